@@ -1,0 +1,70 @@
+"""The error catalogue: domain errors with stable codes and messages that say what to do."""
+
+from __future__ import annotations
+
+
+class DealwatchError(Exception):
+    """Base of every error dealwatch raises on purpose; ``str()`` is one line for the user."""
+
+    code = "DW000"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.message} [{self.code}]"
+
+
+class InputError(DealwatchError):
+    """An input file cannot be used; it is rejected and the batch goes on."""
+
+    code = "DW100"
+
+
+class NotFound(InputError):
+    code = "DW101"
+
+
+class Unreadable(InputError):
+    code = "DW102"
+
+
+class BinaryFile(InputError):
+    code = "DW103"
+
+
+class EmptyInput(InputError):
+    code = "DW104"
+
+
+class TooLarge(InputError):
+    code = "DW105"
+
+
+class BadEncoding(InputError):
+    code = "DW106"
+
+
+class Malformed(InputError):
+    code = "DW107"
+
+
+class UnsupportedFormat(InputError):
+    code = "DW108"
+
+
+class StoreError(DealwatchError):
+    """The database cannot be opened or written; nothing already stored is changed."""
+
+    code = "DW200"
+
+
+class ModelError(DealwatchError):
+    """The spaCy pipeline named in the settings cannot be loaded."""
+
+    code = "DW300"
+
+
+class UsageError(DealwatchError):
+    code = "DW400"

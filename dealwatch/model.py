@@ -1,0 +1,478 @@
+"""The one schema of dealwatch: every record that passes between stages.
+
+Every stage imports its record shapes from here and nowhere else. Records are plain
+dataclasses with ``to_dict`` / ``from_dict`` that round-trip through JSON.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, TypeVar
+
+LEDGER_SCHEMA = "dealwatch.ledger/1"
+
+
+class EventType(str, enum.Enum):
+    """The kinds of event a ledger records."""
+
+    RELEASE = "release"
+    SANCTIONS_RELIEF = "sanctions_relief"
+    SANCTIONS_IMPOSED = "sanctions_imposed"
+    MEETING = "meeting"
+    CALL = "call"
+    LETTER = "letter"
+    DEMAND = "demand"
+    PROMISE = "promise"
+
+
+class Status(str, enum.Enum):
+    """What the text says of an event mention: it happened, or it was only said."""
+
+    OCCURRED = "occurred"  # reported as having happened (including background facts)
+    STATED = "stated"  # a demand or a promise that was made (the event is the statement)
+    DENIED = "denied"  # the text denies it happened
+
+
+class Precision(str, enum.Enum):
+    """How much of a calendar date a time expression gives."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    YEAR = "year"
+    REF = "ref"  # PRESENT_REF / PAST_REF / FUTURE_REF
+
+
+class Resolution(str, enum.Enum):
+    """How a time expression got its value."""
+
+    EXPLICIT = "explicit"
+    RELATIVE_TO_PUBLISHED = "relative_to_published"
+    RELATIVE_TO_TEXT = "relative_to_text"
+    UNRESOLVED = "unresolved"
+
+
+class EntityType(str, enum.Enum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    COUNTRY = "country"
+    PLACE = "place"
+    OTHER = "other"
+
+
+T = TypeVar("T")
+
+
+def _plain(value: Any) -> Any:
+    """Turn records, enums, dates and tuples into JSON-ready values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class Record:
+    """Mixin: ``to_dict`` for every record; ``from_dict`` per record where fields need parsing."""
+
+    def to_dict(self) -> dict[str, Any]:
+        out = _plain(self)
+        assert isinstance(out, dict)
+        return out
+
+
+@dataclass(frozen=True)
+class Evidence(Record):
+    """Where a fact comes from: a document, a character span of its text, and the quote."""
+
+    document: str
+    start: int
+    end: int
+    quote: str
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Evidence:
+        return cls(str(d["document"]), int(d["start"]), int(d["end"]), str(d["quote"]))
+
+
+@dataclass(frozen=True)
+class TimeExpr(Record):
+    """A date expression found in a text, normalized TIMEX3-style.
+
+    ``value`` is e.g. ``2025-02-12``, ``2025-02``, ``2025``, ``2025-W07``, ``2025-SU``,
+    ``XXXX-02-12`` (a day whose year the text does not give), ``PAST_REF``, or None when the
+    expression cannot be resolved (a relative date in an undated article).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    precision: Precision | None
+    resolution: Resolution
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> TimeExpr:
+        prec = d.get("precision")
+        return cls(
+            int(d["start"]),
+            int(d["end"]),
+            str(d["text"]),
+            d.get("value"),
+            Precision(prec) if prec else None,
+            Resolution(d["resolution"]),
+        )
+
+    @property
+    def calendar(self) -> str | None:
+        """The value when it is a full calendar date, month or year (no unknown parts)."""
+        v = self.value
+        if not v or "X" in v or not v[:4].isdigit():
+            return None
+        if self.precision in (Precision.DAY, Precision.MONTH, Precision.YEAR):
+            return v
+        return None
+
+
+@dataclass(frozen=True)
+class Article(Record):
+    """One input article after reading and cleaning."""
+
+    id: str  # stable content hash of the cleaned text
+    path: str
+    text: str  # main text, boilerplate removed; every span refers to this text
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: date | None = None
+    published_evidence: str | None = None
+    format: str = "txt"  # txt | html | jsonl | feed
+    duplicate_of: str | None = None
+    removed: tuple[str, ...] = ()  # boilerplate lines that were dropped, for transparency
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Article:
+        pub = d.get("published")
+        return cls(
+            id=d["id"],
+            path=d["path"],
+            text=d["text"],
+            title=d.get("title"),
+            outlet=d.get("outlet"),
+            url=d.get("url"),
+            published=date.fromisoformat(pub) if pub else None,
+            published_evidence=d.get("published_evidence"),
+            format=d.get("format", "txt"),
+            duplicate_of=d.get("duplicate_of"),
+            removed=tuple(d.get("removed", ())),
+        )
+
+
+@dataclass(frozen=True)
+class Rejected(Record):
+    """An input that could not be read; the batch goes on without it."""
+
+    path: str
+    code: str  # stable error code, see dealwatch.errors
+    reason: str
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Rejected:
+        return cls(d["path"], d["code"], d["reason"])
+
+    def line(self) -> str:
+        return f"{self.path}: rejected ({self.code}): {self.reason}"
+
+
+@dataclass(frozen=True)
+class NameMention(Record):
+    """A name as it appears in one document (a person, organisation, country or place)."""
+
+    document: str
+    text: str
+    type: EntityType
+    start: int
+    end: int
+    roles: tuple[str, ...] = ()  # titles seen with the name: "U.S. envoy", "President"
+    country: str | None = None  # nationality seen with the name: "Belarusian" -> "Belarus"
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> NameMention:
+        return cls(
+            d["document"],
+            d["text"],
+            EntityType(d["type"]),
+            int(d["start"]),
+            int(d["end"]),
+            tuple(d.get("roles", ())),
+            d.get("country"),
+        )
+
+
+@dataclass(frozen=True)
+class EventMention(Record):
+    """One event as one sentence of one article states it. Names are surface forms."""
+
+    id: str
+    document: str
+    type: EventType
+    status: Status
+    evidence: Evidence
+    cue: str  # the word that signalled the event
+    date: TimeExpr | None = None
+    by: str | None = None
+    to: str | None = None
+    participants: tuple[str, ...] = ()
+    persons: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    count: int | None = None
+    location: str | None = None
+    what: str | None = None  # for demands and promises: what is demanded or promised
+    link: str | None = None  # "in exchange for ..." / "in return" phrase tying it to another
+    background: bool = False  # a background fact ("sanctioned since 2023")
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> EventMention:
+        return cls(
+            id=d["id"],
+            document=d["document"],
+            type=EventType(d["type"]),
+            status=Status(d["status"]),
+            evidence=Evidence.from_dict(d["evidence"]),
+            cue=d["cue"],
+            date=TimeExpr.from_dict(d["date"]) if d.get("date") else None,
+            by=d.get("by"),
+            to=d.get("to"),
+            participants=tuple(d.get("participants", ())),
+            persons=tuple(d.get("persons", ())),
+            targets=tuple(d.get("targets", ())),
+            count=d.get("count"),
+            location=d.get("location"),
+            what=d.get("what"),
+            link=d.get("link"),
+            background=bool(d.get("background", False)),
+        )
+
+
+@dataclass(frozen=True)
+class Extraction(Record):
+    """What the extract stage found in one article."""
+
+    document: str
+    events: tuple[EventMention, ...]
+    names: tuple[NameMention, ...]
+    dates: tuple[TimeExpr, ...]
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Extraction:
+        return cls(
+            d["document"],
+            tuple(EventMention.from_dict(e) for e in d.get("events", ())),
+            tuple(NameMention.from_dict(n) for n in d.get("names", ())),
+            tuple(TimeExpr.from_dict(t) for t in d.get("dates", ())),
+        )
+
+
+@dataclass(frozen=True)
+class Decision(Record):
+    """A recorded judgement that two names (or two event mentions) are, or are not, the same."""
+
+    left: str
+    right: str
+    same: bool
+    score: float
+    reasons: tuple[str, ...]
+    source: str = "auto"  # auto | user
+    matcher: str = ""
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Decision:
+        return cls(
+            d["left"],
+            d["right"],
+            bool(d["same"]),
+            float(d["score"]),
+            tuple(d.get("reasons", ())),
+            d.get("source", "auto"),
+            d.get("matcher", ""),
+        )
+
+
+@dataclass(frozen=True)
+class ConflictValue(Record):
+    value: str
+    documents: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Conflict(Record):
+    """Sources disagree on one field: each value with the documents that gave it."""
+
+    field: str
+    values: tuple[ConflictValue, ...]
+    subject: str | None = None  # the event or entity id the conflict is about
+    about: str | None = None  # a human sentence: "count of the release on 2025-09-11"
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Conflict:
+        return cls(
+            d["field"],
+            tuple(ConflictValue(v["value"], tuple(v["documents"])) for v in d["values"]),
+            d.get("subject"),
+            d.get("about"),
+        )
+
+
+@dataclass(frozen=True)
+class Spelling(Record):
+    """One spelling of an entity's name and the documents that used it."""
+
+    text: str
+    documents: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Entity(Record):
+    """A person, organisation, country or place, resolved across spellings and articles."""
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    spellings: tuple[Spelling, ...] = ()
+    roles: tuple[str, ...] = ()
+    country: str | None = None
+    conflicts: tuple[Conflict, ...] = ()
+    documents: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Entity:
+        return cls(
+            id=d["id"],
+            name=d["name"],
+            type=EntityType(d["type"]),
+            aliases=tuple(d.get("aliases", ())),
+            spellings=tuple(
+                Spelling(s["text"], tuple(s["documents"])) for s in d.get("spellings", ())
+            ),
+            roles=tuple(d.get("roles", ())),
+            country=d.get("country"),
+            conflicts=tuple(Conflict.from_dict(c) for c in d.get("conflicts", ())),
+            documents=tuple(d.get("documents", ())),
+        )
+
+
+@dataclass(frozen=True)
+class Event(Record):
+    """One real event, merged from the mentions of every outlet that reported it."""
+
+    id: str
+    type: EventType
+    status: Status
+    date: str | None = None
+    date_precision: str | None = None
+    date_text: str | None = None
+    by: str | None = None
+    to: str | None = None
+    participants: tuple[str, ...] = ()
+    persons: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    count: int | None = None
+    location: str | None = None
+    what: str | None = None
+    link: str | None = None
+    background: bool = False
+    sources: tuple[Evidence, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    mentions: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Event:
+        return cls(
+            id=d["id"],
+            type=EventType(d["type"]),
+            status=Status(d["status"]),
+            date=d.get("date"),
+            date_precision=d.get("date_precision"),
+            date_text=d.get("date_text"),
+            by=d.get("by"),
+            to=d.get("to"),
+            participants=tuple(d.get("participants", ())),
+            persons=tuple(d.get("persons", ())),
+            targets=tuple(d.get("targets", ())),
+            count=d.get("count"),
+            location=d.get("location"),
+            what=d.get("what"),
+            link=d.get("link"),
+            background=bool(d.get("background", False)),
+            sources=tuple(Evidence.from_dict(s) for s in d.get("sources", ())),
+            conflicts=tuple(Conflict.from_dict(c) for c in d.get("conflicts", ())),
+            mentions=tuple(d.get("mentions", ())),
+        )
+
+
+@dataclass(frozen=True)
+class Round(Record):
+    """One round of the exchange: what each side gave, tied by link evidence."""
+
+    id: str
+    date: str | None
+    gave: dict[str, tuple[str, ...]]  # side -> event ids
+    summary: str
+    links: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class PromiseCheck(Record):
+    """A promise and the event that delivered it, if any."""
+
+    promise: str  # event id
+    by: str | None
+    what: str | None
+    kept: bool | None  # None: cannot tell yet
+    delivered_by: tuple[str, ...] = ()
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class DocumentInfo(Record):
+    """A document as the ledger lists it."""
+
+    id: str
+    path: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    duplicate_of: str | None
+    published_evidence: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class Ledger(Record):
+    """Everything dealwatch knows of an exchange, assembled from stored claims."""
+
+    documents: list[DocumentInfo] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    rounds: list[Round] = field(default_factory=list)
+    totals: dict[str, Any] = field(default_factory=dict)
+    promises: list[PromiseCheck] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {"schema": LEDGER_SCHEMA}
+        out.update(super().to_dict())
+        return out
