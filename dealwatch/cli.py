@@ -1,0 +1,253 @@
+"""The command line: a thin shell over the pipeline, the store and the renderers."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from dealwatch.errors import DealwatchError
+from dealwatch.model import Decision, Ledger
+
+F = TypeVar("F", bound=Callable[..., Any])
+DEFAULT_DB = "dealwatch.db"
+
+
+def _fail(exc: DealwatchError) -> None:
+    click.echo(f"dealwatch: {exc}", err=True)
+    sys.exit(2)
+
+
+def handles_errors(fn: F) -> F:
+    """Turn domain errors into one line on stderr and exit code 2."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except DealwatchError as exc:
+            _fail(exc)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def db_option(fn: F) -> F:
+    return click.option("--db", default=DEFAULT_DB, envvar="DEALWATCH_DB", show_default=True,
+                        help="SQLite file or database URL.")(fn)
+
+
+def output_options(fn: F) -> F:
+    """The same --json/--csv/--table flags on every listing command."""
+    fn = click.option("--table", "fmt", flag_value="table", default=True,
+                      help="A table on the terminal (default).")(fn)
+    fn = click.option("--csv", "fmt", flag_value="csv", help="CSV on standard output.")(fn)
+    return click.option("--json", "fmt", flag_value="json", help="JSON on standard output.")(fn)
+
+
+def _emit(rows: list[dict[str, Any]], fmt: str, title: str) -> None:
+    from dealwatch import render
+
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        click.echo(render.rows_csv(rows), nl=False)
+    else:
+        render.print_table(rows, list(rows[0]) if rows else [], title)
+
+
+def _ledger(db: str) -> Ledger:
+    from dealwatch.pipeline import build_ledger
+    from dealwatch.store import Store
+
+    with Store.open(db) as store:
+        return build_ledger(store)
+
+
+@click.group()
+@click.version_option(package_name="dealwatch")
+def main() -> None:
+    """dealwatch: a sourced, cross-checked ledger of a negotiated exchange from news articles."""
+
+
+@main.command()
+@click.argument("articles", nargs=-1, required=True)
+@db_option
+@click.option("--json", "json_out", type=click.Path(dir_okay=False),
+              help="Write the ledger JSON here ('-' for standard output).")
+@click.option("--markdown", "md_out", type=click.Path(dir_okay=False),
+              help="Write a Markdown report here ('-' for standard output).")
+@click.option("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm).")
+@click.option("--quiet", is_flag=True, help="No summary table.")
+@handles_errors
+def analyze(articles: tuple[str, ...], db: str, json_out: str | None, md_out: str | None,
+            model: str | None, quiet: bool) -> None:
+    """Read ARTICLES (files, folders, globs), store what they say, and print the ledger.
+
+    Example: dealwatch analyze examples/ --db dealwatch.db --markdown ledger.md
+    """
+    from dealwatch import render
+    from dealwatch.pipeline import build_ledger, load_nlp, run_analyze
+    from dealwatch.store import Store
+
+    nlp = load_nlp(model)
+    with Store.open(db) as store:
+        report = run_analyze(articles, store, nlp)
+        ledger = build_ledger(store)
+    for rej in report.rejected:
+        click.echo(rej.line(), err=True)
+    click.echo(
+        f"{len(report.added)} added, {len(report.skipped)} already stored, "
+        f"{len(report.duplicates)} near-duplicates, {len(report.rejected)} rejected; "
+        f"ledger: {len(ledger.events)} events, {len(ledger.rounds)} rounds, "
+        f"{len(ledger.conflicts)} conflicts",
+        err=True,
+    )
+    _write(json_out, render.ledger_json(ledger))
+    _write(md_out, render.ledger_markdown(ledger))
+    if not quiet and json_out != "-" and md_out != "-":
+        render.print_table(render.event_rows(ledger), _EVENT_COLUMNS, "Ledger events")
+    if report.rejected:
+        sys.exit(1)
+
+
+_EVENT_COLUMNS = ["date", "type", "by", "count", "persons", "targets", "participants",
+                  "sources", "conflicts"]
+
+
+def _write(target: str | None, text: str) -> None:
+    if target is None:
+        return
+    if target == "-":
+        click.echo(text)
+    else:
+        Path(target).write_text(text, encoding="utf-8")
+
+
+@main.command("ledger")
+@db_option
+@click.option("--json", "fmt", flag_value="json", help="The ledger JSON.")
+@click.option("--markdown", "fmt", flag_value="markdown", help="The Markdown report.")
+@click.option("--csv", "fmt", flag_value="csv", help="Events as CSV.")
+@click.option("--table", "fmt", flag_value="table", default=True, help="Tables (default).")
+@handles_errors
+def ledger_cmd(db: str, fmt: str) -> None:
+    """Show the ledger built from what is stored, without re-reading any article.
+
+    Example: dealwatch ledger --db dealwatch.db --json > ledger.json
+    """
+    from dealwatch import render
+
+    ledger = _ledger(db)
+    if fmt == "json":
+        click.echo(render.ledger_json(ledger))
+    elif fmt == "markdown":
+        click.echo(render.ledger_markdown(ledger))
+    elif fmt == "csv":
+        click.echo(render.rows_csv(render.event_rows(ledger)), nl=False)
+    else:
+        rounds = [{"date": r.date or "undated", "round": r.summary} for r in ledger.rounds]
+        render.print_table(rounds, ["date", "round"], "Rounds")
+        render.print_table(render.event_rows(ledger), _EVENT_COLUMNS, "Events")
+
+
+@main.command()
+@db_option
+@click.option("--type", "etype", default=None, help="Only events of this type.")
+@output_options
+@handles_errors
+def events(db: str, etype: str | None, fmt: str) -> None:
+    """List the merged events, with their sources and conflicts.
+
+    Example: dealwatch events --type release --csv
+    """
+    from dealwatch import render
+
+    rows = [r for r in render.event_rows(_ledger(db)) if etype is None or r["type"] == etype]
+    _emit(rows, fmt, "Events")
+
+
+@main.command()
+@db_option
+@output_options
+@handles_errors
+def entities(db: str, fmt: str) -> None:
+    """List people, organisations, countries and places with every spelling.
+
+    Example: dealwatch entities --json
+    """
+    from dealwatch import render
+
+    _emit(render.entity_rows(_ledger(db)), fmt, "Entities")
+
+
+def _decide(db: str, left: str, right: str, same: bool) -> None:
+    from dealwatch.store import Store
+
+    with Store.open(db) as store:
+        store.add_decision(Decision(left, right, same, 1.0, ("user decision",), "user", "user"))
+    verb = "same" if same else "different"
+    click.echo(f"recorded: {left!r} and {right!r} are {verb}; later runs respect it")
+
+
+@main.command()
+@click.argument("left")
+@click.argument("right")
+@db_option
+@handles_errors
+def merge(left: str, right: str, db: str) -> None:
+    """Record that two names are the same entity.
+
+    Example: dealwatch merge "John Cole" "John Coale"
+    """
+    _decide(db, left, right, True)
+
+
+@main.command()
+@click.argument("left")
+@click.argument("right")
+@db_option
+@handles_errors
+def split(left: str, right: str, db: str) -> None:
+    """Record that two names are different entities, undoing any automatic merge.
+
+    Example: dealwatch split "Sviatlana Tsikhanouskaya" "Siarhei Tsikhanouski"
+    """
+    _decide(db, left, right, False)
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--published", default=None, help="Publication date YYYY-MM-DD (else: found).")
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+@handles_errors
+def dates(file: str, published: str | None, as_json: bool) -> None:
+    """List every date expression of an article with its resolved value.
+
+    Example: dealwatch dates article.txt --published 2025-02-16
+    """
+    from dealwatch import render
+    from dealwatch.dates import find_dates
+    from dealwatch.ingest import read_inputs
+    from dealwatch.model import Article
+
+    item = next(iter(read_inputs([file])))
+    if not isinstance(item, Article):
+        raise DealwatchError(item.line())
+    pub = date.fromisoformat(published) if published else item.published
+    rows = [t.to_dict() for t in find_dates(item.text, pub)]
+    if as_json:
+        click.echo(json.dumps({"published": pub.isoformat() if pub else None, "dates": rows},
+                              indent=2, ensure_ascii=False))
+    else:
+        render.print_table(rows, ["start", "end", "text", "value", "precision", "resolution"],
+                           f"Dates (published {pub or 'unknown'})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,256 @@
+"""Extract: a parsed article in, event mentions with evidence out.
+
+The stage reads each sentence that holds an event cue, decides from the governing words
+whether the event happened, was promised or demanded (or only wished for), and fills in its
+arguments from the dependency parse. Every mention carries its sentence as evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dealwatch.extract import lexicon as lx
+from dealwatch.extract.args import (
+    Coref,
+    actor,
+    clause_text,
+    count_of,
+    location_of,
+    participants,
+    persons_in,
+    pick_date,
+    recipient_of,
+    sanctioning_country,
+    targets_of,
+)
+from dealwatch.extract.cues import (
+    Cue,
+    Frame,
+    find_cues,
+    frame_of,
+    in_exchange_clause,
+    promise_without_cue,
+)
+from dealwatch.extract.names import DocNames, find_names
+from dealwatch.model import (
+    Article,
+    EntityType,
+    EventMention,
+    EventType,
+    Evidence,
+    Extraction,
+    Status,
+    TimeExpr,
+)
+
+EXTRACTOR_VERSION = "rules-1"
+_CUE_WORDS = re.compile(
+    r"\b(free|freed|freeing|releas|pardon|liberat|hand(?:ed|s|ing)? over|handover|swap|"
+    r"exchang|transfer|return|sanction|embargo|meet|met\b|meeting|talks|summit|dinner|sit|sat|"
+    r"call|phone|telephon|spoke|conversation|letter|demand|urg|insist|press|promis|pledg|vow|"
+    r"assur|guarantee|offer|agree|commit|ready|willing|prepared|repatriat|deport|extradit|"
+    r"unfreez|send|sent|let|set)",
+    re.IGNORECASE,
+)
+
+
+@Language.component("dw_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and list items are not run together."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
+
+
+def prepare(nlp: Language) -> Language:
+    """Add dealwatch's sentence rule to a loaded pipeline (once)."""
+    if "dw_line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("dw_line_breaks", before="parser")
+    return nlp
+
+
+def _mention_id(doc_id: str, start: int, etype: EventType) -> str:
+    return hashlib.sha1(f"{doc_id}:{start}:{etype.value}".encode()).hexdigest()[:12]
+
+
+def _evidence(doc_id: str, sent: Span) -> Evidence:
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    quote = text.strip()
+    start = sent.start_char + lead
+    return Evidence(doc_id, start, start + len(quote), quote)
+
+
+def _link_phrase(sent: Span, prev: Span | None) -> str | None:
+    for span in (sent, prev):
+        if span is None:
+            continue
+        low = span.text.lower()
+        for phrase in lx.LINK_PHRASES:
+            pos = low.find(phrase)
+            if pos >= 0:
+                return span.text[pos: pos + len(phrase)]
+    return None
+
+
+class _Builder:
+    """Turns the frames of one article into event mentions."""
+
+    def __init__(self, article: Article, doc: Doc, dates: list[TimeExpr]) -> None:
+        self.article = article
+        self.doc = doc
+        self.dates = dates
+        self.names: DocNames = find_names(doc, article.id)
+        self.coref = Coref(self.names)
+        self.out: dict[tuple[int, EventType], EventMention] = {}
+
+    def sentence_dates(self, sent: Span) -> list[TimeExpr]:
+        return [t for t in self.dates if sent.start_char <= t.start < sent.end_char]
+
+    def add(self, frame: Frame, sent: Span, prev: Span | None) -> None:
+        key = (frame.head.i, frame.type)
+        if key in self.out:
+            return
+        mention = self.build(frame, sent, prev)
+        if mention is not None:
+            self.out[key] = mention
+
+    def build(self, frame: Frame, sent: Span, prev: Span | None) -> EventMention | None:
+        head = frame.head
+        inner = frame.inner
+        base = frame.cue if frame.cue is not None else Cue(head, frame.type)
+        by = actor(head, self.names, self.coref)
+        if frame.type == EventType.PROMISE and by is None:
+            return None  # a promise with nobody promising is speculation
+        fields = self.arguments(frame, base, by)
+        date = pick_date(head, self.sentence_dates(sent))
+        if date is None and inner is not None:
+            date = pick_date(inner.token, self.sentence_dates(sent))
+        status = Status.STATED if frame.type in (EventType.PROMISE, EventType.DEMAND) else (
+            Status.OCCURRED
+        )
+        return EventMention(
+            id=_mention_id(self.article.id, head.idx, frame.type),
+            document=self.article.id,
+            type=frame.type,
+            status=status,
+            evidence=_evidence(self.article.id, sent),
+            cue=head.text,
+            date=date,
+            link=_link_phrase(sent, None) if not in_exchange_clause(head) else None,
+            background=_is_background(head),
+            **fields,  # type: ignore[arg-type]
+        )
+
+    def arguments(self, frame: Frame, base: Cue, by: str | None) -> dict[str, object]:
+        names = self.names
+        tok = base.token
+        fields: dict[str, object] = {"by": by}
+        if base.type in (EventType.MEETING, EventType.CALL):
+            people = participants(tok, names, self.coref)
+            if by and by not in people:
+                people.insert(0, by)
+            fields["participants"] = tuple(people)
+            fields["location"] = location_of(tok, names)
+        if base.type == EventType.RELEASE:
+            exclude = {by} if by else set()
+            fields["persons"] = tuple(persons_in(base.patient, names, exclude))
+            extra = tok.head if frame.type == EventType.DEMAND else None
+            fields["count"] = count_of(base.patient, extra)
+            fields["location"] = location_of(tok, names)
+            fields["to"] = recipient_of(tok, names)
+        if base.type in (EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED):
+            sanctions = base.patient
+            fields["targets"] = tuple(targets_of(sanctions, tok, names))
+            if by is None:
+                fields["by"] = sanctioning_country(sanctions, names)
+        if base.type == EventType.LETTER:
+            fields["by"] = _from_whom(tok, names) or by
+            fields["to"] = recipient_of(tok, names) or recipient_of(tok.head, names)
+        if frame.type in (EventType.PROMISE, EventType.DEMAND):
+            fields.update(self.statement_fields(frame, base))
+        return fields
+
+    def statement_fields(self, frame: Frame, base: Cue) -> dict[str, object]:
+        """What a promise or a demand is about: the concession, its people and count."""
+        head = frame.head
+        concession = frame.cue if frame.cue is not None and frame.type == EventType.PROMISE else None
+        content = concession.token if concession is not None else _complement(head)
+        out: dict[str, object] = {}
+        if content is None:
+            return out
+        out["what"] = clause_text(content)
+        if frame.type == EventType.DEMAND:
+            objs = [o for p in head.children if p.dep_ == "prep" for o in p.children]
+            content_root = objs[0] if objs else content
+            out["what"] = clause_text(content_root)
+            extra = head.head if head.dep_ == "relcl" else None
+            out["count"] = count_of(content_root, extra)
+            out["persons"] = tuple(persons_in(content_root, self.names, set()))
+            return out
+        patient = concession.patient if concession is not None else None
+        out["persons"] = tuple(persons_in(content, self.names, set()))
+        out["count"] = count_of(patient) if patient is not None else count_of(content)
+        if concession is not None and concession.type in (
+            EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED
+        ):
+            out["targets"] = tuple(targets_of(concession.patient, concession.token, self.names))
+        return out
+
+
+def _from_whom(tok: Token, names: DocNames) -> str | None:
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            for obj in prep.children:
+                m = names.at(obj)
+                if m is not None and m.type in (EntityType.PERSON, EntityType.ORGANIZATION,
+                                                EntityType.COUNTRY):
+                    return m.text
+    return None
+
+
+def _complement(tok: Token) -> Token | None:
+    for deps in (("xcomp", "ccomp"), ("acl", "prep"), ("dobj",)):
+        for child in tok.children:
+            if child.dep_ in deps:
+                return child
+    return None
+
+
+def _is_background(tok: Token) -> bool:
+    """Background facts: "has been sanctioned since 2021", "under sanctions for years"."""
+    auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
+    return since or {"has", "have", "had"} & auxes != set() and "been" in auxes
+
+
+def extract_events(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:
+    """Every event mention, name mention and date of one parsed article."""
+    builder = _Builder(article, doc, dates)
+    prev: Span | None = None
+    for sent in doc.sents:
+        if _CUE_WORDS.search(sent.text):
+            for tok in sent:
+                _read_cues(builder, tok, sent, prev)
+            for tok in sent:  # after the cues, so a promise keeps the concession it governs
+                if promise_without_cue(tok):
+                    builder.add(Frame(EventType.PROMISE, tok, None), sent, prev)
+        prev = sent
+    events = sorted(builder.out.values(), key=lambda m: (m.evidence.start, m.type.value))
+    return Extraction(article.id, tuple(events), tuple(builder.names.mentions), tuple(dates))
+
+
+def _read_cues(builder: _Builder, tok: Token, sent: Span, prev: Span | None) -> None:
+    for cue in find_cues(tok, builder.names):
+        frame = frame_of(cue)
+        if frame is not None:
+            builder.add(frame, sent, prev)
+
+
+__all__ = ["EXTRACTOR_VERSION", "extract_events", "find_names", "prepare"]

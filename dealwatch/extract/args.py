@@ -1,0 +1,271 @@
+"""The arguments of an event: who acted, with whom, whom it freed, how many, what, where, when."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from dealwatch.extract import lexicon as lx
+from dealwatch.extract.names import DocNames
+from dealwatch.model import EntityType, NameMention, Precision, TimeExpr
+from dealwatch.places import country_named, country_of_capital, country_of_demonym
+
+ACTOR_TYPES = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY)
+
+
+def can_act(m: NameMention | None) -> bool:
+    """People, organisations, countries, and capitals standing for their country."""
+    if m is None:
+        return False
+    return m.type in ACTOR_TYPES or (
+        m.type == EntityType.PLACE and country_of_capital(m.text) is not None
+    )
+_NUM = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
+
+
+class Coref:
+    """A crude pronoun resolver: "he" is the last person named as subject or object before."""
+
+    def __init__(self, names: DocNames) -> None:
+        self.people = sorted(
+            (m for m in names.mentions if m.type == EntityType.PERSON), key=lambda m: m.start
+        )
+        self.names = names
+
+    def resolve(self, tok: Token) -> NameMention | None:
+        if tok.lower_ not in ("he", "him", "she", "her", "his"):
+            return None
+        best = None
+        for m in self.people:
+            if m.start >= tok.idx:
+                break
+            first = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if first is not None and first.root.dep_ in ("nsubj", "nsubjpass", "dobj", "appos"):
+                best = m
+        return best
+
+
+def name_of(tok: Token, names: DocNames, coref: Coref | None = None) -> NameMention | None:
+    """The name a token stands for: itself, a pronoun's antecedent, or a name modifying it."""
+    found = names.at(tok)
+    if found is not None:
+        return found
+    if coref is not None and tok.pos_ == "PRON":
+        return coref.resolve(tok)
+    for child in tok.children:  # "US officials", "Belarusian authorities", "the U.S. embassy"
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < tok.i:
+            inner = names.at(child)
+            if inner is not None and inner.type in ACTOR_TYPES:
+                return inner
+    return None
+
+
+def names_in(tokens: list[Token] | Span, names: DocNames,
+             types: tuple[EntityType, ...] = ACTOR_TYPES) -> list[str]:
+    """The distinct names, in order, that the tokens belong to."""
+    seen: dict[str, None] = {}
+    for tok in tokens:
+        m = names.at(tok)
+        if m is not None and m.type in types:
+            seen.setdefault(m.text, None)
+    return list(seen)
+
+
+def _subtree(tok: Token) -> list[Token]:
+    return list(tok.subtree)
+
+
+def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
+    """Who does it: the active subject, a passive agent, or a possessor of a noun cue."""
+    cur = tok
+    for _ in range(3):
+        for child in cur.children:
+            if child.dep_ in ("nsubj", "poss"):
+                m = name_of(child, names, coref)
+                return m.text if m is not None and can_act(m) else None
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    m = name_of(obj, names, coref)
+                    if m is not None and can_act(m):
+                        return m.text
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "amod"):
+            break
+        if cur.dep_ in ("ROOT",):
+            break
+        cur = cur.head
+    return None
+
+
+def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    out = []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    out.append(obj)
+                    out.extend(c for c in obj.children if c.dep_ == "conj")
+    return out
+
+
+def participants(tok: Token, names: DocNames, coref: Coref) -> list[str]:
+    """Everyone taking part in a meeting or a call."""
+    toks: list[Token] = []
+    heads = [tok]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        heads.append(verb)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("nsubj", "dobj", "compound", "poss", "nsubjpass"):
+                toks.append(child)
+                toks.extend(c for c in child.children if c.dep_ == "conj")
+        toks.extend(prep_objects(head, ("with", "between", "among")))
+    out: dict[str, None] = {}
+    for t in toks:
+        m = name_of(t, names, coref)
+        if m is not None and m.type in ACTOR_TYPES:
+            out.setdefault(m.text, None)
+    return list(out)
+
+
+def persons_in(tok: Token | None, names: DocNames, exclude: set[str]) -> list[str]:
+    if tok is None:
+        return []
+    return [n for n in names_in(_subtree(tok), names, (EntityType.PERSON,)) if n not in exclude]
+
+
+def to_int(text: str) -> int | None:
+    t = text.lower().replace("some ", "").strip()
+    if _NUM.match(t):
+        return int(t.replace(",", ""))
+    return lx.NUMBER_WORDS.get(t)
+
+
+def count_of(patient: Token | None, extra: Token | None = None) -> int | None:
+    """The number of people in a phrase: "52 prisoners", "three people", "freed 14"."""
+    for root in (patient, extra):
+        if root is None:
+            continue
+        if root.like_num and root.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj"):
+            value = to_int(root.text)
+            if value is not None:
+                return value
+        for tok in root.subtree:
+            if tok.dep_ == "nummod" and tok.head.lemma_.lower() in lx.DETAINEE_NOUNS | {
+                "number", "total", "batch"
+            } or (tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS")
+                  and country_of_demonym(tok.head.text)):
+                value = to_int(tok.text)
+                if value is not None and not (1900 <= value <= 2100 and tok.text.isdigit()):
+                    return value
+    return None
+
+
+def _phrase(tok: Token) -> str:
+    words = [t for t in tok.subtree if t.dep_ not in ("det", "punct") or t.text == "-"]
+    words = [t for t in words if t.dep_ not in ("relcl", "acl")]
+    return " ".join(t.text for t in words[:8]).replace(" 's", "'s").replace(" - ", "-")
+
+
+def targets_of(sanctions: Token | None, cue: Token, names: DocNames) -> list[str]:
+    """What the sanctions hit: "on Belarusian banks and potash", "Belavia sanctions"."""
+    out: dict[str, None] = {}
+    roots: list[Token] = []
+    for holder in (sanctions, cue):
+        if holder is None:
+            continue
+        roots.extend(prep_objects(holder, ("on", "against", "targeting", "over", "for")))
+    for root in roots:
+        appos = [c for c in root.children if c.dep_ == "appos"]
+        focus = appos[0] if appos else root
+        named = names.at(focus)
+        text = named.text if named is not None else _phrase_without_conj(focus)
+        if text:
+            out.setdefault(text, None)
+    if sanctions is not None:
+        for child in sanctions.children:
+            m = names.at(child)
+            if child.dep_ == "compound" and m and m.type == EntityType.ORGANIZATION:
+                out.setdefault(m.text, None)
+    return list(out)
+
+
+def _phrase_without_conj(tok: Token) -> str:
+    words = [t for t in tok.subtree
+             if t.i <= tok.i and t.dep_ not in ("det", "punct", "poss", "case")]
+    return " ".join(t.text for t in words[-4:])
+
+
+def sanctioning_country(sanctions: Token | None, names: DocNames) -> str | None:
+    """The country named on the sanctions themselves: "US sanctions", "American sanctions"."""
+    if sanctions is None:
+        return None
+    for child in sanctions.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss"):
+            text = child.text
+            if country_named(text) or country_of_demonym(text):
+                m = names.at(child)
+                return m.text if m else text
+    return None
+
+
+def location_of(tok: Token, names: DocNames) -> str | None:
+    """A place named with "in"/"at"/"near" on the cue or its verb."""
+    heads = [tok, tok.head] if tok.pos_ in ("NOUN", "PROPN") else [tok]
+    for head in heads:
+        for obj in prep_objects(head, ("in", "at", "near", "outside", "inside")):
+            found = names_in(_subtree(obj), names, (EntityType.PLACE, EntityType.COUNTRY))
+            if found:
+                return found[0]
+    return None
+
+
+def recipient_of(tok: Token, names: DocNames) -> str | None:
+    for obj in prep_objects(tok, ("to",)):
+        m = name_of(obj, names)
+        if m is not None and m.type in (EntityType.PERSON, EntityType.ORGANIZATION):
+            return m.text
+    for child in tok.children:
+        if child.dep_ == "dative":
+            m = name_of(child, names)
+            if m is not None:
+                return m.text
+    return None
+
+
+def pick_date(cue: Token, dates: list[TimeExpr]) -> TimeExpr | None:
+    """The date expression that belongs to the cue's clause, not to a reporting verb."""
+    doc = cue.doc
+    inside: TimeExpr | None = None
+    governing: TimeExpr | None = None
+    cue_sub = {t.i for t in cue.subtree}
+    for t in dates:
+        if t.precision == Precision.REF:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.i in cue_sub and inside is None:
+            inside = t
+            continue
+        anchor = root
+        while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i:
+            anchor = anchor.head
+        if anchor.i == cue.i or (
+            cue.i in {x.i for x in anchor.subtree}
+            and anchor.lemma_.lower() not in lx.REPORTING_VERBS
+            and cue.is_ancestor(anchor) is False
+        ):
+            governing = governing or t
+    return inside or governing
+
+
+def clause_text(tok: Token, limit: int = 220) -> str:
+    """The words of a clause, as written, for "what was promised"."""
+    toks = list(tok.subtree)
+    text = tok.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+    return text if len(text) <= limit else text[: limit - 1] + "…"

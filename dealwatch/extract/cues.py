@@ -1,0 +1,343 @@
+"""Which tokens signal an event, and whether the sentence says it happened.
+
+A cue is a token plus the base event type it signals. ``frame_of`` then reads the governing
+words between the cue and the root of its sentence: a promise or demand verb turns it into
+the content of a promise or a demand; a condition, a negation, a wish or a modal verb means it
+did not (yet) happen; "in exchange for ..." makes it the other half of a deal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dealwatch.extract import lexicon as lx
+from dealwatch.extract.names import DocNames
+from dealwatch.model import EntityType, EventType
+from dealwatch.places import country_of_demonym
+
+
+@dataclass(frozen=True)
+class Cue:
+    token: Token
+    type: EventType
+    patient: Token | None = None  # who or what is freed / sanctioned
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A cue read in context: the event type to emit and the token that carries it."""
+
+    type: EventType
+    head: Token  # the cue, or the promise / demand word that governs it
+    cue: Cue | None  # the base event: what happened, or what is promised or demanded
+    modal: bool = False
+
+    @property
+    def inner(self) -> Cue | None:
+        """The promised or demanded event, when the frame is a statement about one."""
+        return self.cue if self.cue is not None and self.cue.token.i != self.head.i else None
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _has_prt(tok: Token, particle: str) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children)
+
+
+def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
+    """True when a phrase names people who can be held: prisoners, a named person, "52"."""
+    if depth < 0:
+        return False
+    lemma = tok.lemma_.lower()
+    mention = names.at(tok)
+    if lemma in lx.DETAINEE_NOUNS or (mention and mention.type == EntityType.PERSON):
+        return True
+    if tok.tag_ in ("NNS", "NNPS") and country_of_demonym(tok.text):
+        return True  # "two Belarusians", "Americans"
+    if tok.like_num and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
+        return True
+    if tok.lower_ in ("him", "her", "them") and tok.dep_ in ("dobj", "nsubjpass"):
+        return True
+    return any(
+        is_detainee(c, names, depth - 1)
+        for c in tok.children
+        if c.dep_ in ("conj", "pobj", "appos", "compound", "nummod", "amod")
+        or (c.dep_ == "prep" and c.lower_ == "of")
+    )
+
+
+def _is_asset(tok: Token) -> bool:
+    return tok.lemma_.lower() in lx.ASSET_NOUNS or any(
+        c.lemma_.lower() in lx.ASSET_NOUNS for c in tok.subtree if c.dep_ in ("pobj", "conj")
+    )
+
+
+def verb_patient(verb: Token) -> Token | None:
+    """The object of an active verb or the subject of a passive one."""
+    for dep in ("dobj", "nsubjpass"):
+        found = _children(verb, dep)
+        if found:
+            return found[0]
+    return None
+
+
+def noun_patient(noun: Token) -> Token | None:
+    """Whose release: "the release of X", "X's release", "prisoner release"."""
+    for prep in _children(noun, "prep"):
+        if prep.lower_ in ("of", "for"):
+            objs = _children(prep, "pobj")
+            if objs:
+                return objs[0]
+    for dep in ("poss", "compound"):
+        found = _children(noun, dep)
+        if found:
+            return found[0]
+    return None
+
+
+def _release_cue(tok: Token, names: DocNames) -> Cue | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+        phrasal = any(_has_prt(tok, p) for v, p in lx.RELEASE_PHRASAL if v == lemma)
+        if lemma not in lx.RELEASE_VERBS and not phrasal:
+            return None
+        patient = verb_patient(tok)
+        if patient is None:
+            return None
+        if lemma == "release" and _is_asset(patient):
+            return Cue(tok, EventType.SANCTIONS_RELIEF, patient)
+        if is_detainee(patient, names):
+            return Cue(tok, EventType.RELEASE, patient)
+        return None
+    if tok.pos_ == "NOUN" and lemma in lx.RELEASE_NOUNS:
+        patient = noun_patient(tok)
+        if patient is not None and is_detainee(patient, names):
+            return Cue(tok, EventType.RELEASE, patient)
+        if patient is None and lemma in ("release", "pardon", "freeing", "handover"):
+            sent_has = any(t.lemma_.lower() in lx.DETAINEE_NOUNS for t in tok.sent)
+            return Cue(tok, EventType.RELEASE, None) if sent_has else None
+        return None
+    if tok.dep_ == "amod" and tok.lower_ in lx.RELEASE_ADJ and is_detainee(tok.head, names, 0):
+        return Cue(tok, EventType.RELEASE, tok.head)
+    return None
+
+
+def _sanction_cue(tok: Token) -> Cue | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma == "sanction":
+        return Cue(tok, EventType.SANCTIONS_IMPOSED, verb_patient(tok))
+    if lemma not in lx.SANCTION_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = tok.head
+    hl = head.lemma_.lower()
+    if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        if hl in lx.RELIEF_VERBS:
+            return Cue(head, EventType.SANCTIONS_RELIEF, tok)
+        if hl in lx.IMPOSE_VERBS:
+            return Cue(head, EventType.SANCTIONS_IMPOSED, tok)
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        noun = head.head.lemma_.lower()
+        if noun in lx.RELIEF_NOUNS:
+            return Cue(head.head, EventType.SANCTIONS_RELIEF, tok)
+        if noun in lx.IMPOSE_NOUNS:
+            return Cue(head.head, EventType.SANCTIONS_IMPOSED, tok)
+    if tok.dep_ == "compound" and hl == "relief":
+        return Cue(head, EventType.SANCTIONS_RELIEF, tok)
+    return None
+
+
+def _meeting_cue(tok: Token) -> Cue | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma == "meet":
+        if _children(tok, "auxpass", "nsubjpass"):
+            return None  # "was met with growing isolation"
+        objs = _children(tok, "dobj")
+        if objs and objs[0].lemma_.lower() in lx.MEETING_NOT_OBJECTS:
+            return None
+        return Cue(tok, EventType.MEETING)
+    if tok.pos_ == "VERB" and lemma == "sit" and _has_prt(tok, "down"):
+        if any(p.lower_ == "with" for p in _children(tok, "prep")):
+            return Cue(tok, EventType.MEETING)
+    if tok.pos_ in ("NOUN", "PROPN") and lemma in lx.MEETING_NOUNS:
+        preps = {p.lower_ for p in _children(tok, "prep")}
+        if lemma in ("meeting", "summit") or preps & {"with", "between"}:
+            return Cue(tok, EventType.MEETING)
+        if tok.head.lemma_.lower() in ("hold", "host", "open", "attend", "begin", "start"):
+            return Cue(tok, EventType.MEETING)
+    return None
+
+
+def _call_cue(tok: Token, names: DocNames) -> Cue | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma in ("call", "conversation", "talk"):
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        preps = {p.lower_ for p in _children(tok, "prep")}
+        if mods & lx.PHONE_WORDS or (lemma == "call" and preps & {"with", "between"}):
+            return Cue(tok, EventType.CALL)
+        return None
+    if tok.pos_ != "VERB":
+        return None
+    if lemma in ("telephone", "phone", "ring"):
+        return Cue(tok, EventType.CALL)
+    if lemma in ("speak", "talk"):
+        for prep in _children(tok, "prep"):
+            if any(o.lemma_.lower() in lx.PHONE_WORDS for o in _children(prep, "pobj")):
+                return Cue(tok, EventType.CALL)
+        return None
+    if lemma == "call":
+        if _children(tok, "oprd", "xcomp", "ccomp", "attr"):
+            return None
+        if any(p.lower_ in ("for", "on", "off") for p in _children(tok, "prep", "prt")):
+            return None
+        objs = _children(tok, "dobj")
+        if objs and names.at(objs[0]) is not None:
+            return Cue(tok, EventType.CALL)
+    return None
+
+
+def _letter_cue(tok: Token) -> Cue | None:
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "letter":
+        if any(c.lower_ in ("credit", "intent") for c in tok.subtree if c.dep_ == "pobj"):
+            return None
+        return Cue(tok, EventType.LETTER)
+    return None
+
+
+def _demand_cue(tok: Token) -> Cue | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        if lemma == "call" and any(p.lower_ == "for" for p in _children(tok, "prep")):
+            return Cue(tok, EventType.DEMAND)
+        if lemma == "press" and not any(p.lower_ == "for" for p in _children(tok, "prep")):
+            return None
+        if lemma in lx.DEMAND_VERBS:
+            return Cue(tok, EventType.DEMAND)
+    if tok.pos_ == "NOUN" and lemma == "demand":
+        return Cue(tok, EventType.DEMAND)
+    return None
+
+
+def find_cues(tok: Token, names: DocNames) -> list[Cue]:
+    """Every base event a token signals (usually none, at most a couple)."""
+    found = [
+        _release_cue(tok, names),
+        _sanction_cue(tok),
+        _meeting_cue(tok),
+        _call_cue(tok, names),
+        _letter_cue(tok),
+        _demand_cue(tok),
+    ]
+    return [c for c in found if c is not None]
+
+
+# --- reading a cue in context -------------------------------------------------------------
+
+
+def _modal_of(tok: Token) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in lx.MODALS:
+            return c.lower_
+    return None
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children
+    )
+
+
+def _conditional(tok: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in lx.CONDITION_MARKS for c in tok.children)
+
+
+def under_condition(tok: Token) -> bool:
+    """True inside an "if"/"unless" clause or under a wish ("in hopes of gaining ...")."""
+    for anc in (tok, *tok.ancestors):
+        if _conditional(anc):
+            return True
+        if anc.i != tok.i and anc.pos_ == "NOUN" and anc.lemma_.lower() in lx.HYPOTHETICAL_NOUNS:
+            return True
+    return False
+
+
+def is_promise_word(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in lx.PROMISE_VERBS:
+        return True
+    if tok.pos_ == "ADJ" and lemma in lx.READY_ADJ and _children(tok, "xcomp"):
+        return True
+    return tok.pos_ == "NOUN" and lemma in lx.PROMISE_NOUNS and tok.dep_ != "compound"
+
+
+def is_demand_word(tok: Token) -> bool:
+    return _demand_cue(tok) is not None
+
+
+def in_exchange_clause(tok: Token) -> bool:
+    """True when a token sits inside "in exchange for ..." / "in return for ..."."""
+    for anc in tok.ancestors:
+        if anc.lower_ == "for" and anc.head.lemma_.lower() in ("exchange", "return", "swap"):
+            return True
+    return False
+
+
+def frame_of(cue: Cue) -> Frame | None:
+    """How the sentence presents a cue; None when it did not happen (wish, condition, denial)."""
+    tok = cue.token
+    if cue.type == EventType.DEMAND:
+        if _negated(tok) or under_condition(tok):
+            return None
+        return Frame(EventType.DEMAND, tok, cue)
+    if in_exchange_clause(tok) or under_condition(tok):
+        return None
+    modal = _modal_of(tok)
+    if _negated(tok) or _conditional(tok):
+        return None
+    cur = tok
+    while cur.dep_ != "ROOT" and cur.head.i != cur.i:
+        parent = cur.head
+        content = cur.dep_ in ("xcomp", "ccomp", "dobj", "acl") or (
+            cur.dep_ == "prep" and cur.lower_ in ("for", "of", "to")
+        )
+        if content and is_promise_word(parent):
+            return Frame(EventType.PROMISE, parent, cue)
+        if content and is_demand_word(parent):
+            return Frame(EventType.DEMAND, parent, cue)
+        if parent.pos_ in ("VERB", "AUX", "ADJ"):
+            lemma = parent.lemma_.lower()
+            if lemma in lx.HYPOTHETICAL_VERBS or _conditional(parent):
+                return None
+            if cur.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp") or cur.dep_ in (
+                "dobj", "nsubj", "nsubjpass", "pobj"
+            ):
+                if _negated(parent) and lemma not in lx.REPORTING_VERBS:
+                    return None
+                modal = modal or (_modal_of(parent) if lemma not in lx.REPORTING_VERBS else None)
+            if lemma in lx.REPORTING_VERBS:
+                break  # what a reported statement says is the statement's business
+        cur = parent
+    if modal:
+        offer = cue.type in (EventType.RELEASE, EventType.SANCTIONS_RELIEF)
+        return Frame(EventType.PROMISE, tok, cue, modal=True) if offer and modal in (
+            lx.OFFER_MODALS
+        ) else None
+    if tok.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in tok.children):
+        return None  # a bare infinitive or an imperative: "to free them", "free them all"
+    return Frame(cue.type, tok, cue)
+
+
+def promise_without_cue(tok: Token) -> bool:
+    """A promise word that stands on its own ("assured Smith he was ready to ...")."""
+    lemma = tok.lemma_.lower()
+    if not is_promise_word(tok) or _negated(tok) or under_condition(tok):
+        return False
+    if any(is_promise_word(a) for a in tok.ancestors):
+        return False  # "assured Smith he was ready to ...": one promise, not two
+    if tok.pos_ == "VERB" and lemma not in lx.PROMISE_NEEDS_CONCESSION:
+        return True
+    comps = _children(tok, "xcomp", "ccomp", "acl")
+    return any(c.lemma_.lower() in lx.CONCESSION_VERBS for c in comps)

@@ -1,0 +1,137 @@
+"""Word lists the extractor reads: event cues, detainee nouns, titles, modal and framing verbs.
+
+These are general English news vocabulary, never the names, numbers or dates of one story.
+"""
+
+from __future__ import annotations
+
+# Verbs whose patient, when it is a detainee, makes a release.
+RELEASE_VERBS = frozenset(
+    {"free", "release", "pardon", "liberate", "exchange", "swap", "transfer", "repatriate",
+     "deport", "expel", "return", "extradite", "trade", "rescue"}
+)
+# Verbs that need a particle to mean a release: "hand over", "send back", "let go".
+RELEASE_PHRASAL = {("hand", "over"), ("send", "back"), ("send", "home"), ("let", "go"),
+                   ("set", "free"), ("hand", "back")}
+RELEASE_NOUNS = frozenset({"release", "freeing", "pardon", "handover", "swap", "exchange",
+                           "repatriation", "liberation", "return"})
+# Adjective forms: "the freed prisoners", "released hostages".
+RELEASE_ADJ = frozenset({"freed", "released", "pardoned", "liberated"})
+STRICT_RELEASE = frozenset({"exchange", "swap", "transfer", "return", "trade", "deport",
+                            "expel", "extradite", "repatriate", "rescue"})
+
+DETAINEE_NOUNS = frozenset(
+    {"prisoner", "detainee", "hostage", "captive", "inmate", "dissident", "activist",
+     "journalist", "reporter", "national", "citizen", "people", "person", "man", "woman",
+     "child", "children", "men", "women", "soldier", "sailor", "marine", "fighter",
+     "convict", "opponent", "blogger", "lawyer", "worker", "student", "teenager", "mother",
+     "daughter", "son", "father", "wife", "husband", "family", "group", "pilot", "player",
+     "teacher", "priest", "critic", "protester", "protestor", "civilian", "foreigner",
+     "resident", "individual", "agent", "spy", "official", "diplomat", "veteran"}
+)
+ASSET_NOUNS = frozenset({"fund", "asset", "money", "reserve", "payment", "account"})
+
+SANCTION_NOUNS = frozenset({"sanction", "embargo"})
+RELIEF_VERBS = frozenset(
+    {"ease", "lift", "remove", "relax", "waive", "suspend", "loosen", "drop", "end",
+     "scrap", "unfreeze", "exempt", "roll", "cancel", "revoke", "rescind", "delist",
+     "withdraw", "terminate", "soften", "reduce"}
+)
+RELIEF_NOUNS = frozenset(
+    {"lifting", "easing", "removal", "relief", "relaxation", "suspension", "waiver",
+     "rollback", "unfreezing", "exemption", "loosening", "end", "cancellation"}
+)
+IMPOSE_VERBS = frozenset(
+    {"impose", "slap", "levy", "introduce", "announce", "tighten", "expand", "add",
+     "extend", "reimpose", "place", "put", "apply", "hit", "designate", "blacklist"}
+)
+IMPOSE_NOUNS = frozenset({"imposition", "tightening", "designation"})
+
+MEETING_NOUNS = frozenset({"meeting", "talks", "summit", "dinner", "negotiations", "visit"})
+MEETING_NOT_OBJECTS = frozenset(
+    {"demand", "condition", "target", "goal", "deadline", "requirement", "need",
+     "criterion", "obligation", "standard", "expectation", "end"}
+)
+CALL_NOUNS = frozenset({"call", "conversation", "phone", "telephone"})
+PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference"})
+
+PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "assure", "guarantee", "commit",
+                           "offer", "agree", "undertake"})
+# Promise verbs that need a concession under them ("offered a drug" is no promise).
+PROMISE_NEEDS_CONCESSION = frozenset({"offer", "agree", "commit", "undertake"})
+READY_ADJ = frozenset({"ready", "willing", "prepared", "open"})
+PROMISE_NOUNS = frozenset({"promise", "pledge", "offer", "commitment", "proposal",
+                           "assurance", "guarantee"})
+CONCESSION_VERBS = frozenset(
+    RELEASE_VERBS | RELIEF_VERBS
+    | {"hand", "send", "let", "set", "allow", "resume", "reopen", "restore", "meet",
+       "decrease", "grant", "drop", "pay", "sell", "supply", "commute"}
+)
+
+DEMAND_VERBS = frozenset({"demand", "urge", "insist", "press", "require"})
+DEMAND_NOUNS = frozenset({"demand", "ultimatum", "condition", "request", "plea"})
+
+# Governing verbs under which an event is only wished for, planned or discussed.
+HYPOTHETICAL_VERBS = frozenset(
+    {"want", "seek", "expect", "hope", "consider", "plan", "try", "aim", "intend", "wish",
+     "propose", "suggest", "discuss", "negotiate", "need", "attempt", "prepare", "mull",
+     "weigh", "explore", "push", "lobby", "ask", "request", "fear", "predict", "envisage",
+     "imagine", "rule", "doubt", "await", "deny", "refuse", "reject", "decline",
+     "threaten", "warn", "oppose", "block", "delay", "postpone", "prevent", "avoid", "stop"}
+)
+HYPOTHETICAL_NOUNS = frozenset(
+    {"hope", "effort", "bid", "attempt", "plan", "goal", "aim", "push", "prospect",
+     "possibility", "chance", "idea", "proposal", "option", "scenario", "talk", "hopes"}
+)
+MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must",
+                    "shall", "'ll", "wo", "ca"})
+OFFER_HYPOTHETICAL_NOUNS = frozenset(
+    {"hope", "effort", "bid", "attempt", "plan", "goal", "aim", "push", "prospect",
+     "possibility", "chance", "idea", "proposal", "option", "scenario", "talk", "hopes"}
+)
+MODALS = frozenset({"could", "would", "will", "may", "might", "'ll"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "once", "until"})
+
+REPORTING_VERBS = frozenset(
+    {"say", "report", "tell", "announce", "note", "confirm", "reveal", "write", "add",
+     "state", "claim", "speak", "brief", "describe", "explain", "tweet", "post", "recall",
+     "comment", "acknowledge", "quote", "cite", "learn", "surface", "publish"}
+)
+LINK_PHRASES = ("in exchange for", "in return for", "in exchange", "in return",
+                "in a swap for", "traded for", "swapped for", "as part of a deal",
+                "under the deal", "under a deal", "as part of the deal", "in a deal")
+
+PERSON_TITLES = frozenset(
+    {"president", "prime", "minister", "secretary", "deputy", "assistant", "envoy",
+     "ambassador", "special", "senator", "sen.", "rep.", "representative", "mr.", "mrs.",
+     "ms.", "dr.", "mr", "mrs", "ms", "dr", "leader", "chancellor", "king", "queen",
+     "prince", "sheikh", "emir", "general", "gen.", "spokesman", "spokeswoman",
+     "spokesperson", "adviser", "advisor", "senior", "chief", "director", "foreign",
+     "state", "of", "opposition", "activist", "journalist", "dissident", "lawyer",
+     "attorney", "officer", "official", "commander", "colonel", "col.", "captain",
+     "lt.", "sgt.", "sergeant", "pope", "nobel", "laureate", "former", "ex", "host",
+     "vice", "national", "security", "head", "chairman", "chair", "governor", "mayor",
+     "judge", "justice", "coach", "player", "star", "pilot", "marine", "veteran", "u.s.",
+     "us", "white", "house", "crown", "foreign", "interior", "defence", "defense"}
+)
+ROLE_NOUNS = frozenset(
+    {"president", "envoy", "ambassador", "minister", "secretary", "activist", "journalist",
+     "dissident", "lawyer", "leader", "laureate", "spokesman", "spokeswoman", "spokesperson",
+     "adviser", "advisor", "official", "diplomat", "negotiator", "representative", "dictator",
+     "chancellor", "king", "emir", "sheikh", "senator", "pilot", "marine", "teacher",
+     "blogger", "reporter", "opposition", "politician", "businessman", "businesswoman",
+     "athlete", "player", "star", "prisoner", "hostage", "detainee", "citizen", "national",
+     "commander", "general", "host", "director", "chief", "head", "premier", "mediator",
+     "correspondent", "editor", "writer", "scientist", "student", "researcher", "dancer",
+     "ballerina", "coach", "veteran", "smuggler", "dealer", "hacker", "operator"}
+)
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "its", "it", "we"})
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "a dozen": 12, "two dozen": 24, "a hundred": 100,
+}

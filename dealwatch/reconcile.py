@@ -1,0 +1,371 @@
+"""Reconcile: event mentions from many articles in, merged events with their conflicts out.
+
+Mentions of one event in one article are joined first (a bare "the release" joins the
+release the article describes). Then articles are joined pairwise, most similar first: two
+mentions are the same event only when nothing contradicts (type, side, date, count) and
+something positive ties them (a shared person, target, count, day or pair of participants).
+Where merged sources still disagree, the event keeps a conflict listing each value with the
+documents that gave it. Nothing is rounded away.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from dealwatch.model import (
+    Conflict,
+    ConflictValue,
+    Entity,
+    EntityType,
+    Event,
+    EventMention,
+    EventType,
+    Evidence,
+    Extraction,
+)
+from dealwatch.places import country_for_actor
+from dealwatch.resolve import Resolution, norm
+
+MEETING_LIKE = (EventType.MEETING, EventType.CALL)
+
+
+@dataclass
+class _Proto:
+    """A group of mentions believed to be one event, with its fields gathered."""
+
+    type: EventType
+    mentions: list[EventMention] = field(default_factory=list)
+    by: Counter[str] = field(default_factory=Counter)
+    people: set[str] = field(default_factory=set)  # participants (meeting/call)
+    persons: set[str] = field(default_factory=set)
+    targets: set[str] = field(default_factory=set)
+    counts: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    dates: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    @property
+    def documents(self) -> set[str]:
+        return {m.document for m in self.mentions}
+
+    def specific(self) -> bool:
+        return bool(self.persons or self.targets or self.counts or self.dates
+                    or len(self.people) >= 2)
+
+
+class _Canon:
+    """Canonical names and sides for the surface forms of mentions."""
+
+    def __init__(self, resolution: Resolution) -> None:
+        self.res = resolution
+        self.entities: dict[str, Entity] = {e.name: e for e in resolution.entities}
+
+    def name(self, doc: str, surface: str | None) -> str | None:
+        name = self.res.canonical(doc, surface)
+        if name is None:
+            return None
+        ent = self.entities.get(name)
+        if ent is not None and ent.type == EntityType.PLACE:
+            return country_for_actor(name) or name  # "Minsk agreed" is Belarus acting
+        return name
+
+    def side(self, name: str | None) -> str | None:
+        """The country a name acts for: itself for a country, a person's nationality."""
+        if name is None:
+            return None
+        ent = self.entities.get(name)
+        if ent is None:
+            return country_for_actor(name) or name
+        if ent.type == EntityType.COUNTRY:
+            return ent.name
+        return ent.country or ent.name
+
+
+def _date_key(m: EventMention) -> str | None:
+    if m.date is None or not m.date.value:
+        return None
+    value = m.date.value
+    if value.endswith(("_REF",)) or "-W" in value or value[-2:] in ("SP", "SU", "FA", "WI"):
+        return None
+    return value
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    """Two TIMEX values agree where both give a part; X is unknown."""
+    pa, pb = a.split("-"), b.split("-")
+    for x, y in zip(pa, pb, strict=False):
+        if "X" in x or "X" in y:
+            continue
+        if x != y:
+            return False
+    return True
+
+
+def _near_days(a: str, b: str) -> bool:
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
+    except ValueError:
+        return False
+
+
+def _add(proto: _Proto, m: EventMention, canon: _Canon) -> None:
+    doc = m.document
+    proto.mentions.append(m)
+    by = canon.name(doc, m.by)
+    if by:
+        proto.by[by] += 1
+    proto.people.update(n for n in (canon.name(doc, p) for p in m.participants) if n)
+    proto.persons.update(n for n in (canon.name(doc, p) for p in m.persons) if n)
+    proto.targets.update(norm(t) for t in m.targets)
+    if m.count is not None:
+        proto.counts[m.count].add(doc)
+    key = _date_key(m)
+    if key:
+        proto.dates[key].add(doc)
+
+
+def _compatible(a: _Proto, b: _Proto, canon: _Canon) -> tuple[bool, float]:
+    """Whether two groups can be one event, and how strongly they are tied (0 = not at all)."""
+    if a.type != b.type:
+        return False, 0.0
+    sides_a = {canon.side(x) for x in a.by}
+    sides_b = {canon.side(x) for x in b.by}
+    if sides_a and sides_b and not sides_a & sides_b:
+        return False, 0.0
+    shared_persons = len(a.persons & b.persons)
+    shared_targets = len(a.targets & b.targets)
+    shared_people = len(a.people & b.people)
+    same_day = any(len(k) == 10 and "X" not in k and k in b.dates for k in a.dates)
+    near_day = False
+    for x in a.dates:
+        for y in b.dates:
+            if not _dates_agree(x, y):
+                if _near_days(x, y):
+                    near_day = True
+                    continue
+                return False, 0.0
+    if a.type in MEETING_LIKE and len(a.people) >= 2 and len(b.people) >= 2:
+        if not (a.people <= b.people or b.people <= a.people or shared_people >= 2):
+            return False, 0.0
+    strong = shared_persons > 0 or same_day or shared_people >= 2
+    if near_day and not strong:
+        return False, 0.0
+    if a.counts and b.counts and not set(a.counts) & set(b.counts) and not strong:
+        return False, 0.0
+    score = 2.0 * shared_persons + 1.5 * shared_targets + 1.0 * max(0, shared_people - 1)
+    score += 2.0 if same_day else 0.0
+    score += 1.5 if set(a.counts) & set(b.counts) else 0.0
+    if a.type == EventType.LETTER and a.by and a.by == b.by:
+        score += 1.0
+    return True, score
+
+
+def _merge_into(a: _Proto, b: _Proto) -> None:
+    a.mentions.extend(b.mentions)
+    a.by.update(b.by)
+    a.people |= b.people
+    a.persons |= b.persons
+    a.targets |= b.targets
+    for k, v in b.counts.items():
+        a.counts[k] |= v
+    for k, v in b.dates.items():
+        a.dates[k] |= v
+
+
+def _within_document(mentions: list[EventMention], canon: _Canon) -> list[_Proto]:
+    """Join the mentions of one article: specific ones when compatible, bare ones to the nearest."""
+    protos: list[_Proto] = []
+    for m in mentions:
+        single = _Proto(m.type)
+        _add(single, m, canon)
+        protos.append(single)
+    specific = [p for p in protos if p.specific()]
+    bare = [p for p in protos if not p.specific()]
+    groups: list[_Proto] = []
+    for p in specific:
+        for g in groups:
+            ok, score = _compatible(g, p, canon)
+            if ok and (score > 0 or not (g.counts and p.counts)):
+                _merge_into(g, p)
+                break
+        else:
+            groups.append(p)
+    for p in bare:
+        same = [g for g in groups if g.type == p.type]
+        if same:
+            pos = p.mentions[0].evidence.start
+            nearest = min(same, key=lambda g: (not g.counts,
+                                               min(abs(x.evidence.start - pos) for x in g.mentions)))
+            _merge_into(nearest, p)
+        else:
+            groups.append(p)
+    return groups
+
+
+def merge_events(extractions: Iterable[Extraction], resolution: Resolution) -> list[Event]:
+    """All the articles' mentions merged into events, each with its sources and conflicts."""
+    canon = _Canon(resolution)
+    protos: list[_Proto] = []
+    for ex in extractions:
+        by_type: dict[EventType, list[EventMention]] = defaultdict(list)
+        for m in ex.events:
+            by_type[m.type].append(m)
+        for mentions in by_type.values():
+            protos.extend(_within_document(mentions, canon))
+    merged = _across_documents(protos, canon)
+    events = [_to_event(p, canon) for p in merged]
+    events.sort(key=lambda e: (e.date is None, e.date or "", e.type.value, e.id))
+    return events
+
+
+def _across_documents(protos: list[_Proto], canon: _Canon) -> list[_Proto]:
+    by_type: dict[EventType, list[_Proto]] = defaultdict(list)
+    for p in protos:
+        by_type[p.type].append(p)
+    out: list[_Proto] = []
+    for group in by_type.values():
+        alive = list(group)
+        while True:
+            best: tuple[float, int, int] | None = None
+            for i, a in enumerate(alive):
+                for j in range(i + 1, len(alive)):
+                    b = alive[j]
+                    if a.documents & b.documents:
+                        continue
+                    ok, score = _compatible(a, b, canon)
+                    if ok and score > 0 and (best is None or score > best[0]):
+                        best = (score, i, j)
+            if best is None:
+                break
+            _, i, j = best
+            _merge_into(alive[i], alive[j])
+            del alive[j]
+        out.extend(alive)
+    return out
+
+
+def _majority(counter: dict[str, set[str]] | dict[int, set[str]]) -> object:
+    return max(counter, key=lambda k: (len(counter[k]), str(k)))  # type: ignore[arg-type]
+
+
+def _conflict(field_name: str, values: dict[str, set[str]], subject: str,
+              about: str) -> Conflict | None:
+    if len(values) < 2:
+        return None
+    vals = tuple(ConflictValue(v, tuple(sorted(d))) for v, d in sorted(values.items()))
+    return Conflict(field_name, vals, subject, about)
+
+
+def _to_event(p: _Proto, canon: _Canon) -> Event:
+    ids = sorted(m.id for m in p.mentions)
+    ev_id = "ev-" + hashlib.sha1(":".join(ids).encode()).hexdigest()[:10]
+    conflicts: list[Conflict] = []
+    date_value, precision, date_text = _choose_date(p)
+    full_days = {k: v for k, v in p.dates.items() if "X" not in k}
+    c = _conflict("date", full_days, ev_id, f"date of the {p.type.value}")
+    if c:
+        conflicts.append(c)
+    count = None
+    if p.counts:
+        count = int(str(_majority(p.counts)))
+        c = _conflict("count", {str(k): v for k, v in p.counts.items()}, ev_id,
+                      f"count of the {p.type.value}")
+        if c:
+            conflicts.append(c)
+    conflicts.extend(_name_conflicts(p, canon, ev_id))
+    locs: dict[str, set[str]] = defaultdict(set)
+    for m in p.mentions:
+        if m.location:
+            locs[canon.name(m.document, m.location) or m.location].add(m.document)
+    location = str(_majority(locs)) if locs else None
+    c = _conflict("location", locs, ev_id, f"place of the {p.type.value}")
+    if c and len({d for v in locs.values() for d in v}) > 1:
+        conflicts.append(c)
+    first = p.mentions[0]
+    whats = [m.what for m in p.mentions if m.what]
+    tos = Counter(n for n in (canon.name(m.document, m.to) for m in p.mentions) if n)
+    sources = tuple(dict.fromkeys(m.evidence for m in sorted(
+        p.mentions, key=lambda m: (m.document, m.evidence.start))))
+    return Event(
+        id=ev_id,
+        type=p.type,
+        status=first.status,
+        date=date_value,
+        date_precision=precision,
+        date_text=date_text,
+        by=p.by.most_common(1)[0][0] if p.by else None,
+        to=tos.most_common(1)[0][0] if tos else None,
+        participants=tuple(sorted(p.people)),
+        persons=tuple(sorted(p.persons)),
+        targets=_target_names(p),
+        count=count,
+        location=location,
+        what=max(whats, key=len) if whats else None,
+        link=next((m.link for m in p.mentions if m.link), None),
+        background=any(m.background for m in p.mentions),
+        sources=sources,
+        conflicts=tuple(conflicts),
+        mentions=tuple(ids),
+    )
+
+
+def _target_names(p: _Proto) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for m in p.mentions:
+        for t in m.targets:
+            seen.setdefault(norm(t), t)
+    return tuple(sorted(seen.values()))
+
+
+def _choose_date(p: _Proto) -> tuple[str | None, str | None, str | None]:
+    """The best-supported calendar date, or none; the text it came from either way."""
+    texts = [m.date for m in p.mentions if m.date is not None]
+    calendar = [t for t in texts if t.calendar]
+    if calendar:
+        best_len = max(len(t.calendar or "") for t in calendar)
+        precise = [t for t in calendar if len(t.calendar or "") == best_len]
+        votes = Counter(t.calendar for t in precise)
+        value = votes.most_common(1)[0][0]
+        chosen = next(t for t in precise if t.calendar == value)
+        prec = chosen.precision.value if chosen.precision else None
+        return value, prec, chosen.text
+    if texts:
+        return None, None, texts[0].text
+    return None, None, None
+
+
+def _name_conflicts(p: _Proto, canon: _Canon, ev_id: str) -> list[Conflict]:
+    """One person spelled differently by the sources of this event."""
+    spellings: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in p.mentions:
+        for surface in (*m.persons, *m.participants):
+            name = canon.name(m.document, surface)
+            if name and len(surface.split()) >= 2:
+                spellings[name][surface].add(m.document)
+    out = []
+    for name, forms in spellings.items():
+        distinct = {norm(f) for f in forms}
+        if len(distinct) > 1:
+            c = _conflict("name", dict(forms), ev_id, f"spelling of {name}")
+            if c:
+                out.append(c)
+    return out
+
+
+def all_conflicts(events: Iterable[Event], entities: Iterable[Entity]) -> list[Conflict]:
+    """Every conflict of the ledger in one list, events first."""
+    out = [c for e in events for c in e.conflicts]
+    seen = {(c.field, tuple(v.value for v in c.values)) for c in out}
+    for ent in entities:
+        for c in ent.conflicts:
+            key = (c.field, tuple(v.value for v in c.values))
+            if key not in seen:
+                out.append(c)
+                seen.add(key)
+    return out
+
+
+def evidence_documents(sources: Iterable[Evidence]) -> list[str]:
+    return sorted({s.document for s in sources})
