@@ -71,6 +71,15 @@ class _Canon:
             return country_for_actor(name) or name  # "Minsk agreed" is Belarus acting
         return name
 
+    def non_countries(self, names: set[str]) -> set[str]:
+        """The people and organisations among names (countries are too vague to tie events)."""
+        out = set()
+        for n in names:
+            ent = self.entities.get(n)
+            if not (ent and ent.type == EntityType.COUNTRY) and not country_for_actor(n):
+                out.add(n)
+        return out
+
     def side(self, name: str | None) -> str | None:
         """The country a name acts for: itself for a country, a person's nationality."""
         if name is None:
@@ -126,6 +135,12 @@ def _add(proto: _Proto, m: EventMention, canon: _Canon) -> None:
         proto.dates[key].add(doc)
 
 
+def _day_match(a: _Proto, b: _Proto) -> bool:
+    """Both give the same day (a year the text leaves out is no disagreement)."""
+    return any(len(x.split("-")) == 3 and len(y.split("-")) == 3 and _dates_agree(x, y)
+               for x in a.dates for y in b.dates)
+
+
 def _compatible(a: _Proto, b: _Proto, canon: _Canon) -> tuple[bool, float]:
     """Whether two groups can be one event, and how strongly they are tied (0 = not at all)."""
     if a.type != b.type:
@@ -136,8 +151,9 @@ def _compatible(a: _Proto, b: _Proto, canon: _Canon) -> tuple[bool, float]:
         return False, 0.0
     shared_persons = len(a.persons & b.persons)
     shared_targets = len(a.targets & b.targets)
-    shared_people = len(a.people & b.people)
-    same_day = any(len(k) == 10 and "X" not in k and k in b.dates for k in a.dates)
+    people_a, people_b = canon.non_countries(a.people), canon.non_countries(b.people)
+    shared_people = len(people_a & people_b)
+    same_day = _day_match(a, b)
     near_day = False
     for x in a.dates:
         for y in b.dates:
@@ -146,8 +162,8 @@ def _compatible(a: _Proto, b: _Proto, canon: _Canon) -> tuple[bool, float]:
                     near_day = True
                     continue
                 return False, 0.0
-    if a.type in MEETING_LIKE and len(a.people) >= 2 and len(b.people) >= 2:
-        if not (a.people <= b.people or b.people <= a.people or shared_people >= 2):
+    if a.type in MEETING_LIKE and people_a and people_b:
+        if not (people_a <= people_b or people_b <= people_a or shared_people >= 2):
             return False, 0.0
     strong = shared_persons > 0 or same_day or shared_people >= 2
     if near_day and not strong:
@@ -174,6 +190,11 @@ def _merge_into(a: _Proto, b: _Proto) -> None:
         a.dates[k] |= v
 
 
+def _dated(a: _Proto, b: _Proto) -> bool:
+    """Either group has a time expression, even one that could not be resolved."""
+    return any(m.date is not None for m in (*a.mentions, *b.mentions))
+
+
 def _within_document(mentions: list[EventMention], canon: _Canon) -> list[_Proto]:
     """Join the mentions of one article: specific ones when compatible, bare ones to the nearest."""
     protos: list[_Proto] = []
@@ -187,7 +208,9 @@ def _within_document(mentions: list[EventMention], canon: _Canon) -> list[_Proto
     for p in specific:
         for g in groups:
             ok, score = _compatible(g, p, canon)
-            if ok and (score > 0 or not (g.counts and p.counts)):
+            # Without a positive tie, two mentions of one article are one event only when
+            # neither carries a time of its own ("the release of X in June" vs "52 freed").
+            if ok and (score > 0 or (bool(g.dates) == bool(p.dates) and not _dated(g, p))):
                 _merge_into(g, p)
                 break
         else:

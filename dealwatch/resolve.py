@@ -97,6 +97,10 @@ def translit_key(word: str) -> str:
     return s.rstrip("aeiu") or s
 
 
+def _skeleton(key: str) -> str:
+    return re.sub(r"[aeiou]", "", key)
+
+
 def name_parts(name: str) -> tuple[str, str]:
     """(given names, surname) of a person's name; the given part may be empty."""
     name = _TITLES.sub("", name.strip())
@@ -151,6 +155,9 @@ def match_person(a: str, b: str) -> tuple[float, tuple[str, ...]]:
     if sa.lower() == sb.lower():
         sim = 1.0
     reasons = (why, f"surname key {ka}~{kb} similarity {sim:.2f}")
+    if sim < SURNAME_THRESHOLD and len(ka) >= 5 and _skeleton(ka) == _skeleton(kb):
+        sim = SURNAME_THRESHOLD  # vowels romanize most freely: Bialiatski / Beliatski
+        reasons = (*reasons, f"same consonant skeleton {_skeleton(ka)}")
     if sim < SURNAME_THRESHOLD:
         return 0.0, reasons
     return round(0.5 + sim / 2 if ga and gb else sim * 0.9, 3), reasons
@@ -283,21 +290,23 @@ def _merge_people(clusters: list[_Cluster], uf: _UnionFind,
     people = [i for i, c in enumerate(clusters) if c.type == EntityType.PERSON]
     blocks: dict[str, list[int]] = defaultdict(list)
     for i in people:
-        surname = name_parts(clusters[i].rep())[1]
-        blocks[translit_key(surname)[:2]].append(i)
+        key = translit_key(name_parts(clusters[i].rep())[1])
+        blocks["head:" + key[:2]].append(i)  # two blocking keys, so "Ts-" meets "T-"
+        blocks["tail:" + key[-3:]].append(i)
+    pairs = sorted({(i, j) for members in blocks.values()
+                    for n, i in enumerate(members) for j in members[n + 1:]})
     out = []
-    for members in blocks.values():
-        for n, i in enumerate(members):
-            for j in members[n + 1:]:
-                if uf.find(i) == uf.find(j) or frozenset((i, j)) in blocked:
-                    continue
-                a, b = clusters[i].rep(), clusters[j].rep()
-                if len(a.split()) == 1 and len(b.split()) == 1 and a.lower() != b.lower():
-                    continue
-                score, reasons = match_person(a, b)
-                if score > 0 and _no_conflicting_given(clusters, uf, i, j):
-                    uf.union(i, j)
-                    out.append(Decision(a, b, True, score, reasons, "auto", MATCHER))
+    if pairs:
+        for i, j in pairs:
+            if uf.find(i) == uf.find(j) or frozenset((i, j)) in blocked:
+                continue
+            a, b = clusters[i].rep(), clusters[j].rep()
+            if len(a.split()) == 1 and len(b.split()) == 1 and a.lower() != b.lower():
+                continue
+            score, reasons = match_person(a, b)
+            if score > 0 and _no_conflicting_given(clusters, uf, i, j):
+                uf.union(i, j)
+                out.append(Decision(a, b, True, score, reasons, "auto", MATCHER))
     return out
 
 
@@ -392,8 +401,8 @@ def _spelling_conflicts(ent_id: str, name: str, etype: EntityType,
     forms: dict[tuple[str, str], list[Spelling]] = defaultdict(list)
     for s in full:
         given, surname = name_parts(s.text)
-        first = given.split()[0].lower() if given else ""
-        forms[(first, surname.lower())].append(s)
+        first = unidecode(given.split()[0]).lower() if given else ""
+        forms[(first, unidecode(surname).lower())].append(s)
     if len(forms) < 2:
         return ()
     values = tuple(

@@ -112,11 +112,12 @@ def participants(tok: Token, names: DocNames, coref: Coref) -> list[str]:
     """Everyone taking part in a meeting or a call."""
     toks: list[Token] = []
     heads = [tok]
-    if tok.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
-        verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        heads.append(verb)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        for anc in list(tok.ancestors)[:4]:  # "X drove on, following a phone call with Y"
+            if anc.pos_ in ("VERB", "AUX"):
+                heads.append(anc)
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children):
+                    break
     for head in heads:
         for child in head.children:
             if child.dep_ in ("nsubj", "dobj", "compound", "poss", "nsubjpass"):

@@ -298,7 +298,7 @@ def frame_of(cue: Cue) -> Frame | None:
     if _negated(tok) or _conditional(tok):
         return None
     cur = tok
-    while cur.dep_ != "ROOT" and cur.head.i != cur.i:
+    while cur.dep_ not in ("ROOT", "conj") and cur.head.i != cur.i:
         parent = cur.head
         content = cur.dep_ in ("xcomp", "ccomp", "dobj", "acl") or (
             cur.dep_ == "prep" and cur.lower_ in ("for", "of", "to")

@@ -85,11 +85,7 @@ HYPOTHETICAL_NOUNS = frozenset(
 )
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must",
                     "shall", "'ll", "wo", "ca"})
-OFFER_HYPOTHETICAL_NOUNS = frozenset(
-    {"hope", "effort", "bid", "attempt", "plan", "goal", "aim", "push", "prospect",
-     "possibility", "chance", "idea", "proposal", "option", "scenario", "talk", "hopes"}
-)
-MODALS = frozenset({"could", "would", "will", "may", "might", "'ll"})
+OFFER_MODALS = frozenset({"could", "would", "will", "may", "might", "'ll"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "once", "until"})
 
 REPORTING_VERBS = frozenset(
