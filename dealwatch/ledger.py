@@ -13,8 +13,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from dealwatch.model import (
-    Entity,
-    EntityType,
     Event,
     EventType,
     Evidence,
@@ -22,26 +20,9 @@ from dealwatch.model import (
     Round,
     Status,
 )
-from dealwatch.places import country_for_actor
+from dealwatch.resolve import Sides
 
 CONCESSIONS = (EventType.RELEASE, EventType.SANCTIONS_RELIEF)
-
-
-class Sides:
-    """Which country a name acts for."""
-
-    def __init__(self, entities: Iterable[Entity]) -> None:
-        self.entities = {e.name: e for e in entities}
-
-    def of(self, name: str | None) -> str | None:
-        if name is None:
-            return None
-        ent = self.entities.get(name)
-        if ent is None:
-            return country_for_actor(name) or name
-        if ent.type == EntityType.COUNTRY:
-            return ent.name
-        return ent.country or country_for_actor(ent.name) or ent.name
 
 
 def _docs(e: Event) -> set[str]:

@@ -15,7 +15,7 @@ from dealwatch.dates import find_dates
 from dealwatch.errors import ModelError
 from dealwatch.extract import extract_events, prepare
 from dealwatch.ingest import Deduper, read_inputs
-from dealwatch.ledger import Sides, build_rounds, check_promises, totals
+from dealwatch.ledger import build_rounds, check_promises, totals
 from dealwatch.model import (
     Article,
     DocumentInfo,
@@ -24,7 +24,7 @@ from dealwatch.model import (
     Rejected,
 )
 from dealwatch.reconcile import all_conflicts, merge_events
-from dealwatch.resolve import resolve
+from dealwatch.resolve import Sides, resolve
 from dealwatch.store import Store
 
 if TYPE_CHECKING:

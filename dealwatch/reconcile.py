@@ -28,7 +28,7 @@ from dealwatch.model import (
     Extraction,
 )
 from dealwatch.places import country_for_actor
-from dealwatch.resolve import Resolution, norm
+from dealwatch.resolve import EntityIndex, Sides, norm
 
 MEETING_LIKE = (EventType.MEETING, EventType.CALL)
 
@@ -58,9 +58,10 @@ class _Proto:
 class _Canon:
     """Canonical names and sides for the surface forms of mentions."""
 
-    def __init__(self, resolution: Resolution) -> None:
+    def __init__(self, resolution: EntityIndex) -> None:
         self.res = resolution
         self.entities: dict[str, Entity] = {e.name: e for e in resolution.entities}
+        self.sides = Sides(resolution.entities)
 
     def name(self, doc: str, surface: str | None) -> str | None:
         name = self.res.canonical(doc, surface)
@@ -82,14 +83,7 @@ class _Canon:
 
     def side(self, name: str | None) -> str | None:
         """The country a name acts for: itself for a country, a person's nationality."""
-        if name is None:
-            return None
-        ent = self.entities.get(name)
-        if ent is None:
-            return country_for_actor(name) or name
-        if ent.type == EntityType.COUNTRY:
-            return ent.name
-        return ent.country or ent.name
+        return self.sides.of(name)
 
 
 def _date_key(m: EventMention) -> str | None:
@@ -227,7 +221,7 @@ def _within_document(mentions: list[EventMention], canon: _Canon) -> list[_Proto
     return groups
 
 
-def merge_events(extractions: Iterable[Extraction], resolution: Resolution) -> list[Event]:
+def merge_events(extractions: Iterable[Extraction], resolution: EntityIndex) -> list[Event]:
     """All the articles' mentions merged into events, each with its sources and conflicts."""
     canon = _Canon(resolution)
     protos: list[_Proto] = []

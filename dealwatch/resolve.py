@@ -29,7 +29,12 @@ from dealwatch.model import (
     NameMention,
     Spelling,
 )
-from dealwatch.places import country_named, country_of_capital, country_of_demonym
+from dealwatch.places import (
+    country_for_actor,
+    country_named,
+    country_of_capital,
+    country_of_demonym,
+)
 
 MATCHER = "dw-person-1"
 SURNAME_THRESHOLD = 0.88
@@ -185,7 +190,7 @@ class _Cluster:
 
 
 @dataclass
-class Resolution:
+class EntityIndex:
     """The entities, and for each (document, surface form) the entity it names."""
 
     entities: list[Entity]
@@ -250,7 +255,7 @@ def _surname_owner(m: NameMention, people: list[_Cluster]) -> _Cluster | None:
     return best[1] if best else None
 
 
-def resolve(extractions: Iterable[Extraction], user: Iterable[Decision] = ()) -> Resolution:
+def resolve(extractions: Iterable[Extraction], user: Iterable[Decision] = ()) -> EntityIndex:
     """Merge the name mentions of every article into entities."""
     clusters: list[_Cluster] = []
     for ex in extractions:
@@ -265,7 +270,7 @@ def resolve(extractions: Iterable[Extraction], user: Iterable[Decision] = ()) ->
     for i, c in enumerate(clusters):
         groups[uf.find(i)].append(c)
     entities, index = _build_entities(list(groups.values()))
-    return Resolution(entities, index, decisions)
+    return EntityIndex(entities, index, decisions)
 
 
 def _key_of(c: _Cluster) -> tuple[EntityType, str]:
@@ -410,3 +415,21 @@ def _spelling_conflicts(ent_id: str, name: str, etype: EntityType,
         for group in forms.values()
     )
     return (Conflict("name", values, ent_id, f"spelling of {name}"),)
+
+
+class Sides:
+    """Which country a name acts for."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.entities = {e.name: e for e in entities}
+
+    def of(self, name: str | None) -> str | None:
+        """The side of a name: itself for a country, else the entity's nationality."""
+        if name is None:
+            return None
+        ent = self.entities.get(name)
+        if ent is None:
+            return country_for_actor(name) or name
+        if ent.type == EntityType.COUNTRY:
+            return ent.name
+        return ent.country or country_for_actor(ent.name) or ent.name

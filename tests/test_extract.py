@@ -1,0 +1,127 @@
+"""The extract stage on small texts of our own, parsed by the real spaCy pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from dealwatch.dates import find_dates
+from dealwatch.extract import extract_events
+from dealwatch.model import Article, EventMention, EventType, Status
+
+
+def run(nlp: Language, text: str, published: date | None = None) -> list[EventMention]:
+    article = Article(id="doc1", path="doc1.txt", text=text, published=published)
+    extraction = extract_events(article, nlp(text), find_dates(text, published))
+    return list(extraction.events)
+
+
+def only(events: list[EventMention], etype: EventType) -> list[EventMention]:
+    return [e for e in events if e.type == etype]
+
+
+def test_release_with_count_actor_and_relative_date(nlp: Language) -> None:
+    text = "Belarus freed 52 political prisoners on Thursday, officials said."
+    events = run(nlp, text, date(2025, 9, 12))
+    (release,) = only(events, EventType.RELEASE)
+    assert release.count == 52
+    assert release.by == "Belarus"
+    assert release.status == Status.OCCURRED
+    assert release.date is not None and release.date.value == "2025-09-11"
+
+
+def test_named_people_freed_in_passive(nlp: Language) -> None:
+    text = "Journalist Ivan Petrov and activist Olga Smirnova were released on Monday."
+    (release,) = only(run(nlp, text), EventType.RELEASE)
+    assert set(release.persons) == {"Ivan Petrov", "Olga Smirnova"}
+
+
+def test_promise_keeps_what_is_promised(nlp: Language) -> None:
+    text = ("The president promised to release 14 more prisoners, including the blogger "
+            "Ivan Petrov, in exchange for easing sanctions on the state airline.")
+    events = run(nlp, text)
+    (promise,) = only(events, EventType.PROMISE)
+    assert promise.count == 14
+    assert "Ivan Petrov" in promise.persons
+    assert promise.status == Status.STATED
+    assert not only(events, EventType.RELEASE), "a promised release did not happen"
+    assert not only(events, EventType.SANCTIONS_RELIEF), "the quid pro quo is not an event"
+
+
+def test_modal_offer_of_relief_is_a_promise(nlp: Language) -> None:
+    text = "In exchange, Washington could ease sanctions on the country's banks and potash."
+    events = run(nlp, text)
+    (promise,) = only(events, EventType.PROMISE)
+    assert promise.by == "Washington"
+    assert "potash" in promise.targets
+    assert not only(events, EventType.SANCTIONS_RELIEF)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the government frees the hostages, the talks can resume.",
+        "Officials said no prisoners were freed and the talks had stalled.",
+        "Do not expect any further prisoner releases to happen quickly.",
+        "The group hopes to secure the release of more prisoners next year.",
+    ],
+)
+def test_what_did_not_happen_is_no_release(nlp: Language, text: str) -> None:
+    assert not only(run(nlp, text), EventType.RELEASE)
+
+
+def test_sanctions_relief_and_imposed(nlp: Language) -> None:
+    relief = run(nlp, "The United States lifted sanctions on Belaruskali last week.")
+    (ev,) = only(relief, EventType.SANCTIONS_RELIEF)
+    assert ev.by == "United States"
+    assert ev.targets == ("Belaruskali",)
+    imposed = run(nlp, "The Treasury imposed sanctions on five shipping companies.")
+    assert only(imposed, EventType.SANCTIONS_IMPOSED)
+    assert not only(run(nlp, "Years of crippling sanctions have hurt the economy."),
+                    EventType.SANCTIONS_RELIEF)
+
+
+def test_call_meeting_and_letter(nlp: Language) -> None:
+    call = run(nlp, "President Joe Biden spoke by phone with Vladimir Putin on Friday.")
+    (c,) = only(call, EventType.CALL)
+    assert set(c.participants) >= {"Joe Biden", "Vladimir Putin"}
+    meeting = run(nlp, "The envoy Mark Hollis met President Ali Hassan in Doha.")
+    (m,) = only(meeting, EventType.MEETING)
+    assert "Ali Hassan" in m.participants
+    assert m.location == "Doha"
+    letter = run(nlp, "During the meeting, Hollis handed over a personal letter from Hassan.")
+    assert only(letter, EventType.LETTER)
+    assert not only(letter, EventType.RELEASE), "handing over a letter frees nobody"
+
+
+def test_called_a_sham_is_no_call(nlp: Language) -> None:
+    events = run(nlp, "The opposition called the election a sham.")
+    assert not only(events, EventType.CALL)
+
+
+def test_demand_with_count_does_not_make_a_release(nlp: Language) -> None:
+    text = "Trump has been calling for the release of all 1,300 political prisoners."
+    events = run(nlp, text)
+    (demand,) = only(events, EventType.DEMAND)
+    assert demand.by == "Trump"
+    assert demand.count == 1300
+    assert not only(events, EventType.RELEASE)
+
+
+def test_every_mention_quotes_its_source(nlp: Language) -> None:
+    text = ("Talks were held in Minsk.\n\nOn Wednesday the authorities freed three "
+            "prisoners. In return, the US lifted sanctions on potash.")
+    events = run(nlp, text, date(2025, 2, 16))
+    assert events
+    for ev in events:
+        assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.quote
+        assert ev.evidence.document == "doc1"
+
+
+def test_no_date_is_invented_without_publication_date(nlp: Language) -> None:
+    events = run(nlp, "Last month, the president released 123 prisoners.")
+    (release,) = only(events, EventType.RELEASE)
+    assert release.count == 123
+    assert release.date is None or release.date.calendar is None

@@ -1,0 +1,122 @@
+"""Merging one event across articles, keeping different rounds apart, and conflicts."""
+
+from __future__ import annotations
+
+from dealwatch.ledger import build_rounds, check_promises, totals
+from dealwatch.model import (
+    EntityType,
+    EventMention,
+    EventType,
+    Evidence,
+    Extraction,
+    NameMention,
+    Precision,
+    Resolution,
+    Status,
+    TimeExpr,
+)
+from dealwatch.reconcile import all_conflicts, merge_events
+from dealwatch.resolve import Sides, resolve
+
+
+def day(value: str, text: str = "on Wednesday") -> TimeExpr:
+    return TimeExpr(0, len(text), text, value, Precision.DAY, Resolution.RELATIVE_TO_PUBLISHED)
+
+
+def mention(doc: str, etype: EventType, start: int = 0, **kw: object) -> EventMention:
+    quote = f"sentence {start} of {doc}"
+    status = Status.STATED if etype in (EventType.PROMISE, EventType.DEMAND) else Status.OCCURRED
+    return EventMention(
+        id=f"{doc}-{start}-{etype.value}", document=doc, type=etype, status=status,
+        evidence=Evidence(doc, start, start + len(quote), quote), cue="freed", **kw,  # type: ignore[arg-type]
+    )
+
+
+def person(doc: str, text: str, start: int = 500) -> NameMention:
+    return NameMention(doc, text, EntityType.PERSON, start, start + len(text))
+
+
+def country(doc: str, text: str) -> NameMention:
+    return NameMention(doc, text, EntityType.COUNTRY, 900, 900 + len(text))
+
+
+def merged(*exs: Extraction):  # type: ignore[no-untyped-def]
+    res = resolve(exs)
+    return merge_events(exs, res), res
+
+
+def test_one_release_reported_by_two_outlets_is_one_event_with_a_count_conflict() -> None:
+    a = Extraction("a", (mention("a", EventType.RELEASE, count=17, by="Varnia",
+                                 date=day("2024-03-13")),), (country("a", "Varnia"),), ())
+    b = Extraction("b", (mention("b", EventType.RELEASE, count=18, by="Varnia",
+                                 date=day("2024-03-13", "March 13")),), (country("b", "Varnia"),), ())
+    events, _ = merged(a, b)
+    (ev,) = events
+    assert ev.date == "2024-03-13"
+    assert {s.document for s in ev.sources} == {"a", "b"}
+    (conflict,) = [c for c in ev.conflicts if c.field == "count"]
+    assert {(v.value, v.documents) for v in conflict.values} == {("17", ("a",)), ("18", ("b",))}
+
+
+def test_two_rounds_are_never_merged() -> None:
+    a = Extraction("a", (mention("a", EventType.RELEASE, count=52, by="Belarus"),), (), ())
+    b = Extraction("b", (mention("b", EventType.RELEASE, count=123, by="Belarus"),), (), ())
+    c = Extraction("c", (mention("c", EventType.RELEASE, count=52, by="Belarus",
+                                 date=day("2025-09-11")),
+                         mention("c", EventType.RELEASE, 200, count=123, by="Belarus",
+                                 date=day("2025-12-13"))), (), ())
+    events, _ = merged(a, b, c)
+    counts = sorted(e.count or 0 for e in events)
+    assert counts == [52, 123]
+    assert all(len({s.document for s in e.sources}) == 2 for e in events)
+
+
+def test_different_days_and_different_sides_stay_apart() -> None:
+    a = Extraction("a", (mention("a", EventType.RELEASE, count=24, by="Hamas",
+                                 date=day("2023-11-24")),
+                         mention("a", EventType.RELEASE, 300, count=39, by="Israel",
+                                 date=day("2023-11-24"))), (), ())
+    b = Extraction("b", (mention("b", EventType.RELEASE, count=13, by="Hamas",
+                                 date=day("2023-11-25")),), (), ())
+    events, _ = merged(a, b)
+    assert len(events) == 3
+
+
+def test_spelling_conflict_on_a_shared_person() -> None:
+    a = Extraction("a", (mention("a", EventType.RELEASE, persons=("Alena Maushuk",)),),
+                   (person("a", "Alena Maushuk"),), ())
+    b = Extraction("b", (mention("b", EventType.RELEASE, persons=("Alena Movshuk",)),),
+                   (person("b", "Alena Movshuk"),), ())
+    events, res = merged(a, b)
+    (ev,) = events
+    names = [c for c in all_conflicts(events, res.entities) if c.field == "name"]
+    assert any({v.value for v in c.values} == {"Alena Maushuk", "Alena Movshuk"} for c in names)
+
+
+def test_a_bare_mention_joins_the_specific_one_in_its_article() -> None:
+    a = Extraction("a", (mention("a", EventType.RELEASE, 0),
+                         mention("a", EventType.RELEASE, 100, count=52, by="Belarus")), (), ())
+    events, _ = merged(a)
+    (ev,) = events
+    assert ev.count == 52 and len(ev.sources) == 2
+
+
+def test_rounds_totals_and_promises() -> None:
+    release = mention("a", EventType.RELEASE, 0, count=52, by="Belarus", date=day("2025-09-11"))
+    relief = mention("a", EventType.SANCTIONS_RELIEF, 40, by="United States",
+                     targets=("Belavia",), link="in return", date=day("2025-09-11"))
+    promise = mention("b", EventType.PROMISE, 0, by="Belarus", count=14)
+    demand = mention("b", EventType.DEMAND, 80, by="United States", count=1300)
+    exs = (Extraction("a", (release, relief), (country("a", "Belarus"),
+                                              country("a", "United States")), ()),
+           Extraction("b", (promise, demand), (), ()))
+    events, res = merged(*exs)
+    sides = Sides(res.entities)
+    (rnd,) = build_rounds(events, sides)
+    assert set(rnd.gave) == {"Belarus", "United States"}
+    assert "52 freed" in rnd.summary and "Belavia" in rnd.summary
+    t = totals(events, sides)
+    assert t["freed"] == {"Belarus": {"people": 52, "releases": 1, "releases_without_count": 0}}
+    assert t["demanded"] == {"United States": 1300}
+    (check,) = check_promises(events, sides)
+    assert check.kept is True and check.delivered_by
