@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 LEDGER_SCHEMA = "dealwatch.ledger/1"
 
 
-class EventType(str, enum.Enum):
+class EventType(enum.StrEnum):
     """The kinds of event a ledger records."""
 
     RELEASE = "release"
@@ -28,7 +28,7 @@ class EventType(str, enum.Enum):
     PROMISE = "promise"
 
 
-class Status(str, enum.Enum):
+class Status(enum.StrEnum):
     """What the text says of an event mention: it happened, or it was only said."""
 
     OCCURRED = "occurred"  # reported as having happened (including background facts)
@@ -36,7 +36,7 @@ class Status(str, enum.Enum):
     DENIED = "denied"  # the text denies it happened
 
 
-class Precision(str, enum.Enum):
+class Precision(enum.StrEnum):
     """How much of a calendar date a time expression gives."""
 
     DAY = "day"
@@ -47,7 +47,7 @@ class Precision(str, enum.Enum):
     REF = "ref"  # PRESENT_REF / PAST_REF / FUTURE_REF
 
 
-class Resolution(str, enum.Enum):
+class Resolution(enum.StrEnum):
     """How a time expression got its value."""
 
     EXPLICIT = "explicit"
@@ -56,7 +56,7 @@ class Resolution(str, enum.Enum):
     UNRESOLVED = "unresolved"
 
 
-class EntityType(str, enum.Enum):
+class EntityType(enum.StrEnum):
     PERSON = "person"
     ORGANIZATION = "organization"
     COUNTRY = "country"

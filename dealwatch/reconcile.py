@@ -156,9 +156,9 @@ def _compatible(a: _Proto, b: _Proto, canon: _Canon) -> tuple[bool, float]:
                     near_day = True
                     continue
                 return False, 0.0
-    if a.type in MEETING_LIKE and people_a and people_b:
-        if not (people_a <= people_b or people_b <= people_a or shared_people >= 2):
-            return False, 0.0
+    nested = people_a <= people_b or people_b <= people_a or shared_people >= 2
+    if a.type in MEETING_LIKE and people_a and people_b and not nested:
+        return False, 0.0
     strong = shared_persons > 0 or same_day or shared_people >= 2
     if near_day and not strong:
         return False, 0.0
@@ -178,10 +178,10 @@ def _merge_into(a: _Proto, b: _Proto) -> None:
     a.people |= b.people
     a.persons |= b.persons
     a.targets |= b.targets
-    for k, v in b.counts.items():
-        a.counts[k] |= v
-    for k, v in b.dates.items():
-        a.dates[k] |= v
+    for n, docs in b.counts.items():
+        a.counts[n] |= docs
+    for when, docs in b.dates.items():
+        a.dates[when] |= docs
 
 
 def _dated(a: _Proto, b: _Proto) -> bool:
@@ -213,8 +213,8 @@ def _within_document(mentions: list[EventMention], canon: _Canon) -> list[_Proto
         same = [g for g in groups if g.type == p.type]
         if same:
             pos = p.mentions[0].evidence.start
-            nearest = min(same, key=lambda g: (not g.counts,
-                                               min(abs(x.evidence.start - pos) for x in g.mentions)))
+            nearest = min(same, key=lambda g: (
+                not g.counts, min(abs(x.evidence.start - pos) for x in g.mentions)))
             _merge_into(nearest, p)
         else:
             groups.append(p)
@@ -263,8 +263,9 @@ def _across_documents(protos: list[_Proto], canon: _Canon) -> list[_Proto]:
     return out
 
 
-def _majority(counter: dict[str, set[str]] | dict[int, set[str]]) -> object:
-    return max(counter, key=lambda k: (len(counter[k]), str(k)))  # type: ignore[arg-type]
+def _majority(counter: dict[str, set[str]]) -> str:
+    """The value most documents gave (ties: the larger value, so the choice is stable)."""
+    return max(counter, key=lambda k: (len(counter[k]), len(k), k))
 
 
 def _conflict(field_name: str, values: dict[str, set[str]], subject: str,
@@ -286,9 +287,9 @@ def _to_event(p: _Proto, canon: _Canon) -> Event:
         conflicts.append(c)
     count = None
     if p.counts:
-        count = int(str(_majority(p.counts)))
-        c = _conflict("count", {str(k): v for k, v in p.counts.items()}, ev_id,
-                      f"count of the {p.type.value}")
+        by_count = {str(k): v for k, v in p.counts.items()}
+        count = int(_majority(by_count))
+        c = _conflict("count", by_count, ev_id, f"count of the {p.type.value}")
         if c:
             conflicts.append(c)
     conflicts.extend(_name_conflicts(p, canon, ev_id))
@@ -296,7 +297,7 @@ def _to_event(p: _Proto, canon: _Canon) -> Event:
     for m in p.mentions:
         if m.location:
             locs[canon.name(m.document, m.location) or m.location].add(m.document)
-    location = str(_majority(locs)) if locs else None
+    location = _majority(locs) if locs else None
     c = _conflict("location", locs, ev_id, f"place of the {p.type.value}")
     if c and len({d for v in locs.values() for d in v}) > 1:
         conflicts.append(c)

@@ -159,7 +159,7 @@ def match_person(a: str, b: str) -> tuple[float, tuple[str, ...]]:
     sim = JaroWinkler.similarity(ka, kb)
     if sa.lower() == sb.lower():
         sim = 1.0
-    reasons = (why, f"surname key {ka}~{kb} similarity {sim:.2f}")
+    reasons: tuple[str, ...] = (why, f"surname key {ka}~{kb} similarity {sim:.2f}")
     if sim < SURNAME_THRESHOLD and len(ka) >= 5 and _skeleton(ka) == _skeleton(kb):
         sim = SURNAME_THRESHOLD  # vowels romanize most freely: Bialiatski / Beliatski
         reasons = (*reasons, f"same consonant skeleton {_skeleton(ka)}")
@@ -368,7 +368,9 @@ def _canonical_name(group: list[_Cluster]) -> str:
     return max(full, key=lambda t: (len(docs[t]), len(t), t))
 
 
-def _build_entities(groups: list[list[_Cluster]]) -> tuple[list[Entity], dict[tuple[str, str], str]]:
+def _build_entities(
+    groups: list[list[_Cluster]],
+) -> tuple[list[Entity], dict[tuple[str, str], str]]:
     entities: list[Entity] = []
     index: dict[tuple[str, str], str] = {}
     for group in groups:

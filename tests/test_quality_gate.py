@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from dealwatch.store import Store
 from spacy.language import Language
 
 from dealwatch import render
 from dealwatch.pipeline import build_ledger, run_analyze
-from dealwatch.store import Store
 
 HERE = Path(__file__).resolve().parent
 BASELINE = json.loads((HERE / "quality_baseline.json").read_text())

@@ -49,7 +49,8 @@ def test_one_release_reported_by_two_outlets_is_one_event_with_a_count_conflict(
     a = Extraction("a", (mention("a", EventType.RELEASE, count=17, by="Varnia",
                                  date=day("2024-03-13")),), (country("a", "Varnia"),), ())
     b = Extraction("b", (mention("b", EventType.RELEASE, count=18, by="Varnia",
-                                 date=day("2024-03-13", "March 13")),), (country("b", "Varnia"),), ())
+                                 date=day("2024-03-13", "March 13")),),
+                   (country("b", "Varnia"),), ())
     events, _ = merged(a, b)
     (ev,) = events
     assert ev.date == "2024-03-13"

@@ -180,7 +180,8 @@ class _Builder:
     def statement_fields(self, frame: Frame, base: Cue) -> dict[str, object]:
         """What a promise or a demand is about: the concession, its people and count."""
         head = frame.head
-        concession = frame.cue if frame.cue is not None and frame.type == EventType.PROMISE else None
+        promised = frame.type == EventType.PROMISE
+        concession = frame.cue if frame.cue is not None and promised else None
         content = concession.token if concession is not None else _complement(head)
         out: dict[str, object] = {}
         if content is None:

@@ -159,9 +159,9 @@ def _meeting_cue(tok: Token) -> Cue | None:
         if objs and objs[0].lemma_.lower() in lx.MEETING_NOT_OBJECTS:
             return None
         return Cue(tok, EventType.MEETING)
-    if tok.pos_ == "VERB" and lemma == "sit" and _has_prt(tok, "down"):
-        if any(p.lower_ == "with" for p in _children(tok, "prep")):
-            return Cue(tok, EventType.MEETING)
+    sat_down = tok.pos_ == "VERB" and lemma == "sit" and _has_prt(tok, "down")
+    if sat_down and any(p.lower_ == "with" for p in _children(tok, "prep")):
+        return Cue(tok, EventType.MEETING)
     if tok.pos_ in ("NOUN", "PROPN") and lemma in lx.MEETING_NOUNS:
         preps = {p.lower_ for p in _children(tok, "prep")}
         if lemma in ("meeting", "summit") or preps & {"with", "between"}:

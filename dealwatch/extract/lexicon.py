@@ -108,7 +108,7 @@ PERSON_TITLES = frozenset(
      "lt.", "sgt.", "sergeant", "pope", "nobel", "laureate", "former", "ex", "host",
      "vice", "national", "security", "head", "chairman", "chair", "governor", "mayor",
      "judge", "justice", "coach", "player", "star", "pilot", "marine", "veteran", "u.s.",
-     "us", "white", "house", "crown", "foreign", "interior", "defence", "defense"}
+     "us", "white", "house", "crown", "interior", "defence", "defense"}
 )
 ROLE_NOUNS = frozenset(
     {"president", "envoy", "ambassador", "minister", "secretary", "activist", "journalist",

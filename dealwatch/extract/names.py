@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -42,8 +43,8 @@ def is_given_name(word: str) -> bool:
     """True when a word is a known first name in any of the languages the table covers."""
     if not word[:1].isupper() or len(word) < 2:
         return False
-    detector = _given_names()
-    return detector.get_gender(word) != "unknown"  # type: ignore[attr-defined]
+    detector: Any = _given_names()
+    return bool(detector.get_gender(word) != "unknown")
 
 
 @dataclass
