@@ -168,6 +168,7 @@ class _Builder:
         if base.type in (EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED):
             sanctions = base.patient
             fields["targets"] = tuple(targets_of(sanctions, tok, names))
+            fields["count"] = count_of(sanctions, any_noun=True)
             if by is None:
                 fields["by"] = sanctioning_country(sanctions, names)
         if base.type == EventType.LETTER:

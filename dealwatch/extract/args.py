@@ -145,7 +145,8 @@ def to_int(text: str) -> int | None:
     return lx.NUMBER_WORDS.get(t)
 
 
-def count_of(patient: Token | None, extra: Token | None = None) -> int | None:
+def count_of(patient: Token | None, extra: Token | None = None,
+             any_noun: bool = False) -> int | None:
     """The number of people in a phrase: "52 prisoners", "three people", "freed 14"."""
     for root in (patient, extra):
         if root is None:
@@ -155,10 +156,12 @@ def count_of(patient: Token | None, extra: Token | None = None) -> int | None:
             if value is not None:
                 return value
         for tok in root.subtree:
-            if tok.dep_ == "nummod" and tok.head.lemma_.lower() in lx.DETAINEE_NOUNS | {
-                "number", "total", "batch"
-            } or (tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS")
-                  and country_of_demonym(tok.head.text)):
+            if tok.dep_ != "nummod":
+                continue
+            head = tok.head
+            people = head.lemma_.lower() in lx.DETAINEE_NOUNS | {"number", "total", "batch"}
+            nationals = head.tag_ in ("NNS", "NNPS") and country_of_demonym(head.text)
+            if any_noun or people or nationals:
                 value = to_int(tok.text)
                 if value is not None and not (1900 <= value <= 2100 and tok.text.isdigit()):
                     return value

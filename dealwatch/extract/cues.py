@@ -86,9 +86,9 @@ def verb_patient(verb: Token) -> Token | None:
 
 
 def noun_patient(noun: Token) -> Token | None:
-    """Whose release: "the release of X", "X's release", "prisoner release"."""
+    """Whose release: "the release of X", "X's release", "prisoner release", "clemency to X"."""
     for prep in _children(noun, "prep"):
-        if prep.lower_ in ("of", "for"):
+        if prep.lower_ in ("of", "for", "to"):
             objs = _children(prep, "pobj")
             if objs:
                 return objs[0]
@@ -128,8 +128,10 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
 
 def _sanction_cue(tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and lemma == "sanction":
-        return Cue(tok, EventType.SANCTIONS_IMPOSED, verb_patient(tok))
+    if tok.pos_ == "VERB" and lemma in ("sanction", "blacklist", "designate"):
+        patient = verb_patient(tok)
+        if lemma == "sanction" or (patient is not None and patient.pos_ in ("NOUN", "PROPN")):
+            return Cue(tok, EventType.SANCTIONS_IMPOSED, patient)
     if lemma not in lx.SANCTION_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     head = tok.head

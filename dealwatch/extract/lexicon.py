@@ -14,7 +14,7 @@ RELEASE_VERBS = frozenset(
 RELEASE_PHRASAL = {("hand", "over"), ("send", "back"), ("send", "home"), ("let", "go"),
                    ("set", "free"), ("hand", "back")}
 RELEASE_NOUNS = frozenset({"release", "freeing", "pardon", "handover", "swap", "exchange",
-                           "repatriation", "liberation", "return"})
+                           "repatriation", "liberation", "return", "clemency", "amnesty"})
 # Adjective forms: "the freed prisoners", "released hostages".
 RELEASE_ADJ = frozenset({"freed", "released", "pardoned", "liberated"})
 STRICT_RELEASE = frozenset({"exchange", "swap", "transfer", "return", "trade", "deport",
