@@ -306,13 +306,12 @@ def _dedupe_sentences(line: str) -> str:
     if len(parts) < 3:
         return line
     out: list[str] = []
-    seen: set[str] = set()
+    seen: list[set[str]] = []
     for part in parts:
-        key = re.sub(r"[^a-z ]", "", part.casefold().replace("á", "a"))
-        key = " ".join(key.split()[:12])
-        if key in seen:
-            continue
-        seen.add(key)
+        words = set(re.findall(r"\w+", part.casefold()))
+        if len(words) >= 6 and any(len(words & w) / len(words | w) >= 0.7 for w in seen):
+            continue  # the same sentence again, perhaps with a word changed
+        seen.append(words)
         out.append(part)
     return " ".join(out)
 

@@ -28,20 +28,40 @@ def _docs(e: Event) -> set[str]:
     return {s.document for s in e.sources}
 
 
-def _linked(a: Event, b: Event, sides: Sides) -> Evidence | None:
-    """The evidence that ties two concessions of different sides into one round, if any."""
-    if sides.of(a.by) == sides.of(b.by) and a.by is not None:
-        return None
+def _near(a: Event, b: Event) -> tuple[int, Evidence] | None:
+    """How far before a's link sentence b is told in the same article (after counts double:
+    "in return" looks back), with the quote holding the link."""
+    best: tuple[int, Evidence] | None = None
     for sa in a.sources:
         for sb in b.sources:
-            if sa.document != sb.document:
+            if sa.document == sb.document:
+                gap = sa.start - sb.start if sb.start <= sa.start else 2 * (sb.start - sa.start)
+                if best is None or gap < best[0]:
+                    best = (gap, sa if a.link else sb)
+    return best
+
+
+def _pairs(moves: list[Event], sides: Sides) -> list[tuple[int, int, Evidence]]:
+    """Concessions tied together: each move with a link phrase takes the nearest move of the
+    other side in its article; moves of different sides on the same day are tied too."""
+    out = []
+    for i, a in enumerate(moves):
+        candidates = []
+        for j, b in enumerate(moves):
+            if i == j or sides.of(a.by) == sides.of(b.by) and a.by is not None:
                 continue
-            near = abs(sa.start - sb.start) <= 400
-            if sa == sb or (near and (a.link or b.link)):
-                return sa if a.link else sb
-    if a.date and b.date and len(a.date) == 10 and a.date == b.date:
-        return a.sources[0]
-    return None
+            if a.date and b.date and a.date[:7] != b.date[:7]:
+                continue  # different months are different rounds
+            if a.date and b.date and len(a.date) == len(b.date) == 10 and a.date == b.date:
+                out.append((i, j, a.sources[0]))
+                continue
+            near = _near(a, b)
+            if a.link and near is not None and near[0] <= 800:
+                candidates.append((near[0], j, near[1]))
+        if candidates:
+            _, j, ev = min(candidates, key=lambda c: c[0])
+            out.append((i, j, ev))
+    return out
 
 
 def build_rounds(events: list[Event], sides: Sides) -> list[Round]:
@@ -57,16 +77,14 @@ def build_rounds(events: list[Event], sides: Sides) -> list[Round]:
         return i
 
     links: dict[int, list[Evidence]] = defaultdict(list)
-    for i, a in enumerate(moves):
-        for j in range(i + 1, len(moves)):
-            ev = _linked(a, moves[j], sides)
-            if ev is not None and (a.type != moves[j].type or a.type == EventType.RELEASE):
-                parent[find(i)] = find(j)
-                links[find(j)].append(ev)
-    groups: dict[int, list[Event]] = defaultdict(list)
-    for i, e in enumerate(moves):
-        groups[find(i)].append(e)
-    rounds = [_round(members, links.get(root, []), sides) for root, members in groups.items()]
+    for i, j, ev in _pairs(moves, sides):
+        parent[find(i)] = find(j)
+        links[i].append(ev)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(moves)):
+        groups[find(i)].append(i)
+    rounds = [_round([moves[i] for i in members], [ev for i in members for ev in links[i]],
+                     sides) for members in groups.values()]
     rounds.sort(key=lambda r: (r.date is None, r.date or ""))
     return rounds
 

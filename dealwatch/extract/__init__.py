@@ -160,7 +160,7 @@ class _Builder:
             fields["location"] = location_of(tok, names)
         if base.type == EventType.RELEASE:
             exclude = {by} if by else set()
-            fields["persons"] = tuple(persons_in(base.patient, names, exclude))
+            fields["persons"] = tuple(persons_in(base.patient, names, exclude, tok))
             extra = tok.head if frame.type == EventType.DEMAND else None
             fields["count"] = count_of(base.patient, extra)
             fields["location"] = location_of(tok, names)

