@@ -62,9 +62,8 @@ def _emit(rows: list[dict[str, Any]], fmt: str, title: str) -> None:
 
 
 def _ledger(db: str) -> Ledger:
-    from dealwatch.store import Store
-
     from dealwatch.pipeline import build_ledger
+    from dealwatch.store import Store
 
     with Store.open(db) as store:
         return build_ledger(store)
@@ -92,10 +91,9 @@ def analyze(articles: tuple[str, ...], db: str, json_out: str | None, md_out: st
 
     Example: dealwatch analyze examples/ --db dealwatch.db --markdown ledger.md
     """
-    from dealwatch.store import Store
-
     from dealwatch import render
     from dealwatch.pipeline import build_ledger, load_nlp, run_analyze
+    from dealwatch.store import Store
 
     nlp = load_nlp(model)
     with Store.open(db) as store:
@@ -233,10 +231,9 @@ def dates(file: str, published: str | None, as_json: bool) -> None:
 
     Example: dealwatch dates article.txt --published 2025-02-16
     """
+    from dealwatch import render
     from dealwatch.dates import find_dates
     from dealwatch.ingest import read_inputs
-
-    from dealwatch import render
     from dealwatch.model import Article
 
     item = next(iter(read_inputs([file])))

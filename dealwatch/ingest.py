@@ -34,17 +34,17 @@ def _expand(paths: Iterable[str]) -> Iterator[str]:
         p = Path(raw)
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in KNOWN and not any(
-                        part.startswith(".") for part in f.relative_to(p).parts):
-                    if f.name != "gold.json":
-                        yield str(f)
+                hidden = any(part.startswith(".") for part in f.relative_to(p).parts)
+                if f.is_file() and f.suffix.lower() in KNOWN and not hidden:
+                    yield str(f)
         elif any(ch in raw for ch in "*?[") and not p.exists():
             yield from sorted(glob.glob(raw, recursive=True))
         else:
             yield raw
 
 
-def read_inputs(paths: Iterable[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Article | Rejected]:
+def read_inputs(paths: Iterable[str], *,
+                max_bytes: int = MAX_BYTES) -> Iterator[Article | Rejected]:
     """Every article in the given files, folders and globs; bad inputs as ``Rejected``."""
     for path in _expand(paths):
         yield from read_article(path, max_bytes=max_bytes)
@@ -145,9 +145,12 @@ def _from_html(path: str, html: str, fmt: str = "html", url: str | None = None) 
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, favor_precision=True,
-                                      include_comments=False, include_tables=False,
-                                      as_dict=True)
-    data: dict[str, Any] = dict(doc) if doc else {}
+                                      include_comments=False, include_tables=False)
+    data: dict[str, Any] = {}
+    if isinstance(doc, dict):
+        data = doc
+    elif doc is not None:
+        data = dict(doc.as_dict())
     body = data.get("text") or ""
     if not body.strip():
         raise errors.EmptyInput("no article text found in the page")
@@ -424,9 +427,9 @@ def find_published(text: str, *, html: str | None = None,
         if found:
             return found, "htmldate"
     if url:
-        m = _URL_DATE.search(url)
-        if m:
-            found = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
+        in_url = _URL_DATE.search(url)
+        if in_url:
+            found = _safe(int(in_url["y"]), int(in_url["m"]), int(in_url["d"]))
             if found:
                 return found, "date in the URL"
     return None, None

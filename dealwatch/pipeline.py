@@ -12,11 +12,9 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from dealwatch.dates import find_dates
-from dealwatch.ingest import Deduper, read_inputs
-from dealwatch.store import Store
-
 from dealwatch.errors import ModelError
 from dealwatch.extract import extract_events, prepare
+from dealwatch.ingest import Deduper, read_inputs
 from dealwatch.ledger import build_rounds, check_promises, totals
 from dealwatch.model import (
     Article,
@@ -27,6 +25,7 @@ from dealwatch.model import (
 )
 from dealwatch.reconcile import all_conflicts, merge_events
 from dealwatch.resolve import Sides, resolve
+from dealwatch.store import Store
 
 if TYPE_CHECKING:
     from spacy.language import Language

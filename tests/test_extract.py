@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from dealwatch.dates import find_dates
 from spacy.language import Language
 
+from dealwatch.dates import find_dates
 from dealwatch.extract import extract_events
 from dealwatch.model import Article, EventMention, EventType, Status
 

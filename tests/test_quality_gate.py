@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from dealwatch.store import Store
 from spacy.language import Language
 
 from dealwatch import render
 from dealwatch.pipeline import build_ledger, run_analyze
+from dealwatch.store import Store
 
 HERE = Path(__file__).resolve().parent
 BASELINE = json.loads((HERE / "quality_baseline.json").read_text())
@@ -31,12 +31,12 @@ def _fraction(text: str) -> tuple[int, int]:
 
 def score(nlp: Language, folder: Path, tmp_path: Path, scorer: Path) -> dict[str, Any]:
     files = sorted(str(p) for p in folder.iterdir() if p.suffix in (".txt", ".html"))
-    with Store.open(str(tmp_path / f"{folder.name}.db")) as store:
+    with Store.open(str(tmp_path / "gate.db")) as store:
         run_analyze(files, store, nlp)
         ledger = build_ledger(store)
     data = ledger.to_dict()
     render.validate_ledger(data)
-    out = tmp_path / f"{folder.name}.json"
+    out = tmp_path / "ledger.json"
     out.write_text(json.dumps(data))
     done = subprocess.run([sys.executable, str(scorer), str(out), str(folder / "gold.json"),
                            "--json"], capture_output=True, text=True, check=True)

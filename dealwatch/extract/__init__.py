@@ -126,8 +126,9 @@ class _Builder:
         inner = frame.inner
         base = frame.cue if frame.cue is not None else Cue(head, frame.type)
         by = actor(head, self.names, self.coref)
-        if frame.type == EventType.PROMISE and by is None:
-            return None  # a promise with nobody promising is speculation
+        if frame.type == EventType.PROMISE and by is None and (
+                frame.modal or not _has_subject(head)):
+            return None  # "could ease sanctions" with nobody named to ease them is speculation
         fields = self.arguments(frame, base, by)
         date = pick_date(head, self.sentence_dates(sent))
         if date is None and inner is not None:
@@ -215,6 +216,11 @@ def _from_whom(tok: Token, names: DocNames) -> str | None:
                                                 EntityType.COUNTRY):
                     return m.text
     return None
+
+
+def _has_subject(tok: Token) -> bool:
+    heads = [tok, *list(tok.ancestors)[:2]]
+    return any(c.dep_ in ("nsubj", "nsubjpass") for h in heads for c in h.children)
 
 
 def _complement(tok: Token) -> Token | None:

@@ -110,6 +110,8 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None
         if lemma == "release" and _is_asset(patient):
             return Cue(tok, EventType.SANCTIONS_RELIEF, patient)
+        if _negated(patient):
+            return None  # "no prisoners were freed"
         if is_detainee(patient, names):
             return Cue(tok, EventType.RELEASE, patient)
         return None
@@ -239,6 +241,15 @@ def find_cues(tok: Token, names: DocNames) -> list[Cue]:
 # --- reading a cue in context -------------------------------------------------------------
 
 
+def word_in(tok: Token, words: frozenset[str]) -> bool:
+    """The token's lemma or a plain inflection of it is in the list (lemmas can be wrong)."""
+    low = tok.lower_
+    if tok.lemma_.lower() in words or low in words:
+        return True
+    return any(low.endswith(end) and low[: -len(end)] in words for end in ("s", "es", "ed", "d",
+                                                                            "ing"))
+
+
 def _modal_of(tok: Token) -> str | None:
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in lx.MODALS:
@@ -261,7 +272,7 @@ def under_condition(tok: Token) -> bool:
     for anc in (tok, *tok.ancestors):
         if _conditional(anc):
             return True
-        if anc.i != tok.i and anc.pos_ == "NOUN" and anc.lemma_.lower() in lx.HYPOTHETICAL_NOUNS:
+        if anc.i != tok.i and anc.pos_ == "NOUN" and word_in(anc, lx.HYPOTHETICAL_NOUNS):
             return True
     return False
 
@@ -311,7 +322,7 @@ def frame_of(cue: Cue) -> Frame | None:
             return Frame(EventType.DEMAND, parent, cue)
         if parent.pos_ in ("VERB", "AUX", "ADJ"):
             lemma = parent.lemma_.lower()
-            if lemma in lx.HYPOTHETICAL_VERBS or _conditional(parent):
+            if word_in(parent, lx.HYPOTHETICAL_VERBS) or _conditional(parent):
                 return None
             if cur.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp") or cur.dep_ in (
                 "dobj", "nsubj", "nsubjpass", "pobj"
