@@ -47,8 +47,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_rel", re.compile(r"\b(?P<mod>last|next|this|in|since|until|by|early|late|mid-)\s*"
                              r"(?P<mon>January|February|March|April|May|June|July|August|"
                              r"September|October|November|December)\b(?!\s+\d)")),
-    ("weekday", re.compile(rf"\b(?P<pre>(?:late|early)\s+(?:on\s+)?|"
-                           rf"(?:in\s+)?the\s+early\s+hours\s+of\s+|on\s+|last\s+|next\s+)?"
+    ("weekday", re.compile(rf"\b(?P<pre>(?i:late|early)\s+(?:on\s+)?|"
+                           rf"(?i:in\s+)?the\s+early\s+hours\s+of\s+|(?i:on|last|next)\s+)?"
                            rf"{_WD}{_PART}\b")),
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week|"

@@ -312,8 +312,9 @@ def _dedupe_sentences(line: str) -> str:
     seen: list[set[str]] = []
     for part in parts:
         words = set(re.findall(r"\w+", part.casefold()))
-        if len(words) >= 6 and any(len(words & w) / len(words | w) >= 0.7 for w in seen):
-            continue  # the same sentence again, perhaps with a word changed
+        if words in seen or (len(words) >= 8 and any(
+                len(words & w) / len(words | w) >= 0.7 for w in seen)):
+            continue  # the same sentence again, perhaps with a word or two changed
         seen.append(words)
         out.append(part)
     return " ".join(out)

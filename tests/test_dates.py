@@ -1,0 +1,153 @@
+"""Date expressions resolved against the publication date; nothing taken from the clock."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dealwatch.dates import find_dates, resolve_weekday
+from dealwatch.model import Resolution
+
+SUN = date(2025, 2, 16)  # a Sunday
+
+CASES = [
+    ("The meeting happened Wednesday.", SUN, "Wednesday", "2025-02-12"),
+    ("the New York Times reported on Saturday", SUN, "on Saturday", "2025-02-15"),
+    ("Speaking on Wednesday evening, he hailed the deal.", SUN, "on Wednesday evening",
+     "2025-02-12"),
+    ("The talks were held on Sunday.", SUN, "on Sunday", "2025-02-16"),
+    ("He will travel to Minsk on Tuesday.", SUN, "on Tuesday", "2025-02-18"),
+    ("Late Tuesday the plane landed.", date(2025, 2, 12), "Late Tuesday", "2025-02-11"),
+    ("in the early hours of Sunday", date(2023, 11, 26), "in the early hours of Sunday",
+     "2023-11-26"),
+    ("They were freed yesterday.", SUN, "yesterday", "2025-02-15"),
+    ("The deal is expected tomorrow.", SUN, "tomorrow", "2025-02-17"),
+    ("Last month, 123 prisoners were released.", date(2025, 10, 3), "Last month", "2025-09"),
+    ("earlier this month", date(2022, 3, 31), "earlier this month", "2022-03"),
+    ("last year", date(2025, 4, 11), "last year", "2024"),
+    ("In January of this year he won.", SUN, "January of this year", "2025-01"),
+    ("the release of an activist in June", date(2025, 9, 12), "in June", "2025-06"),
+    ("he was arrested last August", date(2025, 4, 11), "last August", "2024-08"),
+    ("in an unannounced meeting on Feb. 12", SUN, "Feb. 12", "2025-02-12"),
+    ("The vote took place on Jan. 26.", SUN, "Jan. 26", "2025-01-26"),
+    ("On Dec. 12, 2024 the talks began.", None, "Dec. 12, 2024", "2024-12-12"),
+    ("It happened on 12 February 2025.", None, "12 February 2025", "2025-02-12"),
+    ("on February 16th 2025", None, "February 16th 2025", "2025-02-16"),
+    ("The decree of 16.09.2025 applies.", None, "16.09.2025", "2025-09-16"),
+    ("The 2023-09-19 filing", None, "2023-09-19", "2023-09-19"),
+    ("sentenced in 2010 to 20 years", None, "in 2010", "2010"),
+    ("in September 2025", None, "September 2025", "2025-09"),
+    ("two-day talks on Dec. 12–13", date(2024, 12, 20), "Dec. 12–13", "2024-12-12"),
+    ("Putin called on Thursday to thank Ankara for the swap carried out a day earlier.",
+     date(2022, 4, 28), "a day earlier", "2022-04-27"),
+    ("A letter came on July 4. Two days later Biden called.", date(2022, 7, 30),
+     "Two days later", "2022-07-06"),
+    ("On Dec. 8, 2022 the swap happened. Biden spoke the same day.", None, "the same day",
+     "2022-12-08"),
+    ("last summer", date(2025, 4, 11), "last summer", "2024-SU"),
+    ("two days ago", SUN, "two days ago", "2025-02-14"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "text", "value"), CASES)
+def test_resolves(sentence: str, published: date | None, text: str, value: str) -> None:
+    found = {t.text: t.value for t in find_dates(sentence, published)}
+    assert found.get(text) == value, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Last month, Lukashenko released 123 prisoners.", "Last month", None),
+        ("the release of Tsikhanouski in June", "in June", "XXXX-06"),
+        ("in an unannounced meeting on Feb. 12", "Feb. 12", "XXXX-02-12"),
+        ("It comes only a day after the incursion of drones.", "a day after", None),
+        ("The meeting happened Wednesday.", "Wednesday", None),
+    ],
+)
+def test_without_publication_date_nothing_is_invented(sentence: str, text: str,
+                                                       value: str | None) -> None:
+    (t,) = find_dates(sentence, None)
+    assert t.text == text and t.value == value
+    assert t.resolution == Resolution.UNRESOLVED
+
+
+def test_a_year_in_the_text_anchors_the_next_sentence() -> None:
+    found = find_dates("Talks began in 2024. The release in June surprised many.", None)
+    assert [(t.text, t.value, t.resolution) for t in found][-1] == (
+        "in June", "2024-06", Resolution.RELATIVE_TO_TEXT)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia's £2 trillion economy",
+        "freed 52 prisoners and demanded 1,300 more",
+        "his 31-year rule and a 5-year term",
+        "a 10-minute call and a 20-Point plan",
+        "He may go. They joined a protest march.",
+        "for a half-decade and 14 months of talks",
+        "at 6:52 p.m. on the dot",
+    ],
+)
+def test_false_hits_are_not_dates(sentence: str) -> None:
+    assert find_dates(sentence, SUN) == []
+
+
+def test_spans_point_into_the_text() -> None:
+    text = "On Wednesday, 3 were freed; on Feb. 12, 2025 more followed, and last month too."
+    for t in find_dates(text, SUN):
+        assert text[t.start:t.end] == t.text
+
+
+published = st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31))
+weekday = st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                           "Saturday", "Sunday"])
+
+
+@given(published)
+def test_yesterday_is_the_day_before(pub: date) -> None:
+    (t,) = find_dates("The prisoners were freed yesterday.", pub)
+    assert t.value == (pub - timedelta(days=1)).isoformat()
+
+
+@given(published, weekday)
+def test_past_weekday_is_within_the_week_before(pub: date, day: str) -> None:
+    (t,) = find_dates(f"The prisoners were freed on {day}.", pub)
+    assert t.value is not None
+    resolved = date.fromisoformat(t.value)
+    assert pub - timedelta(days=6) <= resolved <= pub
+    assert resolved.strftime("%A") == day
+
+
+@given(published)
+def test_last_month_is_the_month_before(pub: date) -> None:
+    (t,) = find_dates("Last month they met.", pub)
+    first = pub.replace(day=1) - timedelta(days=1)
+    assert t.value == f"{first.year:04d}-{first.month:02d}"
+
+
+@given(published, st.sampled_from(["in June", "on Friday", "last month", "earlier this year",
+                                   "two days ago", "yesterday", "on Feb. 3", "last week"]))
+def test_past_tense_never_after_publication(pub: date, phrase: str) -> None:
+    for t in find_dates(f"The prisoners were released {phrase}.", pub):
+        if t.value and len(t.value) == 10 and "X" not in t.value:
+            assert date.fromisoformat(t.value) <= pub
+        elif t.value and len(t.value) == 7 and "W" not in t.value:
+            assert t.value <= pub.isoformat()[:7]
+
+
+@given(st.sampled_from(["yesterday", "on Friday", "last month", "in June", "this year",
+                        "two days ago", "last week"]))
+def test_no_publication_date_no_calendar_value(phrase: str) -> None:
+    for t in find_dates(f"The prisoners were released {phrase}.", None):
+        assert t.calendar is None
+
+
+def test_resolve_weekday() -> None:
+    assert resolve_weekday(2, SUN, future=False) == date(2025, 2, 12)
+    assert resolve_weekday(2, SUN, future=True) == date(2025, 2, 19)
+    assert resolve_weekday(6, SUN, future=False) == SUN
