@@ -1,0 +1,109 @@
+"""The command line, end to end on the example corpus, with a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dealwatch import render
+from dealwatch.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("cli") / "ex.db"
+    result = CliRunner().invoke(main, ["analyze", str(EXAMPLES), "--db", str(db), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    for name, command in main.commands.items():  # type: ignore[attr-defined]
+        result = CliRunner().invoke(main, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert "Example: dealwatch" in (command.help or ""), name
+
+
+def test_analyze_builds_the_example_ledger(stored: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ledger.json"
+    result = CliRunner().invoke(main, ["ledger", "--db", str(stored), "--json"])
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    render.validate_ledger(data)
+    out.write_text(result.output)
+    dupes = [d for d in data["documents"] if d["duplicate_of"]]
+    assert len(dupes) == 1, "the republished wire story is kept once"
+    releases = [e for e in data["events"] if e["type"] == "release"]
+    assert {e["count"] for e in releases} >= {3, 18}
+    assert any(c["field"] == "count" for e in releases for c in e["conflicts"])
+    assert len(data["rounds"]) >= 2
+
+
+def test_running_again_adds_nothing(stored: Path) -> None:
+    before = json.loads(CliRunner().invoke(main, ["ledger", "--db", str(stored), "--json"]).output)
+    result = CliRunner().invoke(main, ["analyze", str(EXAMPLES), "--db", str(stored), "--quiet"])
+    assert result.exit_code == 0
+    assert "0 added" in result.output
+    after = json.loads(CliRunner().invoke(main, ["ledger", "--db", str(stored), "--json"]).output)
+    assert after["events"] == before["events"]
+
+
+def test_bad_files_are_reported_and_skipped(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    shutil.copytree(EXAMPLES, folder)
+    (folder / "zz_binary.txt").write_bytes(b"\x00\xff" * 64)
+    (folder / "zz_empty.txt").write_text("")
+    db = tmp_path / "b.db"
+    result = CliRunner().invoke(main, ["analyze", str(folder), "--db", str(db), "--quiet"])
+    assert result.exit_code == 1
+    lines = [ln for ln in result.output.splitlines() if "rejected (" in ln]
+    assert len(lines) == 2 and all("zz_" in ln for ln in lines)
+    data = json.loads(CliRunner().invoke(main, ["ledger", "--db", str(db), "--json"]).output)
+    assert len(data["rejected"]) == 2 and data["events"]
+
+
+def test_listing_formats(stored: Path) -> None:
+    runner = CliRunner()
+    csv_out = runner.invoke(main, ["events", "--db", str(stored), "--type", "release", "--csv"])
+    assert csv_out.exit_code == 0 and csv_out.output.startswith("id,date,type")
+    assert all(",release," in ln for ln in csv_out.output.splitlines()[1:] if ln)
+    ents = json.loads(runner.invoke(main, ["entities", "--db", str(stored), "--json"]).output)
+    assert any(len(e["aliases"]) > 1 for e in ents)
+    table = runner.invoke(main, ["entities", "--db", str(stored), "--table"])
+    assert table.exit_code == 0 and "Entities" in table.output
+
+
+def test_split_is_respected_by_later_runs(stored: Path, tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    shutil.copy(stored, db)
+    runner = CliRunner()
+    ents = json.loads(runner.invoke(main, ["entities", "--db", str(db), "--json"]).output)
+    merged = next(e for e in ents if e["type"] == "person" and len(
+        {a for a in e["aliases"] if len(a.split()) > 1}) > 1)
+    full = [a for a in merged["aliases"] if len(a.split()) > 1]
+    assert runner.invoke(main, ["split", full[0], full[1], "--db", str(db)]).exit_code == 0
+    after = json.loads(runner.invoke(main, ["entities", "--db", str(db), "--json"]).output)
+    assert not any({full[0], full[1]} <= set(e["aliases"]) for e in after)
+
+
+def test_not_a_database_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    f = tmp_path / "x.db"
+    f.write_text("hello")
+    result = CliRunner().invoke(main, ["ledger", "--db", str(f)])
+    assert result.exit_code == 2
+    assert "not a dealwatch database" in result.output
+
+
+def test_dates_command(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("The prisoners were freed on Wednesday after talks last month in the capital.")
+    result = CliRunner().invoke(main, ["dates", str(f), "--published", "2025-02-16", "--json"])
+    data = json.loads(result.output)
+    assert [(d["text"], d["value"]) for d in data["dates"]] == [
+        ("on Wednesday", "2025-02-12"), ("last month", "2025-01")]

@@ -1,0 +1,80 @@
+"""Every record round-trips through JSON."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dealwatch.model import (
+    Article,
+    Conflict,
+    ConflictValue,
+    Entity,
+    EntityType,
+    Event,
+    EventMention,
+    EventType,
+    Evidence,
+    Extraction,
+    NameMention,
+    Precision,
+    Resolution,
+    Status,
+    TimeExpr,
+)
+
+text = st.text(max_size=30)
+names = st.lists(st.text(min_size=1, max_size=12), max_size=3).map(tuple)
+evidence = st.builds(Evidence, text, st.integers(0, 10_000), st.integers(0, 10_000), text)
+times = st.builds(TimeExpr, st.integers(0, 99), st.integers(0, 99), text,
+                  st.none() | st.sampled_from(["2025-02-12", "XXXX-06", "2024"]),
+                  st.none() | st.sampled_from(list(Precision)), st.sampled_from(list(Resolution)))
+mentions = st.builds(
+    EventMention, text, text, st.sampled_from(list(EventType)), st.sampled_from(list(Status)),
+    evidence, text, date=st.none() | times, by=st.none() | text, participants=names,
+    persons=names, targets=names, count=st.none() | st.integers(0, 5000),
+    location=st.none() | text, what=st.none() | text, link=st.none() | text,
+    background=st.booleans())
+conflicts = st.builds(Conflict, text, st.lists(st.builds(ConflictValue, text, names),
+                                               max_size=3).map(tuple))
+
+
+def roundtrip(obj: Any) -> Any:
+    return type(obj).from_dict(json.loads(json.dumps(obj.to_dict())))
+
+
+@given(mentions)
+def test_event_mention(m: EventMention) -> None:
+    assert roundtrip(m) == m
+
+
+@given(st.builds(Event, text, st.sampled_from(list(EventType)), st.sampled_from(list(Status)),
+                 date=st.none() | st.just("2025-02"), count=st.none() | st.integers(0, 9),
+                 persons=names, sources=st.lists(evidence, max_size=2).map(tuple),
+                 conflicts=st.lists(conflicts, max_size=2).map(tuple), mentions=names))
+def test_event(e: Event) -> None:
+    assert roundtrip(e) == e
+
+
+@given(st.builds(Article, text, text, text, title=st.none() | text,
+                 published=st.none() | st.dates(), removed=names))
+def test_article(a: Article) -> None:
+    assert roundtrip(a) == a
+
+
+@given(st.builds(Extraction, text, st.lists(mentions, max_size=2).map(tuple),
+                 st.lists(st.builds(NameMention, text, text, st.sampled_from(list(EntityType)),
+                                    st.integers(0, 9), st.integers(0, 9), names),
+                          max_size=2).map(tuple),
+                 st.lists(times, max_size=2).map(tuple)))
+def test_extraction(x: Extraction) -> None:
+    assert roundtrip(x) == x
+
+
+@given(st.builds(Entity, text, text, st.sampled_from(list(EntityType)), names,
+                 conflicts=st.lists(conflicts, max_size=1).map(tuple)))
+def test_entity(e: Entity) -> None:
+    assert roundtrip(e) == e
