@@ -75,6 +75,7 @@ _GIVEN_GROUPS = [
     "yevgenia evgenia yauheniya",
     "ales alies",
     "john jon",
+    "yegor yahor egor georgy heorhiy",
 ]
 _GIVEN: dict[str, int] = {n: i for i, g in enumerate(_GIVEN_GROUPS) for n in g.split()}
 _FEMALE_END = re.compile(r"(aya|aja|ava|ova|eva|ina|yna|ska|skaya|aite|ene|yte)$")
