@@ -43,6 +43,7 @@ from dealwatch.model import (
     EventType,
     Evidence,
     Extraction,
+    Precision,
     Status,
     TimeExpr,
 )
@@ -113,6 +114,17 @@ class _Builder:
     def sentence_dates(self, sent: Span) -> list[TimeExpr]:
         return [t for t in self.dates if sent.start_char <= t.start < sent.end_char]
 
+    def context_date(self, sent: Span) -> TimeExpr | None:
+        """The day an earlier sentence of the same paragraph set ("took place on Friday.
+        24 captives were handed over ..."): news keeps the time frame until it changes it."""
+        text = self.article.text
+        para_start = text.rfind("\n", 0, sent.start_char) + 1
+        earlier = [t for t in self.dates if para_start <= t.start < sent.start_char]
+        if not earlier or self.sentence_dates(sent):
+            return None
+        last = earlier[-1]
+        return last if last.precision == Precision.DAY and last.value else None
+
     def add(self, frame: Frame, sent: Span, prev: Span | None) -> None:
         key = (frame.head.i, frame.type)
         if key in self.out:
@@ -133,6 +145,8 @@ class _Builder:
         date = pick_date(head, self.sentence_dates(sent))
         if date is None and inner is not None:
             date = pick_date(inner.token, self.sentence_dates(sent))
+        if date is None and frame.type not in (EventType.PROMISE, EventType.DEMAND):
+            date = self.context_date(sent)
         status = Status.STATED if frame.type in (EventType.PROMISE, EventType.DEMAND) else (
             Status.OCCURRED
         )

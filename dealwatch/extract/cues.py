@@ -8,6 +8,7 @@ did not (yet) happen; "in exchange for ..." makes it the other half of a deal.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -298,6 +299,17 @@ def in_exchange_clause(tok: Token) -> bool:
     return False
 
 
+_TOTAL = re.compile(r"\b(so far|in total|a total of|altogether|in all|all told|to date|"
+                    r"has now|have now|over the (?:week|truce|pause|four days|past)|"
+                    r"during the (?:truce|pause|week)|since the (?:truce|pause|deal) began)\b",
+                    re.IGNORECASE)
+
+
+def is_running_total(tok: Token) -> bool:
+    """A sentence that sums up ("has now released 26 in total") reports a total, not a round."""
+    return bool(_TOTAL.search(tok.sent.text))
+
+
 def frame_of(cue: Cue) -> Frame | None:
     """How the sentence presents a cue; None when it did not happen (wish, condition, denial)."""
     tok = cue.token
@@ -305,7 +317,7 @@ def frame_of(cue: Cue) -> Frame | None:
         if _negated(tok) or under_condition(tok):
             return None
         return Frame(EventType.DEMAND, tok, cue)
-    if in_exchange_clause(tok) or under_condition(tok):
+    if in_exchange_clause(tok) or under_condition(tok) or is_running_total(tok):
         return None
     modal = _modal_of(tok)
     if _negated(tok) or _conditional(tok):
@@ -330,6 +342,8 @@ def frame_of(cue: Cue) -> Frame | None:
                 if _negated(parent) and lemma not in lx.REPORTING_VERBS:
                     return None
                 modal = modal or (_modal_of(parent) if lemma not in lx.REPORTING_VERBS else None)
+                if lemma == "be" and cur.dep_ == "xcomp" and parent.tag_ in ("VBZ", "VBP", "VBD"):
+                    modal = modal or "will"  # "Israel is to release 150 prisoners"
             if lemma in lx.REPORTING_VERBS:
                 break  # what a reported statement says is the statement's business
         cur = parent
