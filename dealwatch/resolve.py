@@ -92,8 +92,8 @@ def translit_key(word: str) -> str:
     s = re.sub(r"[^a-z]", "", unidecode(word).lower())
     for a, b in (("ou", "ov"), ("au", "av"), ("shch", "s"), ("sch", "s"), ("kh", "h"),
                  ("zh", "z"), ("sh", "s"), ("ch", "c"), ("ts", "z"), ("tz", "z"), ("cz", "z"),
-                 ("ck", "k"), ("ph", "f"), ("x", "ks"), ("w", "v"), ("q", "k"), ("j", "i"),
-                 ("y", "i"), ("c", "k")):
+                 ("ck", "k"), ("ph", "f"), ("x", "ks"), ("w", "v"), ("f", "v"), ("q", "k"),
+                 ("j", "i"), ("y", "i"), ("c", "k")):
         s = s.replace(a, b)
     for a, b in (("ia", "a"), ("ie", "e"), ("io", "o"), ("iu", "u")):
         s = s.replace(a, b)
@@ -158,8 +158,10 @@ def match_person(a: str, b: str) -> tuple[float, tuple[str, ...]]:
         return 0.0, ("surname forms of different genders",)
     ka, kb = translit_key(sa), translit_key(sb)
     sim = JaroWinkler.similarity(ka, kb)
-    if sa.lower() == sb.lower():
+    if sa.lower() == sb.lower() or ka == kb:
         sim = 1.0
+    elif min(len(ka), len(kb)) < 5:
+        sim = min(sim, SURNAME_THRESHOLD - 0.01)  # short keys must agree exactly: Kerry/Kirby
     reasons: tuple[str, ...] = (why, f"surname key {ka}~{kb} similarity {sim:.2f}")
     if sim < SURNAME_THRESHOLD and len(ka) >= 5 and _skeleton(ka) == _skeleton(kb):
         sim = SURNAME_THRESHOLD  # vowels romanize most freely: Bialiatski / Beliatski

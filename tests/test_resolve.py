@@ -19,6 +19,9 @@ from dealwatch.resolve import match_person, resolve, translit_key
         ("Alexander Lukashenko", "Alyaksandr Lukashenka"),
         ("Konstantin Yaroshenko", "Konstantin Iaroshenko"),
         ("Viktor Bout", "Victor Bout"),
+        ("Marc Fogel", "Mark Vogel"),
+        ("Steve Witkoff", "Steve Vitkoff"),
+        ("Yahor Lanski", "Yegor Lansky"),
         ("Sviatlana Tsikhanouskaya", "Svetlana Tikhanovskaya"),
     ],
 )
@@ -36,6 +39,7 @@ def test_same_person_across_romanizations(a: str, b: str) -> None:
         ("Emma Cunio", "Sharon Cunio"),
         ("John Smith", "John Kerry"),
         ("Christopher Smith", "Adam Smith"),
+        ("John Kerry", "John Kirby"),
     ],
 )
 def test_different_people_are_never_merged(a: str, b: str) -> None:
