@@ -236,10 +236,12 @@ class _Resolver:
 
     def _anaphor(self, m: re.Match[str]) -> TimeExpr:
         g = m.groupdict()
-        after = self.text[m.end():m.end() + 12].lstrip().lower()
-        if self.last_day is None or (g.get("dir") in ("after", "before") and after[:4] in
-                                     ("the ", "a ", "an ", "his ", "her ", "its ")):
-            return _mk(m, None, None, Resolution.UNRESOLVED)  # "a day after the incursion"
+        after = self.text[m.end():m.end() + 2].lstrip()
+        clause_follows = (g.get("dir") or "").lower() in ("after", "before") and (
+            not after or after[0].isalnum())
+        if self.last_day is None or clause_follows:
+            # "a day after the incursion": relative to an event, not to a date we know
+            return _mk(m, None, None, Resolution.UNRESOLVED)
         if g.get("same"):
             shift = {"same": 0, "next": 1, "following": 1, "previous": -1}[g["same"].lower()]
         elif g.get("dir2"):

@@ -125,3 +125,26 @@ def test_no_date_is_invented_without_publication_date(nlp: Language) -> None:
     (release,) = only(events, EventType.RELEASE)
     assert release.count == 123
     assert release.date is None or release.date.calendar is None
+
+
+def test_a_swap_is_two_releases_but_a_condition_is_none(nlp: Language) -> None:
+    swap = run(nlp, "Iran freed four Americans on Saturday in exchange for the release of "
+                    "seven Iranians held in the United States.", date(2016, 1, 17))
+    counts = sorted(e.count or 0 for e in only(swap, EventType.RELEASE))
+    assert counts == [4, 7]
+    offer = run(nlp, "In exchange for the release of more prisoners, the U.S. is willing to "
+                     "ease sanctions on potash.")
+    assert not only(offer, EventType.RELEASE)
+    assert only(offer, EventType.PROMISE)
+
+
+def test_running_totals_are_not_rounds(nlp: Language) -> None:
+    events = run(nlp, "With two of the four days gone, Hamas has now released 26 Israelis.")
+    assert not only(events, EventType.RELEASE)
+
+
+def test_a_day_after_an_event_is_not_a_date(nlp: Language) -> None:
+    events = run(nlp, "It comes only a day after the incursion of drones. Belarus freed 52 "
+                      "prisoners.", date(2025, 9, 12))
+    (release,) = only(events, EventType.RELEASE)
+    assert release.date is None or release.date.value is None

@@ -192,6 +192,8 @@ def targets_of(sanctions: Token | None, cue: Token, names: DocNames) -> list[str
     if sanctions is not None and cue.lemma_.lower() in ("sanction", "blacklist", "designate"):
         roots.append(sanctions)  # "Ostrelmar has been sanctioned": the subject is the target
     for root in roots:
+        if root.ent_type_ in ("DATE", "TIME"):
+            continue  # "on Sunday" says when, not whom
         text = _target_text(root, names)
         if text:
             out.setdefault(text, None)

@@ -100,13 +100,35 @@ def noun_patient(noun: Token) -> Token | None:
     return None
 
 
+_CHARGES = frozenset({"charge", "case", "proceeding", "prosecution", "indictment"})
+
+
+def _dropped_charges(tok: Token) -> Token | None:
+    """ "dropped charges against seven Iranians": whom the dropped case concerned."""
+    if tok.lemma_.lower() not in ("drop", "dismiss", "withdraw", "end"):
+        return None
+    for obj in _children(tok, "dobj", "nsubjpass"):
+        if obj.lemma_.lower() in _CHARGES:
+            for prep in _children(obj, "prep"):
+                if prep.lower_ == "against":
+                    found = _children(prep, "pobj")
+                    if found:
+                        return found[0]
+    return None
+
+
 def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+        against = _dropped_charges(tok)
+        if against is not None and is_detainee(against, names):
+            return Cue(tok, EventType.RELEASE, against)
         phrasal = any(_has_prt(tok, p) for v, p in lx.RELEASE_PHRASAL if v == lemma)
         if lemma not in lx.RELEASE_VERBS and not phrasal:
             return None
         patient = verb_patient(tok)
+        for conj in (c for c in tok.children if c.dep_ == "conj" and patient is None):
+            patient = verb_patient(conj) or _dropped_charges(conj)  # "pardoning or dropping X"
         if patient is None:
             return None
         if lemma == "release" and _is_asset(patient):
@@ -117,6 +139,8 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return Cue(tok, EventType.RELEASE, patient)
         return None
     if tok.pos_ == "NOUN" and lemma in lx.RELEASE_NOUNS:
+        if tok.head.lower_ == "in" and lemma in ("exchange", "return", "swap"):
+            return None  # the idiom "in exchange for", not an exchange of prisoners
         patient = noun_patient(tok)
         if patient is not None and is_detainee(patient, names):
             return Cue(tok, EventType.RELEASE, patient)
@@ -310,6 +334,26 @@ def is_running_total(tok: Token) -> bool:
     return bool(_TOTAL.search(tok.sent.text))
 
 
+def _counter_release(cue: Cue) -> Frame | None:
+    """The other half of a swap that happened: "Iran freed four in return for Washington
+    pardoning seven" is two releases. In a promise or an offer it is only a condition."""
+    if cue.type != EventType.RELEASE or cue.patient is None:
+        return None
+    main = cue.token
+    for anc in cue.token.ancestors:
+        if anc.lower_ == "for" and anc.head.lemma_.lower() in ("exchange", "return", "swap"):
+            main = anc.head.head.head if anc.head.head.lower_ == "in" else anc.head.head
+            break
+    if main.i == cue.token.i or under_condition(main) or _negated(main) or _modal_of(main):
+        return None
+    around = (main, *main.ancestors, *(c for c in main.children
+                                        if c.dep_ in ("acomp", "xcomp", "ccomp")))
+    if any(is_promise_word(t) or word_in(t, lx.HYPOTHETICAL_VERBS) or _modal_of(t)
+           for t in around):
+        return None
+    return Frame(EventType.RELEASE, cue.token, cue)
+
+
 def frame_of(cue: Cue) -> Frame | None:
     """How the sentence presents a cue; None when it did not happen (wish, condition, denial)."""
     tok = cue.token
@@ -317,7 +361,9 @@ def frame_of(cue: Cue) -> Frame | None:
         if _negated(tok) or under_condition(tok):
             return None
         return Frame(EventType.DEMAND, tok, cue)
-    if in_exchange_clause(tok) or under_condition(tok) or is_running_total(tok):
+    if in_exchange_clause(tok):
+        return _counter_release(cue)
+    if under_condition(tok) or is_running_total(tok):
         return None
     modal = _modal_of(tok)
     if _negated(tok) or _conditional(tok):
