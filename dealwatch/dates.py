@@ -61,8 +61,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"mid-?)\s+"
                         r"(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–)?\s*(?:year|point|page))")),
 ]
-_FUTURE = re.compile(r"\b(will|'ll|shall|is to|are to|plans? to|planned|is expected to|are "
-                     r"expected to|scheduled|next|upcoming|would)\b", re.I)
+_FUTURE = re.compile(r"\b(will|'ll|shall|is to|are to|plans? to|is expected to|are "
+                     r"expected to|is scheduled|are scheduled|upcoming)\b", re.I)
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:

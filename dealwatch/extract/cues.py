@@ -334,6 +334,19 @@ def is_running_total(tok: Token) -> bool:
     return bool(_TOTAL.search(tok.sent.text))
 
 
+def _purpose(tok: Token) -> bool:
+    """An infinitive of purpose: "staged a protest to press for ...", "to secure her release"."""
+    verbs = [tok] if tok.pos_ == "VERB" else [a for a in list(tok.ancestors)[:3]
+                                               if a.pos_ == "VERB"][:1]
+    for verb in verbs:
+        infinitive = verb.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        governed = is_promise_word(verb.head) or is_demand_word(verb.head)
+        if infinitive and verb.dep_ in ("advcl", "xcomp", "acl", "relcl") and not governed:
+            return True
+    return False
+
+
 def _counter_release(cue: Cue) -> Frame | None:
     """The other half of a swap that happened: "Iran freed four in return for Washington
     pardoning seven" is two releases. In a promise or an offer it is only a condition."""
@@ -358,12 +371,12 @@ def frame_of(cue: Cue) -> Frame | None:
     """How the sentence presents a cue; None when it did not happen (wish, condition, denial)."""
     tok = cue.token
     if cue.type == EventType.DEMAND:
-        if _negated(tok) or under_condition(tok):
+        if _negated(tok) or under_condition(tok) or _purpose(tok):
             return None
         return Frame(EventType.DEMAND, tok, cue)
     if in_exchange_clause(tok):
         return _counter_release(cue)
-    if under_condition(tok) or is_running_total(tok):
+    if under_condition(tok) or is_running_total(tok) or (tok.pos_ == "NOUN" and _purpose(tok)):
         return None
     modal = _modal_of(tok)
     if _negated(tok) or _conditional(tok):
