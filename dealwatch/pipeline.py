@@ -144,7 +144,8 @@ def build_ledger(store: Store) -> Ledger:
     extractions = list(store.extractions())
     user = [d for d in store.decisions() if d.source == "user"]
     resolution = resolve(extractions, user)
-    events = merge_events(extractions, resolution)
+    published = {a.id: a.published for a in articles if a.published is not None}
+    events = merge_events(extractions, resolution, published)
     sides = Sides(resolution.entities)
     docs = [
         DocumentInfo(

@@ -56,9 +56,10 @@ class _Proto:
 
 
 class _Canon:
-    """Canonical names and sides for the surface forms of mentions."""
+    """Canonical names and sides for the surface forms of mentions, and publication dates."""
 
-    def __init__(self, resolution: EntityIndex) -> None:
+    def __init__(self, resolution: EntityIndex, published: dict[str, date] | None = None) -> None:
+        self.published = published or {}
         self.res = resolution
         self.entities: dict[str, Entity] = {e.name: e for e in resolution.entities}
         self.sides = Sides(resolution.entities)
@@ -135,9 +136,21 @@ def _day_match(a: _Proto, b: _Proto) -> bool:
                for x in a.dates for y in b.dates)
 
 
+def _after_publication(a: _Proto, b: _Proto, canon: _Canon) -> bool:
+    """An article cannot report what happened after it was published: a's days are later
+    than the publication of one of b's articles."""
+    if a.type in (EventType.PROMISE, EventType.DEMAND):
+        return False
+    days = [date.fromisoformat(k) for k in a.dates if len(k) == 10 and "X" not in k]
+    if not days:
+        return False
+    pubs = [canon.published[d] for d in b.documents if d in canon.published]
+    return bool(pubs) and min(days) > min(pubs)
+
+
 def _compatible(a: _Proto, b: _Proto, canon: _Canon) -> tuple[bool, float]:
     """Whether two groups can be one event, and how strongly they are tied (0 = not at all)."""
-    if a.type != b.type:
+    if a.type != b.type or _after_publication(a, b, canon) or _after_publication(b, a, canon):
         return False, 0.0
     sides_a = {canon.side(x) for x in a.by}
     sides_b = {canon.side(x) for x in b.by}
@@ -221,9 +234,13 @@ def _within_document(mentions: list[EventMention], canon: _Canon) -> list[_Proto
     return groups
 
 
-def merge_events(extractions: Iterable[Extraction], resolution: EntityIndex) -> list[Event]:
-    """All the articles' mentions merged into events, each with its sources and conflicts."""
-    canon = _Canon(resolution)
+def merge_events(extractions: Iterable[Extraction], resolution: EntityIndex,
+                 published: dict[str, date] | None = None) -> list[Event]:
+    """All the articles' mentions merged into events, each with its sources and conflicts.
+
+    ``published`` maps document ids to publication dates, so an article is never taken to
+    report an event dated after it appeared."""
+    canon = _Canon(resolution, published)
     protos: list[_Proto] = []
     for ex in extractions:
         by_type: dict[EventType, list[EventMention]] = defaultdict(list)

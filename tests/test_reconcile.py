@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from dealwatch.ledger import build_rounds, check_promises, totals
 from dealwatch.model import (
     EntityType,
@@ -121,3 +123,15 @@ def test_rounds_totals_and_promises() -> None:
     assert t["demanded"] == {"United States": 1300}
     (check,) = check_promises(events, sides)
     assert check.kept is True and check.delivered_by
+
+
+def test_an_article_never_reports_what_happened_after_it_appeared() -> None:
+    early = Extraction("early", (mention("early", EventType.RELEASE, count=39, by="Israel"),),
+                       (), ())
+    late = Extraction("late", (mention("late", EventType.RELEASE, count=39, by="Israel",
+                                       date=day("2023-11-26")),), (), ())
+    res = resolve([early, late])
+    apart = merge_events([early, late], res, {"early": date(2023, 11, 24)})
+    assert len(apart) == 2
+    together = merge_events([early, late], res, {"early": date(2023, 11, 27)})
+    assert len(together) == 1

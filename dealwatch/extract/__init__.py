@@ -142,9 +142,10 @@ class _Builder:
                 frame.modal or not _has_subject(head)):
             return None  # "could ease sanctions" with nobody named to ease them is speculation
         fields = self.arguments(frame, base, by)
-        date = pick_date(head, self.sentence_dates(sent))
+        statement = frame.type in (EventType.PROMISE, EventType.DEMAND)
+        date = pick_date(head, self.sentence_dates(sent), statement)
         if date is None and inner is not None:
-            date = pick_date(inner.token, self.sentence_dates(sent))
+            date = pick_date(inner.token, self.sentence_dates(sent), statement)
         if date is None and frame.type not in (EventType.PROMISE, EventType.DEMAND):
             date = self.context_date(sent)
         status = Status.STATED if frame.type in (EventType.PROMISE, EventType.DEMAND) else (

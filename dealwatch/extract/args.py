@@ -270,12 +270,17 @@ def recipient_of(tok: Token, names: DocNames) -> str | None:
     return None
 
 
-def pick_date(cue: Token, dates: list[TimeExpr]) -> TimeExpr | None:
-    """The date expression that belongs to the cue's clause, not to a reporting verb."""
+def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> TimeExpr | None:
+    """The date expression that belongs to the cue's clause, not to a reporting verb.
+
+    For a statement (promise, demand) a date describing the people concerned ("women seized
+    in the October 7 attack") is not the statement's date."""
     doc = cue.doc
     inside: TimeExpr | None = None
     governing: TimeExpr | None = None
     cue_sub = {t.i for t in cue.subtree}
+    if statement:
+        cue_sub -= {d.i for t in cue.subtree if t.dep_ in ("acl", "relcl") for d in t.subtree}
     for t in dates:
         if t.precision == Precision.REF:
             continue

@@ -79,7 +79,8 @@ def _is_asset(tok: Token) -> bool:
 
 def verb_patient(verb: Token) -> Token | None:
     """The object of an active verb or the subject of a passive one."""
-    for dep in ("dobj", "nsubjpass"):
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    for dep in (("nsubjpass", "dobj") if passive else ("dobj", "nsubjpass")):
         found = _children(verb, dep)
         if found:
             return found[0]
