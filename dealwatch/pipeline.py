@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from dealwatch.dates import find_dates
 from dealwatch.errors import ModelError
-from dealwatch.extract import extract_events, prepare
+from dealwatch.extract import EXTRACTOR_VERSION, extract_events, prepare
 from dealwatch.ingest import Deduper, read_inputs
 from dealwatch.ledger import build_rounds, check_promises, totals
 from dealwatch.model import (
@@ -115,7 +115,7 @@ def run_analyze(
                 else:
                     fresh.append(item)
         for article, extraction in _extract_each(fresh, nlp, report):
-            store.add_article(article, extraction)
+            store.add_article(article, extraction, extractor=EXTRACTOR_VERSION)
             report.added.append(article.path)
             if on_item:
                 on_item(article.path)

@@ -1,20 +1,35 @@
-"""Render a ledger: JSON (validated against the published schema), Markdown, CSV, tables."""
+"""Render a ledger: JSON (checked against the published schema), Markdown, CSV, terminal tables.
+
+Records become flat rows in one place (``event_rows``, ``entity_rows``, ``document_rows``);
+CSV, tables and row JSON all reuse them. List values stay lists in the rows and are joined with
+"; " only when a cell is written.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from dealwatch.model import Event, Ledger
+from rich.console import Console
+from rich.table import Table
+
+from dealwatch.model import Conflict, Event, EventType, Ledger, Round
+
+LIST_SEPARATOR = "; "
+QUOTE_LIMIT = 300
+
+
+# --- JSON and its schema ---------------------------------------------------------------------
 
 
 @cache
 def ledger_schema() -> dict[str, Any]:
-    """The JSON Schema of the ledger JSON, as published in the package."""
+    """The JSON Schema (draft 2020-12) of the ledger JSON, as shipped in the package."""
     text = resources.files("dealwatch").joinpath("schemas/ledger.schema.json").read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
@@ -22,138 +37,271 @@ def ledger_schema() -> dict[str, Any]:
 
 def validate_ledger(data: dict[str, Any]) -> None:
     """Raise ``jsonschema.ValidationError`` when data is not a valid ledger."""
-    import jsonschema
+    from jsonschema import Draft202012Validator
 
-    jsonschema.validate(data, ledger_schema())
+    Draft202012Validator(ledger_schema()).validate(data)
 
 
 def ledger_json(ledger: Ledger) -> str:
+    """The ledger as indented JSON (the contract described by ``ledger_schema``)."""
     return json.dumps(ledger.to_dict(), indent=2, ensure_ascii=False)
 
 
-def _outlets(ledger: Ledger) -> dict[str, str]:
-    return {d.id: d.outlet or d.path.rsplit("/", 1)[-1] for d in ledger.documents}
+# --- flat rows ---------------------------------------------------------------------------------
+
+
+def document_labels(ledger: Ledger) -> dict[str, str]:
+    """A short readable name per document id: its outlet, else its file name; made unique."""
+    base = {d.id: d.outlet or d.path.replace("\\", "/").rsplit("/", 1)[-1] or d.id
+            for d in ledger.documents}
+    seen: dict[str, int] = {}
+    for label in base.values():
+        seen[label] = seen.get(label, 0) + 1
+    return {i: label if seen[label] == 1 else f"{label} [{i[:8]}]" for i, label in base.items()}
+
+
+def _label(labels: dict[str, str], doc_ids: Iterable[str]) -> list[str]:
+    return [labels.get(d, d) for d in doc_ids]
+
+
+def conflict_text(c: Conflict, labels: dict[str, str]) -> str:
+    """One line: each value a source gave, with the documents that gave it."""
+    return f"{c.field}: " + " vs ".join(
+        f"“{v.value}” ({', '.join(_label(labels, v.documents))})" for v in c.values)
+
+
+def event_date(e: Event) -> str:
+    """The event's date, or 'undated' with the words the text used."""
+    if e.date:
+        return e.date
+    return f"undated ({e.date_text})" if e.date_text else "undated"
+
+
+def events_by_date(events: Iterable[Event]) -> list[Event]:
+    """Events in date order, undated ones last (stable otherwise)."""
+    return sorted(events, key=lambda e: (e.date is None, e.date or ""))
 
 
 def event_rows(ledger: Ledger) -> list[dict[str, Any]]:
-    """One flat row per event, for tables and CSV."""
-    names = _outlets(ledger)
-    return [_event_row(e, names) for e in ledger.events]
+    """One flat row per event, by date (undated last)."""
+    labels = document_labels(ledger)
+    return [_event_row(e, labels) for e in events_by_date(ledger.events)]
 
 
-def _event_row(e: Event, names: dict[str, str]) -> dict[str, Any]:
-    docs = sorted({s.document for s in e.sources})
+def _event_row(e: Event, labels: dict[str, str]) -> dict[str, Any]:
+    docs = list(dict.fromkeys(s.document for s in e.sources))
     return {
         "id": e.id,
-        "date": e.date or (f"undated ({e.date_text})" if e.date_text else "undated"),
+        "date": event_date(e),
         "type": e.type.value,
         "status": e.status.value,
-        "by": e.by or "",
-        "to": e.to or "",
-        "count": "" if e.count is None else e.count,
+        "by": e.by,
+        "to": e.to,
+        "count": e.count,
         "persons": list(e.persons),
         "targets": list(e.targets),
         "participants": list(e.participants),
-        "location": e.location or "",
-        "sources": [names.get(d, d) for d in docs],
-        "conflicts": [f"{c.field}: " + " vs ".join(
-            f"{v.value} ({', '.join(names.get(d, d) for d in v.documents)})" for v in c.values)
-            for c in e.conflicts],
+        "location": e.location,
+        "what": e.what,
+        "sources": _label(labels, docs),
+        "documents": docs,
+        "conflicts": [conflict_text(c, labels) for c in e.conflicts],
     }
 
 
 def entity_rows(ledger: Ledger) -> list[dict[str, Any]]:
-    names = _outlets(ledger)
+    """One flat row per entity."""
+    labels = document_labels(ledger)
     return [{
-        "id": e.id, "name": e.name, "type": e.type.value, "aliases": list(e.aliases),
-        "spellings": [f"{s.text} ({', '.join(names.get(d, d) for d in s.documents)})"
+        "id": e.id,
+        "name": e.name,
+        "type": e.type.value,
+        "aliases": list(e.aliases),
+        "spellings": [f"{s.text} ({', '.join(_label(labels, s.documents))})"
                       for s in e.spellings],
-        "roles": list(e.roles), "country": e.country or "",
-        "conflicts": len(e.conflicts),
+        "roles": list(e.roles),
+        "country": e.country,
+        "sources": _label(labels, e.documents),
+        "conflicts": [conflict_text(c, labels) for c in e.conflicts],
     } for e in ledger.entities]
 
 
 def document_rows(ledger: Ledger) -> list[dict[str, Any]]:
-    return [{"id": d.id, "path": d.path, "outlet": d.outlet or "", "title": d.title or "",
-             "published": d.published or "unknown", "duplicate_of": d.duplicate_of or ""}
-            for d in ledger.documents]
+    """One flat row per document."""
+    labels = document_labels(ledger)
+    return [{
+        "id": d.id,
+        "outlet": d.outlet,
+        "published": d.published,
+        "title": d.title,
+        "path": d.path,
+        "url": d.url,
+        "duplicate_of": labels.get(d.duplicate_of, d.duplicate_of) if d.duplicate_of else None,
+    } for d in ledger.documents]
 
 
-def _cell(value: Any) -> str:
-    if isinstance(value, list):
-        value = "; ".join(str(v) for v in value)
+# --- CSV and terminal tables -------------------------------------------------------------------
+
+
+def cell(value: Any) -> str:
+    """A value as one cell: lists joined with '; ', None empty."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return LIST_SEPARATOR.join(cell(v) for v in value)
     return str(value)
 
 
+def _columns(rows: list[dict[str, Any]]) -> list[str]:
+    return list(dict.fromkeys(k for row in rows for k in row))
+
+
 def rows_csv(rows: list[dict[str, Any]]) -> str:
-    """CSV with lists joined by '; '."""
-    buf = io.StringIO()
+    """CSV with a header row; lists joined with '; '. Empty when there are no rows."""
     if not rows:
         return ""
-    writer = csv.DictWriter(buf, fieldnames=list(rows[0]))
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=_columns(rows), restval="")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: _cell(v) for k, v in row.items()})
+        writer.writerow({k: cell(v) for k, v in row.items()})
     return buf.getvalue()
 
 
-def print_table(rows: list[dict[str, Any]], columns: list[str], title: str) -> None:
-    """A table on the terminal (plain when not a terminal)."""
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=title, show_lines=False)
-    for col in columns:
+def rows_table(rows: list[dict[str, Any]], title: str,
+               columns: list[str] | None = None) -> Table:
+    """A rich Table of the rows (every column, or the ones named)."""
+    table = Table(title=title)
+    cols = columns if columns is not None else _columns(rows)
+    for col in cols:
         table.add_column(col, overflow="fold")
     for row in rows:
-        table.add_row(*(_cell(row.get(c, "")) for c in columns))
-    Console().print(table)
+        table.add_row(*(cell(row.get(c)) for c in cols))
+    return table
 
 
-def _md(value: Any) -> str:
-    return _cell(value).replace("|", "\\|").replace("\n", " ")
+def print_table(rows: list[dict[str, Any]], columns: list[str], title: str,
+                console: Console | None = None) -> None:
+    """Print the rows as a table (rich styles only on a terminal)."""
+    (console or Console()).print(rows_table(rows, title, columns or None))
 
 
-def _md_table(rows: list[dict[str, Any]], columns: list[str]) -> list[str]:
+# --- Markdown ----------------------------------------------------------------------------------
+
+
+def md(value: Any) -> str:
+    """A value safe inside a Markdown table cell or list item: no pipes, no line breaks."""
+    text = cell(value).replace("|", "\\|")
+    return " ".join(text.splitlines())
+
+
+def md_table(rows: list[dict[str, Any]], columns: list[str]) -> list[str]:
+    """Markdown table lines for the rows."""
     out = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
-    out += ["| " + " | ".join(_md(r.get(c, "")) for c in columns) + " |" for r in rows]
+    out += ["| " + " | ".join(md(r.get(c)) for c in columns) + " |" for r in rows]
     return out
 
 
-def ledger_markdown(ledger: Ledger) -> str:
-    """A readable report: rounds, totals, events, conflicts, promises, documents."""
-    names = _outlets(ledger)
-    lines = ["# Exchange ledger", ""]
-    lines += ["## Rounds", ""]
-    for n, r in enumerate(ledger.rounds, 1):
-        lines.append(f"{n}. **{r.date or 'undated'}** — {_md(r.summary)}")
-        for ev in r.links[:2]:
-            lines.append(f"   - link ({names.get(ev.document, ev.document)}): "
-                         f"“{_md(ev.quote[:240])}”")
-    lines += ["", "## Totals", "", "| side | people freed | releases | releases without a count |",
-              "|---|---|---|---|"]
-    for side, row in sorted(ledger.totals.get("freed", {}).items()):
-        lines.append(f"| {_md(side)} | {row['people']} | {row['releases']} | "
-                     f"{row['releases_without_count']} |")
-    for side, n in sorted(ledger.totals.get("demanded", {}).items()):
-        lines.append(f"\nDemanded by {side}: {n}")
-    lines += ["", "## Events", ""]
-    lines += _md_table(event_rows(ledger), ["date", "type", "by", "count", "persons", "targets",
-                                            "participants", "sources", "conflicts"])
-    lines += ["", "## Where sources disagree", ""]
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= QUOTE_LIMIT else text[: QUOTE_LIMIT - 1] + "…"
+
+
+def describe_gift(e: Event) -> str:
+    """What one side gave, in a few words: '52 freed (A, B)', 'Belavia sanctions eased'."""
+    if e.type == EventType.RELEASE:
+        text = f"{e.count} freed" if e.count is not None else "people freed (number not given)"
+        if e.persons:
+            text += " (" + ", ".join(e.persons[:4]) + (", …" if len(e.persons) > 4 else "") + ")"
+        return text
+    if e.type == EventType.SANCTIONS_RELIEF:
+        return f"{', '.join(e.targets)} sanctions eased" if e.targets else "sanctions eased"
+    return f"{e.type.value.replace('_', ' ')}" + (f": {e.what}" if e.what else "")
+
+
+def _round_lines(n: int, r: Round, events: dict[str, Event], labels: dict[str, str]) -> list[str]:
+    gifts = []
+    for side, ids in r.gave.items():
+        found = [describe_gift(events[i]) for i in ids if i in events]
+        gifts.append(f"{side} gave: {', '.join(found) if found else ', '.join(ids)}")
+    lines = [f"- **Round {n} — {r.date or 'undated'}**: {md('; '.join(gifts) or r.summary)}"]
+    lines += [f"  - link: “{md(_quote(ev.quote))}” — {md(labels.get(ev.document, ev.document))}"
+              for ev in r.links]
+    return lines
+
+
+def _totals_lines(totals: dict[str, Any]) -> list[str]:
+    lines: list[str] = []
+    freed = totals.get("freed") or {}
+    if freed:
+        lines += ["| side | people freed | releases | releases without a number |",
+                  "|---|---|---|---|"]
+        lines += [f"| {md(side)} | {md(row.get('people'))} | {md(row.get('releases'))} | "
+                  f"{md(row.get('releases_without_count'))} |"
+                  for side, row in sorted(freed.items())]
+        lines.append("")
+    for key, verb in (("demanded", "Demanded"), ("promised", "Promised")):
+        for side, n in sorted((totals.get(key) or {}).items()):
+            lines.append(f"- {verb} by {md(side)}: {md(n)}")
+    running = totals.get("running") or []
+    if running:
+        lines += ["", "Freed so far, release by release:", ""]
+        lines += md_table(running, ["date", "side", "count", "freed_so_far"])
+    for key, value in totals.items():
+        if key not in ("freed", "demanded", "promised", "running"):
+            lines.append(f"- {md(key)}: {md(json.dumps(value, ensure_ascii=False))}")
+    return lines or ["None."]
+
+
+def _conflict_lines(ledger: Ledger, labels: dict[str, str]) -> list[str]:
+    lines = []
     for c in ledger.conflicts:
-        vals = "; ".join(f"“{v.value}” ({', '.join(names.get(d, d) for d in v.documents)})"
-                         for v in c.values)
-        lines.append(f"- {_md(c.about or c.field)}: {_md(vals)}")
-    lines += ["", "## Promises", ""]
-    for p in ledger.promises:
-        state = {True: "kept", False: "broken", None: "not yet delivered"}[p.kept]
-        lines.append(f"- {_md(p.by or 'unknown')}: {_md(p.what or '')} — **{state}** "
-                     f"({_md(p.reason)})")
-    lines += ["", "## Documents", ""]
-    lines += _md_table(document_rows(ledger), ["outlet", "published", "title", "path",
-                                               "duplicate_of"])
+        about = c.about or (f"{c.field} of {c.subject}" if c.subject else c.field)
+        lines.append(f"- {md(about)}:")
+        lines += [f"  - “{md(v.value)}” — {md(', '.join(_label(labels, v.documents)))}"
+                  for v in c.values]
+    return lines or ["None: every source agrees."]
+
+
+def _promise_lines(ledger: Ledger) -> list[str]:
+    state = {True: "kept", False: "not kept", None: "not delivered yet"}
+    return [f"- {md(p.by or 'unknown side')} promised {md(p.what or 'something unstated')} — "
+            f"**{state[p.kept]}**" + (f" ({md(p.reason)})" if p.reason else "")
+            for p in ledger.promises] or ["None."]
+
+
+def _summary(ledger: Ledger) -> str:
+    dups = sum(1 for d in ledger.documents if d.duplicate_of)
+    return (f"{_n(len(ledger.documents), 'document')} ({_n(dups, 'duplicate')}), "
+            f"{_n(len(ledger.rejected), 'rejected input')}, {_n(len(ledger.events), 'event')}, "
+            f"{_n(len(ledger.rounds), 'round')}, "
+            f"{_n(len(ledger.conflicts), 'conflict')} between sources.")
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def ledger_markdown(ledger: Ledger) -> str:
+    """A readable report: documents, rounds, totals, events, conflicts, promises, rejects."""
+    labels = document_labels(ledger)
+    events = {e.id: e for e in ledger.events}
+    lines = ["# Exchange ledger", "", _summary(ledger), "", "## Documents", ""]
+    lines += md_table(document_rows(ledger), ["id", "outlet", "published", "duplicate_of",
+                                              "title", "path"])
+    lines += ["", "## Rounds", ""]
+    for n, r in enumerate(ledger.rounds, 1):
+        lines += _round_lines(n, r, events, labels)
+    lines += [] if ledger.rounds else ["None found."]
+    lines += ["", "## Totals", "", *_totals_lines(ledger.totals), "", "## Events", ""]
+    rows = [{**row, "by/to": " → ".join(x for x in (row["by"], row["to"]) if x),
+             "disputed": [c.field for c in events[row["id"]].conflicts]}
+            for row in event_rows(ledger)]
+    lines += md_table(rows, ["date", "type", "status", "by/to", "count", "persons", "targets",
+                             "sources", "disputed"])
+    lines += ["", "## Where sources disagree", "", *_conflict_lines(ledger, labels)]
+    lines += ["", "## Promises", "", *_promise_lines(ledger)]
     if ledger.rejected:
         lines += ["", "## Rejected inputs", ""]
-        lines += [f"- {_md(r.line())}" for r in ledger.rejected]
+        lines += [f"- {md(r.path)} — {md(r.code)}: {md(r.reason)}" for r in ledger.rejected]
     return "\n".join(lines) + "\n"

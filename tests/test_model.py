@@ -51,16 +51,27 @@ def test_event_mention(m: EventMention) -> None:
     assert roundtrip(m) == m
 
 
-@given(st.builds(Event, text, st.sampled_from(list(EventType)), st.sampled_from(list(Status)),
-                 date=st.none() | st.just("2025-02"), count=st.none() | st.integers(0, 9),
-                 persons=names, sources=st.lists(evidence, max_size=2).map(tuple),
-                 conflicts=st.lists(conflicts, max_size=2).map(tuple), mentions=names))
+maybe = st.none() | text
+events = st.builds(
+    Event, text, st.sampled_from(list(EventType)), st.sampled_from(list(Status)),
+    date=st.none() | st.sampled_from(["2025-02", "2025-02-12", "2025"]),
+    date_precision=st.none() | st.sampled_from([p.value for p in Precision]), date_text=maybe,
+    by=maybe, to=maybe, participants=names, persons=names, targets=names,
+    count=st.none() | st.integers(0, 9), location=maybe, what=maybe, link=maybe,
+    background=st.booleans(), sources=st.lists(evidence, max_size=2).map(tuple),
+    conflicts=st.lists(conflicts, max_size=2).map(tuple), mentions=names)
+articles = st.builds(
+    Article, text, text, text, title=maybe, outlet=maybe, url=maybe,
+    published=st.none() | st.dates(), published_evidence=maybe,
+    format=st.sampled_from(["txt", "html", "jsonl", "feed"]), duplicate_of=maybe, removed=names)
+
+
+@given(events)
 def test_event(e: Event) -> None:
     assert roundtrip(e) == e
 
 
-@given(st.builds(Article, text, text, text, title=st.none() | text,
-                 published=st.none() | st.dates(), removed=names))
+@given(articles)
 def test_article(a: Article) -> None:
     assert roundtrip(a) == a
 

@@ -1,11 +1,21 @@
-"""The SQLite store: round trips, idempotence, failures that leave data intact."""
+"""The store on real SQLite files: round trips, idempotence, failures that leave data intact.
+
+The behaviour tests take the ``store`` fixture, which runs them on a temporary SQLite file and,
+when ``DEALWATCH_TEST_POSTGRES`` holds a URL, on PostgreSQL too.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import os
+import sqlite3
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import event, text
 
 from dealwatch.errors import StoreError
 from dealwatch.model import (
@@ -17,68 +27,197 @@ from dealwatch.model import (
     Evidence,
     Extraction,
     NameMention,
+    Precision,
     Rejected,
+    Resolution,
     Status,
+    TimeExpr,
 )
-from dealwatch.store import Store
+from dealwatch.store import SCHEMA_VERSION, Store, metadata
+
+BACKENDS = ["sqlite"] + (["postgres"] if os.environ.get("DEALWATCH_TEST_POSTGRES") else [])
 
 
-def article(n: int = 1) -> Article:
-    return Article(id=f"id{n}", path=f"a{n}.txt", text=f"Text number {n} about a release.",
-                   published=date(2025, 2, 16), outlet="Outlet", removed=("Featured",))
+@pytest.fixture(params=BACKENDS)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "sqlite":
+        url = str(tmp_path / "store.db")
+    else:
+        url = os.environ["DEALWATCH_TEST_POSTGRES"]
+    with Store.open(url) as s:
+        yield s
+        if request.param == "postgres":
+            metadata.drop_all(s.engine)
+
+
+def article(n: int = 1, **kw: Any) -> Article:
+    fields: dict[str, Any] = {
+        "id": f"id{n}", "path": f"corpus/a{n}.txt", "text": f"Text {n}: Belarus freed 52 — «Ок».",
+        "title": f"Title {n}", "outlet": "Outlet", "url": f"https://example.org/{n}",
+        "published": date(2025, 9, 11), "published_evidence": "meta:article:published_time",
+        "format": "html", "removed": ("Featured", "Share this"),
+    }
+    fields.update(kw)
+    return Article(**fields)
 
 
 def extraction(n: int = 1) -> Extraction:
+    when = TimeExpr(0, 4, "Thursday", "2025-09-11", Precision.DAY,
+                    Resolution.RELATIVE_TO_PUBLISHED)
     ev = EventMention(f"m{n}", f"id{n}", EventType.RELEASE, Status.OCCURRED,
-                      Evidence(f"id{n}", 0, 4, "Text"), "freed", count=3, persons=("A B",))
-    return Extraction(f"id{n}", (ev,), (NameMention(f"id{n}", "A B", EntityType.PERSON, 0, 3),),
-                      ())
+                      Evidence(f"id{n}", 0, 4, "Text"), "freed", date=when, by="Belarus",
+                      count=52, persons=("Ann Lee",))
+    name = NameMention(f"id{n}", "Ann Lee", EntityType.PERSON, 0, 7, ("journalist",), "Belarus")
+    return Extraction(f"id{n}", (ev,), (name,), (when,))
 
 
-def test_round_trip_and_idempotent_add(tmp_path: Path) -> None:
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# --- behaviour, on every backend ---------------------------------------------------------------
+
+
+def test_articles_and_extractions_round_trip(store: Store) -> None:
+    bare = Article(id="id2", path="b.txt", text="plain")  # every optional field empty
+    assert store.add_article(article(1), extraction(1), extractor="rules-1")
+    assert store.add_article(bare, None)
+    assert list(store.articles()) == [bare, article(1)]  # by path
+    assert list(store.extractions()) == [extraction(1)]
+    assert store.known_ids() == {"id1", "id2"}
+    assert store.has_document("id1") and not store.has_document("id3")
+
+
+def test_adding_a_stored_article_again_changes_nothing(store: Store) -> None:
+    assert store.add_article(article(1), extraction(1))
+    changed = article(1, title="Another title")
+    assert not store.add_article(changed, extraction(2))
+    assert list(store.articles()) == [article(1)]
+    assert list(store.extractions()) == [extraction(1)]
+    assert store.counts() == {"documents": 1, "extractions": 1, "rejected": 0, "decisions": 0}
+
+
+def test_rejected_recorded_once(store: Store) -> None:
+    rej = Rejected("bad.bin", "DW103", "binary content")
+    long = Rejected("x/" * 800 + "long.txt", "DW106", "cannot decode " * 300)
+    for r in (rej, rej, long, long, Rejected("bad.bin", "DW103", "another reason")):
+        store.add_rejected(r)
+    assert store.rejected() == [Rejected("bad.bin", "DW103", "another reason"), rej, long]
+
+
+def test_a_later_decision_replaces_the_earlier_on_the_same_pair(store: Store) -> None:
+    store.add_decision(Decision("Ann Lee", "Anne Lee", True, 0.9, ("same surname",), "auto",
+                                "names-v1"))
+    store.add_decision(Decision("Ann Lee", "Anne Lee", True, 1.0, ("user said so",), "user"))
+    store.add_decision(Decision("Anne Lee", "Ann Lee", False, 1.0, ("changed mind",), "user"))
+    auto, user = store.decisions()
+    assert auto.source == "auto" and auto.matcher == "names-v1" and auto.score == 0.9
+    assert user == Decision("Anne Lee", "Ann Lee", False, 1.0, ("changed mind",), "user")
+    assert store.remove_decision("Ann Lee", "Anne Lee", source="user") == 1
+    assert store.decisions() == [auto]
+    assert store.remove_decision("Anne Lee", "Ann Lee") == 1
+    assert store.decisions() == []
+
+
+def test_a_failing_write_keeps_what_was_stored(store: Store) -> None:
+    store.add_article(article(1), extraction(1))
+
+    def fail_on_extraction(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO EXTRACTIONS"):
+            raise RuntimeError("disk full")
+
+    event.listen(store.engine, "before_cursor_execute", fail_on_extraction)
+    try:
+        with pytest.raises(RuntimeError, match="disk full"):
+            store.add_article(article(2), extraction(2))  # the document row went in first
+    finally:
+        event.remove(store.engine, "before_cursor_execute", fail_on_extraction)
+    assert store.known_ids() == {"id1"}  # rolled back: no half-written article
+    assert list(store.extractions()) == [extraction(1)]
+    assert store.add_article(article(2), extraction(2))  # and it can be stored later
+
+
+def test_unserializable_extraction_rolls_back(store: Store) -> None:
+    bad = Extraction("id2", (), (), ())
+    object.__setattr__(bad, "to_dict", lambda: {"x": {1, 2}})  # a set is not JSON
+    with pytest.raises(TypeError):
+        store.add_article(article(2), bad)
+    assert store.counts()["documents"] == 0
+
+
+def test_counts(store: Store) -> None:
+    store.add_article(article(1), extraction(1))
+    store.add_article(article(2), None)
+    store.add_rejected(Rejected("x", "DW104", "empty"))
+    assert store.counts() == {"documents": 2, "extractions": 1, "rejected": 1, "decisions": 0}
+
+
+# --- SQLite files --------------------------------------------------------------------------------
+
+
+def test_reopening_keeps_the_data(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
-    with Store.open(str(db)) as store:
-        assert store.add_article(article(), extraction())
-        assert not store.add_article(article(), extraction())
-        assert store.counts()["documents"] == 1
-    with Store.open(f"sqlite:///{db}") as store:
-        assert list(store.articles()) == [article()]
-        assert list(store.extractions()) == [extraction()]
-        assert store.known_ids() == {"id1"} and store.has_document("id1")
+    with Store.open(str(db)) as s:
+        s.add_article(article(1), extraction(1))
+        s.add_rejected(Rejected("bad.txt", "DW104", "empty"))
+        s.add_decision(Decision("A", "B", True, 1.0, ("user",), "user"))
+    with Store.open(f"sqlite:///{db}") as s:
+        assert list(s.articles()) == [article(1)]
+        assert list(s.extractions()) == [extraction(1)]
+        assert s.rejected() == [Rejected("bad.txt", "DW104", "empty")]
+        assert s.decisions() == [Decision("A", "B", True, 1.0, ("user",), "user")]
+        assert s.add_article(article(1), extraction(1)) is False
 
 
-def test_rejected_recorded_once(tmp_path: Path) -> None:
-    with Store.open(str(tmp_path / "s.db")) as store:
-        rej = Rejected("bad.txt", "DW103", "binary content")
-        store.add_rejected(rej)
-        store.add_rejected(rej)
-        assert store.rejected() == [rej]
+def test_schema_version_wal_and_foreign_keys(tmp_path: Path) -> None:
+    with Store.open(str(tmp_path / "s.db")) as s, s.engine.connect() as conn:
+        assert conn.execute(text("SELECT value FROM meta WHERE key = 'schema'")).scalar_one() \
+            == SCHEMA_VERSION
+        assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
 
 
-def test_decisions_replace_and_remove(tmp_path: Path) -> None:
-    with Store.open(str(tmp_path / "s.db")) as store:
-        store.add_decision(Decision("A", "B", True, 1.0, ("user",), "user"))
-        store.add_decision(Decision("B", "A", False, 1.0, ("user",), "user"))
-        (d,) = store.decisions()
-        assert not d.same
-        store.remove_decision("A", "B")
-        assert store.decisions() == []
-
-
-def test_failed_write_keeps_what_was_stored(tmp_path: Path) -> None:
-    with Store.open(str(tmp_path / "s.db")) as store:
-        store.add_article(article(1), extraction(1))
-        broken = Article(id="id2", path="a2.txt", text="x" * 10)
-        bad = Extraction("id2", (), (), ())
-        object.__setattr__(bad, "to_dict", lambda: {"x": {1, 2}})  # not JSON: write fails
-        with pytest.raises(TypeError):
-            store.add_article(broken, bad)
-        assert store.known_ids() == {"id1"}  # no half-written article
-
-
-def test_not_a_database_is_refused_and_untouched(tmp_path: Path) -> None:
+def test_a_file_that_is_not_a_database_is_refused_and_untouched(tmp_path: Path) -> None:
     f = tmp_path / "notes.db"
-    f.write_text("my precious notes")
-    with pytest.raises(StoreError, match="not a dealwatch database"):
+    f.write_text("my precious notes\n" * 100)
+    before = digest(f)
+    with pytest.raises(StoreError, match=r"notes\.db: not a dealwatch database \(") as err:
         Store.open(str(f))
-    assert f.read_text() == "my precious notes"
+    assert "\n" not in str(err.value)
+    assert digest(f) == before
+
+
+def test_another_sqlite_database_is_refused_and_untouched(tmp_path: Path) -> None:
+    f = tmp_path / "other.db"
+    with sqlite3.connect(f) as conn:
+        conn.execute("CREATE TABLE songs (title TEXT)")
+    before = digest(f)
+    with pytest.raises(StoreError, match="not a dealwatch database .*songs"):
+        Store.open(str(f))
+    assert digest(f) == before
+
+
+def test_a_store_of_another_schema_version_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    Store.open(str(db)).close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema'")
+    with pytest.raises(StoreError, match="schema 99 is not supported"):
+        Store.open(str(db))
+
+
+def test_connection_errors_name_the_database(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-dir" / "s.db"
+    with pytest.raises(StoreError, match=f"{missing}: cannot open the database"):
+        Store.open(str(missing))
+    assert not missing.parent.exists()
+    with pytest.raises(StoreError, match=r"nosuchdb://u:\*\*\*@host/x: cannot open") as err:
+        Store.open("nosuchdb://u:secret@host/x")
+    assert "secret" not in str(err.value)
+
+
+def test_an_empty_file_becomes_a_store(tmp_path: Path) -> None:
+    f = tmp_path / "new.db"
+    f.touch()
+    with Store.open(str(f)) as s:
+        assert s.add_article(article(1), None)
