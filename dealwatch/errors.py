@@ -54,6 +54,12 @@ class UnsupportedFormat(InputError):
     code = "DW108"
 
 
+class ExtractionFailed(InputError):
+    """The article was read but the extractor failed on it; it is skipped, the batch goes on."""
+
+    code = "DW109"
+
+
 class StoreError(DealwatchError):
     """The database cannot be opened or written; nothing already stored is changed."""
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from dealwatch.dates import find_dates
-from dealwatch.errors import ModelError
+from dealwatch.errors import ExtractionFailed, ModelError
 from dealwatch.extract import EXTRACTOR_VERSION, extract_events, prepare
 from dealwatch.ingest import Deduper, read_inputs
 from dealwatch.ledger import build_rounds, check_promises, totals
@@ -134,7 +134,7 @@ def _extract_each(articles: list[Article], nlp: Language,
         try:
             yield article, analyze_texts([article], nlp)[0]
         except Exception as exc:  # noqa: BLE001 - one bad article never stops a batch
-            rej = Rejected(article.path, "DW109", f"extraction failed: {exc}")
+            rej = Rejected(article.path, ExtractionFailed.code, f"extraction failed: {exc}")
             report.rejected.append(rej)
 
 

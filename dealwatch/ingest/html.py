@@ -1,0 +1,110 @@
+"""Main text and metadata of an HTML page, via trafilatura after dropping page furniture."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from dealwatch import errors
+
+# class/id words of page furniture: consent banners, navigation, share bars, link lists...
+_FURNITURE = re.compile(
+    r"(?:^|[\s_-])(cookies?|consent|gdpr|onetrust|banner|newsletter|subscribe|signup|share|"
+    r"sharing|social|related|recirc|more[-_]from|most[-_](?:read|popular)|trending|"
+    r"read[-_]more|also[-_]on|tags?|ticker|breaking|byline|kicker|standfirst|dek|"
+    r"corrections?|comments?|advert\w*|ads?|promo|sponsored|footer|masthead|nav\w*|menu|"
+    r"sidebar|widget|topbar|lang|login|date[-_]weather|author|meta)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_DROP_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "button",
+              "iframe", "svg", "select", "input", "dialog", "template")
+_DROP_ROLES = ("dialog", "alertdialog", "navigation", "banner", "contentinfo", "complementary")
+_KEEP_TAGS = ("html", "body", "main", "article")
+_TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+")
+
+
+@dataclass(frozen=True)
+class Page:
+    """What an HTML page yields: its main text and what its markup says about it."""
+
+    text: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+
+
+def read_page(html: str, url: str | None = None) -> Page:
+    """The main text, title, outlet and canonical URL of a page."""
+    import trafilatura
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError, TypeError) as exc:
+        raise errors.Malformed(f"not readable HTML ({exc})") from exc
+    meta = trafilatura.extract_metadata(html, default_url=url, extensive=False)
+    _drop_furniture(tree)
+    text = trafilatura.extract(tree, url=url, include_comments=False, include_tables=False,
+                               favor_precision=True, deduplicate=False) or ""
+    if not text.strip():  # precision can leave nothing on a very short page
+        text = trafilatura.extract(html, url=url, include_comments=False,
+                                   include_tables=False) or ""
+    if not text.strip():
+        raise errors.EmptyInput("no article text found in the page")
+    title = _clean(getattr(meta, "title", None)) or _clean(_raw_title(tree))
+    outlet = (_clean(getattr(meta, "sitename", None)) or _og(tree, "og:site_name")
+              or _outlet_from_title(_raw_title(tree), title))
+    page_url = url or _clean(getattr(meta, "url", None))
+    return Page(text, title, outlet, page_url)
+
+
+def _clean(value: Any) -> str | None:
+    text = " ".join(str(value).split()) if value else ""
+    return text or None
+
+
+def _raw_title(tree: Any) -> str | None:
+    found = tree.find(".//title")
+    return _clean(found.text_content()) if found is not None else None
+
+
+def _og(tree: Any, prop: str) -> str | None:
+    for meta in tree.iter("meta"):
+        if (meta.get("property") or meta.get("name")) == prop:
+            return _clean(meta.get("content"))
+    return None
+
+
+def _outlet_from_title(raw: str | None, title: str | None) -> str | None:
+    """``Headline | Outlet``: the last part of the <title> when it is not the headline."""
+    parts = _TITLE_SPLIT.split(raw or "")
+    if len(parts) < 2:
+        return None
+    last = parts[-1].strip()
+    if 1 <= len(last.split()) <= 5 and last != title and not (title or "").endswith(last):
+        return last
+    return None
+
+
+def _paragraph_chars(el: Any) -> int:
+    return sum(len(p.text_content()) for p in el.iter("p"))
+
+
+def _drop_furniture(tree: Any) -> None:
+    """Remove consent banners, menus, link lists and the like before extraction."""
+    total = _paragraph_chars(tree) or 1
+    doomed = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in _KEEP_TAGS:
+            continue
+        words = " ".join((el.get("class") or "", el.get("id") or ""))
+        if (el.tag in _DROP_TAGS or (el.get("role") or "").lower() in _DROP_ROLES
+                or el.get("hidden") is not None or _FURNITURE.search(words)):
+            doomed.append(el)
+    for el in doomed:
+        parent = el.getparent()
+        # never drop what holds most of the page's paragraphs: a misleading class name
+        if parent is not None and _paragraph_chars(el) < total / 2:
+            el.drop_tree()
