@@ -242,8 +242,9 @@ def _demand_cue(tok: Token) -> Cue | None:
     if tok.pos_ == "VERB":
         if lemma == "call" and any(p.lower_ == "for" for p in _children(tok, "prep")):
             return Cue(tok, EventType.DEMAND)
-        if lemma == "press" and not any(p.lower_ == "for" for p in _children(tok, "prep")):
-            return None
+        if lemma in ("press", "insist") and not any(
+                p.lower_ in ("for", "on") for p in _children(tok, "prep")):
+            return None  # "insisted the administration had not given up" states, not demands
         if lemma in lx.DEMAND_VERBS:
             return Cue(tok, EventType.DEMAND)
     if tok.pos_ == "NOUN" and lemma == "demand":
