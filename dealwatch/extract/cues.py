@@ -124,7 +124,8 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         against = _dropped_charges(tok)
         if against is not None and is_detainee(against, names):
             return Cue(tok, EventType.RELEASE, against)
-        phrasal = any(_has_prt(tok, p) for v, p in lx.RELEASE_PHRASAL if v == lemma)
+        phrasal = any(_has_prt(tok, p) for v, p in lx.RELEASE_PHRASAL if v == lemma) or (
+            lemma == "hand" and any(p.lower_ == "to" for p in _children(tok, "prep", "dative")))
         if lemma not in lx.RELEASE_VERBS and not phrasal:
             return None
         patient = verb_patient(tok)

@@ -65,7 +65,8 @@ PROMISE_NOUNS = frozenset({"promise", "pledge", "offer", "commitment", "proposal
 CONCESSION_VERBS = frozenset(
     RELEASE_VERBS | RELIEF_VERBS
     | {"hand", "send", "let", "set", "allow", "resume", "reopen", "restore", "meet",
-       "decrease", "grant", "drop", "pay", "sell", "supply", "commute"}
+       "decrease", "grant", "drop", "pay", "sell", "supply", "commute", "extend", "prolong",
+       "renew"}
 )
 
 DEMAND_VERBS = frozenset({"demand", "urge", "insist", "press", "require"})
