@@ -289,9 +289,3 @@ def _false_hit(text: str, m: re.Match[str], kind: str) -> bool:
             "year"):
         return not m.group("day")
     return False
-
-
-def date_value_fields(t: TimeExpr) -> tuple[str | None, str | None]:
-    """(calendar value for the ledger or None, precision) of a time expression."""
-    cal = t.calendar
-    return cal, (t.precision.value if cal and t.precision else None)

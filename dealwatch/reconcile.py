@@ -24,7 +24,6 @@ from dealwatch.model import (
     Event,
     EventMention,
     EventType,
-    Evidence,
     Extraction,
 )
 from dealwatch.places import country_for_actor
@@ -400,7 +399,3 @@ def all_conflicts(events: Iterable[Event], entities: Iterable[Entity]) -> list[C
                 out.append(c)
                 seen.add(key)
     return out
-
-
-def evidence_documents(sources: Iterable[Evidence]) -> list[str]:
-    return sorted({s.document for s in sources})

@@ -88,15 +88,13 @@ def _evidence(doc_id: str, sent: Span) -> Evidence:
     return Evidence(doc_id, start, start + len(quote), quote)
 
 
-def _link_phrase(sent: Span, prev: Span | None) -> str | None:
-    for span in (sent, prev):
-        if span is None:
-            continue
-        low = span.text.lower()
-        for phrase in lx.LINK_PHRASES:
-            pos = low.find(phrase)
-            if pos >= 0:
-                return span.text[pos: pos + len(phrase)]
+def _link_phrase(sent: Span) -> str | None:
+    """The words that tie this sentence's event to another: "in exchange for", "in return"."""
+    low = sent.text.lower()
+    for phrase in lx.LINK_PHRASES:
+        pos = low.find(phrase)
+        if pos >= 0:
+            return sent.text[pos: pos + len(phrase)]
     return None
 
 
@@ -125,15 +123,15 @@ class _Builder:
         last = earlier[-1]
         return last if last.precision == Precision.DAY and last.value else None
 
-    def add(self, frame: Frame, sent: Span, prev: Span | None) -> None:
+    def add(self, frame: Frame, sent: Span) -> None:
         key = (frame.head.i, frame.type)
         if key in self.out:
             return
-        mention = self.build(frame, sent, prev)
+        mention = self.build(frame, sent)
         if mention is not None:
             self.out[key] = mention
 
-    def build(self, frame: Frame, sent: Span, prev: Span | None) -> EventMention | None:
+    def build(self, frame: Frame, sent: Span) -> EventMention | None:
         head = frame.head
         inner = frame.inner
         base = frame.cue if frame.cue is not None else Cue(head, frame.type)
@@ -159,7 +157,7 @@ class _Builder:
             evidence=_evidence(self.article.id, sent),
             cue=head.text,
             date=date,
-            link=_link_phrase(sent, None) if not in_exchange_clause(head) else None,
+            link=_link_phrase(sent) if not in_exchange_clause(head) else None,
             background=_is_background(head),
             **fields,  # type: ignore[arg-type]
         )
@@ -256,24 +254,22 @@ def _is_background(tok: Token) -> bool:
 def extract_events(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:
     """Every event mention, name mention and date of one parsed article."""
     builder = _Builder(article, doc, dates)
-    prev: Span | None = None
     for sent in doc.sents:
         if _CUE_WORDS.search(sent.text):
             for tok in sent:
-                _read_cues(builder, tok, sent, prev)
+                _read_cues(builder, tok, sent)
             for tok in sent:  # after the cues, so a promise keeps the concession it governs
                 if promise_without_cue(tok):
-                    builder.add(Frame(EventType.PROMISE, tok, None), sent, prev)
-        prev = sent
+                    builder.add(Frame(EventType.PROMISE, tok, None), sent)
     events = sorted(builder.out.values(), key=lambda m: (m.evidence.start, m.type.value))
     return Extraction(article.id, tuple(events), tuple(builder.names.mentions), tuple(dates))
 
 
-def _read_cues(builder: _Builder, tok: Token, sent: Span, prev: Span | None) -> None:
+def _read_cues(builder: _Builder, tok: Token, sent: Span) -> None:
     for cue in find_cues(tok, builder.names):
         frame = frame_of(cue)
         if frame is not None:
-            builder.add(frame, sent, prev)
+            builder.add(frame, sent)
 
 
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "find_names", "prepare"]

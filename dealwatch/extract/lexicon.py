@@ -17,8 +17,6 @@ RELEASE_NOUNS = frozenset({"release", "freeing", "pardon", "handover", "swap", "
                            "repatriation", "liberation", "return", "clemency", "amnesty"})
 # Adjective forms: "the freed prisoners", "released hostages".
 RELEASE_ADJ = frozenset({"freed", "released", "pardoned", "liberated"})
-STRICT_RELEASE = frozenset({"exchange", "swap", "transfer", "return", "trade", "deport",
-                            "expel", "extradite", "repatriate", "rescue"})
 
 DETAINEE_NOUNS = frozenset(
     {"prisoner", "detainee", "hostage", "captive", "inmate", "dissident", "activist",
@@ -52,7 +50,6 @@ MEETING_NOT_OBJECTS = frozenset(
     {"demand", "condition", "target", "goal", "deadline", "requirement", "need",
      "criterion", "obligation", "standard", "expectation", "end"}
 )
-CALL_NOUNS = frozenset({"call", "conversation", "phone", "telephone"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference"})
 
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "assure", "guarantee", "commit",
@@ -70,7 +67,6 @@ CONCESSION_VERBS = frozenset(
 )
 
 DEMAND_VERBS = frozenset({"demand", "urge", "insist", "press", "require"})
-DEMAND_NOUNS = frozenset({"demand", "ultimatum", "condition", "request", "plea"})
 
 # Governing verbs under which an event is only wished for, planned or discussed.
 HYPOTHETICAL_VERBS = frozenset(
@@ -122,7 +118,6 @@ ROLE_NOUNS = frozenset(
      "correspondent", "editor", "writer", "scientist", "student", "researcher", "dancer",
      "ballerina", "coach", "veteran", "smuggler", "dealer", "hacker", "operator"}
 )
-PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "its", "it", "we"})
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
