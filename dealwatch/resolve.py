@@ -153,6 +153,9 @@ def match_person(a: str, b: str) -> tuple[float, tuple[str, ...]]:
     ok, why = given_compatible(ga, gb)
     if not ok:
         return 0.0, (f"different given names ({why})",)
+    middle_a, middle_b = ga.split()[1:], gb.split()[1:]
+    if middle_a and middle_b and not given_compatible(middle_a[0], middle_b[0])[0]:
+        return 0.0, ("different middle names or patronymics",)
     gender_a, gender_b = _gender(sa), _gender(sb)
     if gender_a and gender_b and gender_a != gender_b:
         return 0.0, ("surname forms of different genders",)

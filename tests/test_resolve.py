@@ -40,6 +40,7 @@ def test_same_person_across_romanizations(a: str, b: str) -> None:
         ("John Smith", "John Kerry"),
         ("Christopher Smith", "Adam Smith"),
         ("John Kerry", "John Kirby"),
+        ("Sergey Ivanovich Lavrov", "Sergey Viktorovich Lavrov"),
     ],
 )
 def test_different_people_are_never_merged(a: str, b: str) -> None:
