@@ -148,3 +148,10 @@ def test_a_day_after_an_event_is_not_a_date(nlp: Language) -> None:
                       "prisoners.", date(2025, 9, 12))
     (release,) = only(events, EventType.RELEASE)
     assert release.date is None or release.date.value is None
+
+
+def test_a_role_stands_for_the_one_person_who_holds_it(nlp: Language) -> None:
+    text = ("President Ivan Petrov met the envoy on Monday. The president promised to release "
+            "14 more prisoners.")
+    (promise,) = only(run(nlp, text), EventType.PROMISE)
+    assert promise.by == "Ivan Petrov"

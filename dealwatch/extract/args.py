@@ -76,13 +76,24 @@ def _subtree(tok: Token) -> list[Token]:
     return list(tok.subtree)
 
 
+def by_role(tok: Token, names: DocNames) -> NameMention | None:
+    """ "The president promised ...": the one person named earlier with that role."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lx.ROLE_NOUNS:
+        return None
+    role = tok.lemma_.lower()
+    people = {m.text: m for m in names.mentions
+              if m.type == EntityType.PERSON and m.start < tok.idx and len(m.text.split()) > 1
+              and any(role in r.lower().split() for r in m.roles)}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
 def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
     """Who does it: the active subject, a passive agent, or a possessor of a noun cue."""
     cur = tok
     for _ in range(3):
         for child in cur.children:
             if child.dep_ in ("nsubj", "poss"):
-                m = name_of(child, names, coref)
+                m = name_of(child, names, coref) or by_role(child, names)
                 return m.text if m is not None and can_act(m) else None
             if child.dep_ == "agent":
                 for obj in child.children:
