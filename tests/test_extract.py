@@ -155,3 +155,10 @@ def test_a_role_stands_for_the_one_person_who_holds_it(nlp: Language) -> None:
             "14 more prisoners.")
     (promise,) = only(run(nlp, text), EventType.PROMISE)
     assert promise.by == "Ivan Petrov"
+
+
+def test_calling_on_someone_to_free_prisoners_is_a_demand(nlp: Language) -> None:
+    events = run(nlp, "The foreign minister called on Minsk to free all 1,300 political prisoners.")
+    (demand,) = only(events, EventType.DEMAND)
+    assert demand.count == 1300
+    assert not only(events, EventType.RELEASE) and not only(events, EventType.CALL)

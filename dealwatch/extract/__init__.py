@@ -203,8 +203,10 @@ class _Builder:
             return out
         out["what"] = clause_text(content)
         if frame.type == EventType.DEMAND:
-            objs = [o for p in head.children if p.dep_ == "prep" for o in p.children]
-            content_root = objs[0] if objs else content
+            wanted = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
+                      for o in p.children]
+            clauses = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
+            content_root = (wanted or clauses or [content])[0]
             out["what"] = clause_text(content_root)
             extra = head.head if head.dep_ == "relcl" else None
             out["count"] = count_of(content_root, extra)

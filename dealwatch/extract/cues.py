@@ -243,6 +243,11 @@ def _demand_cue(tok: Token) -> Cue | None:
     if tok.pos_ == "VERB":
         if lemma == "call" and any(p.lower_ == "for" for p in _children(tok, "prep")):
             return Cue(tok, EventType.DEMAND)
+        if lemma == "call" and any(p.lower_ in ("on", "upon") for p in _children(tok, "prep")):
+            # "called on Minsk to free all political prisoners"
+            wanted = [t for t in tok.subtree if t.dep_ in ("xcomp", "advcl", "acl", "ccomp")]
+            if any(word_in(t, lx.CONCESSION_VERBS) for t in wanted):
+                return Cue(tok, EventType.DEMAND)
         if lemma in ("press", "insist") and not any(
                 p.lower_ in ("for", "on") for p in _children(tok, "prep")):
             return None  # "insisted the administration had not given up" states, not demands
