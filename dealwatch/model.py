@@ -43,7 +43,10 @@ class Precision(enum.StrEnum):
     WEEK = "week"
     MONTH = "month"
     SEASON = "season"
+    QUARTER = "quarter"  # also halves: 2025-Q3, 2025-H1
     YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
     REF = "ref"  # PRESENT_REF / PAST_REF / FUTURE_REF
 
 
@@ -110,8 +113,10 @@ class TimeExpr(Record):
     """A date expression found in a text, normalized TIMEX3-style.
 
     ``value`` is e.g. ``2025-02-12``, ``2025-02``, ``2025``, ``2025-W07``, ``2025-SU``,
+    ``2025-Q3``, ``199`` (the 1990s), ``2025-02-12TMO`` (``type`` TIME: a part of a day),
     ``XXXX-02-12`` (a day whose year the text does not give), ``PAST_REF``, or None when the
-    expression cannot be resolved (a relative date in an undated article).
+    expression cannot be resolved (a relative date in an undated article). ``until`` is the
+    last day of a range ("Dec. 12-13").
     """
 
     start: int
@@ -120,6 +125,8 @@ class TimeExpr(Record):
     value: str | None
     precision: Precision | None
     resolution: Resolution
+    type: str = "DATE"  # TIMEX3 type: DATE or TIME
+    until: str | None = None
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> TimeExpr:
@@ -131,12 +138,15 @@ class TimeExpr(Record):
             d.get("value"),
             Precision(prec) if prec else None,
             Resolution(d["resolution"]),
+            str(d.get("type") or "DATE"),
+            d.get("until"),
         )
 
     @property
     def calendar(self) -> str | None:
-        """The value when it is a full calendar date, month or year (no unknown parts)."""
-        v = self.value
+        """The calendar date, month or year of the value (no unknown parts, no weeks,
+        seasons or references); a part of a day gives its day."""
+        v = (self.value or "").split("T")[0]
         if not v or "X" in v or not v[:4].isdigit():
             return None
         if self.precision in (Precision.DAY, Precision.MONTH, Precision.YEAR):

@@ -86,13 +86,19 @@ class _Canon:
         return self.sides.of(name)
 
 
+SEASON_CODES = ("SP", "SU", "FA", "WI")
+NEAR_CHARS = 400  # mentions this close in one article tell one story
+
+
 def _date_key(m: EventMention) -> str | None:
     if m.date is None or not m.date.value:
         return None
     value = m.date.value
-    if value.endswith(("_REF",)) or "-W" in value or value[-2:] in ("SP", "SU", "FA", "WI"):
+    if value.endswith("_REF") or not value[:4].replace("X", "0").isdigit() or len(value) < 4:
+        return None  # a reference, a fiscal year, a decade or a century
+    if "-W" in value or "-Q" in value or "-H" in value or value[-2:] in SEASON_CODES:
         return None
-    return value
+    return value.split("T")[0]
 
 
 def _dates_agree(a: str, b: str) -> bool:
@@ -201,6 +207,15 @@ def _dated(a: _Proto, b: _Proto) -> bool:
     return any(m.date is not None for m in (*a.mentions, *b.mentions))
 
 
+def _dates_the_other(a: _Proto, b: _Proto) -> bool:
+    """``a`` says only when ("the prisoners' release on Wednesday evening") and ``b``, told
+    next to it, says only who or how many: one release told twice."""
+    if not a.dates or a.persons or a.counts or a.targets or b.dates:
+        return False
+    gap = min(abs(x.evidence.start - y.evidence.start) for x in a.mentions for y in b.mentions)
+    return gap <= NEAR_CHARS
+
+
 def _within_document(mentions: list[EventMention], canon: _Canon) -> list[_Proto]:
     """Join the mentions of one article: specific ones when compatible, bare ones to the nearest."""
     protos: list[_Proto] = []
@@ -216,7 +231,8 @@ def _within_document(mentions: list[EventMention], canon: _Canon) -> list[_Proto
             ok, score = _compatible(g, p, canon)
             # Without a positive tie, two mentions of one article are one event only when
             # neither carries a time of its own ("the release of X in June" vs "52 freed").
-            if ok and (score > 0 or (bool(g.dates) == bool(p.dates) and not _dated(g, p))):
+            if ok and (score > 0 or (bool(g.dates) == bool(p.dates) and not _dated(g, p))
+                       or _dates_the_other(g, p) or _dates_the_other(p, g)):
                 _merge_into(g, p)
                 break
         else:

@@ -106,4 +106,4 @@ def test_dates_command(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["dates", str(f), "--published", "2025-02-16", "--json"])
     data = json.loads(result.output)
     assert [(d["text"], d["value"]) for d in data["dates"]] == [
-        ("on Wednesday", "2025-02-12"), ("last month", "2025-01")]
+        ("Wednesday", "2025-02-12"), ("last month", "2025-01")]

@@ -15,13 +15,13 @@ SUN = date(2025, 2, 16)  # a Sunday
 
 CASES = [
     ("The meeting happened Wednesday.", SUN, "Wednesday", "2025-02-12"),
-    ("the New York Times reported on Saturday", SUN, "on Saturday", "2025-02-15"),
-    ("Speaking on Wednesday evening, he hailed the deal.", SUN, "on Wednesday evening",
-     "2025-02-12"),
-    ("The talks were held on Sunday.", SUN, "on Sunday", "2025-02-16"),
-    ("He will travel to Minsk on Tuesday.", SUN, "on Tuesday", "2025-02-18"),
+    ("the New York Times reported on Saturday", SUN, "Saturday", "2025-02-15"),
+    ("Speaking on Wednesday evening, he hailed the deal.", SUN, "Wednesday evening",
+     "2025-02-12TEV"),
+    ("The talks were held on Sunday.", SUN, "Sunday", "2025-02-16"),
+    ("He will travel to Minsk on Tuesday.", SUN, "Tuesday", "2025-02-18"),
     ("Late Tuesday the plane landed.", date(2025, 2, 12), "Late Tuesday", "2025-02-11"),
-    ("in the early hours of Sunday", date(2023, 11, 26), "in the early hours of Sunday",
+    ("in the early hours of Sunday", date(2023, 11, 26), "the early hours of Sunday",
      "2023-11-26"),
     ("They were freed yesterday.", SUN, "yesterday", "2025-02-15"),
     ("The deal is expected tomorrow.", SUN, "tomorrow", "2025-02-17"),
@@ -29,7 +29,7 @@ CASES = [
     ("earlier this month", date(2022, 3, 31), "earlier this month", "2022-03"),
     ("last year", date(2025, 4, 11), "last year", "2024"),
     ("In January of this year he won.", SUN, "January of this year", "2025-01"),
-    ("the release of an activist in June", date(2025, 9, 12), "in June", "2025-06"),
+    ("the release of an activist in June", date(2025, 9, 12), "June", "2025-06"),
     ("he was arrested last August", date(2025, 4, 11), "last August", "2024-08"),
     ("in an unannounced meeting on Feb. 12", SUN, "Feb. 12", "2025-02-12"),
     ("The vote took place on Jan. 26.", SUN, "Jan. 26", "2025-01-26"),
@@ -38,7 +38,7 @@ CASES = [
     ("on February 16th 2025", None, "February 16th 2025", "2025-02-16"),
     ("The decree of 16.09.2025 applies.", None, "16.09.2025", "2025-09-16"),
     ("The 2023-09-19 filing", None, "2023-09-19", "2023-09-19"),
-    ("sentenced in 2010 to 20 years", None, "in 2010", "2010"),
+    ("sentenced in 2010 to 20 years", None, "2010", "2010"),
     ("in September 2025", None, "September 2025", "2025-09"),
     ("two-day talks on Dec. 12–13", date(2024, 12, 20), "Dec. 12–13", "2024-12-12"),
     ("Putin called on Thursday to thank Ankara for the swap carried out a day earlier.",
@@ -62,7 +62,7 @@ def test_resolves(sentence: str, published: date | None, text: str, value: str) 
     ("sentence", "text", "value"),
     [
         ("Last month, Lukashenko released 123 prisoners.", "Last month", None),
-        ("the release of Tsikhanouski in June", "in June", "XXXX-06"),
+        ("the release of Tsikhanouski in June", "June", "XXXX-06"),
         ("in an unannounced meeting on Feb. 12", "Feb. 12", "XXXX-02-12"),
         ("It comes only a day after the incursion of drones.", "a day after", None),
         ("The meeting happened Wednesday.", "Wednesday", None),
@@ -78,7 +78,7 @@ def test_without_publication_date_nothing_is_invented(sentence: str, text: str,
 def test_a_year_in_the_text_anchors_the_next_sentence() -> None:
     found = find_dates("Talks began in 2024. The release in June surprised many.", None)
     assert [(t.text, t.value, t.resolution) for t in found][-1] == (
-        "in June", "2024-06", Resolution.RELATIVE_TO_TEXT)
+        "June", "2024-06", Resolution.RELATIVE_TO_TEXT)
 
 
 @pytest.mark.parametrize(

@@ -123,6 +123,25 @@ class _Builder:
         last = earlier[-1]
         return last if last.precision == Precision.DAY and last.value else None
 
+    def sentence_day(self, sent: Span, cue: Token) -> TimeExpr | None:
+        """The one day a sentence gives, for an event of that sentence the parse did not tie
+        to it ("Speaking on Wednesday evening, Smith hailed the prisoners' release"); not when
+        the day is that of a reporting verb whose clause holds the event ("said on Monday
+        that ...": the release may be older than the statement)."""
+        days = [t for t in self.sentence_dates(sent)
+                if t.precision == Precision.DAY and t.calendar]
+        if len(days) != 1:
+            return None
+        span = self.doc.char_span(days[0].start, days[0].end, alignment_mode="expand")
+        if span is None:
+            return None
+        anchor = span.root
+        while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i:
+            anchor = anchor.head
+        if anchor.lemma_.lower() in lx.REPORTING_VERBS and cue in anchor.subtree:
+            return None
+        return days[0]
+
     def add(self, frame: Frame, sent: Span) -> None:
         key = (frame.head.i, frame.type)
         if key in self.out:
@@ -145,7 +164,7 @@ class _Builder:
         if date is None and inner is not None:
             date = pick_date(inner.token, self.sentence_dates(sent), statement)
         if date is None and frame.type not in (EventType.PROMISE, EventType.DEMAND):
-            date = self.context_date(sent)
+            date = self.context_date(sent) or self.sentence_day(sent, head)
         status = Status.STATED if frame.type in (EventType.PROMISE, EventType.DEMAND) else (
             Status.OCCURRED
         )

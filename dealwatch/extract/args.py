@@ -281,6 +281,26 @@ def recipient_of(tok: Token, names: DocNames) -> str | None:
     return None
 
 
+_PRECISE = (Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.SEASON,
+            Precision.QUARTER, Precision.YEAR)
+
+
+def _rank(t: TimeExpr) -> tuple[int, int]:
+    known = t.calendar is not None
+    prec = _PRECISE.index(t.precision) if t.precision in _PRECISE else len(_PRECISE)
+    return (0 if known else 1, prec)
+
+
+def _drop_restated(text: str, dates: list[TimeExpr]) -> list[TimeExpr]:
+    """Of two expressions side by side that name one time ("A few days earlier, on Jan. 13",
+    "a month later, on April 27"), keep the more precise."""
+    out = list(dates)
+    for a, b in zip(dates, dates[1:], strict=False):
+        if re.fullmatch(r"[\s,]*(?:on|in)?\s*", text[a.end:b.start]) and a in out and b in out:
+            out.remove(a if _rank(a) > _rank(b) else b)
+    return out
+
+
 def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> TimeExpr | None:
     """The date expression that belongs to the cue's clause, not to a reporting verb.
 
@@ -289,6 +309,7 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
     doc = cue.doc
     inside: TimeExpr | None = None
     governing: TimeExpr | None = None
+    dates = _drop_restated(doc.text, dates)
     cue_sub = {t.i for t in cue.subtree}
     if statement:
         cue_sub -= {d.i for t in cue.subtree if t.dep_ in ("acl", "relcl") for d in t.subtree}

@@ -1,0 +1,146 @@
+"""The shapes of date expressions: word tables and regular expressions, nothing resolved.
+
+Each pattern has a kind; ``resolver`` turns a match of a kind into a TIMEX3 value. Month and
+weekday names must be capitalised ("may" and "march" are verbs and nouns in lower case).
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+NUMBERS: dict[str, int | None] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": None,
+    "several": None, "few": None, "some": None, "many": None,
+}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2,
+            "3rd": 3, "4th": 4}
+CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+REFS = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "the present": "PRESENT_REF",
+    "current": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+    "the past": "PAST_REF", "formerly": "PAST_REF", "the future": "FUTURE_REF",
+    "the coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+}
+
+_MON = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+        r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH_FULL = (r"(?P<mon>January|February|March|April|May|June|July|August|September|"
+               r"October|November|December)")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_TO = r"\s*(?:–|—|-|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD_LEAD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+_NUM = (r"(?P<n>a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"several|few|\d+)")
+_I = re.IGNORECASE
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("numeric", re.compile(
+        r"\b(?P<day>[0-3]?\d)(?P<sep>[./])(?P<m>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")),
+    ("mdy", re.compile(
+        rf"\b{_WD_LEAD}{_MON}\s+{_DAY}(?:{_TO}{_DAY2}(?![\d:]))?(?:,?\s+{_YEAR})?\b"
+        r"(?![:\d]|,\d|\.\d)")),
+    ("dmy", re.compile(
+        rf"\b{_WD_LEAD}(?:the\s+)?{_DAY}(?:{_TO}{_DAY2})?\s+(?:of\s+)?{_MON}"
+        rf"(?:,?\s+{_YEAR})?\b")),
+    ("month_year", re.compile(
+        rf"\b(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?{_MON}(?:\s+of)?,?\s+{_YEAR}\b")),
+    ("season_year", re.compile(
+        rf"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?{_YEAR}\b")),
+    ("quarter", re.compile(
+        r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+"
+        r"(?P<unit>quarter|half)(?:\s+of\s+(?:(?P<mod>this|last|next)\s+year|the\s+year|"
+        rf"{_YEAR})|,?\s+{_YEAR.replace('year>', 'year2>')})?\b", _I)),
+    ("quarter_code", re.compile(rf"\b(?P<ord>[QH][1-4])(?:\s+{_YEAR})?\b")),
+    ("fiscal", re.compile(rf"\bfiscal\s+(?:year\s+)?{_YEAR}\b", _I)),
+    ("decade", re.compile(
+        r"(?<![\w$])(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<cent>19|20)(?P<dec>\d)0s"
+        r"|['’](?P<dec2>\d)0s|(?<=the )(?P<dec3>\d)0s)\b", _I)),
+    ("century", re.compile(
+        r"\b(?:the\s+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<nw>eighteenth|nineteenth|twentieth|"
+        r"twenty-first))[\s-]+century\b", _I)),
+    ("month_of", re.compile(
+        rf"\b(?:[Ii]n\s+)?{_MON}\s+(?:of\s+)?(?P<mod>this|last|next)\s+year\b")),
+    ("rel_unit", re.compile(
+        r"\b(?P<mod>(?:(?:late|early|earlier|later|the end of|the start of|the beginning of|"
+        r"the middle of)\s+)?(?:last|this|next|previous|this past|the previous|the following|"
+        r"the next|earlier this|later this))\s+(?P<unit>week|month|year|quarter|decade|"
+        r"century)\b", _I)),
+    ("weekend", re.compile(
+        r"\b(?P<mod>this past|this|last|next|the)\s+weekend\b", _I)),
+    ("season", re.compile(r"\b(?P<mod>last|this|next|this past)\s+(?P<season>spring|summer|"
+                          r"autumn|fall|winter)\b", _I)),
+    ("month_rel", re.compile(
+        r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ee]arly|"
+        r"[Ll]ate|[Mm]id-|[Tt]hrough|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Bb]etween|"
+        r"the end of|the beginning of|the start of|the middle of)\s*"
+        rf"{_MONTH_FULL}\b(?!\s+\d)")),
+    ("weekday", re.compile(rf"\b(?P<pre>(?i:late|early)\s+(?:on\s+)?|"
+                           rf"(?i:in\s+)?the\s+early\s+hours\s+of\s+|(?i:on|last|next|this)\s+)?"
+                           rf"{_WD}{_PART}\b")),
+    ("deictic", re.compile(
+        r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|"
+        r"last night)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _I)),
+    ("ago", re.compile(
+        rf"\b{_NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", _I)),
+    ("anaphor", re.compile(
+        rf"\b(?:{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>earlier|later|before|after)"
+        r"|the\s+(?P<same>same|next|following|previous|preceding)\s+day"
+        r"|(?P<that>that)\s+day|the\s+day\s+(?P<dir2>before|after))\b", _I)),
+    ("year", re.compile(
+        r"\b(?P<pre>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|by|of|from|[Dd]uring|[Ee]arly|[Ll]ate|"
+        r"[Mm]id-?|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|and)\s+"
+        r"(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–)?\s*(?:year|point|page))(?![-–/]\d|,\d)")),
+    ("year_bare", re.compile(
+        r"(?<![\w$€£#.,/:-])(?P<year>(?:19|20)\d\d)(?:['’]s)?(?![\w%/:-]|[.,]\d|\s*[-–]\s*\d)")),
+    ("ref", re.compile(
+        r"\b(?P<ref>now|currently|at present|nowadays|presently|the present(?! \w)|current|"
+        r"recently|lately|formerly|(?<=in )the past|(?<=in )the future|(?<=in )the near future|"
+        r"(?<=in )the coming years|(?<=in )the years ahead)\b", _I)),
+]
+
+# Words after a bare year that make it a count or a code, not a year.
+COUNT_WORDS = re.compile(
+    r"\s*(?:people|persons|troops|soldiers|prisoners|detainees|hostages|migrants|refugees|"
+    r"deaths|dead|votes|jobs|men|women|children|workers|employees|members|cases|tons|tonnes|"
+    r"barrels|km|kilometres|kilometers|miles|metres|meters|feet|points|pages|words|dollars|"
+    r"euros|rubles|roubles|pounds|yuan|shares|units|homes|houses|cars|vehicles|pieces|"
+    r"times|of\s+(?:them|the|those|these|whom))\b", _I)
+# Words before a bare year that make it a number.
+NUMBER_LEAD = re.compile(
+    r"(?:about|around|nearly|almost|over|than|some|roughly|approximately|least|to|Room|room|"
+    r"Flight|flight|Route|route|Highway|highway|No\.|no\.|number|Number|Resolution|Article|"
+    r"article|Chapter|chapter|page|Page|model|Model|version|Version|Boeing|Airbus|PS|Windows|"
+    r"Euro|Cup|Vision|Agenda|Strategy|Plan|Expo|Olympics|Games)\s*$")
+# Named days that are not the weekday of a date ("Good Friday Agreement", "Sunday Times").
+WEEKDAY_NAME_BEFORE = re.compile(r"(?:Good|Black|Super|Bloody|Ash|Cyber|Holy|Palm|Maundy|"
+                                 r"Easter|Giving|every|each|Every|Each)\s+$")
+WEEKDAY_NAME_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|"
+                                r"Independent|Observer|Mail|Star|Sport|School|Service|"
+                                r"Agreement|Accords?|prayers?|Mass|Massacre)\b")
+# Constructions that make a relative expression a duration ("the past week", "the last year").
+DURATION_LEAD = re.compile(r"\b(?:the|over|for|in|during)\s+$", _I)
+FUTURE = re.compile(r"\b(?:will|'ll|shall|is to|are to|plans? to|planned to|intends? to|"
+                    r"is expected to|are expected to|expected to|is scheduled|are scheduled|"
+                    r"scheduled to|scheduled for|is due|are due|upcoming|"
+                    r"is set to|are set to|going to)\b", _I)
+WOULD = re.compile(r"\b(?:would|'d)\b", _I)
+PREPOSITION = re.compile(r"^(?:on|in|since|until|till|by|from|during|through|before|after|"
+                         r"between|of|and)\s+", _I)

@@ -1,0 +1,424 @@
+"""Date expressions resolved to TIMEX3 values against the publication date or the text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from dealwatch.dates import patterns as p
+from dealwatch.model import Precision, Resolution, TimeExpr
+
+EXPLICIT = Resolution.EXPLICIT
+PUBLISHED = Resolution.RELATIVE_TO_PUBLISHED
+IN_TEXT = Resolution.RELATIVE_TO_TEXT
+UNRESOLVED = Resolution.UNRESOLVED
+
+
+def resolve_weekday(weekday: int, published: date, future: bool) -> date:
+    """The weekday nearest the publication date: the one before (or that day), or after."""
+    if future:
+        return published + timedelta(days=(weekday - published.weekday()) % 7)
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def week_of(day: date) -> str:
+    """The ISO week of a day, TIMEX3 style: ``2025-W07``."""
+    iso = day.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
+
+
+def _month_shift(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + n
+    return index // 12, index % 12 + 1
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return left, min(ends) if ends else len(text)
+
+
+def _shift_of(mod: str) -> int:
+    if any(w in mod for w in ("last", "previous", "past")):
+        return -1
+    if any(w in mod for w in ("next", "following")):
+        return 1
+    return 0
+
+
+class _Resolver:
+    def __init__(self, text: str, published: date | None) -> None:
+        self.text = text
+        self.published = published
+        self.last_day: date | None = None
+        self._year: tuple[int, int] | None = None  # (year, where it was written)
+        self.handlers: dict[str, Callable[[re.Match[str]], TimeExpr | None]] = {
+            "iso": self._day, "numeric": self._day, "mdy": self._day, "dmy": self._day,
+            "month_year": self._month_year, "season_year": self._season_year,
+            "quarter": self._quarter, "quarter_code": self._quarter, "fiscal": self._fiscal,
+            "decade": self._decade, "century": self._century, "month_of": self._month_of,
+            "rel_unit": self._rel_unit, "weekend": self._weekend, "season": self._season,
+            "month_rel": self._month_rel, "weekday": self._weekday, "deictic": self._deictic,
+            "ago": self._ago, "anaphor": self._anaphor, "year": self._year_expr,
+            "year_bare": self._year_bare, "ref": self._ref,
+        }
+
+    # -- helpers ---------------------------------------------------------------------------
+    def mk(self, m: re.Match[str], value: str | None, prec: Precision | None,
+           how: Resolution, *, kind: str = "DATE", until: str | None = None) -> TimeExpr:
+        text = m.group(0)
+        start = m.start() + len(text) - len(text.lstrip())
+        text = text.strip()
+        lead = p.PREPOSITION.match(text)
+        if lead and lead.end() < len(text):
+            start += lead.end()
+            text = text[lead.end():]
+        if value is None:
+            how = UNRESOLVED
+        return TimeExpr(start, start + len(text), text, value, prec, how, kind, until)
+
+    def saw_year(self, year: int, m: re.Match[str]) -> None:
+        self._year = (year, m.end())
+
+    def anchor_year(self, m: re.Match[str]) -> int | None:
+        """A year written shortly before (same or next sentences) anchors a bare month."""
+        if self._year and m.start() - self._year[1] <= 300:
+            return self._year[0]
+        return None
+
+    def future(self, m: re.Match[str]) -> bool:
+        """The sentence speaks of what is to come ("will meet on Tuesday", "said talks would
+        resume on Wednesday")."""
+        left, right = _sentence(self.text, m.start(), m.end())
+        if p.FUTURE.search(self.text[left:right]):
+            return True
+        return bool(p.WOULD.search(self.text[max(left, m.start() - 80):m.start()]))
+
+    def year_for(self, month: int, day: int | None, m: re.Match[str]) -> tuple[int | None,
+                                                                                 Resolution]:
+        """The year of a month (and day) written without one."""
+        if self.published is not None:
+            year = self.published.year
+            probe = date(year, month, min(day or 1, 28))
+            if probe > self.published and not self.future(m):
+                year -= 1
+            elif probe < self.published - timedelta(days=180) and self.future(m):
+                year += 1
+            return year, PUBLISHED
+        anchor = self.anchor_year(m)
+        if anchor is not None:
+            return anchor, IN_TEXT
+        return None, UNRESOLVED
+
+    def base(self) -> tuple[date | None, Resolution]:
+        """The day a relative expression counts from: the publication date."""
+        return self.published, PUBLISHED
+
+    # -- explicit and partly explicit ------------------------------------------------------
+    def _day(self, m: re.Match[str]) -> TimeExpr | None:
+        g = m.groupdict()
+        month = int(g["m"]) if g.get("m") else p.MONTHS.get(g["mon"].lower().rstrip("."))
+        if month is None:
+            return None
+        day = int(g["day"])
+        if month > 12 and day <= 12 and g.get("sep") == "/":
+            month, day = day, month  # US order: 02/13/1998
+        if not _valid(2000, month, day):
+            return None
+        if g.get("year"):
+            year: int | None = int(g["year"])
+            how = EXPLICIT
+            assert year is not None
+            self.saw_year(year, m)
+        else:
+            year, how = self.year_for(month, day, m)
+        until = None
+        if g.get("day2") and int(g["day2"]) > day and _valid(2000, month, int(g["day2"])):
+            until = (f"{year:04d}" if year else "XXXX") + f"-{month:02d}-{int(g['day2']):02d}"
+        if year is None:
+            return self.mk(m, f"XXXX-{month:02d}-{day:02d}", Precision.DAY, how, until=until)
+        if not _valid(year, month, day):
+            return None
+        self.last_day = date(year, month, day)
+        return self.mk(m, self.last_day.isoformat(), Precision.DAY, how, until=until)
+
+    def _month_year(self, m: re.Match[str]) -> TimeExpr:
+        year = int(m["year"])
+        self.saw_year(year, m)
+        month = p.MONTHS[m["mon"].lower().rstrip(".")]
+        return self.mk(m, f"{year:04d}-{month:02d}", Precision.MONTH, EXPLICIT)
+
+    def _season_year(self, m: re.Match[str]) -> TimeExpr:
+        year = int(m["year"])
+        self.saw_year(year, m)
+        return self.mk(m, f"{year}-{p.SEASONS[m['season'].lower()]}", Precision.SEASON,
+                       EXPLICIT)
+
+    def _quarter(self, m: re.Match[str]) -> TimeExpr | None:
+        g = m.groupdict()
+        ord_ = g["ord"].lower()
+        if ord_[0] in "qh":
+            letter, n = ord_[0].upper(), int(ord_[1])
+        else:
+            letter, n = ("Q" if g["unit"].lower() == "quarter" else "H"), p.ORDINALS[ord_]
+        if letter == "H" and n > 2:
+            return None
+        written = g.get("year") or g.get("year2")
+        months = 3 if letter == "Q" else 6
+        if written:
+            self.saw_year(int(written), m)
+            return self.mk(m, f"{written}-{letter}{n}", Precision.QUARTER, EXPLICIT)
+        pub = self.published
+        if g.get("mod") and pub is not None:
+            year = pub.year + {"this": 0, "last": -1, "next": 1}[g["mod"].lower()]
+            return self.mk(m, f"{year}-{letter}{n}", Precision.QUARTER, PUBLISHED)
+        if letter == "H" and "the year" not in m.group(0).lower():
+            return None  # "the second half" of a match
+        if pub is None:
+            anchor = self.anchor_year(m)
+            value = f"{anchor}-{letter}{n}" if anchor else f"XXXX-{letter}{n}"
+            return self.mk(m, value, Precision.QUARTER, IN_TEXT if anchor else UNRESOLVED)
+        year = pub.year
+        if date(year, (n - 1) * months + 1, 1) > pub and not self.future(m):
+            year -= 1
+        return self.mk(m, f"{year}-{letter}{n}", Precision.QUARTER, PUBLISHED)
+
+    def _fiscal(self, m: re.Match[str]) -> TimeExpr:
+        self.saw_year(int(m["year"]), m)
+        return self.mk(m, f"FY{m['year']}", Precision.YEAR, EXPLICIT)
+
+    def _decade(self, m: re.Match[str]) -> TimeExpr:
+        g = m.groupdict()
+        if g.get("cent"):
+            return self.mk(m, f"{g['cent']}{g['dec']}", Precision.DECADE, EXPLICIT)
+        d = int(g.get("dec2") or g.get("dec3") or 0)
+        if self.published is not None:
+            cent = "20" if 2000 + 10 * d <= self.published.year else "19"
+            return self.mk(m, f"{cent}{d}", Precision.DECADE, PUBLISHED)
+        return self.mk(m, f"{'19' if d >= 3 else '20'}{d}", Precision.DECADE, IN_TEXT)
+
+    def _century(self, m: re.Match[str]) -> TimeExpr | None:
+        n = int(m["n"]) if m["n"] else p.CENTURY_WORDS[m["nw"].lower()]
+        if not 1 <= n <= 30:
+            return None
+        return self.mk(m, f"{n - 1:02d}", Precision.CENTURY, EXPLICIT)
+
+    def _year_expr(self, m: re.Match[str]) -> TimeExpr:
+        self.saw_year(int(m["year"]), m)
+        return self.mk(m, m["year"], Precision.YEAR, EXPLICIT)
+
+    def _year_bare(self, m: re.Match[str]) -> TimeExpr | None:
+        year = int(m["year"])
+        if p.COUNT_WORDS.match(self.text, m.end()) or p.NUMBER_LEAD.search(
+                self.text[max(0, m.start() - 20):m.start()]):
+            return None
+        if self.published is not None and year > self.published.year + 30:
+            return None
+        return self._year_expr(m)
+
+    # -- relative to the publication date --------------------------------------------------
+    def _month_rel(self, m: re.Match[str]) -> TimeExpr | None:
+        mod = m["mod"].lower()
+        if m["mon"] in ("May", "March") and (
+                mod not in ("in", "since", "until", "by", "last", "next", "early", "late",
+                            "through", "from", "during", "between", "mid-")
+                or self.text[max(0, m.start() - 1):m.start()].isalpha()):
+            return None  # "may" the verb, "march" the noun
+        month = p.MONTHS[m["mon"].lower()]
+        pub = self.published
+        if pub is None:
+            anchor = self.anchor_year(m)
+            if anchor is not None:
+                return self.mk(m, f"{anchor:04d}-{month:02d}", Precision.MONTH, IN_TEXT)
+            return self.mk(m, f"XXXX-{month:02d}", Precision.MONTH, UNRESOLVED)
+        year = pub.year
+        if mod != "this":
+            fut = mod == "next" or (mod != "last" and self.future(m))
+            if fut and month < pub.month:
+                year += 1
+            elif not fut and (month > pub.month or (mod == "last" and month >= pub.month)):
+                year -= 1
+        return self.mk(m, f"{year:04d}-{month:02d}", Precision.MONTH, PUBLISHED)
+
+    def _month_of(self, m: re.Match[str]) -> TimeExpr:
+        if self.published is None:
+            return self.mk(m, None, None, UNRESOLVED)
+        month = p.MONTHS[m["mon"].lower().rstrip(".")]
+        year = self.published.year + {"this": 0, "last": -1, "next": 1}[m["mod"]]
+        return self.mk(m, f"{year:04d}-{month:02d}", Precision.MONTH, PUBLISHED)
+
+    def _rel_unit(self, m: re.Match[str]) -> TimeExpr | None:
+        mod, unit = m["mod"].lower(), m["unit"].lower()
+        if mod in ("last", "previous") and p.DURATION_LEAD.search(
+                self.text[max(0, m.start() - 7):m.start()]):
+            return None  # "over the last week" is a duration
+        base, how = self.base()
+        if mod.startswith("the ") and mod.split()[-1] in ("previous", "following", "next") \
+                and self.last_day is not None:
+            base, how = self.last_day, IN_TEXT
+        if base is None:
+            return self.mk(m, None, None, UNRESOLVED)
+        shift = _shift_of(mod)
+        if unit == "week":
+            return self.mk(m, week_of(base + timedelta(weeks=shift)), Precision.WEEK, how)
+        if unit == "month":
+            y, mo = _month_shift(base.year, base.month, shift)
+            return self.mk(m, f"{y:04d}-{mo:02d}", Precision.MONTH, how)
+        if unit == "quarter":
+            y, mo = _month_shift(base.year, base.month, 3 * shift)
+            return self.mk(m, f"{y}-Q{(mo - 1) // 3 + 1}", Precision.QUARTER, how)
+        if unit == "decade":
+            return self.mk(m, str(base.year // 10 + shift), Precision.DECADE, how)
+        if unit == "century":
+            return self.mk(m, f"{base.year // 100 + shift:02d}", Precision.CENTURY, how)
+        return self.mk(m, str(base.year + shift), Precision.YEAR, how)
+
+    def _weekend(self, m: re.Match[str]) -> TimeExpr | None:
+        pub = self.published
+        if pub is None:
+            return self.mk(m, None, None, UNRESOLVED)
+        mod = m["mod"].lower()
+        shift = _shift_of(mod)
+        if mod == "the":
+            weekend_now = pub.weekday() >= 5
+            shift = 0 if weekend_now or self.future(m) else -1
+        return self.mk(m, week_of(pub + timedelta(weeks=shift)) + "-WE", Precision.WEEK,
+                       PUBLISHED)
+
+    def _season(self, m: re.Match[str]) -> TimeExpr | None:
+        if self.published is None:
+            return self.mk(m, None, None, UNRESOLVED)
+        year = self.published.year + _shift_of(m["mod"].lower())
+        return self.mk(m, f"{year}-{p.SEASONS[m['season'].lower()]}", Precision.SEASON,
+                       PUBLISHED)
+
+    def _weekday(self, m: re.Match[str]) -> TimeExpr | None:
+        before = self.text[max(0, m.start() - 8):m.start()]
+        if p.WEEKDAY_NAME_BEFORE.search(before) or p.WEEKDAY_NAME_AFTER.match(self.text,
+                                                                               m.end()):
+            return None
+        if self.published is None:
+            return self.mk(m, None, None, UNRESOLVED)
+        pre = (m["pre"] or "").strip().lower()
+        weekday = p.WEEKDAYS[m["wd"].lower()]
+        fut = pre == "next" or (pre != "last" and self.future(m))
+        day = resolve_weekday(weekday, self.published, fut)
+        if day == self.published and pre in ("last", "next"):
+            day += timedelta(weeks=1 if fut else -1)
+        self.last_day = day
+        if m["part"]:
+            return self.mk(m, f"{day.isoformat()}T{p.PARTS[m['part'].lower()]}", Precision.DAY,
+                           PUBLISHED, kind="TIME")
+        return self.mk(m, day.isoformat(), Precision.DAY, PUBLISHED)
+
+    def _deictic(self, m: re.Match[str]) -> TimeExpr | None:
+        if self.published is None:
+            return self.mk(m, None, None, UNRESOLVED)
+        word = m["word"].lower()
+        shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
+        day = self.published + timedelta(days=shift)
+        self.last_day = day
+        part = m["part"] or (word.split()[-1] if " " in word else None)
+        if word == "tonight":
+            part = "night"
+        if part:
+            return self.mk(m, f"{day.isoformat()}T{p.PARTS[part.lower()]}", Precision.DAY,
+                           PUBLISHED, kind="TIME")
+        return self.mk(m, day.isoformat(), Precision.DAY, PUBLISHED)
+
+    def _ago(self, m: re.Match[str]) -> TimeExpr | None:
+        pub = self.published
+        if pub is None:
+            return self.mk(m, None, None, UNRESOLVED)
+        word = m["n"].lower()
+        n = int(word) if word.isdigit() else p.NUMBERS.get(word)
+        if n is None:
+            return self.mk(m, "PAST_REF", Precision.REF, PUBLISHED)
+        unit = m["unit"].lower()
+        if unit == "day":
+            return self.mk(m, (pub - timedelta(days=n)).isoformat(), Precision.DAY, PUBLISHED)
+        if unit == "week":
+            return self.mk(m, week_of(pub - timedelta(weeks=n)), Precision.WEEK, PUBLISHED)
+        if unit == "month":
+            y, mo = _month_shift(pub.year, pub.month, -n)
+            return self.mk(m, f"{y:04d}-{mo:02d}", Precision.MONTH, PUBLISHED)
+        years = n * (10 if unit == "decade" else 1)
+        return self.mk(m, str(pub.year - years), Precision.YEAR, PUBLISHED)
+
+    def _ref(self, m: re.Match[str]) -> TimeExpr | None:
+        word = m["ref"].lower()
+        if word == "current" and re.match(r"\s+(?:accounts?|affairs|events?|flows?)\b",
+                                          self.text[m.end():m.end() + 12], re.I):
+            return None
+        if word == "the past" and re.match(r"\s+(?:\d|few|several|two|three|four|five|week|"
+                                           r"month|year|decade|day)", self.text[m.end():],
+                                           re.I):
+            return None
+        return self.mk(m, p.REFS[word], Precision.REF, PUBLISHED)
+
+    # -- relative to another date of the text ----------------------------------------------
+    def _anaphor(self, m: re.Match[str]) -> TimeExpr:
+        g = m.groupdict()
+        after = self.text[m.end():m.end() + 2].lstrip()
+        direction = (g.get("dir") or g.get("dir2") or "").lower()
+        if direction in ("after", "before") and after and after[0].isalnum():
+            # "a day after the incursion": relative to an event, not to a date we know
+            return self.mk(m, None, None, UNRESOLVED)
+        base = self.last_day
+        unit = (g.get("unit") or "day").lower()
+        if base is None and unit == "year" and self._year is not None:
+            base = date(self._year[0], 7, 1)
+        if base is None:
+            return self.mk(m, None, None, UNRESOLVED)
+        if g.get("same") or g.get("that"):
+            shift = {"same": 0, "next": 1, "following": 1, "previous": -1,
+                     "preceding": -1}.get((g.get("same") or "same").lower(), 0)
+        elif g.get("dir2"):
+            shift = -1 if direction == "before" else 1
+        else:
+            word = g["n"].lower()
+            n = int(word) if word.isdigit() else p.NUMBERS.get(word)
+            if n is None:
+                return self.mk(m, None, None, UNRESOLVED)
+            shift = -n if direction in ("earlier", "before") else n
+        if unit == "month":
+            y, mo = _month_shift(base.year, base.month, shift)
+            return self.mk(m, f"{y:04d}-{mo:02d}", Precision.MONTH, IN_TEXT)
+        if unit == "year":
+            return self.mk(m, str(base.year + shift), Precision.YEAR, IN_TEXT)
+        day = base + timedelta(days=shift * (7 if unit == "week" else 1))
+        return self.mk(m, day.isoformat(), Precision.DAY, IN_TEXT)
+
+    def resolve(self, kind: str, m: re.Match[str]) -> TimeExpr | None:
+        return self.handlers[kind](m)
+
+
+def find_dates(text: str, published: date | None) -> list[TimeExpr]:
+    """Every date expression of a text, non-overlapping, in order, each resolved if it can be.
+
+    Where two expressions overlap, the one that starts first wins, then the longer one."""
+    spans: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for order, (kind, pattern) in enumerate(p.PATTERNS):
+        for m in pattern.finditer(text):
+            spans.append((m.start(), -(m.end() - m.start()), order, kind, m))
+    spans.sort(key=lambda s: s[:3])
+    resolver = _Resolver(text, published)
+    out: list[TimeExpr] = []
+    end = -1
+    for start, _, _, kind, m in spans:
+        if start < end:
+            continue
+        found = resolver.resolve(kind, m)
+        if found is not None:
+            out.append(found)
+            end = m.end()
+    return out
