@@ -221,6 +221,15 @@ def split(left: str, right: str, db: str) -> None:
     _decide(db, left, right, False)
 
 
+def parse_day(value: str, option: str) -> date:
+    """A YYYY-MM-DD option value, or a one-line usage error naming the option."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD", param_hint=option)\
+            from None
+
+
 @main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--published", default=None, help="Publication date YYYY-MM-DD (else: found).")
@@ -234,19 +243,26 @@ def dates(file: str, published: str | None, as_json: bool) -> None:
     from dealwatch import render
     from dealwatch.dates import find_dates
     from dealwatch.ingest import read_inputs
+    from dealwatch.ingest.readers import decode
     from dealwatch.model import Article
 
     item = next(iter(read_inputs([file])))
     if not isinstance(item, Article):
         raise DealwatchError(item.line())
-    pub = date.fromisoformat(published) if published else item.published
-    rows = [t.to_dict() for t in find_dates(item.text, pub)]
+    text = item.text
+    if item.format == "txt":
+        text = decode(Path(file).read_bytes())  # spans index the file as written
+    pub = parse_day(published, "--published") if published else item.published
+    evidence = "--published" if published else item.published_evidence
+    rows = [t.to_dict() for t in find_dates(text, pub)]
     if as_json:
-        click.echo(json.dumps({"published": pub.isoformat() if pub else None, "dates": rows},
+        click.echo(json.dumps({"published": pub.isoformat() if pub else None,
+                               "published_evidence": evidence, "dates": rows},
                               indent=2, ensure_ascii=False))
     else:
-        render.print_table(rows, ["start", "end", "text", "value", "precision", "resolution"],
-                           f"Dates (published {pub or 'unknown'})")
+        render.print_table(rows, ["start", "end", "text", "type", "value", "until",
+                                  "precision", "resolution"],
+                           f"Dates (published {pub or 'unknown'}; {evidence or 'no evidence'})")
 
 
 if __name__ == "__main__":

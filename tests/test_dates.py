@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dealwatch.dates import find_dates, resolve_weekday
-from dealwatch.model import Resolution
+from dealwatch.model import Precision, Resolution
 
 SUN = date(2025, 2, 16)  # a Sunday
 
@@ -151,3 +151,64 @@ def test_resolve_weekday() -> None:
     assert resolve_weekday(2, SUN, future=False) == date(2025, 2, 12)
     assert resolve_weekday(2, SUN, future=True) == date(2025, 2, 19)
     assert resolve_weekday(6, SUN, future=False) == SUN
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("the 2020", None), ("2020", None), ("in 2020", None), ("the 2020 election", None),
+    ("12 2020", None), ("Published 2020", None), ("May 2020", None),
+])
+def test_dateparser_false_hits_never_make_a_full_date(text: str, value: str | None) -> None:
+    from dealwatch.ingest import parse_date
+
+    assert parse_date(text) is value
+
+
+def test_a_bare_year_is_a_year_not_a_day() -> None:
+    (t,) = find_dates("Protests after the 2020 election were crushed.", SUN)
+    assert (t.text, t.value, t.precision) == ("2020", "2020", Precision.YEAR)
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "kind"), [
+    ("Profits fell in the third quarter.", "the third quarter", "2024-Q3", "DATE"),
+    ("Profits fell in the first half of 2024.", "the first half of 2024", "2024-H1", "DATE"),
+    ("He scored in the second half.", None, None, None),
+    ("Tensions grew through the 1990s.", "the 1990s", "199", "DATE"),
+    ("a relic of the '80s", "the '80s", "198", "DATE"),
+    ("in his 60s", None, None, None),
+    ("the 21st century", "the 21st century", "20", "DATE"),
+    ("The talks took place over the weekend.", "the weekend", "2025-W07-WE", "DATE"),
+    ("Officials are currently reviewing it.", "currently", "PRESENT_REF", "DATE"),
+    ("It was recently revealed.", "recently", "PAST_REF", "DATE"),
+    ("Sanctions may be eased in the future.", "the future", "FUTURE_REF", "DATE"),
+    ("They spoke tonight.", "tonight", "2025-02-16TNI", "TIME"),
+    ("He landed on Friday night.", "Friday night", "2025-02-14TNI", "TIME"),
+    ("The budget for fiscal 2024 was cut.", "fiscal 2024", "FY2024", "DATE"),
+    ("Over the past week talks stalled.", None, None, None),
+    ("He was freed three weeks ago.", "three weeks ago", "2025-W04", "DATE"),
+    ("The Good Friday Agreement held.", None, None, None),
+    ("the Sunday Times reported", None, None, None),
+    ("They meet every Monday.", None, None, None),
+])
+def test_timex3_kinds(sentence: str, text: str | None, value: str | None,
+                      kind: str | None) -> None:
+    found = find_dates(sentence, SUN)
+    if text is None:
+        assert found == []
+        return
+    (t,) = found
+    assert (t.text, t.value, t.type) == (text, value, kind)
+    assert sentence[t.start:t.end] == t.text
+
+
+def test_ranges_give_the_last_day() -> None:
+    (t,) = find_dates("two-day talks on Dec. 12–13", date(2024, 12, 20))
+    assert (t.value, t.until) == ("2024-12-12", "2024-12-13")
+    (t,) = find_dates("between 10 and 12 June 2024", None)
+    assert (t.value, t.until) == ("2024-06-10", "2024-06-12")
+
+
+def test_reported_plans_look_forward() -> None:
+    (t,) = find_dates("He said talks would resume on Wednesday.", SUN)
+    assert t.value == "2025-02-19"
+    (t,) = find_dates("He said on Wednesday that talks had resumed.", SUN)
+    assert t.value == "2025-02-12"

@@ -131,6 +131,18 @@ def test_url_date_is_the_last_resort() -> None:
     assert found == date(2022, 3, 31) and "url" in (evidence or "")
 
 
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://x.example/world/2025/feb/16/belarus-frees", date(2025, 2, 16)),
+    ("https://x.example/news/20250216/belarus", date(2025, 2, 16)),
+    ("https://x.example/news/2025-02-16-belarus", date(2025, 2, 16)),
+    ("https://x.example/story/12345678/belarus", None),
+    ("https://x.example/2025/13/45/belarus", None),
+    ("https://x.example/2025/foo/16/belarus", None),
+])
+def test_url_date_forms(url: str, expected: date | None) -> None:
+    assert find_published(BODY, url=url)[0] == expected
+
+
 # --- HTML ------------------------------------------------------------------------------------
 
 PAGE = """<!DOCTYPE html><html><head><title>Prisoners freed in swap | The Harbour Post</title>

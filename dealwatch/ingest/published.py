@@ -53,7 +53,11 @@ _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?:[ -][A-Z][A-Z.'-]+)*(?:,\s+
                        r",\s+(?P<rest>[^—–(]{3,40}?)\s*(?:\([^)]{1,30}\)\s*)?[-—–]")
 _COPYRIGHT_YEAR = re.compile(r"^(?:©|\(c\)|copyright)\s*(?P<y>(?:19|20)\d\d)(?![\d–-])",
                              re.IGNORECASE)
-_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:[/-]|$)")
+_URL_DATES = [
+    re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:[/-]|$)"),
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<mon>[a-z]{3,9})/(?P<d>[0-3]?\d)(?:/|$)"),  # feb
+    re.compile(r"[/_-](?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[/_.-]|$)"),  # /20250216/
+]
 META_KEYS = ("article:published_time", "og:published_time", "datepublished", "pubdate",
              "publishdate", "publication_date", "dc.date.issued", "dc.date", "sailthru.date",
              "parsely-pub-date", "article.published", "date")
@@ -226,11 +230,14 @@ def _year_elsewhere(lines: list[str], url: str | None) -> tuple[int | None, str]
 
 
 def _from_url(url: str | None) -> Found:
-    m = _URL_DATE.search(url or "")
-    if not m:
-        return None, None
-    found = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
-    return (found, f"url '{m.group(0)}'") if found else (None, None)
+    for form in _URL_DATES:
+        m = form.search(url or "")
+        if m is None or (m.groupdict().get("mon") and m["mon"] not in MONTHS):
+            continue
+        found = _from_match(m)
+        if found:
+            return found, f"url '{m.group(0)}'"
+    return None, None
 
 
 # --- HTML -------------------------------------------------------------------------------------
