@@ -83,9 +83,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"the middle of)\s+)?(?:last|this|next|previous|this past|the previous|the following|"
         r"the next|earlier this|later this))\s+(?P<unit>week|month|year|quarter|decade|"
         r"century)\b", _I)),
+    ("part_of", re.compile(
+        r"\b(?:the\s+)?(?P<mod>end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
+        r"(?P<unit>week|month|year)\b", _I)),
     ("weekend", re.compile(
         r"\b(?P<mod>this past|this|last|next|the)\s+weekend\b", _I)),
-    ("season", re.compile(r"\b(?P<mod>last|this|next|this past)\s+(?P<season>spring|summer|"
+    ("season", re.compile(r"\b(?P<mod>last|this|next|this past|(?<=in )the|(?<=during )the|"
+                          r"(?<=by )the|(?<=until )the|(?<=since )the)\s+(?P<season>spring|summer|"
                           r"autumn|fall|winter)\b", _I)),
     ("month_rel", re.compile(
         r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ee]arly|"
@@ -134,7 +138,9 @@ WEEKDAY_NAME_BEFORE = re.compile(r"(?:Good|Black|Super|Bloody|Ash|Cyber|Holy|Pal
                                  r"Easter|Giving|every|each|Every|Each)\s+$")
 WEEKDAY_NAME_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|"
                                 r"Independent|Observer|Mail|Star|Sport|School|Service|"
-                                r"Agreement|Accords?|prayers?|Mass|Massacre)\b")
+                                r"Agreement|Accords?|prayers?|Mass|Massacre)\b"
+                                r"|(?:\s+(?:and|or)\s+[A-Z][a-z]+day)?\s+(?:mornings|afternoons|"
+                                r"evenings|nights)\b")  # a set: "Monday and Tuesday nights"
 # Constructions that make a relative expression a duration ("the past week", "the last year").
 DURATION_LEAD = re.compile(r"\b(?:the|over|for|in|during)\s+$", _I)
 FUTURE = re.compile(r"\b(?:will|'ll|shall|is to|are to|plans? to|planned to|intends? to|"

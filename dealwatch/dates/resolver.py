@@ -66,7 +66,8 @@ class _Resolver:
             "month_year": self._month_year, "season_year": self._season_year,
             "quarter": self._quarter, "quarter_code": self._quarter, "fiscal": self._fiscal,
             "decade": self._decade, "century": self._century, "month_of": self._month_of,
-            "rel_unit": self._rel_unit, "weekend": self._weekend, "season": self._season,
+            "rel_unit": self._rel_unit, "part_of": self._part_of, "weekend": self._weekend,
+            "season": self._season,
             "month_rel": self._month_rel, "weekday": self._weekday, "deictic": self._deictic,
             "ago": self._ago, "anaphor": self._anaphor, "year": self._year_expr,
             "year_bare": self._year_bare, "ref": self._ref,
@@ -101,7 +102,7 @@ class _Resolver:
         left, right = _sentence(self.text, m.start(), m.end())
         if p.FUTURE.search(self.text[left:right]):
             return True
-        return bool(p.WOULD.search(self.text[max(left, m.start() - 80):m.start()]))
+        return bool(p.WOULD.search(self.text[left:m.start()]))
 
     def year_for(self, month: int, day: int | None, m: re.Match[str]) -> tuple[int | None,
                                                                                  Resolution]:
@@ -294,10 +295,32 @@ class _Resolver:
         return self.mk(m, week_of(pub + timedelta(weeks=shift)) + "-WE", Precision.WEEK,
                        PUBLISHED)
 
+    def _part_of(self, m: re.Match[str]) -> TimeExpr | None:
+        """"the end of the year": the year (month, week) of the publication date."""
+        pub = self.published
+        if pub is None:
+            return self.mk(m, None, None, UNRESOLVED)
+        unit = m["unit"].lower()
+        if unit == "week":
+            return self.mk(m, week_of(pub), Precision.WEEK, PUBLISHED)
+        if unit == "month":
+            return self.mk(m, f"{pub.year:04d}-{pub.month:02d}", Precision.MONTH, PUBLISHED)
+        return self.mk(m, str(pub.year), Precision.YEAR, PUBLISHED)
+
     def _season(self, m: re.Match[str]) -> TimeExpr | None:
         if self.published is None:
             return self.mk(m, None, None, UNRESOLVED)
-        year = self.published.year + _shift_of(m["mod"].lower())
+        mod = m["mod"].lower()
+        code = p.SEASONS[m["season"].lower()]
+        if mod == "the":  # "in the spring": the latest one, or the next when spoken of ahead
+            starts = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+            year = self.published.year
+            if self.future(m):
+                year += 1 if starts < self.published.month - 2 else 0
+            elif starts > self.published.month:
+                year -= 1
+            return self.mk(m, f"{year}-{code}", Precision.SEASON, PUBLISHED)
+        year = self.published.year + _shift_of(mod)
         return self.mk(m, f"{year}-{p.SEASONS[m['season'].lower()]}", Precision.SEASON,
                        PUBLISHED)
 
