@@ -186,6 +186,28 @@ def entities(db: str, fmt: str) -> None:
     _emit(render.entity_rows(_ledger(db)), fmt, "Entities")
 
 
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["ftm", "json", "csv"]), default="ftm",
+              show_default=True, help="FollowTheMoney JSON lines, JSON, or CSV.")
+@click.option("--what", type=click.Choice(["all", "events", "entities"]), default="all",
+              show_default=True, help="What to export (CSV: events unless entities).")
+@click.option("-o", "--output", default="-", show_default=True, help="File, or - for stdout.")
+@handles_errors
+def export(db: str, fmt: str, what: str, output: str) -> None:
+    """Export the ledger: FollowTheMoney entities for Aleph, or events/entities as JSON/CSV.
+
+    Example: dealwatch export --format ftm -o ledger.ftm.json
+    """
+    from dealwatch.export import export as run_export
+
+    text = run_export(_ledger(db), fmt, what)
+    if output == "-":
+        click.echo(text, nl=False)
+    else:
+        Path(output).write_text(text, encoding="utf-8")
+
+
 def _decide(db: str, left: str, right: str, same: bool) -> None:
     from dealwatch.store import Store
 

@@ -82,6 +82,20 @@ def events_by_date(events: Iterable[Event]) -> list[Event]:
     return sorted(events, key=lambda e: (e.date is None, e.date or ""))
 
 
+def event_summary(e: Event) -> str:
+    """A one-line title for an event: "release of 52 by Belarus, 2025-09-11"."""
+    what = e.type.value.replace("_", " ")
+    if e.count is not None:
+        what += f" of {e.count}"
+    elif e.persons:
+        what += " of " + ", ".join(e.persons[:3])
+    elif e.targets:
+        what += " on " + ", ".join(e.targets[:3])
+    if e.by:
+        what += f" by {e.by}"
+    return f"{what}, {e.date}" if e.date else what
+
+
 def event_rows(ledger: Ledger) -> list[dict[str, Any]]:
     """One flat row per event, by date (undated last)."""
     labels = document_labels(ledger)
