@@ -60,3 +60,5 @@ def test_quality_floor(nlp: Language, shared: Path, tmp_path: Path, corpus: str)
     assert got["entity_overmerges"] <= floors["overmerges_max"], report
     found, _ = _fraction(got["conflicts_found"])
     assert found >= floors["conflicts_min"], report
+    right, dated = _fraction(got["date_accuracy"])
+    assert dated - right <= floors.get("wrong_dates_max", dated), report

@@ -63,7 +63,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(
         rf"\b(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?{_MON}(?:\s+of)?,?\s+{_YEAR}\b")),
     ("season_year", re.compile(
-        rf"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?{_YEAR}\b")),
+        rf"\b(?:the\s+)?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?"
+        rf"{_YEAR}\b")),
     ("quarter", re.compile(
         r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+"
         r"(?P<unit>quarter|half)(?:\s+of\s+(?:(?P<mod>this|last|next)\s+year|the\s+year|"
@@ -110,7 +111,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?P<that>that)\s+day|the\s+day\s+(?P<dir2>before|after))\b", _I)),
     ("year", re.compile(
         r"\b(?P<pre>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|by|of|from|[Dd]uring|[Ee]arly|[Ll]ate|"
-        r"[Mm]id-?|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|and)\s+"
+        r"[Mm]id-?|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|and)(?:\s+|(?<=-))"
         r"(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–)?\s*(?:year|point|page))(?![-–/]\d|,\d)")),
     ("year_bare", re.compile(
         r"(?<![\w$€£#.,/:-])(?P<year>(?:19|20)\d\d)(?:['’]s)?(?![\w%/:-]|[.,]\d|\s*[-–]\s*\d)")),
@@ -147,6 +148,8 @@ FUTURE = re.compile(r"\b(?:will|'ll|shall|is to|are to|plans? to|planned to|inte
                     r"is expected to|are expected to|expected to|is scheduled|are scheduled|"
                     r"scheduled to|scheduled for|is due|are due|upcoming|"
                     r"is set to|are set to|going to)\b", _I)
+DATE_FOLLOWS = re.compile(r",?\s+(?:the\s+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+                          r"Dec)[a-z]*\.?\s+\d)")
 WOULD = re.compile(r"\b(?:would|'d)\b", _I)
 PREPOSITION = re.compile(r"^(?:on|in|since|until|till|by|from|during|through|before|after|"
                          r"between|of|and)\s+", _I)

@@ -329,14 +329,18 @@ class _Resolver:
         if p.WEEKDAY_NAME_BEFORE.search(before) or p.WEEKDAY_NAME_AFTER.match(self.text,
                                                                                m.end()):
             return None
+        if p.DATE_FOLLOWS.match(self.text, m.end()):
+            return None  # "Wednesday, Feb. 12, 2025": the full date that follows says it
         if self.published is None:
             return self.mk(m, None, None, UNRESOLVED)
         pre = (m["pre"] or "").strip().lower()
         weekday = p.WEEKDAYS[m["wd"].lower()]
         fut = pre == "next" or (pre != "last" and self.future(m))
         day = resolve_weekday(weekday, self.published, fut)
-        if day == self.published and pre in ("last", "next"):
-            day += timedelta(weeks=1 if fut else -1)
+        if pre == "last" and day == self.published:
+            day -= timedelta(weeks=1)
+        elif pre == "next" and day.isocalendar()[1] == self.published.isocalendar()[1]:
+            day += timedelta(weeks=1)  # "next Thursday", said on a Wednesday: next week's
         self.last_day = day
         if m["part"]:
             return self.mk(m, f"{day.isoformat()}T{p.PARTS[m['part'].lower()]}", Precision.DAY,
