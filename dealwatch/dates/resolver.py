@@ -120,10 +120,6 @@ class _Resolver:
             return anchor, IN_TEXT
         return None, UNRESOLVED
 
-    def base(self) -> tuple[date | None, Resolution]:
-        """The day a relative expression counts from: the publication date."""
-        return self.published, PUBLISHED
-
     # -- explicit and partly explicit ------------------------------------------------------
     def _day(self, m: re.Match[str]) -> TimeExpr | None:
         g = m.groupdict()
@@ -138,8 +134,7 @@ class _Resolver:
         if g.get("year"):
             year: int | None = int(g["year"])
             how = EXPLICIT
-            assert year is not None
-            self.saw_year(year, m)
+            self.saw_year(int(g["year"]), m)
         else:
             year, how = self.year_for(month, day, m)
         until = None
@@ -213,14 +208,15 @@ class _Resolver:
             return None
         return self.mk(m, f"{n - 1:02d}", Precision.CENTURY, EXPLICIT)
 
-    def _year_expr(self, m: re.Match[str]) -> TimeExpr:
+    def _year_expr(self, m: re.Match[str]) -> TimeExpr | None:
+        if p.COUNT_WORDS.match(self.text, m.end()):
+            return None  # "and 2000 troops"
         self.saw_year(int(m["year"]), m)
         return self.mk(m, m["year"], Precision.YEAR, EXPLICIT)
 
     def _year_bare(self, m: re.Match[str]) -> TimeExpr | None:
         year = int(m["year"])
-        if p.COUNT_WORDS.match(self.text, m.end()) or p.NUMBER_LEAD.search(
-                self.text[max(0, m.start() - 20):m.start()]):
+        if p.NUMBER_LEAD.search(self.text[max(0, m.start() - 20):m.start()]):
             return None
         if self.published is not None and year > self.published.year + 30:
             return None
@@ -262,7 +258,7 @@ class _Resolver:
         if mod in ("last", "previous") and p.DURATION_LEAD.search(
                 self.text[max(0, m.start() - 7):m.start()]):
             return None  # "over the last week" is a duration
-        base, how = self.base()
+        base, how = self.published, PUBLISHED
         if mod.startswith("the ") and mod.split()[-1] in ("previous", "following", "next") \
                 and self.last_day is not None:
             base, how = self.last_day, IN_TEXT

@@ -19,6 +19,7 @@ from dealwatch.extract.args import (
     actor,
     clause_text,
     count_of,
+    governing_verb,
     location_of,
     participants,
     persons_in,
@@ -135,9 +136,7 @@ class _Builder:
         span = self.doc.char_span(days[0].start, days[0].end, alignment_mode="expand")
         if span is None:
             return None
-        anchor = span.root
-        while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i:
-            anchor = anchor.head
+        anchor = governing_verb(span.root)
         if anchor.lemma_.lower() in lx.REPORTING_VERBS and cue in anchor.subtree:
             return None
         return days[0]

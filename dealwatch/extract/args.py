@@ -301,6 +301,13 @@ def _drop_restated(text: str, dates: list[TimeExpr]) -> list[TimeExpr]:
     return out
 
 
+def governing_verb(tok: Token) -> Token:
+    """The nearest verb at or above a token (the root when there is none)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> TimeExpr | None:
     """The date expression that belongs to the cue's clause, not to a reporting verb.
 
@@ -323,9 +330,7 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
         if root.i in cue_sub and inside is None:
             inside = t
             continue
-        anchor = root
-        while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i:
-            anchor = anchor.head
+        anchor = governing_verb(root)
         if anchor.i == cue.i or (
             cue.i in {x.i for x in anchor.subtree}
             and anchor.lemma_.lower() not in lx.REPORTING_VERBS
