@@ -11,12 +11,10 @@ its reasons; user decisions (``merge`` / ``split``) override them.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import JaroWinkler
 from unidecode import unidecode
 
 from dealwatch.model import (
@@ -35,143 +33,18 @@ from dealwatch.places import (
     country_of_capital,
     country_of_demonym,
 )
+from dealwatch.resolve.keys import translit_key
+from dealwatch.resolve.person import MATCHER, match_person, strip_titles
 
-MATCHER = "dw-person-1"
-SURNAME_THRESHOLD = 0.88
-GIVEN_THRESHOLD = 0.9
-
-# Given names that romanize differently (Russian, Belarusian, Ukrainian, English forms).
-_GIVEN_GROUPS = [
-    "alexander aleksandr alyaksandr aliaksandr oleksandr alexandr aleksander",
-    "alexei aleksei alexey aleksey aliaksei oleksiy oleksii alyaksei",
-    "sergei sergey siarhei syarhei serhiy serhii sergiy",
-    "svetlana sviatlana sviatlana svitlana",
-    "elena yelena alena alyona olena helena jelena",
-    "maria mariya maryia mariia marya",
-    "dmitry dmitri dzmitry dmytro dmitriy",
-    "andrei andrey andrii andriy andrew andrzej",
-    "vladimir uladzimir volodymyr wladimir",
-    "yevgeny evgeny evgeniy yauhen yevhen eugene",
-    "mikhail mikhail mikhas mykhailo michael",
-    "nikolai nikolay mikalai mykola nicholas",
-    "pavel paval pavlo paul",
-    "yuri yury yuriy yurii iurii",
-    "konstantin kanstantsin kostiantyn constantine",
-    "ksenia xenia kseniya oksana",
-    "viktor victor wiktor",
-    "natalia natalya nataliya natallia",
-    "olga volha olha",
-    "tatiana tatsiana tetiana tatyana",
-    "ekaterina yekaterina katsiaryna kateryna catherine",
-    "maxim maksim maksym",
-    "grigory ryhor hryhoriy gregory",
-    "vitaly vitali vital vitaliy",
-    "igor ihar ihor",
-    "anastasia anastasiya nastassia",
-    "arthur artur",
-    "mark marc marek",
-    "steve steven stephen",
-    "mohammed muhammad mohamed mohammad",
-    "yevgenia evgenia yauheniya",
-    "ales alies",
-    "john jon",
-    "yegor yahor egor georgy heorhiy",
-]
-_GIVEN: dict[str, int] = {n: i for i, g in enumerate(_GIVEN_GROUPS) for n in g.split()}
-_FEMALE_END = re.compile(r"(aya|aja|ava|ova|eva|ina|yna|ska|skaya|aite|ene|yte)$")
-_MALE_END = re.compile(r"(ski|sky|skiy|skyi|ov|ev|in|ynas|as|is|us|uk|ik|ich|ko|ka)$")
-_TITLES = re.compile(
-    r"^(mr|mrs|ms|dr|president|prime minister|minister|secretary|sen|rep|gen|col|sir|"
-    r"sheikh|king|queen|prince|pope|judge|envoy|ambassador)\.?\s+",
-    re.IGNORECASE,
-)
-
-
-def translit_key(word: str) -> str:
-    """A spelling-insensitive key for a name romanized from Cyrillic or another script."""
-    s = re.sub(r"[^a-z]", "", unidecode(word).lower())
-    for a, b in (("ou", "ov"), ("au", "av"), ("shch", "s"), ("sch", "s"), ("kh", "h"),
-                 ("zh", "z"), ("sh", "s"), ("ch", "c"), ("ts", "z"), ("tz", "z"), ("cz", "z"),
-                 ("ck", "k"), ("ph", "f"), ("x", "ks"), ("w", "v"), ("f", "v"), ("q", "k"),
-                 ("j", "i"), ("y", "i"), ("c", "k")):
-        s = s.replace(a, b)
-    for a, b in (("ia", "a"), ("ie", "e"), ("io", "o"), ("iu", "u")):
-        s = s.replace(a, b)
-    s = s.replace("o", "a").replace("e", "i")
-    s = s[:1] + s[1:].replace("h", "")
-    s = re.sub(r"(.)\1+", r"\1", s)
-    return s.rstrip("aeiu") or s
-
-
-def _skeleton(key: str) -> str:
-    return re.sub(r"[aeiou]", "", key)
+__all__ = ["MATCHER", "EntityIndex", "Sides", "match_person", "norm", "resolve", "translit_key"]
 
 
 def name_parts(name: str) -> tuple[str, str]:
     """(given names, surname) of a person's name; the given part may be empty."""
-    name = _TITLES.sub("", name.strip())
-    tokens = [t for t in re.split(r"\s+", name) if t]
+    tokens = strip_titles(name).split()
     if not tokens:
         return "", ""
-    if len(tokens) == 1:
-        return "", tokens[0]
     return " ".join(tokens[:-1]), tokens[-1]
-
-
-def _gender(surname: str) -> str | None:
-    low = unidecode(surname).lower()
-    if _FEMALE_END.search(low):
-        return "f"
-    if _MALE_END.search(low):
-        return "m"
-    return None
-
-
-def given_compatible(a: str, b: str) -> tuple[bool, str]:
-    """Whether two given-name strings can belong to one person, and why."""
-    fa = [t.strip(".").lower() for t in a.split() if t.strip(".")]
-    fb = [t.strip(".").lower() for t in b.split() if t.strip(".")]
-    if not fa or not fb:
-        return True, "a given name is missing"
-    x, y = unidecode(fa[0]), unidecode(fb[0])
-    if x == y:
-        return True, "same given name"
-    if len(x) == 1 or len(y) == 1:
-        return x[0] == y[0], "initial"
-    if x in _GIVEN and _GIVEN.get(x) == _GIVEN.get(y):
-        return True, f"equivalent given names {fa[0]}/{fb[0]}"
-    sim = JaroWinkler.similarity(translit_key(x), translit_key(y))
-    return sim >= GIVEN_THRESHOLD, f"given-name key similarity {sim:.2f}"
-
-
-def match_person(a: str, b: str) -> tuple[float, tuple[str, ...]]:
-    """Score two person names (0..1) with the reasons; 0 means never the same person."""
-    ga, sa = name_parts(a)
-    gb, sb = name_parts(b)
-    if not sa or not sb:
-        return 0.0, ("no surname",)
-    ok, why = given_compatible(ga, gb)
-    if not ok:
-        return 0.0, (f"different given names ({why})",)
-    middle_a, middle_b = ga.split()[1:], gb.split()[1:]
-    if middle_a and middle_b and not given_compatible(middle_a[0], middle_b[0])[0]:
-        return 0.0, ("different middle names or patronymics",)
-    gender_a, gender_b = _gender(sa), _gender(sb)
-    if gender_a and gender_b and gender_a != gender_b:
-        return 0.0, ("surname forms of different genders",)
-    ka, kb = translit_key(sa), translit_key(sb)
-    sim = JaroWinkler.similarity(ka, kb)
-    if sa.lower() == sb.lower() or ka == kb:
-        sim = 1.0
-    elif min(len(ka), len(kb)) < 5:
-        sim = min(sim, SURNAME_THRESHOLD - 0.01)  # short keys must agree exactly: Kerry/Kirby
-    reasons: tuple[str, ...] = (why, f"surname key {ka}~{kb} similarity {sim:.2f}")
-    if sim < SURNAME_THRESHOLD and len(ka) >= 5 and _skeleton(ka) == _skeleton(kb):
-        sim = SURNAME_THRESHOLD  # vowels romanize most freely: Bialiatski / Beliatski
-        reasons = (*reasons, f"same consonant skeleton {_skeleton(ka)}")
-    if sim < SURNAME_THRESHOLD:
-        return 0.0, reasons
-    return round(0.5 + sim / 2 if ga and gb else sim * 0.9, 3), reasons
 
 
 def norm(text: str) -> str:
@@ -322,12 +195,12 @@ def _merge_people(clusters: list[_Cluster], uf: _UnionFind,
 
 
 def _no_conflicting_given(clusters: list[_Cluster], uf: _UnionFind, i: int, j: int) -> bool:
-    """A lone surname must not join two people with different given names."""
+    """Every full name of the merged group must match every other: a lone surname or a
+    middle step must not chain two different people together."""
     root_i, root_j = uf.find(i), uf.find(j)
-    names = [c.rep() for k, c in enumerate(clusters) if uf.find(k) in (root_i, root_j)]
-    fulls = [n for n in names if len(n.split()) >= 2]
-    return all(given_compatible(name_parts(a)[0], name_parts(b)[0])[0]
-               for a in fulls for b in fulls)
+    names = {c.rep() for k, c in enumerate(clusters) if uf.find(k) in (root_i, root_j)}
+    fulls = sorted(n for n in names if len(n.split()) >= 2)
+    return all(match_person(a, b)[0] > 0 for n, a in enumerate(fulls) for b in fulls[n + 1:])
 
 
 def _find_cluster(clusters: list[_Cluster], name: str) -> list[int]:

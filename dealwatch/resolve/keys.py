@@ -1,0 +1,134 @@
+"""Spelling-insensitive keys for names romanized from Cyrillic, Arabic, Persian and others.
+
+Romanization systems disagree mostly on vowels, on digraphs for one sound (kh/h, sh/ch, ts/tz,
+zh/j) and on how they write a glide (ie/ye/e, iy/y/i, ou/u, Belarusian u for Russian v). The
+key folds those differences away; the consonant skeleton folds vowels entirely. Given names
+that differ by more than spelling (Alexander / Alyaksandr / Oleksandr) come from the table of
+equivalents below and from rigour's name symbols (Wikidata given- and family-name ids).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rigour.names import NameTypeTag, SymbolCategory, analyze_names
+from rigour.text import ascii_text
+
+# Given names that romanize differently (Russian, Belarusian, Ukrainian, Arabic, English forms).
+_GIVEN_GROUPS = [
+    "alexander aleksandr alyaksandr aliaksandr oleksandr alexandr aleksander",
+    "alexei aleksei alexey aleksey aliaksei oleksiy oleksii alyaksei",
+    "sergei sergey siarhei syarhei serhiy serhii sergiy",
+    "svetlana sviatlana svitlana",
+    "elena yelena alena alyona olena helena jelena",
+    "maria mariya maryia mariia marya",
+    "dmitry dmitri dzmitry dmytro dmitriy",
+    "andrei andrey andrii andriy andrew andrzej",
+    "vladimir uladzimir volodymyr wladimir",
+    "yevgeny evgeny evgeniy yauhen yevhen eugene",
+    "mikhail mikhas mykhailo michael",
+    "nikolai nikolay mikalai mykola nicholas",
+    "pavel paval pavlo paul",
+    "yuri yury yuriy yurii iurii",
+    "konstantin kanstantsin kostiantyn constantine",
+    "ksenia xenia kseniya",
+    "viktor victor wiktor",
+    "natalia natalya nataliya natallia",
+    "olga volha olha",
+    "tatiana tatsiana tetiana tatyana",
+    "ekaterina yekaterina katsiaryna kateryna catherine",
+    "maxim maksim maksym",
+    "grigory ryhor hryhoriy gregory",
+    "vitaly vitali vital vitaliy",
+    "igor ihar ihor",
+    "anastasia anastasiya nastassia",
+    "arthur artur",
+    "mark marc marek",
+    "steve steven stephen",
+    "mohammed muhammad mohamed mohammad muhammed mohamad mohammod mehmet",
+    "ahmed ahmad ahmet",
+    "mahmoud mahmud mahmood",
+    "hussein husain hussain husayn hossein",
+    "hassan hasan",
+    "osama usama",
+    "yusuf yousef yousuf youssef joseph",
+    "omar umar",
+    "abdullah abdallah abdulla",
+    "yevgenia evgenia yauheniya",
+    "ales alies",
+    "john jon",
+    "yegor yahor egor georgy heorhiy",
+    "benjamin ben bibi binyamin",
+    "theodore ted teddy",
+    "robert bob rob bobby",
+    "william bill will billy",
+    "richard dick rick",
+    "james jim jimmy",
+]
+GIVEN: dict[str, int] = {n: i for i, g in enumerate(_GIVEN_GROUPS) for n in g.split()}
+_FEMALE_END = re.compile(r"(aya|aja|ava|ova|eva|ina|yna|ska|skaya|aite|ene|yte)$")
+_MALE_END = re.compile(r"(ski|sky|skiy|skyi|ov|ev|in|ynas|as|is|us|uk|ik|ich|ko|ka)$")
+
+
+def latin(text: str) -> str:
+    """Lower-case ASCII of any script (rigour's transliteration)."""
+    return ascii_text(text).lower()
+
+
+@cache
+def translit_key(word: str) -> str:
+    """A spelling-insensitive key for a name romanized from Cyrillic or another script."""
+    s = re.sub(r"[^a-z]", "", latin(word))
+    s = re.sub(r"([aeiou])[vw](?=[^aeiouy]|$)", r"\1u", s)  # Belarusian ў: Ivanou / Ivanov
+    for a, b in (("ou", "u"), ("au", "u"), ("oo", "u"), ("ee", "i"), ("shch", "s"), ("sch", "s"),
+                 ("kh", "h"), ("gh", "g"), ("zh", "z"), ("sh", "s"), ("ch", "c"), ("ts", "z"),
+                 ("tz", "z"), ("cz", "z"), ("dj", "j"), ("ck", "k"), ("ph", "f"), ("th", "t"),
+                 ("x", "ks"), ("w", "v"), ("f", "v"), ("q", "k"), ("j", "i"), ("y", "i"),
+                 ("c", "k")):
+        s = s.replace(a, b)
+    for a, b in (("ia", "a"), ("ie", "e"), ("io", "o"), ("iu", "u")):
+        s = s.replace(a, b)
+    s = s.replace("o", "a").replace("e", "i")
+    s = s[:1] + s[1:].replace("h", "")
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return s.rstrip("aeiu") or s
+
+
+def skeleton(key: str) -> str:
+    """The consonants of a key: vowels romanize most freely (Bialiatski / Beliatski)."""
+    return key[:1] + re.sub(r"[aeiou]", "", key[1:])
+
+
+def gender(surname: str) -> str | None:
+    """'f' or 'm' when a Slavic or Baltic surname ending says so, else None."""
+    low = latin(surname)
+    if _FEMALE_END.search(low):
+        return "f"
+    if _MALE_END.search(low):
+        return "m"
+    return None
+
+
+@cache
+def name_symbols(word: str) -> frozenset[str]:
+    """rigour's NAME symbols (Wikidata name ids) of one name part."""
+    out: set[str] = set()
+    for name in analyze_names(NameTypeTag.PER, [word], consolidate=False, phonetics=False):
+        for span in name.spans:
+            if span.symbol.category == SymbolCategory.NAME and len(span.parts) == 1:
+                out.add(str(span.symbol.id))
+    return frozenset(out)
+
+
+def equivalent(a: str, b: str) -> bool:
+    """Two name parts that are forms of one name (Sergei / Siarhei, Osama / Usama)."""
+    if a in GIVEN and GIVEN.get(a) == GIVEN.get(b):
+        return True
+    return bool(name_symbols(a) & name_symbols(b))
+
+
+def known_distinct(a: str, b: str) -> bool:
+    """Both parts are known names with nothing in common: Ortiz and Ortega, Harry and Larry."""
+    sa, sb = name_symbols(a), name_symbols(b)
+    return bool(sa) and bool(sb) and not sa & sb and GIVEN.get(a, -1) != GIVEN.get(b, -2)
