@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from dealwatch.extract.descriptors import descriptor_mentions, kind_words, org_context
 from dealwatch.extract.lexicon import PERSON_TITLES, ROLE_NOUNS
 from dealwatch.model import EntityType, NameMention
 from dealwatch.places import (
@@ -29,6 +30,27 @@ ORG_NOUNS = frozenset(
      "exporter", "operator", "broadcaster", "newspaper", "outlet", "network", "service",
      "organization", "organisation", "party", "union", "court", "council", "committee"}
 )
+# The last word of a name that says it is an institution or a place, whatever the NER said:
+# "Israel Prison Service", "Supreme National Security Council", "Kelly Field", "Beverly Hills".
+INSTITUTION_HEADS = ORG_NOUNS | frozenset(
+    {"service", "committee", "council", "brigade", "brigades", "army", "navy", "force",
+     "forces", "guard", "center", "centre", "institute", "university", "college", "school",
+     "hospital", "air", "airways", "airlines", "cross", "crescent", "foundation", "fund",
+     "association", "federation", "league", "club", "team", "game", "games", "times", "post",
+     "news", "press", "radio", "television", "tv", "bureau", "office", "department", "prison",
+     "ministry", "parliament", "assembly", "commission", "authority", "inc", "ltd", "llc"}
+)
+PLACE_HEADS = frozenset(
+    {"hills", "field", "airport", "base", "street", "square", "avenue", "city", "county",
+     "island", "islands", "beach", "valley", "crossing", "border", "camp", "bay", "river",
+     "mountains", "province", "region", "district", "village", "strip", "bank"}
+)
+# Courtesy titles say nothing about a person's role: "Mr." is not a position.
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir",
+                        "dame", "madam", "madame", "monsieur", "herr", "frau", "prof", "prof."})
+# Words a parse gives to headline fragments and phrases, never to a name.
+# ("Trump" itself may be parsed a verb, so verbs are left to the headline test.)
+_NOT_NAME_POS = frozenset({"AUX", "ADP", "SCONJ", "DET", "PRON", "CCONJ"})
 _LEADING = re.compile(r"^(the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", re.IGNORECASE)
 
 
@@ -110,15 +132,18 @@ def _appositive_roles(span: Span) -> list[str]:
 def _type_of(span: Span, text: str, left: list[Token], appos: list[str]) -> EntityType | None:
     label = span.label_
     words = text.split()
-    if label == "NORP":
-        return EntityType.COUNTRY if country_of_demonym(text) else None
-    if country_named(text):
+    if country_named(text) or (label == "NORP" and country_of_demonym(text)):
         return EntityType.COUNTRY
     near = {t.lemma_.lower() for t in left} | {
         c.lemma_.lower() for c in span.root.children if c.dep_ in ("compound", "appos")
     }
+    head = span.root.head
+    if span.root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN":
+        near.add(head.lemma_.lower())  # "the state airline Belavia": Belavia is the airline
     if near & ORG_NOUNS and (label != "PERSON" or not is_given_name(words[0])):
         return EntityType.ORGANIZATION  # "the potash producer Kaliy Dravonia"
+    if label == "NORP":
+        return None
     person_cue = bool(near & ROLE_NOUNS) or any(
         w.split()[-1].lower() in ROLE_NOUNS for w in appos if w.split()
     )
@@ -135,9 +160,49 @@ def _type_of(span: Span, text: str, left: list[Token], appos: list[str]) -> Enti
     return None  # PRODUCT and the like: decided by the surname pass below
 
 
+def person_or_not(span: Span, text: str, appos: list[str]) -> EntityType | None:
+    """Check a span typed PERSON: spaCy's small model also calls headline fragments ("Trump
+    Admin Pursuing"), products ("Zepbound"), teams and institutions people. Returns the type it
+    is (None for no name at all)."""
+    words = text.split()
+    if text == text.lower():
+        return None  # "marijuana": names are capitalized
+    tokens = [t for t in span if not t.is_punct and t.lower_ not in ("'s", "’s")
+              and not (t.i == span.start and t.pos_ == "DET")]
+    if any(t.pos_ in _NOT_NAME_POS or (t.is_stop and t.lower_ not in _NAME_PARTICLES)
+           for t in tokens):
+        return None  # a phrase, not a name
+    if len(words) >= 2 and _headline_case(span) and not is_given_name(words[0]):
+        return None  # "Trump Admin Pursuing Deal ...": a headline, capitalized word by word
+    last = words[-1].lower().strip(".")
+    if len(words) >= 2 and last in INSTITUTION_HEADS:
+        return EntityType.ORGANIZATION
+    if len(words) >= 2 and last in PLACE_HEADS:
+        return EntityType.PLACE
+    if len(words) == 1:
+        if len(text) >= 2 and text.isupper():
+            return EntityType.ORGANIZATION  # "WNBA", "CNN": acronyms name organisations
+        heads = [a.split()[0].lower() for a in appos if a.split()]
+        if heads and not any(h in ROLE_NOUNS or h in PERSON_TITLES for h in heads) and (
+                not is_given_name(text)):
+            return None  # "Zepbound, a drug that ...": described as a thing
+    return EntityType.PERSON
+
+
+def _headline_case(span: Span) -> bool:
+    """The sentence is capitalized word by word, as headlines are."""
+    words = [t for t in span.sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "de", "del", "van", "von", "da",
+                             "di", "la", "le", "abu", "bint"})
+
+
 def _mention(doc_id: str, span: Span, etype: EntityType, left: list[Token],
              appos: list[str]) -> NameMention:
     roles = []
+    left = [t for t in left if t.lower_ not in HONORIFICS]
     if left and any(t.lower_ in PERSON_TITLES or t.lemma_.lower() in ROLE_NOUNS for t in left):
         roles.append(" ".join(t.text for t in left))
     roles.extend(appos)
@@ -185,6 +250,7 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
     names = DocNames()
     own_countries = _demonym_countries(doc)
     pending: list[Span] = []
+    orgs: list[tuple[NameMention, set[str], set[str]]] = []
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
@@ -195,13 +261,20 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
         left = _left_modifiers(span)
         appos = _appositive_roles(span)
         etype = _type_of(span, text, left, appos)
+        if etype == EntityType.PERSON:
+            etype = person_or_not(span, text, appos)
         if text in own_countries and ent.label_ in ("GPE", "ORG", "NORP", "PERSON"):
             etype = EntityType.COUNTRY
         if etype is None:
             pending.append(span)
             continue
-        names.add(_mention(doc_id, span, etype, left, appos), span.start, span.end)
+        mention = _mention(doc_id, span, etype, left, appos)
+        names.add(mention, span.start, span.end)
+        if etype == EntityType.ORGANIZATION:
+            orgs.append((mention, *kind_words(org_context(span, left))))
     _add_surname_mentions(doc, doc_id, names, pending)
+    for mention, start, end in descriptor_mentions(doc, doc_id, orgs, set(names.by_token)):
+        names.add(mention, start, end)
     return names
 
 

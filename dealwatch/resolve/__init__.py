@@ -34,6 +34,8 @@ from dealwatch.places import (
     country_of_demonym,
 )
 from dealwatch.resolve.keys import translit_key
+from dealwatch.resolve.org import MATCHER as ORG_MATCHER
+from dealwatch.resolve.org import match_org
 from dealwatch.resolve.person import MATCHER, match_person, strip_titles
 
 __all__ = ["MATCHER", "EntityIndex", "Sides", "match_person", "norm", "resolve", "translit_key"]
@@ -113,7 +115,7 @@ def _doc_clusters(mentions: list[NameMention]) -> list[_Cluster]:
             by_key.setdefault((m.type, norm(m.text)), _Cluster(m.type)).mentions.append(m)
     people = [c for (t, _), c in by_key.items() if t == EntityType.PERSON]
     for m in shorts:
-        target = _surname_owner(m, people)
+        target = _surname_owner(m, people) or _given_name_owner(m, people)
         if target is None:
             by_key.setdefault((m.type, norm(m.text)), _Cluster(m.type)).mentions.append(m)
         else:
@@ -134,6 +136,15 @@ def _surname_owner(m: NameMention, people: list[_Cluster]) -> _Cluster | None:
     return best[1] if best else None
 
 
+def _given_name_owner(m: NameMention, people: list[_Cluster]) -> _Cluster | None:
+    """The one full-name person of the article whose given name a lone name is ("Trevor" for
+    Trevor Reed); None when two people share it."""
+    owners = [c for c in people
+              if any(len(f.text.split()) >= 2 and f.text.split()[0].lower() == m.text.lower()
+                     for f in c.mentions)]
+    return owners[0] if len(owners) == 1 else None
+
+
 def resolve(extractions: Iterable[Extraction], user: Iterable[Decision] = ()) -> EntityIndex:
     """Merge the name mentions of every article into entities."""
     clusters: list[_Cluster] = []
@@ -144,6 +155,7 @@ def resolve(extractions: Iterable[Extraction], user: Iterable[Decision] = ()) ->
     blocked = _user_blocks(clusters, user)
     _merge_exact(clusters, uf, blocked)
     decisions.extend(_merge_people(clusters, uf, blocked))
+    decisions.extend(_merge_orgs(clusters, uf, blocked))
     decisions.extend(_apply_user_merges(clusters, uf, user))
     groups: dict[int, list[_Cluster]] = defaultdict(list)
     for i, c in enumerate(clusters):
@@ -191,6 +203,23 @@ def _merge_people(clusters: list[_Cluster], uf: _UnionFind,
             if score > 0 and _no_conflicting_given(clusters, uf, i, j):
                 uf.union(i, j)
                 out.append(Decision(a, b, True, score, reasons, "auto", MATCHER))
+    return out
+
+
+def _merge_orgs(clusters: list[_Cluster], uf: _UnionFind,
+                blocked: set[frozenset[int]]) -> list[Decision]:
+    """Organisation names that differ only in legal form or spelling ("Belavia OJSC")."""
+    orgs = [i for i, c in enumerate(clusters) if c.type == EntityType.ORGANIZATION]
+    out = []
+    for n, i in enumerate(orgs):
+        for j in orgs[n + 1:]:
+            if uf.find(i) == uf.find(j) or frozenset((i, j)) in blocked:
+                continue
+            a, b = clusters[i].rep(), clusters[j].rep()
+            score, reasons = match_org(a, b)
+            if score > 0 and norm(a) != norm(b):
+                uf.union(i, j)
+                out.append(Decision(a, b, True, score, reasons, "auto", ORG_MATCHER))
     return out
 
 

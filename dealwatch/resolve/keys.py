@@ -84,7 +84,7 @@ def translit_key(word: str) -> str:
     for a, b in (("ou", "u"), ("au", "u"), ("oo", "u"), ("ee", "i"), ("shch", "s"), ("sch", "s"),
                  ("kh", "h"), ("gh", "g"), ("zh", "z"), ("sh", "s"), ("ch", "c"), ("ts", "z"),
                  ("tz", "z"), ("cz", "z"), ("dj", "j"), ("ck", "k"), ("ph", "f"), ("th", "t"),
-                 ("x", "ks"), ("w", "v"), ("f", "v"), ("q", "k"), ("j", "i"), ("y", "i"),
+                 ("q", "g"), ("x", "ks"), ("w", "v"), ("f", "v"), ("j", "i"), ("y", "i"),
                  ("c", "k")):
         s = s.replace(a, b)
     for a, b in (("ia", "a"), ("ie", "e"), ("io", "o"), ("iu", "u")):
