@@ -6,6 +6,7 @@ import pytest
 
 from dealwatch.model import Decision, EntityType, Extraction, NameMention
 from dealwatch.resolve import match_person, resolve, translit_key
+from dealwatch.resolve.org import match_org
 
 
 @pytest.mark.parametrize(
@@ -97,3 +98,101 @@ def test_organisation_never_joins_a_person() -> None:
                               _m("a", "Belavia", 30, EntityType.PERSON)), ())
     types = {e.type for e in resolve([ex]).entities}
     assert types == {EntityType.ORGANIZATION, EntityType.PERSON}
+
+
+# --- dw-person-2: general romanization knowledge, structure, reasons -----------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Mohammad Javad Zarif", "Muhammad Javad Zarif"),  # Arabic given-name forms
+        ("Mohamed bin Zayed", "Mohammed bin Zayed"),
+        ("Abd al-Aziz al-Nuristani", "Abdul Aziz Nooristani"),  # Abdul / Abd al-, oo / u
+        ("Bashar el-Assad", "Bashar al-Assad"),  # al- / el-
+        ("Osama bin Laden", "Usama ibn Laden"),
+        ("Khosrow Afghahi", "Khosrow Afqahi"),  # Persian gh / q
+        ("Hasan Rohani", "Hassan Rouhani"),  # ou / o
+        ("Mikhail Khodorkovsky", "Mikhail Khodorkovskiy"),  # -sky / -skiy
+        ("Yahor Lanski", "Yegor Lansky"),  # -ski / -sky, ye / ya
+        ("Sergei Kuznetsov", "Siarhei Kuzniatsou"),  # Belarusian -ou for -ov
+        ("Putin, Vladimir", "Vladimir Putin"),  # register order
+        ("VladimirPutin", "Vladimir Putin"),  # joined words
+        ("Mr. John Smith", "John Smith"),  # honorific
+        ("Jean-Claude Juncker", "JC Juncker"),  # initials
+        ("Boris Johnson", "Alexander Boris de Pfeffel Johnson"),  # extra given names
+        ("Sergejs Lavrovs", "Sergey Lavrov"),  # Baltic case ending
+    ],
+)
+def test_general_romanization_variants_match(a: str, b: str) -> None:
+    score, reasons = match_person(a, b)
+    assert score > 0, reasons
+    assert all(isinstance(r, str) and r for r in reasons)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Daniel Ortiz", "Daniel Ortega"),  # two real surnames, not a typo
+        ("Harry Page", "Larry Page"),  # two real given names
+        ("SALMAN BIN MUHAMMAD AL-RAWI", "MUHAMMAD BIN SALMAN AL-RAWI"),  # father and son
+        ("Abdul Kabir Abdul Jan", "Abdul Kabir Mohammad Jan"),  # different father's names
+        ("习近朋", "习近平"),  # one different character
+        ("Smith", "John Kerry"),
+        ("John", "John Smith"),  # a lone given name is not a surname
+    ],
+)
+def test_different_people_stay_apart(a: str, b: str) -> None:
+    score, reasons = match_person(a, b)
+    assert score == 0, reasons
+    assert reasons
+
+
+def test_reasons_name_each_aligned_part() -> None:
+    score, reasons = match_person("Siarhei Tsikhanouski", "Sergei Tikhanovsky")
+    assert score > 0.85
+    assert reasons[0].startswith("equivalent siarhei/sergei")
+    assert any(r.startswith(("key", "typo", "skeleton")) and "tsikhanouski" in r for r in reasons)
+    score, reasons = match_person("Sergey Ivanovich Lavrov", "Sergey Viktorovich Lavrov")
+    assert score == 0 and "different name parts ivanovich / viktorovich" in reasons
+
+
+def test_org_matcher_folds_legal_forms_but_not_words() -> None:
+    assert match_org("OAO Gazprom", "Gazprom JSC")[0] > 0
+    assert match_org("Belavia", "Belavia OJSC")[0] > 0
+    assert match_org("CRYSTALORD LIMITED", "CRISTALORD LTD")[0] > 0
+    assert match_org("Deutsche Bank Trust Company", "Deutsche Bank")[0] == 0
+    assert match_org("Bank of China (Hong Kong) Ltd", "Bank of China (Singapore) Ltd")[0] == 0
+
+
+def test_cross_article_decisions_carry_the_matcher_version() -> None:
+    a = Extraction("a", (), (_m("a", "Khosrow Afghahi", 0),), ())
+    b = Extraction("b", (), (_m("b", "Khosrow Afqahi", 0),), ())
+    c = Extraction("c", (), (_m("c", "Belavia", 0, EntityType.ORGANIZATION),), ())
+    d = Extraction("d", (), (_m("d", "Belavia OJSC", 0, EntityType.ORGANIZATION),), ())
+    res = resolve([a, b, c, d])
+    assert {d.matcher for d in res.decisions} == {"dw-person-2", "dw-org-1"}
+    assert all(d.reasons and d.score > 0 for d in res.decisions)
+    assert len(res.entities) == 2
+
+
+def test_canonical_name_most_documents_then_longest_and_spelling_conflict() -> None:
+    docs = [Extraction(d, (), (_m(d, text, 0),), ())
+            for d, text in (("a", "Ales Bialiatski"), ("b", "Ales Bialiatski"),
+                            ("c", "Ales Beliatski"))]
+    (ent,) = resolve(docs).entities
+    assert ent.name == "Ales Bialiatski"  # two documents against one
+    (conflict,) = ent.conflicts
+    got = {v.value: set(v.documents) for v in conflict.values}
+    assert got == {"Ales Bialiatski": {"a", "b"}, "Ales Beliatski": {"c"}}
+    tie = [Extraction("a", (), (_m("a", "Ales Bialiatski", 0),), ()),
+           Extraction("b", (), (_m("b", "Ales Viktorovich Bialiatski", 0),), ())]
+    assert resolve(tie).entities[0].name == "Ales Viktorovich Bialiatski"  # longest full form
+
+
+def test_lone_given_name_joins_the_one_person_who_has_it() -> None:
+    ex = Extraction("a", (), (_m("a", "Trevor Reed", 0), _m("a", "Paula Reed", 30),
+                              _m("a", "Trevor", 60)), ())
+    people = {e.name: e for e in resolve([ex]).entities}
+    assert "Trevor" in people["Trevor Reed"].aliases
+    assert "Trevor" not in people["Paula Reed"].aliases

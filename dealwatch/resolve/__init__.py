@@ -1,11 +1,14 @@
 """Resolve: name mentions in, entities out — merged across spellings, with recorded decisions.
 
-Within an article a surname ("Smith") joins the full name it abbreviates. Across articles two
-full names are the same person when their given names are compatible (equal, equivalent such
-as Sergei / Siarhei, an initial, or absent) and their surnames share a transliteration key
-closely enough. People who share only a surname or only a given name are never merged, and an
-organisation never joins a person. Every cross-article merge is a ``Decision`` with a score and
-its reasons; user decisions (``merge`` / ``split``) override them.
+Within an article a surname ("Smith") joins the nearest full name before it, and a lone given
+name the one person who has it. Across articles people are merged by the ``dw-person-2``
+matcher (``person.py``: aligned name parts, transliteration keys, given-name equivalents) and
+organisations by ``dw-org-1`` (``org.py``: legal forms folded). People who share only a
+surname or only a given name are never merged, a merged group is checked pairwise so no chain
+joins two people, and an organisation never joins a person. Every cross-article merge is a
+``Decision`` with a score and its reasons; user decisions (``merge`` / ``split``) override them.
+The canonical name is the spelling most documents used, then the longest full form; spellings
+that differ between outlets are reported as a ``name`` conflict with each spelling's documents.
 """
 
 from __future__ import annotations

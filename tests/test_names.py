@@ -1,0 +1,55 @@
+"""Names in one article: junk persons, honorifics, institutions, organisations by their kind."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from dealwatch.extract.names import find_names
+from dealwatch.model import EntityType, NameMention
+
+
+def _names(nlp: Language, text: str) -> list[NameMention]:
+    return find_names(nlp(text), "doc").mentions
+
+
+def _typed(nlp: Language, text: str) -> dict[str, EntityType]:
+    return {m.text: m.type for m in _names(nlp, text)}
+
+
+def test_headline_fragments_and_things_are_not_people(nlp: Language) -> None:
+    got = _typed(nlp, "Trump Admin Pursuing Deal With Belarus To Free Prisoners. "
+                      "Doctors prescribed Zepbound, a drug that has been proven to help.")
+    assert "Trump Admin Pursuing" not in got
+    assert got.get("Zepbound") != EntityType.PERSON
+
+
+def test_institutions_and_places_are_typed_by_their_last_word(nlp: Language) -> None:
+    got = _typed(nlp, "The Israel Prison Service said the prisoners were moved. "
+                      "WNBA officials met in Beverly Hills.")
+    assert got["Israel Prison Service"] == EntityType.ORGANIZATION
+    assert got["WNBA"] == EntityType.ORGANIZATION
+    assert got["Beverly Hills"] == EntityType.PLACE
+
+
+def test_honorifics_are_not_roles_but_titles_are(nlp: Language) -> None:
+    names = _names(nlp, "Mr. John Smith, the U.S. envoy, met Nobel laureate Ales Bialiatski.")
+    roles = {m.text: m.roles for m in names}
+    assert "John Smith" in roles and not any("Mr" in r for r in roles["John Smith"])
+    assert "U.S. envoy" in roles["John Smith"]
+    assert roles["Ales Bialiatski"] == ("Nobel laureate",)
+
+
+def test_organisation_called_by_its_kind_links_to_the_one_named(nlp: Language) -> None:
+    text = ("Washington lifted sanctions on the state airline Belavia on Thursday. "
+            "The national carrier will buy parts again. Potash giant Belaruskali was not "
+            "included; the potash producer remains listed.")
+    by_span = {text[m.start:m.end]: m for m in _names(nlp, text)}
+    assert by_span["The national carrier"].text == "Belavia"
+    assert by_span["The national carrier"].type == EntityType.ORGANIZATION
+    assert by_span["the potash producer"].text == "Belaruskali"
+
+
+def test_description_fitting_two_organisations_links_to_none(nlp: Language) -> None:
+    text = "Sberbank and VTB, two state banks, were listed. The bank said nothing."
+    spans = {text[m.start:m.end] for m in _names(nlp, text)}
+    assert "The bank" not in spans
