@@ -196,3 +196,14 @@ def test_lone_given_name_joins_the_one_person_who_has_it() -> None:
     people = {e.name: e for e in resolve([ex]).entities}
     assert "Trevor" in people["Trevor Reed"].aliases
     assert "Trevor" not in people["Paula Reed"].aliases
+
+
+def test_short_form_of_an_organisation_joins_it() -> None:
+    a = Extraction("a", (), (_m("a", "International Committee of the Red Cross", 0,
+                                EntityType.ORGANIZATION),), ())
+    b = Extraction("b", (), (_m("b", "Red Cross", 0, EntityType.ORGANIZATION),
+                             _m("b", "China", 20, EntityType.ORGANIZATION),
+                             _m("b", "Bank of China", 40, EntityType.ORGANIZATION)), ())
+    names = {e.name: set(e.aliases) for e in resolve([a, b]).entities}
+    assert names["International Committee of the Red Cross"] >= {"Red Cross"}
+    assert "China" not in names.get("Bank of China", set())

@@ -149,7 +149,10 @@ def _type_of(span: Span, text: str, left: list[Token], appos: list[str]) -> Enti
     )
     if label == "PERSON":
         return EntityType.PERSON
-    if len(words) >= 2 and is_given_name(words[0]) and all(w[:1].isupper() for w in words):
+    if country_of_capital(text):
+        return EntityType.PLACE  # "Abu Dhabi", though "Abu" is also a given name
+    titled = all(w[:1].isupper() for w in words)
+    if len(words) >= 2 and titled and (is_given_name(words[0]) or _listed_with_people(span)):
         return EntityType.PERSON
     if person_cue and label in ("ORG", "PRODUCT", "GPE") and all(w[:1].isupper() for w in words):
         return EntityType.PERSON
@@ -158,6 +161,14 @@ def _type_of(span: Span, text: str, left: list[Token], appos: list[str]) -> Enti
     if label == "ORG":
         return EntityType.ORGANIZATION
     return None  # PRODUCT and the like: decided by the surname pass below
+
+
+def _listed_with_people(span: Span) -> bool:
+    """The name stands in a list of people ("named them as A, B, Tooraj Faridi and C")."""
+    root = span.root
+    near = [root.head] if root.dep_ == "conj" else []
+    near += [c for c in root.children if c.dep_ == "conj"]
+    return any(t.ent_type_ == "PERSON" for t in near)
 
 
 def person_or_not(span: Span, text: str, appos: list[str]) -> EntityType | None:
@@ -190,9 +201,17 @@ def person_or_not(span: Span, text: str, appos: list[str]) -> EntityType | None:
 
 
 def _headline_case(span: Span) -> bool:
-    """The sentence is capitalized word by word, as headlines are."""
-    words = [t for t in span.sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+    """The line (or sentence) is capitalized word by word, as headlines are."""
+    doc = span.doc
+    start = doc.text.rfind("\n", 0, span.start_char) + 1
+    end = doc.text.find("\n", span.end_char)
+    line = doc.char_span(start, len(doc.text) if end < 0 else end, alignment_mode="contract")
+    return any(_title_cased([t for t in part if t.is_alpha and len(t) > 3])
+               for part in (span.sent, line or span.sent))
+
+
+def _title_cased(words: list[Token]) -> bool:
+    return 4 <= len(words) <= 40 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "de", "del", "van", "von", "da",
@@ -273,6 +292,7 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
         if etype == EntityType.ORGANIZATION:
             orgs.append((mention, *kind_words(org_context(span, left))))
     _add_surname_mentions(doc, doc_id, names, pending)
+    _add_unlabelled_people(doc, doc_id, names)
     for mention, start, end in descriptor_mentions(doc, doc_id, orgs, set(names.by_token)):
         names.add(mention, start, end)
     return names
@@ -300,3 +320,26 @@ def _add_surname_mentions(doc: Doc, doc_id: str, names: DocNames, pending: list[
             continue
         span = Span(doc, tok.i, tok.i + 1, label="PERSON")
         names.add(_mention(doc_id, span, EntityType.PERSON, [], []), tok.i, tok.i + 1)
+
+
+def _add_unlabelled_people(doc: Doc, doc_id: str, names: DocNames) -> None:
+    """A known given name followed by a capitalized proper noun that the NER left out
+    ("Xenia Karelina for Artur Petrov") is a person's name."""
+    for tok in doc:
+        if (tok.i in names.by_token or tok.ent_type_ or tok.pos_ != "PROPN"
+                or not is_given_name(tok.text) or country_named(tok.text)):
+            continue
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper():
+            continue  # inside a longer name
+        end = tok.i + 1
+        while (end < len(doc) and end - tok.i < 3 and doc[end].pos_ == "PROPN"
+               and doc[end].text[:1].isupper() and not doc[end].ent_type_
+               and end not in names.by_token):
+            end += 1
+        if end - tok.i < 2:
+            continue
+        span = Span(doc, tok.i, end, label="PERSON")
+        text = clean_name(span.text)
+        if _headline_case(span) or person_or_not(span, text, []) != EntityType.PERSON:
+            continue
+        names.add(_mention(doc_id, span, EntityType.PERSON, [], []), tok.i, end)

@@ -14,6 +14,7 @@ that differ between outlets are reported as a ``name`` conflict with each spelli
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -220,10 +221,19 @@ def _merge_orgs(clusters: list[_Cluster], uf: _UnionFind,
                 continue
             a, b = clusters[i].rep(), clusters[j].rep()
             score, reasons = match_org(a, b)
+            if score == 0 and (_of_tail(a, b) or _of_tail(b, a)):
+                score, reasons = 0.8, (f"short form: {a} / {b}",)
             if score > 0 and norm(a) != norm(b):
                 uf.union(i, j)
                 out.append(Decision(a, b, True, score, reasons, "auto", ORG_MATCHER))
     return out
+
+
+def _of_tail(short: str, full: str) -> bool:
+    """The short name is what the full one is "of": "Red Cross" for "International Committee
+    of the Red Cross". One word is too little ("China" for "Bank of China")."""
+    tail = re.split(r"\bof(?: the)?\b", norm(full))
+    return len(tail) > 1 and len(norm(short).split()) >= 2 and tail[-1].strip() == norm(short)
 
 
 def _no_conflicting_given(clusters: list[_Cluster], uf: _UnionFind, i: int, j: int) -> bool:
