@@ -54,3 +54,15 @@ def test_description_fitting_two_organisations_links_to_none(nlp: Language) -> N
     text = "Sberbank and VTB, two state banks, were listed. The bank said nothing."
     spans = {text[m.start:m.end] for m in _names(nlp, text)}
     assert "The bank" not in spans
+
+
+def test_people_the_ner_leaves_out_and_listed_people(nlp: Language) -> None:
+    got = _typed(nlp, "Thursday's exchange in Abu Dhabi - Xenia Karelina for Artur Petrov - "
+                      "was the second since January.")
+    assert got.get("Xenia Karelina") == EntityType.PERSON
+    assert got.get("Artur Petrov") == EntityType.PERSON
+    assert got.get("Abu Dhabi") == EntityType.PLACE  # a capital, though "Abu" is a given name
+    listed = _typed(nlp, "Iranian state television named them as Nader Modanlou, Bahram "
+                         "Mechanic, Khosrow Afghahi, Arash Ghahreman, Tooraj Faridi, Nima "
+                         "Golestaneh and Ali Saboonchi.")
+    assert listed.get("Tooraj Faridi") == EntityType.PERSON

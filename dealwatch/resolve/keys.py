@@ -23,7 +23,7 @@ _GIVEN_GROUPS = [
     "svetlana sviatlana svitlana",
     "elena yelena alena alyona olena helena jelena",
     "maria mariya maryia mariia marya",
-    "dmitry dmitri dzmitry dmytro dmitriy",
+    "dmitry dmitri dzmitry dmytro dmitriy zmitser zmicier",
     "andrei andrey andrii andriy andrew andrzej",
     "vladimir uladzimir volodymyr wladimir",
     "yevgeny evgeny evgeniy yauhen yevhen eugene",
@@ -57,6 +57,23 @@ _GIVEN_GROUPS = [
     "abdullah abdallah abdulla",
     "yevgenia evgenia yauheniya",
     "ales alies",
+    "oleg aleh oleh",
+    "vasily vasili vasyl vasil",
+    "pyotr petr petro piotr peter",
+    "bogdan bohdan",
+    "gennady gennadiy hennadiy henadz",
+    "vyacheslav viachaslau vyacheslau viacheslav",
+    "anatoly anatoli anatol anatolii anatoliy",
+    "boris barys",
+    "fyodor fedor fiodar fedir theodor",
+    "timofei timofey tsimafei tymofiy",
+    "kirill kiryl kyrylo cyril",
+    "ilya illia ilia ilja",
+    "yakov yakau yakiv jakob jacob",
+    "semyon siamion semen",
+    "yahya yehia yehya yahia",
+    "mustafa mostafa moustafa",
+    "hussam husam hosam",
     "john jon",
     "yegor yahor egor georgy heorhiy",
     "benjamin ben bibi binyamin",
@@ -81,10 +98,11 @@ def translit_key(word: str) -> str:
     """A spelling-insensitive key for a name romanized from Cyrillic or another script."""
     s = re.sub(r"[^a-z]", "", latin(word))
     s = re.sub(r"([aeiou])[vw](?=[^aeiouy]|$)", r"\1u", s)  # Belarusian ў: Ivanou / Ivanov
+    s = re.sub(r"(?<=..)[ae]h$", "a", s)  # Arabic and Persian -eh / -ah / -a: Haniyeh, Haniya
     for a, b in (("ou", "u"), ("au", "u"), ("oo", "u"), ("ee", "i"), ("shch", "s"), ("sch", "s"),
-                 ("kh", "h"), ("gh", "g"), ("zh", "z"), ("sh", "s"), ("ch", "c"), ("ts", "z"),
+                 ("kh", "h"), ("gh", "k"), ("zh", "z"), ("sh", "s"), ("ch", "c"), ("ts", "z"),
                  ("tz", "z"), ("cz", "z"), ("dj", "j"), ("ck", "k"), ("ph", "f"), ("th", "t"),
-                 ("q", "g"), ("x", "ks"), ("w", "v"), ("f", "v"), ("j", "i"), ("y", "i"),
+                 ("q", "k"), ("x", "ks"), ("w", "v"), ("f", "v"), ("j", "i"), ("y", "i"),
                  ("c", "k")):
         s = s.replace(a, b)
     for a, b in (("ia", "a"), ("ie", "e"), ("io", "o"), ("iu", "u")):
