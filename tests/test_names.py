@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.language import Language
 
+from dealwatch.dates import find_dates
+from dealwatch.extract import extract_events
 from dealwatch.extract.names import find_names
-from dealwatch.model import EntityType, NameMention
+from dealwatch.model import Article, EntityType, EventType, NameMention
 
 
 def _names(nlp: Language, text: str) -> list[NameMention]:
@@ -66,3 +70,12 @@ def test_people_the_ner_leaves_out_and_listed_people(nlp: Language) -> None:
                          "Mechanic, Khosrow Afghahi, Arash Ghahreman, Tooraj Faridi, Nima "
                          "Golestaneh and Ali Saboonchi.")
     assert listed.get("Tooraj Faridi") == EntityType.PERSON
+
+
+def test_sanctions_target_named_by_its_kind_is_the_organisation(nlp: Language) -> None:
+    text = ("The state airline Belavia had been under sanctions since 2021. In return, "
+            "Washington lifted sanctions on the national carrier, officials said.")
+    article = Article(id="d", path="d.txt", text=text, published=date(2025, 9, 12))
+    events = extract_events(article, nlp(text), find_dates(text, article.published)).events
+    relief = [e for e in events if e.type == EventType.SANCTIONS_RELIEF]
+    assert relief and relief[0].targets == ("Belavia",)
