@@ -79,3 +79,10 @@ def test_sanctions_target_named_by_its_kind_is_the_organisation(nlp: Language) -
     events = extract_events(article, nlp(text), find_dates(text, article.published)).events
     relief = [e for e in events if e.type == EventType.SANCTIONS_RELIEF]
     assert relief and relief[0].targets == ("Belavia",)
+
+
+def test_words_glued_before_a_name_are_trimmed(nlp: Language) -> None:
+    got = _typed(nlp, "The deal was approved by the council. Besides Rezaian, 39, who had been "
+                      "held since July 2014, the Iranians freed Amir Hekmati.")
+    assert "Besides Rezaian" not in got
+    assert got.get("Rezaian") == EntityType.PERSON

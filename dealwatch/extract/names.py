@@ -242,8 +242,10 @@ def _mention(doc_id: str, span: Span, etype: EntityType, left: list[Token],
 def _strip_titles(span: Span) -> Span:
     """Drop title words that the NER put inside a person's span ("President Lukashenko")."""
     start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in PERSON_TITLES:
-        start += 1
+    while start < span.end - 1 and (span.doc[start].lower_ in PERSON_TITLES or (
+            span.label_ == "PERSON" and span.doc[start].is_stop
+            and span.doc[start].lower_ not in _NAME_PARTICLES)):
+        start += 1  # titles, and words a headline or clause glued on ("Besides Rezaian")
     end = span.end
     while end > start + 1 and span.doc[end - 1].is_punct:
         end -= 1
