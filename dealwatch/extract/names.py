@@ -147,10 +147,10 @@ def _type_of(span: Span, text: str, left: list[Token], appos: list[str]) -> Enti
     person_cue = bool(near & ROLE_NOUNS) or any(
         w.split()[-1].lower() in ROLE_NOUNS for w in appos if w.split()
     )
+    if country_of_capital(text):
+        return EntityType.PLACE  # "Abu Dhabi", "Kyiv": capitals, whatever the NER said
     if label == "PERSON":
         return EntityType.PERSON
-    if country_of_capital(text):
-        return EntityType.PLACE  # "Abu Dhabi", though "Abu" is also a given name
     titled = all(w[:1].isupper() for w in words)
     if len(words) >= 2 and titled and (is_given_name(words[0]) or _listed_with_people(span)):
         return EntityType.PERSON
