@@ -26,7 +26,7 @@ from dealwatch.store import Store
 from dealwatch.web import pages
 from dealwatch.web.limits import BodyLimit, SecurityHeaders
 from dealwatch.web.plot import timeline_png, timeline_svg
-from dealwatch.web.snapshot import Snapshot, SnapshotCache
+from dealwatch.web.snapshot import Snapshot, SnapshotCache, load_snapshot
 from dealwatch.web.templating import Links, render, static_names, static_text
 from dealwatch.web.timeline import Filters, parse_bound, picture_note, timeline_items
 from dealwatch.web.uploads import MAX_UPLOAD, Ingester, Upload, report_dict
@@ -63,7 +63,7 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
     """The app over one store (opened now, so a bad database fails at start). With ``token``
     it accepts articles from holders of that token; without, it is read-only."""
     store = Store.open(db_url)
-    cache = SnapshotCache(store)
+    cache = SnapshotCache(store, lambda s: pages.warm(load_snapshot(s)))
 
     def load_nlp() -> Any:
         from dealwatch.pipeline import load_nlp as load
@@ -167,6 +167,7 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
 
     async def ingest(uploads: list[Upload], records: list[Any]) -> dict[str, Any]:
         report = await run_in_threadpool(ingester.analyze, uploads, records)
+        cache.invalidate()
         snap = await run_in_threadpool(cache.get)
         return {**report_dict(report), "ledger": {
             "documents": len(snap.ledger.documents), "events": len(snap.ledger.events),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from dealwatch.model import Conflict, Event, EventType, Evidence
+from dealwatch.model import Article, Conflict, Event, EventType, Evidence
 from dealwatch.render import describe_gift, event_summary, events_by_date
 from dealwatch.web.highlight import entity_aliases, key_spans, marked, safe_url, segments
 from dealwatch.web.snapshot import Snapshot
@@ -24,8 +24,9 @@ from dealwatch.web.timeline import (
 )
 
 PER_PAGE = 100
-TIMELINE_LIMIT = 1500  # more rows than this are cut; the filters narrow them down
+TIMELINE_LIMIT = 500  # more rows than this are cut; the filters narrow them down
 SNIPPET = 90
+LIST_CAP = 30  # outlets shown per spelling or conflict value; the total is given
 
 
 def paginate(items: list[Any], page: int, per_page: int = PER_PAGE) -> tuple[list[Any],
@@ -72,8 +73,9 @@ def conflict_rows(c: Conflict, snap: Snapshot) -> dict[str, Any]:
     """A disagreement: what it is about, and each value with the outlets that gave it."""
     return {"field": c.field, "subject": c.subject,
             "about": c.about or (f"{c.field} of {c.subject}" if c.subject else c.field),
-            "values": [{"value": v.value, "documents": list(v.documents),
-                        "outlets": [snap.label(d) for d in v.documents]} for v in c.values]}
+            "values": [{"value": v.value, "documents": list(v.documents[:LIST_CAP]),
+                        "outlets": [snap.label(d) for d in v.documents[:LIST_CAP]],
+                        "total": len(v.documents)} for v in c.values]}
 
 
 # --- the ledger --------------------------------------------------------------------------------
@@ -191,16 +193,19 @@ def entity_page(snap: Snapshot, entity_id: str) -> dict[str, Any] | None:
     e = snap.entities.get(entity_id)
     if e is None:
         return None
+    events = events_by_date(snap.by_entity.get(e.id, []))
     return {
         "page": "entity", "title": e.name,
         "entity": {"id": e.id, "name": e.name, "type": e.type.value, "country": e.country,
                    "aliases": list(e.aliases), "roles": list(e.roles)},
-        "spellings": [{"text": s.text, "documents": list(s.documents),
-                       "outlets": [snap.label(d) for d in s.documents]} for s in e.spellings],
-        "conflicts": [conflict_rows(c, snap) for c in e.conflicts],
-        "events": [event_brief(ev, snap)
-                   for ev in events_by_date(snap.by_entity.get(e.id, []))],
-        "documents": [{"id": d, "outlet": snap.label(d)} for d in e.documents],
+        "spellings": [{"text": s.text, "documents": list(s.documents[:LIST_CAP]),
+                       "outlets": [snap.label(d) for d in s.documents[:LIST_CAP]],
+                       "total": len(s.documents)} for s in e.spellings],
+        "conflicts": [conflict_rows(c, snap) for c in e.conflicts[:LIST_CAP]],
+        "events": [event_brief(ev, snap) for ev in events[:PER_PAGE]],
+        "events_total": len(events),
+        "documents": [{"id": d, "outlet": snap.label(d)} for d in e.documents[:PER_PAGE]],
+        "documents_total": len(e.documents),
     }
 
 
@@ -279,6 +284,7 @@ def search_page(snap: Snapshot, query: str, limit: int = 50) -> dict[str, Any]:
     if not q:
         return out
     needle = q.casefold()
+    events, articles = search_index(snap)
     for e in snap.ledger.entities:
         names = [e.name, *e.aliases, *(s.text for s in e.spellings)]
         hit = next((n for n in names if needle in n.casefold()), None)
@@ -286,21 +292,39 @@ def search_page(snap: Snapshot, query: str, limit: int = 50) -> dict[str, Any]:
             group = "places" if e.type.value in ("place", "country") else "entities"
             out[group].append({"id": e.id, "name": e.name, "type": e.type.value,
                                "matched": hit})
-    for ev in snap.ledger.events:
-        if ev.location and needle in ev.location.casefold() or any(
-                needle in s.quote.casefold() for s in ev.sources):
-            out["events"].append(event_brief(ev, snap))
-    for a in snap.articles.values():
-        text = a.text.casefold()
+    found = [ev for ev, folded in events if needle in folded]
+    out["events"] = [event_brief(ev, snap) for ev in found[:limit]]
+    hits = []
+    for a, text, title in articles:
         at = text.find(needle)
-        if at < 0 and needle not in (a.title or "").casefold():
-            continue
-        out["articles"].append(_snippet(a.id, a.title, a.text, max(at, 0), len(needle)
-                                        if at >= 0 else 0, snap))
+        if at >= 0 or needle in title:
+            hits.append((a, at))
+    out["articles"] = [_snippet(a.id, a.title, a.text, max(at, 0), len(needle) if at >= 0
+                                else 0, snap) for a, at in hits[:limit]]
+    totals = {"events": len(found), "articles": len(hits)}
     for key in ("entities", "places", "events", "articles"):
-        out[f"{key}_total"] = len(out[key])
+        out[f"{key}_total"] = totals.get(key, len(out[key]))
         out[key] = out[key][:limit]
     return out
+
+
+def search_index(snap: Snapshot) -> tuple[list[tuple[Event, str]],
+                                           list[tuple[Article, str, str]]]:
+    """Casefolded event places and quotes, and article texts and titles (made once)."""
+    def make() -> tuple[list[tuple[Event, str]], list[tuple[Article, str, str]]]:
+        events = [(ev, "\n".join([ev.location or "", *(s.quote for s in ev.sources)]).casefold())
+                  for ev in snap.ledger.events]
+        # casefold keeps lengths for nearly all text; where it does not, fall back to lower()
+        articles = [(a, _fold(a.text), (a.title or "").casefold())
+                    for a in snap.articles.values()]
+        return events, articles
+    return snap.memoized("search", make)  # type: ignore[no-any-return]
+
+
+def _fold(text: str) -> str:
+    """Text folded for search, with the same offsets as the original (for snippets)."""
+    folded = text.casefold()
+    return folded if len(folded) == len(text) else text.lower()
 
 
 def _snippet(doc_id: str, title: str | None, text: str, at: int, n: int,
@@ -319,3 +343,11 @@ def type_names() -> list[dict[str, str]]:
     return [{"type": t.value, "label": type_label(t), "colour": TYPE_COLOURS[t]}
             for t in EventType]
 
+
+
+def warm(snap: Snapshot) -> Snapshot:
+    """Make a snapshot's derived tables now (timeline items, filter choices, search folds),
+    so that the first page after a rebuild is as fast as the next ones."""
+    choices(snap)
+    search_index(snap)
+    return snap

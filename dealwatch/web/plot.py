@@ -19,7 +19,7 @@ WIDTH = 1100
 MARGIN = 24
 ROW = 22
 TOP = 92
-MAX_ROWS = 400  # past this the picture is unreadable; filter first
+MAX_ROWS = 150  # past this the picture is unreadable in an article; filter first
 INK, MUTED, GRID = "#1f2328", "#59636e", "#d8dee4"
 FONT_STACK = "Aileron, 'DejaVu Sans', Helvetica, Arial, sans-serif"
 
@@ -137,7 +137,7 @@ def to_png(shapes: list[Shape], height: int, scale: int = 2) -> bytes:
     """The shapes drawn as a PNG (twice the size by default, for sharp text)."""
     from PIL import Image, ImageDraw
 
-    image = Image.new("RGBA", (WIDTH * scale, height * scale), "#ffffff")
+    image = Image.new("RGB", (WIDTH * scale, height * scale), "#ffffff")
     draw = ImageDraw.Draw(image, "RGBA")
     anchors = {"start": "ls", "middle": "ms", "end": "rs"}
     for s in shapes:
@@ -155,7 +155,7 @@ def to_png(shapes: list[Shape], height: int, scale: int = 2) -> bytes:
             draw.text((s.x * scale, s.y * scale), s.text, fill=fill,
                       font=_font(s.size * scale), anchor=anchors[s.anchor])
     buf = io.BytesIO()
-    image.convert("RGB").save(buf, format="PNG", optimize=True)
+    image.save(buf, format="PNG", compress_level=6)
     return buf.getvalue()
 
 

@@ -12,6 +12,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from dealwatch.model import Article, Entity, Event, Evidence, Ledger, Round
 from dealwatch.render import document_labels
@@ -33,6 +34,13 @@ class Snapshot:
     by_document: dict[str, list[tuple[Event, Evidence]]] = field(default_factory=dict)
     by_entity: dict[str, list[Event]] = field(default_factory=dict)  # entity id -> events
     rounds_of: dict[str, list[Round]] = field(default_factory=dict)  # event id -> rounds
+    memo: dict[str, Any] = field(default_factory=dict)  # derived tables, made on first use
+
+    def memoized(self, key: str, make: Callable[[], Any]) -> Any:
+        """A table derived from the snapshot, made once (a snapshot never changes)."""
+        if key not in self.memo:
+            self.memo[key] = make()
+        return self.memo[key]
 
     @classmethod
     def of(cls, ledger: Ledger, articles: dict[str, Article], fingerprint: str = "",
@@ -88,21 +96,33 @@ def load_snapshot(store: Store) -> Snapshot:
 class SnapshotCache:
     """The current snapshot of one store, rebuilt when the store's fingerprint changes.
 
-    One rebuild at a time; readers keep using the snapshot they got, so a page never sees a
-    half-built ledger.
+    The fingerprint is read at most once every ``recheck`` seconds (it counts rows, which
+    costs milliseconds on a large store); the app's own ingest calls ``invalidate`` so that
+    its next page is fresh at once. One rebuild at a time; readers keep using the snapshot
+    they got, so a page never sees a half-built ledger.
     """
 
-    def __init__(self, store: Store,
-                 loader: Callable[[Store], Snapshot] = load_snapshot) -> None:
+    def __init__(self, store: Store, loader: Callable[[Store], Snapshot] = load_snapshot,
+                 recheck: float = 1.0) -> None:
         self.store = store
         self.loader = loader
+        self.recheck = recheck
         self._lock = threading.Lock()
         self._snapshot: Snapshot | None = None
+        self._checked = float("-inf")
+
+    def invalidate(self) -> None:
+        """Read the fingerprint again on the next ``get`` (after a write)."""
+        self._checked = float("-inf")
 
     def get(self) -> Snapshot:
-        """The snapshot for the store as it is now."""
-        current = self.store.fingerprint()
+        """The snapshot for the store as it is now (or at most ``recheck`` seconds ago)."""
         snap = self._snapshot
+        now = time.monotonic()
+        if snap is not None and now - self._checked < self.recheck:
+            return snap
+        current = self.store.fingerprint()
+        self._checked = now
         if snap is not None and snap.fingerprint == current:
             return snap
         with self._lock:

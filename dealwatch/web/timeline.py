@@ -120,12 +120,17 @@ def item(e: Event, snap: Snapshot) -> dict[str, Any]:
     return out
 
 
+def all_items(snap: Snapshot) -> list[tuple[Event, dict[str, Any]]]:
+    """Every event with its timeline item, by date (made once per snapshot)."""
+    return snap.memoized(  # type: ignore[no-any-return]
+        "timeline", lambda: [(e, item(e, snap)) for e in events_by_date(snap.ledger.events)])
+
+
 def timeline_items(snap: Snapshot, filters: Filters) -> tuple[list[dict[str, Any]],
                                                               list[dict[str, Any]]]:
     """The dated items (by date) and the undated ones that pass the filters."""
     dated, undated = [], []
-    for e in events_by_date(snap.ledger.events):
-        it = item(e, snap)
+    for e, it in all_items(snap):
         if not filters.keeps(e, it["outlets"]):
             continue
         if it["start"] is None:
@@ -137,10 +142,12 @@ def timeline_items(snap: Snapshot, filters: Filters) -> tuple[list[dict[str, Any
 
 def choices(snap: Snapshot) -> dict[str, list[str]]:
     """Every type, actor and outlet the filters can choose."""
-    acts = sorted({a for e in snap.ledger.events for a in actors(e)}, key=str.casefold)
-    outlets = sorted({snap.label(s.document) for e in snap.ledger.events for s in e.sources},
-                     key=str.casefold)
-    return {"types": [t.value for t in EventType], "actors": acts, "outlets": outlets}
+    def make() -> dict[str, list[str]]:
+        items = [it for _, it in all_items(snap)]
+        acts = sorted({a for it in items for a in it["actors"]}, key=str.casefold)
+        outlets = sorted({o for it in items for o in it["outlets"]}, key=str.casefold)
+        return {"types": [t.value for t in EventType], "actors": acts, "outlets": outlets}
+    return snap.memoized("choices", make)  # type: ignore[no-any-return]
 
 
 def domain(items: Iterable[dict[str, Any]]) -> tuple[int, int] | None:
