@@ -280,6 +280,7 @@ def test_hostile_article_text_shows_as_text_everywhere(
     assert "{{ 7*7 }}" in page and "{% include &#39;base.html&#39; %}" in page
     assert "javascript:alert(&#39;url&#39;)" in page  # the address, as text only
     assert "Evil &lt;b&gt;Outlet&lt;/b&gt;" in page
+    assert "upload/records.jsonl#1" in page and "dealwatch-upload-" not in page
     events = [e for e in client.get("/events.json").json()["events"]
               if "Evil <b>Outlet</b>" in e["outlets"]]
     assert events

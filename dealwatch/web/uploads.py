@@ -56,6 +56,15 @@ def records_jsonl(records: list[Any]) -> bytes:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
 
 
+_STORED_UPLOAD = re.compile(r"^.*?[\\/]" + UPLOAD_PREFIX + r"[^\\/]+[\\/]")
+
+
+def stored_path_label(path: str) -> str:
+    """A stored path as people should read it: an upload's temporary folder (gone once the
+    upload was analyzed) becomes ``upload/``."""
+    return _STORED_UPLOAD.sub("upload/", path)
+
+
 def shown_path(path: str, folder: str) -> str:
     """A path as the sender should see it: ``upload/NAME`` instead of the temporary folder."""
     return "upload/" + path[len(folder):].lstrip("/\\") if path.startswith(folder) else path
