@@ -307,6 +307,14 @@ def test_only_the_packages_static_files_are_served(client: TestClient) -> None:
         assert client.get(path).status_code == 404, path
 
 
+def test_serve_binds_to_this_machine_by_default() -> None:
+    from dealwatch.cli import main
+
+    serve = main.commands["serve"]  # type: ignore[attr-defined]
+    host = next(p for p in serve.params if p.name == "host")
+    assert host.default == "127.0.0.1"
+
+
 def test_a_foreign_host_header_is_refused(example_db: Path) -> None:
     app = create_app(str(example_db), allowed_hosts=["127.0.0.1", "localhost"])
     with TestClient(app, base_url="http://127.0.0.1:8000") as c:

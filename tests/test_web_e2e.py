@@ -233,6 +233,12 @@ def test_timeline_filters_and_zoom(server: Server, browser: Browser) -> None:
     expected = [i for i in data["dated"] if outlet in i["outlets"]]
     assert page.locator("ol.tl-rows > li.tl-row:visible").count() == len(expected)
     page.select_option("select[name=outlet]", "")
+    actor = max(data["choices"]["actors"],
+                key=lambda a: sum(a in i["actors"] for i in data["dated"]))
+    page.select_option("select[name=actor]", actor)
+    expected = [i for i in data["dated"] if actor in i["actors"]]
+    assert 0 < page.locator("ol.tl-rows > li.tl-row:visible").count() == len(expected)
+    page.select_option("select[name=actor]", "")
 
     before = page.locator(".tl-status").inner_text()
     for _ in range(4):
