@@ -110,8 +110,22 @@
 
     function fmt(n) { var d = dayToDate(n); return d.getUTCDate() + " " + MONTHS[d.getUTCMonth()] + " " + d.getUTCFullYear(); }
 
+    // Zooming in centres on the middle event in view, so that it never lands on an empty stretch.
+    function focus() {
+      var f = filters(), days = [];
+      rows.forEach(function (row) {
+        var start = row.getAttribute("data-start-day");
+        if (start === null || !keeps(row, f)) { return; }
+        var s = +start, e = +row.getAttribute("data-end-day");
+        if (e >= view[0] && s <= view[1]) { days.push((s + e) / 2); }
+      });
+      days.sort(function (a, b) { return a - b; });
+      return days.length ? days[Math.floor(days.length / 2)] : (view[0] + view[1]) / 2;
+    }
+
     function zoom(kind) {
-      var mid = (view[0] + view[1]) / 2, half = (view[1] - view[0]) / 2, shift = (view[1] - view[0]) / 3;
+      var mid = kind === "in" ? focus() : (view[0] + view[1]) / 2;
+      var half = (view[1] - view[0]) / 2, shift = (view[1] - view[0]) / 3;
       if (kind === "in") { half = Math.max(7, half / 2); view = [Math.round(mid - half), Math.round(mid + half)]; }
       else if (kind === "out") { half = half * 2; view = [Math.round(mid - half), Math.round(mid + half)]; }
       else if (kind === "left") { view = [Math.round(view[0] - shift), Math.round(view[1] - shift)]; }
