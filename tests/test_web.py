@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,8 +16,10 @@ from spacy.language import Language
 from webfixtures import HOSTILE, NEW_ROUND, TOKEN, fill_examples
 
 from dealwatch import render
+from dealwatch.model import Rejected
 from dealwatch.store import Store
 from dealwatch.web import create_app
+from dealwatch.web.snapshot import Snapshot, SnapshotCache, load_snapshot
 
 PAGES = ["/ledger", "/timeline", "/events", "/entities", "/articles", "/search?q=Vorsik"]
 
@@ -329,3 +332,31 @@ def test_the_ledger_is_cached_until_the_store_changes(writable: tuple[TestClient
     assert cache.get() is first
     client.post("/api/articles", headers=auth(), json={"text": NEW_ROUND})
     assert cache.get() is not first
+
+
+def test_pages_get_the_last_snapshot_while_another_request_rebuilds(example_db: Path,
+                                                                    tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    shutil.copy(example_db, db)
+    slow, started, release = [False], threading.Event(), threading.Event()
+
+    def loader(store: Store) -> Snapshot:
+        snap = load_snapshot(store)
+        if slow[0]:
+            started.set()
+            assert release.wait(30)
+        return snap
+
+    with Store.open(str(db)) as store:
+        cache = SnapshotCache(store, loader, recheck=0)
+        first = cache.get()
+        store.add_rejected(Rejected("late.txt", "DW104", "empty file"))
+        slow[0] = True
+        rebuild = threading.Thread(target=cache.get)
+        rebuild.start()
+        assert started.wait(30)
+        assert cache.get() is first  # at once, not after the rebuild
+        release.set()
+        rebuild.join(30)
+        fresh = cache.get()
+        assert fresh is not first and [r.path for r in fresh.ledger.rejected] == ["late.txt"]

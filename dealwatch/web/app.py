@@ -167,8 +167,7 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
 
     async def ingest(uploads: list[Upload], records: list[Any]) -> dict[str, Any]:
         report = await run_in_threadpool(ingester.analyze, uploads, records)
-        cache.invalidate()
-        snap = await run_in_threadpool(cache.get)
+        snap = await run_in_threadpool(cache.get, True)
         return {**report_dict(report), "ledger": {
             "documents": len(snap.ledger.documents), "events": len(snap.ledger.events),
             "rounds": len(snap.ledger.rounds), "conflicts": len(snap.ledger.conflicts)}}

@@ -97,9 +97,9 @@ class SnapshotCache:
     """The current snapshot of one store, rebuilt when the store's fingerprint changes.
 
     The fingerprint is read at most once every ``recheck`` seconds (it counts rows, which
-    costs milliseconds on a large store); the app's own ingest calls ``invalidate`` so that
-    its next page is fresh at once. One rebuild at a time; readers keep using the snapshot
-    they got, so a page never sees a half-built ledger.
+    costs milliseconds on a large store); the app's own ingest asks with ``wait`` so that its
+    answer is fresh at once. One rebuild at a time; readers keep using the snapshot they got,
+    so a page never sees a half-built ledger.
     """
 
     def __init__(self, store: Store, loader: Callable[[Store], Snapshot] = load_snapshot,
@@ -111,23 +111,27 @@ class SnapshotCache:
         self._snapshot: Snapshot | None = None
         self._checked = float("-inf")
 
-    def invalidate(self) -> None:
-        """Read the fingerprint again on the next ``get`` (after a write)."""
-        self._checked = float("-inf")
+    def get(self, wait: bool = False) -> Snapshot:
+        """The snapshot for the store as it is now (or at most ``recheck`` seconds ago).
 
-    def get(self) -> Snapshot:
-        """The snapshot for the store as it is now (or at most ``recheck`` seconds ago)."""
+        While another thread rebuilds, the last snapshot is returned at once (pages stay fast
+        after an ingest) unless ``wait``: then the rebuilt one.
+        """
         snap = self._snapshot
         now = time.monotonic()
-        if snap is not None and now - self._checked < self.recheck:
+        if snap is not None and not wait and now - self._checked < self.recheck:
             return snap
         current = self.store.fingerprint()
         self._checked = now
         if snap is not None and snap.fingerprint == current:
             return snap
-        with self._lock:
+        if not self._lock.acquire(blocking=snap is None or wait):
+            return snap  # type: ignore[return-value]  # snap is set when we did not block
+        try:
             snap = self._snapshot
             if snap is None or snap.fingerprint != self.store.fingerprint():
                 snap = self.loader(self.store)
                 self._snapshot = snap
             return snap
+        finally:
+            self._lock.release()
