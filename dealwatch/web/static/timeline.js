@@ -97,7 +97,15 @@
         }
       });
       axis.textContent = "";
-      ticks(view[0], view[1]).forEach(function (t) {
+      var marks = ticks(view[0], view[1]);
+      // one gradient of thin lines at the ticks, shared by every track (no element per line)
+      var stops = marks.map(function (t) {
+        var x = ((t[0] - view[0]) / width * 100).toFixed(3) + "%";
+        return "transparent calc(" + x + " - 1px), #e3e8ee calc(" + x + " - 1px), #e3e8ee " + x +
+          ", transparent " + x;
+      });
+      root.style.setProperty("--tl-grid", stops.length ? "linear-gradient(to right, " + stops.join(", ") + ")" : "none");
+      marks.forEach(function (t) {
         var span = document.createElement("span");
         span.className = "tl-tick";
         span.style.left = ((t[0] - view[0]) / width * 100) + "%";
