@@ -287,5 +287,135 @@ def dates(file: str, published: str | None, as_json: bool) -> None:
                            f"Dates (published {pub or 'unknown'}; {evidence or 'no evidence'})")
 
 
+# --- the web app, the HTML report and the timeline picture (dealwatch.web) -------------------
+
+LOOPBACK = ("127.0.0.1", "localhost")
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default is this machine only.")
+@click.option("--port", default=8000, type=int, show_default=True, help="Port to listen on.")
+@click.option("--token", default=None, envvar="DEALWATCH_TOKEN",
+              help="Access token for adding articles (upload form, POST /api/articles); "
+                   "without one the server is read-only. Also DEALWATCH_TOKEN.")
+@click.option("--model", default=None, help="spaCy pipeline for added articles.")
+@click.option("--max-upload", default=5_000_000, type=int, show_default=True,
+              help="Largest request body, in bytes.")
+@handles_errors
+def serve(db: str, host: str, port: int, token: str | None, model: str | None,
+          max_upload: int) -> None:
+    """Serve the ledger, timeline, events, names and articles as web pages and JSON.
+
+    Every page has a JSON twin: /ledger and /ledger.json.
+
+    Example: dealwatch serve --db dealwatch.db --port 8000
+    """
+    import uvicorn
+
+    from dealwatch.web import create_app
+
+    app = create_app(db, token or None, model=model, max_upload=max_upload,
+                     allowed_hosts=list(LOOPBACK) if host in LOOPBACK else None)
+    mode = "accepting articles with the token" if token else "read-only (no --token)"
+    click.echo(f"dealwatch: serving {db} at http://{host}:{port}/ ({mode})", err=True)
+    if token and host not in LOOPBACK:
+        click.echo("dealwatch: warning: the token travels in clear over plain HTTP; put the "
+                   "server behind HTTPS", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@main.command()
+@click.argument("articles", nargs=-1)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The HTML file to write.")
+@click.option("--db", default=None, envvar="DEALWATCH_DB",
+              help="Store to add the articles to and report on (default: a temporary one).")
+@click.option("--title", default="Exchange ledger", show_default=True, help="Report title.")
+@click.option("--model", default=None, help="spaCy pipeline to use.")
+@handles_errors
+def report(articles: tuple[str, ...], output: str, db: str | None, title: str,
+           model: str | None) -> None:
+    """Write one self-contained HTML report (ledger, timeline, events and their sources).
+
+    It needs no network to open: fit for e-mailing to an editor. With --db and no
+    ARTICLES it reports on what is stored.
+
+    Example: dealwatch report examples/ -o report.html
+    """
+    import tempfile
+
+    from dealwatch.pipeline import load_nlp, run_analyze
+    from dealwatch.store import Store
+    from dealwatch.web.report import report_html
+    from dealwatch.web.snapshot import load_snapshot
+
+    if not articles and db is None:
+        raise click.UsageError("give ARTICLES, or --db to report on a store")
+    with tempfile.TemporaryDirectory(prefix="dealwatch-report-") as tmp, \
+            Store.open(db or str(Path(tmp) / "report.db")) as store:
+        rejected = run_analyze(articles, store, load_nlp(model)).rejected if articles else []
+        snap = load_snapshot(store)
+    for rej in rejected:
+        click.echo(rej.line(), err=True)
+    Path(output).write_text(report_html(snap, title), encoding="utf-8")
+    click.echo(f"report: {output} ({len(snap.ledger.events)} events, "
+               f"{len(snap.ledger.documents)} articles)", err=True)
+    if rejected:
+        sys.exit(1)
+
+
+@main.command()
+@db_option
+@click.option("--svg", "svg_out", type=click.Path(dir_okay=False), help="Write an SVG here.")
+@click.option("--png", "png_out", type=click.Path(dir_okay=False), help="Write a PNG here.")
+@click.option("--type", "types", multiple=True, help="Only events of this type (repeatable).")
+@click.option("--actor", default=None, help="Only events this actor took part in.")
+@click.option("--outlet", default=None, help="Only events this outlet reported.")
+@click.option("--from", "start", default=None, help="From this day, month or year.")
+@click.option("--to", "end", default=None, help="Up to this day, month or year.")
+@click.option("--title", default="Timeline of events", show_default=True,
+              help="Title of the picture.")
+@handles_errors
+def timeline(db: str, svg_out: str | None, png_out: str | None, types: tuple[str, ...],
+             actor: str | None, outlet: str | None, start: str | None, end: str | None,
+             title: str) -> None:
+    """Draw the timeline as SVG or PNG for an article; without --svg/--png, list it.
+
+    Events known only to the month or year are drawn as spans; undated events are left
+    out of the picture (and counted under its title), never put on a guessed day.
+
+    Example: dealwatch timeline --db dealwatch.db --png timeline.png --type release
+    """
+    from dealwatch.store import Store
+    from dealwatch.web.plot import timeline_png, timeline_svg
+    from dealwatch.web.snapshot import load_snapshot
+    from dealwatch.web.timeline import Filters, parse_bound, picture_note, timeline_items
+
+    bounds = {}
+    for option, value, last in (("--from", start, False), ("--to", end, True)):
+        bounds[option] = parse_bound(value, last)
+        if value and bounds[option] is None:
+            raise click.BadParameter(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD",
+                                     param_hint=option)
+    with Store.open(db) as store:
+        snap = load_snapshot(store)
+    dated, undated = timeline_items(snap, Filters(types, actor, outlet, bounds["--from"],
+                                                  bounds["--to"]))
+    note = picture_note(dated, undated)
+    if svg_out:
+        Path(svg_out).write_text(timeline_svg(dated, title, note), encoding="utf-8")
+    if png_out:
+        Path(png_out).write_bytes(timeline_png(dated, title, note))
+    if not svg_out and not png_out:
+        rows = [{"date": it["date"] or "undated", "type": it["type"], "event": it["summary"],
+                 "outlets": it["outlets"]} for it in dated + undated]
+        from dealwatch import render
+
+        render.print_table(rows, ["date", "type", "event", "outlets"], title)
+    click.echo(note, err=True)
+
+
 if __name__ == "__main__":
     main()

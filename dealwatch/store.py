@@ -373,3 +373,15 @@ class Store:
         with self._failures("count rows"), self.engine.connect() as conn:
             return {t.name: int(conn.execute(select(func.count()).select_from(t)).scalar_one())
                     for t in TABLES}
+
+    def fingerprint(self) -> str:
+        """A cheap token that changes whenever an article, a rejection or a decision is
+        stored, replaced or removed: a cache of the ledger is fresh while it is unchanged."""
+        parts = []
+        with self._failures("read the store's state"), self.engine.connect() as conn:
+            for table, stamp in ((documents, documents.c.added_at),
+                                 (rejected, rejected.c.added_at), (decisions, decisions.c.id)):
+                count, last = conn.execute(select(func.count(), func.max(stamp))
+                                           .select_from(table)).one()
+                parts.append(f"{table.name}:{count}:{last}")
+        return "|".join(parts)

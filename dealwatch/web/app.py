@@ -1,0 +1,259 @@
+"""The web app: a thin shell. Each route builds one dict (``pages``) from the cached snapshot
+and renders it as HTML, or as JSON at the same address with ``.json``.
+
+Read-only unless started with a token; the write routes refuse a missing token (401) or a
+wrong one (403), and a request body over the limit (413). Nothing is served from disk but the
+package's own static files, chosen from a fixed list.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+from collections.abc import Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from dealwatch.errors import DealwatchError
+from dealwatch.store import Store
+from dealwatch.web import pages
+from dealwatch.web.limits import BodyLimit, SecurityHeaders
+from dealwatch.web.plot import timeline_png, timeline_svg
+from dealwatch.web.snapshot import Snapshot, SnapshotCache, load_snapshot
+from dealwatch.web.templating import Links, render, static_names, static_text
+from dealwatch.web.timeline import Filters, parse_bound, picture_note, timeline_items
+from dealwatch.web.uploads import MAX_UPLOAD, Ingester, Upload, report_dict
+
+Builder = Callable[[Snapshot, Request], dict[str, Any] | None]
+STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value else default
+    except ValueError:
+        return default
+
+
+def timeline_filters(request: Request) -> Filters:
+    """The timeline filters of a query string (``type``, ``actor``, ``outlet``, ``from``,
+    ``to``)."""
+    q = request.query_params
+    return Filters(types=tuple(t for t in q.getlist("type") if t), actor=q.get("actor") or None,
+                   outlet=q.get("outlet") or None, start=parse_bound(q.get("from")),
+                   end=parse_bound(q.get("to"), last=True))
+
+
+def _token_of(request: Request) -> str | None:
+    auth = request.headers.get("authorization", "")
+    if auth.lower().startswith("bearer "):
+        return auth[7:].strip() or None
+    return request.headers.get("x-dealwatch-token") or None
+
+
+def create_app(db_url: str, token: str | None = None, *, model: str | None = None,
+               max_upload: int = MAX_UPLOAD, allowed_hosts: list[str] | None = None) -> FastAPI:
+    """The app over one store (opened now, so a bad database fails at start). With ``token``
+    it accepts articles from holders of that token; without, it is read-only."""
+    store = Store.open(db_url)
+    cache = SnapshotCache(store, lambda s: pages.warm(load_snapshot(s)))
+
+    def load_nlp() -> Any:
+        from dealwatch.pipeline import load_nlp as load
+
+        return load(model)
+
+    ingester = Ingester(store, load_nlp)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> Any:
+        yield
+        store.close()
+
+    app = FastAPI(title="dealwatch", docs_url=None, redoc_url=None, openapi_url=None,
+                  lifespan=lifespan)
+    app.state.cache = cache
+    app.state.store = store
+    links = Links()
+
+    def html(template: str, data: dict[str, Any], status: int = 200,
+             json_url: str | None = None, **extra: Any) -> HTMLResponse:
+        body = render(template, data, links, can_write=token is not None, json_url=json_url,
+                      **extra)
+        return HTMLResponse(body, status_code=status)
+
+    def not_found(as_json: bool, what: str) -> Response:
+        if as_json:
+            return JSONResponse({"error": f"no such {what}"}, status_code=404)
+        return html("error.html", {"page": "error", "title": "Not found",
+                                   "message": f"There is no such {what} in this ledger."}, 404)
+
+    def page(path: str, template: str, builder: Builder, what: str = "page") -> None:
+        """Register the HTML page and its ``.json`` twin, both from one builder."""
+        def endpoint(as_json: bool) -> Callable[[Request], Awaitable[Response]]:
+            async def handle(request: Request) -> Response:
+                data = await run_in_threadpool(lambda: builder(cache.get(), request))
+                if data is None:
+                    return not_found(as_json, what)
+                if as_json:
+                    return JSONResponse(data)
+                twin = request.url.path + ".json" + (f"?{request.url.query}"
+                                                     if request.url.query else "")
+                return html(template, data, json_url=twin, **_extra(request, data))
+            return handle
+        app.add_api_route(path + ".json", endpoint(True), methods=["GET"])
+        app.add_api_route(path, endpoint(False), methods=["GET"])
+
+    def pnum(r: Request) -> int:
+        return _int(r.query_params.get("page"), 1)
+
+    page("/ledger", "ledger.html", lambda s, r: pages.ledger_page(s, pnum(r)))
+    page("/timeline", "timeline.html", lambda s, r: pages.timeline_page(s, timeline_filters(r)))
+    page("/events", "events.html",
+         lambda s, r: pages.events_page(s, pnum(r), r.query_params.get("type") or None))
+    page("/events/{event_id}", "event.html",
+         lambda s, r: pages.event_page(s, r.path_params["event_id"]), "event")
+    page("/entities", "entities.html", lambda s, r: pages.entities_page(s, pnum(r)))
+    page("/entities/{entity_id}", "entity.html",
+         lambda s, r: pages.entity_page(s, r.path_params["entity_id"]), "entity")
+    page("/articles", "articles.html", lambda s, r: pages.articles_page(s, pnum(r)))
+    page("/articles/{doc_id}", "article.html",
+         lambda s, r: pages.article_page(s, r.path_params["doc_id"]), "article")
+    page("/search", "search.html",
+         lambda s, r: pages.search_page(s, r.query_params.get("q", "")))
+
+    @app.get("/")
+    async def home() -> RedirectResponse:
+        return RedirectResponse("/ledger", status_code=302)
+
+    @app.get("/timeline.svg")
+    async def timeline_svg_file(request: Request) -> Response:
+        dated, note = await run_in_threadpool(_picture_items, cache.get(), request)
+        return Response(timeline_svg(dated, "Timeline of events", note),
+                        media_type="image/svg+xml")
+
+    @app.get("/timeline.png")
+    async def timeline_png_file(request: Request) -> Response:
+        dated, note = await run_in_threadpool(_picture_items, cache.get(), request)
+        png = await run_in_threadpool(timeline_png, dated, "Timeline of events", note)
+        return Response(png, media_type="image/png")
+
+    served = {name: static_text(name) for name in static_names()}
+
+    @app.get("/static/{name}")
+    async def static(name: str) -> Response:
+        # a fixed list read at start-up: the name never reaches the filesystem
+        if name not in served:
+            return JSONResponse({"error": "no such file"}, status_code=404)
+        media = STATIC_TYPES.get(name[name.rfind("."):], "text/plain; charset=utf-8")
+        return Response(served[name], media_type=media,
+                        headers={"Cache-Control": "public, max-age=300"})
+
+    def check_token(given: str | None) -> None:
+        if token is None:
+            raise HTTPException(403, "this server is read-only (started without a token)")
+        if not given:
+            raise HTTPException(401, "an access token is needed",
+                                headers={"WWW-Authenticate": "Bearer"})
+        if not hmac.compare_digest(given.encode(), token.encode()):
+            raise HTTPException(403, "wrong access token")
+
+    async def ingest(uploads: list[Upload], records: list[Any]) -> dict[str, Any]:
+        report = await run_in_threadpool(ingester.analyze, uploads, records)
+        snap = await run_in_threadpool(cache.get, True)
+        return {**report_dict(report), "ledger": {
+            "documents": len(snap.ledger.documents), "events": len(snap.ledger.events),
+            "rounds": len(snap.ledger.rounds), "conflicts": len(snap.ledger.conflicts)}}
+
+    @app.post("/api/articles")
+    async def api_articles(request: Request) -> JSONResponse:
+        check_token(_token_of(request))
+        uploads, records = await _read_body(request)
+        if not uploads and not records:
+            raise HTTPException(400, "send files (multipart, field 'files') or JSON records")
+        return JSONResponse(await ingest(uploads, records))
+
+    def upload_data(result: dict[str, Any] | None = None,
+                    error: str | None = None) -> dict[str, Any]:
+        return {"page": "upload", "title": "Add articles", "result": result, "error": error,
+                "limit_mb": round(max_upload / 1_000_000, 1)}
+
+    @app.get("/upload")
+    async def upload_form() -> HTMLResponse:
+        return html("upload.html", upload_data())
+
+    @app.post("/upload")
+    async def upload_post(request: Request) -> HTMLResponse:
+        form = await request.form()
+        given = form.get("token")
+        try:
+            check_token(given if isinstance(given, str) else None)
+        except HTTPException as exc:
+            return html("upload.html", upload_data(error=str(exc.detail)), exc.status_code)
+        uploads = await _files(form.getlist("files"))
+        if not uploads:
+            return html("upload.html", upload_data(error="choose at least one file"), 400)
+        return html("upload.html", upload_data(await ingest(uploads, [])))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        path = request.url.path
+        if path.startswith("/api/") or path.endswith(".json"):
+            return JSONResponse({"error": exc.detail}, status_code=exc.status_code,
+                                headers=exc.headers)
+        return html("error.html", {"page": "error", "title": f"Error {exc.status_code}",
+                                   "message": str(exc.detail)}, exc.status_code)
+
+    @app.exception_handler(DealwatchError)
+    async def domain_error(request: Request, exc: DealwatchError) -> Response:
+        return JSONResponse({"error": str(exc)}, status_code=500)
+
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(BodyLimit, limit=max_upload)
+    if allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
+    return app
+
+
+def _extra(request: Request, data: dict[str, Any]) -> dict[str, Any]:
+    if data.get("page") != "timeline":
+        return {}
+    query = f"?{request.url.query}" if request.url.query else ""
+    return {"downloads": {"svg": "/timeline.svg" + query, "png": "/timeline.png" + query}}
+
+
+def _picture_items(snap: Snapshot, request: Request) -> tuple[list[dict[str, Any]], str]:
+    dated, undated = timeline_items(snap, timeline_filters(request))
+    return dated, picture_note(dated, undated)
+
+
+async def _files(values: list[Any]) -> list[Upload]:
+    out = []
+    for value in values:
+        if isinstance(value, UploadFile) and (value.filename or value.size):
+            out.append(Upload(value.filename or "upload", await value.read()))
+    return out
+
+
+async def _read_body(request: Request) -> tuple[list[Upload], list[Any]]:
+    """Files of a multipart body, or the records of a JSON body (one object or a list)."""
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind == "multipart/form-data":
+        form = await request.form()
+        return await _files([v for _, v in form.multi_items()]), []
+    if kind in ("application/json", ""):
+        try:
+            body = json.loads(await request.body() or b"null")
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise HTTPException(400, f"the body is not JSON ({exc})") from exc
+        if body is None:
+            return [], []
+        return [], body if isinstance(body, list) else [body]
+    raise HTTPException(415, "send multipart/form-data files or application/json records")

@@ -1,0 +1,356 @@
+"""One dict per page, built from a snapshot: the HTML template and the ``.json`` twin both
+render exactly this dict (like Datasette's ``/table`` and ``/table.json``).
+
+Every value is plain JSON data. Highlighting is data too (segments, see ``highlight``): the
+templates escape every piece of article text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from dealwatch.model import Article, Conflict, Event, EventType, Evidence
+from dealwatch.render import describe_gift, event_summary, events_by_date
+from dealwatch.web.highlight import entity_aliases, key_spans, marked, safe_url, segments
+from dealwatch.web.snapshot import Snapshot
+from dealwatch.web.timeline import (
+    TYPE_COLOURS,
+    Filters,
+    choices,
+    domain,
+    timeline_items,
+    type_label,
+)
+from dealwatch.web.uploads import stored_path_label
+
+PER_PAGE = 100
+TIMELINE_LIMIT = 500  # more rows than this are cut; the filters narrow them down
+SNIPPET = 90
+LIST_CAP = 30  # outlets shown per spelling or conflict value; the total is given
+
+
+def paginate(items: list[Any], page: int, per_page: int = PER_PAGE) -> tuple[list[Any],
+                                                                             dict[str, int]]:
+    """One page of a list, and where it is: ``page``, ``pages``, ``total``."""
+    pages = max(1, -(-len(items) // per_page))
+    page = min(max(1, page), pages)
+    return items[(page - 1) * per_page: page * per_page], {
+        "page": page, "pages": pages, "total": len(items), "per_page": per_page}
+
+
+def _summary(snap: Snapshot) -> dict[str, int]:
+    led = snap.ledger
+    return {"documents": len(led.documents),
+            "duplicates": sum(1 for d in led.documents if d.duplicate_of),
+            "rejected": len(led.rejected), "events": len(led.events),
+            "rounds": len(led.rounds), "conflicts": len(led.conflicts),
+            "entities": len(led.entities)}
+
+
+def event_brief(e: Event, snap: Snapshot) -> dict[str, Any]:
+    """An event in a list: its id, title, date and the outlets that told it."""
+    return {"id": e.id, "type": e.type.value, "label": type_label(e.type),
+            "status": e.status.value, "summary": event_summary(e), "what": undated_summary(e),
+            "date": e.date, "date_precision": e.date_precision, "date_text": e.date_text,
+            "count": e.count, "by": e.by, "background": e.background,
+            "gift": describe_gift(e), "disputed": [c.field for c in e.conflicts],
+            "outlets": list(dict.fromkeys(snap.label(s.document) for s in e.sources))}
+
+
+def undated_summary(e: Event) -> str:
+    """An event's title without its date (for lists that show the date beside it)."""
+    return event_summary(replace(e, date=None))
+
+
+def _evidence(ev: Evidence, snap: Snapshot) -> dict[str, Any]:
+    doc = snap.articles.get(ev.document)
+    return {"document": ev.document, "outlet": snap.label(ev.document),
+            "published": doc.published.isoformat() if doc and doc.published else None,
+            "start": ev.start, "end": ev.end, "quote": ev.quote}
+
+
+def conflict_rows(c: Conflict, snap: Snapshot) -> dict[str, Any]:
+    """A disagreement: what it is about, and each value with the outlets that gave it."""
+    return {"field": c.field, "subject": c.subject,
+            "about": c.about or (f"{c.field} of {c.subject}" if c.subject else c.field),
+            "values": [{"value": v.value, "documents": list(v.documents[:LIST_CAP]),
+                        "outlets": [snap.label(d) for d in v.documents[:LIST_CAP]],
+                        "total": len(v.documents)} for v in c.values]}
+
+
+# --- the ledger --------------------------------------------------------------------------------
+
+
+def ledger_page(snap: Snapshot, page: int = 1, per_page: int = PER_PAGE) -> dict[str, Any]:
+    """The rounds as a two-sided ledger, running totals, promises and disagreements."""
+    led = snap.ledger
+    sides = sorted({side for r in led.rounds for side in r.gave}, key=str.casefold)
+    rounds, paging = paginate(led.rounds, page, per_page)
+    offset = (paging["page"] - 1) * paging["per_page"]
+    return {
+        "page": "ledger", "title": "Ledger", "summary": _summary(snap), "sides": sides,
+        "rounds": [{
+            "id": r.id, "number": offset + n, "date": r.date, "summary": r.summary,
+            "gave": {side: [event_brief(snap.events[i], snap) for i in r.gave.get(side, ())
+                            if i in snap.events] for side in sides},
+            "links": [_evidence(ev, snap) for ev in r.links],
+        } for n, r in enumerate(rounds, 1)],
+        "paging": paging,
+        "totals": _totals(led.totals, snap),
+        "promises": [{
+            "event": p.promise, "by": p.by, "what": p.what, "kept": p.kept,
+            "state": {True: "kept", False: "not kept", None: "not delivered yet"}[p.kept],
+            "reason": p.reason,
+            "delivered_by": [event_brief(snap.events[i], snap) for i in p.delivered_by
+                             if i in snap.events],
+        } for p in led.promises],
+        "conflicts": [conflict_rows(c, snap) for c in led.conflicts[:PER_PAGE]],
+        "conflicts_total": len(led.conflicts),
+    }
+
+
+def _totals(totals: dict[str, Any], snap: Snapshot) -> dict[str, Any]:
+    freed = totals.get("freed") or {}
+    return {
+        "freed": [{"side": side, **row} for side, row in sorted(freed.items())],
+        "demanded": [{"side": s, "people": n}
+                     for s, n in sorted((totals.get("demanded") or {}).items())],
+        "promised": [{"side": s, "people": n}
+                     for s, n in sorted((totals.get("promised") or {}).items())],
+        "running": [{**row, "summary": event_summary(snap.events[row["event"]])
+                     if row.get("event") in snap.events else None}
+                    for row in (totals.get("running") or [])[:PER_PAGE]],
+    }
+
+
+# --- events ------------------------------------------------------------------------------------
+
+
+def events_page(snap: Snapshot, page: int = 1, etype: str | None = None) -> dict[str, Any]:
+    """Every event by date (undated last), a page at a time."""
+    events = [e for e in events_by_date(snap.ledger.events)
+              if etype is None or e.type.value == etype]
+    shown, paging = paginate(events, page)
+    return {"page": "events", "title": "Events", "type": etype,
+            "events": [event_brief(e, snap) for e in shown], "paging": paging}
+
+
+def event_page(snap: Snapshot, event_id: str) -> dict[str, Any] | None:
+    """One event: its fields, every source side by side with the key words marked, and the
+    disagreements between sources."""
+    e = snap.events.get(event_id)
+    if e is None:
+        return None
+    aliases = entity_aliases(snap.ledger.entities)
+    sources = []
+    for ev in e.sources:
+        src = _evidence(ev, snap)
+        src["segments"] = marked(ev.quote, key_spans(ev.quote, e, aliases))
+        sources.append(src)
+    names = {"by": e.by, "to": e.to, "location": e.location}
+    lists = {"persons": e.persons, "targets": e.targets, "participants": e.participants}
+    return {
+        "page": "event", "title": event_summary(e), "event": event_brief(e, snap),
+        "fields": {**{k: _named(v, snap) for k, v in names.items()},
+                   **{k: [_named(n, snap) for n in v] for k, v in lists.items()},
+                   "count": e.count, "what": e.what, "link": e.link, "status": e.status.value,
+                   "date": e.date, "date_precision": e.date_precision,
+                   "date_text": e.date_text},
+        "sources": sources,
+        "conflicts": [conflict_rows(c, snap) for c in e.conflicts],
+        "rounds": [{"id": r.id, "date": r.date, "summary": r.summary}
+                   for r in snap.rounds_of.get(e.id, [])],
+        "promise": next(({"state": {True: "kept", False: "not kept",
+                                    None: "not delivered yet"}[p.kept], "reason": p.reason}
+                         for p in snap.ledger.promises if p.promise == e.id), None),
+    }
+
+
+def _named(name: str | None, snap: Snapshot) -> dict[str, Any] | None:
+    if not name:
+        return None
+    ent = snap.entity_named(name)
+    return {"name": name, "entity": ent.id if ent else None}
+
+
+# --- entities ----------------------------------------------------------------------------------
+
+
+def entities_page(snap: Snapshot, page: int = 1) -> dict[str, Any]:
+    """People, organisations, countries and places, most reported first."""
+    ents = sorted(snap.ledger.entities, key=lambda e: (-len(e.documents), e.name.casefold()))
+    shown, paging = paginate(ents, page)
+    return {"page": "entities", "title": "People and organisations", "paging": paging,
+            "entities": [{"id": e.id, "name": e.name, "type": e.type.value,
+                          "spellings": len(e.spellings), "documents": len(e.documents),
+                          "events": len(snap.by_entity.get(e.id, ())), "roles": list(e.roles)}
+                         for e in shown]}
+
+
+def entity_page(snap: Snapshot, entity_id: str) -> dict[str, Any] | None:
+    """One entity: canonical name, every spelling with the outlets that used it, roles,
+    events."""
+    e = snap.entities.get(entity_id)
+    if e is None:
+        return None
+    events = events_by_date(snap.by_entity.get(e.id, []))
+    return {
+        "page": "entity", "title": e.name,
+        "entity": {"id": e.id, "name": e.name, "type": e.type.value, "country": e.country,
+                   "aliases": list(e.aliases), "roles": list(e.roles)},
+        "spellings": [{"text": s.text, "documents": list(s.documents[:LIST_CAP]),
+                       "outlets": [snap.label(d) for d in s.documents[:LIST_CAP]],
+                       "total": len(s.documents)} for s in e.spellings],
+        "conflicts": [conflict_rows(c, snap) for c in e.conflicts[:LIST_CAP]],
+        "events": [event_brief(ev, snap) for ev in events[:PER_PAGE]],
+        "events_total": len(events),
+        "documents": [{"id": d, "outlet": snap.label(d)} for d in e.documents[:PER_PAGE]],
+        "documents_total": len(e.documents),
+    }
+
+
+# --- articles ----------------------------------------------------------------------------------
+
+
+def articles_page(snap: Snapshot, page: int = 1) -> dict[str, Any]:
+    """Every stored article with its events, the near-duplicates with what they duplicate,
+    and the rejected inputs with the reason."""
+    docs = [d for d in snap.ledger.documents if not d.duplicate_of]
+    shown, paging = paginate(docs, page)
+    return {
+        "page": "articles", "title": "Articles", "paging": paging,
+        "articles": [{"id": d.id, "outlet": snap.label(d.id), "title": d.title,
+                      "published": d.published, "path": stored_path_label(d.path),
+                      "events": len(snap.by_document.get(d.id, ()))} for d in shown],
+        "duplicates": [{"id": d.id, "outlet": snap.label(d.id), "title": d.title,
+                        "published": d.published, "path": stored_path_label(d.path),
+                        "duplicate_of": d.duplicate_of,
+                        "duplicate_of_outlet": snap.label(d.duplicate_of or ""),
+                        "reason": "near-duplicate of an article already stored"}
+                       for d in snap.ledger.documents if d.duplicate_of][:PER_PAGE],
+        "rejected": [{**r.to_dict(), "path": stored_path_label(r.path)}
+                     for r in snap.ledger.rejected[:PER_PAGE]],
+        "rejected_total": len(snap.ledger.rejected),
+    }
+
+
+def article_page(snap: Snapshot, doc_id: str) -> dict[str, Any] | None:
+    """One article: its text with every extracted event marked, and the events."""
+    a = snap.articles.get(doc_id)
+    if a is None:
+        return None
+    told = snap.by_document.get(doc_id, [])
+    spans = [(ev.start, ev.end, {"event": e.id, "type": e.type.value,
+                                 "summary": event_summary(e)}) for e, ev in told]
+    return {
+        "page": "article", "title": a.title or snap.label(a.id),
+        "article": {"id": a.id, "outlet": snap.label(a.id), "title": a.title,
+                    "published": a.published.isoformat() if a.published else None,
+                    "published_evidence": a.published_evidence,
+                    "path": stored_path_label(a.path),
+                    "url": a.url, "link": safe_url(a.url), "format": a.format,
+                    "duplicate_of": a.duplicate_of, "removed": list(a.removed),
+                    "text": a.text},
+        "highlights": [{"start": s, "end": t, **p} for s, t, p in spans],
+        "segments": segments(a.text, spans),
+        "events": [event_brief(e, snap) for e in dict.fromkeys(e for e, _ in told)],
+    }
+
+
+# --- the timeline ------------------------------------------------------------------------------
+
+
+def timeline_page(snap: Snapshot, filters: Filters,
+                  limit: int = TIMELINE_LIMIT) -> dict[str, Any]:
+    """Dated events on a time axis (spans for month or year dates), undated ones apart."""
+    dated, undated = timeline_items(snap, filters)
+    span = domain(dated)
+    return {
+        "page": "timeline", "title": "Timeline", "filters": filters.to_dict(),
+        "choices": choices(snap),
+        "colours": {t.value: c for t, c in TYPE_COLOURS.items()},
+        "dated": dated[:limit], "dated_total": len(dated), "truncated": len(dated) > limit,
+        "undated": undated[:limit], "undated_total": len(undated),
+        "domain": {"start_day": span[0], "end_day": span[1]} if span else None,
+    }
+
+
+# --- search ------------------------------------------------------------------------------------
+
+
+def search_page(snap: Snapshot, query: str, limit: int = 50) -> dict[str, Any]:
+    """Names (every spelling), places and article text that contain the query."""
+    q = " ".join(query.split())
+    out: dict[str, Any] = {"page": "search", "title": "Search", "q": q, "entities": [],
+                           "places": [], "events": [], "articles": []}
+    if not q:
+        return out
+    needle = q.casefold()
+    events, articles = search_index(snap)
+    for e in snap.ledger.entities:
+        names = [e.name, *e.aliases, *(s.text for s in e.spellings)]
+        hit = next((n for n in names if needle in n.casefold()), None)
+        if hit is not None:
+            group = "places" if e.type.value in ("place", "country") else "entities"
+            out[group].append({"id": e.id, "name": e.name, "type": e.type.value,
+                               "matched": hit})
+    found = [ev for ev, folded in events if needle in folded]
+    out["events"] = [event_brief(ev, snap) for ev in found[:limit]]
+    hits = []
+    for a, text, title in articles:
+        at = text.find(needle)
+        if at >= 0 or needle in title:
+            hits.append((a, at))
+    out["articles"] = [_snippet(a.id, a.title, a.text, max(at, 0), len(needle) if at >= 0
+                                else 0, snap) for a, at in hits[:limit]]
+    totals = {"events": len(found), "articles": len(hits)}
+    for key in ("entities", "places", "events", "articles"):
+        out[f"{key}_total"] = totals.get(key, len(out[key]))
+        out[key] = out[key][:limit]
+    return out
+
+
+def search_index(snap: Snapshot) -> tuple[list[tuple[Event, str]],
+                                           list[tuple[Article, str, str]]]:
+    """Casefolded event places and quotes, and article texts and titles (made once)."""
+    def make() -> tuple[list[tuple[Event, str]], list[tuple[Article, str, str]]]:
+        events = [(ev, "\n".join([ev.location or "", *(s.quote for s in ev.sources)]).casefold())
+                  for ev in snap.ledger.events]
+        # casefold keeps lengths for nearly all text; where it does not, fall back to lower()
+        articles = [(a, _fold(a.text), (a.title or "").casefold())
+                    for a in snap.articles.values()]
+        return events, articles
+    return snap.memoized("search", make)  # type: ignore[no-any-return]
+
+
+def _fold(text: str) -> str:
+    """Text folded for search, with the same offsets as the original (for snippets)."""
+    folded = text.casefold()
+    return folded if len(folded) == len(text) else text.lower()
+
+
+def _snippet(doc_id: str, title: str | None, text: str, at: int, n: int,
+             snap: Snapshot) -> dict[str, Any]:
+    start, end = max(0, at - SNIPPET), min(len(text), at + n + SNIPPET)
+    piece = text[start:end]
+    marks = [(at - start, at - start + n, True)] if n else []
+    return {"id": doc_id, "title": title, "outlet": snap.label(doc_id),
+            "segments": [{"text": s["text"], "key": bool(s["marks"])}
+                         for s in segments(piece, marks)],
+            "cut_start": start > 0, "cut_end": end < len(text)}
+
+
+def type_names() -> list[dict[str, str]]:
+    """Every event type with its label and colour (the legend)."""
+    return [{"type": t.value, "label": type_label(t), "colour": TYPE_COLOURS[t]}
+            for t in EventType]
+
+
+
+def warm(snap: Snapshot) -> Snapshot:
+    """Make a snapshot's derived tables now (timeline items, filter choices, search folds),
+    so that the first page after a rebuild is as fast as the next ones."""
+    choices(snap)
+    search_index(snap)
+    return snap

@@ -1,0 +1,36 @@
+"""The one-file HTML report: ledger, timeline, every event with its sources, for e-mail.
+
+Everything is inline (stylesheet, the timeline script, no images to fetch) and the page's own
+Content-Security-Policy forbids any network request and any script but its own, so it opens
+anywhere, offline, and article text in it can never run.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from dealwatch.render import events_by_date
+from dealwatch.web import pages
+from dealwatch.web.snapshot import Snapshot
+from dealwatch.web.templating import Links, inline_assets, render
+from dealwatch.web.timeline import Filters
+
+NO_LIMIT = 10**9
+
+
+def report_data(snap: Snapshot, title: str = "Exchange ledger") -> dict[str, Any]:
+    """The report's one dict: the ledger page, the timeline, and each event page."""
+    ledger = pages.ledger_page(snap, 1, per_page=NO_LIMIT)
+    timeline = pages.timeline_page(snap, Filters(), limit=NO_LIMIT)
+    events = [pages.event_page(snap, e.id) for e in events_by_date(snap.ledger.events)]
+    return {**ledger, "page": "report", "title": title, "timeline": timeline,
+            "events": [e for e in events if e is not None],
+            "documents": [d.to_dict() for d in snap.ledger.documents],
+            "made": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
+
+
+def report_html(snap: Snapshot, title: str = "Exchange ledger") -> str:
+    """The self-contained HTML report of a snapshot (``load_snapshot(store)``)."""
+    data = report_data(snap, title)
+    return render("report.html", data, Links(standalone=True), assets=inline_assets())
