@@ -29,6 +29,7 @@ from sqlalchemy import (
     inspect,
     select,
 )
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
 
 from dealwatch import __version__
@@ -108,7 +109,9 @@ class Store:
         that is not one is refused untouched."""
         url = database_url(url_or_path)
         bare = "://" not in url_or_path
-        name = url_or_path if bare else url.render_as_string(hide_password=True)
+        # The database as the user wrote it (not the driver chosen for it), password hidden.
+        name = url_or_path if bare else make_url(url_or_path).render_as_string(
+            hide_password=True)
         if url.get_backend_name() == "sqlite":
             check_sqlite_file(url, name)
         store = cls(make_engine(url, name), name)
