@@ -10,7 +10,12 @@
 # listens on 127.0.0.1 only (port DEALWATCH_PG_PORT, default 5433) with trust authentication:
 # for tests, never for data.
 set -euo pipefail
-PORT=${DEALWATCH_PG_PORT:-5433}
+PORT=${DEALWATCH_PG_PORT:-}
+if [ -z "$PORT" ]; then  # 5433, or the next free port when something already listens there
+  for PORT in $(seq 5433 5452); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null || break
+  done
+fi
 
 find_bin() {
   local dir
