@@ -86,6 +86,9 @@ def _batches(items: Iterable[Article | Rejected], size: int) -> Iterator[list[Ar
         yield batch
 
 
+Extract = Callable[[list[Article], "AnalyzeReport"], Iterable[tuple[Article, Extraction]]]
+
+
 def run_analyze(
     paths: Iterable[str],
     store: Store,
@@ -93,24 +96,37 @@ def run_analyze(
     *,
     on_item: Callable[[str], None] | None = None,
 ) -> AnalyzeReport:
-    """Read, extract and store every new article; bad inputs are recorded and skipped.
+    """Read, extract and store every new article; bad inputs are recorded and skipped."""
+    return ingest(read_inputs(paths), store,
+                  lambda articles, report: _extract_each(articles, nlp, report), on_item=on_item)
+
+
+def ingest(
+    items: Iterable[Article | Rejected],
+    store: Store,
+    extract: Extract,
+    *,
+    on_item: Callable[[str], None] | None = None,
+) -> AnalyzeReport:
+    """Store every new article with what ``extract`` finds in it, a batch at a time.
 
     Incremental at any store size: a batch asks the store only about its own ids and its
     near-duplicate bands (indexed lookups), is stored in one transaction, and nothing stored
-    is read back, so time and memory per article stay flat as the store grows."""
+    is read back, so time and memory per article stay flat as the store grows. ``extract``
+    gets only the articles that are new and not near-duplicates."""
     report = AnalyzeReport()
     seen: set[str] = set()  # ids of this run, so one input given twice is read once
-    for batch in _batches(read_inputs(paths), BATCH):
+    for batch in _batches(items, BATCH):
         before = len(report.added)
-        _analyze_batch(batch, store, nlp, report, seen)
+        _ingest_batch(batch, store, extract, report, seen)
         if on_item:
             for path in report.added[before:]:
                 on_item(path)
     return report
 
 
-def _analyze_batch(batch: list[Article | Rejected], store: Store, nlp: Language,
-                   report: AnalyzeReport, seen: set[str]) -> None:
+def _ingest_batch(batch: list[Article | Rejected], store: Store, extract: Extract,
+                  report: AnalyzeReport, seen: set[str]) -> None:
     articles = [item for item in batch if isinstance(item, Article)]
     known = store.known_among(a.id for a in articles)
     local = Deduper()  # this batch's originals, not stored until they are extracted
@@ -131,7 +147,8 @@ def _analyze_batch(batch: list[Article | Rejected], store: Store, nlp: Language,
             else:
                 local.register(item.id, keys[item.id])
                 fresh.append(item)
-    _store(store, list(_extract_each(fresh, nlp, report)), keys, report)
+    if fresh:
+        _store(store, list(extract(fresh, report)), keys, report)
 
 
 def _store(store: Store, items: list[tuple[Article, Extraction | None]],

@@ -269,6 +269,8 @@ class Store:
                 lock(conn, [a.id for a, _ in items] + [k for ks in keys for k in ks])
                 present = {str(r[0]) for r in conn.execute(select(documents.c.id).where(
                     documents.c.id.in_([a.id for a, _ in items])))}
+                if not dedup:
+                    return self._store_all(conn, items, extractor, keys, present)
                 return [self._store_one(conn, a, ex, extractor, ks, dedup, present)
                         for (a, ex), ks in zip(items, keys, strict=True)]
         except StoreError as exc:
@@ -296,6 +298,30 @@ class Store:
             conn.execute(insert(bands), [{"key": k, "document": article.id}
                                          for k in dict.fromkeys(keys)])
         return article
+
+    @staticmethod
+    def _store_all(conn: Connection, items: Sequence[tuple[Article, Extraction | None]],
+                   extractor: str, keys: Sequence[Sequence[str]],
+                   present: set[str]) -> list[Article | None]:
+        """Store articles as given, each table in one statement (bulk loads)."""
+        out: list[Article | None] = []
+        docs, claims, index = [], [], []
+        for (article, extraction), ks in zip(items, keys, strict=True):
+            if article.id in present:
+                out.append(None)
+                continue
+            present.add(article.id)
+            out.append(article)
+            docs.append(_document_row(article))
+            if extraction is not None:
+                claims.append({"document": article.id, "extractor": extractor,
+                               "data": json.dumps(extraction.to_dict(), ensure_ascii=False)})
+            if article.duplicate_of is None:
+                index += [{"key": k, "document": article.id} for k in dict.fromkeys(ks)]
+        for table, rows in ((documents, docs), (extractions, claims), (bands, index)):
+            if rows:
+                conn.execute(insert(table), rows)
+        return out
 
     def articles(self) -> Iterator[Article]:
         """Every stored article, by path; streamed, a page at a time."""

@@ -67,6 +67,9 @@ def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     tables = {row[0] for row in cur.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if not tables or {"meta", "documents"} <= tables:
         cur.execute("PRAGMA journal_mode=WAL")
+        # In WAL mode, NORMAL never corrupts and loses at most the last commits on a power
+        # cut; FULL would wait for the disk at every article.
+        cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
 
 
@@ -98,10 +101,23 @@ def lock_key(value: str) -> int:
                           signed=True)
 
 
+FEW_LOCKS = 64  # more keys than this in one transaction: take the whole store instead
+WHOLE_STORE = lock_key("dealwatch:whole-store")
+
+
 def lock(conn: Connection, values: Iterable[str]) -> None:
     """Hold, until the transaction ends, locks on these strings (PostgreSQL; SQLite's write
-    transaction already excludes every other writer). Taken in one order: no deadlock."""
+    transaction already excludes every other writer). Every writer takes the whole-store lock
+    first, shared for a few keys and exclusive for a bulk write (the server's lock table is
+    small), then its keys in one order: writers on different keys run in parallel, and no
+    two writers can deadlock."""
     if conn.dialect.name != "postgresql":
         return
-    for key in sorted({lock_key(v) for v in values}):
-        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
+    keys = sorted({lock_key(v) for v in values})
+    if len(keys) > FEW_LOCKS:
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WHOLE_STORE})
+        return
+    conn.execute(text("SELECT pg_advisory_xact_lock_shared(:k)"), {"k": WHOLE_STORE})
+    if keys:  # unnest keeps the array's (sorted) order
+        conn.execute(text("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS bigint[]))"
+                          " AS k"), {"keys": keys})
