@@ -1,19 +1,20 @@
 """Incremental cost and merge growth on large synthetic stores (no spaCy needed).
 
-usage: python benchmarks/bench_incremental.py [--sizes 10000,100000] [--merge 1000,2000,4000,8000]
-       [--pg URL]   (or DEALWATCH_TEST_PG: also measure on that PostgreSQL server)
+usage: python benchmarks/bench_incremental.py [--sizes 10000,100000] [--ingest 1000,4000]
+       [--merge 1000,2000,4000,8000] [--pg URL]   (or DEALWATCH_TEST_PG: PostgreSQL too)
 
 Prints, for stores of 10k and 100k synthetic articles (each with its claims, written through
 the Store API): the time to add one more article beyond its extraction (what `analyze` does
 for it: id and near-duplicate lookups, storing in one transaction), on SQLite and PostgreSQL;
 then the time of cross-article merging (resolve + merge_events) and of the whole ledger
-against the number of event mentions, with the growth exponent between sizes (1 = linear).
+against the number of event mentions, with the growth exponent between sizes (1 = linear);
+and the peak memory of ingesting 1k and 4k articles (flat: streaming, batched commits).
 
 The corpus: many stories, each two countries with a few people (spelled several ways by
 different outlets), releases with counts, sanctions relief, meetings and calls, dated within
 the story's months; articles of 30 outlets published a few days after what they report.
 Functions are importable: ``synthetic_articles``, ``build_store``, ``time_add_one``,
-``merge_scaling``.
+``ingest_peak_memory``, ``merge_scaling``.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import os
 import random
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -94,9 +96,10 @@ def _when(day: date, start: int) -> TimeExpr:
                     Resolution.RELATIVE_TO_PUBLISHED)
 
 
-def synthetic_article(n: int, seed: int = 0) -> tuple[Article, Extraction]:
+def synthetic_article(n: int, seed: int = 0, per_story: int = PER_STORY
+                      ) -> tuple[Article, Extraction]:
     """Article ``n`` of the synthetic corpus and its claims (the same for the same n, seed)."""
-    story_no = n // PER_STORY
+    story_no = n // per_story
     story = _story(story_no, random.Random(f"{seed}:{story_no}"))
     rng = random.Random(f"{seed}:{story_no}:{n}")
     doc = hashlib.sha1(f"{seed}:{n}".encode()).hexdigest()[:16]
@@ -130,11 +133,11 @@ def synthetic_article(n: int, seed: int = 0) -> tuple[Article, Extraction]:
     return article, Extraction(doc, tuple(mentions), tuple(names), ())
 
 
-def synthetic_articles(count: int, seed: int = 0, start: int = 0
-                       ) -> Iterator[tuple[Article, Extraction]]:
+def synthetic_articles(count: int, seed: int = 0, start: int = 0,
+                       per_story: int = PER_STORY) -> Iterator[tuple[Article, Extraction]]:
     """``count`` synthetic articles with claims, from article number ``start``."""
     for n in range(start, start + count):
-        yield synthetic_article(n, seed)
+        yield synthetic_article(n, seed, per_story)
 
 
 def _fake_keys(doc: str) -> list[str]:
@@ -178,6 +181,42 @@ def time_add_one(url: str, n: int, seed: int = 0, repeat: int = 5) -> float:
             times.append(time.perf_counter() - begin)
             assert report.added == [article.path], report
     return sorted(times)[len(times) // 2]
+
+
+def _ingest_synthetic(store: Store, count: int, seed: int) -> None:
+    """`analyze`'s ingest of ``count`` synthetic articles, their extraction given."""
+    claims: dict[str, Extraction] = {}
+
+    def articles() -> Iterator[Article]:
+        for article, extraction in synthetic_articles(count, seed):
+            claims[article.id] = extraction
+            yield article
+
+    def extract(batch: list[Article], _report: AnalyzeReport
+                ) -> list[tuple[Article, Extraction]]:
+        return [(a, claims.pop(a.id)) for a in batch]
+
+    ingest(articles(), store, extract)
+
+
+def ingest_peak_memory(sizes: list[int], seed: int = 7) -> list[tuple[int, float, float]]:
+    """For each number of articles: (articles, seconds, peak MiB of Python allocations) of
+    `analyze`'s ingest into a new SQLite store, extraction given. Flat peaks mean the
+    articles stream through and nothing stored is read back."""
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        with Store.open(str(Path(tmp) / "warm.db")) as store:
+            _ingest_synthetic(store, 20, seed + 1)  # imports and caches are not the corpus
+        for size in sizes:
+            with Store.open(str(Path(tmp) / f"i{size}.db")) as store:
+                tracemalloc.start()
+                begin = time.perf_counter()
+                _ingest_synthetic(store, size, seed)
+                seconds = time.perf_counter() - begin
+                peak = tracemalloc.get_traced_memory()[1] / 2**20
+                tracemalloc.stop()
+            rows.append((size, seconds, peak))
+    return rows
 
 
 def merge_scaling(sizes: list[int], seed: int = 0) -> list[tuple[int, int, float, float]]:
@@ -224,6 +263,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000", help="store sizes (articles)")
     parser.add_argument("--merge", default="1000,2000,4000,8000",
                         help="corpus sizes (articles) for the merge timings")
+    parser.add_argument("--ingest", default="1000,4000",
+                        help="corpus sizes (articles) for the ingest memory figures")
     parser.add_argument("--pg", default=os.environ.get("DEALWATCH_TEST_PG"),
                         help="PostgreSQL admin URL (default: DEALWATCH_TEST_PG)")
     args = parser.parse_args()
@@ -239,6 +280,9 @@ def main() -> None:
                 one = time_add_one(url, size)
                 print(f"{backend:10s} N={size:>7d}  add one: {one * 1000:7.1f} ms   "
                       f"(store built in {built:.0f} s, {size / built:.0f} articles/s)")
+    print("== ingest (analyze without extraction) into a new SQLite store: peak memory")
+    for size, seconds, peak in ingest_peak_memory([int(s) for s in args.ingest.split(",")]):
+        print(f"articles {size:>6d}  {size / seconds:6.0f} articles/s  peak {peak:6.1f} MiB")
     print("== merging: resolve + merge_events, and build_ledger from the store")
     rows = merge_scaling([int(s) for s in args.merge.split(",")])
     for mentions, events, merge_s, ledger_s in rows:

@@ -289,11 +289,12 @@ class Store:
             original = self._original(conn, keys)
             if original is not None:
                 article, extraction, keys = replace(article, duplicate_of=original), None, ()
-        conn.execute(insert(documents).values(**_document_row(article)))
+        # Statements with parameters apart (not .values()): compiled once, cached.
+        conn.execute(insert(documents), [_document_row(article)])
         if extraction is not None:
-            conn.execute(insert(extractions).values(
-                document=article.id, extractor=extractor,
-                data=json.dumps(extraction.to_dict(), ensure_ascii=False)))
+            conn.execute(insert(extractions), [{
+                "document": article.id, "extractor": extractor,
+                "data": json.dumps(extraction.to_dict(), ensure_ascii=False)}])
         if article.duplicate_of is None and keys:
             conn.execute(insert(bands), [{"key": k, "document": article.id}
                                          for k in dict.fromkeys(keys)])
