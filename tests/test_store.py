@@ -204,6 +204,15 @@ def test_a_batch_is_stored_in_one_transaction(store: Store) -> None:
     assert got == [article(1), article(2), None]
 
 
+def test_a_large_batch_goes_in_whole(store: Store) -> None:
+    # Past a few hundred lock keys, PostgreSQL writers take the whole store instead.
+    batch = [(article(n, text=f"Text {n}: " + " ".join(f"w{n}x{i}" for i in range(40))),
+              extraction(n)) for n in range(300)]
+    assert all(store.store_articles(batch, "rules-1"))
+    assert store.counts()["extractions"] == 300
+    assert store.store_articles(batch[:5]) == [None] * 5
+
+
 def test_another_schema_version_is_refused_untouched(store_url: str) -> None:
     with Store.open(store_url) as s, s.engine.begin() as conn:
         conn.execute(text("UPDATE meta SET value = '99' WHERE key = 'schema'"))
