@@ -47,9 +47,9 @@ def _items(order: int) -> list[tuple[Article, Any]]:
 
 
 def _writer(url: str, order: int, barrier: Any, out: Any) -> None:
+    items = _items(order)
+    barrier.wait()  # both create the store at once, then write at once
     with Store.open(url) as store:
-        items = _items(order)
-        barrier.wait()
         stored = []
         for start in range(0, len(items), 4):
             stored += store.store_articles(items[start:start + 4], "rules-1")
@@ -57,7 +57,6 @@ def _writer(url: str, order: int, barrier: Any, out: Any) -> None:
 
 
 def test_two_writers_store_everything_once(store_url: str) -> None:
-    Store.open(store_url).close()
     ctx = mp.get_context("fork")
     barrier, out = ctx.Barrier(2), ctx.Queue()
     procs = [ctx.Process(target=_writer, args=(store_url, k, barrier, out)) for k in (0, 1)]
