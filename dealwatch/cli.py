@@ -96,22 +96,27 @@ def analyze(articles: tuple[str, ...], db: str, json_out: str | None, md_out: st
     from dealwatch.store import Store
 
     nlp = load_nlp(model)
+    # The ledger is rebuilt from the whole store only when something shows it: a quiet
+    # ingest into a large shared store stays as cheap as its own articles.
+    wanted = json_out is not None or md_out is not None or not quiet
     with Store.open(db) as store:
         report = run_analyze(articles, store, nlp)
-        ledger = build_ledger(store)
+        ledger = build_ledger(store) if wanted else None
     for rej in report.rejected:
         click.echo(rej.line(), err=True)
     click.echo(
         f"{len(report.added)} added, {len(report.skipped)} already stored, "
         f"{len(report.duplicates)} near-duplicates, {len(report.rejected)} rejected; "
-        f"ledger: {len(ledger.events)} events, {len(ledger.rounds)} rounds, "
-        f"{len(ledger.conflicts)} conflicts",
+        + (f"ledger: {len(ledger.events)} events, {len(ledger.rounds)} rounds, "
+           f"{len(ledger.conflicts)} conflicts" if ledger is not None
+           else "ledger not rebuilt (show it with `dealwatch ledger`)"),
         err=True,
     )
-    _write(json_out, render.ledger_json(ledger))
-    _write(md_out, render.ledger_markdown(ledger))
-    if not quiet and json_out != "-" and md_out != "-":
-        render.print_table(render.event_rows(ledger), _EVENT_COLUMNS, "Ledger events")
+    if ledger is not None:
+        _write(json_out, render.ledger_json(ledger))
+        _write(md_out, render.ledger_markdown(ledger))
+        if not quiet and json_out != "-" and md_out != "-":
+            render.print_table(render.event_rows(ledger), _EVENT_COLUMNS, "Ledger events")
     if report.rejected:
         sys.exit(1)
 

@@ -1,7 +1,8 @@
 """The stages in order: ingest → dates → extract → store, then resolve → reconcile → ledger.
 
 ``run_analyze`` is incremental: an article already stored (same cleaned text) is neither
-re-extracted nor duplicated, and the ledger is always rebuilt from every stored claim.
+re-extracted nor duplicated, and adding one costs the same whatever the size of the store.
+``build_ledger`` rebuilds the ledger from every stored claim.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from dealwatch.dates import find_dates
@@ -18,7 +20,6 @@ from dealwatch.ingest import Deduper, read_inputs
 from dealwatch.ledger import build_rounds, check_promises, totals
 from dealwatch.model import (
     Article,
-    DocumentInfo,
     Extraction,
     Ledger,
     Rejected,
@@ -85,6 +86,9 @@ def _batches(items: Iterable[Article | Rejected], size: int) -> Iterator[list[Ar
         yield batch
 
 
+Extract = Callable[[list[Article], "AnalyzeReport"], Iterable[tuple[Article, Extraction]]]
+
+
 def run_analyze(
     paths: Iterable[str],
     store: Store,
@@ -93,33 +97,82 @@ def run_analyze(
     on_item: Callable[[str], None] | None = None,
 ) -> AnalyzeReport:
     """Read, extract and store every new article; bad inputs are recorded and skipped."""
+    return ingest(read_inputs(paths), store,
+                  lambda articles, report: _extract_each(articles, nlp, report), on_item=on_item)
+
+
+def ingest(
+    items: Iterable[Article | Rejected],
+    store: Store,
+    extract: Extract,
+    *,
+    on_item: Callable[[str], None] | None = None,
+) -> AnalyzeReport:
+    """Store every new article with what ``extract`` finds in it, a batch at a time.
+
+    Incremental at any store size: a batch asks the store only about its own ids and its
+    near-duplicate bands (indexed lookups), is stored in one transaction, and nothing stored
+    is read back, so time and memory per article stay flat as the store grows. ``extract``
+    gets only the articles that are new and not near-duplicates."""
     report = AnalyzeReport()
-    known = store.known_ids()
-    dedup = Deduper()
-    for stored in store.articles():
-        dedup.add(stored.id, stored.text)
-    for batch in _batches(read_inputs(paths), BATCH):
-        fresh: list[Article] = []
-        for item in batch:
-            if isinstance(item, Rejected):
-                store.add_rejected(item)
-                report.rejected.append(item)
-            elif item.id in known:
-                report.skipped.append(item.path)
-            else:
-                dup = dedup.check(item.id, item.text)
-                known.add(item.id)
-                if dup is not None:
-                    store.add_article(replace(item, duplicate_of=dup), None)
-                    report.duplicates.append((item.path, dup))
-                else:
-                    fresh.append(item)
-        for article, extraction in _extract_each(fresh, nlp, report):
-            store.add_article(article, extraction, extractor=EXTRACTOR_VERSION)
-            report.added.append(article.path)
-            if on_item:
-                on_item(article.path)
+    seen: set[str] = set()  # ids of this run, so one input given twice is read once
+    for batch in _batches(items, BATCH):
+        before = len(report.added)
+        _ingest_batch(batch, store, extract, report, seen)
+        if on_item:
+            for path in report.added[before:]:
+                on_item(path)
     return report
+
+
+def _ingest_batch(batch: list[Article | Rejected], store: Store, extract: Extract,
+                  report: AnalyzeReport, seen: set[str]) -> None:
+    articles = [item for item in batch if isinstance(item, Article)]
+    known = store.known_among(a.id for a in articles)
+    local = Deduper()  # this batch's originals, not stored until they are extracted
+    fresh: list[Article] = []
+    keys: dict[str, list[str]] = {}
+    for item in batch:
+        if isinstance(item, Rejected):
+            store.add_rejected(item)
+            report.rejected.append(item)
+        elif item.id in known or item.id in seen:
+            report.skipped.append(item.path)
+        else:
+            seen.add(item.id)
+            keys[item.id] = local.keys(item.text)
+            dup = local.find(keys[item.id]) or store.near_duplicate_of(keys[item.id])
+            if dup is not None:
+                _store(store, [(replace(item, duplicate_of=dup), None)], keys, report)
+            else:
+                local.register(item.id, keys[item.id])
+                fresh.append(item)
+    if fresh:
+        _store(store, list(extract(fresh, report)), keys, report)
+
+
+def _store(store: Store, items: list[tuple[Article, Extraction | None]],
+           keys: dict[str, list[str]], report: AnalyzeReport) -> None:
+    """Store a batch in one transaction; if that fails, one by one, so one bad article is
+    reported and the others are kept."""
+    if not items:
+        return
+    try:
+        results = store.store_articles(items, EXTRACTOR_VERSION,
+                                       keys=[keys.get(a.id, []) for a, _ in items])
+    except Exception:  # noqa: BLE001 - isolate the failing article below
+        if len(items) == 1:
+            raise
+        for item in items:
+            _store(store, [item], keys, report)
+        return
+    for (article, _), stored in zip(items, results, strict=True):
+        if stored is None:
+            report.skipped.append(article.path)  # a concurrent run stored it first
+        elif stored.duplicate_of is not None:
+            report.duplicates.append((stored.path, stored.duplicate_of))
+        else:
+            report.added.append(stored.path)
 
 
 def _extract_each(articles: list[Article], nlp: Language,
@@ -140,21 +193,14 @@ def _extract_each(articles: list[Article], nlp: Language,
 
 def build_ledger(store: Store) -> Ledger:
     """Resolve, merge, reconcile and assemble the ledger from everything stored."""
-    articles = list(store.articles())
+    docs = store.documents_info()  # not the texts: the ledger lists documents, claims suffice
     extractions = list(store.extractions())
     user = [d for d in store.decisions() if d.source == "user"]
     resolution = resolve(extractions, user)
-    published = {a.id: a.published for a in articles if a.published is not None}
+    published = {d.id: date.fromisoformat(d.published) for d in docs if d.published}
     events = merge_events(extractions, resolution, published)
     sides = Sides(resolution.entities)
-    docs = [
-        DocumentInfo(
-            id=a.id, path=a.path, title=a.title, outlet=a.outlet,
-            published=a.published.isoformat() if a.published else None,
-            duplicate_of=a.duplicate_of, published_evidence=a.published_evidence, url=a.url,
-        )
-        for a in sorted(articles, key=lambda a: a.path)
-    ]
+    docs.sort(key=lambda d: d.path)
     return Ledger(
         documents=docs,
         rejected=store.rejected(),

@@ -11,11 +11,13 @@ documents that gave it. Nothing is rounded away.
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from dealwatch.blocking import BlockIndex, BlockKey
 from dealwatch.model import (
     Conflict,
     ConflictValue,
@@ -62,6 +64,7 @@ class _Canon:
         self.res = resolution
         self.entities: dict[str, Entity] = {e.name: e for e in resolution.entities}
         self.sides = Sides(resolution.entities)
+        self._countries: dict[str, bool] = {}
 
     def name(self, doc: str, surface: str | None) -> str | None:
         name = self.res.canonical(doc, surface)
@@ -74,12 +77,15 @@ class _Canon:
 
     def non_countries(self, names: set[str]) -> set[str]:
         """The people and organisations among names (countries are too vague to tie events)."""
-        out = set()
-        for n in names:
-            ent = self.entities.get(n)
-            if not (ent and ent.type == EntityType.COUNTRY) and not country_for_actor(n):
-                out.add(n)
-        return out
+        return {n for n in names if not self._is_country(n)}
+
+    def _is_country(self, name: str) -> bool:
+        known = self._countries.get(name)
+        if known is None:  # asked for every pair compared: remember the answer
+            ent = self.entities.get(name)
+            known = bool(ent and ent.type == EntityType.COUNTRY) or bool(country_for_actor(name))
+            self._countries[name] = known
+        return known
 
     def side(self, name: str | None) -> str | None:
         """The country a name acts for: itself for a country, a person's nationality."""
@@ -269,30 +275,69 @@ def merge_events(extractions: Iterable[Extraction], resolution: EntityIndex,
     return events
 
 
+def _block_keys(p: _Proto, canon: _Canon) -> list[BlockKey]:
+    """What two groups must share for ``_compatible`` to tie them with a score above 0: a
+    person, a participant, a target, a count, a day, or (letters) the same senders. Counts and
+    targets alone tie dated groups only within one year (dates a year apart disagree)."""
+    years = frozenset(k[:4] for k in p.dates if k[:4].isdigit()) or None
+    keys: list[BlockKey] = [(("person", x), None) for x in p.persons]
+    keys += [(("people", x), None) for x in canon.non_countries(p.people)]
+    keys += [(("target", t), years) for t in p.targets]
+    keys += [(("count", n), years) for n in p.counts]
+    for day in (k.split("-") for k in p.dates):
+        if len(day) != 3:
+            continue
+        if "X" in day[1] + day[2]:  # a day without its month or day of month meets every day:
+            keys.append((("day", "any"), None))
+        else:  # a bucket of its own, so a full day meets only those
+            keys.append((("day", day[1], day[2]), None))
+            keys.append((("day", "any"), frozenset({f"#{id(p)}"})))
+    if p.type == EventType.LETTER and p.by:
+        keys.append((("letter", frozenset(p.by.items())), None))
+    return keys
+
+
 def _across_documents(protos: list[_Proto], canon: _Canon) -> list[_Proto]:
+    """Join groups of different articles, the most strongly tied pair first, comparing only
+    the pairs that share a blocking key; ties go to the earlier pair, as in a full scan."""
     by_type: dict[EventType, list[_Proto]] = defaultdict(list)
     for p in protos:
         by_type[p.type].append(p)
     out: list[_Proto] = []
     for group in by_type.values():
-        alive = list(group)
-        while True:
-            best: tuple[float, int, int] | None = None
-            for i, a in enumerate(alive):
-                for j in range(i + 1, len(alive)):
-                    b = alive[j]
-                    if a.documents & b.documents:
-                        continue
-                    ok, score = _compatible(a, b, canon)
-                    if ok and score > 0 and (best is None or score > best[0]):
-                        best = (score, i, j)
-            if best is None:
-                break
-            _, i, j = best
-            _merge_into(alive[i], alive[j])
-            del alive[j]
-        out.extend(alive)
+        out.extend(_join_group(group, canon))
     return out
+
+
+def _join_group(group: list[_Proto], canon: _Canon) -> list[_Proto]:
+    index = BlockIndex()
+    for k, p in enumerate(group):
+        index.add(k, _block_keys(p, canon))
+    version = [0] * len(group)
+    dead = [False] * len(group)
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def push(k: int, others: Iterable[int]) -> None:
+        for m in others:
+            a, b = min(k, m), max(k, m)
+            if dead[m] or group[a].documents & group[b].documents:
+                continue
+            ok, score = _compatible(group[a], group[b], canon)
+            if ok and score > 0:
+                heapq.heappush(heap, (-score, a, b, version[a], version[b]))
+
+    for k in range(len(group)):
+        push(k, (m for m in index.candidates(k) if m > k))
+    while heap:
+        _, a, b, va, vb = heapq.heappop(heap)
+        if dead[a] or dead[b] or (version[a], version[b]) != (va, vb):
+            continue  # a pair scored before one side grew or was merged away
+        _merge_into(group[a], group[b])
+        dead[b] = True
+        version[a] += 1
+        index.add(a, _block_keys(group[a], canon))
+        push(a, index.candidates(a))
+    return [p for k, p in enumerate(group) if not dead[k]]
 
 
 def _majority(counter: dict[str, set[str]]) -> str:

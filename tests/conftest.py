@@ -9,6 +9,9 @@ from spacy.language import Language
 
 from dealwatch.pipeline import load_nlp
 
+# The store backends (SQLite, PostgreSQL) every store behaviour test runs on.
+pytest_plugins = ["backends"]
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EXAMPLES = ROOT / "examples"

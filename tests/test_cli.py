@@ -1,4 +1,4 @@
-"""The command line, end to end on the example corpus, with a real SQLite file."""
+"""The command line, end to end on the example corpus, on a SQLite file and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -7,18 +7,24 @@ import shutil
 from pathlib import Path
 
 import pytest
+from backends import BACKENDS, empty_pg
 from click.testing import CliRunner
 
 from dealwatch import render
 from dealwatch.cli import main
+from dealwatch.store import Store
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
-@pytest.fixture(scope="module")
-def stored(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("cli") / "ex.db"
-    result = CliRunner().invoke(main, ["analyze", str(EXAMPLES), "--db", str(db), "--quiet"])
+@pytest.fixture(scope="module", params=BACKENDS)
+def stored(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The example corpus analyzed into a store: a SQLite file, a PostgreSQL database."""
+    if request.param == "sqlite":
+        db = str(tmp_path_factory.mktemp("cli") / "ex.db")
+    else:
+        db = empty_pg(request.getfixturevalue("pg_database"))
+    result = CliRunner().invoke(main, ["analyze", str(EXAMPLES), "--db", db, "--quiet"])
     assert result.exit_code == 0, result.output
     return db
 
@@ -30,7 +36,7 @@ def test_every_command_has_help_with_an_example() -> None:
         assert "Example: dealwatch" in (command.help or ""), name
 
 
-def test_analyze_builds_the_example_ledger(stored: Path, tmp_path: Path) -> None:
+def test_analyze_builds_the_example_ledger(stored: str, tmp_path: Path) -> None:
     out = tmp_path / "ledger.json"
     result = CliRunner().invoke(main, ["ledger", "--db", str(stored), "--json"])
     assert result.exit_code == 0
@@ -45,22 +51,23 @@ def test_analyze_builds_the_example_ledger(stored: Path, tmp_path: Path) -> None
     assert len(data["rounds"]) >= 2
 
 
-def test_running_again_adds_nothing(stored: Path) -> None:
+def test_running_again_adds_nothing(stored: str) -> None:
     before = json.loads(CliRunner().invoke(main, ["ledger", "--db", str(stored), "--json"]).output)
     result = CliRunner().invoke(main, ["analyze", str(EXAMPLES), "--db", str(stored), "--quiet"])
     assert result.exit_code == 0
     assert "0 added" in result.output
+    assert "ledger not rebuilt" in result.output  # --quiet, no output asked for
     after = json.loads(CliRunner().invoke(main, ["ledger", "--db", str(stored), "--json"]).output)
     assert after["events"] == before["events"]
 
 
-def test_bad_files_are_reported_and_skipped(tmp_path: Path) -> None:
+def test_bad_files_are_reported_and_skipped(tmp_path: Path, store_url: str) -> None:
     folder = tmp_path / "in"
     shutil.copytree(EXAMPLES, folder)
     (folder / "zz_binary.txt").write_bytes(b"\x00\xff" * 64)
     (folder / "zz_empty.txt").write_text("")
-    db = tmp_path / "b.db"
-    result = CliRunner().invoke(main, ["analyze", str(folder), "--db", str(db), "--quiet"])
+    db = store_url
+    result = CliRunner().invoke(main, ["analyze", str(folder), "--db", db, "--quiet"])
     assert result.exit_code == 1
     lines = [ln for ln in result.output.splitlines() if "rejected (" in ln]
     assert len(lines) == 2 and all("zz_" in ln for ln in lines)
@@ -68,7 +75,7 @@ def test_bad_files_are_reported_and_skipped(tmp_path: Path) -> None:
     assert len(data["rejected"]) == 2 and data["events"]
 
 
-def test_listing_formats(stored: Path) -> None:
+def test_listing_formats(stored: str) -> None:
     runner = CliRunner()
     csv_out = runner.invoke(main, ["events", "--db", str(stored), "--type", "release", "--csv"])
     assert csv_out.exit_code == 0 and csv_out.output.startswith("id,date,type")
@@ -79,17 +86,27 @@ def test_listing_formats(stored: Path) -> None:
     assert table.exit_code == 0 and "Entities" in table.output
 
 
-def test_split_is_respected_by_later_runs(stored: Path, tmp_path: Path) -> None:
-    db = tmp_path / "c.db"
-    shutil.copy(stored, db)
+def test_split_is_respected_by_later_runs(stored: str) -> None:
     runner = CliRunner()
-    ents = json.loads(runner.invoke(main, ["entities", "--db", str(db), "--json"]).output)
+    ents = json.loads(runner.invoke(main, ["entities", "--db", stored, "--json"]).output)
     merged = next(e for e in ents if e["type"] == "person" and len(
         {a for a in e["aliases"] if len(a.split()) > 1}) > 1)
     full = [a for a in merged["aliases"] if len(a.split()) > 1]
-    assert runner.invoke(main, ["split", full[0], full[1], "--db", str(db)]).exit_code == 0
-    after = json.loads(runner.invoke(main, ["entities", "--db", str(db), "--json"]).output)
-    assert not any({full[0], full[1]} <= set(e["aliases"]) for e in after)
+    try:
+        assert runner.invoke(main, ["split", full[0], full[1], "--db", stored]).exit_code == 0
+        after = json.loads(runner.invoke(main, ["entities", "--db", stored, "--json"]).output)
+        assert not any({full[0], full[1]} <= set(e["aliases"]) for e in after)
+    finally:  # the module's store is shared: undo the split
+        with Store.open(stored) as store:
+            store.remove_decision(full[0], full[1], source="user")
+
+
+def test_the_database_may_come_from_the_environment(stored: str) -> None:
+    runner = CliRunner()
+    by_option = runner.invoke(main, ["events", "--db", stored, "--csv"])
+    by_env = runner.invoke(main, ["events", "--csv"], env={"DEALWATCH_DB": stored})
+    assert by_env.exit_code == 0 and by_env.output == by_option.output
+    assert len(by_env.output.splitlines()) > 5
 
 
 def test_not_a_database_is_one_line_and_exit_2(tmp_path: Path) -> None:

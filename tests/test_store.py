@@ -1,21 +1,22 @@
-"""The store on real SQLite files: round trips, idempotence, failures that leave data intact.
+"""The store on real SQLite files and a real PostgreSQL: round trips, idempotence, ordering,
+failures that leave data intact, refusals.
 
-The behaviour tests take the ``store`` fixture, which runs them on a temporary SQLite file and,
-when ``DEALWATCH_TEST_POSTGRES`` holds a URL, on PostgreSQL too.
+The behaviour tests take the ``store`` fixture, built on ``store_url`` (tests/backends.py):
+each runs on a temporary SQLite file and on an empty PostgreSQL database.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import create_engine, event, inspect, text
 
 from dealwatch.errors import StoreError
 from dealwatch.model import (
@@ -33,21 +34,13 @@ from dealwatch.model import (
     Status,
     TimeExpr,
 )
-from dealwatch.store import SCHEMA_VERSION, Store, metadata
-
-BACKENDS = ["sqlite"] + (["postgres"] if os.environ.get("DEALWATCH_TEST_POSTGRES") else [])
+from dealwatch.store import SCHEMA_VERSION, Store, database_url
 
 
-@pytest.fixture(params=BACKENDS)
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "sqlite":
-        url = str(tmp_path / "store.db")
-    else:
-        url = os.environ["DEALWATCH_TEST_POSTGRES"]
-    with Store.open(url) as s:
+@pytest.fixture
+def store(store_url: str) -> Iterator[Store]:
+    with Store.open(store_url) as s:
         yield s
-        if request.param == "postgres":
-            metadata.drop_all(s.engine)
 
 
 def article(n: int = 1, **kw: Any) -> Article:
@@ -152,6 +145,103 @@ def test_counts(store: Store) -> None:
     assert store.counts() == {"documents": 2, "extractions": 1, "rejected": 1, "decisions": 0}
 
 
+def test_listings_sort_like_python_on_every_backend(store: Store) -> None:
+    paths = ["b.txt", "B.txt", "a_b.txt", "a-b.txt", "ä.txt", "Z/1.txt", "z.txt", "a b.txt"]
+    for n, path in enumerate(paths):
+        store.add_article(article(n, path=path), None)
+        store.add_rejected(Rejected(path, "DW104", "empty"))
+    assert [a.path for a in store.articles()] == sorted(paths)
+    assert [d.path for d in store.documents_info()] == sorted(paths)
+    assert [r.path for r in store.rejected()] == sorted(paths)
+
+
+def test_names_are_case_sensitive_and_exact(store: Store) -> None:
+    store.add_decision(Decision("ann lee", "Anne Lee", False, 1.0, ("user",), "user"))
+    store.add_decision(Decision("Ann Lee", "Anne Lee", True, 1.0, ("user",), "user"))
+    assert [d.same for d in store.decisions()] == [False, True]
+    assert store.remove_decision("ANN LEE", "Anne Lee") == 0
+
+
+def test_known_among_and_documents_info(store: Store) -> None:
+    store.add_article(article(1), extraction(1))
+    store.add_article(article(2, published=None, published_evidence=None), None)
+    assert store.known_among(["id2", "id9", "id1", "id2"]) == {"id1", "id2"}
+    assert store.known_among([]) == set()
+    info = store.documents_info()
+    assert [(d.id, d.published, d.outlet) for d in info] == [
+        ("id1", "2025-09-11", "Outlet"), ("id2", None, "Outlet")]
+
+
+LONG = " ".join(f"word{i} freed prisoners in round {i % 7}" for i in range(60))
+
+
+def test_near_duplicates_found_through_the_stored_bands(store: Store) -> None:
+    from dealwatch.ingest.dedup import band_keys
+
+    original = article(1, text=LONG)
+    store.add_article(original, extraction(1))
+    keys = band_keys(LONG.replace("word3 ", "word3x "))
+    assert store.near_duplicate_of(keys) == "id1"
+    assert store.near_duplicate_of(band_keys("A harbour festival. " * 30)) is None
+    # Stored with dedup, a near-duplicate becomes a duplicate without claims.
+    later = article(2, text=LONG + " Updated.", path="z.txt")
+    got = store.store_articles([(later, extraction(2))], "rules-1")
+    assert got == [replace(later, duplicate_of="id1")]
+    assert list(store.extractions()) == [extraction(1)]
+    assert store.store_articles([(later, extraction(2))]) == [None]  # once only
+    # A duplicate is not indexed: a third copy still points to the original.
+    assert store.near_duplicate_of(band_keys(LONG + " Updated again.")) == "id1"
+
+
+def test_a_batch_is_stored_in_one_transaction(store: Store) -> None:
+    bad = Extraction("id3", (), (), ())
+    object.__setattr__(bad, "to_dict", lambda: {"x": {1, 2}})
+    with pytest.raises(TypeError):
+        store.store_articles([(article(1), extraction(1)), (article(3), bad)])
+    assert store.counts()["documents"] == 0
+    got = store.store_articles([(article(1), extraction(1)), (article(2), None),
+                                (article(1), extraction(1))])
+    assert got == [article(1), article(2), None]
+
+
+def test_a_large_batch_goes_in_whole(store: Store) -> None:
+    # Past a few hundred lock keys, PostgreSQL writers take the whole store instead.
+    batch = [(article(n, text=f"Text {n}: " + " ".join(f"w{n}x{i}" for i in range(40))),
+              extraction(n)) for n in range(300)]
+    assert all(store.store_articles(batch, "rules-1"))
+    assert store.counts()["extractions"] == 300
+    assert store.store_articles(batch[:5]) == [None] * 5
+
+
+def test_another_schema_version_is_refused_untouched(store_url: str) -> None:
+    with Store.open(store_url) as s, s.engine.begin() as conn:
+        conn.execute(text("UPDATE meta SET value = '99' WHERE key = 'schema'"))
+    with pytest.raises(StoreError, match="schema 99 is not supported"):
+        Store.open(store_url)
+    with pytest.raises(StoreError, match="schema 99 is not supported"):
+        Store.open(store_url)  # and still refused: nothing was changed
+
+
+def test_a_database_of_something_else_is_refused_untouched(store_url: str) -> None:
+    with Store(create_engine(database_url(store_url)), "x").engine.begin() as conn:
+        conn.execute(text("CREATE TABLE songs (title TEXT)"))
+        conn.execute(text("INSERT INTO songs VALUES ('Kalinka')"))
+    with pytest.raises(StoreError, match="not a dealwatch database .*songs"):
+        Store.open(store_url)
+    engine = create_engine(database_url(store_url))
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT title FROM songs")).scalars().all() == ["Kalinka"]
+        assert set(inspect(conn).get_table_names()) == {"songs"}
+    engine.dispose()
+
+
+def test_postgresql_connection_errors_hide_the_password() -> None:
+    with pytest.raises(StoreError, match=r"postgresql://u:\*\*\*@127\.0\.0\.1:9/x: cannot "
+                       r"open the database") as err:
+        Store.open("postgresql://u:secret@127.0.0.1:9/x")
+    assert "secret" not in str(err.value) and "\n" not in str(err.value)
+
+
 # --- SQLite files --------------------------------------------------------------------------------
 
 
@@ -195,15 +285,6 @@ def test_another_sqlite_database_is_refused_and_untouched(tmp_path: Path) -> Non
     with pytest.raises(StoreError, match="not a dealwatch database .*songs"):
         Store.open(str(f))
     assert digest(f) == before
-
-
-def test_a_store_of_another_schema_version_is_refused(tmp_path: Path) -> None:
-    db = tmp_path / "s.db"
-    Store.open(str(db)).close()
-    with sqlite3.connect(db) as conn:
-        conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema'")
-    with pytest.raises(StoreError, match="schema 99 is not supported"):
-        Store.open(str(db))
 
 
 def test_connection_errors_name_the_database(tmp_path: Path) -> None:

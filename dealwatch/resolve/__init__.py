@@ -187,7 +187,14 @@ def _merge_exact(clusters: list[_Cluster], uf: _UnionFind, blocked: set[frozense
 def _merge_people(clusters: list[_Cluster], uf: _UnionFind,
                   blocked: set[frozenset[int]]) -> list[Decision]:
     """Cross-article person merges by the transliteration-aware matcher."""
-    people = [i for i, c in enumerate(clusters) if c.type == EntityType.PERSON]
+    # One cluster per exact name (they are joined already and say the same), and each
+    # group's members kept as groups join: the pairs and the checks grow with the number
+    # of distinct names, not of mentions.
+    members: dict[int, list[int]] = defaultdict(list)
+    for k in range(len(clusters)):
+        members[uf.find(k)].append(k)
+    people = sorted(group[0] for group in members.values()
+                    if clusters[group[0]].type == EntityType.PERSON)
     blocks: dict[str, list[int]] = defaultdict(list)
     for i in people:
         key = translit_key(name_parts(clusters[i].rep())[1])
@@ -204,8 +211,10 @@ def _merge_people(clusters: list[_Cluster], uf: _UnionFind,
             if len(a.split()) == 1 and len(b.split()) == 1 and a.lower() != b.lower():
                 continue
             score, reasons = match_person(a, b)
-            if score > 0 and _no_conflicting_given(clusters, uf, i, j):
+            if score > 0 and _no_conflicting_given(clusters, members, uf, i, j):
+                joined = members.pop(uf.find(i)) + members.pop(uf.find(j))
                 uf.union(i, j)
+                members[uf.find(i)] = joined
                 out.append(Decision(a, b, True, score, reasons, "auto", MATCHER))
     return out
 
@@ -236,11 +245,11 @@ def _of_tail(short: str, full: str) -> bool:
     return len(tail) > 1 and len(norm(short).split()) >= 2 and tail[-1].strip() == norm(short)
 
 
-def _no_conflicting_given(clusters: list[_Cluster], uf: _UnionFind, i: int, j: int) -> bool:
+def _no_conflicting_given(clusters: list[_Cluster], members: dict[int, list[int]],
+                          uf: _UnionFind, i: int, j: int) -> bool:
     """Every full name of the merged group must match every other: a lone surname or a
     middle step must not chain two different people together."""
-    root_i, root_j = uf.find(i), uf.find(j)
-    names = {c.rep() for k, c in enumerate(clusters) if uf.find(k) in (root_i, root_j)}
+    names = {clusters[k].rep() for k in (*members[uf.find(i)], *members[uf.find(j)])}
     fulls = sorted(n for n in names if len(n.split()) >= 2)
     return all(match_person(a, b)[0] > 0 for n, a in enumerate(fulls) for b in fulls[n + 1:])
 

@@ -1,0 +1,296 @@
+"""Incremental cost and merge growth on large synthetic stores (no spaCy needed).
+
+usage: python benchmarks/bench_incremental.py [--sizes 10000,100000] [--ingest 1000,4000]
+       [--merge 1000,2000,4000,8000] [--pg URL]   (or DEALWATCH_TEST_PG: PostgreSQL too)
+
+Prints, for stores of 10k and 100k synthetic articles (each with its claims, written through
+the Store API): the time to add one more article beyond its extraction (what `analyze` does
+for it: id and near-duplicate lookups, storing in one transaction), on SQLite and PostgreSQL;
+then the time of cross-article merging (resolve + merge_events) and of the whole ledger
+against the number of event mentions, with the growth exponent between sizes (1 = linear);
+and the peak memory of ingesting 1k and 4k articles (flat: streaming, batched commits).
+
+The corpus: many stories, each two countries with a few people (spelled several ways by
+different outlets), releases with counts, sanctions relief, meetings and calls, dated within
+the story's months; articles of 30 outlets published a few days after what they report.
+Functions are importable: ``synthetic_articles``, ``build_store``, ``time_add_one``,
+``ingest_peak_memory``, ``merge_scaling``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import math
+import os
+import random
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import create_engine
+
+from dealwatch.ingest.dedup import band_keys
+from dealwatch.model import (
+    Article,
+    EntityType,
+    EventMention,
+    EventType,
+    Evidence,
+    Extraction,
+    NameMention,
+    Precision,
+    Resolution,
+    Status,
+    TimeExpr,
+)
+from dealwatch.pipeline import AnalyzeReport, build_ledger, ingest
+from dealwatch.reconcile import merge_events
+from dealwatch.resolve import resolve
+from dealwatch.store import Store, database_url
+
+COUNTRIES = ["Iran", "Venezuela", "Russia", "United States", "China", "Turkey", "Qatar",
+             "Ukraine", "Armenia", "Azerbaijan", "Syria", "Cuba", "Germany", "Poland"]
+GIVEN = ["Sergei", "Alexei", "Maria", "Elena", "John", "Ahmad", "Paul", "Olga", "Viktor",
+         "Nikolai", "Tatiana", "Omar", "Yuri", "Anna", "Mark", "Ksenia", "Igor", "Dmitry"]
+SYLLABLES = ["ka", "lo", "ver", "shi", "tan", "mi", "ro", "zu", "dov", "bek", "nar", "po",
+             "li", "sko", "gor", "vin", "ta", "mur", "zhe", "ny"]
+WORDS = ["officials", "said", "the", "prisoners", "were", "freed", "after", "months", "of",
+         "talks", "between", "envoys", "both", "governments", "while", "relatives", "waited",
+         "at", "border", "crossing", "for", "news"]
+PER_STORY = 50  # articles a story gets
+
+
+def _surname(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize() + rng.choice(
+        ["ov", "enko", "ian", "i", "sky", "ski"])
+
+
+def _variant(name: str, rng: random.Random) -> str:
+    """A spelling an outlet might use (transliteration noise)."""
+    swaps = [("ov", "ou"), ("sky", "ski"), ("zhe", "že"), ("y", "i"), ("ei", "ey")]
+    old, new = rng.choice(swaps)
+    return name.replace(old, new, 1) if old in name else name
+
+
+def _story(k: int, rng: random.Random) -> dict[str, object]:
+    a, b = rng.sample(COUNTRIES, 2)
+    people = [f"{rng.choice(GIVEN)} {_surname(rng)}" for _ in range(4)]
+    start = date(2012, 1, 1) + timedelta(days=rng.randrange(13 * 365))
+    return {"sides": (a, b), "people": people, "start": start,
+            "target": f"{_surname(rng)} Holdings", "counts": [rng.randrange(2, 60)
+                                                             for _ in range(3)]}
+
+
+def _text(doc: str, n: int, rng: random.Random) -> str:
+    body = " ".join(rng.choice(WORDS) + (str(rng.randrange(1000)) if i % 4 == 0 else "")
+                    for i in range(90))
+    return f"Report {doc} number {n}. {body}."
+
+
+def _when(day: date, start: int) -> TimeExpr:
+    return TimeExpr(start, start + 10, day.strftime("%B %d"), day.isoformat(), Precision.DAY,
+                    Resolution.RELATIVE_TO_PUBLISHED)
+
+
+def synthetic_article(n: int, seed: int = 0, per_story: int = PER_STORY
+                      ) -> tuple[Article, Extraction]:
+    """Article ``n`` of the synthetic corpus and its claims (the same for the same n, seed)."""
+    story_no = n // per_story
+    story = _story(story_no, random.Random(f"{seed}:{story_no}"))
+    rng = random.Random(f"{seed}:{story_no}:{n}")
+    doc = hashlib.sha1(f"{seed}:{n}".encode()).hexdigest()[:16]
+    a, b = story["sides"]  # type: ignore[misc]
+    people: list[str] = story["people"]  # type: ignore[assignment]
+    counts: list[int] = story["counts"]  # type: ignore[assignment]
+    start: date = story["start"]  # type: ignore[assignment]
+    round_no = rng.randrange(3)
+    day = start + timedelta(days=30 * round_no)
+    published = day + timedelta(days=rng.randrange(4))
+    person = people[round_no]
+    spelled = _variant(person, rng) if rng.random() < 0.3 else person
+    ev = Evidence(doc, 0, 40, "freed")
+    mentions = [EventMention(f"{doc}-1", doc, EventType.RELEASE, Status.OCCURRED, ev, "freed",
+                             date=_when(day, 0), by=a, count=counts[round_no],
+                             persons=(spelled,)),
+                EventMention(f"{doc}-2", doc, EventType.SANCTIONS_RELIEF, Status.OCCURRED, ev,
+                             "lifted", date=_when(day, 50), by=b,
+                             targets=(str(story["target"]),))]
+    if rng.random() < 0.5:
+        mentions.append(EventMention(
+            f"{doc}-3", doc, rng.choice([EventType.MEETING, EventType.CALL]), Status.OCCURRED,
+            ev, "met", date=_when(day - timedelta(days=10), 90), participants=tuple(people[2:])))
+    names = [NameMention(doc, spelled, EntityType.PERSON, 0, len(spelled), ("journalist",), a),
+             NameMention(doc, a, EntityType.COUNTRY, 10, 10 + len(a)),
+             NameMention(doc, b, EntityType.COUNTRY, 20, 20 + len(b))]
+    names += [NameMention(doc, p, EntityType.PERSON, 30, 30 + len(p)) for p in people[2:]]
+    article = Article(id=doc, path=f"synthetic/{story_no:06d}/{n:07d}.txt",
+                      text=_text(doc, n, rng), outlet=f"Outlet {rng.randrange(30)}",
+                      published=published, published_evidence="synthetic", format="txt")
+    return article, Extraction(doc, tuple(mentions), tuple(names), ())
+
+
+def synthetic_articles(count: int, seed: int = 0, start: int = 0,
+                       per_story: int = PER_STORY) -> Iterator[tuple[Article, Extraction]]:
+    """``count`` synthetic articles with claims, from article number ``start``."""
+    for n in range(start, start + count):
+        yield synthetic_article(n, seed, per_story)
+
+
+def _fake_keys(doc: str) -> list[str]:
+    """Band keys for bulk loading: unique per document, as real ones nearly always are, and
+    far cheaper to make than a MinHash (the article added afterwards gets real ones)."""
+    return [f"{b}:" + hashlib.blake2b(f"{doc}:{b}".encode(), digest_size=12).hexdigest()
+            for b in range(9)]
+
+
+def build_store(url: str, count: int, seed: int = 0, batch: int = 2000) -> float:
+    """Fill a store with ``count`` synthetic articles through the Store API; seconds taken."""
+    begin = time.perf_counter()
+    with Store.open(url) as store:
+        items: list[tuple[Article, Extraction | None]] = []
+        for article, extraction in synthetic_articles(count, seed):
+            items.append((article, extraction))
+            if len(items) >= batch:
+                store.store_articles(items, "synthetic", dedup=False,
+                                     keys=[_fake_keys(a.id) for a, _ in items])
+                items = []
+        if items:
+            store.store_articles(items, "synthetic", dedup=False,
+                                 keys=[_fake_keys(a.id) for a, _ in items])
+    return time.perf_counter() - begin
+
+
+def time_add_one(url: str, n: int, seed: int = 0, repeat: int = 5) -> float:
+    """Median seconds `analyze`'s ingest takes to add one new article to the store, beyond
+    its extraction (the extraction is given): the pipeline's own code path."""
+    times = []
+    with Store.open(url) as store:
+        for k in range(repeat):
+            article, extraction = synthetic_article(n + k, seed + 1)
+
+            def extract(articles: list[Article], _report: AnalyzeReport,
+                        ex: Extraction = extraction) -> list[tuple[Article, Extraction]]:
+                return [(a, ex) for a in articles]
+
+            begin = time.perf_counter()
+            report = ingest([article], store, extract)
+            times.append(time.perf_counter() - begin)
+            assert report.added == [article.path], report
+    return sorted(times)[len(times) // 2]
+
+
+def _ingest_synthetic(store: Store, count: int, seed: int) -> None:
+    """`analyze`'s ingest of ``count`` synthetic articles, their extraction given."""
+    claims: dict[str, Extraction] = {}
+
+    def articles() -> Iterator[Article]:
+        for article, extraction in synthetic_articles(count, seed):
+            claims[article.id] = extraction
+            yield article
+
+    def extract(batch: list[Article], _report: AnalyzeReport
+                ) -> list[tuple[Article, Extraction]]:
+        return [(a, claims.pop(a.id)) for a in batch]
+
+    ingest(articles(), store, extract)
+
+
+def ingest_peak_memory(sizes: list[int], seed: int = 7) -> list[tuple[int, float, float]]:
+    """For each number of articles: (articles, seconds, peak MiB of Python allocations) of
+    `analyze`'s ingest into a new SQLite store, extraction given. Flat peaks mean the
+    articles stream through and nothing stored is read back."""
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        with Store.open(str(Path(tmp) / "warm.db")) as store:
+            _ingest_synthetic(store, 20, seed + 1)  # imports and caches are not the corpus
+        for size in sizes:
+            with Store.open(str(Path(tmp) / f"i{size}.db")) as store:
+                tracemalloc.start()
+                begin = time.perf_counter()
+                _ingest_synthetic(store, size, seed)
+                seconds = time.perf_counter() - begin
+                peak = tracemalloc.get_traced_memory()[1] / 2**20
+                tracemalloc.stop()
+            rows.append((size, seconds, peak))
+    return rows
+
+
+def merge_scaling(sizes: list[int], seed: int = 0) -> list[tuple[int, int, float, float]]:
+    """For each number of articles: (mentions, events, seconds of resolve + merge_events,
+    seconds of build_ledger from a SQLite store)."""
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            extractions = [ex for _, ex in synthetic_articles(size, seed)]
+            begin = time.perf_counter()
+            resolution = resolve(extractions)
+            events = merge_events(extractions, resolution)
+            merge_s = time.perf_counter() - begin
+            db = str(Path(tmp) / f"m{size}.db")
+            build_store(db, size, seed)
+            with Store.open(db) as store:
+                begin = time.perf_counter()
+                build_ledger(store)
+                ledger_s = time.perf_counter() - begin
+            mentions = sum(len(ex.events) for ex in extractions)
+            rows.append((mentions, len(events), merge_s, ledger_s))
+    return rows
+
+
+def _exponent(rows: list[tuple[int, int, float, float]], col: int) -> str:
+    if len(rows) < 2 or rows[0][col] <= 0:
+        return "-"
+    first, last = rows[0], rows[-1]
+    return f"{math.log(last[col] / first[col]) / math.log(last[0] / first[0]):.2f}"
+
+
+def _pg_database(admin: str, name: str) -> str:
+    engine = create_engine(database_url(admin), isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    engine.dispose()
+    return database_url(admin).set(database=name).render_as_string(hide_password=False)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10000,100000", help="store sizes (articles)")
+    parser.add_argument("--merge", default="1000,2000,4000,8000",
+                        help="corpus sizes (articles) for the merge timings")
+    parser.add_argument("--ingest", default="1000,4000",
+                        help="corpus sizes (articles) for the ingest memory figures")
+    parser.add_argument("--pg", default=os.environ.get("DEALWATCH_TEST_PG"),
+                        help="PostgreSQL admin URL (default: DEALWATCH_TEST_PG)")
+    args = parser.parse_args()
+    band_keys("warm up the MinHash permutations")
+    print("== adding one article (beyond its extraction) to a store of N articles")
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in (int(s) for s in args.sizes.split(",")):
+            targets = [("sqlite", str(Path(tmp) / f"s{size}.db"))]
+            if args.pg:
+                targets.append(("postgresql", _pg_database(args.pg, f"dw_bench_{size}")))
+            for backend, url in targets:
+                built = build_store(url, size)
+                one = time_add_one(url, size)
+                print(f"{backend:10s} N={size:>7d}  add one: {one * 1000:7.1f} ms   "
+                      f"(store built in {built:.0f} s, {size / built:.0f} articles/s)")
+    print("== ingest (analyze without extraction) into a new SQLite store: peak memory")
+    for size, seconds, peak in ingest_peak_memory([int(s) for s in args.ingest.split(",")]):
+        print(f"articles {size:>6d}  {size / seconds:6.0f} articles/s  peak {peak:6.1f} MiB")
+    print("== merging: resolve + merge_events, and build_ledger from the store")
+    rows = merge_scaling([int(s) for s in args.merge.split(",")])
+    for mentions, events, merge_s, ledger_s in rows:
+        print(f"mentions {mentions:>7d}  events {events:>6d}  merge {merge_s:7.2f} s  "
+              f"ledger {ledger_s:7.2f} s")
+    print(f"growth exponent (time ~ mentions^k): merge k={_exponent(rows, 2)}, "
+          f"ledger k={_exponent(rows, 3)}")
+
+
+if __name__ == "__main__":
+    main()
