@@ -209,8 +209,7 @@ def near_duplicate(rec: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """A wire copy re-published by another outlet with a small edit."""
     copy = dict(rec, outlet=_outlet(rng))
     key = "html" if "html" in copy else "text"
-    copy[key] = copy[key].replace(" said.", " said on the record.", 1).replace(
-        "officials said", "officials told the agency", 1)
+    copy[key] = copy[key].replace("Hours later,", "Hours afterwards,", 1)  # one word
     if "url" in copy:
         copy["url"] = copy["url"].rsplit("/", 1)[0] + f"/wire-{rng.randrange(10**6)}"
     return copy

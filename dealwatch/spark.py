@@ -130,9 +130,11 @@ def spark_session(master: str | None = None, app: str = "dealwatch") -> Iterator
     builder = SparkSession.builder.appName(app)
     if master:
         builder = builder.master(master)
-    if (master or "local").startswith("local"):
-        # local workers run this interpreter (the one dealwatch and its model are in);
-        # PySpark reads the variable when the context starts
+    # Without a master and outside spark-submit (which sets the gateway port), PySpark runs
+    # locally: its workers should run this interpreter, the one dealwatch and its model are
+    # in. PySpark reads the variable when the context starts.
+    local = master.startswith("local") if master else "PYSPARK_GATEWAY_PORT" not in os.environ
+    if local:
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     try:
         spark = builder.getOrCreate()
