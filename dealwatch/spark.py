@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -139,12 +140,20 @@ def spark_session(master: str | None = None, app: str = "dealwatch") -> Iterator
     try:
         spark = builder.getOrCreate()
     except Exception as exc:  # noqa: BLE001 - Java missing, port in use...: one line
-        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise SparkError(f"cannot start Spark ({first}); it needs Java 17 or newer") from exc
+        raise SparkError(f"cannot start Spark ({_one_line(exc)}); it needs Java 17 or "
+                         "newer") from exc
     try:
         yield spark
     finally:
         spark.stop()
+
+
+def _one_line(exc: BaseException) -> str:
+    """The line of a Spark failure that says what went wrong: a dealwatch error raised in an
+    executor (``... [DW300]``) when there is one, else the first line."""
+    lines = [ln.strip() for ln in str(exc).strip().splitlines() if ln.strip()]
+    ours = [ln for ln in lines if re.search(r"\[DW\d{3}\]$", ln)]
+    return (ours or lines or [type(exc).__name__])[-1 if ours else 0]
 
 
 def _input_lines(spark: SparkSession, source: str, fmt: str) -> DataFrame:
@@ -198,12 +207,17 @@ def spark_extract(spark: SparkSession, source: str, output: str, *, model: str |
         keyed: Any = lines.rdd.map(lambda r: ((r.file, r.line), r.value)).sortByKey(
             numPartitions=n)
     except Exception as exc:  # noqa: BLE001 - a missing path, an unreadable file: one line
-        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise SparkError(f"{source}: cannot read the input ({first})") from exc
+        raise SparkError(f"{source}: cannot read the input ({_one_line(exc)})") from exc
     rows = keyed.map(lambda kv: (kv[0][0], kv[0][1], kv[1])).mapPartitions(
         partial(extract_records, model=model))
     out = spark.createDataFrame(rows, _output_schema())
-    out.write.mode("overwrite" if overwrite else "errorifexists").parquet(output)
+    try:
+        out.write.mode("overwrite" if overwrite else "errorifexists").parquet(output)
+    except Exception as exc:  # noqa: BLE001 - the output exists, an executor failed: one line
+        if "PATH_ALREADY_EXISTS" in str(exc):
+            raise SparkError(f"{output}: already exists; choose another folder or use "
+                             "--overwrite") from exc
+        raise SparkError(f"{source}: the Spark job failed ({_one_line(exc)})") from exc
     written = spark.read.parquet(output)
     counts = written.agg(F.count("*").alias("n"), F.count("article").alias("a")).first()
     assert counts is not None

@@ -144,6 +144,18 @@ def test_parquet_input_gives_the_same_claims(spark: SparkSession, claims: Path,
     assert ids(out) == ids(claims) and len(ids(out)) == 8
 
 
+def test_failures_are_one_line(spark: SparkSession, claims: Path, corpus: Path,
+                               tmp_path: Path) -> None:
+    with pytest.raises(SparkError, match="cannot read the input") as missing:
+        spark_extract(spark, str(tmp_path / "nothing.jsonl"), str(tmp_path / "o"))
+    with pytest.raises(SparkError, match="already exists; .* --overwrite") as exists:
+        spark_extract(spark, str(corpus), str(claims))
+    with pytest.raises(SparkError, match=r"cannot load the spaCy model .*\[DW300\]") as model:
+        spark_extract(spark, str(corpus), str(tmp_path / "o"), model="no_such_model")
+    for caught in (missing, exists, model):
+        assert "\n" not in str(caught.value)
+
+
 def test_executor_function_runs_without_spark() -> None:
     rows = list(extract_records([("f.jsonl", 1, json.dumps(example_records()[0])),
                                  ("f.jsonl", 2, "[1, 2]")]))
