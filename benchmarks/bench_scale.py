@@ -1,7 +1,8 @@
 """How dealwatch scales, in one run, on synthetic corpora (benchmarks/synth.py).
 
 usage: python benchmarks/bench_scale.py [--sizes 1000,10000] [--spark-size 1000] [--ledger]
-                                        [--no-spark] [--workdir DIR] [--model NAME]
+           [--no-spark] [--no-incremental] [--incremental-sizes 10000,100000]
+           [--merge-sizes 1000,2000,4000,8000] [--workdir DIR] [--model NAME]
 
 Prints, for each size: articles/s of `analyze` (run_analyze into a fresh SQLite store, then
 the ledger built from it), articles/s of spaCy's nlp.pipe alone on the same cleaned texts and
@@ -167,19 +168,32 @@ def bench_spark(corpus: Path, work: Path, model: str | None) -> None:
           f"executors load the model in the job; session start {sp['session_s']:.1f} s more)")
 
 
-def bench_incremental() -> None:
-    """Figures of benchmarks/bench_incremental.py (store growth, merging), if it is there."""
+def bench_incremental(sizes: list[int], merge_sizes: list[int]) -> None:
+    """Figures of benchmarks/bench_incremental.py (adding one article to a large store,
+    merge time against events), when that module is there."""
     try:
         import bench_incremental as inc
-    except ImportError:
-        print("\n(benchmarks/bench_incremental.py is not here: no add-one / merge figures)")
+
+        build, add_one, scaling = inc.build_store, inc.time_add_one, inc.merge_scaling
+    except (ImportError, AttributeError) as exc:
+        print(f"\n(no add-one / merge figures: benchmarks/bench_incremental.py is missing or "
+              f"differs: {exc})")
         return
-    report = getattr(inc, "report", None) or getattr(inc, "main", None)
-    if report is None:
-        print("\n(bench_incremental has no report() or main(): no add-one / merge figures)")
-        return
-    print("\nIncremental store and merging (benchmarks/bench_incremental.py)")
-    report()
+    print("\nAdding one article beyond its extraction (bench_incremental.time_add_one, SQLite)")
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            url = str(Path(tmp) / f"inc-{n}.db")
+            built = build(url, n)
+            print(f"  store of {n:>7} articles: {1000 * add_one(url, n):7.1f} ms "
+                  f"(store built in {built:.0f} s)", flush=True)
+    print("Merging against the number of events (bench_incremental.merge_scaling)")
+    for mentions, events, merge_s, ledger_s in scaling(merge_sizes):
+        print(f"  mentions {mentions:>7}  events {events:>6}  resolve+merge {merge_s:7.2f} s  "
+              f"build_ledger {ledger_s:7.2f} s", flush=True)
+
+
+def _ints(text: str) -> list[int]:
+    return [int(s) for s in text.split(",") if s.strip()]
 
 
 def main() -> None:
@@ -196,10 +210,14 @@ def main() -> None:
                     help="leave out bench_incremental's figures")
     ap.add_argument("--ledger", action="store_true",
                     help="also time build_ledger after each analyze (merging grows with events)")
+    ap.add_argument("--incremental-sizes", default="10000,100000",
+                    help="store sizes for the add-one-article time")
+    ap.add_argument("--merge-sizes", default="1000,2000,4000,8000",
+                    help="articles for merge time against events")
     ap.add_argument("--workdir", type=Path, default=None, help="keep corpora and stores here")
     ap.add_argument("--model", default=None)
     args = ap.parse_args()
-    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    sizes = _ints(args.sizes)
     with tempfile.TemporaryDirectory() as tmp:
         work = args.workdir or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
@@ -209,7 +227,7 @@ def main() -> None:
             corpus = corpora.get(n) or synth.write(n, work / f"synth-{n}.jsonl", seed=1)
             bench_spark(corpus, work, args.model)
         if not args.no_incremental:
-            bench_incremental()
+            bench_incremental(_ints(args.incremental_sizes), _ints(args.merge_sizes))
 
 
 if __name__ == "__main__":
