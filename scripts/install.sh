@@ -22,6 +22,7 @@ fi
 if ! command -v java >/dev/null && command -v apt-get >/dev/null; then
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO mkdir -p /usr/share/man/man1  # slim images lack it and the JRE's postinst needs it
   $SUDO apt-get update -q
   $SUDO apt-get install -y -q --no-install-recommends openjdk-17-jre-headless
 fi
