@@ -88,8 +88,10 @@ def measure_single(corpus: str, model: str | None) -> dict[str, Any]:
     from dealwatch.spark import executor_nlp, extract_records
 
     executor_nlp(model)  # model loading is not part of the throughput
-    with open(corpus, encoding="utf-8") as fh:
-        records = [(corpus, n, line) for n, line in enumerate(fh, 1) if line.strip()]
+    records = []
+    for path in sorted(Path(corpus).glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            records += [(str(path), n, line) for n, line in enumerate(fh, 1) if line.strip()]
     start = time.perf_counter()
     rows = sum(1 for _ in extract_records(records, model))
     return {"records": rows, "seconds": time.perf_counter() - start}
@@ -136,11 +138,15 @@ def bench_sizes(sizes: list[int], work: Path, model: str | None,
     print(f"{'articles':>8} {'analyze a/s':>11} {'spaCy a/s':>10} {'ratio':>6} {'dups':>5} "
           f"{'base MB':>8} {'peak MB':>8} {'events':>7} {'ledger s':>8}")
     for n in sizes:
-        corpus = synth.write(n, work / f"synth-{n}.jsonl", seed=1)
+        # files of 1000 articles: a 10k-article file is over the readers' 5 MB limit
+        corpus = synth.write_shards(n, work / f"synth-{n}", seed=1)
         corpora[n] = corpus
         a = in_child("analyze", str(corpus), str(work / f"analyze-{n}.db"), model,
                      "yes" if ledger else None)
         s = in_child("spacy", str(corpus), model)
+        if a["rejected"] or not a["articles"]:
+            raise SystemExit(f"analyze read {a['articles']} articles and rejected "
+                             f"{a['rejected']}: see `dealwatch analyze {corpus}`")
         ours = a["articles"] / a["analyze_s"]
         alone = s["texts"] / s["spacy_s"]
         led = f"{a['events']:>7} {a['ledger_s']:>8.1f}" if ledger else f"{'-':>7} {'-':>8}"
@@ -224,7 +230,7 @@ def main() -> None:
         corpora = bench_sizes(sizes, work, args.model, args.ledger)
         if not args.no_spark:
             n = args.spark_size or min(sizes)
-            corpus = corpora.get(n) or synth.write(n, work / f"synth-{n}.jsonl", seed=1)
+            corpus = corpora.get(n) or synth.write_shards(n, work / f"synth-{n}", seed=1)
             bench_spark(corpus, work, args.model)
         if not args.no_incremental:
             bench_incremental(_ints(args.incremental_sizes), _ints(args.merge_sizes))

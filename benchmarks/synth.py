@@ -10,6 +10,7 @@ photo credits, "Read more" lines), some as HTML pages, and re-published wire cop
 edits (near-duplicates). Every name is generated; none comes from a real story.
 
     python benchmarks/synth.py --n 1000 --out synth-1k.jsonl --seed 1
+    python benchmarks/synth.py --n 100000 --out synth-100k/ --per-file 1000
 """
 
 from __future__ import annotations
@@ -240,13 +241,39 @@ def write(n: int, out: Path, seed: int = 1) -> Path:
     return out
 
 
+def write_shards(n: int, folder: Path, seed: int = 1, per_file: int = 1000) -> Path:
+    """Write ``n`` synthetic articles as JSON-lines files of ``per_file`` articles each
+    (``part-00000.jsonl``...): a large corpus as a news dump ships it, and under the
+    readers' per-file size limit."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fh = None
+    try:
+        for k, rec in enumerate(generate(n, seed)):
+            if k % per_file == 0:
+                if fh:
+                    fh.close()
+                fh = (folder / f"part-{k // per_file:05d}.jsonl").open("w", encoding="utf-8")
+            assert fh is not None
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    finally:
+        if fh:
+            fh.close()
+    return folder
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=1000, help="number of articles")
-    ap.add_argument("--out", type=Path, required=True, help="output .jsonl file")
+    ap.add_argument("--out", type=Path, required=True,
+                    help="output .jsonl file, or a folder with --per-file")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--per-file", type=int, default=None,
+                    help="write a folder of JSON-lines files of this many articles each")
     args = ap.parse_args()
-    write(args.n, args.out, args.seed)
+    if args.per_file:
+        write_shards(args.n, args.out, args.seed, args.per_file)
+    else:
+        write(args.n, args.out, args.seed)
     print(f"{args.n} articles -> {args.out}")
 
 
