@@ -25,9 +25,9 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from dealwatch.errors import ExtractionFailed, SparkError
+from dealwatch.errors import ExtractionFailed, SparkError, TooLarge
 from dealwatch.extract import EXTRACTOR_VERSION
-from dealwatch.ingest import Deduper, read_record_line
+from dealwatch.ingest import MAX_BYTES, Deduper, read_record_line
 from dealwatch.model import Article, Extraction, Rejected
 from dealwatch.pipeline import BATCH, AnalyzeReport, _extract_each, load_nlp
 from dealwatch.store import Store
@@ -93,14 +93,17 @@ def extract_records(records: Iterable[tuple[str, int, str]],
     """Output rows of (file, line, JSON record) inputs, in their order: read and clean each
     record, extract the articles in batches. What each executor runs on its partition."""
     batch: list[tuple[str, int, Article | Rejected]] = []
-    size = 0
+    found = 0  # articles in the batch
     for file, line, raw in records:
-        item = read_record_line(f"{file}#{line}", raw)
+        size = len(raw.encode("utf-8"))
+        # the single-machine reader's limit, per record here since one file may be huge
+        item = read_record_line(f"{file}#{line}", raw) if size <= MAX_BYTES else Rejected(
+            f"{file}#{line}", TooLarge.code, f"{size} bytes is over the {MAX_BYTES}-byte limit")
         batch.append((file, line, item))
-        size += isinstance(item, Article)
-        if size >= BATCH:
+        found += isinstance(item, Article)
+        if found >= BATCH:
             yield from _extract_batch(batch, model)
-            batch, size = [], 0
+            batch, found = [], 0
     if batch:
         yield from _extract_batch(batch, model)
 

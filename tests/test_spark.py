@@ -157,10 +157,12 @@ def test_failures_are_one_line(spark: SparkSession, claims: Path, corpus: Path,
 
 
 def test_executor_function_runs_without_spark() -> None:
+    huge = json.dumps({"text": "word " * 1_000_001})
     rows = list(extract_records([("f.jsonl", 1, json.dumps(example_records()[0])),
-                                 ("f.jsonl", 2, "[1, 2]")]))
+                                 ("f.jsonl", 2, "[1, 2]"), ("f.jsonl", 3, huge)]))
     assert rows[0]["path"] == "f.jsonl#1" and json.loads(rows[0]["extraction"])["events"]
-    assert Rejected.from_dict(json.loads(rows[1]["rejected"])).code == "DW107"
+    codes = [Rejected.from_dict(json.loads(r["rejected"])).code for r in rows[1:]]
+    assert codes == ["DW107", "DW105"]  # malformed; over the reader's size limit
 
 
 def test_load_refuses_a_folder_that_is_not_an_output(tmp_path: Path) -> None:
