@@ -74,3 +74,9 @@ class ModelError(DealwatchError):
 
 class UsageError(DealwatchError):
     code = "DW400"
+
+
+class SparkError(DealwatchError):
+    """Spark cannot run the job (PySpark or Java missing, unreadable input or output)."""
+
+    code = "DW500"

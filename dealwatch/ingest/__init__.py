@@ -17,6 +17,8 @@ from dealwatch.ingest.readers import (
     expand_paths,
     read_article,
     read_inputs,
+    read_record,
+    read_record_line,
 )
 
 __all__ = [
@@ -30,4 +32,6 @@ __all__ = [
     "parse_date",
     "read_article",
     "read_inputs",
+    "read_record",
+    "read_record_line",
 ]

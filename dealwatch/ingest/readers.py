@@ -260,18 +260,31 @@ def text_outlet(raw: str) -> str | None:
 
 def _read_jsonl(path: str, text: str) -> Iterator[Article | Rejected]:
     for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}#{n}"
-        try:
-            yield _jsonl_item(where, line)
-        except errors.InputError as exc:
-            yield Rejected(where, exc.code, exc.message)
+        if line.strip():
+            yield read_record_line(f"{path}#{n}", line)
 
 
 def _field(row: dict[str, Any], name: str) -> str | None:
     value = row.get(name)
     return value.strip() or None if isinstance(value, str) else None
+
+
+def read_record_line(where: str, line: str) -> Article | Rejected:
+    """The article of one JSON line (``where`` names it: ``file#line``), or its rejection."""
+    try:
+        return _jsonl_item(where, line)
+    except errors.InputError as exc:
+        return Rejected(where, exc.code, exc.message)
+
+
+def read_record(where: str, row: dict[str, Any]) -> Article | Rejected:
+    """The article of one record (``text`` or ``html``, optional ``title``, ``url``,
+    ``published``, ``outlet``): cleaned, dated, with an id; or its rejection. The JSON-lines
+    reader and Spark executors both come through here."""
+    try:
+        return _record_article(where, row)
+    except errors.InputError as exc:
+        return Rejected(where, exc.code, exc.message)
 
 
 def _jsonl_item(where: str, line: str) -> Article:
@@ -281,6 +294,10 @@ def _jsonl_item(where: str, line: str) -> Article:
         raise errors.Malformed(f"line is not JSON ({exc.msg} at column {exc.colno})") from exc
     if not isinstance(row, dict):
         raise errors.Malformed("line is not a JSON object")
+    return _record_article(where, row)
+
+
+def _record_article(where: str, row: dict[str, Any]) -> Article:
     url = _field(row, "url")
     if _field(row, "html"):
         art = _from_html(where, str(row["html"]), "jsonl", url=url)

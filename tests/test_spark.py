@@ -1,0 +1,187 @@
+"""Spark in local mode (local[2]) against the single-machine pipeline, on the example corpus.
+
+One Spark session for the module. The example files are turned into raw JSON-lines records
+(text and HTML as written, not cleaned): cleaning, publication dates and extraction happen in
+the executors.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import feedparser
+import pytest
+from click.testing import CliRunner
+from pyspark.sql import SparkSession
+from spacy.language import Language
+
+from dealwatch.cli import main
+from dealwatch.errors import SparkError
+from dealwatch.ingest.readers import fragment_text
+from dealwatch.model import Rejected
+from dealwatch.pipeline import build_ledger, run_analyze
+from dealwatch.spark import extract_records, load_output, spark_extract, spark_session
+from dealwatch.store import Store
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+
+
+def _feed_records(path: Path) -> Iterator[dict[str, Any]]:
+    feed = feedparser.parse(path.read_bytes())
+    for item in feed.entries:
+        content = "\n".join(c.get("value", "") for c in item.get("content") or [])
+        content = content.strip() or item.get("summary", "")
+        yield {"text": fragment_text(content) if "<" in content else content,
+               "title": item.get("title"), "url": item.get("link"),
+               "published": item.get("published"), "outlet": feed.feed.get("title")}
+
+
+def example_records() -> list[dict[str, Any]]:
+    """Every article of examples/ as a raw record, in the order analyze reads them."""
+    out: list[dict[str, Any]] = []
+    for path in sorted(EXAMPLES.iterdir()):
+        if path.suffix == ".txt":
+            out.append({"text": path.read_text(encoding="utf-8")})
+        elif path.suffix == ".html":
+            out.append({"html": path.read_text(encoding="utf-8")})
+        elif path.suffix == ".xml":
+            out.extend(_feed_records(path))
+        elif path.suffix == ".jsonl":
+            out.extend(json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines()
+                       if ln.strip())
+    return out
+
+
+@pytest.fixture(scope="module")
+def spark() -> Iterator[SparkSession]:
+    with spark_session("local[2]", app="dealwatch-tests") as session:
+        yield session
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("spark") / "corpus.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in example_records()), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def claims(spark: SparkSession, corpus: Path) -> Path:
+    out = corpus.parent / "claims"
+    summary = spark_extract(spark, str(corpus), str(out), partitions=3)
+    assert (summary.records, summary.articles, summary.rejected) == (8, 8, 0)
+    return out
+
+
+def _comparable(ledger: dict[str, Any]) -> dict[str, Any]:
+    """The ledger without what says where a document was read from: its path (a file of
+    examples/ or a line of corpus.jsonl) and, for the feed items, the wording of the
+    publication-date evidence ("feed item published '...'" against "field 'published' '...'")."""
+    docs = [{k: v for k, v in d.items() if k not in ("path", "published_evidence")}
+            for d in ledger["documents"]]
+    return {**ledger, "documents": sorted(docs, key=lambda d: d["id"])}
+
+
+def test_spark_ledger_equals_the_single_machine_ledger(claims: Path, tmp_path: Path,
+                                                       nlp: Language) -> None:
+    with Store.open(str(tmp_path / "one.db")) as store:
+        run_analyze([str(EXAMPLES)], store, nlp)
+        single = build_ledger(store).to_dict()
+    with Store.open(str(tmp_path / "spark.db")) as store:
+        report = load_output(str(claims), store)
+        spark_ledger = build_ledger(store).to_dict()
+    assert (len(report.added), len(report.duplicates), report.rejected) == (7, 1, [])
+    assert len(single["events"]) >= 5 and single["rounds"]
+    assert _comparable(spark_ledger) == _comparable(single)
+    # what is left out above differs only where the document came from
+    paths = sorted(d["path"] for d in spark_ledger["documents"])
+    assert paths == [f"{claims.parent / 'corpus.jsonl'}#{n}" for n in range(1, 9)]
+    evidence = {d["id"]: d["published_evidence"] for d in single["documents"]}
+    for doc in spark_ledger["documents"]:
+        if doc["published_evidence"] != evidence[doc["id"]]:
+            assert evidence[doc["id"]].startswith("feed item published"), doc
+
+
+def test_loading_again_adds_nothing(claims: Path, tmp_path: Path) -> None:
+    with Store.open(str(tmp_path / "s.db")) as store:
+        load_output(str(claims), store)
+        before = store.counts()
+        again = load_output(str(claims), store)
+        assert store.counts() == before
+    assert (again.added, len(again.skipped)) == ([], 8)
+
+
+def test_bad_records_are_rejected_and_the_rest_extracted(spark: SparkSession,
+                                                         tmp_path: Path) -> None:
+    good = example_records()[0]
+    src = tmp_path / "mixed.jsonl"
+    src.write_text(json.dumps(good) + "\n{not json\n\n" + json.dumps({"title": "no body"}) + "\n",
+                   encoding="utf-8")
+    out = tmp_path / "out"
+    summary = spark_extract(spark, str(src), str(out), partitions=2)
+    assert (summary.records, summary.articles, summary.rejected) == (3, 1, 2)
+    with Store.open(str(tmp_path / "s.db")) as store:
+        report = load_output(str(out), store)
+        rejected = store.rejected()
+    assert [(r.path, r.code) for r in rejected] == [(f"{src}#2", "DW107"), (f"{src}#4", "DW107")]
+    assert len(report.added) == 1 and len(report.rejected) == 2
+
+
+def test_parquet_input_gives_the_same_claims(spark: SparkSession, claims: Path,
+                                             corpus: Path, tmp_path: Path) -> None:
+    src = str(tmp_path / "corpus.parquet")
+    spark.read.json(str(corpus)).write.parquet(src)
+    out = tmp_path / "out"
+    spark_extract(spark, src, str(out), partitions=2)
+    def ids(folder: Path) -> set[str]:
+        return {r.id for r in spark.read.parquet(str(folder)).select("id").collect()}
+    assert ids(out) == ids(claims) and len(ids(out)) == 8
+
+
+def test_failures_are_one_line(spark: SparkSession, claims: Path, corpus: Path,
+                               tmp_path: Path) -> None:
+    with pytest.raises(SparkError, match="cannot read the input") as missing:
+        spark_extract(spark, str(tmp_path / "nothing.jsonl"), str(tmp_path / "o"))
+    with pytest.raises(SparkError, match="already exists; .* --overwrite") as exists:
+        spark_extract(spark, str(corpus), str(claims))
+    with pytest.raises(SparkError, match=r"cannot load the spaCy model .*\[DW300\]") as model:
+        spark_extract(spark, str(corpus), str(tmp_path / "o"), model="no_such_model")
+    for caught in (missing, exists, model):
+        assert "\n" not in str(caught.value)
+
+
+def test_executor_function_runs_without_spark() -> None:
+    huge = json.dumps({"text": "word " * 1_000_001})
+    rows = list(extract_records([("f.jsonl", 1, json.dumps(example_records()[0])),
+                                 ("f.jsonl", 2, "[1, 2]"), ("f.jsonl", 3, huge)]))
+    assert rows[0]["path"] == "f.jsonl#1" and json.loads(rows[0]["extraction"])["events"]
+    codes = [Rejected.from_dict(json.loads(r["rejected"])).code for r in rows[1:]]
+    assert codes == ["DW107", "DW105"]  # malformed; over the reader's size limit
+
+
+def test_load_refuses_a_folder_that_is_not_an_output(tmp_path: Path) -> None:
+    with Store.open(str(tmp_path / "s.db")) as store, pytest.raises(SparkError, match="_SUCCESS"):
+        load_output(str(tmp_path), store)
+
+
+def test_cli_extract_load_ledger(spark: SparkSession, corpus: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    out, db = str(tmp_path / "claims"), str(tmp_path / "c.db")
+    res = runner.invoke(main, ["spark-extract", str(corpus), "--output", out,
+                               "--master", "local[2]", "--partitions", "2"])
+    assert res.exit_code == 0, res.output
+    assert "8 records: 8 articles, 0 rejected" in res.output
+    res = runner.invoke(main, ["load", out, "--db", db])
+    assert res.exit_code == 0 and "7 added" in res.output, res.output
+    res = runner.invoke(main, ["ledger", "--db", db, "--json"])
+    assert json.loads(res.output)["events"]
+    res = runner.invoke(main, ["load", str(tmp_path), "--db", db])
+    assert res.exit_code == 2 and "not a finished spark-extract output" in res.output
+    # the session the tests run on is still up: the command stops only one it started
+    assert spark.sparkContext._jsc is not None
