@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.names import DocNames
+from dealwatch.extract.text import doc_text
 from dealwatch.model import EntityType, NameMention, Precision, TimeExpr
 from dealwatch.places import country_named, country_of_capital, country_of_demonym
 
@@ -316,7 +317,7 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
     doc = cue.doc
     inside: TimeExpr | None = None
     governing: TimeExpr | None = None
-    dates = _drop_restated(doc.text, dates)
+    dates = _drop_restated(doc_text(doc), dates)
     cue_sub = {t.i for t in cue.subtree}
     if statement:
         cue_sub -= {d.i for t in cue.subtree if t.dep_ in ("acl", "relcl") for d in t.subtree}
@@ -343,5 +344,5 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
 def clause_text(tok: Token, limit: int = 220) -> str:
     """The words of a clause, as written, for "what was promised"."""
     toks = list(tok.subtree)
-    text = tok.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+    text = doc_text(tok.doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dealwatch.extract.descriptors import descriptor_mentions, kind_words, org_context
 from dealwatch.extract.lexicon import PERSON_TITLES, ROLE_NOUNS
+from dealwatch.extract.text import doc_text
 from dealwatch.model import EntityType, NameMention
 from dealwatch.places import (
     country_named,
@@ -203,9 +204,10 @@ def person_or_not(span: Span, text: str, appos: list[str]) -> EntityType | None:
 def _headline_case(span: Span) -> bool:
     """The line (or sentence) is capitalized word by word, as headlines are."""
     doc = span.doc
-    start = doc.text.rfind("\n", 0, span.start_char) + 1
-    end = doc.text.find("\n", span.end_char)
-    line = doc.char_span(start, len(doc.text) if end < 0 else end, alignment_mode="contract")
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="contract")
     return any(_title_cased([t for t in part if t.is_alpha and len(t) > 3])
                for part in (span.sent, line or span.sent))
 
