@@ -98,7 +98,7 @@ def run_analyze(
 ) -> AnalyzeReport:
     """Read, extract and store every new article; bad inputs are recorded and skipped."""
     return ingest(read_inputs(paths), store,
-                  lambda articles, report: _extract_each(articles, nlp, report), on_item=on_item)
+                  lambda articles, report: extract_each(articles, nlp, report), on_item=on_item)
 
 
 def ingest(
@@ -175,9 +175,11 @@ def _store(store: Store, items: list[tuple[Article, Extraction | None]],
             report.added.append(stored.path)
 
 
-def _extract_each(articles: list[Article], nlp: Language,
+def extract_each(articles: list[Article], nlp: Language,
                   report: AnalyzeReport) -> Iterator[tuple[Article, Extraction]]:
-    """Extract a batch; when the batch fails, retry one by one so one bad article is skipped."""
+    """Extract a batch with spaCy, dates and cues; when the batch fails, retry one by one so
+    one bad article is reported and skipped. ``analyze``, uploads and Spark executors all
+    extract through here."""
     try:
         yield from zip(articles, analyze_texts(articles, nlp), strict=True)
         return

@@ -30,7 +30,7 @@ from dealwatch.errors import ExtractionFailed, SparkError, TooLarge
 from dealwatch.extract import EXTRACTOR_VERSION
 from dealwatch.ingest import MAX_BYTES, read_record_line
 from dealwatch.model import Article, Extraction, Rejected
-from dealwatch.pipeline import BATCH, AnalyzeReport, _extract_each, ingest, load_nlp
+from dealwatch.pipeline import BATCH, AnalyzeReport, extract_each, ingest, load_nlp
 from dealwatch.store import Store
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ def _extract_batch(batch: list[tuple[str, int, Article | Rejected]],
     is retried alone and rejected (the pipeline's own isolation)."""
     articles = [item for *_, item in batch if isinstance(item, Article)]
     report = AnalyzeReport()
-    done = dict(_extract_each(articles, executor_nlp(model), report)) if articles else {}
+    done = dict(extract_each(articles, executor_nlp(model), report)) if articles else {}
     failed = {r.path: r for r in report.rejected}
     for file, line, item in batch:
         if isinstance(item, Rejected):

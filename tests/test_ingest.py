@@ -456,3 +456,18 @@ def test_publication_dates_match_every_gold_file() -> None:
         assert not any(ln.startswith(("Published", "Posted", "Updated", "via ", "Read more",
                                       "Related:", "Tags:")) for ln in lines), path
     assert wrong == []
+
+
+def test_bytes_are_read_as_the_file_they_name() -> None:
+    from dealwatch.ingest import read_data
+
+    html = b"<html><body><article><p>Officials said the talks went on.</p></article></body></html>"
+    [page] = read_data("upload/page.html", html)
+    assert isinstance(page, Article) and page.format == "html" and page.path == "upload/page.html"
+    [bad] = read_data("upload/photo.png", b"\x89PNG\r\n")
+    assert isinstance(bad, Rejected) and bad.code == errors.UnsupportedFormat.code
+    assert "'.png'" in bad.reason
+    [empty] = read_data("upload/blank.txt", b" \n ")
+    assert isinstance(empty, Rejected) and "empty" in empty.reason
+    [big] = read_data("upload/big.txt", b"word " * 100, max_bytes=100)
+    assert isinstance(big, Rejected) and "limit" in big.reason

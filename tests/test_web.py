@@ -360,3 +360,16 @@ def test_pages_get_the_last_snapshot_while_another_request_rebuilds(example_db: 
         rebuild.join(30)
         fresh = cache.get()
         assert fresh is not first and [r.path for r in fresh.ledger.rejected] == ["late.txt"]
+
+
+def test_an_uploaded_file_is_stored_under_its_own_name_not_a_temporary_path(
+        writable: tuple[TestClient, Path]) -> None:
+    client, db = writable
+    sent = client.post("/api/articles", headers=auth(),
+                       files={"files": ("../../etc/round two.txt", NEW_ROUND.encode(),
+                                        "text/plain")})
+    assert sent.status_code == 200 and sent.json()["added"] == ["upload/round_two.txt"]
+    with Store.open(str(db)) as store:
+        paths = {a.path for a in store.articles()}
+    assert "upload/round_two.txt" in paths
+    assert not any(p.startswith("/") or ".." in p for p in paths if p.startswith("upload"))

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from dealwatch import errors
@@ -102,17 +102,27 @@ def read_article(path: str, *, max_bytes: int = MAX_BYTES) -> list[Article | Rej
     """The article(s) of one file: one for txt/html, one per line or feed item otherwise."""
     try:
         data = _load(path, max_bytes)
-        text = decode(data)
-        kind = _kind(path, text)
-        if kind == "jsonl":
-            return list(_read_jsonl(path, text))
-        if kind == "feed":
-            return list(_read_feed(path, data))
-        if kind == "html":
-            return [_from_html(path, text)]
-        return [_from_text(path, text)]
     except errors.InputError as exc:
         return [Rejected(path, exc.code, exc.message)]
+    return read_data(path, data, max_bytes=max_bytes)
+
+
+def read_data(name: str, data: bytes, *, max_bytes: int = MAX_BYTES) -> list[Article | Rejected]:
+    """The article(s) of a file's bytes as ``read_article`` reads them; ``name`` (a path or
+    a label such as ``upload/notes.txt``) gives the kind by its suffix and names the articles."""
+    try:
+        _check_data(name, data, max_bytes)
+        text = decode(data)
+        kind = _kind(name, text)
+        if kind == "jsonl":
+            return list(_read_jsonl(name, text))
+        if kind == "feed":
+            return list(_read_feed(name, data))
+        if kind == "html":
+            return [_from_html(name, text)]
+        return [_from_text(name, text)]
+    except errors.InputError as exc:
+        return [Rejected(name, exc.code, exc.message)]
 
 
 def _load(path: str, max_bytes: int) -> bytes:
@@ -126,20 +136,23 @@ def _load(path: str, max_bytes: int) -> bytes:
         if size > max_bytes:
             raise errors.TooLarge(f"{size} bytes is over the {max_bytes}-byte limit")
         with p.open("rb") as fh:
-            if p.suffix.lower() not in SUFFIXES and not _FEED_START.match(
-                    fh.read(2048).decode("utf-8", "ignore").lstrip("\ufeff \t\r\n")):
-                raise errors.UnsupportedFormat(
-                    f"unsupported file type '{p.suffix or '(none)'}'; use .txt, .md, .html, "
-                    ".jsonl or an RSS/Atom feed")
-            fh.seek(0)
-            data = fh.read(max_bytes + 1)
+            return fh.read(max_bytes + 1)
     except OSError as exc:
         raise errors.Unreadable(f"cannot read it ({exc.strerror or exc})") from exc
-    if len(data) > max_bytes:  # grew while we read it
+
+
+def _check_data(name: str, data: bytes, max_bytes: int) -> None:
+    """A file's bytes are of a kind we read, within the size limit, and not empty."""
+    suffix = PurePath(name).suffix.lower()
+    if suffix not in SUFFIXES and not _FEED_START.match(
+            data[:2048].decode("utf-8", "ignore").lstrip("\ufeff \t\r\n")):
+        raise errors.UnsupportedFormat(
+            f"unsupported file type '{suffix or '(none)'}'; use .txt, .md, .html, "
+            ".jsonl or an RSS/Atom feed")
+    if len(data) > max_bytes:  # grew while we read it, or was given in memory
         raise errors.TooLarge(f"over the {max_bytes}-byte limit")
     if not data.strip():
         raise errors.EmptyInput("empty file")
-    return data
 
 
 def decode(data: bytes) -> str:

@@ -22,7 +22,6 @@ from dealwatch.web.timeline import (
     timeline_items,
     type_label,
 )
-from dealwatch.web.uploads import stored_path_label
 
 PER_PAGE = 100
 TIMELINE_LIMIT = 500  # more rows than this are cut; the filters narrow them down
@@ -221,16 +220,15 @@ def articles_page(snap: Snapshot, page: int = 1) -> dict[str, Any]:
     return {
         "page": "articles", "title": "Articles", "paging": paging,
         "articles": [{"id": d.id, "outlet": snap.label(d.id), "title": d.title,
-                      "published": d.published, "path": stored_path_label(d.path),
+                      "published": d.published, "path": d.path,
                       "events": len(snap.by_document.get(d.id, ()))} for d in shown],
         "duplicates": [{"id": d.id, "outlet": snap.label(d.id), "title": d.title,
-                        "published": d.published, "path": stored_path_label(d.path),
+                        "published": d.published, "path": d.path,
                         "duplicate_of": d.duplicate_of,
                         "duplicate_of_outlet": snap.label(d.duplicate_of or ""),
                         "reason": "near-duplicate of an article already stored"}
                        for d in snap.ledger.documents if d.duplicate_of][:PER_PAGE],
-        "rejected": [{**r.to_dict(), "path": stored_path_label(r.path)}
-                     for r in snap.ledger.rejected[:PER_PAGE]],
+        "rejected": [r.to_dict() for r in snap.ledger.rejected[:PER_PAGE]],
         "rejected_total": len(snap.ledger.rejected),
     }
 
@@ -248,7 +246,7 @@ def article_page(snap: Snapshot, doc_id: str) -> dict[str, Any] | None:
         "article": {"id": a.id, "outlet": snap.label(a.id), "title": a.title,
                     "published": a.published.isoformat() if a.published else None,
                     "published_evidence": a.published_evidence,
-                    "path": stored_path_label(a.path),
+                    "path": a.path,
                     "url": a.url, "link": safe_url(a.url), "format": a.format,
                     "duplicate_of": a.duplicate_of, "removed": list(a.removed),
                     "text": a.text},

@@ -1,29 +1,29 @@
-"""Articles sent to the server (files, or JSON records) go through the same ``run_analyze`` as
-the command line: they are written into a private temporary folder and analyzed from there.
+"""Articles sent to the server (files, or JSON records) go through the same readers and the
+same ``ingest`` as ``analyze``, read from memory: nothing is written to disk, and each is
+stored under the name ``upload/NAME`` (a JSON record: ``upload/records.jsonl#N``).
 
-The folder is made by ``tempfile`` (mode 0700, a fresh random name) and removed afterwards;
-a sent file's name keeps only safe characters, so no name can point outside it.
+A sent file's name keeps only safe characters; it names the article and never a path.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dealwatch.pipeline import AnalyzeReport, run_analyze
+from dealwatch.ingest import read_data, read_record_line
+from dealwatch.model import Article, Rejected
+from dealwatch.pipeline import AnalyzeReport, extract_each, ingest
 from dealwatch.store import Store
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-UPLOAD_PREFIX = "dealwatch-upload-"
 MAX_UPLOAD = 5_000_000  # bytes in one request: the reader's own limit for one file
+RECORDS = "upload/records.jsonl"
 
 
 @dataclass(frozen=True)
@@ -35,8 +35,7 @@ class Upload:
 
 
 def safe_name(name: str, taken: set[str]) -> str:
-    """A file name that stays inside the folder: the last path part, safe characters only,
-    unique among ``taken``."""
+    """A file name without folders, safe characters only, unique among ``taken``."""
     base = re.split(r"[\\/]", name or "")[-1]
     base = re.sub(r"[^A-Za-z0-9._-]+", "_", base).lstrip(".")[:100] or "upload"
     stem, dot, suffix = base.rpartition(".")
@@ -50,24 +49,14 @@ def safe_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
-def records_jsonl(records: list[Any]) -> bytes:
-    """JSON records (``text`` or ``html``, optional ``title``, ``url``, ``published``,
-    ``outlet``) as the JSON-lines file the readers take; a bad record is rejected there."""
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
-
-
-_STORED_UPLOAD = re.compile(r"^.*?[\\/]" + UPLOAD_PREFIX + r"[^\\/]+[\\/]")
-
-
-def stored_path_label(path: str) -> str:
-    """A stored path as people should read it: an upload's temporary folder (gone once the
-    upload was analyzed) becomes ``upload/``."""
-    return _STORED_UPLOAD.sub("upload/", path)
-
-
-def shown_path(path: str, folder: str) -> str:
-    """A path as the sender should see it: ``upload/NAME`` instead of the temporary folder."""
-    return "upload/" + path[len(folder):].lstrip("/\\") if path.startswith(folder) else path
+def uploaded_items(uploads: list[Upload], records: list[Any]) -> Iterator[Article | Rejected]:
+    """The articles (or rejections) of the sent files and JSON records, read as ``analyze``
+    reads files and JSON lines."""
+    taken: set[str] = set()
+    for up in uploads:
+        yield from read_data("upload/" + safe_name(up.name, taken), up.data)
+    for n, record in enumerate(records, 1):
+        yield read_record_line(f"{RECORDS}#{n}", json.dumps(record, ensure_ascii=False))
 
 
 class Ingester:
@@ -80,34 +69,13 @@ class Ingester:
         self._lock = threading.Lock()
 
     def analyze(self, uploads: list[Upload], records: list[Any]) -> AnalyzeReport:
-        """Store the articles of the files and records; returns what was added or rejected,
-        with paths as ``upload/NAME``."""
-        with self._lock, tempfile.TemporaryDirectory(prefix=UPLOAD_PREFIX) as folder:
+        """Store the articles of the files and records; returns what was added or rejected."""
+        with self._lock:
             if self._nlp is None:
                 self._nlp = self._load()
-            taken: set[str] = set()
-            paths = []
-            for up in uploads:
-                target = Path(folder) / safe_name(up.name, taken)
-                target.write_bytes(up.data)
-                paths.append(str(target))
-            if records:
-                target = Path(folder) / safe_name("records.jsonl", taken)
-                target.write_bytes(records_jsonl(records))
-                paths.append(str(target))
-            report = run_analyze(paths, self.store, self._nlp)
-            return _relabel(report, folder)
-
-
-def _relabel(report: AnalyzeReport, folder: str) -> AnalyzeReport:
-    from dataclasses import replace
-
-    return AnalyzeReport(
-        added=[shown_path(p, folder) for p in report.added],
-        skipped=[shown_path(p, folder) for p in report.skipped],
-        duplicates=[(shown_path(p, folder), d) for p, d in report.duplicates],
-        rejected=[replace(r, path=shown_path(r.path, folder)) for r in report.rejected],
-    )
+            nlp = self._nlp
+            return ingest(uploaded_items(uploads, records), self.store,
+                          lambda articles, report: extract_each(articles, nlp, report))
 
 
 def report_dict(report: AnalyzeReport) -> dict[str, Any]:
