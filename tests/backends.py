@@ -3,15 +3,16 @@
 ``store_url`` runs a test on both. PostgreSQL is the server named by DEALWATCH_TEST_PG (an
 admin URL such as ``postgresql://postgres@127.0.0.1:5433/postgres``; ``.ci/run`` starts one
 with scripts/start-postgres.sh): each test module gets its own database, created here and
-dropped at the end, and each test an empty schema. Nothing is started here. Without
-DEALWATCH_TEST_PG the PostgreSQL tests fail in CI (CI set) and are skipped, with the reason
-shown, on a developer's machine.
+dropped at the end, and each test an empty schema. Without DEALWATCH_TEST_PG the session
+starts its own throwaway server with that script (which apt-installs PostgreSQL when it is
+missing) and stops it at the end; a server that cannot be started fails the tests.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,20 +25,30 @@ PG_ENV = "DEALWATCH_TEST_PG"
 BACKENDS = ["sqlite", "postgresql"]
 
 
-def pg_admin_url() -> str:
-    """The test server's admin URL; fails (CI) or skips (elsewhere) when none is given."""
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "start-postgres.sh"
+
+
+@pytest.fixture(scope="session")
+def pg_admin() -> Iterator[str]:
+    """The test server's admin URL: DEALWATCH_TEST_PG, or a server started for this session."""
     url = os.environ.get(PG_ENV)
     if url:
-        return url
-    msg = (f"{PG_ENV} is not set: start a server with "
-           f"'eval \"$(bash scripts/start-postgres.sh)\"' (CI does, in .ci/run)")
-    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-        pytest.fail(msg)
-    pytest.skip(msg)
+        yield url
+        return
+    done = subprocess.run(["bash", str(SCRIPT)], capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.fail(f"{PG_ENV} is not set and {SCRIPT.name} could not start a server: "
+                    + (done.stderr.strip().splitlines() or ["no output"])[-1])
+    exports = dict(re.findall(r"export (\w+)=(\S+)", done.stdout))
+    try:
+        yield exports[PG_ENV]
+    finally:
+        subprocess.run(["bash", str(SCRIPT), "--stop", exports["DEALWATCH_PG_DIR"]],
+                       capture_output=True, check=False)
 
 
-def _admin(sql: str, url: str | None = None) -> None:
-    engine = create_engine(database_url(url or pg_admin_url()), isolation_level="AUTOCOMMIT")
+def _admin(sql: str, url: str) -> None:
+    engine = create_engine(database_url(url), isolation_level="AUTOCOMMIT")
     try:
         with engine.connect() as conn:
             for statement in sql.split(";"):
@@ -48,13 +59,12 @@ def _admin(sql: str, url: str | None = None) -> None:
 
 
 @pytest.fixture(scope="module")
-def pg_database(request: pytest.FixtureRequest) -> Iterator[str]:
+def pg_database(request: pytest.FixtureRequest, pg_admin: str) -> Iterator[str]:
     """A fresh PostgreSQL database for this test module, dropped after it."""
-    admin = pg_admin_url()
     name = re.sub(r"\W", "_", f"dw_{request.module.__name__}_{os.getpid()}").lower()[:60]
-    _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE); CREATE DATABASE "{name}"')
-    yield database_url(admin).set(database=name).render_as_string(hide_password=False)
-    _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE); CREATE DATABASE "{name}"', pg_admin)
+    yield database_url(pg_admin).set(database=name).render_as_string(hide_password=False)
+    _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', pg_admin)
 
 
 def empty_pg(url: str) -> str:
