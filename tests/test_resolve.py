@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from dealwatch.model import Decision, EntityType, Extraction, NameMention
+from dealwatch.model import Decision, EntityType, Extraction, NameMention, Spelling
 from dealwatch.resolve import match_person, resolve, translit_key
 from dealwatch.resolve.org import match_org
+from dealwatch.resolve.spelling import spelling_conflict
 
 
 @pytest.mark.parametrize(
@@ -219,3 +220,61 @@ def test_short_form_of_an_organisation_joins_it() -> None:
     names = {e.name: set(e.aliases) for e in resolve([a, b]).entities}
     assert names["International Committee of the Red Cross"] >= {"Red Cross"}
     assert "China" not in names.get("Bank of China", set())
+
+
+def _spelled(*pairs: tuple[str, tuple[str, ...]]) -> tuple[Spelling, ...]:
+    return tuple(Spelling(text, docs) for text, docs in pairs)
+
+
+def test_every_merged_person_spelled_differently_by_outlets_is_a_conflict() -> None:
+    c = spelling_conflict("p", "Konstantin Yaroshenko", EntityType.PERSON, _spelled(
+        ("Konstantin Yaroshenko", ("a",)), ("Yaroshenko", ("a",)), ("Iaroshenko", ("b",))))
+    assert c is not None and c.field == "name" and c.subject == "p"
+    assert {(v.value, v.documents) for v in c.values} == {
+        ("Konstantin Yaroshenko", ("a",)), ("Iaroshenko", ("b",))}
+    assert c.about == ("spelling of Konstantin Yaroshenko "
+                       "(the canonical name: most documents, then the longest full form)")
+
+
+def test_a_left_out_name_an_accent_or_a_nickname_is_no_spelling_conflict() -> None:
+    for spellings in (
+            _spelled(("Recep Tayyip Erdogan", ("a",)), ("Recep Erdogan", ("b",))),
+            _spelled(("Alyaksandr Lukashénka", ("a",)), ("Alyaksandr Lukashenka", ("b",))),
+            _spelled(("Nosratollah Khosravi-Roodsari", ("a",)),
+                     ("Nosratollah Khosravi Roodsari", ("b",))),
+            _spelled(("Joseph Reed", ("a",)), ("Joey", ("b",)), ("Reed", ("b",)))):
+        assert spelling_conflict("p", "x", EntityType.PERSON, spellings) is None, spellings
+
+
+def test_spellings_used_by_the_same_documents_are_no_disagreement_between_outlets() -> None:
+    both = _spelled(("Victor Bout", ("a", "b")), ("Viktor Bout", ("a", "b")))
+    assert spelling_conflict("p", "Viktor Bout", EntityType.PERSON, both) is None
+    split = _spelled(("Victor Bout", ("a",)), ("Viktor Bout", ("b", "c")))
+    c = spelling_conflict("p", "Viktor Bout", EntityType.PERSON, split)
+    assert c is not None and [v.value for v in c.values] == ["Viktor Bout", "Victor Bout"]
+
+
+def test_organisation_spelled_differently_is_a_conflict_short_forms_are_not() -> None:
+    c = spelling_conflict("o", "Belaruskali", EntityType.ORGANIZATION, _spelled(
+        ("Belaruskali", ("a", "b")), ("Belaruskaliy OAO", ("c",)), ("Belaruskali JSC", ("b",))))
+    assert c is not None
+    assert {(v.value, v.documents) for v in c.values} == {
+        ("Belaruskali", ("a", "b")), ("Belaruskaliy OAO", ("c",))}
+    for spellings in (
+            _spelled(("International Committee of the Red Cross", ("a",)), ("Red Cross", ("b",))),
+            _spelled(("Belavia", ("a",)), ("the state airline", ("a",)),
+                     ("national carrier", ("b",))),
+            _spelled(("US Treasury", ("a",)), ("Treasury", ("b",)))):
+        assert spelling_conflict("o", "x", EntityType.ORGANIZATION, spellings) is None, spellings
+    assert spelling_conflict("c", "Belarus", EntityType.COUNTRY, _spelled(
+        ("Belarus", ("a",)), ("Byelorussia", ("b",)))) is None
+
+
+def test_resolved_organisation_carries_its_spelling_conflict() -> None:
+    docs = [Extraction(d, (), (_m(d, text, 0, EntityType.ORGANIZATION),), ())
+            for d, text in (("a", "Belaruskali"), ("b", "Belaruskali"), ("c", "Belaruskaliy"))]
+    (ent,) = resolve(docs).entities
+    assert ent.name == "Belaruskali"
+    (c,) = ent.conflicts
+    assert {(v.value, v.documents) for v in c.values} == {
+        ("Belaruskali", ("a", "b")), ("Belaruskaliy", ("c",))}
