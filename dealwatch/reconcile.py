@@ -453,14 +453,15 @@ def _name_conflicts(p: _Proto, canon: _Canon, ev_id: str, what: str) -> list[Con
     return out
 
 
-def all_conflicts(events: Iterable[Event], entities: Iterable[Entity]) -> list[Conflict]:
-    """Every conflict of the ledger in one list, events first."""
+def all_conflicts(events: Iterable[Event], entities: Iterable[Entity],
+                  others: Iterable[Conflict] = ()) -> list[Conflict]:
+    """Every conflict of the ledger in one list: events first, then entities, then ``others``
+    (lists of names spelled differently)."""
     out = [c for e in events for c in e.conflicts]
     seen = {(c.field, tuple(v.value for v in c.values)) for c in out}
-    for ent in entities:
-        for c in ent.conflicts:
-            key = (c.field, tuple(v.value for v in c.values))
-            if key not in seen:
-                out.append(c)
-                seen.add(key)
+    for c in (*(c for ent in entities for c in ent.conflicts), *others):
+        key = (c.field, tuple(v.value for v in c.values))
+        if key not in seen:
+            out.append(c)
+            seen.add(key)
     return out

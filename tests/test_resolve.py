@@ -6,6 +6,7 @@ import pytest
 
 from dealwatch.model import Decision, EntityType, Extraction, NameMention, Spelling
 from dealwatch.resolve import match_person, resolve, translit_key
+from dealwatch.resolve.lists import listed_spelling_conflicts
 from dealwatch.resolve.org import match_org
 from dealwatch.resolve.spelling import spelling_conflict
 
@@ -278,3 +279,33 @@ def test_resolved_organisation_carries_its_spelling_conflict() -> None:
     (c,) = ent.conflicts
     assert {(v.value, v.documents) for v in c.values} == {
         ("Belaruskali", ("a", "b")), ("Belaruskaliy", ("c",))}
+
+
+def _listed(doc: str, *names: str, sep: str = ", ") -> Extraction:
+    mentions, pos = [], 100
+    for text in names:
+        mentions.append(_m(doc, text, pos))
+        pos += len(text) + len(sep)
+    return Extraction(doc, (), tuple(mentions), ())
+
+
+def test_two_outlets_listing_people_with_several_spellings_give_one_list_conflict() -> None:
+    a = _listed("a", "Pavel Sedov", "Yuri Sidorenko", "Ivan Petrenko", "Dmitri Orlov")
+    b = _listed("b", "Pavel Sedov", "Yury Sydorenko", "Ivan Petrenko", "Dmitry Orlov")
+    res = resolve([a, b])
+    (c,) = listed_spelling_conflicts([a, b], res)
+    assert c.field == "names"
+    assert [(v.value, v.documents) for v in c.values] == [
+        ("Yuri Sidorenko / Dmitri Orlov", ("a",)), ("Yury Sydorenko / Dmitry Orlov", ("b",))]
+    assert c.about and c.about.startswith("spellings of 2 people listed together")
+    # the list view comes on top of each person's own conflict
+    assert sum(1 for e in res.entities if e.conflicts) == 2
+
+
+def test_names_far_apart_or_one_disputed_name_make_no_list_conflict() -> None:
+    a = _listed("a", "Pavel Sedov", "Yuri Sidorenko", "Ivan Petrenko", "Dmitri Orlov")
+    apart = _listed("b", "Pavel Sedov", "Yury Sydorenko", "Ivan Petrenko", "Dmitry Orlov",
+                    sep=" was freed on Friday, said ")
+    assert listed_spelling_conflicts([a, apart], resolve([a, apart])) == []
+    one = _listed("b", "Pavel Sedov", "Yury Sydorenko", "Ivan Petrenko", "Dmitri Orlov")
+    assert listed_spelling_conflicts([a, one], resolve([a, one])) == []

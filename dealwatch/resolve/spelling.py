@@ -32,7 +32,7 @@ def _fold(text: str) -> str:
     return unidecode(text).casefold().replace("-", " ").replace(".", " ")
 
 
-def _person_key(text: str) -> _Key:
+def person_key(text: str) -> _Key:
     """(first given name, surname) for a full name; (name,) for a lone one."""
     tokens = _fold(strip_titles(text)).split()
     if len(tokens) >= 2:
@@ -54,7 +54,7 @@ def _person_groups(spellings: Iterable[Spelling]) -> dict[_Key, list[Spelling]]:
     groups: dict[_Key, list[Spelling]] = defaultdict(list)
     lone: list[Spelling] = []
     for s in spellings:
-        key = _person_key(s.text)
+        key = person_key(s.text)
         if len(key) >= 2:
             groups[key].append(s)
         elif key:
@@ -62,7 +62,7 @@ def _person_groups(spellings: Iterable[Spelling]) -> dict[_Key, list[Spelling]]:
     parts = {p for key in groups for p in key}
     keys = {translit_key(p): p for p in parts}
     for s in lone:
-        (word,) = _person_key(s.text)
+        (word,) = person_key(s.text)
         if not parts:
             groups[(word,)].append(s)
         elif word not in parts and translit_key(word) in keys:
