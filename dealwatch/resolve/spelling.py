@@ -33,12 +33,12 @@ def _fold(text: str) -> str:
 
 
 def person_key(text: str) -> _Key:
-    """(first given name, surname) for a full name; (name,) for a lone one."""
-    tokens = _fold(strip_titles(text)).split()
-    if len(tokens) >= 2:
-        # a hyphenated or particle surname ("al-Ansari") is judged by its last word
-        return tokens[0], tokens[-1]
-    return tuple(tokens)
+    """(first given name, surname) for a full name; (surname,) for a lone one. A hyphenated
+    or particle surname ("al-Ansari", "Khosravi-Roodsari") is judged by its last word."""
+    words = [w for w in (_fold(t).split() for t in strip_titles(text).split()) if w]
+    if len(words) >= 2:
+        return words[0][0], words[-1][-1]
+    return (words[0][-1],) if words else ()
 
 
 def is_name(text: str) -> bool:
@@ -78,7 +78,8 @@ def _org_groups(spellings: Iterable[Spelling]) -> dict[_Key, list[Spelling]]:
     or a description merged into the name is another way to call it, not another spelling."""
     groups: dict[_Key, list[Spelling]] = defaultdict(list)
     for s in spellings:
-        groups[org_tokens(s.text)].append(s)
+        # word order is no spelling: "State Department" / "Department of State"
+        groups[tuple(sorted(org_tokens(s.text)))].append(s)
     keys = sorted(groups)
     variant: set[_Key] = set()
     for n, a in enumerate(keys):
