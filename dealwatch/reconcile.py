@@ -360,7 +360,8 @@ def _to_event(p: _Proto, canon: _Canon) -> Event:
     what = _event_words(p, date_value)
     # unresolved values ("XXXX-03-31") can be shown to no one; a month agrees with its days
     full_days = {k: v for k, v in p.dates.items() if "X" not in k}
-    conflicts.append(disagreement("date", full_days, dates_agree, ev_id, f"date of {what}"))
+    conflicts.append(disagreement("date", full_days, dates_agree, ev_id,
+                                  f"date of {_event_words(p, None)}"))
     count = None
     if p.counts:
         by_count = {str(k): v for k, v in p.counts.items()}
@@ -430,8 +431,15 @@ def _choose_date(p: _Proto) -> tuple[str | None, str | None, str | None]:
 
 
 def _event_words(p: _Proto, day: str | None) -> str:
-    """How a conflict's sentence names its event: "the release on 2025-02-12"."""
-    return f"the {p.type.value.replace('_', ' ')}" + (f" on {day}" if day else "")
+    """How a conflict's sentence names its event: "the release of Marc Fogel on 2025-02-11"
+    (the day is left out of a sentence about the date itself)."""
+    who = sorted(p.persons) or sorted(p.people)
+    words = f"the {p.type.value.replace('_', ' ')}"
+    if who:
+        joiner = " of " if p.type in (EventType.RELEASE, EventType.SANCTIONS_RELIEF,
+                                      EventType.SANCTIONS_IMPOSED) else " with "
+        words += joiner + " and ".join(who[:2]) + (" and others" if len(who) > 2 else "")
+    return words + (f" on {day}" if day else "")
 
 
 def _name_conflicts(p: _Proto, canon: _Canon, ev_id: str, what: str) -> list[Conflict]:

@@ -161,7 +161,7 @@ def test_two_days_for_one_event_are_a_date_conflict_with_a_sentence() -> None:
     (c,) = [c for c in ev.conflicts if c.field == "date"]
     assert {(v.value, v.documents) for v in c.values} == {
         ("2022-03-30", ("a",)), ("2022-03-31", ("b",))}
-    assert c.subject == ev.id and c.about and c.about.startswith("date of the release on ")
+    assert c.subject == ev.id and c.about == "date of the release of Marc Fogel"
 
 
 def test_a_city_and_its_country_are_no_place_conflict() -> None:
@@ -173,7 +173,7 @@ def test_two_cities_for_one_arrival_are_a_place_conflict() -> None:
     ev = _pair({"location": "Sochi"}, {"location": "Moscow"})
     (c,) = [c for c in ev.conflicts if c.field == "location"]
     assert {v.value for v in c.values} == {"Sochi", "Moscow"}  # the city, not its country
-    assert c.about == "place of the release"
+    assert c.about == "place of the release of Marc Fogel"
 
 
 def test_same_count_is_no_conflict_and_the_majority_wins() -> None:
@@ -191,6 +191,7 @@ def test_same_count_is_no_conflict_and_the_majority_wins() -> None:
     (conflict,) = ev.conflicts
     assert {(v.value, v.documents) for v in conflict.values} == {
         ("13", ("a", "b")), ("14", ("c",))}
+    assert conflict.subject == ev.id and conflict.about == "count of the release on 2024-03-13"
 
 
 def test_event_spelling_conflict_uses_the_entity_rule() -> None:
