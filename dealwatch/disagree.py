@@ -3,9 +3,8 @@
 Two values are a disagreement only when they cannot both be true. The same fact told at
 different precision is agreement: "2025-02" and "2025-02-12", "Abu Dhabi" and "United Arab
 Emirates", "Vnukovo airport, Moscow" and "Moscow". A value that agrees with every other one is
-left out of the conflict (it takes no side), and values that only one document gives are no
-disagreement between outlets. Used by ``reconcile`` for the dates, counts and places of a
-merged event.
+left out of the conflict (it takes no side). Used by ``reconcile`` for the dates, counts and
+places of a merged event.
 """
 
 from __future__ import annotations
@@ -67,15 +66,16 @@ def places_agree(country_of: Callable[[str], str | None]) -> Agree:
 
 
 def disagreement(field_name: str, values: Mapping[str, set[str]], agree: Agree,
-                 subject: str, about: str) -> Conflict | None:
+                 subject: str, about: str, min_documents: int = 1) -> Conflict | None:
     """The conflict among ``values`` (value -> documents that gave it), or None when they can
-    all be true at once. Only values that contradict another value are listed, and a conflict
-    needs two documents: one article naming two places is not outlets disagreeing."""
+    all be true at once. Only values that contradict another value are listed. An article
+    that quotes two figures is a disagreement (``min_documents`` 1); one that names two places
+    of an event tells its route, so places need two documents (``min_documents`` 2)."""
     items = sorted(values.items())
     contested: dict[str, set[str]] = {}
     for i, (a, docs_a) in enumerate(items):
         for b, docs_b in items[i + 1:]:
-            if not agree(a, b) and len(docs_a | docs_b) >= 2:
+            if not agree(a, b) and len(docs_a | docs_b) >= min_documents:
                 contested[a], contested[b] = docs_a, docs_b
     if len(contested) < 2:
         return None

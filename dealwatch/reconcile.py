@@ -376,7 +376,7 @@ def _to_event(p: _Proto, canon: _Canon) -> Event:
             places[canon.res.canonical(m.document, m.location) or m.location].add(m.document)
     location = _majority(locs) if locs else None
     conflicts.append(disagreement("location", places, places_agree(canon.country_of), ev_id,
-                                  f"place of {what}"))
+                                  f"place of {what}", min_documents=2))
     first = p.mentions[0]
     whats = [m.what for m in p.mentions if m.what]
     tos = Counter(n for n in (canon.name(m.document, m.to) for m in p.mentions) if n)

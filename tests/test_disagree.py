@@ -28,10 +28,14 @@ def test_conflict_lists_only_the_values_that_take_sides() -> None:
         ("2025-02-11", ("b",)), ("2025-02-12", ("c", "d"))]
 
 
-def test_one_document_giving_two_values_is_no_disagreement_between_outlets() -> None:
-    assert disagreement("count", {"13": {"a"}, "14": {"a"}}, same_value, "ev", "n") is None
-    c = disagreement("count", {"13": {"a"}, "14": {"b"}}, same_value, "ev", "n")
-    assert c is not None and {v.value for v in c.values} == {"13", "14"}
+def test_one_article_quoting_two_figures_disagrees_one_naming_two_places_need_not() -> None:
+    c = disagreement("count", {"10": {"a"}, "12": {"a"}}, same_value, "ev", "n")
+    assert c is not None and {v.value for v in c.values} == {"10", "12"}
+    agree = places_agree(country_of_capital)
+    route = {"Minsk": {"a"}, "Vilnius": {"a"}}
+    assert disagreement("location", route, agree, "ev", "p", min_documents=2) is None
+    apart = {"Minsk": {"a"}, "Vilnius": {"b"}}
+    assert disagreement("location", apart, agree, "ev", "p", min_documents=2) is not None
 
 
 def test_places_a_city_and_its_country_agree_two_cities_do_not() -> None:

@@ -248,12 +248,15 @@ def test_a_left_out_name_an_accent_or_a_nickname_is_no_spelling_conflict() -> No
         assert spelling_conflict("p", "x", EntityType.PERSON, spellings) is None, spellings
 
 
-def test_spellings_used_by_the_same_documents_are_no_disagreement_between_outlets() -> None:
-    both = _spelled(("Victor Bout", ("a", "b")), ("Viktor Bout", ("a", "b")))
-    assert spelling_conflict("p", "Viktor Bout", EntityType.PERSON, both) is None
-    split = _spelled(("Victor Bout", ("a",)), ("Viktor Bout", ("b", "c")))
+def test_spelling_values_hold_every_document_most_documents_first() -> None:
+    split = _spelled(("Victor Bout", ("a",)), ("Viktor Bout", ("b", "c")), ("Bout", ("a",)))
     c = spelling_conflict("p", "Viktor Bout", EntityType.PERSON, split)
-    assert c is not None and [v.value for v in c.values] == ["Viktor Bout", "Victor Bout"]
+    assert c is not None
+    assert [(v.value, v.documents) for v in c.values] == [
+        ("Viktor Bout", ("b", "c")), ("Victor Bout", ("a",))]
+    # one article spelling the name two ways disagrees with itself
+    both = _spelled(("Victor Bout", ("a",)), ("Viktor Bout", ("a",)))
+    assert spelling_conflict("p", "Viktor Bout", EntityType.PERSON, both) is not None
 
 
 def test_organisation_spelled_differently_is_a_conflict_short_forms_are_not() -> None:

@@ -7,8 +7,7 @@ disagree, "Recep Tayyip Erdogan" and "Recep Erdogan" (a name left out) or "Lukas
 has is no spelling of its own ("Fogel" for "Marc Fogel"); one that none has is
 ("Iaroshenko" where the full names say "Yaroshenko"). For an organisation the distinguishing
 words count, legal forms set aside ("Belavia OJSC" is "Belavia"), and a short form whose words
-all appear in a longer one ("Red Cross", "Treasury") agrees with it. Spellings used only by the
-same documents are no disagreement between outlets.
+all appear in a longer one ("Red Cross", "Treasury") agrees with it.
 """
 
 from __future__ import annotations
@@ -105,9 +104,10 @@ def spelling_conflict(subject: str, name: str, etype: EntityType,
         groups = _org_groups(names)
     else:
         return None
+    if len(groups) < 2:
+        return None
+    # one article spelling a name two ways disagrees with itself: reported too
     docs = {k: frozenset(d for s in g for d in s.documents) for k, g in groups.items()}
-    if len(groups) < 2 or len(set(docs.values())) < 2:
-        return None  # one spelling, or every document used every spelling
     values = tuple(sorted(
         (ConflictValue(_represent(g).text, tuple(sorted(docs[k]))) for k, g in groups.items()),
         key=lambda v: (-len(v.documents), v.value)))
