@@ -26,6 +26,7 @@ from dealwatch.model import (
 )
 from dealwatch.reconcile import all_conflicts, merge_events
 from dealwatch.resolve import Sides, resolve
+from dealwatch.resolve.lists import listed_spelling_conflicts
 from dealwatch.store import Store
 
 if TYPE_CHECKING:
@@ -211,6 +212,7 @@ def build_ledger(store: Store) -> Ledger:
         rounds=build_rounds(events, sides),
         totals=totals(events, sides),
         promises=check_promises(events, sides),
-        conflicts=all_conflicts(events, resolution.entities),
+        conflicts=all_conflicts(events, resolution.entities,
+                                listed_spelling_conflicts(extractions, resolution)),
         decisions=resolution.decisions,
     )

@@ -18,18 +18,20 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dealwatch.blocking import BlockIndex, BlockKey
+from dealwatch.disagree import dates_agree, disagreement, places_agree, same_value
 from dealwatch.model import (
     Conflict,
-    ConflictValue,
     Entity,
     EntityType,
     Event,
     EventMention,
     EventType,
     Extraction,
+    Spelling,
 )
-from dealwatch.places import country_for_actor
+from dealwatch.places import country_for_actor, country_of_capital
 from dealwatch.resolve import EntityIndex, Sides, norm
+from dealwatch.resolve.spelling import spelling_conflict
 
 MEETING_LIKE = (EventType.MEETING, EventType.CALL)
 
@@ -86,6 +88,11 @@ class _Canon:
             known = bool(ent and ent.type == EntityType.COUNTRY) or bool(country_for_actor(name))
             self._countries[name] = known
         return known
+
+    def country_of(self, place: str) -> str | None:
+        """The country a place lies in, as far as the entities and the gazetteer know."""
+        ent = self.entities.get(place)
+        return (ent.country if ent else None) or country_of_capital(place)
 
     def side(self, name: str | None) -> str | None:
         """The country a name acts for: itself for a country, a person's nationality."""
@@ -345,39 +352,31 @@ def _majority(counter: dict[str, set[str]]) -> str:
     return max(counter, key=lambda k: (len(counter[k]), len(k), k))
 
 
-def _conflict(field_name: str, values: dict[str, set[str]], subject: str,
-              about: str) -> Conflict | None:
-    if len(values) < 2:
-        return None
-    vals = tuple(ConflictValue(v, tuple(sorted(d))) for v, d in sorted(values.items()))
-    return Conflict(field_name, vals, subject, about)
-
-
 def _to_event(p: _Proto, canon: _Canon) -> Event:
     ids = sorted(m.id for m in p.mentions)
     ev_id = "ev-" + hashlib.sha1(":".join(ids).encode()).hexdigest()[:10]
-    conflicts: list[Conflict] = []
+    conflicts: list[Conflict | None] = []
     date_value, precision, date_text = _choose_date(p)
+    what = _event_words(p, date_value)
+    # unresolved values ("XXXX-03-31") can be shown to no one; a month agrees with its days
     full_days = {k: v for k, v in p.dates.items() if "X" not in k}
-    c = _conflict("date", full_days, ev_id, f"date of the {p.type.value}")
-    if c:
-        conflicts.append(c)
+    conflicts.append(disagreement("date", full_days, dates_agree, ev_id,
+                                  f"date of {_event_words(p, None)}"))
     count = None
     if p.counts:
         by_count = {str(k): v for k, v in p.counts.items()}
         count = int(_majority(by_count))
-        c = _conflict("count", by_count, ev_id, f"count of the {p.type.value}")
-        if c:
-            conflicts.append(c)
-    conflicts.extend(_name_conflicts(p, canon, ev_id))
+        conflicts.append(disagreement("count", by_count, same_value, ev_id, f"count of {what}"))
+    conflicts.extend(_name_conflicts(p, canon, ev_id, what))
     locs: dict[str, set[str]] = defaultdict(set)
+    places: dict[str, set[str]] = defaultdict(set)  # as written: "Moscow", not its country
     for m in p.mentions:
         if m.location:
             locs[canon.name(m.document, m.location) or m.location].add(m.document)
+            places[canon.res.canonical(m.document, m.location) or m.location].add(m.document)
     location = _majority(locs) if locs else None
-    c = _conflict("location", locs, ev_id, f"place of the {p.type.value}")
-    if c and len({d for v in locs.values() for d in v}) > 1:
-        conflicts.append(c)
+    conflicts.append(disagreement("location", places, places_agree(canon.country_of), ev_id,
+                                  f"place of {what}", min_documents=2))
     first = p.mentions[0]
     whats = [m.what for m in p.mentions if m.what]
     tos = Counter(n for n in (canon.name(m.document, m.to) for m in p.mentions) if n)
@@ -401,7 +400,7 @@ def _to_event(p: _Proto, canon: _Canon) -> Event:
         link=next((m.link for m in p.mentions if m.link), None),
         background=any(m.background for m in p.mentions),
         sources=sources,
-        conflicts=tuple(conflicts),
+        conflicts=tuple(c for c in conflicts if c is not None),
         mentions=tuple(ids),
     )
 
@@ -431,32 +430,46 @@ def _choose_date(p: _Proto) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
-def _name_conflicts(p: _Proto, canon: _Canon, ev_id: str) -> list[Conflict]:
-    """One person spelled differently by the sources of this event."""
+def _event_words(p: _Proto, day: str | None) -> str:
+    """How a conflict's sentence names its event: "the release of Marc Fogel on 2025-02-11"
+    (the day is left out of a sentence about the date itself)."""
+    who = sorted(p.persons) or sorted(p.people)
+    words = f"the {p.type.value.replace('_', ' ')}"
+    if who:
+        joiner = " of " if p.type in (EventType.RELEASE, EventType.SANCTIONS_RELIEF,
+                                      EventType.SANCTIONS_IMPOSED) else " with "
+        words += joiner + " and ".join(who[:2]) + (" and others" if len(who) > 2 else "")
+    return words + (f" on {day}" if day else "")
+
+
+def _name_conflicts(p: _Proto, canon: _Canon, ev_id: str, what: str) -> list[Conflict]:
+    """People this event's sources spelled differently, by the entities' spelling rule."""
     spellings: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m in p.mentions:
         for surface in (*m.persons, *m.participants):
             name = canon.name(m.document, surface)
-            if name and len(surface.split()) >= 2:
+            if name:
                 spellings[name][surface].add(m.document)
     out = []
     for name, forms in spellings.items():
-        distinct = {norm(f) for f in forms}
-        if len(distinct) > 1:
-            c = _conflict("name", dict(forms), ev_id, f"spelling of {name}")
-            if c:
-                out.append(c)
+        ent = canon.entities.get(name)
+        etype = ent.type if ent else EntityType.PERSON
+        spelled = [Spelling(t, tuple(sorted(d))) for t, d in sorted(forms.items())]
+        c = spelling_conflict(ev_id, name, etype, spelled)
+        if c:
+            out.append(Conflict(c.field, c.values, ev_id, f"{c.about}, in {what}"))
     return out
 
 
-def all_conflicts(events: Iterable[Event], entities: Iterable[Entity]) -> list[Conflict]:
-    """Every conflict of the ledger in one list, events first."""
+def all_conflicts(events: Iterable[Event], entities: Iterable[Entity],
+                  others: Iterable[Conflict] = ()) -> list[Conflict]:
+    """Every conflict of the ledger in one list: events first, then entities, then ``others``
+    (lists of names spelled differently)."""
     out = [c for e in events for c in e.conflicts]
     seen = {(c.field, tuple(v.value for v in c.values)) for c in out}
-    for ent in entities:
-        for c in ent.conflicts:
-            key = (c.field, tuple(v.value for v in c.values))
-            if key not in seen:
-                out.append(c)
-                seen.add(key)
+    for c in (*(c for ent in entities for c in ent.conflicts), *others):
+        key = (c.field, tuple(v.value for v in c.values))
+        if key not in seen:
+            out.append(c)
+            seen.add(key)
     return out

@@ -135,3 +135,76 @@ def test_an_article_never_reports_what_happened_after_it_appeared() -> None:
     assert len(apart) == 2
     together = merge_events([early, late], res, {"early": date(2023, 11, 27)})
     assert len(together) == 1
+
+
+def _pair(a_kw: dict[str, object], b_kw: dict[str, object], etype: EventType = EventType.RELEASE):  # type: ignore[no-untyped-def]
+    """One release told by two outlets who both name the freed person."""
+    a = Extraction("a", (mention("a", etype, persons=("Marc Fogel",), **a_kw),),
+                   (person("a", "Marc Fogel"),), ())
+    b = Extraction("b", (mention("b", etype, persons=("Marc Fogel",), **b_kw),),
+                   (person("b", "Marc Fogel"),), ())
+    events, _ = merged(a, b)
+    (ev,) = events
+    return ev
+
+
+def test_a_month_and_a_day_of_it_are_no_date_conflict() -> None:
+    month = TimeExpr(0, 8, "February", "2025-02", Precision.MONTH,
+                     Resolution.RELATIVE_TO_PUBLISHED)
+    ev = _pair({"date": month}, {"date": day("2025-02-12")})
+    assert ev.date == "2025-02-12"
+    assert not [c for c in ev.conflicts if c.field == "date"]
+
+
+def test_two_days_for_one_event_are_a_date_conflict_with_a_sentence() -> None:
+    ev = _pair({"date": day("2022-03-30")}, {"date": day("2022-03-31", "March 31")})
+    (c,) = [c for c in ev.conflicts if c.field == "date"]
+    assert {(v.value, v.documents) for v in c.values} == {
+        ("2022-03-30", ("a",)), ("2022-03-31", ("b",))}
+    assert c.subject == ev.id and c.about == "date of the release of Marc Fogel"
+
+
+def test_a_city_and_its_country_are_no_place_conflict() -> None:
+    ev = _pair({"location": "Abu Dhabi"}, {"location": "United Arab Emirates"})
+    assert not [c for c in ev.conflicts if c.field == "location"]
+
+
+def test_two_cities_for_one_arrival_are_a_place_conflict() -> None:
+    ev = _pair({"location": "Sochi"}, {"location": "Moscow"})
+    (c,) = [c for c in ev.conflicts if c.field == "location"]
+    assert {v.value for v in c.values} == {"Sochi", "Moscow"}  # the city, not its country
+    assert c.about == "place of the release of Marc Fogel"
+
+
+def test_same_count_is_no_conflict_and_the_majority_wins() -> None:
+    a = Extraction("a", (mention("a", EventType.RELEASE, count=13, by="Varnia",
+                                 date=day("2024-03-13")),), (), ())
+    b = Extraction("b", (mention("b", EventType.RELEASE, count=13, by="Varnia",
+                                 date=day("2024-03-13")),), (), ())
+    c = Extraction("c", (mention("c", EventType.RELEASE, count=14, by="Varnia",
+                                 date=day("2024-03-13")),), (), ())
+    events, _ = merged(a, b)
+    assert not events[0].conflicts
+    events, _ = merged(a, b, c)
+    (ev,) = events
+    assert ev.count == 13
+    (conflict,) = ev.conflicts
+    assert {(v.value, v.documents) for v in conflict.values} == {
+        ("13", ("a", "b")), ("14", ("c",))}
+    assert conflict.subject == ev.id and conflict.about == "count of the release on 2024-03-13"
+
+
+def test_event_spelling_conflict_uses_the_entity_rule() -> None:
+    # "Recep Erdogan" leaves a name out: no spelling disagreement; "Mark Vogel" is one
+    a = Extraction("a", (mention("a", EventType.MEETING, participants=(
+        "Recep Tayyip Erdogan", "Marc Fogel")),), (person("a", "Recep Tayyip Erdogan", 10),
+                                                   person("a", "Marc Fogel", 40)), ())
+    b = Extraction("b", (mention("b", EventType.MEETING, participants=(
+        "Recep Erdogan", "Mark Vogel")),), (person("b", "Recep Erdogan", 10),
+                                            person("b", "Mark Vogel", 40)), ())
+    events, _ = merged(a, b)
+    (ev,) = events
+    (c,) = [c for c in ev.conflicts if c.field == "name"]
+    assert {(v.value, v.documents) for v in c.values} == {
+        ("Marc Fogel", ("a",)), ("Mark Vogel", ("b",))}
+    assert c.subject == ev.id and "most documents, then the longest full form" in (c.about or "")

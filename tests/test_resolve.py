@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from dealwatch.model import Decision, EntityType, Extraction, NameMention
+from dealwatch.model import Decision, EntityType, Extraction, NameMention, Spelling
 from dealwatch.resolve import match_person, resolve, translit_key
+from dealwatch.resolve.lists import listed_spelling_conflicts
 from dealwatch.resolve.org import match_org
+from dealwatch.resolve.spelling import spelling_conflict
 
 
 @pytest.mark.parametrize(
@@ -219,3 +221,96 @@ def test_short_form_of_an_organisation_joins_it() -> None:
     names = {e.name: set(e.aliases) for e in resolve([a, b]).entities}
     assert names["International Committee of the Red Cross"] >= {"Red Cross"}
     assert "China" not in names.get("Bank of China", set())
+
+
+def _spelled(*pairs: tuple[str, tuple[str, ...]]) -> tuple[Spelling, ...]:
+    return tuple(Spelling(text, docs) for text, docs in pairs)
+
+
+def test_every_merged_person_spelled_differently_by_outlets_is_a_conflict() -> None:
+    c = spelling_conflict("p", "Konstantin Yaroshenko", EntityType.PERSON, _spelled(
+        ("Konstantin Yaroshenko", ("a",)), ("Yaroshenko", ("a",)), ("Iaroshenko", ("b",))))
+    assert c is not None and c.field == "name" and c.subject == "p"
+    assert {(v.value, v.documents) for v in c.values} == {
+        ("Konstantin Yaroshenko", ("a",)), ("Iaroshenko", ("b",))}
+    assert c.about == ("spelling of Konstantin Yaroshenko "
+                       "(the canonical name: most documents, then the longest full form)")
+
+
+def test_a_left_out_name_an_accent_or_a_nickname_is_no_spelling_conflict() -> None:
+    for spellings in (
+            _spelled(("Recep Tayyip Erdogan", ("a",)), ("Recep Erdogan", ("b",))),
+            _spelled(("Alyaksandr Lukashénka", ("a",)), ("Alyaksandr Lukashenka", ("b",))),
+            _spelled(("Nosratollah Khosravi-Roodsari", ("a",)),
+                     ("Nosratollah Khosravi Roodsari", ("b",))),
+            _spelled(("Joseph Reed", ("a",)), ("Joey", ("b",)), ("Reed", ("b",))),
+            _spelled(("Majed al-Ansari", ("a",)), ("al-Ansari", ("b",)))):
+        assert spelling_conflict("p", "x", EntityType.PERSON, spellings) is None, spellings
+
+
+def test_spelling_values_hold_every_document_most_documents_first() -> None:
+    split = _spelled(("Victor Bout", ("a",)), ("Viktor Bout", ("b", "c")), ("Bout", ("a",)))
+    c = spelling_conflict("p", "Viktor Bout", EntityType.PERSON, split)
+    assert c is not None
+    assert [(v.value, v.documents) for v in c.values] == [
+        ("Viktor Bout", ("b", "c")), ("Victor Bout", ("a",))]
+    # one article spelling the name two ways disagrees with itself
+    both = _spelled(("Victor Bout", ("a",)), ("Viktor Bout", ("a",)))
+    assert spelling_conflict("p", "Viktor Bout", EntityType.PERSON, both) is not None
+
+
+def test_organisation_spelled_differently_is_a_conflict_short_forms_are_not() -> None:
+    c = spelling_conflict("o", "Belaruskali", EntityType.ORGANIZATION, _spelled(
+        ("Belaruskali", ("a", "b")), ("Belaruskaliy OAO", ("c",)), ("Belaruskali JSC", ("b",))))
+    assert c is not None
+    assert {(v.value, v.documents) for v in c.values} == {
+        ("Belaruskali", ("a", "b")), ("Belaruskaliy OAO", ("c",))}
+    for spellings in (
+            _spelled(("International Committee of the Red Cross", ("a",)), ("Red Cross", ("b",))),
+            _spelled(("Belavia", ("a",)), ("the state airline", ("a",)),
+                     ("national carrier", ("b",))),
+            _spelled(("US Treasury", ("a",)), ("Treasury", ("b",))),
+            _spelled(("State Department", ("a",)), ("Department of State", ("b",)))):
+        assert spelling_conflict("o", "x", EntityType.ORGANIZATION, spellings) is None, spellings
+    assert spelling_conflict("c", "Belarus", EntityType.COUNTRY, _spelled(
+        ("Belarus", ("a",)), ("Byelorussia", ("b",)))) is None
+
+
+def test_resolved_organisation_carries_its_spelling_conflict() -> None:
+    docs = [Extraction(d, (), (_m(d, text, 0, EntityType.ORGANIZATION),), ())
+            for d, text in (("a", "Belaruskali"), ("b", "Belaruskali"), ("c", "Belaruskaliy"))]
+    (ent,) = resolve(docs).entities
+    assert ent.name == "Belaruskali"
+    (c,) = ent.conflicts
+    assert {(v.value, v.documents) for v in c.values} == {
+        ("Belaruskali", ("a", "b")), ("Belaruskaliy", ("c",))}
+
+
+def _listed(doc: str, *names: str, sep: str = ", ") -> Extraction:
+    mentions, pos = [], 100
+    for text in names:
+        mentions.append(_m(doc, text, pos))
+        pos += len(text) + len(sep)
+    return Extraction(doc, (), tuple(mentions), ())
+
+
+def test_two_outlets_listing_people_with_several_spellings_give_one_list_conflict() -> None:
+    a = _listed("a", "Pavel Sedov", "Yuri Sidorenko", "Ivan Petrenko", "Dmitri Orlov")
+    b = _listed("b", "Pavel Sedov", "Yury Sydorenko", "Ivan Petrenko", "Dmitry Orlov")
+    res = resolve([a, b])
+    (c,) = listed_spelling_conflicts([a, b], res)
+    assert c.field == "names"
+    assert [(v.value, v.documents) for v in c.values] == [
+        ("Yuri Sidorenko / Dmitri Orlov", ("a",)), ("Yury Sydorenko / Dmitry Orlov", ("b",))]
+    assert c.about and c.about.startswith("spellings of 2 people listed together")
+    # the list view comes on top of each person's own conflict
+    assert sum(1 for e in res.entities if e.conflicts) == 2
+
+
+def test_names_far_apart_or_one_disputed_name_make_no_list_conflict() -> None:
+    a = _listed("a", "Pavel Sedov", "Yuri Sidorenko", "Ivan Petrenko", "Dmitri Orlov")
+    apart = _listed("b", "Pavel Sedov", "Yury Sydorenko", "Ivan Petrenko", "Dmitry Orlov",
+                    sep=" was freed on Friday, said ")
+    assert listed_spelling_conflicts([a, apart], resolve([a, apart])) == []
+    one = _listed("b", "Pavel Sedov", "Yury Sydorenko", "Ivan Petrenko", "Dmitri Orlov")
+    assert listed_spelling_conflicts([a, one], resolve([a, one])) == []

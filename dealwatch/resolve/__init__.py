@@ -23,7 +23,6 @@ from unidecode import unidecode
 
 from dealwatch.model import (
     Conflict,
-    ConflictValue,
     Decision,
     Entity,
     EntityType,
@@ -41,6 +40,7 @@ from dealwatch.resolve.keys import translit_key
 from dealwatch.resolve.org import MATCHER as ORG_MATCHER
 from dealwatch.resolve.org import match_org
 from dealwatch.resolve.person import MATCHER, match_person, strip_titles
+from dealwatch.resolve.spelling import spelling_conflict
 
 __all__ = ["MATCHER", "EntityIndex", "Sides", "match_person", "norm", "resolve", "translit_key"]
 
@@ -331,22 +331,9 @@ def _build_entities(
 
 def _spelling_conflicts(ent_id: str, name: str, etype: EntityType,
                         spellings: tuple[Spelling, ...]) -> tuple[Conflict, ...]:
-    """Outlets spell one person's full name differently: each spelling with its documents."""
-    if etype != EntityType.PERSON:
-        return ()
-    full = [s for s in spellings if len(s.text.split()) >= 2]
-    forms: dict[tuple[str, str], list[Spelling]] = defaultdict(list)
-    for s in full:
-        given, surname = name_parts(s.text)
-        first = unidecode(given.split()[0]).lower() if given else ""
-        forms[(first, unidecode(surname).lower())].append(s)
-    if len(forms) < 2:
-        return ()
-    values = tuple(
-        ConflictValue(group[0].text, tuple(sorted({d for s in group for d in s.documents})))
-        for group in forms.values()
-    )
-    return (Conflict("name", values, ent_id, f"spelling of {name}"),)
+    """Outlets spell one person's or organisation's name differently (``spelling.py``)."""
+    conflict = spelling_conflict(ent_id, name, etype, spellings)
+    return (conflict,) if conflict else ()
 
 
 class Sides:
