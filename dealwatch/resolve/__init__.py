@@ -37,6 +37,7 @@ from dealwatch.places import (
     country_of_capital,
     country_of_demonym,
 )
+from dealwatch.resolve.blocks import person_keys
 from dealwatch.resolve.keys import translit_key
 from dealwatch.resolve.org import MATCHER as ORG_MATCHER
 from dealwatch.resolve.org import match_org, org_tokens
@@ -195,19 +196,19 @@ def _merge_people(clusters: list[_Cluster], uf: _UnionFind,
         members[uf.find(k)].append(k)
     people = sorted(group[0] for group in members.values()
                     if clusters[group[0]].type == EntityType.PERSON)
+    reps = {i: clusters[i].rep() for i in people}
     blocks: dict[str, list[int]] = defaultdict(list)
     for i in people:
-        key = translit_key(name_parts(clusters[i].rep())[1])
+        key = translit_key(name_parts(reps[i])[1])
         blocks["head:" + key[:2]].append(i)  # two blocking keys, so "Ts-" meets "T-"
         blocks["tail:" + key[-3:]].append(i)
-    pairs = sorted({(i, j) for members in blocks.values()
-                    for n, i in enumerate(members) for j in members[n + 1:]})
+    pairs = sorted(_pairs_sharing_a_key(blocks.values(), reps))
     out = []
     if pairs:
         for i, j in pairs:
             if uf.find(i) == uf.find(j) or frozenset((i, j)) in blocked:
                 continue
-            a, b = clusters[i].rep(), clusters[j].rep()
+            a, b = reps[i], reps[j]
             if len(a.split()) == 1 and len(b.split()) == 1 and a.lower() != b.lower():
                 continue
             score, reasons = match_person(a, b)
@@ -216,6 +217,21 @@ def _merge_people(clusters: list[_Cluster], uf: _UnionFind,
                 uf.union(i, j)
                 members[uf.find(i)] = joined
                 out.append(Decision(a, b, True, score, reasons, "auto", MATCHER))
+    return out
+
+
+def _pairs_sharing_a_key(blocks: Iterable[list[int]], reps: dict[int, str]
+                         ) -> set[tuple[int, int]]:
+    """The pairs of a block whose names share a ``person_keys`` key: the others score 0, so
+    leaving them out changes no merge and spares the matcher most of a block's pairs."""
+    out: set[tuple[int, int]] = set()
+    for members in blocks:
+        by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i in members:
+            for key in person_keys(reps[i]):
+                by_key[key].append(i)
+        out |= {(i, j) for group in by_key.values() for n, i in enumerate(group)
+                for j in group[n + 1:]}
     return out
 
 
