@@ -8,8 +8,10 @@ package's own static files, chosen from a fixed list.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import json
+import threading
 from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -72,8 +74,16 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
 
     ingester = Ingester(store, load_nlp)
 
+    def build_first() -> None:
+        # A failure here is not lost: the first request builds it again and reports why.
+        with contextlib.suppress(Exception):
+            cache.get()
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> Any:
+        # The first ledger of a large store takes seconds: start it with the server, so the
+        # first request finds it built (or waits only for the rest of it).
+        threading.Thread(target=build_first, name="dealwatch-first-ledger", daemon=True).start()
         yield
         store.close()
 
