@@ -7,9 +7,11 @@ re-extracted nor duplicated, and adding one costs the same whatever the size of 
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -192,6 +194,20 @@ def _extract_each(articles: list[Article], nlp: Language,
             report.rejected.append(rej)
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused: the claims and groups of a large store are many
+    objects without cycles (freed by reference counting), and the collector's full passes
+    over them made resolving and merging grow faster than the store."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def build_ledger(store: Store, timings: dict[str, float] | None = None) -> Ledger:
     """Resolve, merge, reconcile and assemble the ledger from everything stored.
 
@@ -207,14 +223,15 @@ def build_ledger(store: Store, timings: dict[str, float] | None = None) -> Ledge
             clock = now
 
     docs = store.documents_info()  # not the texts: the ledger lists documents, claims suffice
-    extractions = list(store.extractions())
-    user = [d for d in store.decisions() if d.source == "user"]
-    lap("read")
-    resolution = resolve(extractions, user)
-    lap("resolve")
-    published = {d.id: date.fromisoformat(d.published) for d in docs if d.published}
-    events = merge_events(extractions, resolution, published)
-    lap("merge")
+    with _no_cycle_collection():
+        extractions = list(store.extractions())
+        user = [d for d in store.decisions() if d.source == "user"]
+        lap("read")
+        resolution = resolve(extractions, user)
+        lap("resolve")
+        published = {d.id: date.fromisoformat(d.published) for d in docs if d.published}
+        events = merge_events(extractions, resolution, published)
+        lap("merge")
     sides = Sides(resolution.entities)
     docs.sort(key=lambda d: d.path)
     ledger = Ledger(

@@ -151,8 +151,16 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
 
     @app.get("/timeline.png")
     async def timeline_png_file(request: Request) -> Response:
-        dated, note = await run_in_threadpool(_picture_items, cache.get(), request)
-        png = await run_in_threadpool(timeline_png, dated, "Timeline of events", note)
+        snap = cache.get()
+        dated, note = await run_in_threadpool(_picture_items, snap, request)
+
+        def draw() -> bytes:
+            return timeline_png(dated, "Timeline of events", note)
+
+        # Drawing a PNG of a large ledger takes a second or more: the unfiltered picture (the
+        # one the pages link) is drawn once per snapshot; filtered ones are drawn each time.
+        png = await run_in_threadpool(
+            (lambda: snap.memoized("timeline.png", draw)) if not request.url.query else draw)
         return Response(png, media_type="image/png")
 
     served = {name: static_text(name) for name in static_names()}
