@@ -45,7 +45,8 @@ def median_ms(fn: Callable[[], Any], rounds: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--n", type=int, default=10_000, help="articles in the store")
-    parser.add_argument("--db", default=str(Path(tempfile.gettempdir()) / "dealwatch-bench.db"))
+    parser.add_argument("--db", default=str(Path(tempfile.gettempdir())
+                                            / "dealwatch-bench-synthetic.db"))
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
 
