@@ -1,13 +1,13 @@
 """Incremental cost and merge growth on large synthetic stores (no spaCy needed).
 
 usage: python benchmarks/bench_incremental.py [--sizes 10000,100000] [--ingest 1000,4000]
-       [--merge 1000,2000,4000,8000] [--pg URL]   (or DEALWATCH_TEST_PG: PostgreSQL too)
+       [--merge 1000,2000,4000,8000,16000] [--pg URL]   (or DEALWATCH_TEST_PG: PostgreSQL too)
 
 Prints, for stores of 10k and 100k synthetic articles (each with its claims, written through
 the Store API): the time to add one more article beyond its extraction (what `analyze` does
 for it: id and near-duplicate lookups, storing in one transaction), on SQLite and PostgreSQL;
-then the time of cross-article merging (resolve + merge_events) and of the whole ledger
-against the number of event mentions, with the growth exponent between sizes (1 = linear);
+then the time of the whole ledger (``build_ledger``, with its stages) against the number of
+event mentions, with the growth exponent between sizes (1 = linear);
 and the peak memory of ingesting 1k and 4k articles (flat: streaming, batched commits).
 
 The corpus: many stories, each two countries with a few people (spelled several ways by
@@ -48,8 +48,7 @@ from dealwatch.model import (
     TimeExpr,
 )
 from dealwatch.pipeline import AnalyzeReport, build_ledger, ingest
-from dealwatch.reconcile import merge_events
-from dealwatch.resolve import resolve
+from dealwatch.resolve.keys import name_symbols
 from dealwatch.store import Store, database_url
 
 COUNTRIES = ["Iran", "Venezuela", "Russia", "United States", "China", "Turkey", "Qatar",
@@ -219,33 +218,34 @@ def ingest_peak_memory(sizes: list[int], seed: int = 7) -> list[tuple[int, float
     return rows
 
 
-def merge_scaling(sizes: list[int], seed: int = 0) -> list[tuple[int, int, float, float]]:
-    """For each number of articles: (mentions, events, seconds of resolve + merge_events,
-    seconds of build_ledger from a SQLite store)."""
+def merge_scaling(sizes: list[int], seed: int = 0
+                  ) -> list[tuple[int, int, float, dict[str, float]]]:
+    """For each number of articles: (mentions, events, seconds of the whole build_ledger from
+    a SQLite store, seconds per stage: read, resolve, merge, ledger). rigour's name tables
+    are loaded first (a one-off cost of the process, not of the corpus)."""
+    name_symbols("sergei")
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
-            extractions = [ex for _, ex in synthetic_articles(size, seed)]
-            begin = time.perf_counter()
-            resolution = resolve(extractions)
-            events = merge_events(extractions, resolution)
-            merge_s = time.perf_counter() - begin
             db = str(Path(tmp) / f"m{size}.db")
             build_store(db, size, seed)
+            stages: dict[str, float] = {}
             with Store.open(db) as store:
                 begin = time.perf_counter()
-                build_ledger(store)
-                ledger_s = time.perf_counter() - begin
-            mentions = sum(len(ex.events) for ex in extractions)
-            rows.append((mentions, len(events), merge_s, ledger_s))
+                ledger = build_ledger(store, stages)
+                total = time.perf_counter() - begin
+            mentions = sum(len(ex.events) for _, ex in synthetic_articles(size, seed))
+            rows.append((mentions, len(ledger.events), total, stages))
+            Path(db).unlink()
     return rows
 
 
-def _exponent(rows: list[tuple[int, int, float, float]], col: int) -> str:
-    if len(rows) < 2 or rows[0][col] <= 0:
+def _exponent(rows: list[tuple[int, int, float, dict[str, float]]]) -> str:
+    """k in time ~ mentions^k, from the first to the last size (1 = linear)."""
+    if len(rows) < 2 or rows[0][2] <= 0:
         return "-"
     first, last = rows[0], rows[-1]
-    return f"{math.log(last[col] / first[col]) / math.log(last[0] / first[0]):.2f}"
+    return f"{math.log(last[2] / first[2]) / math.log(last[0] / first[0]):.2f}"
 
 
 def _pg_database(admin: str, name: str) -> str:
@@ -261,7 +261,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="10000,100000", help="store sizes (articles)")
-    parser.add_argument("--merge", default="1000,2000,4000,8000",
+    parser.add_argument("--merge", default="1000,2000,4000,8000,16000",
                         help="corpus sizes (articles) for the merge timings")
     parser.add_argument("--ingest", default="1000,4000",
                         help="corpus sizes (articles) for the ingest memory figures")
@@ -283,14 +283,16 @@ def main() -> None:
     print("== ingest (analyze without extraction) into a new SQLite store: peak memory")
     for size, seconds, peak in ingest_peak_memory([int(s) for s in args.ingest.split(",")]):
         print(f"articles {size:>6d}  {size / seconds:6.0f} articles/s  peak {peak:6.1f} MiB")
-    print("== merging: resolve + merge_events, and build_ledger from the store")
+    print("== the whole ledger (build_ledger: read, resolve, merge, rounds/totals/promises)")
     rows = merge_scaling([int(s) for s in args.merge.split(",")])
-    for mentions, events, merge_s, ledger_s in rows:
-        print(f"mentions {mentions:>7d}  events {events:>6d}  merge {merge_s:7.2f} s  "
-              f"ledger {ledger_s:7.2f} s")
-    print(f"growth exponent (time ~ mentions^k): merge k={_exponent(rows, 2)}, "
-          f"ledger k={_exponent(rows, 3)}")
-
+    for mentions, events, total, stages in rows:
+        parts = "  ".join(f"{k} {v:5.2f}" for k, v in stages.items())
+        print(f"mentions {mentions:>7d}  events {events:>6d}  build_ledger {total:7.2f} s  "
+              f"({parts})")
+    steps = ", ".join(
+        f"{a[0]}->{b[0]}: {math.log(b[2] / a[2]) / math.log(b[0] / a[0]):.2f}"
+        for a, b in zip(rows, rows[1:], strict=False) if a[2] > 0)
+    print(f"growth exponent (time ~ mentions^k): k={_exponent(rows)} overall; per step {steps}")
 
 if __name__ == "__main__":
     main()

@@ -44,11 +44,26 @@ def _near(a: Event, b: Event) -> tuple[int, Evidence] | None:
 def _pairs(moves: list[Event], sides: Sides) -> list[tuple[int, int, Evidence]]:
     """Concessions tied together: each move with a link phrase takes the nearest move of the
     other side in its article; moves of different sides on the same day are tied too."""
+    # Only moves told in a shared article or on the same full day can be tied: index them
+    # by both, so each move meets those few rather than every move (the same pairs, in the
+    # same order, as a scan of all of them).
+    by_doc: dict[str, set[int]] = defaultdict(set)
+    by_day: dict[str, set[int]] = defaultdict(set)
+    for j, b in enumerate(moves):
+        for doc in _docs(b):
+            by_doc[doc].add(j)
+        if b.date and len(b.date) == 10:
+            by_day[b.date].add(j)
+    side = [sides.of(m.by) for m in moves]
     out = []
     for i, a in enumerate(moves):
         candidates = []
-        for j, b in enumerate(moves):
-            if i == j or sides.of(a.by) == sides.of(b.by) and a.by is not None:
+        near_ones = set(by_day.get(a.date, ())) if a.date and len(a.date) == 10 else set()
+        for doc in _docs(a):
+            near_ones |= by_doc[doc]
+        for j in sorted(near_ones):
+            b = moves[j]
+            if i == j or side[i] == side[j] and a.by is not None:
                 continue
             if a.date and b.date and a.date[:7] != b.date[:7]:
                 continue  # different months are different rounds

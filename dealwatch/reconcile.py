@@ -48,10 +48,16 @@ class _Proto:
     targets: set[str] = field(default_factory=set)
     counts: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     dates: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # Kept as mentions join, since every comparison asks: the documents, the earliest full
+    # day and the earliest publication (None: none known; odd: a day that is no date).
+    docs: set[str] = field(default_factory=set)
+    first_day: date | None = None
+    first_pub: date | None = None
+    odd_day: bool = False
 
     @property
     def documents(self) -> set[str]:
-        return {m.document for m in self.mentions}
+        return self.docs
 
     def specific(self) -> bool:
         return bool(self.persons or self.targets or self.counts or self.dates
@@ -67,6 +73,7 @@ class _Canon:
         self.entities: dict[str, Entity] = {e.name: e for e in resolution.entities}
         self.sides = Sides(resolution.entities)
         self._countries: dict[str, bool] = {}
+        self._sides: dict[str | None, str | None] = {}
 
     def name(self, doc: str, surface: str | None) -> str | None:
         name = self.res.canonical(doc, surface)
@@ -96,7 +103,9 @@ class _Canon:
 
     def side(self, name: str | None) -> str | None:
         """The country a name acts for: itself for a country, a person's nationality."""
-        return self.sides.of(name)
+        if name not in self._sides:  # asked for every pair compared: remember the answer
+            self._sides[name] = self.sides.of(name)
+        return self._sides[name]
 
 
 SEASON_CODES = ("SP", "SU", "FA", "WI")
@@ -114,17 +123,6 @@ def _date_key(m: EventMention) -> str | None:
     return value.split("T")[0]
 
 
-def _dates_agree(a: str, b: str) -> bool:
-    """Two TIMEX values agree where both give a part; X is unknown."""
-    pa, pb = a.split("-"), b.split("-")
-    for x, y in zip(pa, pb, strict=False):
-        if "X" in x or "X" in y:
-            continue
-        if x != y:
-            return False
-    return True
-
-
 def _near_days(a: str, b: str) -> bool:
     try:
         return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
@@ -132,9 +130,15 @@ def _near_days(a: str, b: str) -> bool:
         return False
 
 
+def _earlier(a: date | None, b: date | None) -> date | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
 def _add(proto: _Proto, m: EventMention, canon: _Canon) -> None:
     doc = m.document
     proto.mentions.append(m)
+    proto.docs.add(doc)
+    proto.first_pub = _earlier(proto.first_pub, canon.published.get(doc))
     by = canon.name(doc, m.by)
     if by:
         proto.by[by] += 1
@@ -146,11 +150,16 @@ def _add(proto: _Proto, m: EventMention, canon: _Canon) -> None:
     key = _date_key(m)
     if key:
         proto.dates[key].add(doc)
+        if len(key) == 10 and "X" not in key:
+            try:
+                proto.first_day = _earlier(proto.first_day, date.fromisoformat(key))
+            except ValueError:
+                proto.odd_day = True  # _after_publication then fails on it as it always did
 
 
 def _day_match(a: _Proto, b: _Proto) -> bool:
     """Both give the same day (a year the text leaves out is no disagreement)."""
-    return any(len(x.split("-")) == 3 and len(y.split("-")) == 3 and _dates_agree(x, y)
+    return any(len(x.split("-")) == 3 and len(y.split("-")) == 3 and dates_agree(x, y)
                for x in a.dates for y in b.dates)
 
 
@@ -159,6 +168,9 @@ def _after_publication(a: _Proto, b: _Proto, canon: _Canon) -> bool:
     than the publication of one of b's articles."""
     if a.type in (EventType.PROMISE, EventType.DEMAND):
         return False
+    if not a.odd_day:  # the same answer from the days and publications kept on the groups
+        return (a.first_day is not None and b.first_pub is not None
+                and a.first_day > b.first_pub)
     days = [date.fromisoformat(k) for k in a.dates if len(k) == 10 and "X" not in k]
     if not days:
         return False
@@ -182,7 +194,7 @@ def _compatible(a: _Proto, b: _Proto, canon: _Canon) -> tuple[bool, float]:
     near_day = False
     for x in a.dates:
         for y in b.dates:
-            if not _dates_agree(x, y):
+            if not dates_agree(x, y):
                 if _near_days(x, y):
                     near_day = True
                     continue
@@ -205,6 +217,10 @@ def _compatible(a: _Proto, b: _Proto, canon: _Canon) -> tuple[bool, float]:
 
 def _merge_into(a: _Proto, b: _Proto) -> None:
     a.mentions.extend(b.mentions)
+    a.docs |= b.docs
+    a.first_day = _earlier(a.first_day, b.first_day)
+    a.first_pub = _earlier(a.first_pub, b.first_pub)
+    a.odd_day = a.odd_day or b.odd_day
     a.by.update(b.by)
     a.people |= b.people
     a.persons |= b.persons
@@ -285,8 +301,9 @@ def merge_events(extractions: Iterable[Extraction], resolution: EntityIndex,
 def _block_keys(p: _Proto, canon: _Canon) -> list[BlockKey]:
     """What two groups must share for ``_compatible`` to tie them with a score above 0: a
     person, a participant, a target, a count, a day, or (letters) the same senders. Counts and
-    targets alone tie dated groups only within one year (dates a year apart disagree)."""
-    years = frozenset(k[:4] for k in p.dates if k[:4].isdigit()) or None
+    targets alone tie dated groups only within one month (dates of different months disagree;
+    a date with only its year meets every month of that year)."""
+    years = frozenset(_month_bucket(k) for k in p.dates if k[:4].isdigit()) or None
     keys: list[BlockKey] = [(("person", x), None) for x in p.persons]
     keys += [(("people", x), None) for x in canon.non_countries(p.people)]
     keys += [(("target", t), years) for t in p.targets]
@@ -296,12 +313,20 @@ def _block_keys(p: _Proto, canon: _Canon) -> list[BlockKey]:
             continue
         if "X" in day[1] + day[2]:  # a day without its month or day of month meets every day:
             keys.append((("day", "any"), None))
-        else:  # a bucket of its own, so a full day meets only those
-            keys.append((("day", day[1], day[2]), None))
+        else:  # a bucket of its own, so a full day meets only those; days of another
+            # year never agree, so a known year is a time bucket (an unknown one meets all)
+            keys.append((("day", day[1], day[2]),
+                         frozenset({day[0]}) if day[0].isdigit() else None))
             keys.append((("day", "any"), frozenset({f"#{id(p)}"})))
     if p.type == EventType.LETTER and p.by:
         keys.append((("letter", frozenset(p.by.items())), None))
     return keys
+
+
+def _month_bucket(value: str) -> str:
+    """"2015-03" for a date of March 2015, "2015" when the month is not known."""
+    parts = value.split("-")
+    return "-".join(parts[:2]) if len(parts) > 1 and parts[1].isdigit() else parts[0][:4]
 
 
 def _across_documents(protos: list[_Proto], canon: _Canon) -> list[_Proto]:

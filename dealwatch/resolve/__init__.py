@@ -36,9 +36,10 @@ from dealwatch.places import (
     country_of_capital,
     country_of_demonym,
 )
+from dealwatch.resolve.blocks import person_keys
 from dealwatch.resolve.keys import translit_key
 from dealwatch.resolve.org import MATCHER as ORG_MATCHER
-from dealwatch.resolve.org import match_org
+from dealwatch.resolve.org import match_org, org_tokens
 from dealwatch.resolve.person import MATCHER, match_person, strip_titles
 from dealwatch.resolve.spelling import spelling_conflict
 
@@ -195,19 +196,19 @@ def _merge_people(clusters: list[_Cluster], uf: _UnionFind,
         members[uf.find(k)].append(k)
     people = sorted(group[0] for group in members.values()
                     if clusters[group[0]].type == EntityType.PERSON)
+    reps = {i: clusters[i].rep() for i in people}
     blocks: dict[str, list[int]] = defaultdict(list)
     for i in people:
-        key = translit_key(name_parts(clusters[i].rep())[1])
+        key = translit_key(name_parts(reps[i])[1])
         blocks["head:" + key[:2]].append(i)  # two blocking keys, so "Ts-" meets "T-"
         blocks["tail:" + key[-3:]].append(i)
-    pairs = sorted({(i, j) for members in blocks.values()
-                    for n, i in enumerate(members) for j in members[n + 1:]})
+    pairs = sorted(_pairs_sharing_a_key(blocks.values(), reps))
     out = []
     if pairs:
         for i, j in pairs:
             if uf.find(i) == uf.find(j) or frozenset((i, j)) in blocked:
                 continue
-            a, b = clusters[i].rep(), clusters[j].rep()
+            a, b = reps[i], reps[j]
             if len(a.split()) == 1 and len(b.split()) == 1 and a.lower() != b.lower():
                 continue
             score, reasons = match_person(a, b)
@@ -219,23 +220,70 @@ def _merge_people(clusters: list[_Cluster], uf: _UnionFind,
     return out
 
 
+def _pairs_sharing_a_key(blocks: Iterable[list[int]], reps: dict[int, str]
+                         ) -> set[tuple[int, int]]:
+    """The pairs of a block whose names share a ``person_keys`` key: the others score 0, so
+    leaving them out changes no merge and spares the matcher most of a block's pairs."""
+    out: set[tuple[int, int]] = set()
+    for members in blocks:
+        by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i in members:
+            for key in person_keys(reps[i]):
+                by_key[key].append(i)
+        out |= {(i, j) for group in by_key.values() for n, i in enumerate(group)
+                for j in group[n + 1:]}
+    return out
+
+
 def _merge_orgs(clusters: list[_Cluster], uf: _UnionFind,
                 blocked: set[frozenset[int]]) -> list[Decision]:
-    """Organisation names that differ only in legal form or spelling ("Belavia OJSC")."""
-    orgs = [i for i, c in enumerate(clusters) if c.type == EntityType.ORGANIZATION]
+    """Organisation names that differ only in legal form or spelling ("Belavia OJSC").
+
+    The same merges, in the same order, as comparing every pair of organisation clusters:
+    clusters already joined that show the same name compare alike, so the first of them
+    stands for all (unless the user split some pairs: then each stands for itself); and only
+    names sharing an ``_org_keys`` key can match at all."""
+    first: dict[tuple[int, str] | int, int] = {}
+    for i, c in enumerate(clusters):
+        if c.type == EntityType.ORGANIZATION:
+            first.setdefault((uf.find(i), c.rep()) if not blocked else i, i)
+    orgs = sorted(first.values())
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i in orgs:
+        for key in _org_keys(clusters[i].rep()):
+            blocks[key].append(i)
+    pairs = sorted({(i, j) for members in blocks.values()
+                    for n, i in enumerate(members) for j in members[n + 1:]})
     out = []
-    for n, i in enumerate(orgs):
-        for j in orgs[n + 1:]:
-            if uf.find(i) == uf.find(j) or frozenset((i, j)) in blocked:
-                continue
-            a, b = clusters[i].rep(), clusters[j].rep()
-            score, reasons = match_org(a, b)
-            if score == 0 and (_of_tail(a, b) or _of_tail(b, a)):
-                score, reasons = 0.8, (f"short form: {a} / {b}",)
-            if score > 0 and norm(a) != norm(b):
-                uf.union(i, j)
-                out.append(Decision(a, b, True, score, reasons, "auto", ORG_MATCHER))
+    for i, j in pairs:
+        if uf.find(i) == uf.find(j) or frozenset((i, j)) in blocked:
+            continue
+        a, b = clusters[i].rep(), clusters[j].rep()
+        score, reasons = match_org(a, b)
+        if score == 0 and (_of_tail(a, b) or _of_tail(b, a)):
+            score, reasons = 0.8, (f"short form: {a} / {b}",)
+        if score > 0 and norm(a) != norm(b):
+            uf.union(i, j)
+            out.append(Decision(a, b, True, score, reasons, "auto", ORG_MATCHER))
     return out
+
+
+def _org_keys(name: str) -> set[tuple[str, str]]:
+    """Keys two organisation names share whenever ``match_org`` or the short form could pair
+    them: a letter pair of the joined words (a word or the whole within dw-org-1's typo
+    budget keeps one: an edit breaks at most three of its pairs, and only words of five
+    letters or more may differ), a one-letter word, and what a name is "of"."""
+    tokens = org_tokens(name)
+    joined = "".join(tokens)
+    keys = {("2", joined[k:k + 2]) for k in range(len(joined) - 1)}
+    keys |= {("1", t) for t in tokens if len(t) == 1}
+    short = norm(name)
+    if len(short.split()) >= 2:
+        keys.add(("of", short))
+    tail = re.split(r"\bof(?: the)?\b", short)
+    if len(tail) > 1:
+        keys.add(("of", tail[-1].strip()))
+    return keys
 
 
 def _of_tail(short: str, full: str) -> bool:

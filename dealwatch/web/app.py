@@ -8,8 +8,10 @@ package's own static files, chosen from a fixed list.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import json
+import threading
 from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -72,8 +74,16 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
 
     ingester = Ingester(store, load_nlp)
 
+    def build_first() -> None:
+        # A failure here is not lost: the first request builds it again and reports why.
+        with contextlib.suppress(Exception):
+            cache.get()
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> Any:
+        # The first ledger of a large store takes seconds: start it with the server, so the
+        # first request finds it built (or waits only for the rest of it).
+        threading.Thread(target=build_first, name="dealwatch-first-ledger", daemon=True).start()
         yield
         store.close()
 
@@ -141,8 +151,16 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
 
     @app.get("/timeline.png")
     async def timeline_png_file(request: Request) -> Response:
-        dated, note = await run_in_threadpool(_picture_items, cache.get(), request)
-        png = await run_in_threadpool(timeline_png, dated, "Timeline of events", note)
+        snap = cache.get()
+        dated, note = await run_in_threadpool(_picture_items, snap, request)
+
+        def draw() -> bytes:
+            return timeline_png(dated, "Timeline of events", note)
+
+        # Drawing a PNG of a large ledger takes a second or more: the unfiltered picture (the
+        # one the pages link) is drawn once per snapshot; filtered ones are drawn each time.
+        png = await run_in_threadpool(
+            (lambda: snap.memoized("timeline.png", draw)) if not request.url.query else draw)
         return Response(png, media_type="image/png")
 
     served = {name: static_text(name) for name in static_names()}

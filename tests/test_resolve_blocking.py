@@ -1,0 +1,88 @@
+"""Blocking in name resolution changes no merge: every pair the matchers would join shares a
+blocking key, on the nomenklatura name-matching cases (hard real spellings) and the names of
+the synthetic stories; and blocked organisation merging equals comparing every pair."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from itertools import combinations
+from pathlib import Path
+
+from dealwatch.model import Decision, EntityType, Extraction, NameMention
+from dealwatch.resolve import _of_tail, _org_keys, resolve
+from dealwatch.resolve.blocks import person_keys
+from dealwatch.resolve.org import match_org
+from dealwatch.resolve.person import match_person
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from bench_incremental import synthetic_articles  # noqa: E402
+
+
+def _cases(shared: Path) -> list[dict[str, str]]:
+    path = shared / "bench" / "names" / "nomenklatura_name_bench_cases.csv"
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_person_pairs_the_matcher_joins_share_a_key(shared: Path) -> None:
+    pairs = [(c["name1"], c["name2"]) for c in _cases(shared) if c["schema"] == "Person"]
+    names = sorted({m.text for _, ex in synthetic_articles(400, seed=2, per_story=8)
+                    for m in ex.names if m.type == EntityType.PERSON})
+    pairs += list(combinations(names, 2))
+    joined = [(a, b) for a, b in pairs if match_person(a, b)[0] > 0]
+    assert len(joined) > 200  # the check is about many real matches
+    missed = [(a, b) for a, b in joined if not person_keys(a) & person_keys(b)]
+    assert missed == []
+
+
+def test_organisation_pairs_the_matcher_joins_share_a_key(shared: Path) -> None:
+    pairs = [(c["name1"], c["name2"]) for c in _cases(shared) if c["schema"] != "Person"]
+    pairs += [("International Committee of the Red Cross", "Red Cross"),
+              ("A.B.C. Holdings", "ABC"), ("X Y", "Y X"), ("Belavia OJSC", "Belavia")]
+    joined = [(a, b) for a, b in pairs if match_org(a, b)[0] > 0 or _of_tail(a, b)
+              or _of_tail(b, a)]
+    assert len(joined) > 100
+    missed = [(a, b) for a, b in joined if not _org_keys(a) & _org_keys(b)]
+    assert missed == []
+
+
+def _full_scan_orgs(names: list[str]) -> list[tuple[str, str]]:
+    """dw-org-1 merging as before blocking: every pair of clusters, in order."""
+    parent = list(range(len(names)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    first: dict[str, int] = {}
+    for i, n in enumerate(names):  # exact names are one entity already
+        key = " ".join(n.casefold().replace(".", " ").replace("-", " ").split())
+        if key in first:
+            parent[i] = first[key]
+        first.setdefault(key, i)
+    out = []
+    for i, j in combinations(range(len(names)), 2):
+        if find(i) == find(j):
+            continue
+        a, b = names[i], names[j]
+        if (match_org(a, b)[0] > 0 or _of_tail(a, b) or _of_tail(b, a)) and (
+                a.casefold() != b.casefold()):
+            parent[find(i)] = find(j)
+            out.append((a, b))
+    return out
+
+
+def test_blocked_organisation_merging_equals_the_full_scan(shared: Path) -> None:
+    names = [n for c in _cases(shared) if c["schema"] != "Person"
+             for n in (c["name1"], c["name2"])][:300]
+    names += names[:40]  # the same names again in other articles
+    extractions = [Extraction(f"d{k}", (), (NameMention(f"d{k}", n, EntityType.ORGANIZATION,
+                                                         0, len(n)),), ())
+                   for k, n in enumerate(names)]
+    got = [(d.left, d.right) for d in resolve(extractions).decisions
+           if isinstance(d, Decision) and d.matcher == "dw-org-1"]
+    assert got == _full_scan_orgs(names)
+    assert len(got) > 20
