@@ -284,15 +284,21 @@ def main() -> None:
     for size, seconds, peak in ingest_peak_memory([int(s) for s in args.ingest.split(",")]):
         print(f"articles {size:>6d}  {size / seconds:6.0f} articles/s  peak {peak:6.1f} MiB")
     print("== the whole ledger (build_ledger: read, resolve, merge, rounds/totals/promises)")
-    rows = merge_scaling([int(s) for s in args.merge.split(",")])
+    print_merge_scaling([int(s) for s in args.merge.split(",")])
+
+
+def print_merge_scaling(sizes: list[int]) -> None:
+    """Print ``merge_scaling``'s rows and the growth exponent."""
+    rows = merge_scaling(sizes)
     for mentions, events, total, stages in rows:
         parts = "  ".join(f"{k} {v:5.2f}" for k, v in stages.items())
         print(f"mentions {mentions:>7d}  events {events:>6d}  build_ledger {total:7.2f} s  "
-              f"({parts})")
+              f"({parts})", flush=True)
     steps = ", ".join(
         f"{a[0]}->{b[0]}: {math.log(b[2] / a[2]) / math.log(b[0] / a[0]):.2f}"
         for a, b in zip(rows, rows[1:], strict=False) if a[2] > 0)
     print(f"growth exponent (time ~ mentions^k): k={_exponent(rows)} overall; per step {steps}")
+
 
 if __name__ == "__main__":
     main()

@@ -180,7 +180,7 @@ def bench_incremental(sizes: list[int], merge_sizes: list[int]) -> None:
     try:
         import bench_incremental as inc
 
-        build, add_one, scaling = inc.build_store, inc.time_add_one, inc.merge_scaling
+        build, add_one, scaling = inc.build_store, inc.time_add_one, inc.print_merge_scaling
     except (ImportError, AttributeError) as exc:
         print(f"\n(no add-one / merge figures: benchmarks/bench_incremental.py is missing or "
               f"differs: {exc})")
@@ -192,10 +192,8 @@ def bench_incremental(sizes: list[int], merge_sizes: list[int]) -> None:
             built = build(url, n)
             print(f"  store of {n:>7} articles: {1000 * add_one(url, n):7.1f} ms "
                   f"(store built in {built:.0f} s)", flush=True)
-    print("Merging against the number of events (bench_incremental.merge_scaling)")
-    for mentions, events, merge_s, ledger_s in scaling(merge_sizes):
-        print(f"  mentions {mentions:>7}  events {events:>6}  resolve+merge {merge_s:7.2f} s  "
-              f"build_ledger {ledger_s:7.2f} s", flush=True)
+    print("The whole ledger against the number of events (bench_incremental.merge_scaling)")
+    scaling(merge_sizes)
 
 
 def _ints(text: str) -> list[int]:
