@@ -87,11 +87,6 @@ class Deduper:
         hits = {h for key in keys for h in self._bands.get(key, ())}
         return min(hits, key=self._order.__getitem__) if hits else None
 
-    def add(self, article_id: str, text: str) -> None:
-        """Remember a text already stored, so later near-duplicates of it are found."""
-        if article_id not in self._order:
-            self.register(article_id, self.keys(text))
-
     def check(self, article_id: str, text: str) -> str | None:
         """The id of the earliest near-duplicate seen before; None registers the text."""
         if article_id in self._order:
