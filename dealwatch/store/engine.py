@@ -9,6 +9,8 @@ keys (an article id, a near-duplicate band) while everything else runs in parall
 from __future__ import annotations
 
 import hashlib
+import sqlite3
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -66,11 +68,27 @@ def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     tables = {row[0] for row in cur.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if not tables or {"meta", "documents"} <= tables:
-        cur.execute("PRAGMA journal_mode=WAL")
+        _use_wal(cur)
         # In WAL mode, NORMAL never corrupts and loses at most the last commits on a power
         # cut; FULL would wait for the disk at every article.
         cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _use_wal(cur: Any) -> None:
+    """Switch to WAL unless another connection already has. The switch needs the database to
+    itself and SQLite does not wait for that (no busy handler): while another process is
+    creating the same store, retry until the busy timeout."""
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            if cur.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _sqlite_begin(conn: Connection) -> None:
