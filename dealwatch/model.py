@@ -250,6 +250,8 @@ class EventMention(Record):
     what: str | None = None  # for demands and promises: what is demanded or promised
     link: str | None = None  # "in exchange for ..." / "in return" phrase tying it to another
     background: bool = False  # a background fact ("sanctioned since 2023")
+    # Other sentences of the article that gave a field (the list of the freed, the lead's day)
+    context: tuple[Evidence, ...] = ()
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> EventMention:
@@ -271,6 +273,7 @@ class EventMention(Record):
             what=d.get("what"),
             link=d.get("link"),
             background=bool(d.get("background", False)),
+            context=tuple(Evidence.from_dict(e) for e in d.get("context", ())),
         )
 
 

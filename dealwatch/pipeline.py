@@ -1,4 +1,4 @@
-"""The stages in order: ingest → dates → extract → store, then resolve → reconcile → ledger.
+"""The stages in order: ingest → dates → extract → document → store, then resolve → reconcile → ledger.
 
 ``run_analyze`` is incremental: an article already stored (same cleaned text) is neither
 re-extracted nor duplicated, and adding one costs the same whatever the size of the store.
@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from dealwatch.dates import find_dates
 from dealwatch.errors import ExtractionFailed, ModelError
-from dealwatch.extract import EXTRACTOR_VERSION, extract_events, prepare
+from dealwatch.document import read_article
+from dealwatch.extract import EXTRACTOR_VERSION, prepare
 from dealwatch.ingest import Deduper, read_inputs
 from dealwatch.ledger import build_rounds, check_promises, totals
 from dealwatch.model import (
@@ -65,7 +66,7 @@ def analyze_texts(articles: list[Article], nlp: Language) -> list[Extraction]:
     docs = nlp.pipe((a.text for a in articles), batch_size=BATCH)
     for article, doc in zip(articles, docs, strict=True):
         dates = find_dates(article.text, article.published)
-        out.append(extract_events(article, doc, dates))
+        out.append(read_article(article, doc, dates))
     return out
 
 

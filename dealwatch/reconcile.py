@@ -405,8 +405,9 @@ def _to_event(p: _Proto, canon: _Canon) -> Event:
     first = p.mentions[0]
     whats = [m.what for m in p.mentions if m.what]
     tos = Counter(n for n in (canon.name(m.document, m.to) for m in p.mentions) if n)
-    sources = tuple(dict.fromkeys(m.evidence for m in sorted(
-        p.mentions, key=lambda m: (m.document, m.evidence.start))))
+    sources = tuple(dict.fromkeys(e for m in sorted(
+        p.mentions, key=lambda m: (m.document, m.evidence.start))
+        for e in (m.evidence, *m.context)))
     return Event(
         id=ev_id,
         type=p.type,

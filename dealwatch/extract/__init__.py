@@ -49,7 +49,7 @@ from dealwatch.model import (
     TimeExpr,
 )
 
-EXTRACTOR_VERSION = "rules-1"
+EXTRACTOR_VERSION = "rules-2"  # rules-2: the document stage reads the whole article
 _CUE_WORDS = re.compile(
     r"\b(free|freed|freeing|releas|pardon|liberat|hand(?:ed|s|ing)? over|handover|swap|"
     r"exchang|transfer|return|sanction|embargo|meet|met\b|meeting|talks|summit|dinner|sit|sat|"
@@ -102,11 +102,12 @@ def _link_phrase(sent: Span) -> str | None:
 class _Builder:
     """Turns the frames of one article into event mentions."""
 
-    def __init__(self, article: Article, doc: Doc, dates: list[TimeExpr]) -> None:
+    def __init__(self, article: Article, doc: Doc, dates: list[TimeExpr],
+                 names: DocNames | None = None) -> None:
         self.article = article
         self.doc = doc
         self.dates = dates
-        self.names: DocNames = find_names(doc, article.id)
+        self.names: DocNames = names if names is not None else find_names(doc, article.id)
         self.coref = Coref(self.names)
         self.out: dict[tuple[int, EventType], EventMention] = {}
 
@@ -271,9 +272,11 @@ def _is_background(tok: Token) -> bool:
     return since or {"has", "have", "had"} & auxes != set() and "been" in auxes
 
 
-def extract_events(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:
-    """Every event mention, name mention and date of one parsed article."""
-    builder = _Builder(article, doc, dates)
+def extract_events(article: Article, doc: Doc, dates: list[TimeExpr],
+                   names: DocNames | None = None) -> Extraction:
+    """Every event mention, name mention and date of one parsed article, sentence by
+    sentence (``names``: the article's names, when the caller has found them already)."""
+    builder = _Builder(article, doc, dates, names)
     for sent in doc.sents:
         if _CUE_WORDS.search(sent.text):
             for tok in sent:

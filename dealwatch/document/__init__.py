@@ -1,0 +1,54 @@
+"""Document: the sentence mentions of one article in, the article's events out.
+
+News is written as a whole article: the lead sets the day and the place, later sentences keep
+that frame until the text moves, a release is told in one sentence and its people listed in the
+next, and "the president" or "Minsk" acts for a state. The extract stage reads one sentence at
+a time; this stage reads the article. Each pass is a function from the article's context and
+its mentions to new mentions, run in order:
+
+- ``timeframe``: a mention without a date of its own takes the article's time frame.
+- ``sides``: the acting side of a release, a sanction, a promise or a demand is a state or a
+  body acting as one, never a freed person or a journalist.
+- ``freed``: the people a release frees, from lists, appositions and the next sentences, and
+  its count from its own group.
+
+A pass that fills a field from another sentence adds that sentence to the mention's
+``context`` evidence, so every fact keeps its source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from dealwatch.document.context import ArticleContext
+from dealwatch.extract import extract_events
+from dealwatch.extract.names import find_names
+from dealwatch.model import Article, EventMention, Extraction, TimeExpr
+
+Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
+
+
+def _passes() -> Sequence[Pass]:
+    from dealwatch.document.freed import freed_people
+    from dealwatch.document.sides import acting_sides
+    from dealwatch.document.timeframe import frame_dates
+
+    return (acting_sides, freed_people, frame_dates)
+
+
+def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:
+    """The article's events: its sentences read by ``extract``, then the whole article."""
+    names = find_names(doc, article.id)
+    extraction = extract_events(article, doc, dates, names)
+    ctx = ArticleContext(article, doc, list(dates), names)
+    mentions = list(extraction.events)
+    for step in _passes():
+        mentions = step(ctx, mentions)
+    mentions.sort(key=lambda m: (m.evidence.start, m.type.value))
+    return replace(extraction, events=tuple(mentions))
+
+
+__all__ = ["ArticleContext", "read_article"]

@@ -1,0 +1,52 @@
+"""What every pass of the document stage reads: the article, its parse, dates and names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from dealwatch.extract.names import DocNames
+from dealwatch.extract.text import doc_text
+from dealwatch.model import Article, Evidence, EventMention, TimeExpr
+
+
+@dataclass
+class ArticleContext:
+    """One parsed article as the document stage sees it."""
+
+    article: Article
+    doc: Doc
+    dates: list[TimeExpr]
+    names: DocNames
+    _sents: list[Span] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return doc_text(self.doc)
+
+    @property
+    def sents(self) -> list[Span]:
+        """The sentences, in order (computed once)."""
+        if not self._sents:
+            self._sents = list(self.doc.sents)
+        return self._sents
+
+    def sentence_at(self, char: int) -> Span | None:
+        """The sentence holding a character offset."""
+        for sent in self.sents:
+            if sent.start_char <= char < sent.end_char:
+                return sent
+        return None
+
+    def sentence_of(self, mention: EventMention) -> Span | None:
+        return self.sentence_at(mention.evidence.start)
+
+    def evidence(self, sent: Span) -> Evidence:
+        """A sentence as evidence (surrounding white space left out)."""
+        text = sent.text
+        lead = len(text) - len(text.lstrip())
+        quote = text.strip()
+        start = sent.start_char + lead
+        return Evidence(self.article.id, start, start + len(quote), quote)
+
