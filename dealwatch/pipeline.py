@@ -1,4 +1,5 @@
-"""The stages in order: ingest → dates → extract → document → store, then resolve → reconcile → ledger.
+"""The stages in order: ingest → dates → extract → document → store; then resolve →
+reconcile → ledger.
 
 ``run_analyze`` is incremental: an article already stored (same cleaned text) is neither
 re-extracted nor duplicated, and adding one costs the same whatever the size of the store.
@@ -17,8 +18,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dealwatch.dates import find_dates
-from dealwatch.errors import ExtractionFailed, ModelError
 from dealwatch.document import read_article
+from dealwatch.errors import ExtractionFailed, ModelError
 from dealwatch.extract import EXTRACTOR_VERSION, prepare
 from dealwatch.ingest import Deduper, read_inputs
 from dealwatch.ledger import build_rounds, check_promises, totals

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.text import doc_text
-from dealwatch.model import Article, Evidence, EventMention, TimeExpr
+from dealwatch.model import Article, EventMention, Evidence, TimeExpr
 
 
 @dataclass
