@@ -245,6 +245,11 @@ def _dates_the_other(a: _Proto, b: _Proto) -> bool:
     return gap <= NEAR_CHARS
 
 
+def _own_date(m: EventMention) -> bool:
+    """The mention's date is written in its own sentence (not taken from the time frame)."""
+    return m.date is not None and m.evidence.start <= m.date.start < m.evidence.end
+
+
 def _within_document(mentions: list[EventMention], canon: _Canon) -> list[_Proto]:
     """Join the mentions of one article: specific ones when compatible, bare ones to the nearest."""
     protos: list[_Proto] = []
@@ -252,8 +257,11 @@ def _within_document(mentions: list[EventMention], canon: _Canon) -> list[_Proto
         single = _Proto(m.type)
         _add(single, m, canon)
         protos.append(single)
-    specific = [p for p in protos if p.specific()]
-    bare = [p for p in protos if not p.specific()]
+    # A day the mention took from the article's time frame does not make it specific: it
+    # joins the event its article tells around it like any bare mention.
+    specific = [p for p in protos if p.specific() and (
+        p.persons or p.targets or p.counts or len(p.people) >= 2 or _own_date(p.mentions[0]))]
+    bare = [p for p in protos if p not in specific]
     groups: list[_Proto] = []
     for p in specific:
         for g in groups:

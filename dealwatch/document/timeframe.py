@@ -1,11 +1,193 @@
-"""The article's time frame: a mention without a date of its own takes the frame's day."""
+"""The article's time frame: a mention without a date of its own takes the frame's day.
+
+A careful reader carries the day the text has set until the text moves. The frame is set by
+a day on an event sentence ("The exchange took place on Friday evening", "on Monday night
+eleven hostages were handed over"); in the lead, a reporting day sets it too ("Qatar said on
+Monday that the truce had been extended"): the news peg. A day that dates another predicate
+does not set it: an arrest, a sentence, a detention ("was detained on 26 February last year"),
+a day inside a relative clause or a since/for phrase, or the day a later report appeared ("the
+paper reported on Saturday", outside the lead).
+
+A sentence that leaves the frame without giving a day keeps its mentions undated: a month or a
+year of its own ("in 2022", "last month"), a pluperfect ("had been held"), or words that step
+back ("earlier", "previously", "at the time"). Statements (promises and demands) take the
+frame only from a day set in their own paragraph, with no sentence leaving the frame between:
+what was said is less often said on the day of the lead. Nothing is invented: with no frame,
+a mention stays undated.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
 from dealwatch.document.context import ArticleContext
-from dealwatch.model import EventMention
+from dealwatch.extract import lexicon as lx
+from dealwatch.extract.args import governing_verb
+from dealwatch.model import EventMention, EventType, Precision, TimeExpr
+
+STATEMENTS = (EventType.PROMISE, EventType.DEMAND)
+PEOPLE_EVENTS = (EventType.RELEASE, EventType.MEETING, EventType.CALL, EventType.LETTER)
+# Predicates whose day belongs to the background of an exchange, never to the exchange.
+BACKGROUND_VERBS = frozenset(
+    {"arrest", "detain", "sentence", "convict", "jail", "imprison", "charge", "indict",
+     "seize", "abduct", "kidnap", "try", "bear", "die", "kill", "hold", "capture", "accuse",
+     "plead", "extradite", "find", "expel", "elect", "inaugurate", "invade", "attack"}
+)
+STEP_BACK = re.compile(
+    r"\b(earlier|previously|at the time|before that|back then|in the past|years? ago|"
+    r"months? ago|weeks? ago|last (?:year|month|week|summer|spring|autumn|fall|winter)|"
+    r"since (?:then|20\d\d|19\d\d)|a year before|once again)\b",
+    re.IGNORECASE,
+)
+LEAD_MIN_WORDS = 12  # a lead is a paragraph of prose, not a headline, byline or dateline
+
+
+@dataclass(frozen=True)
+class _Frame:
+    day: TimeExpr
+    paragraph: int
+    sentence: int
+    kinds: frozenset[EventType]  # the events the day was set for (empty: none extracted)
+
+    def covers(self, etype: EventType) -> bool:
+        """A frame dates the kind of event it was set for; one set by a sentence without an
+        event of ours ("The first exchange took place on Friday") dates what happens to
+        people (releases, meetings, calls), not what a government decides about sanctions."""
+        if self.kinds:
+            return etype in self.kinds or (etype in STATEMENTS and bool(self.kinds & set(
+                STATEMENTS)))
+        return etype in PEOPLE_EVENTS
 
 
 def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
     """Mentions dated by the article's time frame where their own sentence gives none."""
-    return mentions
+    undated = [m for m in mentions if m.date is None]
+    if not undated or not ctx.dates:
+        return mentions
+    kinds: dict[int, set[EventType]] = {}
+    for m in mentions:
+        kinds.setdefault(_sentence_index(ctx, m), set()).add(m.type)
+    frames = _frames(ctx, kinds)
+    out = []
+    for m in mentions:
+        found = frames.get(_sentence_index(ctx, m)) if m.date is None else None
+        if found is not None and not found[0].covers(m.type):
+            found = None
+        if found is not None and m.type in STATEMENTS and not found[1]:
+            found = None  # a statement takes only its own paragraph's day
+        if found is None:
+            out.append(m)
+            continue
+        frame = found[0]
+        anchor = ctx.evidence(ctx.sents[frame.sentence])
+        context = m.context if anchor == m.evidence or anchor in m.context else (
+            *m.context, anchor)
+        out.append(replace(m, date=frame.day, context=context))
+    return out
+
+
+def _sentence_index(ctx: ArticleContext, m: EventMention) -> int:
+    for k, sent in enumerate(ctx.sents):
+        if sent.start_char <= m.evidence.start < sent.end_char:
+            return k
+    return -1
+
+
+def _paragraph_of(text: str, char: int) -> int:
+    return text.count("\n", 0, char)
+
+
+def _frames(ctx: ArticleContext,
+            kinds: dict[int, set[EventType]]) -> dict[int, tuple[_Frame, bool]]:
+    """For each sentence that takes the frame: the frame, and whether it was set in the same
+    paragraph with no step away between (statements need that)."""
+    text = ctx.text
+    lead = _lead_paragraph(ctx)
+    by_sentence: dict[int, list[TimeExpr]] = {}
+    k = 0
+    sents = ctx.sents
+    for t in ctx.dates:
+        while k < len(sents) and sents[k].end_char <= t.start:
+            k += 1
+        if k < len(sents):
+            by_sentence.setdefault(k, []).append(t)
+    frame: _Frame | None = None
+    clean = True  # no sentence left the frame since it was set in this paragraph
+    out: dict[int, tuple[_Frame, bool]] = {}
+    for k, sent in enumerate(sents):
+        para = _paragraph_of(text, sent.start_char)
+        if frame is not None and para != frame.paragraph:
+            clean = False
+        own = by_sentence.get(k, [])
+        day = _frame_day(ctx, sent, own, para == lead)
+        if day is not None:
+            frame, clean = _Frame(day, para, k, frozenset(kinds.get(k, ()))), True
+            if para == lead:
+                out[k] = (frame, clean)  # "said on Friday that it had completed a swap"
+            continue
+        if own or _steps_back(sent):
+            clean = False
+            continue
+        if frame is not None:
+            out[k] = (frame, clean)
+    return out
+
+
+def _lead_paragraph(ctx: ArticleContext) -> int:
+    """The first paragraph of prose: headlines, bylines and datelines come before it."""
+    text = ctx.text
+    for sent in ctx.sents:
+        if sum(1 for t in sent if t.is_alpha) >= LEAD_MIN_WORDS:
+            return _paragraph_of(text, sent.start_char)
+    return -1
+
+
+def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
+               in_lead: bool) -> TimeExpr | None:
+    """The day a sentence sets as the frame, if it sets one."""
+    days = [t for t in own if _is_day(t)]
+    if not days or len(days) != len(own):
+        return None  # no day, or a day beside a month or a year: the sentence is not simple
+    for t in days:
+        span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = governing_verb(span.root)
+        lemma = verb.lemma_.lower()
+        if lemma in BACKGROUND_VERBS or _in_modifier_clause(span.root, verb):
+            continue
+        if lemma in lx.REPORTING_VERBS and not in_lead:
+            continue  # the day a report appeared, not the day of what it reports
+        return t
+    return None
+
+
+def _is_day(t: TimeExpr) -> bool:
+    cal = t.calendar
+    return cal is not None and t.precision == Precision.DAY and len(cal) == 10
+
+
+def _in_modifier_clause(tok: Token, verb: Token) -> bool:
+    """A date inside a relative clause or an apposition describes someone, not the event;
+    one in a since/for phrase gives a duration."""
+    if verb.dep_ in ("relcl", "acl", "appos"):
+        return True
+    for anc in tok.ancestors:
+        if anc.i == verb.i:
+            return False
+        if anc.dep_ == "prep" and anc.lower_ in ("since", "for", "until"):
+            return True
+    return False
+
+
+def _steps_back(sent: Span) -> bool:
+    """The sentence leaves the frame without a day: a pluperfect main verb, or words that step
+    back in time."""
+    if STEP_BACK.search(sent.text):
+        return True
+    root = sent.root
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ == "had" for a in auxes) and root.tag_ == "VBN"

@@ -51,7 +51,7 @@ from dealwatch.model import (
 
 EXTRACTOR_VERSION = "rules-2"  # rules-2: the document stage reads the whole article
 _CUE_WORDS = re.compile(
-    r"\b(free|freed|freeing|releas|pardon|liberat|hand(?:ed|s|ing)? over|handover|swap|"
+    r"\b(free|freed|freeing|releas|pardon|liberat|hand(?:ed|s|ing)?\b|handover|swap|"
     r"exchang|transfer|return|sanction|embargo|meet|met\b|meeting|talks|summit|dinner|sit|sat|"
     r"call|phone|telephon|spoke|conversation|letter|demand|urg|insist|press|promis|pledg|vow|"
     r"assur|guarantee|offer|agree|commit|ready|willing|prepared|repatriat|deport|extradit|"

@@ -175,7 +175,9 @@ def count_of(patient: Token | None, extra: Token | None = None,
             if value is not None:
                 return value
         for tok in root.subtree:
-            if tok.dep_ != "nummod":
+            # the parser takes a spelled-out number for an adjective now and then ("Eleven
+            # detainees" as amod)
+            if tok.dep_ != "nummod" and not (tok.dep_ == "amod" and tok.like_num):
                 continue
             head = tok.head
             people = head.lemma_.lower() in lx.DETAINEE_NOUNS | {"number", "total", "batch"}

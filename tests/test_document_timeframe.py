@@ -1,0 +1,96 @@
+"""The document stage's time frame, on invented articles parsed by the real spaCy pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from dealwatch.dates import find_dates
+from dealwatch.document import read_article
+from dealwatch.model import Article, EventMention, EventType
+
+PUBLISHED = date(2031, 5, 10)  # a Saturday
+
+
+def run(nlp: Language, text: str, published: date | None = PUBLISHED) -> list[EventMention]:
+    article = Article(id="doc1", path="doc1.txt", text=text, published=published)
+    return list(read_article(article, nlp(text), find_dates(text, published)).events)
+
+
+def of(events: list[EventMention], etype: EventType) -> list[EventMention]:
+    return [e for e in events if e.type == etype]
+
+
+def day(m: EventMention) -> str | None:
+    return m.date.calendar if m.date else None
+
+
+def test_later_paragraph_keeps_the_lead_day(nlp: Language) -> None:
+    text = ("The first exchange between the two sides took place on Thursday evening at a "
+            "border crossing in the north.\n"
+            "Officials said nine detainees had been handed over to the Red Cross there.")
+    (release,) = of(run(nlp, text), EventType.RELEASE)
+    assert day(release) == "2031-05-08"
+    # the sentence that set the day is part of the evidence
+    assert any("Thursday" in e.quote for e in release.context)
+
+
+def test_a_step_back_leaves_the_frame_undated(nlp: Language) -> None:
+    text = ("The exchange between the two sides took place on Thursday evening at a border "
+            "crossing in the north of the country.\n"
+            "Years ago, the same government had freed six prisoners in a similar deal.")
+    releases = of(run(nlp, text), EventType.RELEASE)
+    assert releases and all(day(r) is None for r in releases)
+
+
+def test_a_month_of_its_own_is_not_dated_by_the_frame(nlp: Language) -> None:
+    text = ("The exchange between the two sides took place on Thursday evening at a border "
+            "crossing in the north of the country.\n"
+            "In March the authorities freed four activists.")
+    (release,) = of(run(nlp, text), EventType.RELEASE)
+    assert day(release) is None or day(release) == "2031-03"
+
+
+def test_a_day_of_an_arrest_sets_no_frame(nlp: Language) -> None:
+    text = ("The teacher was arrested on Tuesday at the airport of the capital by the "
+            "security services of the country.\n"
+            "Officials later said the authorities freed two students.")
+    (release,) = of(run(nlp, text), EventType.RELEASE)
+    assert release.date is None
+
+
+def test_a_later_report_day_sets_no_frame(nlp: Language) -> None:
+    text = ("Negotiators from the two governments have been talking for months about the "
+            "fate of the prisoners held on both sides.\n"
+            "A newspaper reported on Wednesday that the envoys had met in a neutral capital.\n"
+            "The authorities freed three journalists.")
+    (release,) = of(run(nlp, text), EventType.RELEASE)
+    assert release.date is None
+
+
+def test_the_lead_report_day_is_the_news_peg(nlp: Language) -> None:
+    text = ("The foreign ministry said on Friday that the two governments had completed a "
+            "swap of prisoners at a remote airfield.\n"
+            "Eleven detainees were handed to the Red Cross and flown home.")
+    releases = of(run(nlp, text), EventType.RELEASE)
+    assert len(releases) == 2  # the lead's swap and its handover, one event once reconciled
+    assert [day(r) for r in releases] == ["2031-05-09", "2031-05-09"]
+    assert releases[1].count == 11
+
+
+def test_sanctions_are_not_dated_by_a_release_frame(nlp: Language) -> None:
+    text = ("The authorities freed twelve political prisoners on Thursday, officials of both "
+            "governments said in the capital.\n"
+            "In exchange, the government eased sanctions on the state airline.")
+    events = run(nlp, text)
+    (relief,) = of(events, EventType.SANCTIONS_RELIEF)
+    assert relief.date is None
+
+
+def test_no_frame_without_a_day(nlp: Language) -> None:
+    text = ("The two governments agreed a swap of prisoners after months of quiet talks "
+            "mediated by a third country.\n"
+            "Eleven detainees were handed to the Red Cross and flown home.")
+    (release,) = of(run(nlp, text), EventType.RELEASE)
+    assert release.date is None
