@@ -94,3 +94,24 @@ def test_no_frame_without_a_day(nlp: Language) -> None:
             "Eleven detainees were handed to the Red Cross and flown home.")
     (release,) = of(run(nlp, text), EventType.RELEASE)
     assert release.date is None
+
+
+def test_hours_earlier_keeps_the_day(nlp: Language) -> None:
+    text = ("The aid worker landed at a military airport on Friday evening and was greeted "
+            "by his parents and his sisters.\n"
+            "Hours earlier the aid worker had been handed to consular officials abroad.")
+    (release,) = of(run(nlp, text), EventType.RELEASE)
+    assert day(release) == "2031-05-09"
+
+
+def test_a_date_in_a_clause_about_someone_does_not_date_the_release(nlp: Language) -> None:
+    text = ("The authorities freed two journalists in exchange for a courier jailed for a "
+            "smuggling plot in 2019.")
+    releases = of(run(nlp, text), EventType.RELEASE)
+    assert releases and all(r.date is None for r in releases)
+
+
+def test_a_dateline_is_not_part_of_the_first_name(nlp: Language) -> None:
+    text = "PORTVILLE - Norway released two imprisoned sailors late on Tuesday."
+    (release,) = of(run(nlp, text), EventType.RELEASE)
+    assert release.by == "Norway"

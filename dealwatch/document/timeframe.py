@@ -37,11 +37,13 @@ BACKGROUND_VERBS = frozenset(
      "plead", "extradite", "find", "expel", "elect", "inaugurate", "invade", "attack"}
 )
 STEP_BACK = re.compile(
-    r"\b(earlier|previously|at the time|before that|back then|in the past|years? ago|"
-    r"months? ago|weeks? ago|last (?:year|month|week|summer|spring|autumn|fall|winter)|"
+    r"\b((?<!hours )(?<!minutes )earlier|previously|at the time|before that|back then|"
+    r"in the past|years? ago|months? ago|weeks? ago|"
+    r"last (?:year|month|week|summer|spring|autumn|fall|winter)|"
     r"since (?:then|20\d\d|19\d\d)|a year before|once again)\b",
     re.IGNORECASE,
 )
+SAME_DAY = re.compile(r"\b(hours|minutes) (earlier|later|before|after)\b", re.IGNORECASE)
 LEAD_MIN_WORDS = 12  # a lead is a paragraph of prose, not a headline, byline or dateline
 
 
@@ -188,6 +190,8 @@ def _steps_back(sent: Span) -> bool:
     back in time."""
     if STEP_BACK.search(sent.text):
         return True
+    if SAME_DAY.search(sent.text):
+        return False  # "Hours earlier he had been handed over": still the frame's day
     root = sent.root
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     return any(a.lower_ == "had" for a in auxes) and root.tag_ == "VBN"

@@ -321,8 +321,12 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
     governing: TimeExpr | None = None
     dates = _drop_restated(doc_text(doc), dates)
     cue_sub = {t.i for t in cue.subtree}
-    if statement:
-        cue_sub -= {d.i for t in cue.subtree if t.dep_ in ("acl", "relcl") for d in t.subtree}
+    # A date in a clause that describes someone or something of the event ("the diplomat
+    # jailed for a plot in 2018", "the exchange agreed last Thursday") dates that clause's
+    # predicate, not the event; for a statement, an apposition as well.
+    modifiers = ("acl", "relcl", "appos") if statement else ("acl", "relcl")
+    cue_sub -= {d.i for t in cue.subtree if t.dep_ in modifiers and t.i != cue.i
+                for d in t.subtree}
     for t in dates:
         if t.precision == Precision.REF:
             continue

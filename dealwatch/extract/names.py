@@ -53,6 +53,8 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "
 # ("Trump" itself may be parsed a verb, so verbs are left to the headline test.)
 _NOT_NAME_POS = frozenset({"AUX", "ADP", "SCONJ", "DET", "PRON", "CCONJ"})
 _LEADING = re.compile(r"^(the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", re.IGNORECASE)
+# A dateline run into the first name of a story: "CARACAS - Venezuela released ..."
+_DATELINE = re.compile(r"^[A-Z]{3,}[A-Z'’ ]*(?:,\s*[A-Z][a-z]+\.?\s*\d*\s*)?\s[-–—]{1,2}\s+")
 
 
 @cache
@@ -92,6 +94,7 @@ def clean_name(text: str) -> str:
     if text.endswith(".") and text.count(".") == 1:
         text = text[:-1]  # a sentence full stop, not an abbreviation such as "U.S."
     text = re.sub(r"['’]s$", "", text)
+    text = _DATELINE.sub("", text)
     while True:
         new = _LEADING.sub("", text)
         if new == text:
