@@ -115,3 +115,11 @@ def test_a_dateline_is_not_part_of_the_first_name(nlp: Language) -> None:
     text = "PORTVILLE - Norway released two imprisoned sailors late on Tuesday."
     (release,) = of(run(nlp, text), EventType.RELEASE)
     assert release.by == "Norway"
+
+
+def test_a_headline_takes_the_lead_day(nlp: Language) -> None:
+    text = ("Two sailors freed in quiet swap\n"
+            "The exchange of prisoners between the two governments took place on Thursday at "
+            "an airport in a neutral country, officials said.")
+    releases = of(run(nlp, text), EventType.RELEASE)
+    assert releases and all(day(r) == "2031-05-08" for r in releases)

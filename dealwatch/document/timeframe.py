@@ -135,7 +135,23 @@ def _frames(ctx: ArticleContext,
             continue
         if frame is not None:
             out[k] = (frame, clean)
+    _headline_takes_the_lead(ctx, out, lead)
     return out
+
+
+def _headline_takes_the_lead(ctx: ArticleContext, out: dict[int, tuple[_Frame, bool]],
+                             lead: int) -> None:
+    """A headline tells the story of its lead: the sentences before the lead paragraph take
+    the first frame the lead sets (not a later one)."""
+    text = ctx.text
+    lead_frames = [f for f, _ in out.values() if f.paragraph == lead]
+    if not lead_frames:
+        return
+    first = min(lead_frames, key=lambda f: f.sentence)
+    for k, sent in enumerate(ctx.sents):
+        if _paragraph_of(text, sent.start_char) >= lead:
+            break
+        out.setdefault(k, (first, False))
 
 
 def _lead_paragraph(ctx: ArticleContext) -> int:
@@ -159,7 +175,10 @@ def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
             continue
         verb = governing_verb(span.root)
         lemma = verb.lemma_.lower()
-        if lemma in BACKGROUND_VERBS or _in_modifier_clause(span.root, verb):
+        # A relative clause's day ("an arrangement the cabinet approved on Wednesday") sets
+        # the frame for the sentences after it, which go on to tell that arrangement; it
+        # never dated its own sentence's event (extract's pick_date sees to that).
+        if lemma in BACKGROUND_VERBS or _in_duration(span.root, verb):
             continue
         if lemma in lx.REPORTING_VERBS and not in_lead:
             continue  # the day a report appeared, not the day of what it reports
@@ -172,11 +191,8 @@ def _is_day(t: TimeExpr) -> bool:
     return cal is not None and t.precision == Precision.DAY and len(cal) == 10
 
 
-def _in_modifier_clause(tok: Token, verb: Token) -> bool:
-    """A date inside a relative clause or an apposition describes someone, not the event;
-    one in a since/for phrase gives a duration."""
-    if verb.dep_ in ("relcl", "acl", "appos"):
-        return True
+def _in_duration(tok: Token, verb: Token) -> bool:
+    """A date in a since/for/until phrase gives a duration, not a day of the story."""
     for anc in tok.ancestors:
         if anc.i == verb.i:
             return False
