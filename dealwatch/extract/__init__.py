@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,7 @@ from dealwatch.extract.args import (
     sanctioning_country,
     targets_of,
 )
+from dealwatch.extract.counterparts import exchanged_for, gapped, other_side
 from dealwatch.extract.cues import (
     Cue,
     Frame,
@@ -149,6 +151,36 @@ class _Builder:
         mention = self.build(frame, sent)
         if mention is not None:
             self.out[key] = mention
+            self.add_counterparts(frame, mention, sent)
+
+    def add_counterparts(self, frame: Frame, mention: EventMention, sent: Span) -> None:
+        """The second release a sentence tells beside this one: the people it was exchanged
+        for, or a gapped "and B two others"."""
+        base = frame.cue
+        if base is None or base.type != EventType.RELEASE:
+            return
+        found: list[tuple[Token, str | None, str]] = []
+        counter = exchanged_for(base.token, self.names) if frame.type == EventType.RELEASE \
+            else None
+        if counter is not None:
+            side = other_side(mention.by, base.patient, counter, self.names)
+            found.append((counter, side, "in exchange for"))
+        if base.patient is not None:
+            gap = gapped(base.patient, self.names)
+            if gap is not None:
+                found.append((gap[0], gap[1], mention.link or ""))
+                # the first group's own number, not the gapped group's
+                own = count_of(base.patient, skip=gap[0])
+                self.out[(frame.head.i, frame.type)] = replace(mention, count=own)
+        for tok, side, link in found:
+            key = (tok.i, frame.type)
+            if key in self.out:
+                continue
+            persons = tuple(persons_in(tok, self.names, {side} if side else set()))
+            self.out[key] = replace(
+                mention, id=_mention_id(self.article.id, tok.idx, frame.type), by=side,
+                persons=persons, count=count_of(tok), to=None, cue=tok.text,
+                link=link or None, what=clause_text(tok) if mention.what else None)
 
     def build(self, frame: Frame, sent: Span) -> EventMention | None:
         head = frame.head

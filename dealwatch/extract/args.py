@@ -90,6 +90,9 @@ def by_role(tok: Token, names: DocNames) -> NameMention | None:
 
 def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
     """Who does it: the active subject, a passive agent, or a possessor of a noun cue."""
+    lost = _misparsed_subject(tok, names)
+    if lost is not None:
+        return lost
     cur = tok
     for _ in range(3):
         for child in cur.children:
@@ -107,6 +110,21 @@ def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
             break
         cur = cur.head
     return None
+
+
+def _misparsed_subject(verb: Token, names: DocNames) -> str | None:
+    """ "A freed twelve Swedes and B returned two Finns": the parser often takes B for a third
+    conjunct of "Swedes" and leaves the second verb without a subject. A country or a body
+    right before a coordinated verb with no subject of its own is that verb's subject."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.i == 0:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    m = names.at(before)
+    if m is None or m.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+        return None
+    return m.text if before.dep_ == "conj" and before.head.i < verb.i else None
 
 
 def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -165,8 +183,10 @@ def to_int(text: str) -> int | None:
 
 
 def count_of(patient: Token | None, extra: Token | None = None,
-             any_noun: bool = False) -> int | None:
-    """The number of people in a phrase: "52 prisoners", "three people", "freed 14"."""
+             any_noun: bool = False, skip: Token | None = None) -> int | None:
+    """The number of people in a phrase: "52 prisoners", "three people", "freed 14"
+    (``skip``: a group inside the phrase that is not counted, such as a gapped second one)."""
+    skipped = {t.i for t in skip.subtree} if skip is not None else set()
     for root in (patient, extra):
         if root is None:
             continue
@@ -175,6 +195,8 @@ def count_of(patient: Token | None, extra: Token | None = None,
             if value is not None:
                 return value
         for tok in root.subtree:
+            if tok.i in skipped:
+                continue
             # the parser takes a spelled-out number for an adjective now and then ("Eleven
             # detainees" as amod)
             if tok.dep_ != "nummod" and not (tok.dep_ == "amod" and tok.like_num):

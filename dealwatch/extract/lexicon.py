@@ -25,7 +25,8 @@ DETAINEE_NOUNS = frozenset(
      "convict", "opponent", "blogger", "lawyer", "worker", "student", "teenager", "mother",
      "daughter", "son", "father", "wife", "husband", "family", "group", "pilot", "player",
      "teacher", "priest", "critic", "protester", "protestor", "civilian", "foreigner",
-     "resident", "individual", "agent", "spy", "official", "diplomat", "veteran"}
+     "resident", "individual", "agent", "spy", "official", "diplomat", "veteran",
+     "serviceman", "servicemen", "servicewoman", "troop", "conscript"}
 )
 ASSET_NOUNS = frozenset({"fund", "asset", "money", "reserve", "payment", "account"})
 

@@ -1,0 +1,90 @@
+"""The other half of a swap told in one sentence.
+
+"A handed back twelve soldiers in exchange for two servicemen" and "A traded X for Y" tell
+two releases: the second by the side that held Y. "A released twelve Swedes and B two
+Norwegians" leaves out the second verb (gapping): the second group is B's release, or B's
+promise when the first is promised. These functions find the second group's token and the
+side that freed it; the builder turns them into mentions like any other.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dealwatch.extract.cues import is_detainee
+from dealwatch.extract.names import DocNames
+from dealwatch.model import EntityType
+from dealwatch.places import country_for_actor, country_of_demonym
+
+SWAP_WORDS = frozenset({"exchange", "return", "swap", "trade"})
+
+
+def exchanged_for(cue: Token, names: DocNames) -> Token | None:
+    """The detainees a release was traded for: "in exchange for two servicemen", "in return
+    for X", "swapped X for Y". Not a clause ("in return for Washington pardoning seven"),
+    which the cue reader handles as an event of its own."""
+    for prep in cue.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "for" and cue.lemma_.lower() in SWAP_WORDS:
+            found = _detainee_object(prep, names)
+            if found is not None:
+                return found
+        if prep.lower_ == "in":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in SWAP_WORDS:
+                    for inner in noun.children:
+                        if inner.dep_ == "prep" and inner.lower_ == "for":
+                            found = _detainee_object(inner, names)
+                            if found is not None:
+                                return found
+    return None
+
+
+def _detainee_object(prep: Token, names: DocNames) -> Token | None:
+    for obj in prep.children:
+        if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN", "NUM") and is_detainee(
+                obj, names):
+            return obj
+    return None
+
+
+def gapped(patient: Token, names: DocNames) -> tuple[Token, str] | None:
+    """A second group coordinated with the patient under its own side, the verb left out:
+    "released twelve Swedes and Norway two Finns" -> (Finns, Norway)."""
+    for conj in patient.children:
+        if conj.dep_ != "conj":
+            continue
+        for child in conj.children:
+            if child.i > conj.i or child.dep_ not in ("nmod", "compound", "nsubj", "npadvmod"):
+                continue
+            m = names.at(child)
+            if m is not None and m.type == EntityType.COUNTRY and is_detainee(conj, names):
+                return conj, m.text
+    return None
+
+
+def nationality(tok: Token | None, names: DocNames) -> str | None:
+    """The country of a group of people: "two Norwegian servicemen", "twelve Swedes"."""
+    if tok is None:
+        return None
+    for word in (tok, *(c for c in tok.children if c.dep_ in ("amod", "compound", "nmod"))):
+        m = names.at(word)
+        country = country_of_demonym(word.text) or (
+            country_for_actor(m.text) if m is not None and m.type == EntityType.COUNTRY
+            else None)
+        if country:
+            return country
+    return None
+
+
+def other_side(by: str | None, freed: Token | None, counter: Token,
+               names: DocNames) -> str | None:
+    """Who freed the counterpart group: the country of the first group when it is not the
+    first releaser ("A freed twelve Swedes for two ..." -> Sweden), else none the sentence
+    tells."""
+    home = nationality(freed, names)
+    side = country_for_actor(by) if by else None
+    if home and home != side and home != nationality(counter, names):
+        return home
+    return None
