@@ -105,7 +105,9 @@ def analyze(articles: tuple[str, ...], db: str, json_out: str | None, md_out: st
     for rej in report.rejected:
         click.echo(rej.line(), err=True)
     click.echo(
-        f"{len(report.added)} added, {len(report.skipped)} already stored, "
+        f"{len(report.added)} added, {len(report.skipped)} already stored"
+        + (f" ({len(report.reextracted)} read again by the new extractor)"
+           if report.reextracted else "") + ", "
         f"{len(report.duplicates)} near-duplicates, {len(report.rejected)} rejected; "
         + (f"ledger: {len(ledger.events)} events, {len(ledger.rounds)} rounds, "
            f"{len(ledger.conflicts)} conflicts" if ledger is not None

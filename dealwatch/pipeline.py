@@ -77,6 +77,7 @@ class AnalyzeReport:
 
     added: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # already stored
+    reextracted: list[str] = field(default_factory=list)  # stored by an older extractor
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, duplicate_of)
     rejected: list[Rejected] = field(default_factory=list)
 
@@ -135,6 +136,8 @@ def _ingest_batch(batch: list[Article | Rejected], store: Store, extract: Extrac
                   report: AnalyzeReport, seen: set[str]) -> None:
     articles = [item for item in batch if isinstance(item, Article)]
     known = store.known_among(a.id for a in articles)
+    _reextract_stale([a for a in articles if a.id in known and a.id not in seen], store,
+                     extract, report)
     local = Deduper()  # this batch's originals, not stored until they are extracted
     fresh: list[Article] = []
     keys: dict[str, list[str]] = {}
@@ -155,6 +158,19 @@ def _ingest_batch(batch: list[Article | Rejected], store: Store, extract: Extrac
                 fresh.append(item)
     if fresh:
         _store(store, list(extract(fresh, report)), keys, report)
+
+
+def _reextract_stale(articles: list[Article], store: Store, extract: Extract,
+                     report: AnalyzeReport) -> None:
+    """Stored articles read by an older extractor get their claims again from this one, so
+    an old store catches up when its articles come in again."""
+    stale = store.stale_among((a.id for a in articles), EXTRACTOR_VERSION)
+    todo = [a for a in articles if a.id in stale]
+    if not todo:
+        return
+    for article, extraction in extract(todo, report):
+        store.replace_extraction(extraction, EXTRACTOR_VERSION)
+        report.reextracted.append(article.path)
 
 
 def _store(store: Store, items: list[tuple[Article, Extraction | None]],

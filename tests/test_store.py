@@ -16,9 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from spacy.language import Language
 from sqlalchemy import create_engine, event, inspect, text
 
 from dealwatch.errors import StoreError
+from dealwatch.extract import EXTRACTOR_VERSION
 from dealwatch.model import (
     Article,
     Decision,
@@ -34,6 +36,7 @@ from dealwatch.model import (
     Status,
     TimeExpr,
 )
+from dealwatch.pipeline import run_analyze
 from dealwatch.store import SCHEMA_VERSION, Store, database_url
 
 
@@ -302,3 +305,22 @@ def test_an_empty_file_becomes_a_store(tmp_path: Path) -> None:
     f.touch()
     with Store.open(str(f)) as s:
         assert s.add_article(article(1), None)
+
+
+def test_an_older_extractors_claims_are_read_again(tmp_path: Path, nlp: Language) -> None:
+    text = "Norway freed two imprisoned sailors on Tuesday, officials said.\n"
+    src = tmp_path / "a.txt"
+    src.write_text(text)
+    db = str(tmp_path / "s.db")
+    with Store.open(db) as store:
+        first = run_analyze([str(src)], store, nlp)
+        (doc_id,) = store.known_ids()
+        old = next(iter(store.extractions()))
+        # as if an older extractor had stored it, with nothing found
+        store.replace_extraction(Extraction(doc_id, (), (), ()), "rules-0")
+        assert store.stale_among([doc_id], EXTRACTOR_VERSION) == {doc_id}
+        again = run_analyze([str(src)], store, nlp)
+        assert first.added and again.reextracted == [str(src)] and not again.added
+        assert store.stale_among([doc_id], EXTRACTOR_VERSION) == set()
+        (now,) = list(store.extractions())
+        assert now.events == old.events and now.events  # the claims are back, once

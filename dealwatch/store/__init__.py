@@ -224,6 +224,30 @@ class Store:
                     select(documents.c.id).where(documents.c.id.in_(chunk))))
         return found
 
+    def stale_among(self, ids: Iterable[str], extractor: str) -> set[str]:
+        """Which of these stored ids were extracted by another extractor version (their
+        claims are re-read with the current one when the article comes in again)."""
+        wanted = list(dict.fromkeys(ids))
+        found: set[str] = set()
+        with self._failures("read extractions"), self.engine.connect() as conn:
+            for start in range(0, len(wanted), STREAM):
+                chunk = wanted[start:start + STREAM]
+                found.update(str(r[0]) for r in conn.execute(
+                    select(extractions.c.document).where(
+                        extractions.c.document.in_(chunk), extractions.c.extractor != extractor)))
+        return found
+
+    def replace_extraction(self, extraction: Extraction, extractor: str) -> None:
+        """Put a new extraction of a stored article in place of the old one, in one
+        transaction: the article and its decisions stay as they are."""
+        with self._failures(f"re-extract {extraction.document}"), self._write() as conn:
+            lock(conn, [extraction.document])
+            conn.execute(delete(extractions).where(
+                extractions.c.document == extraction.document))
+            conn.execute(insert(extractions), [{
+                "document": extraction.document, "extractor": extractor,
+                "data": json.dumps(extraction.to_dict(), ensure_ascii=False)}])
+
     def has_document(self, doc_id: str) -> bool:
         """Whether a document with this id is stored."""
         return bool(self.known_among([doc_id]))
