@@ -88,25 +88,36 @@ def by_role(tok: Token, names: DocNames) -> NameMention | None:
     return next(iter(people.values())) if len(people) == 1 else None
 
 
-def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
-    """Who does it: the active subject, a passive agent, or a possessor of a noun cue."""
+def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
+    """The word naming who does it: the active subject, a passive agent, or a possessor of a
+    noun cue (a word that names no one included, for the document stage to read)."""
     cur = tok
     for _ in range(3):
         for child in cur.children:
             if child.dep_ in ("nsubj", "poss"):
-                m = name_of(child, names, coref) or by_role(child, names)
-                return m.text if m is not None and can_act(m) else None
+                return child
             if child.dep_ == "agent":
                 for obj in child.children:
                     m = name_of(obj, names, coref)
                     if m is not None and can_act(m):
-                        return m.text
+                        return obj
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "amod"):
             break
         if cur.dep_ in ("ROOT",):
             break
         cur = cur.head
     return None
+
+
+def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
+    """Who does it: the active subject, a passive agent, or a possessor of a noun cue."""
+    found = actor_token(tok, names, coref)
+    if found is None:
+        return None
+    m = name_of(found, names, coref)
+    if m is None and found.dep_ != "pobj":
+        m = by_role(found, names)
+    return m.text if m is not None and can_act(m) else None
 
 
 def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
