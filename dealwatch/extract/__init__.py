@@ -79,7 +79,8 @@ def prepare(nlp: Language) -> Language:
     return nlp
 
 
-def _mention_id(doc_id: str, start: int, etype: EventType) -> str:
+def mention_id(doc_id: str, start: int, etype: EventType) -> str:
+    """A mention's id: its article, the offset of its cue word, its type."""
     return hashlib.sha1(f"{doc_id}:{start}:{etype.value}".encode()).hexdigest()[:12]
 
 
@@ -178,7 +179,7 @@ class _Builder:
                 continue
             persons = tuple(persons_in(tok, self.names, {side} if side else set()))
             self.out[key] = replace(
-                mention, id=_mention_id(self.article.id, tok.idx, frame.type), by=side,
+                mention, id=mention_id(self.article.id, tok.idx, frame.type), by=side,
                 persons=persons, count=count_of(tok), to=None, cue=tok.text,
                 link=link or None, what=clause_text(tok) if mention.what else None)
 
@@ -201,7 +202,7 @@ class _Builder:
             Status.OCCURRED
         )
         return EventMention(
-            id=_mention_id(self.article.id, head.idx, frame.type),
+            id=mention_id(self.article.id, head.idx, frame.type),
             document=self.article.id,
             type=frame.type,
             status=status,
@@ -327,4 +328,4 @@ def _read_cues(builder: _Builder, tok: Token, sent: Span) -> None:
             builder.add(frame, sent)
 
 
-__all__ = ["EXTRACTOR_VERSION", "extract_events", "find_names", "prepare"]
+__all__ = ["EXTRACTOR_VERSION", "extract_events", "find_names", "mention_id", "prepare"]

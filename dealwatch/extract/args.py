@@ -88,22 +88,19 @@ def by_role(tok: Token, names: DocNames) -> NameMention | None:
     return next(iter(people.values())) if len(people) == 1 else None
 
 
-def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
-    """Who does it: the active subject, a passive agent, or a possessor of a noun cue."""
-    lost = _misparsed_subject(tok, names)
-    if lost is not None:
-        return lost
+def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
+    """The word naming who does it: the active subject, a passive agent, or a possessor of a
+    noun cue (a word that names no one included, for the document stage to read)."""
     cur = tok
     for _ in range(3):
         for child in cur.children:
             if child.dep_ in ("nsubj", "poss"):
-                m = name_of(child, names, coref) or by_role(child, names)
-                return m.text if m is not None and can_act(m) else None
+                return child
             if child.dep_ == "agent":
                 for obj in child.children:
                     m = name_of(obj, names, coref)
                     if m is not None and can_act(m):
-                        return m.text
+                        return obj
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "amod"):
             break
         if cur.dep_ in ("ROOT",):
@@ -125,6 +122,20 @@ def _misparsed_subject(verb: Token, names: DocNames) -> str | None:
     if m is None or m.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
         return None
     return m.text if before.dep_ == "conj" and before.head.i < verb.i else None
+
+
+def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
+    """Who does it: the active subject, a passive agent, or a possessor of a noun cue."""
+    lost = _misparsed_subject(tok, names)
+    if lost is not None:
+        return lost
+    found = actor_token(tok, names, coref)
+    if found is None:
+        return None
+    m = name_of(found, names, coref)
+    if m is None and found.dep_ != "pobj":
+        m = by_role(found, names)
+    return m.text if m is not None and can_act(m) else None
 
 
 def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -1,0 +1,139 @@
+"""Bodies that act for a state, read from the words that name them.
+
+"The Kremlin", "the US Treasury", "Iran's foreign ministry", "Egyptian intelligence" and
+"Belarusian authorities" all act for a state: a seat of government stands for its state, an
+agency's name may fix its state, and a generic body ("the foreign ministry") takes the state
+its modifiers name. The Red Cross hands people over for others, and a newspaper reports: they
+are never a side. The words come from ``data/state_bodies.json`` (general knowledge).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from dealwatch.extract.names import DocNames
+from dealwatch.model import EntityType
+from dealwatch.places import country_for_actor, country_of_capital
+
+# Modifiers that belong to the name of a body: "the Russian Foreign Ministry", "Iran's".
+_MODIFIERS = ("compound", "amod", "poss", "nmod")
+_SKIP = ("det", "punct", "case", "predet")
+_LONGEST = 4  # words in the longest name of the table
+
+
+def key(text: str) -> str:
+    """A phrase as the table spells it: lower case, no dots, no leading article."""
+    text = text.strip().casefold().replace("’", "'").replace(".", "")
+    text = re.sub(r"\s+'s\b", "'s", text)
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"\s+", " ", text)
+
+
+@dataclass(frozen=True)
+class Table:
+    """The reviewed table of state bodies, keyed by ``key``."""
+
+    seats: dict[str, str]
+    agencies: dict[str, str | None]
+    bodies: frozenset[str]
+    intermediaries: frozenset[str]
+    outlet_words: frozenset[str]
+
+
+@cache
+def table() -> Table:
+    """The table, loaded once."""
+    raw = resources.files("dealwatch").joinpath("data/state_bodies.json").read_text("utf-8")
+    data = json.loads(raw)
+    return Table(
+        seats={key(k): v for k, v in data["seats"].items()},
+        agencies={key(k): v for k, v in data["agencies"].items()},
+        bodies=frozenset(key(b) for b in data["bodies"]),
+        intermediaries=frozenset(key(i) for i in data["intermediaries"]),
+        outlet_words=frozenset(key(w) for w in data["outlet_words"]),
+    )
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a phrase says of who acts: the state it names, and what kind of actor it is."""
+
+    country: str | None = None  # the state the words name ("Iran's foreign ministry": Iran)
+    body: bool = False  # a state, a seat of government or a state body
+    not_side: bool = False  # an intermediary or a news outlet
+
+
+def grams(words: list[str], around: int | None = None) -> list[str]:
+    """The phrases of up to four words, longest first (those holding word ``around`` only)."""
+    out = []
+    for n in range(min(_LONGEST, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            if around is None or i <= around < i + n:
+                out.append(" ".join(words[i:i + n]))
+    return out
+
+
+def read_words(words: list[str], head: int | None = None) -> Reading:
+    """A phrase given as words (``head``: the index of its head word, if known)."""
+    t = table()
+    phrases = grams(words)
+    near = grams(words, head) if head is not None else phrases
+    if any(p in t.intermediaries for p in phrases):
+        return Reading(not_side=True)
+    if words and head is not None and words[head] in t.outlet_words:
+        return Reading(not_side=True)  # "state television", "the Washington Post"
+    country = next((t.seats[p] for p in phrases if p in t.seats), None)
+    fixed = next((p for p in phrases if p in t.agencies), None)
+    if fixed is not None:
+        country = country or t.agencies[fixed]
+    own = next((c for c in map(country_for_actor, near) if c), None)  # "Minsk", "Iran"
+    country = country or own or next((c for c in map(country_for_actor, phrases) if c), None)
+    body = own is not None or fixed is not None or any(
+        p in t.seats or p in t.bodies for p in near)
+    return Reading(country=country, body=body)
+
+
+def phrase_tokens(tok: Token) -> list[Token]:
+    """A noun and the words that name it with it: modifiers before it, an "of" phrase after."""
+    inside = {tok.i}
+    for child in tok.children:
+        if child.dep_ in _MODIFIERS and child.i < tok.i:
+            inside.update(t.i for t in child.subtree)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            inside.update(t.i for t in child.subtree)
+    doc = tok.doc
+    return [doc[i] for i in sorted(inside) if doc[i].dep_ not in _SKIP or i == tok.i][:12]
+
+
+def read_phrase(tok: Token, names: DocNames) -> Reading:
+    """Who a noun phrase names as an actor: "the Kremlin", "Belarusian authorities"."""
+    toks = phrase_tokens(tok)
+    words = [key(t.text) for t in toks]
+    words = [w for w in words if w]
+    head = next((n for n, t in enumerate(toks) if t.i == tok.i), None)
+    found = read_words(words, head)
+    if found.country is not None or found.not_side:
+        return found
+    for t in toks:  # a name the table does not know: "Dravonia", its capital
+        m = names.at(t)
+        if m is not None and m.type == EntityType.COUNTRY:
+            return Reading(country=country_for_actor(m.text) or m.text,
+                           body=found.body or t.i == tok.i)
+        if m is not None and m.type == EntityType.PLACE and country_of_capital(m.text):
+            return Reading(country=country_of_capital(m.text), body=found.body or t.i == tok.i)
+    return found
+
+
+def read_name(text: str) -> Reading:
+    """Who a name names as an actor: "US Treasury", "Kremlin", "Minsk", "Azerbaijani"."""
+    words = key(text).replace("'s", " 's").split()
+    own = country_for_actor(text)
+    if own is not None:
+        return Reading(country=own, body=True)
+    return read_words(words, len(words) - 1 if words else None)

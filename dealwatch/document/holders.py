@@ -1,0 +1,156 @@
+"""Who holds the people an article frees: "held in Iran", "a Russian court sentenced him".
+
+A release told in the passive ("X was freed on Friday") names no one who freed; the state
+that frees is the one that held, and news says where people were held, who jailed them and
+whose prisons they sat in, often in a clause beside the name ("X, held in Iran for a year").
+Every such phrase of an article is read once, with the people it is about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dealwatch.document.bodies import read_phrase
+from dealwatch.extract import lexicon as lx
+from dealwatch.extract.names import DocNames
+from dealwatch.model import EntityType
+from dealwatch.places import country_of_demonym
+
+DETAIN_VERBS = frozenset({"hold", "jail", "imprison", "sentence", "convict", "incarcerate",
+                          "intern"})
+# Where someone was arrested is not always who holds them (a third country may arrest for
+# another); "detained in X since 2022" says who holds them.
+ARREST_VERBS = frozenset({"detain", "arrest"})
+DETENTION_NOUNS = frozenset({"prison", "jail", "custody", "captivity", "detention",
+                             "penitentiary", "gaol"})
+# Verbs that hold things as well as people: "talks were held in Geneva" hold no one.
+ANY_OBJECT_VERBS = frozenset({"hold", "intern", "seize", "capture"})
+_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who", "whom"})
+_PLACE_PREPS = ("in", "inside", "by")
+
+
+@dataclass(frozen=True)
+class Holding:
+    """A side that held people, in one sentence of the article."""
+
+    side: str
+    people: frozenset[str]  # the people named as held, if any
+    sentence: int  # character offsets of its sentence
+    sentence_end: int
+    tokens: frozenset[int]  # the held and the words that say so ("held", "prison")
+
+
+def holdings(doc: Doc, names: DocNames) -> list[Holding]:
+    """Every phrase of the article that says who held someone (one pass over the words)."""
+    out: list[Holding] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        found: tuple[list[str], Token | None] = ([], None)
+        if lemma in DETAIN_VERBS and tok.pos_ in ("VERB", "ADJ"):
+            found = _by_verb(tok, names)
+        elif lemma in DETENTION_NOUNS and tok.pos_ == "NOUN":
+            found = _by_noun(tok, names)
+        elif lemma in ARREST_VERBS and tok.pos_ in ("VERB", "ADJ") and _lasting(tok):
+            found = _by_verb(tok, names)
+        sides, held = found
+        if held is None:
+            continue
+        sent = tok.sent
+        people = frozenset(_people(held, names))
+        words = frozenset({tok.i, held.i})
+        out.extend(Holding(side, people, sent.start_char, sent.end_char, words)
+                   for side in sides)
+    return out
+
+
+def _lasting(verb: Token) -> bool:
+    """The verb tells how long someone has been held: "detained since 2022", "for a year"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in verb.children)
+
+
+def _by_verb(verb: Token, names: DocNames) -> tuple[list[str], Token | None]:
+    """"jailed in Russia", "held by the group", "a Belarusian court sentenced him"; "held in
+    A and B" names two sides."""
+    held = _patient(verb, names, verb.lemma_.lower() not in ANY_OBJECT_VERBS)
+    if held is None:
+        return [], None
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _PLACE_PREPS):
+            objs = [o for o in child.children if o.dep_ == "pobj"]
+            objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+            sides = [s for s in (_holder(o, names) for o in objs) if s is not None]
+            if sides:
+                return list(dict.fromkeys(sides)), held
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            reading = read_phrase(child, names)
+            if reading.body and reading.country:
+                return [reading.country], held
+    return [], None
+
+
+def _by_noun(noun: Token, names: DocNames) -> tuple[list[str], Token | None]:
+    """"serving 20 years in a Belgian prison", "freed from Israeli jails", "Iranian custody"."""
+    reading = read_phrase(noun, names)
+    if reading.country is None:
+        return [], None
+    verb = noun.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return [reading.country], _patient(verb, names)
+
+
+def _holder(tok: Token, names: DocNames) -> str | None:
+    """The side a place or an agent names: its state, or an armed group named as holder."""
+    reading = read_phrase(tok, names)
+    if reading.not_side:
+        return None
+    if reading.country:
+        return reading.country
+    m = names.at(tok)
+    if m is not None and m.type == EntityType.ORGANIZATION:
+        return m.text
+    return None
+
+
+def _patient(verb: Token, names: DocNames, detains: bool = False) -> Token | None:
+    """Who is held: the verb's object or passive subject, or the noun its clause describes;
+    a person, unless the verb ``detains`` ("talks held in Geneva" hold no one)."""
+    cands = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if verb.dep_ in ("acl", "relcl", "amod"):
+        cands.append(verb.head)
+    if verb.dep_ == "acomp":  # "he remained jailed in ..."
+        cands.extend(c for c in verb.head.children if c.dep_ == "nsubj")
+    if verb.tag_ == "VBN" and not any(  # a reduced relative parsed as a clause ("two men
+            c.dep_ in ("aux", "auxpass") or (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"))
+            for c in verb.children):  # imprisoned in X"), not "has held a meeting"
+        cands.extend(c for c in verb.children if c.dep_ == "nsubj")
+    if detains:  # only people are jailed or sentenced
+        return next((c for c in cands if c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    return next((c for c in cands if _is_person(c, names)), None)
+
+
+def _is_person(tok: Token, names: DocNames) -> bool:
+    m = names.at(tok)
+    if m is not None:
+        return m.type == EntityType.PERSON or (
+            m.type == EntityType.COUNTRY and country_of_demonym(tok.text) is not None)
+    return (tok.lower_ in _PRONOUNS or tok.lemma_.lower() in lx.DETAINEE_NOUNS
+            or (tok.pos_ in ("NOUN", "PROPN") and country_of_demonym(tok.text) is not None))
+
+
+def _people(tok: Token, names: DocNames) -> list[str]:
+    """The names of the held: the word, its appositions, the name it is in apposition to."""
+    near = [tok, *(c for c in tok.children if c.dep_ in ("appos", "conj"))]
+    if tok.dep_ == "appos":
+        near.append(tok.head)
+    out = []
+    for t in near:
+        m = names.at(t)
+        if m is not None and m.type == EntityType.PERSON:
+            out.append(m.text)
+    return out

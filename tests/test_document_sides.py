@@ -1,0 +1,184 @@
+"""The acting side of each event, read from the whole article: texts of our own, parsed by
+the real spaCy pipeline."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from importlib import resources
+
+from spacy.language import Language
+
+from dealwatch.dates import find_dates
+from dealwatch.document import read_article
+from dealwatch.document.bodies import read_name
+from dealwatch.document.offices import Office, read_role
+from dealwatch.document.sides import undateline
+from dealwatch.model import Article, EventMention, EventType
+from dealwatch.places import country_named
+
+
+def run(nlp: Language, text: str) -> list[EventMention]:
+    article = Article(id="doc1", path="doc1.txt", text=text, published=date(2031, 5, 9))
+    return list(read_article(article, nlp(text), find_dates(text, article.published)).events)
+
+
+def only(events: list[EventMention], etype: EventType) -> EventMention:
+    (found,) = [e for e in events if e.type == etype]
+    return found
+
+
+# Bodies acting for a state: the release or the sanction is the state's.
+
+def test_agency_named_with_its_nationality_acts_for_the_state(nlp: Language) -> None:
+    text = "Kenyan intelligence released three Ugandan journalists on Friday."
+    assert only(run(nlp, text), EventType.RELEASE).by == "Kenya"
+
+
+def test_seat_of_government_stands_for_its_state(nlp: Language) -> None:
+    text = "Downing Street lifted sanctions on two Chilean banks on Monday."
+    assert only(run(nlp, text), EventType.SANCTIONS_RELIEF).by == "United Kingdom"
+
+
+def test_agency_whose_name_fixes_its_state(nlp: Language) -> None:
+    text = "The Justice Department freed two Chilean sailors on Monday."
+    assert only(run(nlp, text), EventType.RELEASE).by == "United States"
+
+
+def test_capital_as_actor_becomes_its_state(nlp: Language) -> None:
+    text = "Nairobi freed 14 Ugandan prisoners on Tuesday."
+    assert only(run(nlp, text), EventType.RELEASE).by == "Kenya"
+
+
+def test_head_of_state_frees_for_the_state_his_role_names_elsewhere(nlp: Language) -> None:
+    text = ("Portuguese President Rui Almada spoke to reporters on Monday.\n\n"
+            "On Sunday Almada released 12 prisoners, including the blogger Tomas Verde.")
+    assert only(run(nlp, text), EventType.RELEASE).by == "Portugal"
+
+
+def test_president_reported_by_a_seat_of_government_is_its_president(nlp: Language) -> None:
+    text = "The Élysée said on Friday that President Jean Morel had pardoned the two sailors."
+    assert only(run(nlp, text), EventType.RELEASE).by == "France"
+
+
+# Who is never the side: the freed, commentators, intermediaries.
+
+def test_freed_persons_possessive_is_not_the_side(nlp: Language) -> None:
+    text = ("Lena Hartmann, a Norwegian teacher held in Chile since 2021, walked free on "
+            "Friday.\n\nThe minister thanked the mediators for Hartmann's release.")
+    release = only(run(nlp, text), EventType.RELEASE)
+    assert release.by == "Chile"
+    assert any("held in Chile" in e.quote for e in release.context), "the side keeps its source"
+
+
+def test_who_welcomes_a_release_did_not_free_anyone(nlp: Language) -> None:
+    text = ("Prime Minister Anne Roy welcomed the release of the four prisoners, who had been "
+            "jailed in Kenya since March.")
+    assert only(run(nlp, text), EventType.RELEASE).by == "Kenya"
+
+
+def test_red_cross_receiving_captives_is_no_side(nlp: Language) -> None:
+    text = "The Red Cross handed over 12 prisoners on Monday."
+    assert only(run(nlp, text), EventType.RELEASE).by is None
+
+
+# A release told in the passive: the state that held them.
+
+def test_passive_release_takes_the_state_the_article_says_held_them(nlp: Language) -> None:
+    text = ("Two Kenyan engineers were jailed in Uganda in 2029.\n\n"
+            "The two men were freed on Thursday and flew home.")
+    release = only(run(nlp, text), EventType.RELEASE)
+    assert release.by == "Uganda"
+    assert any("jailed in Uganda" in e.quote for e in release.context)
+
+
+def test_authorities_named_by_nationality_hold_for_their_state(nlp: Language) -> None:
+    text = ("Two Kenyan journalists were freed on Monday.\n\n"
+            "Ugandan authorities had detained them since May.")
+    assert only(run(nlp, text), EventType.RELEASE).by == "Uganda"
+
+
+def test_talks_held_somewhere_hold_no_one(nlp: Language) -> None:
+    text = "Talks were held in Oslo last week.\n\nTwelve prisoners were freed on Monday."
+    assert only(run(nlp, text), EventType.RELEASE).by is None
+
+
+def test_a_passive_swap_has_two_sides_and_takes_neither(nlp: Language) -> None:
+    text = ("Peter Lund was jailed in Chile in 2028.\n\n"
+            "The prisoners were exchanged on Monday in Lisbon.")
+    assert only(run(nlp, text), EventType.RELEASE).by is None
+
+
+def test_a_person_freed_is_held_by_the_state_named_beside_them(nlp: Language) -> None:
+    text = ("Mark Olsen, a Danish engineer jailed in Chile, and Ana Ruiz, a Chilean pilot "
+            "jailed in Denmark, were freed on Monday in Lisbon.\n\n"
+            "Olsen was freed first.")
+    events = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
+    olsen = [e for e in events if e.persons == ("Olsen",)]
+    assert olsen and olsen[0].by == "Chile"
+
+
+# Promises and demands: a named person keeps their words; a body becomes its state.
+
+def test_named_leader_demanding_is_kept(nlp: Language) -> None:
+    text = "Canadian Prime Minister Anne Roy demanded the release of the two engineers."
+    assert only(run(nlp, text), EventType.DEMAND).by == "Anne Roy"
+
+
+def test_leaders_promise_to_free_people_is_the_states_concession(nlp: Language) -> None:
+    text = "Canadian Prime Minister Anne Roy promised to release 20 prisoners next month."
+    assert only(run(nlp, text), EventType.PROMISE).by == "Canada"
+
+
+def test_leaders_own_promise_stays_theirs(nlp: Language) -> None:
+    text = "Canadian Prime Minister Anne Roy promised to visit the families next month."
+    assert only(run(nlp, text), EventType.PROMISE).by == "Anne Roy"
+
+
+def test_ministry_named_with_a_demonym_demands_for_its_state(nlp: Language) -> None:
+    text = "The Kenyan foreign ministry demanded the immediate release of the sailors."
+    assert only(run(nlp, text), EventType.DEMAND).by == "Kenya"
+
+
+def test_capital_demanding_is_its_state(nlp: Language) -> None:
+    text = "Ottawa demanded the release of the two engineers on Tuesday."
+    assert only(run(nlp, text), EventType.DEMAND).by == "Canada"
+
+
+def test_opposition_leader_demanding_is_kept(nlp: Language) -> None:
+    text = "Opposition leader Maria Sol demanded the release of all political prisoners."
+    assert only(run(nlp, text), EventType.DEMAND).by == "Maria Sol"
+
+
+# The pieces, on their own.
+
+def test_dateline_glued_to_a_name_is_dropped() -> None:
+    assert undateline("LIMA - Peru") == "Peru"
+    assert undateline("Peru") == "Peru"
+
+
+def test_roles_read_as_offices() -> None:
+    assert read_role("Kenyan President") == read_role("Kenyan President")
+    assert read_role("Kenyan President").office == Office.STATE
+    assert read_role("Kenyan President").country == "Kenya"
+    assert read_role("Kremlin spokesman").country == "Russia"
+    assert read_role("government spokesman").office == Office.STATE
+    assert read_role("its spokesman").office == Office.UNKNOWN
+    assert read_role("opposition leader").office == Office.PRIVATE
+    assert read_role("lawyer who represented the president").office == Office.NEVER
+    assert read_role("national security adviser").office == Office.STATE
+
+
+def test_names_read_as_bodies() -> None:
+    assert read_name("US Treasury").country == "United States"
+    assert read_name("Blue House").country == "South Korea"
+    assert read_name("Red Cross").not_side
+    assert read_name("Morning Gazette").not_side
+    assert not read_name("KGB").country and read_name("KGB").body
+
+
+def test_every_state_of_the_table_is_a_known_country() -> None:
+    raw = resources.files("dealwatch").joinpath("data/state_bodies.json").read_text("utf-8")
+    data = json.loads(raw)
+    for country in [*data["seats"].values(), *data["agencies"].values()]:
+        assert country is None or country_named(country) == country
