@@ -245,6 +245,12 @@ def _dates_the_other(a: _Proto, b: _Proto) -> bool:
     return gap <= NEAR_CHARS
 
 
+def _stands(g: _Proto) -> bool:
+    """A meeting or a call is between people: told of one person alone or of no one ("the
+    group met on Saturday", "he met them on the tarmac") it is not an event of the ledger."""
+    return g.type not in MEETING_LIKE or len(g.people) >= 1
+
+
 def _own_date(m: EventMention) -> bool:
     """The mention's date is written in its own sentence (not taken from the time frame)."""
     return m.date is not None and m.evidence.start <= m.date.start < m.evidence.end
@@ -299,7 +305,7 @@ def merge_events(extractions: Iterable[Extraction], resolution: EntityIndex,
         for m in ex.events:
             by_type[m.type].append(m)
         for mentions in by_type.values():
-            protos.extend(_within_document(mentions, canon))
+            protos.extend(g for g in _within_document(mentions, canon) if _stands(g))
     merged = _across_documents(protos, canon)
     events = [_to_event(p, canon) for p in merged]
     events.sort(key=lambda e: (e.date is None, e.date or "", e.type.value, e.id))

@@ -44,3 +44,21 @@ def test_gapped_second_promise(nlp: Language) -> None:
 def test_second_verb_whose_subject_the_parser_lost(nlp: Language) -> None:
     text = "Norway released 12 Swedes and Sweden returned two Norwegian soldiers."
     assert sides(run(nlp, text), EventType.RELEASE) == {"Norway": 12, "Sweden": 2}
+
+
+def test_let_go_and_adverb_particles_are_releases(nlp: Language) -> None:
+    events = run(nlp, "Norway would let 32 Swedish servicemen go.")
+    assert [(e.type, e.by, e.count) for e in events] == [(EventType.PROMISE, "Norway", 32)]
+    text = "The exchange brought 44 Swedes home while Norway sent back 14 Danes."
+    assert sides(run(nlp, text), EventType.RELEASE) == {None: 44, "Norway": 14}
+
+
+def test_who_brings_the_freed_home_is_not_the_side_that_freed_them(nlp: Language) -> None:
+    text = "The envoy flew to the capital and brought back the teacher Ivan Petrov."
+    (release,) = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
+    assert release.persons == ("Ivan Petrov",) and release.by is None
+
+
+def test_a_skipped_meeting_is_no_meeting(nlp: Language) -> None:
+    text = "The president skipped the meeting with the prime minister planned for October."
+    assert not [e for e in run(nlp, text) if e.type == EventType.MEETING]

@@ -62,3 +62,9 @@ def test_quality_floor(nlp: Language, shared: Path, tmp_path: Path, corpus: str)
     assert found >= floors["conflicts_min"], report
     right, dated = _fraction(got["date_accuracy"])
     assert dated - right <= floors.get("wrong_dates_max", dated), report
+    assert right >= floors.get("dates_right_min", 0), report
+    assert got["strict_f1"] >= floors.get("strict_f1", 0.0), report
+    persons, _ = _fraction(got["persons_recall"])
+    assert persons >= floors.get("persons_min", 0), report
+    party, _ = _fraction(got["party_accuracy"])
+    assert party >= floors.get("party_min", 0), report

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.language import Language
+
+from dealwatch.dates import find_dates
+from dealwatch.document import read_article
 from dealwatch.ledger import build_rounds, check_promises, totals
 from dealwatch.model import (
+    Article,
     EntityType,
     EventMention,
     EventType,
@@ -208,3 +213,11 @@ def test_event_spelling_conflict_uses_the_entity_rule() -> None:
     assert {(v.value, v.documents) for v in c.values} == {
         ("Marc Fogel", ("a",)), ("Mark Vogel", ("b",))}
     assert c.subject == ev.id and "most documents, then the longest full form" in (c.about or "")
+
+
+def test_a_meeting_of_no_one_named_is_not_an_event(nlp: Language) -> None:
+    text = "The regional group met on Saturday afternoon and endorsed the bid."
+    article = Article(id="d1", path="d1.txt", text=text, published=date(2031, 5, 10))
+    ex = read_article(article, nlp(text), find_dates(text, article.published))
+    assert [m.type for m in ex.events] == [EventType.MEETING]  # the sentence reads as one
+    assert merge_events([ex], resolve([ex])) == []  # but no one named took part in it

@@ -127,7 +127,7 @@ def _frames(ctx: ArticleContext,
         day = _frame_day(ctx, sent, own, para == lead)
         if day is not None:
             frame, clean = _Frame(day, para, k, frozenset(kinds.get(k, ()))), True
-            if para == lead:
+            if para == lead and _reported(ctx, day):
                 out[k] = (frame, clean)  # "said on Friday that it had completed a swap"
             continue
         if own or _steps_back(sent):
@@ -184,6 +184,12 @@ def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
             continue  # the day a report appeared, not the day of what it reports
         return t
     return None
+
+
+def _reported(ctx: ArticleContext, t: TimeExpr) -> bool:
+    """The day belongs to a reporting verb ("said on Friday that ...")."""
+    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and governing_verb(span.root).lemma_.lower() in lx.REPORTING_VERBS
 
 
 def _is_day(t: TimeExpr) -> bool:

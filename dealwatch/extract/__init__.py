@@ -57,7 +57,7 @@ _CUE_WORDS = re.compile(
     r"exchang|transfer|return|sanction|embargo|meet|met\b|meeting|talks|summit|dinner|sit|sat|"
     r"call|phone|telephon|spoke|conversation|letter|demand|urg|insist|press|promis|pledg|vow|"
     r"assur|guarantee|offer|agree|commit|ready|willing|prepared|repatriat|deport|extradit|"
-    r"unfreez|send|sent|let|set)",
+    r"unfreez|send|sent|let|set|bring|brought|fl[eo]w)",
     re.IGNORECASE,
 )
 
@@ -188,6 +188,8 @@ class _Builder:
         inner = frame.inner
         base = frame.cue if frame.cue is not None else Cue(head, frame.type)
         by = actor(head, self.names, self.coref)
+        if frame.type == EventType.RELEASE and head.lemma_.lower() in lx.RECEIVING_VERBS:
+            by = None  # "the envoy brought the teacher home": the envoy's side freed no one
         if frame.type == EventType.PROMISE and by is None and (
                 frame.modal or not _has_subject(head)):
             return None  # "could ease sanctions" with nobody named to ease them is speculation

@@ -46,7 +46,28 @@ def _children(tok: Token, *deps: str) -> list[Token]:
 
 
 def _has_prt(tok: Token, particle: str) -> bool:
-    return any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children)
+    # the parser tags "sent back", "brought home" as adverbs as often as particles
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in tok.children)
+
+
+def _let_go(tok: Token) -> Token | None:
+    """Whom "let ... go" frees: "let 32 soldiers go", "let go of the smuggler"."""
+    if tok.lemma_.lower() != "let":
+        return None
+    for go in tok.children:
+        if go.lemma_.lower() != "go" or go.dep_ not in ("ccomp", "xcomp", "prt", "advmod"):
+            continue
+        for c in (*go.children, *tok.children):
+            if c.dep_ == "nsubj" and c.head.i == go.i:
+                return c
+            if c.dep_ == "prep" and c.lower_ == "of":
+                found = _children(c, "pobj")
+                if found:
+                    return found[0]
+        found = _children(tok, "dobj")
+        if found:
+            return found[0]
+    return None
 
 
 def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
@@ -124,6 +145,9 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         against = _dropped_charges(tok)
         if against is not None and is_detainee(against, names):
             return Cue(tok, EventType.RELEASE, against)
+        let_go = _let_go(tok)
+        if let_go is not None and is_detainee(let_go, names):
+            return Cue(tok, EventType.RELEASE, let_go)
         phrasal = any(_has_prt(tok, p) for v, p in lx.RELEASE_PHRASAL if v == lemma) or (
             lemma == "hand" and any(p.lower_ == "to" for p in _children(tok, "prep", "dative")))
         if lemma not in lx.RELEASE_VERBS and not phrasal:

@@ -12,7 +12,10 @@ RELEASE_VERBS = frozenset(
 )
 # Verbs that need a particle to mean a release: "hand over", "send back", "let go".
 RELEASE_PHRASAL = {("hand", "over"), ("send", "back"), ("send", "home"), ("let", "go"),
-                   ("set", "free"), ("hand", "back")}
+                   ("set", "free"), ("hand", "back"), ("bring", "home"), ("bring", "back"),
+                   ("fly", "home")}
+# Told from the side that receives the freed: its subject is not the releasing side.
+RECEIVING_VERBS = frozenset({"bring", "fly", "welcome", "receive", "greet"})
 RELEASE_NOUNS = frozenset({"release", "freeing", "pardon", "handover", "swap", "exchange",
                            "repatriation", "liberation", "return", "clemency", "amnesty"})
 # Adjective forms: "the freed prisoners", "released hostages".
@@ -75,7 +78,8 @@ HYPOTHETICAL_VERBS = frozenset(
      "propose", "suggest", "discuss", "negotiate", "need", "attempt", "prepare", "mull",
      "weigh", "explore", "push", "lobby", "ask", "request", "fear", "predict", "envisage",
      "imagine", "rule", "doubt", "await", "deny", "refuse", "reject", "decline",
-     "threaten", "warn", "oppose", "block", "delay", "postpone", "prevent", "avoid", "stop"}
+     "threaten", "warn", "oppose", "block", "delay", "postpone", "prevent", "avoid", "stop",
+     "skip", "cancel", "miss", "boycott", "scrap", "shun"}
 )
 HYPOTHETICAL_NOUNS = frozenset(
     {"hope", "effort", "bid", "attempt", "plan", "goal", "aim", "push", "prospect",
