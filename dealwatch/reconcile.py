@@ -245,6 +245,16 @@ def _dates_the_other(a: _Proto, b: _Proto) -> bool:
     return gap <= NEAR_CHARS
 
 
+def _other_half(a: _Proto, b: _Proto) -> bool:
+    """One group is told as what was given "in return" for the other: different people freed
+    in one article, one of them with the link phrase, are the two halves of a swap."""
+    if not a.persons or not b.persons or a.persons & b.persons:
+        return False
+    linked_a = any(m.link for m in a.mentions)
+    linked_b = any(m.link for m in b.mentions)
+    return linked_a != linked_b
+
+
 def _stands(g: _Proto) -> bool:
     """A meeting or a call is between people: told of one person alone or of no one ("the
     group met on Saturday", "he met them on the tarmac") it is not an event of the ledger."""
@@ -272,6 +282,7 @@ def _within_document(mentions: list[EventMention], canon: _Canon) -> list[_Proto
     for p in specific:
         for g in groups:
             ok, score = _compatible(g, p, canon)
+            ok = ok and not _other_half(g, p)
             # Without a positive tie, two mentions of one article are one event only when
             # neither carries a time of its own ("the release of X in June" vs "52 freed").
             if ok and (score > 0 or (bool(g.dates) == bool(p.dates) and not _dated(g, p))

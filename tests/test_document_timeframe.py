@@ -123,3 +123,12 @@ def test_a_headline_takes_the_lead_day(nlp: Language) -> None:
             "an airport in a neutral country, officials said.")
     releases = of(run(nlp, text), EventType.RELEASE)
     assert releases and all(day(r) == "2031-05-08" for r in releases)
+
+
+def test_the_terms_of_a_dated_deal_take_its_day(nlp: Language) -> None:
+    text = ("The swaps are the first under a deal that the cabinet approved on Wednesday after "
+            "a long session. Under its terms Norway is to free 40 hostages seized in the "
+            "raid of March 3, while Sweden is to release 120 prisoners.")
+    promises = of(run(nlp, text), EventType.PROMISE)
+    assert {p.count for p in promises} == {40, 120}
+    assert all(day(p) == "2031-05-07" for p in promises)

@@ -45,6 +45,8 @@ STEP_BACK = re.compile(
 )
 SAME_DAY = re.compile(r"\b(hours|minutes) (earlier|later|before|after)\b", re.IGNORECASE)
 LEAD_MIN_WORDS = 12  # a lead is a paragraph of prose, not a headline, byline or dateline
+AGREEMENT_NOUNS = frozenset({"deal", "agreement", "arrangement", "accord", "truce", "ceasefire",
+                             "statement", "pact", "understanding", "declaration", "memorandum"})
 
 
 @dataclass(frozen=True)
@@ -123,10 +125,13 @@ def _frames(ctx: ArticleContext,
         para = _paragraph_of(text, sent.start_char)
         if frame is not None and para != frame.paragraph:
             clean = False
-        own = by_sentence.get(k, [])
+        own = [t for t in by_sentence.get(k, []) if not _describes_someone(ctx, t)]
         day = _frame_day(ctx, sent, own, para == lead)
         if day is not None:
-            frame, clean = _Frame(day, para, k, frozenset(kinds.get(k, ()))), True
+            told = set(kinds.get(k, ())) or set(PEOPLE_EVENTS)
+            if any(t.lemma_.lower() in AGREEMENT_NOUNS for t in sent):
+                told.add(EventType.PROMISE)  # a dated deal: the terms told next were agreed then
+            frame, clean = _Frame(day, para, k, frozenset(told)), True
             if para == lead and _reported(ctx, day):
                 out[k] = (frame, clean)  # "said on Friday that it had completed a swap"
             continue
@@ -184,6 +189,16 @@ def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
             continue  # the day a report appeared, not the day of what it reports
         return t
     return None
+
+
+def _describes_someone(ctx: ArticleContext, t: TimeExpr) -> bool:
+    """A date in a clause about someone's past ("women seized in the October 7 attack", "a
+    reservist detained in August") neither sets nor leaves the frame."""
+    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = governing_verb(span.root)
+    return verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in BACKGROUND_VERBS
 
 
 def _reported(ctx: ArticleContext, t: TimeExpr) -> bool:
