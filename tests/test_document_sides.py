@@ -182,3 +182,22 @@ def test_every_state_of_the_table_is_a_known_country() -> None:
     data = json.loads(raw)
     for country in [*data["seats"].values(), *data["agencies"].values()]:
         assert country is None or country_named(country) == country
+
+
+def test_freed_group_named_again_was_freed_by_the_same_side(nlp: Language) -> None:
+    text = ("Chile released four Norwegians on Saturday.\n\n"
+            "A fifth Norwegian, the student Erik Moen, was also freed.")
+    events = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
+    assert [e.by for e in events] == ["Chile", "Chile"]
+
+
+def test_two_sides_lifting_sanctions_together_are_two_events(nlp: Language) -> None:
+    text = "On Monday Canada and Norway lifted their sanctions on the Chilean mining company."
+    events = [e for e in run(nlp, text) if e.type == EventType.SANCTIONS_RELIEF]
+    assert sorted(e.by or "" for e in events) == ["Canada", "Norway"]
+    assert len({e.id for e in events}) == 2
+
+
+def test_a_body_reported_by_an_official_of_a_state_is_that_states(nlp: Language) -> None:
+    text = "A Kenyan official said the government had freed 30 prisoners on Monday."
+    assert only(run(nlp, text), EventType.RELEASE).by == "Kenya"
