@@ -201,3 +201,15 @@ def test_two_sides_lifting_sanctions_together_are_two_events(nlp: Language) -> N
 def test_a_body_reported_by_an_official_of_a_state_is_that_states(nlp: Language) -> None:
     text = "A Kenyan official said the government had freed 30 prisoners on Monday."
     assert only(run(nlp, text), EventType.RELEASE).by == "Kenya"
+
+
+def test_a_countrys_political_prisoners_are_held_by_its_state(nlp: Language) -> None:
+    text = ("The government still holds dozens of Kenyan political prisoners.\n\n"
+            "The journalist Omar Said and the activist Ruth Wanjiru were freed on Monday.")
+    assert only(run(nlp, text), EventType.RELEASE).by == "Kenya"
+
+
+def test_where_people_of_another_nationality_are_held_says_nothing(nlp: Language) -> None:
+    text = ("A Kenyan citizen held in Uganda is expected home soon.\n\n"
+            "The Norwegian teacher Ruth Olsen was freed on Monday.")
+    assert only(run(nlp, text), EventType.RELEASE).by is None

@@ -72,11 +72,11 @@ def read_role(role: str) -> Role:
     words = key(role).replace("'s", " 's").split()
     if not words:
         return Role(Office.UNKNOWN, None)
-    if any(w in NEVER_SIDES for w in words):
-        return Role(Office.NEVER, None)
-    if any(w in NOT_OFFICES for w in words):
-        return Role(Office.PRIVATE, None)
     reading = read_words(words)
+    if any(w in NEVER_SIDES for w in words):
+        return Role(Office.NEVER, reading.country)
+    if any(w in NOT_OFFICES for w in words):
+        return Role(Office.PRIVATE, reading.country)
     if any(w in HEAD_OFFICES for w in words):
         return Role(Office.STATE, reading.country)
     if any(w in SERVING_OFFICES for w in words) and (reading.body or reading.country):
@@ -137,4 +137,7 @@ def _person(roles: set[str], nationality: set[str]) -> Person:
         return Person(Office.STATE, next(iter(states)) if len(states) == 1 else None)
     offices = {r.office for r in read}
     office = next((o for o in (Office.NEVER, Office.PRIVATE) if o in offices), Office.UNKNOWN)
+    # out of office, a country in a role is a nationality ("the American teacher"), unless
+    # the role names two ("a Belgian aid worker held in Iran")
+    nationality = nationality | {r.country for r in read if r.country}
     return Person(office, next(iter(nationality)) if len(nationality) == 1 else None)

@@ -40,6 +40,7 @@ STATE_ACTS = frozenset({EventType.RELEASE, EventType.SANCTIONS_RELIEF,
                         EventType.SANCTIONS_IMPOSED})
 STATEMENTS = frozenset({EventType.PROMISE, EventType.DEMAND})
 SANCTIONS = frozenset({EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED})
+SIDED = STATE_ACTS | STATEMENTS  # meetings, calls and letters keep whoever took part
 # Verbs whose subject speaks of, obtains or arranges an event another side carries out:
 # "X welcomed the release", "Y secured the release", "a third country brokered the swap".
 COMMENT_VERBS = frozenset(
@@ -98,11 +99,12 @@ def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
         ctx=ctx,
         people=people,
         persons={m.text for m in names.mentions if m.type == EntityType.PERSON},
-        freed={p for m in mentions if m.type in STATE_ACTS | STATEMENTS for p in m.persons},
+        freed={p for m in mentions if m.type in SIDED for p in m.persons},
         coref=Coref(names),
     )
-    cues = [cue_token(ctx, m) for m in mentions]
-    verdicts = [judge(article, m, cue) for m, cue in zip(mentions, cues, strict=True)]
+    cues = [cue_token(ctx, m) if m.type in SIDED else None for m in mentions]
+    verdicts = [judge(article, m, cue) if m.type in SIDED else Verdict(Kind.NONE)
+                for m, cue in zip(mentions, cues, strict=True)]
     clues = Clues(holdings(ctx.doc, names), people)
     for m, cue, v in zip(mentions, cues, verdicts, strict=True):
         nationality = freed_nationality(cue) if m.type == EventType.RELEASE else None
@@ -116,7 +118,7 @@ def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
 
 def _with_side(a: _Article, clues: Clues, m: EventMention, cue: Token | None,
                verdict: Verdict) -> list[EventMention]:
-    if m.type not in STATE_ACTS | STATEMENTS:
+    if m.type not in SIDED:
         return [m]
     holding = None
     if m.type in STATE_ACTS:
@@ -177,7 +179,9 @@ def judge(a: _Article, m: EventMention, cue: Token | None) -> Verdict:
     """What the mention's actor is, as a side."""
     names = a.ctx.names
     tok = actor_token(cue, names, a.coref) if cue is not None else None
-    if tok is not None and cue is not None and (tok.i == cue.i or _comments(tok, cue)):
+    if tok is not None and cue is not None and tok.i == cue.i:
+        tok = None  # a misparse made the cue its own subject
+    if tok is not None and cue is not None and _comments(tok, cue):
         return Verdict(Kind.NOT_SIDE)
     return replace(_judge(a, m, cue, tok), actor=tok.i if tok is not None else None)
 
@@ -251,7 +255,8 @@ def _comments(tok: Token, cue: Token) -> bool:
 
 def _freed(a: _Article, m: EventMention, by: str, tok: Token | None, cue: Token | None,
            office: Office) -> bool:
-    """The actor is one of the people freed: "X's release", or named among the freed."""
+    """The actor is one of the people freed: "X's release", or named among the freed (for a
+    release or a sanction, anywhere in the article: the freed free no one)."""
     if any(a.people.same(by, p) for p in m.persons):
         return True
     if tok is not None and cue is not None and tok.dep_ == "poss" and tok.head.i == cue.i and (
@@ -259,7 +264,8 @@ def _freed(a: _Article, m: EventMention, by: str, tok: Token | None, cue: Token 
         # "his release" frees him; "the president's pardon of four spies" is the president's
         pardons_others = any(c.dep_ == "prep" and c.lower_ == "of" for c in cue.children)
         return not (pardons_others and office == Office.STATE)
-    return office != Office.STATE and any(a.people.same(by, p) for p in a.freed)
+    return m.type in STATE_ACTS and office != Office.STATE and any(
+        a.people.same(by, p) for p in a.freed)
 
 
 def _state_act(clues: Clues, m: EventMention, v: Verdict,

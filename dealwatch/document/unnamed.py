@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from dealwatch.document.holders import Holding
+from dealwatch.document.holders import Holding, nationality
 from dealwatch.document.offices import People
 from dealwatch.model import EventMention
-from dealwatch.places import country_of_demonym
 
 # A swap has two sides; which one a passive "were exchanged" means, the article cannot say.
 TWO_SIDED = frozenset({"exchange", "swap", "trade"})
@@ -43,12 +42,7 @@ def freed_nationality(cue: Token | None) -> str | None:
     else:
         freed = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"]
-    for tok in freed:
-        for word in (tok, *(c for c in tok.children if c.dep_ in ("amod", "compound"))):
-            country = country_of_demonym(word.text)
-            if country is not None:
-                return country
-    return None
+    return next((n for n in map(nationality, freed) if n), None)
 
 
 def who_freed(clues: Clues, m: EventMention, cue: Token | None,
@@ -70,9 +64,19 @@ def who_freed(clues: Clues, m: EventMention, cue: Token | None,
     group = clues.freers.get(freed_nationality(cue) or "", set())
     if len(group) == 1:
         return next(iter(group)), None
-    if named or (cue is not None and cue.lemma_.lower() in TWO_SIDED):
+    if cue is not None and cue.lemma_.lower() in TWO_SIDED:
         return None, None
+    if named:  # where others were held says nothing of these: only where no one is named,
+        # of no other nationality ("a Russian held in A" is not the American freed here)
+        kin = {c for c in (_nationality_of(clues, p) for p in named) if c}
+        return _side([h for h in clues.held if not h.people and (
+            h.nationality is None or not kin or h.nationality in kin)])
     return _side(clues.held)
+
+
+def _nationality_of(clues: Clues, name: str) -> str | None:
+    person = clues.people.get(name)
+    return person.country if person is not None else None
 
 
 def _side(held: list[Holding]) -> tuple[str | None, Holding | None]:
