@@ -12,9 +12,12 @@ from spacy.language import Language
 from dealwatch.dates import find_dates
 from dealwatch.document import read_article
 from dealwatch.document.bodies import read_name
+from dealwatch.document.context import ArticleContext
 from dealwatch.document.offices import Office, read_role
-from dealwatch.document.sides import undateline
-from dealwatch.model import Article, EventMention, EventType
+from dealwatch.document.sides import acting_sides, undateline
+from dealwatch.extract import extract_events
+from dealwatch.extract.names import DocNames
+from dealwatch.model import Article, EntityType, EventMention, EventType, NameMention
 from dealwatch.places import country_named
 
 
@@ -213,3 +216,16 @@ def test_where_people_of_another_nationality_are_held_says_nothing(nlp: Language
     text = ("A Kenyan citizen held in Uganda is expected home soon.\n\n"
             "The Norwegian teacher Ruth Olsen was freed on Monday.")
     assert only(run(nlp, text), EventType.RELEASE).by is None
+
+
+def test_a_nationality_typed_as_a_person_is_still_its_state(nlp: Language) -> None:
+    text = "The Kenyan foreign ministry demanded their immediate release in May."
+    doc = nlp(text)
+    names = DocNames()  # the NER made the demonym a person, as it sometimes does
+    names.add(NameMention("doc1", "Kenyan", EntityType.PERSON, 4, 10), 1, 2)
+    article = Article(id="doc1", path="doc1.txt", text=text)
+    dates = find_dates(text, None)
+    mentions = list(extract_events(article, doc, dates, names).events)
+    assert only(mentions, EventType.DEMAND).by == "Kenyan"
+    sided = acting_sides(ArticleContext(article, doc, dates, names), mentions)
+    assert only(sided, EventType.DEMAND).by == "Kenya"

@@ -34,7 +34,7 @@ from dealwatch.extract import mention_id
 from dealwatch.extract.args import Coref, actor_token, can_act, name_of
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventMention, EventType
-from dealwatch.places import country_for_actor
+from dealwatch.places import country_for_actor, country_of_demonym
 
 STATE_ACTS = frozenset({EventType.RELEASE, EventType.SANCTIONS_RELIEF,
                         EventType.SANCTIONS_IMPOSED})
@@ -196,6 +196,8 @@ def _judge(a: _Article, m: EventMention, cue: Token | None, tok: Token | None) -
                 return Verdict(Kind.STATE if country else Kind.BODY, country)
         return Verdict(Kind.NONE)
     by = undateline(m.by)
+    if country_of_demonym(by):  # "The Azerbaijani foreign ministry", a NORP the NER made a
+        return Verdict(Kind.STATE, country_of_demonym(by))  # person: a nationality, no one
     person = a.people.get(by) if by in a.persons else None
     if person is not None:
         if _freed(a, m, by, tok, cue, person.office):
