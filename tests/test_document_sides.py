@@ -12,9 +12,12 @@ from spacy.language import Language
 from dealwatch.dates import find_dates
 from dealwatch.document import read_article
 from dealwatch.document.bodies import read_name
+from dealwatch.document.context import ArticleContext
 from dealwatch.document.offices import Office, read_role
-from dealwatch.document.sides import undateline
-from dealwatch.model import Article, EventMention, EventType
+from dealwatch.document.sides import acting_sides, undateline
+from dealwatch.extract import extract_events
+from dealwatch.extract.names import DocNames
+from dealwatch.model import Article, EntityType, EventMention, EventType, NameMention
 from dealwatch.places import country_named
 
 
@@ -182,3 +185,47 @@ def test_every_state_of_the_table_is_a_known_country() -> None:
     data = json.loads(raw)
     for country in [*data["seats"].values(), *data["agencies"].values()]:
         assert country is None or country_named(country) == country
+
+
+def test_freed_group_named_again_was_freed_by_the_same_side(nlp: Language) -> None:
+    text = ("Chile released four Norwegians on Saturday.\n\n"
+            "A fifth Norwegian, the student Erik Moen, was also freed.")
+    events = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
+    assert [e.by for e in events] == ["Chile", "Chile"]
+
+
+def test_two_sides_lifting_sanctions_together_are_two_events(nlp: Language) -> None:
+    text = "On Monday Canada and Norway lifted their sanctions on the Chilean mining company."
+    events = [e for e in run(nlp, text) if e.type == EventType.SANCTIONS_RELIEF]
+    assert sorted(e.by or "" for e in events) == ["Canada", "Norway"]
+    assert len({e.id for e in events}) == 2
+
+
+def test_a_body_reported_by_an_official_of_a_state_is_that_states(nlp: Language) -> None:
+    text = "A Kenyan official said the government had freed 30 prisoners on Monday."
+    assert only(run(nlp, text), EventType.RELEASE).by == "Kenya"
+
+
+def test_a_countrys_political_prisoners_are_held_by_its_state(nlp: Language) -> None:
+    text = ("The government still holds dozens of Kenyan political prisoners.\n\n"
+            "The journalist Omar Said and the activist Ruth Wanjiru were freed on Monday.")
+    assert only(run(nlp, text), EventType.RELEASE).by == "Kenya"
+
+
+def test_where_people_of_another_nationality_are_held_says_nothing(nlp: Language) -> None:
+    text = ("A Kenyan citizen held in Uganda is expected home soon.\n\n"
+            "The Norwegian teacher Ruth Olsen was freed on Monday.")
+    assert only(run(nlp, text), EventType.RELEASE).by is None
+
+
+def test_a_nationality_typed_as_a_person_is_still_its_state(nlp: Language) -> None:
+    text = "The Kenyan foreign ministry demanded their immediate release in May."
+    doc = nlp(text)
+    names = DocNames()  # the NER made the demonym a person, as it sometimes does
+    names.add(NameMention("doc1", "Kenyan", EntityType.PERSON, 4, 10), 1, 2)
+    article = Article(id="doc1", path="doc1.txt", text=text)
+    dates = find_dates(text, None)
+    mentions = list(extract_events(article, doc, dates, names).events)
+    assert only(mentions, EventType.DEMAND).by == "Kenyan"
+    sided = acting_sides(ArticleContext(article, doc, dates, names), mentions)
+    assert only(sided, EventType.DEMAND).by == "Kenya"

@@ -113,11 +113,9 @@ def phrase_tokens(tok: Token) -> list[Token]:
 
 def read_phrase(tok: Token, names: DocNames) -> Reading:
     """Who a noun phrase names as an actor: "the Kremlin", "Belarusian authorities"."""
-    toks = phrase_tokens(tok)
-    words = [key(t.text) for t in toks]
-    words = [w for w in words if w]
+    toks = [t for t in phrase_tokens(tok) if key(t.text)]
     head = next((n for n, t in enumerate(toks) if t.i == tok.i), None)
-    found = read_words(words, head)
+    found = read_words([key(t.text) for t in toks], head)
     if found.country is not None or found.not_side:
         return found
     for t in toks:  # a name the table does not know: "Dravonia", its capital

@@ -40,6 +40,7 @@ class Holding:
     sentence: int  # character offsets of its sentence
     sentence_end: int
     tokens: frozenset[int]  # the held and the words that say so ("held", "prison")
+    nationality: str | None = None  # of the held, when the phrase gives it ("a Russian")
 
 
 def holdings(doc: Doc, names: DocNames) -> list[Holding]:
@@ -54,15 +55,38 @@ def holdings(doc: Doc, names: DocNames) -> list[Holding]:
             found = _by_noun(tok, names)
         elif lemma in ARREST_VERBS and tok.pos_ in ("VERB", "ADJ") and _lasting(tok):
             found = _by_verb(tok, names)
+        elif lemma == "prisoner" and tok.pos_ == "NOUN":
+            found = _political_prisoners(tok)
         sides, held = found
         if held is None:
             continue
         sent = tok.sent
         people = frozenset(_people(held, names))
         words = frozenset({tok.i, held.i})
-        out.extend(Holding(side, people, sent.start_char, sent.end_char, words)
-                   for side in sides)
+        out.extend(Holding(side, people, sent.start_char, sent.end_char, words,
+                           nationality(held)) for side in sides)
     return out
+
+
+def nationality(tok: Token) -> str | None:
+    """The nationality a word or its modifiers give ("Americans", "Kenyan prisoners")."""
+    mods = sorted((c for c in tok.children if c.dep_ in ("amod", "compound")),
+                  key=lambda c: -c.i)  # the nearest first: "an American and two Kenyan ..."
+    for word in (tok, *mods):
+        country = country_of_demonym(word.text)
+        if country is not None:
+            return country
+    return None
+
+
+def _political_prisoners(noun: Token) -> tuple[list[str], Token | None]:
+    """A country's political prisoners are held by its own state ("Kenyan political
+    prisoners")."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    if not any(c.lower_ == "political" for c in mods):
+        return [], None
+    country = nationality(noun)
+    return ([country], noun) if country is not None else ([], None)
 
 
 def _lasting(verb: Token) -> bool:

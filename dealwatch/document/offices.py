@@ -72,11 +72,11 @@ def read_role(role: str) -> Role:
     words = key(role).replace("'s", " 's").split()
     if not words:
         return Role(Office.UNKNOWN, None)
-    if any(w in NEVER_SIDES for w in words):
-        return Role(Office.NEVER, None)
-    if any(w in NOT_OFFICES for w in words):
-        return Role(Office.PRIVATE, None)
     reading = read_words(words)
+    if any(w in NEVER_SIDES for w in words):
+        return Role(Office.NEVER, reading.country)
+    if any(w in NOT_OFFICES for w in words):
+        return Role(Office.PRIVATE, reading.country)
     if any(w in HEAD_OFFICES for w in words):
         return Role(Office.STATE, reading.country)
     if any(w in SERVING_OFFICES for w in words) and (reading.body or reading.country):
@@ -96,24 +96,20 @@ class People:
     """The people of one article, by any name the article calls them."""
 
     def __init__(self, names: DocNames) -> None:
-        roles: dict[str, set[str]] = defaultdict(set)
-        nationality: dict[str, set[str]] = defaultdict(set)
-        self.full: dict[str, str] = {}  # a lone surname -> the one full name it shortens
+        people = [m for m in names.mentions if m.type == EntityType.PERSON]
         surnames: dict[str, set[str]] = defaultdict(set)
-        for m in names.mentions:
-            if m.type != EntityType.PERSON:
-                continue
-            roles[m.text].update(m.roles)
-            if m.country:
-                nationality[m.text].add(m.country)
+        for m in people:
             if len(m.text.split()) > 1:
                 surnames[m.text.split()[-1]].add(m.text)
+        # a lone surname -> the one full name it shortens
         self.full = {s: next(iter(f)) for s, f in surnames.items() if len(f) == 1}
-        self.people: dict[str, Person] = {}
-        for text in roles:
-            name = self.name(text)
-            self.people[name] = _person(roles[name] | roles[text],
-                                        nationality[name] | nationality[text])
+        roles: dict[str, set[str]] = defaultdict(set)
+        nationality: dict[str, set[str]] = defaultdict(set)
+        for m in people:
+            roles[self.name(m.text)].update(m.roles)
+            if m.country:
+                nationality[self.name(m.text)].add(m.country)
+        self.people = {name: _person(roles[name], nationality[name]) for name in list(roles)}
 
     def name(self, text: str) -> str:
         """The full name a person's mention stands for."""
@@ -124,8 +120,11 @@ class People:
         return self.people.get(self.name(text))
 
     def same(self, a: str, b: str) -> bool:
-        """Two mentions name one person ("Vogel", "Marc Vogel")."""
-        return self.name(a) == self.name(b) or a.split()[-1:] == b.split()[-1:]
+        """Two mentions name one person ("Vogel", "Marc Vogel"; not "Ana Ruiz", "Juan Ruiz")."""
+        if self.name(a) == self.name(b):
+            return True
+        short = len(a.split()) == 1 or len(b.split()) == 1
+        return short and a.split()[-1:] == b.split()[-1:]
 
 
 def _person(roles: set[str], nationality: set[str]) -> Person:
@@ -137,4 +136,7 @@ def _person(roles: set[str], nationality: set[str]) -> Person:
         return Person(Office.STATE, next(iter(states)) if len(states) == 1 else None)
     offices = {r.office for r in read}
     office = next((o for o in (Office.NEVER, Office.PRIVATE) if o in offices), Office.UNKNOWN)
+    # out of office, a country in a role is a nationality ("the American teacher"), unless
+    # the role names two ("a Belgian aid worker held in Iran")
+    nationality = nationality | {r.country for r in read if r.country}
     return Person(office, next(iter(nationality)) if len(nationality) == 1 else None)

@@ -18,6 +18,7 @@ him").
 from __future__ import annotations
 
 import enum
+import hashlib
 import re
 from dataclasses import dataclass, replace
 
@@ -26,17 +27,20 @@ from spacy.tokens import Token
 from dealwatch.document.bodies import Reading, read_name, read_phrase
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.holders import Holding, holdings
-from dealwatch.document.offices import Office, People
+from dealwatch.document.offices import HEAD_OFFICES, SERVING_OFFICES, Office, People
+from dealwatch.document.unnamed import Clues, freed_nationality, who_freed
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract import mention_id
-from dealwatch.extract.args import Coref, actor_token
+from dealwatch.extract.args import Coref, actor_token, can_act, name_of
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventMention, EventType
-from dealwatch.places import country_for_actor
+from dealwatch.places import country_for_actor, country_of_demonym
 
 STATE_ACTS = frozenset({EventType.RELEASE, EventType.SANCTIONS_RELIEF,
                         EventType.SANCTIONS_IMPOSED})
 STATEMENTS = frozenset({EventType.PROMISE, EventType.DEMAND})
+SANCTIONS = frozenset({EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED})
+SIDED = STATE_ACTS | STATEMENTS  # meetings, calls and letters keep whoever took part
 # Verbs whose subject speaks of, obtains or arranges an event another side carries out:
 # "X welcomed the release", "Y secured the release", "a third country brokered the swap".
 COMMENT_VERBS = frozenset(
@@ -46,8 +50,7 @@ COMMENT_VERBS = frozenset(
      "supervise", "host", "negotiate", "discuss", "await", "witness", "attend", "cover",
      "report", "hope", "want", "oppose", "question", "doubt", "push", "press", "lobby"}
 )
-# A swap has two sides; which one a passive "were exchanged" means, the article cannot say.
-TWO_SIDED = frozenset({"exchange", "swap", "trade"})
+OFFICES = HEAD_OFFICES | SERVING_OFFICES
 # Words that tie a promise to a state's concession: freeing people, easing sanctions.
 CONCESSIONS = lx.RELEASE_VERBS | lx.RELEASE_NOUNS | lx.RELIEF_VERBS | lx.SANCTION_NOUNS | {
     "hand", "let", "send", "set"}
@@ -73,6 +76,7 @@ class Verdict:
     kind: Kind
     country: str | None = None
     freed: str | None = None  # the actor found is this freed person
+    actor: int | None = None  # the word the actor was read from
 
 
 @dataclass
@@ -83,39 +87,82 @@ class _Article:
     people: People
     persons: set[str]  # every name the article types as a person
     freed: set[str]  # everyone the article's releases, promises and demands free
-    held: list[Holding]
     coref: Coref
 
 
 def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
-    """Mentions whose ``by`` names the side that acted."""
+    """Mentions whose ``by`` names the side that acted (a mention of two sides acting
+    together, "A and B lifted their sanctions", becomes one mention for each)."""
     names = ctx.names
+    people = People(names)
     article = _Article(
         ctx=ctx,
-        people=People(names),
+        people=people,
         persons={m.text for m in names.mentions if m.type == EntityType.PERSON},
-        freed={p for m in mentions if m.type in STATE_ACTS | STATEMENTS for p in m.persons},
-        held=holdings(ctx.doc, names),
+        freed={p for m in mentions if m.type in SIDED for p in m.persons},
         coref=Coref(names),
     )
-    return [_with_side(article, m) for m in mentions]
+    cues = [cue_token(ctx, m) if m.type in SIDED else None for m in mentions]
+    verdicts = [judge(article, m, cue) if m.type in SIDED else Verdict(Kind.NONE)
+                for m, cue in zip(mentions, cues, strict=True)]
+    clues = Clues(holdings(ctx.doc, names), people)
+    for m, cue, v in zip(mentions, cues, verdicts, strict=True):
+        nationality = freed_nationality(cue) if m.type == EventType.RELEASE else None
+        if nationality and v.kind in (Kind.STATE, Kind.OFFICIAL, Kind.OTHER):
+            clues.freers[nationality].add(v.country or m.by or "")
+    out: list[EventMention] = []
+    for m, cue, v in zip(mentions, cues, verdicts, strict=True):
+        out.extend(_with_side(article, clues, m, cue, v))
+    return out
 
 
-def _with_side(a: _Article, m: EventMention) -> EventMention:
-    if m.type not in STATE_ACTS | STATEMENTS:
-        return m
-    cue = cue_token(a.ctx, m)
-    verdict = judge(a, m, cue)
+def _with_side(a: _Article, clues: Clues, m: EventMention, cue: Token | None,
+               verdict: Verdict) -> list[EventMention]:
+    if m.type not in SIDED:
+        return [m]
+    holding = None
     if m.type in STATE_ACTS:
-        by, holding = _state_act(a, m, verdict, cue)
+        by, holding = _state_act(clues, m, verdict, cue)
     else:
-        by, holding = _statement(m, verdict, cue), None
-    if holding is not None and not _told_in(holding, m):
+        by = _statement(m, verdict, cue)
+    if holding is not None and not holding.sentence <= m.evidence.start < holding.sentence_end:
         span = a.ctx.doc.char_span(holding.sentence, holding.sentence_end,
                                    alignment_mode="expand")
         if span is not None and a.ctx.evidence(span) not in m.context:
             m = replace(m, context=(*m.context, a.ctx.evidence(span)))
-    return m if by == m.by else replace(m, by=by)
+    m = m if by == m.by else replace(m, by=by)
+    return [m, *_co_actors(a, m, verdict)]
+
+
+def _co_actors(a: _Article, m: EventMention, v: Verdict) -> list[EventMention]:
+    """One sanction for each side named beside the actor: "A and B lifted their sanctions".
+    (Sides that "exchanged prisoners" freed different people, each told on its own.)"""
+    if m.type not in SANCTIONS or v.actor is None or v.kind not in (
+            Kind.STATE, Kind.OTHER, Kind.OFFICIAL):
+        return []
+    out = []
+    for tok in a.ctx.doc[v.actor].conjuncts:
+        side = _side_named(a, tok)
+        if side is not None and side != m.by:
+            ident = hashlib.sha1(f"{m.id}:{side}".encode()).hexdigest()[:12]
+            out.append(replace(m, id=ident, by=side))
+    return out
+
+
+def _side_named(a: _Article, tok: Token) -> str | None:
+    """The side one word names: a state, a body of one, or an organisation acting as one."""
+    names = a.ctx.names
+    named = name_of(tok, names)
+    if named is not None and not can_act(named):
+        return None
+    reading = read_phrase(tok, names)
+    if reading.not_side:
+        return None
+    if reading.country and reading.body:
+        return reading.country
+    if named is not None and named.type == EntityType.ORGANIZATION:
+        return named.text
+    return None
 
 
 def cue_token(ctx: ArticleContext, m: EventMention) -> Token | None:
@@ -132,15 +179,25 @@ def judge(a: _Article, m: EventMention, cue: Token | None) -> Verdict:
     """What the mention's actor is, as a side."""
     names = a.ctx.names
     tok = actor_token(cue, names, a.coref) if cue is not None else None
+    if tok is not None and cue is not None and tok.i == cue.i:
+        tok = None  # a misparse made the cue its own subject
     if tok is not None and cue is not None and _comments(tok, cue):
         return Verdict(Kind.NOT_SIDE)
+    return replace(_judge(a, m, cue, tok), actor=tok.i if tok is not None else None)
+
+
+def _judge(a: _Article, m: EventMention, cue: Token | None, tok: Token | None) -> Verdict:
+    names = a.ctx.names
     if m.by is None:
         if tok is not None:  # "the Russian foreign ministry": a body the NER left unnamed
             reading = read_phrase(tok, names)
-            if reading.body:  # "its courts released them": a state's, but not one we know
-                return Verdict(Kind.STATE if reading.country else Kind.BODY, reading.country)
+            if reading.body:  # "its courts released them": a state's, maybe not one we know
+                country = reading.country or _source_country(cue, names)
+                return Verdict(Kind.STATE if country else Kind.BODY, country)
         return Verdict(Kind.NONE)
     by = undateline(m.by)
+    if country_of_demonym(by):  # "The Azerbaijani foreign ministry", a NORP the NER made a
+        return Verdict(Kind.STATE, country_of_demonym(by))  # person: a nationality, no one
     person = a.people.get(by) if by in a.persons else None
     if person is not None:
         if _freed(a, m, by, tok, cue, person.office):
@@ -171,14 +228,16 @@ def _reading(tok: Token | None, by: str, a: _Article) -> Reading:
 
 
 def _source_country(cue: Token | None, names: DocNames) -> str | None:
-    """The state whose seat or body reports the clause: "the Kremlin said that President X
-    had pardoned them" (X is that state's president)."""
+    """The state whose body or official reports the clause: "the Kremlin said that President X
+    had pardoned them" (X is that state's president), "a Kenyan official said the government
+    had agreed" (the government is Kenya's)."""
     for verb in cue.ancestors if cue is not None else ():
         if verb.lemma_.lower() in lx.REPORTING_VERBS:
             for child in verb.children:
                 if child.dep_ == "nsubj":
                     reading = read_phrase(child, names)
-                    if reading.body and reading.country:
+                    official = child.lemma_.lower() in OFFICES
+                    if reading.country and (reading.body or official):
                         return reading.country
             return None
     return None
@@ -198,7 +257,8 @@ def _comments(tok: Token, cue: Token) -> bool:
 
 def _freed(a: _Article, m: EventMention, by: str, tok: Token | None, cue: Token | None,
            office: Office) -> bool:
-    """The actor is one of the people freed: "X's release", or named among the freed."""
+    """The actor is one of the people freed: "X's release", or named among the freed (for a
+    release or a sanction, anywhere in the article: the freed free no one)."""
     if any(a.people.same(by, p) for p in m.persons):
         return True
     if tok is not None and cue is not None and tok.dep_ == "poss" and tok.head.i == cue.i and (
@@ -206,10 +266,11 @@ def _freed(a: _Article, m: EventMention, by: str, tok: Token | None, cue: Token 
         # "his release" frees him; "the president's pardon of four spies" is the president's
         pardons_others = any(c.dep_ == "prep" and c.lower_ == "of" for c in cue.children)
         return not (pardons_others and office == Office.STATE)
-    return office != Office.STATE and any(a.people.same(by, p) for p in a.freed)
+    return m.type in STATE_ACTS and office != Office.STATE and any(
+        a.people.same(by, p) for p in a.freed)
 
 
-def _state_act(a: _Article, m: EventMention, v: Verdict,
+def _state_act(clues: Clues, m: EventMention, v: Verdict,
                cue: Token | None) -> tuple[str | None, Holding | None]:
     """A release's or a sanction's side: a state wherever the text lets us say which."""
     if v.kind == Kind.STATE:
@@ -218,10 +279,10 @@ def _state_act(a: _Article, m: EventMention, v: Verdict,
         return v.country or m.by, None
     if v.kind in (Kind.BODY, Kind.OTHER):
         return m.by, None
-    freed = (v.freed,) if v.freed else ()
-    holding = holder(a, m, cue, freed) if m.type == EventType.RELEASE else None
-    if holding is not None:
-        return holding.side, holding
+    if m.type == EventType.RELEASE:
+        side, holding = who_freed(clues, m, cue, (v.freed,) if v.freed else ())
+        if side is not None:
+            return side, holding
     return (m.by if v.kind == Kind.PERSON else None), None  # a person we know nothing of
 
 
@@ -243,35 +304,3 @@ def _concedes(m: EventMention, cue: Token | None) -> bool:
     if m.count is not None or m.persons or m.targets:
         return True
     return cue is not None and any(t.lemma_.lower() in CONCESSIONS for t in cue.subtree)
-
-
-def holder(a: _Article, m: EventMention, cue: Token | None,
-           freed: tuple[str, ...] = ()) -> Holding | None:
-    """The side that held the people a release frees: theirs, else the one its sentence
-    names, else (for people the release does not name) the one side the article says held
-    anyone."""
-    named = (*m.persons, *freed)
-    if named:
-        theirs = [h for h in a.held
-                  if any(a.people.same(p, q) for p in named for q in h.people)]
-        if theirs:
-            return _one(theirs)
-    here = [h for h in a.held if _told_in(h, m)]
-    if cue is not None:  # "hostages held in A were freed and prisoners freed from B's jails"
-        own = {t.i for t in cue.subtree} | {c.i for c in cue.children}
-        tied = [h for h in here if h.tokens & own]
-        here = tied or here
-    if here:
-        return _one(here)
-    if named or (cue is not None and cue.lemma_.lower() in TWO_SIDED):
-        return None  # where others were held says nothing of these, nor of a swap's sides
-    return _one(a.held)
-
-
-def _told_in(h: Holding, m: EventMention) -> bool:
-    return h.sentence <= m.evidence.start < h.sentence_end
-
-
-def _one(held: list[Holding]) -> Holding | None:
-    """The holding when they all name one side, else none."""
-    return held[0] if held and len({h.side for h in held}) == 1 else None

@@ -1,0 +1,86 @@
+"""A release told without its side ("X was freed on Friday"): who freed them, from the article.
+
+The state that frees is the one that held: the article says where the freed were held, often
+beside their names ("X, held in Iran for a year") or in the same sentence ("hostages held in A
+were released"). Failing that, an article that says who freed a group ("Iran released four
+Americans") means the same side when it goes on about that group ("a fifth American was also
+freed"). Failing that, the one side the article says held anyone, unless the release names
+its people (where others were held says nothing of them) or is a swap (it has two sides).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dealwatch.document.holders import Holding, nationality
+from dealwatch.document.offices import People
+from dealwatch.model import EventMention
+
+# A swap has two sides; which one a passive "were exchanged" means, the article cannot say.
+TWO_SIDED = frozenset({"exchange", "swap", "trade"})
+
+
+@dataclass
+class Clues:
+    """What an article says of who held and who freed whom, gathered once."""
+
+    held: list[Holding]
+    people: People
+    # the nationality of people a release freed -> the sides the article says freed them
+    freers: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+
+def freed_nationality(cue: Token | None) -> str | None:
+    """The nationality of the people a release frees: "four Americans", "Kenyan prisoners"."""
+    if cue is None:
+        return None
+    if cue.pos_ in ("VERB", "AUX"):
+        freed = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        freed = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+    return next((n for n in map(nationality, freed) if n), None)
+
+
+def who_freed(clues: Clues, m: EventMention, cue: Token | None,
+              freed: tuple[str, ...] = ()) -> tuple[str | None, Holding | None]:
+    """The side of a release with none of its own, and the holding that says so (if one
+    does); ``freed``: people the release frees that its ``persons`` leave out."""
+    named = (*m.persons, *freed)
+    if named:
+        theirs = [h for h in clues.held
+                  if any(clues.people.same(p, q) for p in named for q in h.people)]
+        if theirs:
+            return _side(theirs)
+    here = [h for h in clues.held if h.sentence <= m.evidence.start < h.sentence_end]
+    if cue is not None:  # "hostages held in A were freed and prisoners freed from B's jails"
+        own = {t.i for t in cue.subtree} | {c.i for c in cue.children}
+        here = [h for h in here if h.tokens & own] or here
+    if here:
+        return _side(here)
+    group = clues.freers.get(freed_nationality(cue) or "", set())
+    if len(group) == 1:
+        return next(iter(group)), None
+    if cue is not None and cue.lemma_.lower() in TWO_SIDED:
+        return None, None
+    if named:  # where others were held says nothing of these: only where no one is named,
+        # of no other nationality ("a Russian held in A" is not the American freed here)
+        kin = {c for c in (_nationality_of(clues, p) for p in named) if c}
+        return _side([h for h in clues.held if not h.people and (
+            h.nationality is None or not kin or h.nationality in kin)])
+    return _side(clues.held)
+
+
+def _nationality_of(clues: Clues, name: str) -> str | None:
+    person = clues.people.get(name)
+    return person.country if person is not None else None
+
+
+def _side(held: list[Holding]) -> tuple[str | None, Holding | None]:
+    """The side all the holdings name (none when they name two)."""
+    if held and len({h.side for h in held}) == 1:
+        return held[0].side, held[0]
+    return None, None
