@@ -77,7 +77,8 @@ def prepare(nlp: Language) -> Language:
     return nlp
 
 
-def _mention_id(doc_id: str, start: int, etype: EventType) -> str:
+def mention_id(doc_id: str, start: int, etype: EventType) -> str:
+    """The id of the mention an event cue at ``start`` gives (later stages find it by it)."""
     return hashlib.sha1(f"{doc_id}:{start}:{etype.value}".encode()).hexdigest()[:12]
 
 
@@ -169,7 +170,7 @@ class _Builder:
             Status.OCCURRED
         )
         return EventMention(
-            id=_mention_id(self.article.id, head.idx, frame.type),
+            id=mention_id(self.article.id, head.idx, frame.type),
             document=self.article.id,
             type=frame.type,
             status=status,
@@ -295,4 +296,4 @@ def _read_cues(builder: _Builder, tok: Token, sent: Span) -> None:
             builder.add(frame, sent)
 
 
-__all__ = ["EXTRACTOR_VERSION", "extract_events", "find_names", "prepare"]
+__all__ = ["EXTRACTOR_VERSION", "extract_events", "find_names", "mention_id", "prepare"]
