@@ -193,3 +193,25 @@ def test_now_freed_in_all_is_a_total_and_a_round_is_not(nlp: Language) -> None:
                    "prisoners in all.")
     assert [m.count for m in ex.events if m.type == EventType.RELEASE] == [30]
     assert [(t.side, t.count) for t in ex.totals] == [("Norland", 150)]
+
+
+def test_one_of_the_men_may_open_the_next_paragraph(nlp: Language) -> None:
+    m = release(nlp, "Norland released two imprisoned journalists late on Tuesday.\nOne of the "
+                     "men is Anton Belic, a former vice president of a shipping firm.")
+    assert m.persons == ("Anton Belic",)
+
+
+def test_a_named_group_picks_its_release(nlp: Language) -> None:
+    text = ("Officials said the talks had led both to Belic's release and to the coming "
+            "return of a Canadian national.\nThe two sides gave few details. Speaking on "
+            "condition of anonymity, officials identified the Canadian as Marko Duvan.")
+    ex = read(nlp, text)
+    returned = [m for m in ex.events if m.type == EventType.RELEASE and m.cue == "return"]
+    assert [m.persons for m in returned] == [("Marko Duvan",)]
+
+
+def test_whose_release_it_is_did_not_free_anyone(nlp: Language) -> None:
+    text = "Anton Belic met Ivo Rand. Rand thanked Mira Kovan for Belic's release."
+    (m,) = [x for x in releases(nlp, text) if x.cue == "release"]
+    assert m.persons == ("Belic",)
+    assert m.by != "Belic"

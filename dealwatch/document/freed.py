@@ -109,9 +109,11 @@ class _Reader:
         if cue is None:
             return m
         group = group_of(cue)
-        exclude = {x for x in (m.by, m.to) if x}
-        if group is not None and group.dep_ == "poss" and cue.token.pos_ == "NOUN":
-            exclude.discard(self._name(group) or "")  # "X's release": X is freed, not freeing
+        by = m.by
+        if group is not None and group.dep_ == "poss" and cue.token.pos_ == "NOUN" and (
+                by is not None and by == self._name(group)):
+            by = None  # "thanked Putin for X's release": X is freed, not the one freeing
+        exclude = {x for x in (by, m.to) if x}
         persons = self.own(cue, group)
         count = m.count
         if group is not None and cue.patient is not None and cue.patient.i == group.i:
@@ -123,7 +125,7 @@ class _Reader:
             context += [e for e in later.context if e not in context]
             count = count if count is not None else later.count
         chosen = tuple(p for p in dict.fromkeys(persons) if p not in exclude)
-        return replace(m, persons=chosen, count=count, context=tuple(context))
+        return replace(m, by=by, persons=chosen, count=count, context=tuple(context))
 
     def _name(self, tok: Token) -> str | None:
         found = self.names.at(tok)
@@ -159,24 +161,27 @@ class _Reader:
     # --- the sentences after a release ------------------------------------------------------
 
     def _follow(self, i: int) -> None:
-        """Lists of names in the sentences after release sentence ``i`` ("They are A and B")."""
+        """Lists of names in the sentences after release sentence ``i`` ("They are A and B").
+        A pronoun ("They are ...") reaches only into its own paragraph; a named group ("One of
+        the men is ...", "they identified the Russian as ...") a little further."""
         targets = self._targets(i)
         if not targets:
             return
         para = self.paragraph(self.sents[i].start_char)
-        for j in range(i + 1, min(len(self.sents), i + 1 + FOLLOW_SENTENCES)):
+        for j in range(i + 1, min(len(self.sents), i + 1 + FOLLOW_SENTENCES + 1)):
             sent = self.sents[j]
-            if j in self.by_sentence or self.paragraph(sent.start_char) != para:
-                return  # another release, or another paragraph: the story has moved on
+            if j in self.by_sentence:
+                return  # another release: the story has moved on
             found = list_in(sent, self.names)
             if found is None:
                 continue
-            persons, number = found
-            chosen = _choose(targets, number)
-            for m in chosen:
+            near = j <= i + FOLLOW_SENTENCES and self.paragraph(sent.start_char) == para
+            if not (near or found.named):
+                continue
+            for m in _choose(targets, found):
                 got = self.later.setdefault(m.id, _Found())
-                got.persons += [p for p in persons if p not in got.persons]
-                got.count = got.count if got.count is not None else number
+                got.persons += [p for p in found.persons if p not in got.persons]
+                got.count = got.count if got.count is not None else found.number
                 got.context.append(self.ctx.evidence(sent))
 
     def _targets(self, i: int) -> list[tuple[EventMention, Token]]:
@@ -189,17 +194,26 @@ class _Reader:
         return out
 
 
-def _choose(targets: list[tuple[EventMention, Token]],
-            number: int | None) -> list[EventMention]:
-    """The release a later list belongs to: the only one told by a verb, else the one whose
+def _choose(targets: list[tuple[EventMention, Token]], found: _List) -> list[EventMention]:
+    """The release a later list belongs to: the one whose group has the list's word ("the
+    Russian" for "a Russian national"), else the only one told by a verb, else the one whose
     count the list's own number repeats ("The four are ...")."""
+    if found.word:
+        same = [m for m, t in targets if any(x.lower_ == found.word for x in _group_words(t))]
+        if same:
+            return same
     verbs = [(m, t) for m, t in targets if t.pos_ in ("VERB", "AUX")] or targets
-    if number is not None:
-        counted = [m for m, _ in verbs if m.count == number]
+    if found.number is not None:
+        counted = [m for m, _ in verbs if m.count == found.number]
         if counted:
             return counted
     heads = {t.i for _, t in verbs}
     return [m for m, _ in verbs] if len(heads) == 1 else []
+
+
+def _group_words(cue: Token) -> list[Token]:
+    return [t for c in cue.children if c.dep_ in ("dobj", "nsubjpass", "prep", "poss",
+                                                  "compound") for t in c.subtree]
 
 
 def group_of(cue: Cue) -> Token | None:
@@ -269,42 +283,77 @@ def _opens_list(tok: Token) -> bool:
     return tok.text in _LIST_PUNCT and spaced
 
 
-def list_in(sent: Span, names: DocNames) -> tuple[list[str], int | None] | None:
+@dataclass
+class _List:
+    """A later sentence's list of the freed: the names, the group's number, the word that
+    refers to the group ("men" in "One of the men"), and whether it names the group (a
+    pronoun does not)."""
+
+    persons: list[str]
+    number: int | None = None
+    word: str | None = None
+    named: bool = False
+
+
+_BARE_REFS = frozenset({"they", "them", "these", "those", "he", "she", "both", "all"})
+
+
+def list_in(sent: Span, names: DocNames) -> _List | None:
     """The people a sentence lists as a group freed just before, and the group's number:
     "They are A, B and C", "The four are ...", "Among them was A", "The best known was A",
     "The oldest of the Israelis, A, is 85", "One of the men is A", "They were named as A"."""
-    persons: list[str] = []
-    number: int | None = None
+    out = _List([])
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         lemma = verb.lemma_.lower()
         heads: list[Token] = []
+        ref: Token | None = None
         if lemma in _LIST_VERBS:
-            heads, n = _copula_list(verb)
-            number = number if number is not None else n
+            heads, n, ref = _copula_list(verb)
+            out.number = out.number if out.number is not None else n
         elif lemma in NAMING_VERBS:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             if objs and refers_to_group(objs[0])[0]:
+                ref = objs[0]
                 heads = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                          for o in p.children if o.dep_ == "pobj"]
-        for head in heads:
-            persons += [p for p in members(head, names) if p not in persons]
-    return (persons, number) if persons else None
+        found = [p for h in heads for p in members(h, names)]
+        if not found or ref is None:
+            continue
+        out.persons += [p for p in found if p not in out.persons]
+        word = _referent(ref)
+        out.named = out.named or word is not None or ref.like_num
+        out.word = out.word or (word if word is not None and not ref.like_num else None)
+    return out if out.persons else None
 
 
-def _copula_list(verb: Token) -> tuple[list[Token], int | None]:
-    """The name phrases of "GROUP is/includes NAMES" and "Among GROUP was NAME"."""
+def _referent(ref: Token) -> str | None:
+    """The noun a group reference repeats: "men" in "one of the men", "russian" in "the
+    Russian"; None for a pronoun or a rank word alone ("They", "The oldest")."""
+    for prep in ref.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ not in _BARE_REFS:
+                    return obj.lower_.rstrip("s")
+    if ref.lower_ in _BARE_REFS or ref.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    return ref.lower_.rstrip("s")
+
+
+def _copula_list(verb: Token) -> tuple[list[Token], int | None, Token | None]:
+    """The name phrases of "GROUP is/includes NAMES" and "Among GROUP was NAME", the group's
+    number and the word that refers to the group."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     among = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
              for o in p.children if o.dep_ == "pobj"]
     if among and refers_to_group(among[0])[0]:
-        return ([subj] if subj is not None else []), None  # "Among them was A"
+        return ([subj] if subj is not None else []), None, among[0]  # "Among them was A"
     rank = [c for c in verb.children if c.dep_ == "acomp"
             and any(a.dep_ == "advmod" and a.lower_ in ("best", "most") for a in c.children)]
     grouped, number = refers_to_group(subj) if subj is not None else (bool(rank), None)
     if not grouped:
-        return [], None
+        return [], None, None
     heads = [c for c in verb.children if c.dep_ in ("attr", "dobj", "oprd")]
     heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "besides"
               for o in p.children if o.dep_ == "pobj"]  # "Besides A, they are B and C"
@@ -312,4 +361,4 @@ def _copula_list(verb: Token) -> tuple[list[Token], int | None]:
         heads += [c for c in subj.children if c.dep_ == "appos"]  # "The oldest, A, is 85"
         heads += [a for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children for a in o.children if a.dep_ == "appos"]
-    return heads, number
+    return heads, number, subj if subj is not None else (rank[0] if rank else None)

@@ -128,8 +128,10 @@ def full_name(tok: Token, names: DocNames) -> str:
 
 
 def is_official(roles: tuple[str, ...]) -> bool:
-    """A role that puts a person around the release: a minister, an envoy, a spokesman."""
-    return any(w.lower().strip(".,") in OFFICIAL_ROLES for r in roles for w in r.split())
+    """A role that puts a person around the release: a minister, an envoy, a spokesman (not
+    a former one: "a former vice president of the refiner" may well be the one freed)."""
+    return any(w.lower().strip(".,") in OFFICIAL_ROLES for r in roles if "former" not in r.lower()
+               for w in r.split())
 
 
 def group_number(tok: Token) -> int | None:
@@ -167,7 +169,7 @@ def refers_to_group(tok: Token) -> tuple[bool, int | None]:
                                  for c in tok.children):
         return True, None
     plural_people = tok.lemma_.lower() in _GROUP_NOUNS or (
-        tok.tag_ in ("NNS", "NNPS") and country_of_demonym(tok.text) is not None)
+        country_of_demonym(tok.text) is not None)  # "the Americans", "the Russian"
     if plural_people and _determined(tok):
         return True, group_number(tok)
     for prep in tok.children:  # "one of the men", "the oldest of the Israelis"
