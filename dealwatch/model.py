@@ -278,6 +278,31 @@ class EventMention(Record):
 
 
 @dataclass(frozen=True)
+class StatedTotal(Record):
+    """A running total an article states ("Hamas has now freed 58 people", "bringing to 69
+    the number freed"): not a release of its own, but what the releases so far add up to by
+    that source's count, kept to be compared with them."""
+
+    document: str
+    count: int
+    evidence: Evidence
+    side: str | None = None  # who freed them, as written
+    date: TimeExpr | None = None  # when the total stood, where the sentence says
+    since: TimeExpr | None = None  # where the count starts: "since Friday"
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> StatedTotal:
+        return cls(
+            str(d["document"]),
+            int(d["count"]),
+            Evidence.from_dict(d["evidence"]),
+            d.get("side"),
+            TimeExpr.from_dict(d["date"]) if d.get("date") else None,
+            TimeExpr.from_dict(d["since"]) if d.get("since") else None,
+        )
+
+
+@dataclass(frozen=True)
 class Extraction(Record):
     """What the extract stage found in one article."""
 
@@ -285,6 +310,7 @@ class Extraction(Record):
     events: tuple[EventMention, ...]
     names: tuple[NameMention, ...]
     dates: tuple[TimeExpr, ...]
+    totals: tuple[StatedTotal, ...] = ()  # running totals of releases the article states
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Extraction:
@@ -293,6 +319,7 @@ class Extraction(Record):
             tuple(EventMention.from_dict(e) for e in d.get("events", ())),
             tuple(NameMention.from_dict(n) for n in d.get("names", ())),
             tuple(TimeExpr.from_dict(t) for t in d.get("dates", ())),
+            tuple(StatedTotal.from_dict(t) for t in d.get("totals", ())),
         )
 
 

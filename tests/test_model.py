@@ -22,6 +22,7 @@ from dealwatch.model import (
     NameMention,
     Precision,
     Resolution,
+    StatedTotal,
     Status,
     TimeExpr,
 )
@@ -76,13 +77,27 @@ def test_article(a: Article) -> None:
     assert roundtrip(a) == a
 
 
+totals = st.builds(StatedTotal, text, st.integers(0, 5000), evidence, side=maybe,
+                   date=st.none() | times, since=st.none() | times)
+
+
+@given(totals)
+def test_stated_total(t: StatedTotal) -> None:
+    assert roundtrip(t) == t
+
+
 @given(st.builds(Extraction, text, st.lists(mentions, max_size=2).map(tuple),
                  st.lists(st.builds(NameMention, text, text, st.sampled_from(list(EntityType)),
                                     st.integers(0, 9), st.integers(0, 9), names),
                           max_size=2).map(tuple),
-                 st.lists(times, max_size=2).map(tuple)))
+                 st.lists(times, max_size=2).map(tuple), st.lists(totals, max_size=2).map(tuple)))
 def test_extraction(x: Extraction) -> None:
     assert roundtrip(x) == x
+
+
+def test_an_extraction_stored_before_totals_reads_without_them() -> None:
+    old = {"document": "d", "events": [], "names": [], "dates": []}
+    assert Extraction.from_dict(old).totals == ()
 
 
 @given(st.builds(Entity, text, text, st.sampled_from(list(EntityType)), names,

@@ -33,6 +33,7 @@ from dealwatch.model import (
     Precision,
     Rejected,
     Resolution,
+    StatedTotal,
     Status,
     TimeExpr,
 )
@@ -64,7 +65,8 @@ def extraction(n: int = 1) -> Extraction:
                       Evidence(f"id{n}", 0, 4, "Text"), "freed", date=when, by="Belarus",
                       count=52, persons=("Ann Lee",))
     name = NameMention(f"id{n}", "Ann Lee", EntityType.PERSON, 0, 7, ("journalist",), "Belarus")
-    return Extraction(f"id{n}", (ev,), (name,), (when,))
+    total = StatedTotal(f"id{n}", 150, Evidence(f"id{n}", 0, 4, "Text"), "Belarus", when, when)
+    return Extraction(f"id{n}", (ev,), (name,), (when,), (total,))
 
 
 def digest(path: Path) -> str:

@@ -12,6 +12,9 @@ its mentions to new mentions, run in order:
 - ``freed``: the people a release frees, from lists, appositions and the next sentences, and
   its count from its own group.
 
+Running totals ("Hamas has now freed 58") are no release; ``totals`` keeps them beside the
+events as stated totals.
+
 A pass that fills a field from another sentence adds that sentence to the mention's
 ``context`` evidence, so every fact keeps its source.
 """
@@ -24,6 +27,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from dealwatch.document.context import ArticleContext
+from dealwatch.document.totals import stated_totals
 from dealwatch.extract import extract_events
 from dealwatch.extract.names import find_names
 from dealwatch.model import Article, EventMention, Extraction, TimeExpr
@@ -48,7 +52,7 @@ def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extractio
     for step in _passes():
         mentions = step(ctx, mentions)
     mentions.sort(key=lambda m: (m.evidence.start, m.type.value))
-    return replace(extraction, events=tuple(mentions))
+    return replace(extraction, events=tuple(mentions), totals=tuple(stated_totals(ctx)))
 
 
 __all__ = ["ArticleContext", "read_article"]

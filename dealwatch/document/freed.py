@@ -1,11 +1,364 @@
-"""The people a release frees and how many, read from the whole article."""
+"""The people a release frees and how many, read from the whole article.
+
+News names the freed in many places around the release itself: in its object ("freed three
+men: A, B and C", "A and B were released"), in a list hung on it ("eight Israelis, among them
+A", "including A and B"), through a relative clause ("A and B, whom Hamas released") or a
+pronoun ("Hamas said it had freed him"), and in the sentences that follow ("They are A, B and
+C.", "The best known was A.", "The oldest of them, A, is 85"). This pass gathers them for every
+release mention, and keeps out the people around a release who are not freed: the side that
+freed them, the officials who received them, their relatives ("nephews of C") and the people
+they were exchanged for, who are reached only through words that leave the group.
+
+The count is the release's own group ("31 detainees", "the four", "both men"), not another
+number of its sentence; a list of names without a number leaves it as it was.
+"""
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Span, Token
+
 from dealwatch.document.context import ArticleContext
-from dealwatch.model import EventMention
+from dealwatch.document.groups import (
+    NAMING_VERBS,
+    group_number,
+    is_official,
+    members,
+    refers_to_group,
+)
+from dealwatch.extract import mention_id
+from dealwatch.extract.args import governing_verb
+from dealwatch.extract.cues import Cue, find_cues
+from dealwatch.extract.names import DocNames
+from dealwatch.model import EntityType, EventMention, EventType, Evidence, NameMention
+
+# How far after a release its list of names may come: the next sentences of its paragraph.
+FOLLOW_SENTENCES = 2
+_LIST_MARKERS = frozenset({"including", "among", "besides"})
+_LIST_VERBS = frozenset({"be", "include", "comprise"})
+_LIST_PUNCT = frozenset({":", "—", "–", "-"})
+_PRONOUNS = frozenset({"him", "her"})
+# How a parse hangs a list on the verb after a colon or "among them".
+_HUNG_DEPS = frozenset({"dep", "appos", "npadvmod", "attr", "oprd"})
+_RELATIVES = frozenset({"who", "whom", "that"})
+
+
+@dataclass
+class _Found:
+    """People (and a count) a later sentence gives a release, with that sentence."""
+
+    persons: list[str] = field(default_factory=list)
+    count: int | None = None
+    context: list[Evidence] = field(default_factory=list)
 
 
 def freed_people(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
     """Releases with the people and count their article gives them."""
-    return mentions
+    reader = _Reader(ctx, mentions)
+    return [reader.read(m) if m.type == EventType.RELEASE else m for m in mentions]
+
+
+class _Reader:
+    """One article's releases, their cues and the lists after them (computed once)."""
+
+    def __init__(self, ctx: ArticleContext, mentions: list[EventMention]) -> None:
+        self.ctx = ctx
+        self.names = ctx.names
+        self.sents = ctx.sents
+        self.starts = [s.start_char for s in self.sents]
+        self.people = sorted((m for m in ctx.names.mentions if m.type == EntityType.PERSON),
+                             key=lambda m: m.start)
+        self.people_starts = [m.start for m in self.people]
+        self.breaks = [i for i, ch in enumerate(ctx.text) if ch == "\n"]
+        self.cues: dict[str, Cue] = {}
+        self.by_sentence: dict[int, list[EventMention]] = {}
+        for m in mentions:
+            if m.type != EventType.RELEASE:
+                continue
+            i = self.sentence_index(m.evidence.start)
+            self.by_sentence.setdefault(i, []).append(m)
+            cue = self._cue(m, self.sents[i])
+            if cue is not None:
+                self.cues[m.id] = cue
+        self.later: dict[str, _Found] = {}
+        for i in sorted(self.by_sentence):
+            self._follow(i)
+
+    # --- where things are ------------------------------------------------------------------
+
+    def sentence_index(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def paragraph(self, char: int) -> int:
+        return bisect.bisect_right(self.breaks, char)
+
+    def _cue(self, m: EventMention, sent: Span) -> Cue | None:
+        """The release cue that gave the mention (its id names the cue's offset)."""
+        for tok in sent:
+            if tok.text == m.cue and mention_id(m.document, tok.idx, m.type) == m.id:
+                found = [c for c in find_cues(tok, self.names) if c.type == EventType.RELEASE]
+                return found[0] if found else None
+        return None
+
+    # --- one release -----------------------------------------------------------------------
+
+    def read(self, m: EventMention) -> EventMention:
+        cue = self.cues.get(m.id)
+        if cue is None:
+            return m
+        group = group_of(cue)
+        by = m.by
+        if group is not None and group.dep_ == "poss" and cue.token.pos_ == "NOUN" and (
+                by is not None and by == self._name(group)):
+            by = None  # "thanked Putin for X's release": X is freed, not the one freeing
+        exclude = {x for x in (by, m.to) if x}
+        persons = self.own(cue, group)
+        count = m.count
+        if group is not None and cue.patient is not None and cue.patient.i == group.i:
+            count = group_number(group) or count
+        context = list(m.context)
+        later = self.later.get(m.id)
+        if later is not None and any(p not in persons for p in later.persons):
+            persons += [p for p in later.persons if p not in persons]
+            context += [e for e in later.context if e not in context]
+            count = count if count is not None else later.count
+        chosen = tuple(p for p in dict.fromkeys(persons) if p not in exclude)
+        return replace(m, by=by, persons=chosen, count=count, context=tuple(context))
+
+    def _name(self, tok: Token) -> str | None:
+        found = self.names.at(tok)
+        return found.text if found is not None else None
+
+    def own(self, cue: Cue, group: Token | None) -> list[str]:
+        """The people the release's own sentence names as freed."""
+        out: list[str] = []
+        if group is not None:
+            out += members(group, self.names)
+        if cue.patient is not None and cue.patient.lower_ in _PRONOUNS:
+            before = self.antecedent(cue.patient)
+            if before is not None:
+                out.append(before.text)
+        out += listed(cue.token, group, self.names)
+        return out
+
+    def antecedent(self, pronoun: Token) -> NameMention | None:
+        """The person "him"/"her" stands for: the last one named as a subject, an object or
+        in apposition, in its sentence or the one before."""
+        sent = self.sentence_index(pronoun.idx)
+        floor = self.starts[max(0, sent - 1)]
+        hi = bisect.bisect_left(self.people_starts, pronoun.idx)
+        lo = bisect.bisect_left(self.people_starts, floor)
+        for m in reversed(self.people[lo:hi]):
+            span = pronoun.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or is_official(m.roles):
+                continue
+            if span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "attr"):
+                return m
+        return None
+
+    # --- the sentences after a release ------------------------------------------------------
+
+    def _follow(self, i: int) -> None:
+        """Lists of names in the sentences after release sentence ``i`` ("They are A and B").
+        A pronoun ("They are ...") reaches only into its own paragraph; a named group ("One of
+        the men is ...", "they identified the Russian as ...") a little further."""
+        targets = self._targets(i)
+        if not targets:
+            return
+        para = self.paragraph(self.sents[i].start_char)
+        for j in range(i + 1, min(len(self.sents), i + 1 + FOLLOW_SENTENCES + 1)):
+            sent = self.sents[j]
+            if j in self.by_sentence:
+                return  # another release: the story has moved on
+            found = list_in(sent, self.names)
+            if found is None:
+                continue
+            near = j <= i + FOLLOW_SENTENCES and self.paragraph(sent.start_char) == para
+            if not (near or found.named):
+                continue
+            for m in _choose(targets, found):
+                got = self.later.setdefault(m.id, _Found())
+                got.persons += [p for p in found.persons if p not in got.persons]
+                got.count = got.count if got.count is not None else found.number
+                got.context.append(self.ctx.evidence(sent))
+
+    def _targets(self, i: int) -> list[tuple[EventMention, Token]]:
+        out = []
+        for m in self.by_sentence.get(i, []):
+            cue = self.cues.get(m.id)
+            group = group_of(cue) if cue is not None else None
+            if cue is not None and group is not None:
+                out.append((m, cue.token))
+        return out
+
+
+def _choose(targets: list[tuple[EventMention, Token]], found: _List) -> list[EventMention]:
+    """The release a later list belongs to: the one whose group has the list's word ("the
+    Russian" for "a Russian national"), else the only one told by a verb, else the one whose
+    count the list's own number repeats ("The four are ...")."""
+    if found.word:
+        same = [m for m, t in targets if any(x.lower_ == found.word for x in _group_words(t))]
+        if same:
+            return same
+    verbs = [(m, t) for m, t in targets if t.pos_ in ("VERB", "AUX")] or targets
+    if found.number is not None:
+        counted = [m for m, _ in verbs if m.count == found.number]
+        if counted:
+            return counted
+    heads = {t.i for _, t in verbs}
+    return [m for m, _ in verbs] if len(heads) == 1 else []
+
+
+def _group_words(cue: Token) -> list[Token]:
+    return [t for c in cue.children if c.dep_ in ("dobj", "nsubjpass", "prep", "poss",
+                                                  "compound") for t in c.subtree]
+
+
+def group_of(cue: Cue) -> Token | None:
+    """The phrase naming who is freed; for a relative pronoun ("A and B, whom X released"),
+    the phrase the clause hangs on."""
+    patient = cue.patient
+    if patient is None or patient.lower_ not in _RELATIVES or patient.tag_ not in ("WP", "WDT"):
+        return patient
+    verb = cue.token
+    if verb.dep_ != "relcl":
+        return None
+    head = verb.head
+    while head.dep_ in ("conj", "appos") and head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        head = head.head
+    return head
+
+
+def listed(cue: Token, group: Token | None, names: DocNames) -> list[str]:
+    """People in a list hung on the release's clause: "freed 30, among them A", "released
+    eight, including A and B", "let three men go: A, B and C"."""
+    clause = cue if cue.pos_ in ("VERB", "AUX") else governing_verb(cue)
+    inside = {t.i for t in group.subtree} if group is not None else set()
+    heads: list[Token] = []
+    own = {t.i for t in cue.subtree} if cue.pos_ not in ("VERB", "AUX") else None
+    for tok in cue.sent:
+        if tok.lower_ not in _LIST_MARKERS or tok.i in inside:
+            continue
+        if own is not None and tok.i not in own:
+            continue  # "a prisoner exchange" beside "released four, among them A": the verb's
+        if tok.head.i in (clause.i, cue.i):
+            heads += _marked(tok)
+        elif tok.head.pos_ in ("NOUN", "PROPN") and governing_verb(tok.head).i == clause.i:
+            heads.append(tok.head)  # "among them A": the marker hangs on the name
+    after = group.right_edge.i if group is not None else cue.i
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "ccomp")
+                       and c.lemma_ == "go")] if own is None else []
+    for verb in verbs:
+        for child in verb.children:
+            hung = child.dep_ in _HUNG_DEPS
+            if hung and child.i > after and _opens_list(cue.doc[child.left_edge.i - 1]):
+                heads.append(child)  # "freed three men: A, B and C"
+    out: list[str] = []
+    for head in heads:
+        if head.i not in inside:
+            out += [p for p in members(head, names) if p not in out]
+    return out
+
+
+def _marked(marker: Token) -> list[Token]:
+    """What a list marker on the release verb introduces: its object ("including A and B"),
+    or, after "among them", the phrase that follows ("among them the reporter A")."""
+    objs = [c for c in marker.children if c.dep_ == "pobj"]
+    if not objs or objs[0].lower_ not in ("them", "whom", "those", "these"):
+        return objs
+    after = marker.right_edge.i
+    nxt = [c for c in marker.head.children if c.i > after and c.dep_ != "punct"]
+    if nxt and nxt[0].left_edge.i - after <= 2 and nxt[0].dep_ in _HUNG_DEPS | {"dobj"}:
+        return [nxt[0]]
+    return []
+
+
+def _opens_list(tok: Token) -> bool:
+    """A colon, or a dash standing between spaces (not the hyphen of "Oman-brokered")."""
+    if tok.text == ":":
+        return True
+    spaced = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
+    return tok.text in _LIST_PUNCT and spaced
+
+
+@dataclass
+class _List:
+    """A later sentence's list of the freed: the names, the group's number, the word that
+    refers to the group ("men" in "One of the men"), and whether it names the group (a
+    pronoun does not)."""
+
+    persons: list[str]
+    number: int | None = None
+    word: str | None = None
+    named: bool = False
+
+
+_BARE_REFS = frozenset({"they", "them", "these", "those", "he", "she", "both", "all"})
+
+
+def list_in(sent: Span, names: DocNames) -> _List | None:
+    """The people a sentence lists as a group freed just before, and the group's number:
+    "They are A, B and C", "The four are ...", "Among them was A", "The best known was A",
+    "The oldest of the Israelis, A, is 85", "One of the men is A", "They were named as A"."""
+    out = _List([])
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = verb.lemma_.lower()
+        heads: list[Token] = []
+        ref: Token | None = None
+        if lemma in _LIST_VERBS:
+            heads, n, ref = _copula_list(verb)
+            out.number = out.number if out.number is not None else n
+        elif lemma in NAMING_VERBS:
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            if objs and refers_to_group(objs[0])[0]:
+                ref = objs[0]
+                heads = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                         for o in p.children if o.dep_ == "pobj"]
+        found = [p for h in heads for p in members(h, names)]
+        if not found or ref is None:
+            continue
+        out.persons += [p for p in found if p not in out.persons]
+        word = _referent(ref)
+        out.named = out.named or word is not None or ref.like_num
+        out.word = out.word or (word if word is not None and not ref.like_num else None)
+    return out if out.persons else None
+
+
+def _referent(ref: Token) -> str | None:
+    """The noun a group reference repeats: "men" in "one of the men", "russian" in "the
+    Russian"; None for a pronoun or a rank word alone ("They", "The oldest")."""
+    for prep in ref.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ not in _BARE_REFS:
+                    return obj.lower_.rstrip("s")
+    if ref.lower_ in _BARE_REFS or ref.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    return ref.lower_.rstrip("s")
+
+
+def _copula_list(verb: Token) -> tuple[list[Token], int | None, Token | None]:
+    """The name phrases of "GROUP is/includes NAMES" and "Among GROUP was NAME", the group's
+    number and the word that refers to the group."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    among = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
+             for o in p.children if o.dep_ == "pobj"]
+    if among and refers_to_group(among[0])[0]:
+        return ([subj] if subj is not None else []), None, among[0]  # "Among them was A"
+    rank = [c for c in verb.children if c.dep_ == "acomp"
+            and any(a.dep_ == "advmod" and a.lower_ in ("best", "most") for a in c.children)]
+    grouped, number = refers_to_group(subj) if subj is not None else (bool(rank), None)
+    if not grouped:
+        return [], None, None
+    heads = [c for c in verb.children if c.dep_ in ("attr", "dobj", "oprd")]
+    heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "besides"
+              for o in p.children if o.dep_ == "pobj"]  # "Besides A, they are B and C"
+    if subj is not None:
+        heads += [c for c in subj.children if c.dep_ == "appos"]  # "The oldest, A, is 85"
+        heads += [a for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children for a in o.children if a.dep_ == "appos"]
+    return heads, number, subj if subj is not None else (rank[0] if rank else None)

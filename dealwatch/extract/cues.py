@@ -84,6 +84,8 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
         return True
     if tok.lower_ in ("him", "her", "them") and tok.dep_ in ("dobj", "nsubjpass"):
         return True
+    if tok.lower_ in ("who", "whom") and tok.tag_ == "WP":
+        return True  # "A and B, whom Hamas released": "who" and "whom" stand for people
     return any(
         is_detainee(c, names, depth - 1)
         for c in tok.children
@@ -357,13 +359,40 @@ def in_exchange_clause(tok: Token) -> bool:
 
 _TOTAL = re.compile(r"\b(so far|in total|a total of|altogether|in all|all told|to date|"
                     r"has now|have now|over the (?:week|truce|pause|four days|past)|"
-                    r"during the (?:truce|pause|week)|since the (?:truce|pause|deal) began)\b",
+                    r"during the (?:truce|pause|week)|since the (?:truce|pause|deal) began|"
+                    r"tally)\b",
                     re.IGNORECASE)
+# "That brings the number freed to 69", "bringing to 69 the total", "raising the tally".
+_BRINGS = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|takes|"
+                     r"taking|took)\b[^.;]*\b(?:number|total|tally|count)\b", re.IGNORECASE)
+_PERFECT = frozenset({"has", "have", "'s", "'ve"})
+
+
+def _since_perfect(tok: Token) -> bool:
+    """ "Since Friday Hamas has freed 58", "300 have been released since last year": a present
+    perfect release of a number counted from a starting point sums up every round since then
+    (a sanction "in force since 2021" is another matter: background)."""
+    if tok.lemma_.lower() not in lx.RELEASE_VERBS or not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in _PERFECT for c in tok.children):
+        return False
+    patient = verb_patient(tok)
+    if patient is None or not (patient.like_num or any(c.dep_ == "nummod"
+                                                        for c in patient.children)):
+        return False
+    for child in tok.children:
+        if child.dep_ in ("prep", "mark") and child.lower_ == "since":
+            return True
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                         for m in child.children):
+            return True
+    return False
 
 
 def is_running_total(tok: Token) -> bool:
-    """A sentence that sums up ("has now released 26 in total") reports a total, not a round."""
-    return bool(_TOTAL.search(tok.sent.text))
+    """A sentence that sums up ("has now released 26 in total", "since Friday has freed 58",
+    "bringing to 69 the number freed") reports a total, not a round."""
+    text = tok.sent.text
+    return bool(_TOTAL.search(text) or _BRINGS.search(text)) or _since_perfect(tok)
 
 
 def _purpose(tok: Token) -> bool:

@@ -1,0 +1,187 @@
+"""The freed as a group: who belongs to it, how many it holds, and words that refer to it.
+
+A release names its people as members of a group phrase: "three men: A, B and C", "A and her
+mother B", "eight Israelis, among them A". The people next to a member who are not freed are
+attached differently: by a preposition ("nephews of C", "with his wife D"), a possessive
+("E's wife"), or a clause of their own ("whose father F ..."). ``members`` follows only the
+edges that keep a name inside the group.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dealwatch.extract import lexicon as lx
+from dealwatch.extract.args import to_int
+from dealwatch.extract.lexicon import PERSON_TITLES
+from dealwatch.extract.names import DocNames, clean_name, is_given_name
+from dealwatch.model import EntityType
+from dealwatch.places import country_of_demonym
+
+# Prepositions that keep a name in the group ("among them A", "including A", "besides A",
+# "such as A"); "from" too, since a parse often hangs the next list item under "a pastor from
+# Boise" and places, not people, are what "from" introduces.
+OPEN_PREPS = frozenset({"among", "including", "besides", "as", "like", "from"})
+# Edges that leave the group: a clause about a member, a possessor, an agent, a recipient.
+_CLOSED_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "poss", "csubj",
+                          "parataxis", "agent", "dative"})
+# "seven Iranians, whom the media named as A and B": a clause that only names the group.
+NAMING_VERBS = frozenset({"name", "identify", "list"})
+# Lower-case words inside a name: "Flores de Freitas", "al-Ziadna", "van der Berg".
+NAME_PARTICLES = frozenset({"de", "da", "del", "dos", "das", "van", "von", "der", "den", "al",
+                            "el", "bin", "ibn", "ben", "la", "le", "di"})
+# Words that stand for a group of the freed, or one of them, in a later sentence.
+_GROUP_PRONOUNS = frozenset({"they", "them", "these", "those", "both", "all"})
+_RANK_WORDS = frozenset({"oldest", "youngest", "eldest", "first", "last", "latest", "other",
+                         "one", "best", "most", "rest", "remainder", "others"})
+_GROUP_NOUNS = lx.DETAINEE_NOUNS | frozenset({"pair", "trio", "freed", "released", "twins",
+                                             "siblings", "sisters", "brothers", "couple"})
+_PAIR_WORDS = frozenset({"pair", "couple", "duo"})
+# A person holding one of these roles is around the release (who freed, received or
+# negotiated), not one of the freed.
+OFFICIAL_ROLES = frozenset({"president", "minister", "secretary", "envoy", "ambassador",
+                            "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+                            "official", "negotiator", "mediator", "chancellor", "king", "emir",
+                            "sheikh", "senator", "premier", "prosecutor", "judge"})
+
+
+def _semicolon_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo + 1: hi])
+
+
+def in_group(tok: Token, head: Token) -> bool:
+    """True when the path from ``tok`` up to ``head`` keeps it a member of head's group."""
+    cur = tok
+    while cur.i != head.i:
+        if cur.dep_ in _CLOSED_DEPS and not (cur.dep_ == "relcl" and cur.lemma_ in NAMING_VERBS):
+            return False
+        if cur.dep_ == "prep" and cur.lower_ not in OPEN_PREPS:
+            return False
+        if cur.dep_ == "appos" and _semicolon_between(cur.head, cur):
+            return False  # a semicolon ends an apposition: "twins A and B; the girls' father, C"
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
+
+
+def _shared_surname(tok: Token, names: DocNames) -> str | None:
+    """ "siblings A and B Surname": the first given name takes the surname written once."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "and" or not is_given_name(tok.text):
+        return None
+    own = names.at(tok)
+    if own is not None and (own.type == EntityType.PERSON and len(own.text.split()) > 1):
+        return None
+    nxt = names.at(doc[tok.i + 2])
+    if nxt is None or nxt.type != EntityType.PERSON or nxt.start != doc[tok.i + 2].idx:
+        return None
+    words = nxt.text.split()
+    return f"{tok.text} {' '.join(words[1:])}" if len(words) > 1 else None
+
+
+def members(head: Token, names: DocNames) -> list[str]:
+    """The people named as members of the group phrase headed by ``head``, in order."""
+    out: dict[str, None] = {}
+    for tok in head.subtree:
+        if not in_group(tok, head):
+            continue
+        joined = _shared_surname(tok, names) if tok.pos_ == "PROPN" else None
+        if joined is not None:
+            out.setdefault(joined, None)
+            continue
+        m = names.at(tok)
+        if m is not None and m.type == EntityType.PERSON and not is_official(m.roles):
+            out.setdefault(full_name(tok, names), None)
+    return list(out)
+
+
+def _namelike(tok: Token, names: DocNames) -> bool:
+    held = names.at(tok)
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in PERSON_TITLES
+            and (held is None or held.type == EntityType.PERSON))
+
+
+def full_name(tok: Token, names: DocNames) -> str:
+    """The whole name a person's token stands in, where the tagger cut it in pieces ("Efrain
+    | Antonio Campo | Flores", "Franqui Francisco | Flores | de Freitas"): the run of capitalized
+    proper nouns and name particles joined by compounds around the name found."""
+    found = names.at(tok)
+    assert found is not None
+    doc = tok.doc
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return found.text
+    lo, hi = span.start, span.end
+    while lo > 0 and _namelike(doc[lo - 1], names) and doc[lo - 1].dep_ == "compound" and (
+            lo - 1 < doc[lo - 1].head.i < hi + 3):
+        lo -= 1
+    while hi < len(doc) and doc[hi - 1].head.i >= hi and (
+            _namelike(doc[hi], names) or doc[hi].lower_ in NAME_PARTICLES):
+        hi += 1
+    while hi - 1 > lo and not _namelike(doc[hi - 1], names):
+        hi -= 1  # a name ends on a name word, not on "de"
+    if (lo, hi) == (span.start, span.end):
+        return found.text
+    return clean_name(doc[lo:hi].text)
+
+
+def is_official(roles: tuple[str, ...]) -> bool:
+    """A role that puts a person around the release: a minister, an envoy, a spokesman (not
+    a former one: "a former vice president of the refiner" may well be the one freed)."""
+    return any(w.lower().strip(".,") in OFFICIAL_ROLES for r in roles if "former" not in r.lower()
+               for w in r.split())
+
+
+def group_number(tok: Token) -> int | None:
+    """How many a group phrase holds by its own words: "31 detainees", "the four", "eight,
+    three of them women" (8), "both men", "the pair", "a group of 12"."""
+    if tok.like_num:
+        return to_int(tok.text)
+    for child in tok.children:
+        if child.dep_ == "nummod":
+            value = to_int(child.text)
+            if value is not None and not (1900 <= value <= 2100 and child.text.isdigit()):
+                return value
+    if tok.lemma_.lower() in _PAIR_WORDS or any(
+            c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in tok.children):
+        return 2
+    if tok.lemma_.lower() in ("group", "batch", "total", "number"):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return group_number(obj)
+    return None
+
+
+def refers_to_group(tok: Token) -> tuple[bool, int | None]:
+    """Whether a subject stands for the freed of an earlier sentence ("They", "The four",
+    "Those freed", "The oldest of the Israelis", "One of the men"), and the number it gives."""
+    low = tok.lower_
+    if low in _GROUP_PRONOUNS or low in ("he", "she"):
+        return True, 2 if low == "both" else None
+    partitive = any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)
+    if tok.like_num:  # "the four" gives the group's number; "one of the men" does not
+        return True, None if partitive else to_int(tok.text)
+    if low in _RANK_WORDS or any(c.dep_ == "advmod" and c.lower_ in ("best", "most")
+                                 for c in tok.children):
+        return True, None
+    plural_people = tok.lemma_.lower() in _GROUP_NOUNS or (
+        country_of_demonym(tok.text) is not None)  # "the Americans", "the Russian"
+    if plural_people and _determined(tok):
+        return True, group_number(tok)
+    for prep in tok.children:  # "one of the men", "the oldest of the Israelis"
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and refers_to_group(obj)[0]:
+                    return True, None
+    return False, None
+
+
+def _determined(tok: Token) -> bool:
+    """ "the four", "these men", "both women", "all seven": a group already introduced."""
+    return any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "these", "those", "both",
+                                                            "all")
+               for c in tok.children)

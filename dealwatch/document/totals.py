@@ -1,0 +1,85 @@
+"""Running totals of releases an article states, kept beside its releases.
+
+"Since Friday Hamas has freed 58 people", "Israel has now freed 150 prisoners", "That brings
+the number freed by Hamas to 69": such a sentence sums up the rounds so far. It is no release of
+its own (extract leaves it out), but it is what one source says the releases add up to, so it
+is kept, with its side, its count, the time it speaks of and its evidence, for the ledger to
+compare with the releases it has.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from dealwatch.document.context import ArticleContext
+from dealwatch.document.groups import group_number
+from dealwatch.extract import lexicon as lx
+from dealwatch.extract.args import Coref, actor, count_of, pick_date, to_int
+from dealwatch.extract.cues import find_cues, is_running_total
+from dealwatch.extract.names import DocNames
+from dealwatch.model import EventType, StatedTotal, TimeExpr
+
+# Only sentences with a word of release in them are read (the parse of the rest is not).
+_RELEASE_WORDS = re.compile(r"\b(free|freed|freeing|releas|handed|let|return|swap|exchang|"
+                            r"pardon|liberat)", re.IGNORECASE)
+
+
+def stated_totals(ctx: ArticleContext) -> list[StatedTotal]:
+    """Every running total of releases the article states, in order."""
+    coref = Coref(ctx.names)
+    found: dict[tuple[int, int], StatedTotal] = {}
+    for sent in ctx.sents:
+        if not _RELEASE_WORDS.search(sent.text):
+            continue
+        for tok, patient in _releases(sent, ctx.names):
+            if not is_running_total(tok):
+                continue
+            count = _reached(sent) or (group_number(patient) if patient is not None else None)
+            count = count or count_of(patient)
+            if count is None:
+                continue
+            side = actor(tok, ctx.names, coref)
+            key = (sent.start, count)  # one figure of a sentence is one total
+            if key in found and (found[key].side or not side):
+                continue
+            date, since = _when(tok, sent, ctx.dates)
+            found[key] = StatedTotal(ctx.article.id, count, ctx.evidence(sent), side, date, since)
+    return list(found.values())
+
+
+def _releases(sent: Span, names: DocNames) -> list[tuple[Token, Token | None]]:
+    """Release words of a sentence and whom they free, with the participle of a tally ("the
+    number of people freed by Hamas") that is no release cue of its own."""
+    out: list[tuple[Token, Token | None]] = []
+    for tok in sent:
+        cues = [c for c in find_cues(tok, names) if c.type == EventType.RELEASE]
+        if cues:
+            out.append((tok, cues[0].patient))
+        elif (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in lx.RELEASE_VERBS
+              and tok.head.lemma_.lower() in lx.DETAINEE_NOUNS):
+            out.append((tok, tok.head))
+    return out
+
+
+def _reached(sent: Span) -> int | None:
+    """The figure a tally is brought to: "brings the number freed ... to 69"."""
+    for tok in sent[:-1]:
+        nxt = tok.doc[tok.i + 1]
+        if tok.lower_ == "to" and nxt.like_num:
+            value = to_int(nxt.text)
+            if value is not None and not (1900 <= value <= 2100 and nxt.text.isdigit()):
+                return value
+    return None
+
+
+def _when(tok: Token, sent: Span, dates: list[TimeExpr]) -> tuple[TimeExpr | None,
+                                                                   TimeExpr | None]:
+    """The time the total stands at, and the point it counts from ("since Friday")."""
+    text = tok.doc.text
+    inside = [t for t in dates if sent.start_char <= t.start < sent.end_char]
+    since = [t for t in inside if text[max(0, t.start - 8): t.start].strip().lower()
+             .endswith("since")]
+    rest = [t for t in inside if t not in since]
+    return pick_date(tok, rest), (since[0] if since else None)
