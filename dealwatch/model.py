@@ -252,6 +252,8 @@ class EventMention(Record):
     background: bool = False  # a background fact ("sanctioned since 2023")
     # Other sentences of the article that gave a field (the list of the freed, the lead's day)
     context: tuple[Evidence, ...] = ()
+    # The count is the number of people the release names; the text states no number
+    count_named: bool = False
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> EventMention:
@@ -274,6 +276,7 @@ class EventMention(Record):
             link=d.get("link"),
             background=bool(d.get("background", False)),
             context=tuple(Evidence.from_dict(e) for e in d.get("context", ())),
+            count_named=bool(d.get("count_named", False)),
         )
 
 

@@ -47,6 +47,8 @@ class _Proto:
     persons: set[str] = field(default_factory=set)
     targets: set[str] = field(default_factory=set)
     counts: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # numbers of people named where no number is stated: the count when nothing else is
+    named_counts: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     dates: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # Kept as mentions join, since every comparison asks: the documents, the earliest full
     # day and the earliest publication (None: none known; odd: a day that is no date).
@@ -146,7 +148,7 @@ def _add(proto: _Proto, m: EventMention, canon: _Canon) -> None:
     proto.persons.update(n for n in (canon.name(doc, p) for p in m.persons) if n)
     proto.targets.update(norm(t) for t in m.targets)
     if m.count is not None:
-        proto.counts[m.count].add(doc)
+        (proto.named_counts if m.count_named else proto.counts)[m.count].add(doc)
     key = _date_key(m)
     if key:
         proto.dates[key].add(doc)
@@ -227,6 +229,8 @@ def _merge_into(a: _Proto, b: _Proto) -> None:
     a.targets |= b.targets
     for n, docs in b.counts.items():
         a.counts[n] |= docs
+    for n, docs in b.named_counts.items():
+        a.named_counts[n] |= docs
     for when, docs in b.dates.items():
         a.dates[when] |= docs
 
@@ -417,6 +421,8 @@ def _to_event(p: _Proto, canon: _Canon) -> Event:
         by_count = {str(k): v for k, v in p.counts.items()}
         count = int(_majority(by_count))
         conflicts.append(disagreement("count", by_count, same_value, ev_id, f"count of {what}"))
+    elif p.named_counts:  # no source states a number: as many as the sources name
+        count = max(p.named_counts)
     conflicts.extend(_name_conflicts(p, canon, ev_id, what))
     locs: dict[str, set[str]] = defaultdict(set)
     places: dict[str, set[str]] = defaultdict(set)  # as written: "Moscow", not its country

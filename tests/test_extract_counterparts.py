@@ -62,3 +62,12 @@ def test_who_brings_the_freed_home_is_not_the_side_that_freed_them(nlp: Language
 def test_a_skipped_meeting_is_no_meeting(nlp: Language) -> None:
     text = "The president skipped the meeting with the prime minister planned for October."
     assert not [e for e in run(nlp, text) if e.type == EventType.MEETING]
+
+
+def test_a_release_by_name_counts_the_people_it_names(nlp: Language) -> None:
+    (one,) = [e for e in run(nlp, "Norway freed the aid worker Ivan Petrov on Friday.")
+              if e.type == EventType.RELEASE]
+    assert (one.count, one.count_named) == (1, True)
+    (some,) = [e for e in run(nlp, "Norway freed 52 prisoners, including Ivan Petrov.")
+               if e.type == EventType.RELEASE]
+    assert (some.count, some.count_named) == (52, False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
@@ -221,3 +222,15 @@ def test_a_meeting_of_no_one_named_is_not_an_event(nlp: Language) -> None:
     ex = read_article(article, nlp(text), find_dates(text, article.published))
     assert [m.type for m in ex.events] == [EventType.MEETING]  # the sentence reads as one
     assert merge_events([ex], resolve([ex])) == []  # but no one named took part in it
+
+
+def test_a_stated_number_wins_over_the_people_named() -> None:
+    stated = mention("a", EventType.RELEASE, count=3)
+    named = mention("a", EventType.RELEASE, 200, persons=("Ivan Petrov", "Olga Smirnova"),
+                    count=2, count_named=True)
+    ex = Extraction("a", (stated, named), (), ())
+    (event,) = merge_events([ex], resolve([ex]))
+    assert event.count == 3 and not event.conflicts
+    (alone,) = merge_events([Extraction("b", (replace(named, document="b"),), (), ())],
+                            resolve([]))
+    assert alone.count == 2

@@ -22,6 +22,7 @@ from dealwatch.extract.args import (
     count_of,
     governing_verb,
     location_of,
+    named_group_size,
     participants,
     persons_in,
     pick_date,
@@ -178,9 +179,14 @@ class _Builder:
             if key in self.out:
                 continue
             persons = tuple(persons_in(tok, self.names, {side} if side else set()))
+            count = count_of(tok)
+            named = count is None and frame.type == EventType.RELEASE
+            if named:
+                count = named_group_size(tok, self.names)
             self.out[key] = replace(
                 mention, id=mention_id(self.article.id, tok.idx, frame.type), by=side,
-                persons=persons, count=count_of(tok), to=None, cue=tok.text,
+                persons=persons, count=count, count_named=named and count is not None,
+                to=None, cue=tok.text,
                 link=link or None, what=clause_text(tok) if mention.what else None)
 
     def build(self, frame: Frame, sent: Span) -> EventMention | None:
@@ -231,6 +237,9 @@ class _Builder:
             fields["persons"] = tuple(persons_in(base.patient, names, exclude, tok))
             extra = tok.head if frame.type == EventType.DEMAND else None
             fields["count"] = count_of(base.patient, extra)
+            if fields["count"] is None and frame.type == EventType.RELEASE:
+                fields["count"] = named_group_size(base.patient, names)
+                fields["count_named"] = fields["count"] is not None
             fields["location"] = location_of(tok, names)
             fields["to"] = recipient_of(tok, names)
         if base.type in (EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED):

@@ -186,6 +186,24 @@ def persons_in(tok: Token | None, names: DocNames, exclude: set[str],
     return [n for n in names_in(toks, names, (EntityType.PERSON,)) if n not in exclude]
 
 
+def named_group_size(patient: Token | None, names: DocNames) -> int | None:
+    """How many people a release frees when it frees them by name and gives no number:
+    "freed Ivan Petrov" is one, "Ivan Petrov and Olga Smirnova were released" two, and "the
+    journalist Ivan Petrov" one. None when the patient is not a name ("52 prisoners,
+    including X": X is one of them, not their number)."""
+    if patient is None:
+        return None
+    heads = [patient, *(c for c in patient.children if c.dep_ == "conj")]
+    people: dict[str, None] = {}
+    for head in heads:
+        m = names.at(head) or next((names.at(c) for c in head.children
+                                    if c.dep_ == "appos" and names.at(c) is not None), None)
+        if m is None or m.type != EntityType.PERSON:
+            return None
+        people.setdefault(m.text, None)
+    return len(people) or None
+
+
 def to_int(text: str) -> int | None:
     t = text.lower().replace("some ", "").strip()
     if _NUM.match(t):
