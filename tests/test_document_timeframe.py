@@ -132,3 +132,16 @@ def test_the_terms_of_a_dated_deal_take_its_day(nlp: Language) -> None:
     promises = of(run(nlp, text), EventType.PROMISE)
     assert {p.count for p in promises} == {40, 120}
     assert all(day(p) == "2031-05-07" for p in promises)
+
+
+def test_a_since_phrase_about_someone_else_does_not_date_the_meeting(nlp: Language) -> None:
+    text = ("The first step came on 5 March, when the envoy Ivan Petrov flew to the capital and "
+            "met Olga Smirnova, the first visit by senior officials since 2019.")
+    (meeting,) = of(run(nlp, text), EventType.MEETING)
+    assert day(meeting) == "2031-03-05"
+
+
+def test_a_state_that_began_on_a_date_is_dated_by_its_since_phrase(nlp: Language) -> None:
+    (imposed,) = of(run(nlp, "The shipping line has been sanctioned since August 2021."),
+                    EventType.SANCTIONS_IMPOSED)
+    assert day(imposed) == "2021-08"

@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from dealwatch.document.context import ArticleContext
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import governing_verb
+from dealwatch.extract.args import governing_verb, in_duration
 from dealwatch.model import EventMention, EventType, Precision, TimeExpr
 
 STATEMENTS = (EventType.PROMISE, EventType.DEMAND)
@@ -183,7 +183,7 @@ def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
         # A relative clause's day ("an arrangement the cabinet approved on Wednesday") sets
         # the frame for the sentences after it, which go on to tell that arrangement; it
         # never dated its own sentence's event (extract's pick_date sees to that).
-        if lemma in BACKGROUND_VERBS or _in_duration(span.root, verb):
+        if lemma in BACKGROUND_VERBS or in_duration(span.root):
             continue
         if lemma in lx.REPORTING_VERBS and not in_lead:
             continue  # the day a report appeared, not the day of what it reports
@@ -210,16 +210,6 @@ def _reported(ctx: ArticleContext, t: TimeExpr) -> bool:
 def _is_day(t: TimeExpr) -> bool:
     cal = t.calendar
     return cal is not None and t.precision == Precision.DAY and len(cal) == 10
-
-
-def _in_duration(tok: Token, verb: Token) -> bool:
-    """A date in a since/for/until phrase gives a duration, not a day of the story."""
-    for anc in tok.ancestors:
-        if anc.i == verb.i:
-            return False
-        if anc.dep_ == "prep" and anc.lower_ in ("since", "for", "until"):
-            return True
-    return False
 
 
 def _steps_back(sent: Span) -> bool:

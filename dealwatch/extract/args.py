@@ -355,6 +355,22 @@ def _drop_restated(text: str, dates: list[TimeExpr]) -> list[TimeExpr]:
     return out
 
 
+def duration_of(tok: Token) -> Token | None:
+    """The since/for/until word when a date measures a stretch of time up to its verb."""
+    verb = governing_verb(tok)
+    for anc in tok.ancestors:
+        if anc.i == verb.i:
+            return None
+        if anc.dep_ == "prep" and anc.lower_ in ("since", "for", "until", "till"):
+            return anc
+    return None
+
+
+def in_duration(tok: Token) -> bool:
+    """A date in a since/for/until phrase measures a stretch of time up to its verb."""
+    return duration_of(tok) is not None
+
+
 def governing_verb(tok: Token) -> Token:
     """The nearest verb at or above a token (the root when there is none)."""
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
@@ -385,6 +401,11 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
         if span is None:
             continue
         root = span.root
+        stretch = duration_of(root)
+        if stretch is not None and stretch.head.i != cue.i:
+            # "the first visit since 2019" dates nothing of this event; "has been sanctioned
+            # since August 2021" (the cue's own verb) says when its state began
+            continue
         if root.i in cue_sub and inside is None:
             inside = t
             continue
