@@ -17,7 +17,7 @@ from dealwatch.document.context import ArticleContext
 from dealwatch.document.groups import group_number
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import Coref, actor, count_of, pick_date, to_int
-from dealwatch.extract.cues import find_cues, is_running_total
+from dealwatch.extract.cues import find_cues, is_running_total, may_sum_up
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EventType, StatedTotal, TimeExpr
 
@@ -31,7 +31,7 @@ def stated_totals(ctx: ArticleContext) -> list[StatedTotal]:
     coref = Coref(ctx.names)
     found: dict[tuple[int, int], StatedTotal] = {}
     for sent in ctx.sents:
-        if not _RELEASE_WORDS.search(sent.text):
+        if not _RELEASE_WORDS.search(sent.text) or not may_sum_up(sent.text):
             continue
         for tok, patient in _releases(sent, ctx.names):
             if not is_running_total(tok):

@@ -388,6 +388,11 @@ def _since_perfect(tok: Token) -> bool:
     return False
 
 
+def may_sum_up(text: str) -> bool:
+    """A cheap test on a sentence's text: only such a sentence can be a running total."""
+    return bool(_TOTAL.search(text) or _BRINGS.search(text)) or "since" in text.lower()
+
+
 def is_running_total(tok: Token) -> bool:
     """A sentence that sums up ("has now released 26 in total", "since Friday has freed 58",
     "bringing to 69 the number freed") reports a total, not a round."""
