@@ -71,3 +71,33 @@ def test_a_release_by_name_counts_the_people_it_names(nlp: Language) -> None:
     (some,) = [e for e in run(nlp, "Norway freed 52 prisoners, including Ivan Petrov.")
                if e.type == EventType.RELEASE]
     assert (some.count, some.count_named) == (52, False)
+
+
+def test_taken_off_a_sanctions_list_is_relief_for_the_one_taken_off(nlp: Language) -> None:
+    (relief,) = [e for e in run(nlp, "In May the Treasury removed the businessman Ivan Petrov "
+                                     "from its sanctions list.")
+                 if e.type == EventType.SANCTIONS_RELIEF]
+    assert relief.targets == ("Ivan Petrov",) and relief.count is None
+
+
+def test_a_general_licence_eases_sanctions(nlp: Language) -> None:
+    text = ("Hours later the Treasury issued General License 41, allowing the oil company to "
+            "resume production.")
+    (relief,) = [e for e in run(nlp, text) if e.type == EventType.SANCTIONS_RELIEF]
+    assert relief.count is None  # 41 names the licence, it counts nothing
+    assert not [e for e in run(nlp, "The clerk issued a license to the driver.")
+                if e.type == EventType.SANCTIONS_RELIEF]
+
+
+def test_hosting_a_named_leader_is_a_meeting(nlp: Language) -> None:
+    (meeting,) = [e for e in run(nlp, "The president hosted Prime Minister Olga Smirnova at "
+                                      "the palace.") if e.type == EventType.MEETING]
+    assert "Olga Smirnova" in meeting.participants
+
+
+def test_plural_calls_on_a_list_of_days_are_one_call_a_day(nlp: Language) -> None:
+    text = ("The agency credits two telephone calls between President Ivan Petrov and Prime "
+            "Minister Olga Smirnova, on March 1 and April 20, with unblocking the case.")
+    calls = [e for e in run(nlp, text) if e.type == EventType.CALL]
+    assert sorted(c.date.value for c in calls if c.date) == ["2031-03-01", "2031-04-20"]
+    assert len({c.id for c in calls}) == 2

@@ -6,7 +6,8 @@ next, and "the president" or "Minsk" acts for a state. The extract stage reads o
 a time; this stage reads the article. Each pass is a function from the article's context and
 its mentions to new mentions, run in order:
 
-- ``timeframe``: a mention without a date of its own takes the article's time frame.
+- ``timeframe``: plural meetings and calls with a list of days become one a day
+  (``each_day``); a mention without a date of its own takes the article's time frame.
 - ``sides``: the acting side of a release, a sanction, a promise or a demand is a state or a
   body acting as one, never a freed person or a journalist.
 - ``freed``: the people a release frees, from lists, appositions and the next sentences, and
@@ -38,9 +39,9 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 def _passes() -> Sequence[Pass]:
     from dealwatch.document.freed import freed_people
     from dealwatch.document.sides import acting_sides
-    from dealwatch.document.timeframe import frame_dates
+    from dealwatch.document.timeframe import each_day, frame_dates
 
-    return (acting_sides, freed_people, frame_dates)
+    return (acting_sides, freed_people, each_day, frame_dates)
 
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:

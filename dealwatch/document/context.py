@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from dealwatch.extract import mention_id
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.text import doc_text
 from dealwatch.model import Article, EventMention, Evidence, TimeExpr
@@ -50,3 +51,11 @@ class ArticleContext:
         start = sent.start_char + lead
         return Evidence(self.article.id, start, start + len(quote), quote)
 
+    def cue_token(self, m: EventMention) -> Token | None:
+        """The cue word of a mention in the parse (its id names the word's offset)."""
+        span = self.doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
+        if span is None:
+            return None
+        same = [t for t in span if t.text == m.cue]
+        exact = [t for t in same if mention_id(m.document, t.idx, m.type) == m.id]
+        return next(iter(exact or same), None)

@@ -30,7 +30,6 @@ from dealwatch.document.holders import Holding, holdings
 from dealwatch.document.offices import HEAD_OFFICES, SERVING_OFFICES, Office, People
 from dealwatch.document.unnamed import Clues, freed_nationality, who_freed
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract import mention_id
 from dealwatch.extract.args import Coref, actor_token, can_act, name_of
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventMention, EventType
@@ -102,7 +101,7 @@ def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
         freed={p for m in mentions if m.type in SIDED for p in m.persons},
         coref=Coref(names),
     )
-    cues = [cue_token(ctx, m) if m.type in SIDED else None for m in mentions]
+    cues = [ctx.cue_token(m) if m.type in SIDED else None for m in mentions]
     verdicts = [judge(article, m, cue) if m.type in SIDED else Verdict(Kind.NONE)
                 for m, cue in zip(mentions, cues, strict=True)]
     clues = Clues(holdings(ctx.doc, names), people)
@@ -163,16 +162,6 @@ def _side_named(a: _Article, tok: Token) -> str | None:
     if named is not None and named.type == EntityType.ORGANIZATION:
         return named.text
     return None
-
-
-def cue_token(ctx: ArticleContext, m: EventMention) -> Token | None:
-    """The cue word of a mention in the parse (its id names the word's offset)."""
-    span = ctx.doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
-    if span is None:
-        return None
-    same = [t for t in span if t.text == m.cue]
-    exact = [t for t in same if mention_id(m.document, t.idx, m.type) == m.id]
-    return next(iter(exact or same), None)
 
 
 def judge(a: _Article, m: EventMention, cue: Token | None) -> Verdict:

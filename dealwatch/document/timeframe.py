@@ -18,6 +18,7 @@ a mention stays undated.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, replace
 
@@ -30,6 +31,7 @@ from dealwatch.model import EventMention, EventType, Precision, TimeExpr
 
 STATEMENTS = (EventType.PROMISE, EventType.DEMAND)
 PEOPLE_EVENTS = (EventType.RELEASE, EventType.MEETING, EventType.CALL, EventType.LETTER)
+SPLIT_TYPES = (EventType.MEETING, EventType.CALL)
 # Predicates whose day belongs to the background of an exchange, never to the exchange.
 BACKGROUND_VERBS = frozenset(
     {"arrest", "detain", "sentence", "convict", "jail", "imprison", "charge", "indict",
@@ -64,6 +66,38 @@ class _Frame:
             return etype in self.kinds or (etype in STATEMENTS and bool(self.kinds & set(
                 STATEMENTS)))
         return etype in PEOPLE_EVENTS
+
+
+def each_day(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
+    """ "two calls between A and B, on March 1 and April 20": a plural meeting or call with
+    a list of days is one event on each day."""
+    out: list[EventMention] = []
+    for m in mentions:
+        days = _listed_days(ctx, m) if m.type in SPLIT_TYPES and m.date is not None else []
+        if len(days) < 2:
+            out.append(m)
+            continue
+        for t in days:
+            key = f"{m.id}:{t.start}".encode()
+            out.append(replace(m, id=hashlib.sha1(key).hexdigest()[:12], date=t))
+    return out
+
+
+def _listed_days(ctx: ArticleContext, m: EventMention) -> list[TimeExpr]:
+    """The days coordinated with the mention's own day, when its cue is a plural noun."""
+    cue = ctx.cue_token(m)
+    if cue is None or cue.tag_ != "NNS" or m.date is None:
+        return []
+    own = ctx.doc.char_span(m.date.start, m.date.end, alignment_mode="expand")
+    if own is None:
+        return []
+    heads = {own.root.i, *(c.i for c in own.root.children if c.dep_ == "conj")}
+    days = []
+    for t in ctx.dates:
+        span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and span.root.i in heads and _is_day(t):
+            days.append(t)
+    return days
 
 
 def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:

@@ -23,6 +23,7 @@ from dealwatch.extract.args import (
     governing_verb,
     location_of,
     named_group_size,
+    names_in,
     participants,
     persons_in,
     pick_date,
@@ -32,6 +33,7 @@ from dealwatch.extract.args import (
 )
 from dealwatch.extract.counterparts import exchanged_for, gapped, other_side
 from dealwatch.extract.cues import (
+    LICENCE_NOUNS,
     Cue,
     Frame,
     find_cues,
@@ -58,7 +60,7 @@ _CUE_WORDS = re.compile(
     r"exchang|transfer|return|sanction|embargo|meet|met\b|meeting|talks|summit|dinner|sit|sat|"
     r"call|phone|telephon|spoke|conversation|letter|demand|urg|insist|press|promis|pledg|vow|"
     r"assur|guarantee|offer|agree|commit|ready|willing|prepared|repatriat|deport|extradit|"
-    r"unfreez|send|sent|let|set|bring|brought|fl[eo]w)",
+    r"unfreez|send|sent|let|set|bring|brought|fl[eo]w|host|licen[cs]e|waiver|list)",
     re.IGNORECASE,
 )
 
@@ -245,7 +247,13 @@ class _Builder:
         if base.type in (EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED):
             sanctions = base.patient
             fields["targets"] = tuple(targets_of(sanctions, tok, names))
-            fields["count"] = count_of(sanctions, any_noun=True)
+            licence = sanctions is not None and sanctions.lemma_.lower() in LICENCE_NOUNS
+            fields["count"] = None if licence else count_of(sanctions, any_noun=True)
+            if not fields["targets"] and sanctions is not None and not licence and (
+                    sanctions.lemma_.lower() not in lx.SANCTION_NOUNS):
+                # "removed X from its sanctions list": X is the target
+                fields["targets"] = tuple(names_in(list(sanctions.subtree), names,
+                                                   (EntityType.PERSON, EntityType.ORGANIZATION)))
             if by is None:
                 fields["by"] = sanctioning_country(sanctions, names)
         if base.type == EventType.LETTER:

@@ -163,7 +163,7 @@ def participants(tok: Token, names: DocNames, coref: Coref) -> list[str]:
         for child in head.children:
             if child.dep_ in ("nsubj", "dobj", "compound", "poss", "nsubjpass"):
                 toks.append(child)
-                toks.extend(c for c in child.children if c.dep_ == "conj")
+                toks.extend(c for c in child.children if c.dep_ in ("conj", "appos"))
         toks.extend(prep_objects(head, ("with", "between", "among")))
     out: dict[str, None] = {}
     for t in toks:

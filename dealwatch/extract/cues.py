@@ -181,8 +181,42 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     return None
 
 
+LICENCE_NOUNS = frozenset({"license", "licence", "waiver", "exemption"})
+LIST_NOUNS = frozenset({"list", "blacklist", "register", "registry"})
+
+
+def _delisting(tok: Token) -> Cue | None:
+    """ "removed X from its sanctions list": relief for X."""
+    listed = tok.head
+    if tok.dep_ != "compound" or listed.lemma_.lower() not in LIST_NOUNS:
+        return None
+    prep = listed.head
+    if listed.dep_ != "pobj" or prep.lower_ != "from":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.RELIEF_VERBS | {"take", "strike"}:
+        return None
+    return Cue(verb, EventType.SANCTIONS_RELIEF, verb_patient(verb))
+
+
+def _licence(tok: Token) -> Cue | None:
+    """ "the Treasury issued General License 41, allowing ..." or "granted a waiver": a
+    licence of a sanctions regime eases it."""
+    if tok.lemma_.lower() not in LICENCE_NOUNS or tok.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = tok.head
+    if verb.lemma_.lower() not in ("issue", "grant", "award", "extend", "renew"):
+        return None
+    general = any(c.lower_ in ("general", "specific") for c in tok.children)
+    about = any(t.lemma_.lower() in ("sanction", "embargo") for t in tok.sent)
+    return Cue(verb, EventType.SANCTIONS_RELIEF, tok) if general or about else None
+
+
 def _sanction_cue(tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
+    found = _delisting(tok) or _licence(tok)
+    if found is not None:
+        return found
     if tok.pos_ == "VERB" and lemma in ("sanction", "blacklist", "designate"):
         patient = verb_patient(tok)
         if lemma == "sanction" or (patient is not None and patient.pos_ in ("NOUN", "PROPN")):
@@ -207,8 +241,14 @@ def _sanction_cue(tok: Token) -> Cue | None:
     return None
 
 
-def _meeting_cue(tok: Token) -> Cue | None:
+def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma == "host":  # "hosted the visiting president X"
+        for obj in _children(tok, "dobj"):
+            named = [names.at(t) for t in (obj, *_children(obj, "appos"))]
+            if any(m is not None and m.type == EntityType.PERSON for m in named):
+                return Cue(tok, EventType.MEETING)
+        return None
     if tok.pos_ == "VERB" and lemma == "meet":
         if _children(tok, "auxpass", "nsubjpass"):
             return None  # "was met with growing isolation"
@@ -289,7 +329,7 @@ def find_cues(tok: Token, names: DocNames) -> list[Cue]:
     found = [
         _release_cue(tok, names),
         _sanction_cue(tok),
-        _meeting_cue(tok),
+        _meeting_cue(tok, names),
         _call_cue(tok, names),
         _letter_cue(tok),
         _demand_cue(tok),
