@@ -145,3 +145,29 @@ def test_a_state_that_began_on_a_date_is_dated_by_its_since_phrase(nlp: Language
     (imposed,) = of(run(nlp, "The shipping line has been sanctioned since August 2021."),
                     EventType.SANCTIONS_IMPOSED)
     assert day(imposed) == "2021-08"
+
+
+def test_the_same_statement_takes_the_statements_day(nlp: Language) -> None:
+    text = ("The two governments issued a joint statement on Thursday.\n"
+            "Officials in both capitals have argued for months about the wording.\n"
+            "In the same statement Norway promised to release 12 Swedish prisoners.")
+    (promise,) = of(run(nlp, text), EventType.PROMISE)
+    assert day(promise) == "2031-05-08"
+
+
+def test_hours_later_dates_any_kind_of_event(nlp: Language) -> None:
+    text = ("Norway and Sweden signed a partial agreement in the capital on Saturday.\n"
+            "Hours later the Treasury issued a general license allowing the oil company to "
+            "resume production.")
+    (relief,) = of(run(nlp, text), EventType.SANCTIONS_RELIEF)
+    assert day(relief) == "2031-05-10"
+
+
+def test_a_headline_letter_is_not_dated_by_a_release_lead(nlp: Language) -> None:
+    text = ("A second round, and a letter\n"
+            "Seventeen prisoners were released by the government on Thursday, state media "
+            "said in the evening.\n"
+            "Earlier in the week, the envoy handed over a letter from the foreign minister "
+            "Olga Smirnova.")
+    letters = of(run(nlp, text), EventType.LETTER)
+    assert letters and all(day(m) is None for m in letters)

@@ -30,7 +30,8 @@ from dealwatch.extract.args import governing_verb, in_duration
 from dealwatch.model import EventMention, EventType, Precision, TimeExpr
 
 STATEMENTS = (EventType.PROMISE, EventType.DEMAND)
-PEOPLE_EVENTS = (EventType.RELEASE, EventType.MEETING, EventType.CALL, EventType.LETTER)
+PEOPLE_EVENTS = (EventType.RELEASE, EventType.MEETING, EventType.CALL)  # not letters: written,
+# they are dated by their own words
 SPLIT_TYPES = (EventType.MEETING, EventType.CALL)
 # Predicates whose day belongs to the background of an exchange, never to the exchange.
 BACKGROUND_VERBS = frozenset(
@@ -45,6 +46,11 @@ STEP_BACK = re.compile(
     r"since (?:then|20\d\d|19\d\d)|a year before|once again)\b",
     re.IGNORECASE,
 )
+ALL_KINDS = frozenset(EventType)
+# What "the same ..." can refer back to: an occasion with a day of its own.
+OCCASIONS = frozenset({"statement", "address", "speech", "interview", "briefing", "call",
+                       "meeting", "session", "conference", "communique", "decree", "post",
+                       "broadcast", "appearance", "declaration", "letter", "day"})
 SAME_DAY = re.compile(r"\b(hours|minutes) (earlier|later|before|after)\b", re.IGNORECASE)
 LEAD_MIN_WORDS = 12  # a lead is a paragraph of prose, not a headline, byline or dateline
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "arrangement", "accord", "truce", "ceasefire",
@@ -62,10 +68,11 @@ class _Frame:
         """A frame dates the kind of event it was set for; one set by a sentence without an
         event of ours ("The first exchange took place on Friday") dates what happens to
         people (releases, meetings, calls), not what a government decides about sanctions."""
-        if self.kinds:
-            return etype in self.kinds or (etype in STATEMENTS and bool(self.kinds & set(
-                STATEMENTS)))
-        return etype in PEOPLE_EVENTS
+        if etype in self.kinds:
+            return True
+        if etype in PEOPLE_EVENTS:  # a day set by what happened to people dates the others
+            return not self.kinds or bool(self.kinds & set(PEOPLE_EVENTS))
+        return etype in STATEMENTS and bool(self.kinds & set(STATEMENTS))
 
 
 def each_day(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
@@ -169,13 +176,41 @@ def _frames(ctx: ArticleContext,
             if para == lead and _reported(ctx, day):
                 out[k] = (frame, clean)  # "said on Friday that it had completed a swap"
             continue
+        same = None if own else _same_occasion(ctx, k, by_sentence)
+        if same is not None:
+            out[k] = (same, True)  # "In the same statement Baku promised ..."
+            continue
         if own or _steps_back(sent):
             clean = False
             continue
         if frame is not None:
-            out[k] = (frame, clean)
+            if SAME_DAY.search(sent.text):  # "Hours later the Treasury issued ...": any event
+                out[k] = (replace(frame, kinds=ALL_KINDS), clean)
+            else:
+                out[k] = (frame, clean)
     _headline_takes_the_lead(ctx, out, lead)
     return out
+
+
+def _same_occasion(ctx: ArticleContext, k: int,
+                   by_sentence: dict[int, list[TimeExpr]]) -> _Frame | None:
+    """ "In the same address he said ...": the day of the address told before."""
+    sent = ctx.sents[k]
+    nouns = [t.lemma_.lower() for t in sent
+             if t.lower_ == "same" and t.head.lemma_.lower() in OCCASIONS
+             for t in (t.head,)]
+    if not nouns:
+        return None
+    text = ctx.text
+    for j in range(k - 1, -1, -1):
+        earlier = ctx.sents[j]
+        if not any(t.lemma_.lower() in nouns for t in earlier):
+            continue
+        days = [t for t in by_sentence.get(j, []) if _is_day(t)]
+        if len(days) == 1:
+            return _Frame(days[0], _paragraph_of(text, earlier.start_char), j, ALL_KINDS)
+        return None
+    return None
 
 
 def _headline_takes_the_lead(ctx: ArticleContext, out: dict[int, tuple[_Frame, bool]],
