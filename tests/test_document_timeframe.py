@@ -171,3 +171,10 @@ def test_a_headline_letter_is_not_dated_by_a_release_lead(nlp: Language) -> None
             "Olga Smirnova.")
     letters = of(run(nlp, text), EventType.LETTER)
     assert letters and all(day(m) is None for m in letters)
+
+
+def test_a_date_of_a_clause_under_the_event_is_that_clauses(nlp: Language) -> None:
+    text = ("The envoy Ivan Petrov met Olga Smirnova at the palace, the first contact since "
+            "the two governments broke off relations in 2019.")
+    (meeting,) = of(run(nlp, text), EventType.MEETING)
+    assert meeting.date is None or day(meeting) != "2019"

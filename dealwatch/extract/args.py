@@ -355,6 +355,14 @@ def _drop_restated(text: str, dates: list[TimeExpr]) -> list[TimeExpr]:
     return out
 
 
+def _another_predicate(tok: Token, cue: Token) -> bool:
+    """A date in a clause of its own under the cue ("met X, the first contact since Y broke
+    off relations in 2019") dates that clause's verb, not the cue."""
+    verb = governing_verb(tok)
+    return (verb.i != cue.i and verb.pos_ in ("VERB", "AUX")
+            and verb.dep_ in ("advcl", "relcl", "acl") and cue.is_ancestor(verb))
+
+
 def duration_of(tok: Token) -> Token | None:
     """The since/for/until word when a date measures a stretch of time up to its verb."""
     verb = governing_verb(tok)
@@ -407,7 +415,8 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
             # since August 2021" (the cue's own verb) says when its state began
             continue
         if root.i in cue_sub and inside is None:
-            inside = t
+            if not _another_predicate(root, cue):
+                inside = t
             continue
         anchor = governing_verb(root)
         if anchor.i == cue.i or (
