@@ -177,4 +177,4 @@ def test_a_date_of_a_clause_under_the_event_is_that_clauses(nlp: Language) -> No
     text = ("The envoy Ivan Petrov met Olga Smirnova at the palace, the first contact since "
             "the two governments broke off relations in 2019.")
     (meeting,) = of(run(nlp, text), EventType.MEETING)
-    assert meeting.date is None or day(meeting) != "2019"
+    assert meeting.date is None
