@@ -259,6 +259,11 @@ def _other_half(a: _Proto, b: _Proto) -> bool:
     return linked_a != linked_b
 
 
+def _days_agree(a: _Proto, b: _Proto) -> bool:
+    """No day of one group contradicts a day of the other."""
+    return all(dates_agree(x, y) for x in a.dates for y in b.dates)
+
+
 def _stands(g: _Proto) -> bool:
     """A meeting or a call is between people: told of one person alone or of no one ("the
     group met on Saturday", "he met them on the tarmac") it is not an event of the ledger."""
@@ -296,7 +301,8 @@ def _within_document(mentions: list[EventMention], canon: _Canon) -> list[_Proto
         else:
             groups.append(p)
     for p in bare:
-        same = [g for g in groups if g.type == p.type]
+        # a bare mention joins an event of its kind whose day does not contradict its own
+        same = [g for g in groups if g.type == p.type and _days_agree(g, p)]
         if same:
             pos = p.mentions[0].evidence.start
             nearest = min(same, key=lambda g: (

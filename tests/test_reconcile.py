@@ -234,3 +234,15 @@ def test_a_stated_number_wins_over_the_people_named() -> None:
     (alone,) = merge_events([Extraction("b", (replace(named, document="b"),), (), ())],
                             resolve([]))
     assert alone.count == 2
+
+
+def test_a_bare_mention_does_not_join_an_event_of_another_day() -> None:
+    old = mention("a", EventType.RELEASE, 0, count=44,
+                  date=TimeExpr(0, 13, "December 2020", "2020-12", Precision.MONTH,
+                                Resolution.EXPLICIT))
+    bare = mention("a", EventType.RELEASE, 300,
+                   date=TimeExpr(0, 13, "last Thursday", "2031-05-08", Precision.DAY,
+                                 Resolution.RELATIVE_TO_PUBLISHED))
+    ex = Extraction("a", (old, bare), (), ())
+    events = merge_events([ex], resolve([ex]))
+    assert sorted(e.date or "" for e in events) == ["2020-12", "2031-05-08"]
