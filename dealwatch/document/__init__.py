@@ -12,6 +12,8 @@ its mentions to new mentions, run in order:
   body acting as one, never a freed person or a journalist.
 - ``freed``: the people a release frees, from lists, appositions and the next sentences, and
   its count from its own group.
+- ``antecedents``: "both men", "the two", "them": the people of the nearest earlier
+  coordination of names of that size, for releases and for what a promise or demand is about.
 
 Running totals ("Hamas has now freed 58") are no release; ``totals`` keeps them beside the
 events as stated totals.
@@ -37,11 +39,12 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 
 
 def _passes() -> Sequence[Pass]:
+    from dealwatch.document.antecedents import group_antecedents
     from dealwatch.document.freed import freed_people
     from dealwatch.document.sides import acting_sides
     from dealwatch.document.timeframe import each_day, frame_dates
 
-    return (acting_sides, freed_people, each_day, frame_dates)
+    return (acting_sides, freed_people, group_antecedents, each_day, frame_dates)
 
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:

@@ -1,0 +1,95 @@
+"""The people a group word stands for: "both men", "the two", "the pair", "them".
+
+News names people once and then refers to them as a group: "The two Azerbaijanis are the
+conscripts A and B. ... In May the ministry demanded that both men be released." A careful
+reader puts A and B on that demand. This pass does it for releases, promises and demands whose
+own sentence names no one: the group word of the freed (the release's patient, or the patient
+of the release a statement is about) takes the people of the nearest earlier coordination of
+names of the same size, within a few sentences, and that sentence joins the evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from dealwatch.document.context import ArticleContext
+from dealwatch.document.groups import group_number, refers_to_group
+from dealwatch.extract.cues import find_cues
+from dealwatch.extract.names import DocNames
+from dealwatch.model import EntityType, EventMention, EventType
+
+KINDS = (EventType.RELEASE, EventType.PROMISE, EventType.DEMAND)
+LOOK_BACK = 4  # sentences: a group word reaches back about a paragraph
+
+
+def group_antecedents(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
+    """Mentions whose freed are a group word, with the people that word stands for."""
+    return [_read(ctx, m) if m.type in KINDS and not m.persons else m for m in mentions]
+
+
+def _read(ctx: ArticleContext, m: EventMention) -> EventMention:
+    group = _group_word(ctx, m)
+    if group is None:
+        return m
+    refers, number = refers_to_group(group)
+    number = number or group_number(group)
+    if not refers:
+        return m
+    k = _index(ctx, m)
+    for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
+        people = _named_together(ctx.sents[j], ctx.names)
+        if len(people) >= 2 and (number is None or len(people) == number):
+            count = m.count
+            if m.type == EventType.RELEASE and count is None and number is not None:
+                count = number
+            return replace(m, persons=tuple(people), count=count,
+                           context=(*m.context, ctx.evidence(ctx.sents[j])))
+    return m
+
+
+def _index(ctx: ArticleContext, m: EventMention) -> int:
+    for k, sent in enumerate(ctx.sents):
+        if sent.start_char <= m.evidence.start < sent.end_char:
+            return k
+    return 0
+
+
+def _group_word(ctx: ArticleContext, m: EventMention) -> Token | None:
+    """The word for the freed: the patient of the release the mention is or is about."""
+    cue = ctx.cue_token(m)
+    if cue is None:
+        return None
+    for tok in cue.subtree:
+        for found in find_cues(tok, ctx.names):
+            if found.type == EventType.RELEASE and found.patient is not None:
+                return found.patient
+    return None
+
+
+def _named_together(sent: Span, names: DocNames) -> list[str]:
+    """The people a sentence names in one coordination ("A and B", "A, B and C")."""
+    best: list[str] = []
+    for tok in sent:
+        m = names.at(tok)
+        if m is None or m.type != EntityType.PERSON or tok.dep_ == "conj":
+            continue
+        if m.start != tok.idx and names.at(tok.doc[tok.i - 1]) is m:
+            continue  # not the first word of the name
+        chain = [m.text]
+        for conj in _conjuncts(tok):
+            other = names.at(conj)
+            if other is not None and other.type == EntityType.PERSON and other.text not in chain:
+                chain.append(other.text)
+        if len(chain) > len(best):
+            best = chain
+    return best if len(best) >= 2 else []
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The words coordinated with a name's head ("A, B and C"), the name's own head first."""
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    return [c for c in head.conjuncts]

@@ -1,0 +1,34 @@
+"""Group words standing for people named before, on invented articles (real spaCy)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from dealwatch.dates import find_dates
+from dealwatch.document import read_article
+from dealwatch.model import Article, EventMention, EventType
+
+PUBLISHED = date(2031, 5, 10)
+
+
+def run(nlp: Language, text: str) -> list[EventMention]:
+    article = Article(id="doc1", path="doc1.txt", text=text, published=PUBLISHED)
+    return list(read_article(article, nlp(text), find_dates(text, PUBLISHED)).events)
+
+
+def test_both_men_in_a_demand_are_the_two_named_before(nlp: Language) -> None:
+    text = ("The two sailors are Ivan Petrov and Olga Smirnova, who crossed the border in "
+            "April. In May, the foreign ministry of Norway demanded that both men be released "
+            "immediately.")
+    (demand,) = [e for e in run(nlp, text) if e.type == EventType.DEMAND]
+    assert set(demand.persons) == {"Ivan Petrov", "Olga Smirnova"}
+    assert any("Ivan Petrov and Olga Smirnova" in e.quote for e in demand.context)
+
+
+def test_a_group_of_another_size_takes_no_one(nlp: Language) -> None:
+    text = ("The two sailors are Ivan Petrov and Olga Smirnova, who crossed the border in "
+            "April. In May, Norway demanded that the three fishermen be released.")
+    (demand,) = [e for e in run(nlp, text) if e.type == EventType.DEMAND]
+    assert demand.persons == ()
