@@ -229,3 +229,19 @@ def test_a_nationality_typed_as_a_person_is_still_its_state(nlp: Language) -> No
     assert only(mentions, EventType.DEMAND).by == "Kenyan"
     sided = acting_sides(ArticleContext(article, doc, dates, names), mentions)
     assert only(sided, EventType.DEMAND).by == "Kenya"
+
+
+def test_an_unnamed_treasury_acts_for_the_one_state_holding_sanctions(nlp: Language) -> None:
+    text = ("For three years Norway dealt with the government mainly through sanctions.\n"
+            "Hours later the Treasury issued a general license allowing the oil company to "
+            "resume production.")
+    article = Article(id="d", path="d.txt", text=text, published=date(2031, 5, 10))
+    events = read_article(article, nlp(text), find_dates(text, article.published)).events
+    (relief,) = [e for e in events if e.type == EventType.SANCTIONS_RELIEF]
+    assert relief.by == "Norway"
+    two = text.replace("For three years", "Sweden and Finland kept their sanctions, and for "
+                       "three years")
+    article = Article(id="d", path="d.txt", text=two, published=date(2031, 5, 10))
+    events = read_article(article, nlp(two), find_dates(two, article.published)).events
+    (relief,) = [e for e in events if e.type == EventType.SANCTIONS_RELIEF]
+    assert relief.by == "Treasury"  # two holders of sanctions: no guess

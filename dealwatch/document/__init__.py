@@ -10,6 +10,8 @@ its mentions to new mentions, run in order:
   (``each_day``); a mention without a date of its own takes the article's time frame.
 - ``sides``: the acting side of a release, a sanction, a promise or a demand is a state or a
   body acting as one, never a freed person or a journalist.
+- ``sanctioner``: a sanction eased or imposed by a body of no named state ("the Treasury")
+  is the act of the one state the article gives as holding sanctions.
 - ``freed``: the people a release frees, from lists, appositions and the next sentences, and
   its count from its own group.
 - ``antecedents``: "both men", "the two", "them": the people of the nearest earlier
@@ -41,10 +43,12 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 def _passes() -> Sequence[Pass]:
     from dealwatch.document.antecedents import group_antecedents
     from dealwatch.document.freed import freed_people
+    from dealwatch.document.sanctioner import sanctioning_state
     from dealwatch.document.sides import acting_sides
     from dealwatch.document.timeframe import each_day, frame_dates
 
-    return (acting_sides, freed_people, group_antecedents, each_day, frame_dates)
+    return (acting_sides, sanctioning_state, freed_people, group_antecedents, each_day,
+            frame_dates)
 
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:

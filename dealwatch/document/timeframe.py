@@ -202,14 +202,17 @@ def _same_occasion(ctx: ArticleContext, k: int,
     if not nouns:
         return None
     text = ctx.text
-    for j in range(k - 1, -1, -1):
-        earlier = ctx.sents[j]
-        if not any(t.lemma_.lower() in nouns for t in earlier):
-            continue
-        days = [t for t in by_sentence.get(j, []) if _is_day(t)]
-        if len(days) == 1:
-            return _Frame(days[0], _paragraph_of(text, earlier.start_char), j, ALL_KINDS)
-        return None
+    # the occasion told by the same word, else by another word for an occasion ("the same
+    # address" after "a televised appearance on Monday")
+    for words in (set(nouns), OCCASIONS):
+        for j in range(k - 1, -1, -1):
+            earlier = ctx.sents[j]
+            if not any(t.lemma_.lower() in words for t in earlier):
+                continue
+            days = [t for t in by_sentence.get(j, []) if _is_day(t)]
+            if len(days) == 1:
+                return _Frame(days[0], _paragraph_of(text, earlier.start_char), j, ALL_KINDS)
+            break
     return None
 
 

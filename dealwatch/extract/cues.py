@@ -194,6 +194,8 @@ def _delisting(tok: Token) -> Cue | None:
     if listed.dep_ != "pobj" or prep.lower_ != "from":
         return None
     verb = prep.head
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:  # "from" hung on the object by the parse
+        verb = verb.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.RELIEF_VERBS | {"take", "strike"}:
         return None
     return Cue(verb, EventType.SANCTIONS_RELIEF, verb_patient(verb))

@@ -1,0 +1,60 @@
+"""Whose sanctions an article is about, for a body that eases or imposes them unnamed.
+
+"For three years the United States dealt with Caracas mainly through sanctions. ... Hours
+later the Treasury issued a general licence": a careful reader knows whose Treasury. When a
+sanction is eased or imposed by a body whose state its words do not name ("the Treasury",
+"the ministry"), and the article names one state, and only one, as the holder of sanctions
+("US sanctions", "Washington's sanctions", "the United States ... through sanctions"), that
+state is the side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from dealwatch.document.bodies import key, table
+from dealwatch.document.context import ArticleContext
+from dealwatch.extract.names import DocNames
+from dealwatch.model import EntityType, EventMention, EventType
+from dealwatch.places import country_for_actor
+
+SANCTIONS = (EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED)
+
+
+def sanctioning_state(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
+    """Sanctions whose side is a body of no named state, given the article's one sanctioner."""
+    t = table()
+    unnamed = [m for m in mentions if m.type in SANCTIONS and m.by is not None and (
+        key(m.by) in t.bodies or t.agencies.get(key(m.by), "") is None)]
+    if not unnamed:
+        return mentions
+    states = {s for sent in ctx.sents if "sanction" in sent.text.lower()
+              for s in _holders(sent, ctx.names)}
+    if len(states) != 1:
+        return mentions
+    (state,) = states
+    return [replace(m, by=state) if m in unnamed else m for m in mentions]
+
+
+def _holders(sent: Span, names: DocNames) -> set[str]:
+    """The states a sentence gives as holders of sanctions: on the word itself ("US
+    sanctions", "Washington's sanctions") or as the subject of its verb."""
+    out: set[str] = set()
+    for tok in sent:
+        if tok.lemma_.lower() != "sanction" or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        words = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        words += [c for c in verb.children if c.dep_ == "nsubj"]
+        for word in words:
+            m = names.at(word)
+            text = m.text if m is not None and m.type in (
+                EntityType.COUNTRY, EntityType.PLACE, EntityType.ORGANIZATION) else word.text
+            state = country_for_actor(text)
+            if state:
+                out.add(state)
+    return out
