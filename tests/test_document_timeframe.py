@@ -178,3 +178,12 @@ def test_a_date_of_a_clause_under_the_event_is_that_clauses(nlp: Language) -> No
             "the two governments broke off relations in 2019.")
     (meeting,) = of(run(nlp, text), EventType.MEETING)
     assert meeting.date is None
+
+
+def test_announcing_the_releases_on_a_day_dates_them(nlp: Language) -> None:
+    text = ("Officials in both capitals had worked on the deal for more than a year before it "
+            "was done.\n"
+            "Norway announced the releases on Saturday in return for Sweden pardoning seven "
+            "Norwegians held in Swedish jails.")
+    releases = of(run(nlp, text), EventType.RELEASE)
+    assert releases and all(day(r) == "2031-05-10" for r in releases)

@@ -101,3 +101,18 @@ def test_plural_calls_on_a_list_of_days_are_one_call_a_day(nlp: Language) -> Non
     calls = [e for e in run(nlp, text) if e.type == EventType.CALL]
     assert sorted(c.date.value for c in calls if c.date) == ["2031-03-01", "2031-04-20"]
     assert len({c.id for c in calls}) == 2
+
+
+def test_the_held_coming_out_or_walking_free_are_released(nlp: Language) -> None:
+    (out,) = [e for e in run(nlp, "Sixteen hostages came out on Wednesday night.")
+              if e.type == EventType.RELEASE]
+    assert out.count == 16
+    (free,) = [e for e in run(nlp, "Ivan Petrov walked free on Monday.")
+               if e.type == EventType.RELEASE]
+    assert free.persons == ("Ivan Petrov",) and free.by is None  # the subject was freed
+    for text in ("The protesters came out into the streets.",
+                 "Since Ivan Petrov walked out in October, the talks have stalled.",
+                 "Among the last hostages to come out were two women, Olga Smirnova and Anna "
+                 "Petrova."):
+        assert not [e for e in run(nlp, text) if e.type == EventType.RELEASE
+                    and e.cue in ("came", "come", "walked")], text

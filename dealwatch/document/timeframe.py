@@ -173,8 +173,10 @@ def _frames(ctx: ArticleContext,
             if any(t.lemma_.lower() in AGREEMENT_NOUNS for t in sent):
                 told.add(EventType.PROMISE)  # a dated deal: the terms told next were agreed then
             frame, clean = _Frame(day, para, k, frozenset(told)), True
-            if para == lead and _reported(ctx, day):
-                out[k] = (frame, clean)  # "said on Friday that it had completed a swap"
+            if (para == lead and _reported(ctx, day)) or _announces_event(ctx, day):
+                # "said on Friday that it had completed a swap" in the lead; "announced the
+                # releases on Saturday" anywhere: the event is told as happening then
+                out[k] = (frame, clean)
             continue
         same = None if own else _same_occasion(ctx, k, by_sentence)
         if same is not None:
@@ -257,7 +259,7 @@ def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
         # never dated its own sentence's event (extract's pick_date sees to that).
         if lemma in BACKGROUND_VERBS or in_duration(span.root):
             continue
-        if lemma in lx.REPORTING_VERBS and not in_lead:
+        if lemma in lx.REPORTING_VERBS and not in_lead and not _announces_event(ctx, t):
             continue  # the day a report appeared, not the day of what it reports
         return t
     return None
@@ -271,6 +273,18 @@ def _describes_someone(ctx: ArticleContext, t: TimeExpr) -> bool:
         return False
     verb = governing_verb(span.root)
     return verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in BACKGROUND_VERBS
+
+
+def _announces_event(ctx: ArticleContext, t: TimeExpr) -> bool:
+    """The day of a reporting verb whose object is the event itself ("announced the
+    releases on Saturday", "confirmed the exchange on Monday")."""
+    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = governing_verb(span.root)
+    if verb.lemma_.lower() not in lx.REPORTING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lx.RELEASE_NOUNS for c in verb.children)
 
 
 def _reported(ctx: ArticleContext, t: TimeExpr) -> bool:

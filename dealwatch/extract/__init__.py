@@ -60,7 +60,8 @@ _CUE_WORDS = re.compile(
     r"exchang|transfer|return|sanction|embargo|meet|met\b|meeting|talks|summit|dinner|sit|sat|"
     r"call|phone|telephon|spoke|conversation|letter|demand|urg|insist|press|promis|pledg|vow|"
     r"assur|guarantee|offer|agree|commit|ready|willing|prepared|repatriat|deport|extradit|"
-    r"unfreez|send|sent|let|set|bring|brought|fl[eo]w|host|licen[cs]e|waiver|list)",
+    r"unfreez|send|sent|let|set|bring|brought|fl[eo]w|host|licen[cs]e|waiver|list|came|come|"
+    r"walk|went)",
     re.IGNORECASE,
 )
 
@@ -198,6 +199,9 @@ class _Builder:
         by = actor(head, self.names, self.coref)
         if frame.type == EventType.RELEASE and head.lemma_.lower() in lx.RECEIVING_VERBS:
             by = None  # "the envoy brought the teacher home": the envoy's side freed no one
+        patient = base.patient
+        if patient is not None and patient.dep_ == "nsubj" and patient.head.i == head.i:
+            by = None  # "Ivan Petrov walked free": the subject is the one freed
         if frame.type == EventType.PROMISE and by is None and (
                 frame.modal or not _has_subject(head)):
             return None  # "could ease sanctions" with nobody named to ease them is speculation

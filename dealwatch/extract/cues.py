@@ -50,6 +50,11 @@ def _has_prt(tok: Token, particle: str) -> bool:
     return any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in tok.children)
 
 
+def _is_person(tok: Token, names: DocNames) -> bool:
+    m = names.at(tok)
+    return m is not None and m.type == EntityType.PERSON
+
+
 def _let_go(tok: Token) -> Token | None:
     """Whom "let ... go" frees: "let 32 soldiers go", "let go of the smuggler"."""
     if tok.lemma_.lower() != "let":
@@ -147,6 +152,16 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         against = _dropped_charges(tok)
         if against is not None and is_detainee(against, names):
             return Cue(tok, EventType.RELEASE, against)
+        particles = {c.lower_ for c in tok.children
+                     if c.dep_ in ("prt", "advmod", "acomp", "oprd", "xcomp")}
+        if tok.tag_ in ("VBD", "VBZ", "VBP") and any(
+                v == lemma and p in particles for v, p in lx.RELEASE_INTRANSITIVE):
+            # only the held come out ("sixteen hostages came out", not "protesters came out");
+            # anyone may walk free (not "walk out" of talks)
+            free = "free" in particles
+            subjects = [s for s in _children(tok, "nsubj") if s.lemma_.lower() in lx.HELD_NOUNS
+                        or (free and (_is_person(s, names) or is_detainee(s, names)))]
+            return Cue(tok, EventType.RELEASE, subjects[0]) if subjects else None
         let_go = _let_go(tok)
         if let_go is not None and is_detainee(let_go, names):
             return Cue(tok, EventType.RELEASE, let_go)

@@ -14,6 +14,10 @@ RELEASE_VERBS = frozenset(
 RELEASE_PHRASAL = {("hand", "over"), ("send", "back"), ("send", "home"), ("let", "go"),
                    ("set", "free"), ("hand", "back"), ("bring", "home"), ("bring", "back"),
                    ("fly", "home")}
+# Nouns for people who are held, whatever else they are.
+HELD_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "inmate", "convict"})
+# Intransitive: the freed are the subject ("sixteen hostages came out", "walked free").
+RELEASE_INTRANSITIVE = {("come", "out"), ("walk", "free"), ("go", "free")}
 # Told from the side that receives the freed: its subject is not the releasing side.
 RECEIVING_VERBS = frozenset({"bring", "fly", "welcome", "receive", "greet"})
 RELEASE_NOUNS = frozenset({"release", "freeing", "pardon", "handover", "swap", "exchange",
