@@ -103,19 +103,30 @@ LINK_PHRASES = ("in exchange for", "in return for", "in exchange", "in return",
                 "in a swap for", "traded for", "swapped for", "as part of a deal",
                 "under the deal", "under a deal", "as part of the deal", "in a deal")
 
-PERSON_TITLES = frozenset(
-    {"president", "prime", "minister", "secretary", "deputy", "assistant", "envoy",
-     "ambassador", "special", "senator", "sen.", "rep.", "representative", "mr.", "mrs.",
-     "ms.", "dr.", "mr", "mrs", "ms", "dr", "leader", "chancellor", "king", "queen",
-     "prince", "sheikh", "emir", "general", "gen.", "spokesman", "spokeswoman",
-     "spokesperson", "adviser", "advisor", "senior", "chief", "director", "foreign",
-     "state", "of", "opposition", "activist", "journalist", "dissident", "lawyer",
-     "attorney", "officer", "official", "commander", "colonel", "col.", "captain",
-     "lt.", "sgt.", "sergeant", "pope", "nobel", "laureate", "former", "ex", "host",
-     "vice", "national", "security", "head", "chairman", "chair", "governor", "mayor",
-     "judge", "justice", "coach", "player", "star", "pilot", "marine", "veteran", "u.s.",
-     "us", "white", "house", "crown", "interior", "defence", "defense"}
+# A title is a phrase headed by a title noun: "Deputy Assistant Secretary of State", "Foreign
+# Minister", "U.S. envoy". These nouns name an office or a calling ...
+TITLE_NOUNS = frozenset(
+    {"president", "premier", "minister", "secretary", "envoy", "ambassador", "senator", "sen.",
+     "rep.", "representative", "leader", "chancellor", "king", "queen", "prince", "princess",
+     "sheikh", "emir", "sultan", "general", "gen.", "spokesman", "spokeswoman",
+     "spokesperson", "adviser", "advisor", "director", "activist", "journalist", "dissident",
+     "lawyer", "attorney", "officer", "official", "commander", "colonel", "col.", "captain",
+     "lt.", "sgt.", "sergeant", "pope", "laureate", "host", "head", "chairman", "chair",
+     "governor", "mayor", "judge", "coach", "player", "star", "pilot", "marine", "veteran",
+     "prosecutor", "aide", "negotiator", "diplomat"}
 )
+# ... and these words only qualify one ("Foreign", "Deputy", "of State"). Alone, or before an
+# institution's own head ("State Department", "National Security Council", "Justice
+# Ministry"), they are part of that name, never a title to cut off it.
+TITLE_MODIFIERS = frozenset(
+    {"prime", "deputy", "assistant", "special", "senior", "chief", "foreign", "state", "of",
+     "opposition", "nobel", "former", "ex", "vice", "national", "security", "crown", "interior",
+     "defence", "defense", "justice", "finance", "u.s.", "us", "under", "acting"}
+)
+# Courtesy titles: cut off a name, never a role.
+COURTESY_TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
+PERSON_TITLES = TITLE_NOUNS | TITLE_MODIFIERS | COURTESY_TITLES
+
 ROLE_NOUNS = frozenset(
     {"president", "envoy", "ambassador", "minister", "secretary", "activist", "journalist",
      "dissident", "lawyer", "leader", "laureate", "spokesman", "spokeswoman", "spokesperson",

@@ -16,6 +16,16 @@ from spacy.tokens import Doc, Span, Token
 
 from dealwatch.extract.descriptors import descriptor_mentions, kind_words, org_context
 from dealwatch.extract.lexicon import PERSON_TITLES, ROLE_NOUNS
+from dealwatch.extract.roles import (
+    Appositive,
+    appositives,
+    kind_role,
+    left_modifiers,
+    names_a_person,
+    person_roles,
+    strip_titles,
+    title_role,
+)
 from dealwatch.extract.text import doc_text
 from dealwatch.model import EntityType, NameMention
 from dealwatch.places import (
@@ -46,9 +56,10 @@ PLACE_HEADS = frozenset(
      "island", "islands", "beach", "valley", "crossing", "border", "camp", "bay", "river",
      "mountains", "province", "region", "district", "village", "strip", "bank"}
 )
-# Courtesy titles say nothing about a person's role: "Mr." is not a position.
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir",
-                        "dame", "madam", "madame", "monsieur", "herr", "frau", "prof", "prof."})
+# Common nouns that a place's name modifies: "Pelkovo prison", "the Nakhchivan exclave".
+_PLACE_KINDS = PLACE_HEADS | frozenset(
+    {"prison", "jail", "colony", "exclave", "enclave", "airport", "checkpoint", "palace",
+     "town", "territory", "oblast", "neighbourhood", "neighborhood", "suburb"})
 # Words a parse gives to headline fragments and phrases, never to a name.
 # ("Trump" itself may be parsed a verb, so verbs are left to the headline test.)
 _NOT_NAME_POS = frozenset({"AUX", "ADP", "SCONJ", "DET", "PRON", "CCONJ"})
@@ -102,42 +113,13 @@ def clean_name(text: str) -> str:
         text = new
 
 
-def _left_modifiers(span: Span) -> list[Token]:
-    """Title and role words written before a name inside its noun phrase."""
-    out: list[Token] = []
-    i = span.start - 1
-    while i >= 0 and span.start - i <= 8:
-        tok = span.doc[i]
-        if tok.pos_ in ("DET", "PUNCT", "VERB", "AUX", "PRON", "CCONJ") and tok.text != "-":
-            break
-        if tok.dep_ == "poss" or tok.ent_type_ == "PERSON":
-            break
-        if span.root not in tok.ancestors and tok.head not in span:
-            break
-        out.insert(0, tok)
-        i -= 1
-    return out
-
-
-def _appositive_roles(span: Span) -> list[str]:
-    roles = []
-    for child in span.root.children:
-        if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN":
-            words = [t for t in child.subtree if t.pos_ not in ("DET", "PUNCT")]
-            roles.append(" ".join(t.text for t in words[:6]))
-    if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN":
-        head = span.root.head
-        words = [t for t in head.subtree if t.i < span.start and t.pos_ not in ("DET", "PUNCT")]
-        if words and head.lemma_.lower() in ROLE_NOUNS:
-            roles.append(" ".join(t.text for t in words[-6:]))
-    return roles
-
-
-def _type_of(span: Span, text: str, left: list[Token], appos: list[str]) -> EntityType | None:
+def _type_of(span: Span, text: str, left: list[Token],
+             appos: list[Appositive]) -> EntityType | None:
     label = span.label_
     words = text.split()
-    if country_named(text) or (label == "NORP" and country_of_demonym(text)):
-        return EntityType.COUNTRY
+    if country_named(text) or (country_of_demonym(text) and (
+            label == "NORP" or len(words) == 1)):
+        return EntityType.COUNTRY  # "Azerbaijani" is a nationality, whatever the NER said
     near = {t.lemma_.lower() for t in left} | {
         c.lemma_.lower() for c in span.root.children if c.dep_ in ("compound", "appos")
     }
@@ -149,13 +131,16 @@ def _type_of(span: Span, text: str, left: list[Token], appos: list[str]) -> Enti
     if label == "NORP":
         return None
     person_cue = bool(near & ROLE_NOUNS) or any(
-        w.split()[-1].lower() in ROLE_NOUNS for w in appos if w.split()
-    )
+        a.head.lemma_.lower() in ROLE_NOUNS for a in appos)
     if country_of_capital(text):
         return EntityType.PLACE  # "Abu Dhabi", "Kyiv": capitals, whatever the NER said
+    if _names_a_place(span):
+        return EntityType.PLACE
     if label == "PERSON":
         return EntityType.PERSON
     titled = all(w[:1].isupper() for w in words)
+    if len(words) == 1 and is_given_name(text) and _listed_with_people(span):
+        return EntityType.PERSON  # "the siblings Karim and Leila Haddad"
     if len(words) >= 2 and titled and (is_given_name(words[0]) or _listed_with_people(span)):
         return EntityType.PERSON
     if person_cue and label in ("ORG", "PRODUCT", "GPE") and all(w[:1].isupper() for w in words):
@@ -167,6 +152,17 @@ def _type_of(span: Span, text: str, left: list[Token], appos: list[str]) -> Enti
     return None  # PRODUCT and the like: decided by the surname pass below
 
 
+def _names_a_place(span: Span) -> bool:
+    """The name modifies a noun for a place, alone or in a list: "Pelkovo prison", "the
+    Rafah crossing", "the Damon, Megiddo and Ofer prisons"."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    head = first.head
+    return (first.dep_ in ("compound", "nmod") and head.i >= span.end and not span.text.isupper()
+            and head.lemma_.lower() in _PLACE_KINDS)
+
+
 def _listed_with_people(span: Span) -> bool:
     """The name stands in a list of people ("named them as A, B, Tooraj Faridi and C")."""
     root = span.root
@@ -175,7 +171,7 @@ def _listed_with_people(span: Span) -> bool:
     return any(t.ent_type_ == "PERSON" for t in near)
 
 
-def person_or_not(span: Span, text: str, appos: list[str]) -> EntityType | None:
+def person_or_not(span: Span, text: str, appos: list[Appositive]) -> EntityType | None:
     """Check a span typed PERSON: spaCy's small model also calls headline fragments ("Trump
     Admin Pursuing"), products ("Zepbound"), teams and institutions people. Returns the type it
     is (None for no name at all)."""
@@ -184,7 +180,7 @@ def person_or_not(span: Span, text: str, appos: list[str]) -> EntityType | None:
         return None  # "marijuana": names are capitalized
     tokens = [t for t in span if not t.is_punct and t.lower_ not in ("'s", "’s")
               and not (t.i == span.start and t.pos_ == "DET")]
-    if any(t.pos_ in _NOT_NAME_POS or (t.is_stop and t.lower_ not in _NAME_PARTICLES)
+    if any((t.pos_ in _NOT_NAME_POS or t.is_stop) and t.lower_ not in _NAME_PARTICLES
            for t in tokens):
         return None  # a phrase, not a name
     if len(words) >= 2 and _headline_case(span) and not is_given_name(words[0]):
@@ -197,8 +193,9 @@ def person_or_not(span: Span, text: str, appos: list[str]) -> EntityType | None:
     if len(words) == 1:
         if len(text) >= 2 and text.isupper():
             return EntityType.ORGANIZATION  # "WNBA", "CNN": acronyms name organisations
-        heads = [a.split()[0].lower() for a in appos if a.split()]
-        if heads and not any(h in ROLE_NOUNS or h in PERSON_TITLES for h in heads) and (
+        # judged by the noun heading the apposition, not its first word ("the 22-year-old
+        # activist")
+        if appos and not any(names_a_person(a.head) for a in appos) and (
                 not is_given_name(text)):
             return None  # "Zepbound, a drug that ...": described as a thing
     return EntityType.PERSON
@@ -211,7 +208,9 @@ def _headline_case(span: Span) -> bool:
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="contract")
+    # a sentence ending in a full stop is no headline, however many names it lists
     return any(_title_cased([t for t in part if t.is_alpha and len(t) > 3])
+               and not part.text.rstrip().endswith(".")
                for part in (span.sent, line or span.sent))
 
 
@@ -224,12 +223,16 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "de", "del", "van"
 
 
 def _mention(doc_id: str, span: Span, etype: EntityType, left: list[Token],
-             appos: list[str]) -> NameMention:
-    roles = []
-    left = [t for t in left if t.lower_ not in HONORIFICS]
-    if left and any(t.lower_ in PERSON_TITLES or t.lemma_.lower() in ROLE_NOUNS for t in left):
-        roles.append(" ".join(t.text for t in left))
-    roles.extend(appos)
+             appos: list[Appositive]) -> NameMention:
+    roles: list[str] = []
+    if etype == EntityType.PERSON:
+        title = title_role(left)
+        roles.extend([title] if title else [])
+        roles.extend(person_roles(appos))
+    else:  # an organisation holds no title: "White House" is a name
+        kind = kind_role(left, span)
+        roles.extend([kind] if kind else [])
+        roles.extend(a.text for a in appos)
     country = None
     for tok in left:
         country = country_of_demonym(tok.text) or country_named(tok.text) or country
@@ -242,19 +245,6 @@ def _mention(doc_id: str, span: Span, etype: EntityType, left: list[Token],
         roles=tuple(dict.fromkeys(r for r in roles if r)),
         country=country,
     )
-
-
-def _strip_titles(span: Span) -> Span:
-    """Drop title words that the NER put inside a person's span ("President Lukashenko")."""
-    start = span.start
-    while start < span.end - 1 and (span.doc[start].lower_ in PERSON_TITLES or (
-            span.label_ == "PERSON" and span.doc[start].is_stop
-            and span.doc[start].lower_ not in _NAME_PARTICLES)):
-        start += 1  # titles, and words a headline or clause glued on ("Besides Rezaian")
-    end = span.end
-    while end > start + 1 and span.doc[end - 1].is_punct:
-        end -= 1
-    return Span(span.doc, start, end, label=span.label_)
 
 
 def _demonym_countries(doc: Doc) -> set[str]:
@@ -280,12 +270,21 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
-        span = _strip_titles(ent)
+        stripped = strip_titles(ent)
+        if stripped is None:
+            pending.append(ent)  # a title and nothing else: "Vice President", "Justice"
+            continue
+        span = stripped
+        if span.label_ == "PERSON" or (span.label_ in ("ORG", "PRODUCT")
+                                       and is_given_name(span[0].text)):
+            span = _whole_person(span)
+        if any(i in names.by_token for i in range(span.start, span.end)):
+            continue  # the rest of a name cut in pieces, already read whole
         text = clean_name(span.text)
         if not text or not any(ch.isalpha() for ch in text):
             continue
-        left = _left_modifiers(span)
-        appos = _appositive_roles(span)
+        left = left_modifiers(span)
+        appos = appositives(span)
         etype = _type_of(span, text, left, appos)
         if etype == EntityType.PERSON:
             etype = person_or_not(span, text, appos)
@@ -305,6 +304,35 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
     return names
 
 
+def _name_word(tok: Token) -> bool:
+    """A word that may stand in a person's name: a capitalized proper noun that is no title,
+    country or nationality and belongs to no other kind of name."""
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ in ("", "PERSON")
+            and tok.lower_ not in PERSON_TITLES and not country_named(tok.text)
+            and not country_of_demonym(tok.text))
+
+
+def _whole_person(span: Span) -> Span:
+    """A person's name the tagger cut in pieces ("Efrain | Antonio Campo | Flores"): the span
+    grown over the given name before it and the name words after it that the parse joins to
+    it as parts of one name (compounds)."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].whitespace_:
+        head = doc[end - 1].head.i  # "Campo" -> "Flores"; "Francisco" -> "Flores de Freitas"
+        words = doc[end: head + 1]
+        if not (end <= head <= end + 2 and _name_word(doc[head]) and all(
+                _name_word(t) or t.lower_ in _NAME_PARTICLES for t in words)):
+            break
+        end = head + 1
+    while (start > 0 and _name_word(doc[start - 1]) and is_given_name(doc[start - 1].text)
+           and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end):
+        start -= 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label="PERSON")
+
+
 def _add_surname_mentions(doc: Doc, doc_id: str, names: DocNames, pending: list[Span]) -> None:
     """Single proper nouns that repeat a surname of a person in the article are that person."""
     surnames = {
@@ -315,7 +343,10 @@ def _add_surname_mentions(doc: Doc, doc_id: str, names: DocNames, pending: list[
         if clean_name(span.text).split()[-1:] and clean_name(span.text).split()[-1] in surnames:
             names.add(_mention(doc_id, span, EntityType.PERSON, [], []), span.start, span.end)
     for n, m in enumerate(names.mentions):  # "Trump" tagged ORG where "Donald Trump" is named
-        if m.type == EntityType.ORGANIZATION and m.text in surnames:
+        if m.text not in surnames or m.type not in (EntityType.ORGANIZATION, EntityType.PLACE):
+            continue
+        if m.type == EntityType.ORGANIZATION or not (
+                country_of_capital(m.text) or country_named(m.text)):  # "Vogel" as a place
             fixed = NameMention(m.document, m.text, EntityType.PERSON, m.start, m.end,
                                 m.roles, m.country)
             names.mentions[n] = fixed
@@ -334,6 +365,7 @@ def _add_unlabelled_people(doc: Doc, doc_id: str, names: DocNames) -> None:
     ("Xenia Karelina for Artur Petrov") is a person's name."""
     for tok in doc:
         if (tok.i in names.by_token or tok.ent_type_ or tok.pos_ != "PROPN"
+                or tok.lower_ in PERSON_TITLES  # "Vice" is a given name too
                 or not is_given_name(tok.text) or country_named(tok.text)):
             continue
         if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper():
