@@ -148,6 +148,12 @@ def _dropped_charges(tok: Token) -> Token | None:
 
 def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
+    if (tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in ("release", "free", "pardon")
+            and any(c.dep_ == "agent" for c in tok.children)
+            and is_detainee(tok.head, names, 1)):
+        # "seven Americans released by the government on Saturday": a release told as a
+        # participle with its agent (without one it is a description: "the freed men")
+        return Cue(tok, EventType.RELEASE, tok.head)
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
         against = _dropped_charges(tok)
         if against is not None and is_detainee(against, names):
