@@ -119,9 +119,9 @@ def test_the_held_coming_out_or_walking_free_are_released(nlp: Language) -> None
 
 
 def test_a_participle_with_its_agent_is_a_release(nlp: Language) -> None:
-    text = ("Five engineers were among seven Swedes released by the government of Norway on "
-            "Saturday.")
+    text = "Five engineers were among seven Swedes released by Norway on Saturday."
     (release,) = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
-    assert (release.by, release.count) == ("Norway", 7)
-    assert not [e for e in run(nlp, "The freed men were flown home.")
-                if e.type == EventType.RELEASE and e.cue == "freed"]
+    assert (release.by, release.count, release.cue) == ("Norway", 7, "released")
+    # without its agent a participle describes people: "the seven Swedes released last year"
+    text = "Five engineers were among the seven Swedes released last year."
+    assert not [e for e in run(nlp, text) if e.type == EventType.RELEASE and e.cue == "released"]
