@@ -234,3 +234,85 @@ def test_a_stated_number_wins_over_the_people_named() -> None:
     (alone,) = merge_events([Extraction("b", (replace(named, document="b"),), (), ())],
                             resolve([]))
     assert alone.count == 2
+
+
+def frame(value: str, text: str = "on Saturday") -> TimeExpr:
+    """A day the article's time frame gave a mention: written far from its own sentence."""
+    return TimeExpr(9000, 9000 + len(text), text, value, Precision.DAY,
+                    Resolution.RELATIVE_TO_PUBLISHED)
+
+
+def weekday(text: str) -> TimeExpr:
+    """A weekday an undated article cannot resolve."""
+    return TimeExpr(0, len(text), text, None, None, Resolution.UNRESOLVED)
+
+
+def test_a_day_from_the_time_frame_ties_no_two_mentions_of_one_article() -> None:
+    # "Ostria let the Brand pair go", "freeing the two men", then "all seven freed men were
+    # well": the article's Saturday is every sentence's day, so it does not join the seven
+    # (freed by the other side) to the pair
+    pair = mention("a", EventType.RELEASE, 0, by="Ostria", persons=("Ivo Brand", "Ula Brand"),
+                   date=frame("2030-10-05"))
+    two = mention("a", EventType.RELEASE, 300, count=2, date=frame("2030-10-05"))
+    seven = mention("a", EventType.RELEASE, 700, count=7, date=frame("2030-10-05"))
+    names = (person("a", "Ivo Brand", 20), person("a", "Ula Brand", 40))
+    ex = Extraction("a", (pair, two, seven), names, ())
+    events = merge_events([ex], resolve([ex]))
+    assert sorted((e.count, e.persons) for e in events) == [
+        (2, ("Ivo Brand", "Ula Brand")), (7, ())]
+    # a day of its own in one sentence still ties it to the other
+    own = replace(seven, date=day("2030-10-05", "on Saturday"))
+    (one,) = merge_events([replace(ex, events=(pair, own))], resolve([ex]))
+    assert one.count == 7 and one.persons == ("Ivo Brand", "Ula Brand")
+
+
+def test_releases_of_different_people_in_one_article_are_not_joined_untied() -> None:
+    one = mention("a", EventType.RELEASE, 0, by="Ostria", persons=("Ivo Brand",),
+                  date=frame("2030-10-05"))
+    other = mention("a", EventType.RELEASE, 900, persons=("Vogt",), date=frame("2030-10-05"))
+    ex = Extraction("a", (one, other), (person("a", "Ivo Brand", 10), person("a", "Vogt", 910)),
+                    ())
+    assert len(merge_events([ex], resolve([ex]))) == 2
+
+
+def test_a_bare_mention_joins_the_nearest_event_its_day_and_side_allow() -> None:
+    # the background exchange of years ago has the count; this year's release the frame's day
+    past = mention("a", EventType.RELEASE, 2000, count=44, by="Varnia",
+                   date=TimeExpr(2000, 2013, "December 2020", "2020-12", Precision.MONTH,
+                                 Resolution.EXPLICIT))
+    now = mention("a", EventType.RELEASE, 0, by="Varnia", date=day("2030-12-07", "Thursday"))
+    bare = mention("a", EventType.RELEASE, 1900, by="Varnia", date=frame("2030-12-07"))
+    ex = Extraction("a", (now, past, bare), (country("a", "Varnia"),), ())
+    events = merge_events([ex], resolve([ex]))
+    assert {(e.date, e.count, len(e.mentions)) for e in events} == {
+        ("2020-12", 44, 1), ("2030-12-07", None, 2)}
+
+
+def test_a_date_of_its_own_sentence_outranks_a_day_from_a_time_frame() -> None:
+    month = TimeExpr(0, 8, "December", "2030-12", Precision.MONTH, Resolution.EXPLICIT)
+    ev = _pair({"date": month}, {"date": frame("2030-12-20")})
+    assert ev.date == "2030-12" and len({s.document for s in ev.sources}) == 2
+
+
+def _weekday_pair(text: str, other: str, **kw: object) -> int:
+    """How many events an undated report "on <text>" and a dated one on ``other`` make."""
+    a = Extraction("a", (mention("a", EventType.RELEASE, count=2, by="Varnia",
+                                 date=weekday(text), **kw),), (country("a", "Varnia"),), ())
+    b = Extraction("b", (mention("b", EventType.RELEASE, count=2, by="Varnia",
+                                 date=day(other), **kw),), (country("b", "Varnia"),), ())
+    events, _ = merged(a, b)
+    return len(events)
+
+
+def test_an_unresolved_weekday_must_fall_on_the_other_reports_day() -> None:
+    assert _weekday_pair("on Wednesday", "2030-12-04") == 1  # a Wednesday: one release
+    assert _weekday_pair("Wednesday's handover", "2030-12-05") == 2  # a Thursday: the day
+    # after needs a stronger tie than a count, as two days do
+    assert _weekday_pair("on Monday", "2030-12-05", persons=("Ivo Brand",)) == 2  # never
+
+
+def test_weekdays_of_one_article_are_steps_of_one_story() -> None:
+    signed = mention("a", EventType.RELEASE, 0, date=weekday("on Thursday"))
+    handed = replace(signed, id="a-0-handed", date=weekday("on Friday"))
+    ex = Extraction("a", (signed, handed), (), ())
+    assert len(merge_events([ex], resolve([ex]))) == 1

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 from dealwatch.disagree import dates_agree, disagreement, places_agree, same_value
 from dealwatch.model import Conflict, EntityType, Event, EventType, Spelling
-from dealwatch.reconcile.groups import Canon, Proto
+from dealwatch.reconcile.groups import Canon, Proto, own_date
 from dealwatch.resolve import norm
 from dealwatch.resolve.spelling import spelling_conflict
 
@@ -82,9 +82,12 @@ def target_names(p: Proto) -> tuple[str, ...]:
 
 
 def choose_date(p: Proto) -> tuple[str | None, str | None, str | None]:
-    """The best-supported calendar date, or none; the text it came from either way."""
+    """The best-supported calendar date, or none; the text it came from either way. A date
+    written in the event's own sentence outranks one taken from an article's time frame."""
     texts = [m.date for m in p.mentions if m.date is not None]
     calendar = [t for t in texts if t.calendar]
+    own = [m.date for m in p.mentions if m.date is not None and m.date.calendar and own_date(m)]
+    calendar = own or calendar
     if calendar:
         best_len = max(len(t.calendar or "") for t in calendar)
         precise = [t for t in calendar if len(t.calendar or "") == best_len]

@@ -9,10 +9,33 @@ from dealwatch.model import EventType
 from dealwatch.reconcile.groups import MEETING_LIKE, Canon, Proto, near_days
 
 
-def day_match(a: Proto, b: Proto) -> bool:
-    """Both give the same day (a year the text leaves out is no disagreement)."""
+def day_match(a: Proto, b: Proto, one_article: bool = False) -> bool:
+    """Both give the same day (a year the text leaves out is no disagreement). In one article
+    a day both took from the article's time frame ties nothing: every sentence has it."""
     return any(len(x.split("-")) == 3 and len(y.split("-")) == 3 and dates_agree(x, y)
+               and not (one_article and x not in a.own_dates and y not in b.own_dates)
                for x in a.dates for y in b.dates)
+
+
+def weekdays_meet(a: Proto, b: Proto) -> tuple[bool, bool]:
+    """Whether the weekdays ``a`` names without a day ("on Wednesday" in an undated article)
+    can fall on ``b``'s full days, and whether only as the day before or after (a night
+    told as Thursday by one and Friday by another)."""
+    near = False
+    for key in b.dates:
+        if len(key) != 10 or "X" in key:
+            continue
+        try:
+            weekday = date.fromisoformat(key).weekday()
+        except ValueError:
+            continue
+        for w in a.weekdays:
+            gap = (weekday - w) % 7
+            if gap in (1, 6):
+                near = True
+            elif gap:
+                return False, False
+    return True, near
 
 
 def after_publication(a: Proto, b: Proto, canon: Canon) -> bool:
@@ -30,8 +53,10 @@ def after_publication(a: Proto, b: Proto, canon: Canon) -> bool:
     return bool(pubs) and min(days) > min(pubs)
 
 
-def compatible(a: Proto, b: Proto, canon: Canon) -> tuple[bool, float]:
-    """Whether two groups can be one event, and how strongly they are tied (0 = not at all)."""
+def compatible(a: Proto, b: Proto, canon: Canon,
+               one_article: bool = False) -> tuple[bool, float]:
+    """Whether two groups can be one event, and how strongly they are tied (0 = not at all).
+    ``one_article``: both groups are of one article (its time frame's day ties nothing)."""
     if a.type != b.type or after_publication(a, b, canon) or after_publication(b, a, canon):
         return False, 0.0
     sides_a = {canon.side(x) for x in a.by}
@@ -42,8 +67,15 @@ def compatible(a: Proto, b: Proto, canon: Canon) -> tuple[bool, float]:
     shared_targets = len(a.targets & b.targets)
     people_a, people_b = canon.non_countries(a.people), canon.non_countries(b.people)
     shared_people = len(people_a & people_b)
-    same_day = day_match(a, b)
+    same_day = day_match(a, b, one_article)
     near_day = False
+    if not one_article:  # an article's own weekdays are steps of its story ("the pardons
+        # were signed on Thursday and the men handed over on Friday")
+        meet_ab, near_ab = weekdays_meet(a, b)
+        meet_ba, near_ba = weekdays_meet(b, a)
+        if not (meet_ab and meet_ba):
+            return False, 0.0
+        near_day = near_ab or near_ba
     for x in a.dates:
         for y in b.dates:
             if not dates_agree(x, y):

@@ -27,6 +27,11 @@ class Proto:
     # numbers of people named where no number is stated: the count when nothing else is
     named_counts: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     dates: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # the date keys some mention writes in its own sentence (the rest come from the time frame)
+    own_dates: set[str] = field(default_factory=set)
+    # weekdays (0 = Monday) of dates that name one but resolve to no day ("on Wednesday" in
+    # an undated article)
+    weekdays: set[int] = field(default_factory=set)
     # Kept as mentions join, since every comparison asks: the documents, the earliest full
     # day and the earliest publication (None: none known; odd: a day that is no date).
     docs: set[str] = field(default_factory=set)
@@ -101,6 +106,27 @@ def date_key(m: EventMention) -> str | None:
     return value.split("T")[0]
 
 
+def own_date(m: EventMention) -> bool:
+    """The mention's date is written in its own sentence (not taken from the time frame)."""
+    return m.date is not None and m.evidence.start <= m.date.start < m.evidence.end
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def unresolved_weekday(m: EventMention) -> int | None:
+    """The weekday a mention's own date names when it resolves to no full day ("Wednesday's
+    swap" in an article without a date): 0 for Monday, None when there is none."""
+    if m.date is None or not own_date(m):
+        return None
+    value = m.date.value or ""
+    if len(value) >= 10 and "X" not in value[:10]:
+        return None  # a full day says more than its weekday
+    words = "".join(c if c.isalpha() else " " for c in m.date.text.casefold()).split()
+    named = [WEEKDAYS.index(w) for w in words if w in WEEKDAYS]
+    return named[0] if len(named) == 1 else None
+
+
 def near_days(a: str, b: str) -> bool:
     try:
         return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
@@ -128,11 +154,16 @@ def add(proto: Proto, m: EventMention, canon: Canon) -> None:
     key = date_key(m)
     if key:
         proto.dates[key].add(doc)
+        if own_date(m):
+            proto.own_dates.add(key)
         if len(key) == 10 and "X" not in key:
             try:
                 proto.first_day = earlier(proto.first_day, date.fromisoformat(key))
             except ValueError:
                 proto.odd_day = True  # after_publication then fails on it as it always did
+    weekday = unresolved_weekday(m)
+    if weekday is not None:
+        proto.weekdays.add(weekday)
 
 
 def merge_into(a: Proto, b: Proto) -> None:
@@ -151,3 +182,5 @@ def merge_into(a: Proto, b: Proto) -> None:
         a.named_counts[n] |= docs
     for when, docs in b.dates.items():
         a.dates[when] |= docs
+    a.own_dates |= b.own_dates
+    a.weekdays |= b.weekdays

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dealwatch.model import EventMention
 from dealwatch.reconcile.compare import compatible
-from dealwatch.reconcile.groups import MEETING_LIKE, Canon, Proto, add, merge_into
+from dealwatch.reconcile.groups import MEETING_LIKE, Canon, Proto, add, merge_into, own_date
 
 NEAR_CHARS = 400  # mentions this close in one article tell one story
 
 
 def dated(a: Proto, b: Proto) -> bool:
-    """Either group has a time expression, even one that could not be resolved."""
-    return any(m.date is not None for m in (*a.mentions, *b.mentions))
+    """Either group has a time expression of its own, even one that could not be resolved
+    (a day taken from the article's time frame is every sentence's)."""
+    return any(own_date(m) for m in (*a.mentions, *b.mentions))
 
 
 def dates_the_other(a: Proto, b: Proto) -> bool:
@@ -39,11 +40,6 @@ def stands(g: Proto) -> bool:
     return g.type not in MEETING_LIKE or len(g.people) >= 1
 
 
-def own_date(m: EventMention) -> bool:
-    """The mention's date is written in its own sentence (not taken from the time frame)."""
-    return m.date is not None and m.evidence.start <= m.date.start < m.evidence.end
-
-
 def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
     """Join the mentions of one article: specific ones when compatible, bare ones to the nearest."""
     protos: list[Proto] = []
@@ -59,11 +55,13 @@ def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
     groups: list[Proto] = []
     for p in specific:
         for g in groups:
-            ok, score = compatible(g, p, canon)
+            ok, score = compatible(g, p, canon, one_article=True)
             ok = ok and not other_half(g, p)
             # Without a positive tie, two mentions of one article are one event only when
             # neither carries a time of its own ("the release of X in June" vs "52 freed").
-            if ok and (score > 0 or (bool(g.dates) == bool(p.dates) and not dated(g, p))
+            # Nor are two releases of different people named ("X freed" and "Y let go").
+            untied = not dated(g, p) and not (g.persons and p.persons)
+            if ok and (score > 0 or untied
                        or dates_the_other(g, p) or dates_the_other(p, g)):
                 merge_into(g, p)
                 break
@@ -71,6 +69,8 @@ def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
             groups.append(p)
     for p in bare:
         same = [g for g in groups if g.type == p.type]
+        # the nearest event it can be (its side and its frame's day agree), if there is one
+        same = [g for g in same if compatible(g, p, canon, one_article=True)[0]] or same
         if same:
             pos = p.mentions[0].evidence.start
             nearest = min(same, key=lambda g: (
