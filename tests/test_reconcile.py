@@ -316,3 +316,19 @@ def test_weekdays_of_one_article_are_steps_of_one_story() -> None:
     handed = replace(signed, id="a-0-handed", date=weekday("on Friday"))
     ex = Extraction("a", (signed, handed), (), ())
     assert len(merge_events([ex], resolve([ex]))) == 1
+
+
+def test_one_person_freed_on_one_day_is_one_release_whatever_side_a_source_names() -> None:
+    def told(doc: str, by: str, who: str, when: TimeExpr) -> Extraction:
+        return Extraction(doc, (mention(doc, EventType.RELEASE, by=by, persons=(who,),
+                                        date=when),),
+                          (person(doc, who), country(doc, "Varnia"), country(doc, "Ostria")), ())
+    a = told("a", "Ostria", "Ivo Brand", day("2030-04-27"))
+    b = told("b", "Varnia", "Ivo Brand", day("2030-04-27", "April 27"))
+    (ev,) = merged(a, b)[0]
+    assert {s.document for s in ev.sources} == {"a", "b"}
+    # the counterpart freed the same day by the other side stays apart, and so does the
+    # same person on a day only the time frame gave
+    other = told("c", "Varnia", "Una Vale", day("2030-04-27"))
+    assert len(merged(a, other)[0]) == 2
+    assert len(merged(a, told("d", "Varnia", "Ivo Brand", frame("2030-04-27")))[0]) == 2

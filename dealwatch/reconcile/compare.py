@@ -38,6 +38,13 @@ def weekdays_meet(a: Proto, b: Proto) -> tuple[bool, bool]:
     return True, near
 
 
+def one_person_one_day(a: Proto, b: Proto) -> bool:
+    """Both free the same person named on the same day, each written in its own sentence:
+    one release, whichever side each source says let the person go."""
+    return (a.type == EventType.RELEASE and bool(a.persons & b.persons)
+            and any(len(k) == 10 and "X" not in k for k in a.own_dates & b.own_dates))
+
+
 def after_publication(a: Proto, b: Proto, canon: Canon) -> bool:
     """An article cannot report what happened after it was published: a's days are later
     than the publication of one of b's articles."""
@@ -61,7 +68,7 @@ def compatible(a: Proto, b: Proto, canon: Canon,
         return False, 0.0
     sides_a = {canon.side(x) for x in a.by}
     sides_b = {canon.side(x) for x in b.by}
-    if sides_a and sides_b and not sides_a & sides_b:
+    if sides_a and sides_b and not sides_a & sides_b and not one_person_one_day(a, b):
         return False, 0.0
     shared_persons = len(a.persons & b.persons)
     shared_targets = len(a.targets & b.targets)
