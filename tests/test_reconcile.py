@@ -332,3 +332,18 @@ def test_one_person_freed_on_one_day_is_one_release_whatever_side_a_source_names
     other = told("c", "Varnia", "Una Vale", day("2030-04-27"))
     assert len(merged(a, other)[0]) == 2
     assert len(merged(a, told("d", "Varnia", "Ivo Brand", frame("2030-04-27")))[0]) == 2
+
+
+def test_a_freed_person_whose_surname_was_once_read_as_a_place_is_still_the_person() -> None:
+    # "thanked them for Brandt's release", where one mention of "Brandt" was tagged a town
+    a = Extraction("a", (mention("a", EventType.RELEASE, persons=("Ivo Brandt",), by="Varnia",
+                                 date=day("2030-02-11")),),
+                   (person("a", "Ivo Brandt"), country("a", "Varnia")), ())
+    names = (person("b", "Ivo Brandt", 10), person("b", "Brandt", 300),
+             NameMention("b", "Brandt", EntityType.PLACE, 700, 706))
+    b = Extraction("b", (mention("b", EventType.RELEASE, 690, persons=("Brandt",),
+                                 date=frame("2030-02-12")),), names, ())
+    events, res = merged(a, b)
+    assert res.canonical("b", "Brandt") != "Ivo Brandt"  # the index reads the form as the town
+    (ev,) = events
+    assert ev.persons == ("Ivo Brandt",)

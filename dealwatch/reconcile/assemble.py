@@ -117,8 +117,8 @@ def name_conflicts(p: Proto, canon: Canon, ev_id: str, what: str) -> list[Confli
     """People this event's sources spelled differently, by the entities' spelling rule."""
     spellings: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m in p.mentions:
-        for surface in (*m.persons, *m.participants):
-            name = canon.name(m.document, surface)
+        for surface, name in (*((x, canon.person(m.document, x)) for x in m.persons),
+                              *((x, canon.name(m.document, x)) for x in m.participants)):
             if name:
                 spellings[name][surface].add(m.document)
     out = []

@@ -58,6 +58,12 @@ class Canon:
         self.sides = Sides(resolution.entities)
         self._countries: dict[str, bool] = {}
         self._sides: dict[str | None, str | None] = {}
+        # the people each written form may name, for a form the index gave another reading
+        self._people: dict[str, set[str]] = defaultdict(set)
+        for e in resolution.entities:
+            if e.type == EntityType.PERSON:
+                for form in (e.name, *e.aliases):
+                    self._people[norm(form)].add(e.name)
 
     def name(self, doc: str, surface: str | None) -> str | None:
         name = self.res.canonical(doc, surface)
@@ -67,6 +73,17 @@ class Canon:
         if ent is not None and ent.type == EntityType.PLACE:
             return country_for_actor(name) or name  # "Minsk agreed" is Belarus acting
         return name
+
+    def person(self, doc: str, surface: str) -> str | None:
+        """The person a freed person's written name is: where the article also tagged the
+        form as a place ("Vogel" once read as a town), the one person of that alias."""
+        name = self.res.canonical(doc, surface)
+        ent = self.entities.get(name or "")
+        if ent is not None and ent.type != EntityType.PERSON:
+            people = self._people.get(norm(surface), set())
+            if len(people) == 1:
+                return next(iter(people))
+        return self.name(doc, surface)
 
     def non_countries(self, names: set[str]) -> set[str]:
         """The people and organisations among names (countries are too vague to tie events)."""
@@ -147,7 +164,7 @@ def add(proto: Proto, m: EventMention, canon: Canon) -> None:
     if by:
         proto.by[by] += 1
     proto.people.update(n for n in (canon.name(doc, p) for p in m.participants) if n)
-    proto.persons.update(n for n in (canon.name(doc, p) for p in m.persons) if n)
+    proto.persons.update(n for n in (canon.person(doc, p) for p in m.persons) if n)
     proto.targets.update(norm(t) for t in m.targets)
     if m.count is not None:
         (proto.named_counts if m.count_named else proto.counts)[m.count].add(doc)
