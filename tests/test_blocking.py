@@ -13,11 +13,14 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dealwatch import reconcile
 from dealwatch.blocking import BlockIndex
 from dealwatch.model import Event, EventMention, EventType, Extraction
 from dealwatch.pipeline import run_analyze
 from dealwatch.reconcile import merge_events
+from dealwatch.reconcile.assemble import to_event
+from dealwatch.reconcile.compare import compatible
+from dealwatch.reconcile.groups import Canon, Proto, merge_into
+from dealwatch.reconcile.within import within_document
 from dealwatch.resolve import EntityIndex, resolve
 from dealwatch.store import Store
 
@@ -43,15 +46,15 @@ def test_block_index_pairs_only_what_shares_a_key_and_a_time() -> None:
 
 def _full_scan(extractions: list[Extraction], resolution: EntityIndex) -> list[Event]:
     """merge_events as it was before blocking: every pair compared at every step."""
-    canon = reconcile._Canon(resolution, None)
+    canon = Canon(resolution, None)
     protos = []
     for ex in extractions:
         by_type: dict[EventType, list[EventMention]] = defaultdict(list)
         for m in ex.events:
             by_type[m.type].append(m)
         for mentions in by_type.values():
-            protos.extend(reconcile._within_document(mentions, canon))
-    by_type2: dict[EventType, list[reconcile._Proto]] = defaultdict(list)
+            protos.extend(within_document(mentions, canon))
+    by_type2: dict[EventType, list[Proto]] = defaultdict(list)
     for p in protos:
         by_type2[p.type].append(p)
     merged = []
@@ -62,15 +65,15 @@ def _full_scan(extractions: list[Extraction], resolution: EntityIndex) -> list[E
                 for j in range(i + 1, len(alive)):
                     if a.documents & alive[j].documents:
                         continue
-                    ok, score = reconcile._compatible(a, alive[j], canon)
+                    ok, score = compatible(a, alive[j], canon)
                     if ok and score > 0 and (best is None or score > best[0]):
                         best = (score, i, j)
             if best is None:
                 break
-            reconcile._merge_into(alive[best[1]], alive[best[2]])
+            merge_into(alive[best[1]], alive[best[2]])
             del alive[best[2]]
         merged.extend(alive)
-    events = [reconcile._to_event(p, canon) for p in merged]
+    events = [to_event(p, canon) for p in merged]
     events.sort(key=lambda e: (e.date is None, e.date or "", e.type.value, e.id))
     return events
 

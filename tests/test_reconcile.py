@@ -246,3 +246,116 @@ def test_a_bare_mention_does_not_join_an_event_of_another_day() -> None:
     ex = Extraction("a", (old, bare), (), ())
     events = merge_events([ex], resolve([ex]))
     assert sorted(e.date or "" for e in events) == ["2020-12", "2031-05-08"]
+
+
+def frame(value: str, text: str = "on Saturday") -> TimeExpr:
+    """A day the article's time frame gave a mention: written far from its own sentence."""
+    return TimeExpr(9000, 9000 + len(text), text, value, Precision.DAY,
+                    Resolution.RELATIVE_TO_PUBLISHED)
+
+
+def weekday(text: str) -> TimeExpr:
+    """A weekday an undated article cannot resolve."""
+    return TimeExpr(0, len(text), text, None, None, Resolution.UNRESOLVED)
+
+
+def test_a_day_from_the_time_frame_ties_no_two_mentions_of_one_article() -> None:
+    # "Ostria let the Brand pair go", "freeing the two men", then "all seven freed men were
+    # well": the article's Saturday is every sentence's day, so it does not join the seven
+    # (freed by the other side) to the pair
+    pair = mention("a", EventType.RELEASE, 0, by="Ostria", persons=("Ivo Brand", "Ula Brand"),
+                   date=frame("2030-10-05"))
+    two = mention("a", EventType.RELEASE, 300, count=2, date=frame("2030-10-05"))
+    seven = mention("a", EventType.RELEASE, 700, count=7, date=frame("2030-10-05"))
+    names = (person("a", "Ivo Brand", 20), person("a", "Ula Brand", 40))
+    ex = Extraction("a", (pair, two, seven), names, ())
+    events = merge_events([ex], resolve([ex]))
+    assert sorted((e.count, e.persons) for e in events) == [
+        (2, ("Ivo Brand", "Ula Brand")), (7, ())]
+    # a day of its own in one sentence still ties it to the other
+    own = replace(seven, date=day("2030-10-05", "on Saturday"))
+    (one,) = merge_events([replace(ex, events=(pair, own))], resolve([ex]))
+    assert one.count == 7 and one.persons == ("Ivo Brand", "Ula Brand")
+
+
+def test_releases_of_different_people_in_one_article_are_not_joined_untied() -> None:
+    one = mention("a", EventType.RELEASE, 0, by="Ostria", persons=("Ivo Brand",),
+                  date=frame("2030-10-05"))
+    other = mention("a", EventType.RELEASE, 900, persons=("Vogt",), date=frame("2030-10-05"))
+    ex = Extraction("a", (one, other), (person("a", "Ivo Brand", 10), person("a", "Vogt", 910)),
+                    ())
+    assert len(merge_events([ex], resolve([ex]))) == 2
+
+
+def test_a_bare_mention_joins_the_nearest_event_its_day_and_side_allow() -> None:
+    # the background exchange of years ago has the count; this year's release the frame's day
+    past = mention("a", EventType.RELEASE, 2000, count=44, by="Varnia",
+                   date=TimeExpr(2000, 2013, "December 2020", "2020-12", Precision.MONTH,
+                                 Resolution.EXPLICIT))
+    now = mention("a", EventType.RELEASE, 0, by="Varnia", date=day("2030-12-07", "Thursday"))
+    bare = mention("a", EventType.RELEASE, 1900, by="Varnia", date=frame("2030-12-07"))
+    ex = Extraction("a", (now, past, bare), (country("a", "Varnia"),), ())
+    events = merge_events([ex], resolve([ex]))
+    assert {(e.date, e.count, len(e.mentions)) for e in events} == {
+        ("2020-12", 44, 1), ("2030-12-07", None, 2)}
+
+
+def test_a_date_of_its_own_sentence_outranks_a_day_from_a_time_frame() -> None:
+    month = TimeExpr(0, 8, "December", "2030-12", Precision.MONTH, Resolution.EXPLICIT)
+    ev = _pair({"date": month}, {"date": frame("2030-12-20")})
+    assert ev.date == "2030-12" and len({s.document for s in ev.sources}) == 2
+
+
+def _weekday_pair(text: str, other: str, **kw: object) -> int:
+    """How many events an undated report "on <text>" and a dated one on ``other`` make."""
+    a = Extraction("a", (mention("a", EventType.RELEASE, count=2, by="Varnia",
+                                 date=weekday(text), **kw),), (country("a", "Varnia"),), ())
+    b = Extraction("b", (mention("b", EventType.RELEASE, count=2, by="Varnia",
+                                 date=day(other), **kw),), (country("b", "Varnia"),), ())
+    events, _ = merged(a, b)
+    return len(events)
+
+
+def test_an_unresolved_weekday_must_fall_on_the_other_reports_day() -> None:
+    assert _weekday_pair("on Wednesday", "2030-12-04") == 1  # a Wednesday: one release
+    assert _weekday_pair("Wednesday's handover", "2030-12-05") == 2  # a Thursday: the day
+    # after needs a stronger tie than a count, as two days do
+    assert _weekday_pair("on Monday", "2030-12-05", persons=("Ivo Brand",)) == 2  # never
+
+
+def test_weekdays_of_one_article_are_steps_of_one_story() -> None:
+    signed = mention("a", EventType.RELEASE, 0, date=weekday("on Thursday"))
+    handed = replace(signed, id="a-0-handed", date=weekday("on Friday"))
+    ex = Extraction("a", (signed, handed), (), ())
+    assert len(merge_events([ex], resolve([ex]))) == 1
+
+
+def test_one_person_freed_on_one_day_is_one_release_whatever_side_a_source_names() -> None:
+    def told(doc: str, by: str, who: str, when: TimeExpr) -> Extraction:
+        return Extraction(doc, (mention(doc, EventType.RELEASE, by=by, persons=(who,),
+                                        date=when),),
+                          (person(doc, who), country(doc, "Varnia"), country(doc, "Ostria")), ())
+    a = told("a", "Ostria", "Ivo Brand", day("2030-04-27"))
+    b = told("b", "Varnia", "Ivo Brand", day("2030-04-27", "April 27"))
+    (ev,) = merged(a, b)[0]
+    assert {s.document for s in ev.sources} == {"a", "b"}
+    # the counterpart freed the same day by the other side stays apart, and so does the
+    # same person on a day only the time frame gave
+    other = told("c", "Varnia", "Una Vale", day("2030-04-27"))
+    assert len(merged(a, other)[0]) == 2
+    assert len(merged(a, told("d", "Varnia", "Ivo Brand", frame("2030-04-27")))[0]) == 2
+
+
+def test_a_freed_person_whose_surname_was_once_read_as_a_place_is_still_the_person() -> None:
+    # "thanked them for Brandt's release", where one mention of "Brandt" was tagged a town
+    a = Extraction("a", (mention("a", EventType.RELEASE, persons=("Ivo Brandt",), by="Varnia",
+                                 date=day("2030-02-11")),),
+                   (person("a", "Ivo Brandt"), country("a", "Varnia")), ())
+    names = (person("b", "Ivo Brandt", 10), person("b", "Brandt", 300),
+             NameMention("b", "Brandt", EntityType.PLACE, 700, 706))
+    b = Extraction("b", (mention("b", EventType.RELEASE, 690, persons=("Brandt",),
+                                 date=frame("2030-02-12")),), names, ())
+    events, res = merged(a, b)
+    assert res.canonical("b", "Brandt") != "Ivo Brandt"  # the index reads the form as the town
+    (ev,) = events
+    assert ev.persons == ("Ivo Brandt",)

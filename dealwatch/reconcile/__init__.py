@@ -1,0 +1,58 @@
+"""Reconcile: event mentions from many articles in, merged events with their conflicts out.
+
+Mentions of one event in one article are joined first (a bare "the release" joins the
+release the article describes). Then articles are joined pairwise, most similar first: two
+mentions are the same event only when nothing contradicts (type, side, date, count) and
+something positive ties them (a shared person, target, count, day or pair of participants).
+Where merged sources still disagree, the event keeps a conflict listing each value with the
+documents that gave it. Nothing is rounded away.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+
+from dealwatch.model import Conflict, Entity, Event, EventMention, EventType, Extraction
+from dealwatch.reconcile.across import across_documents
+from dealwatch.reconcile.assemble import to_event
+from dealwatch.reconcile.groups import Canon, Proto
+from dealwatch.reconcile.within import stands, within_document
+from dealwatch.resolve import EntityIndex
+
+__all__ = ["all_conflicts", "merge_events"]
+
+
+def merge_events(extractions: Iterable[Extraction], resolution: EntityIndex,
+                 published: dict[str, date] | None = None) -> list[Event]:
+    """All the articles' mentions merged into events, each with its sources and conflicts.
+
+    ``published`` maps document ids to publication dates, so an article is never taken to
+    report an event dated after it appeared."""
+    canon = Canon(resolution, published)
+    protos: list[Proto] = []
+    for ex in extractions:
+        by_type: dict[EventType, list[EventMention]] = defaultdict(list)
+        for m in ex.events:
+            by_type[m.type].append(m)
+        for mentions in by_type.values():
+            protos.extend(g for g in within_document(mentions, canon) if stands(g))
+    merged = across_documents(protos, canon)
+    events = [to_event(p, canon) for p in merged]
+    events.sort(key=lambda e: (e.date is None, e.date or "", e.type.value, e.id))
+    return events
+
+
+def all_conflicts(events: Iterable[Event], entities: Iterable[Entity],
+                  others: Iterable[Conflict] = ()) -> list[Conflict]:
+    """Every conflict of the ledger in one list: events first, then entities, then ``others``
+    (lists of names spelled differently)."""
+    out = [c for e in events for c in e.conflicts]
+    seen = {(c.field, tuple(v.value for v in c.values)) for c in out}
+    for c in (*(c for ent in entities for c in ent.conflicts), *others):
+        key = (c.field, tuple(v.value for v in c.values))
+        if key not in seen:
+            out.append(c)
+            seen.add(key)
+    return out

@@ -1,0 +1,86 @@
+"""Joining the groups of different articles, blocked so the join stays near-linear."""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Iterable
+
+from dealwatch.blocking import BlockIndex, BlockKey
+from dealwatch.model import EventType
+from dealwatch.reconcile.compare import compatible
+from dealwatch.reconcile.groups import Canon, Proto, merge_into
+
+
+def block_keys(p: Proto, canon: Canon) -> list[BlockKey]:
+    """What two groups must share for ``compatible`` to tie them with a score above 0: a
+    person, a participant, a target, a count, a day, or (letters) the same senders. Counts and
+    targets alone tie dated groups only within one month (dates of different months disagree;
+    a date with only its year meets every month of that year)."""
+    years = frozenset(month_bucket(k) for k in p.dates if k[:4].isdigit()) or None
+    keys: list[BlockKey] = [(("person", x), None) for x in p.persons]
+    keys += [(("people", x), None) for x in canon.non_countries(p.people)]
+    keys += [(("target", t), years) for t in p.targets]
+    keys += [(("count", n), years) for n in p.counts]
+    for day in (k.split("-") for k in p.dates):
+        if len(day) != 3:
+            continue
+        if "X" in day[1] + day[2]:  # a day without its month or day of month meets every day:
+            keys.append((("day", "any"), None))
+        else:  # a bucket of its own, so a full day meets only those; days of another
+            # year never agree, so a known year is a time bucket (an unknown one meets all)
+            keys.append((("day", day[1], day[2]),
+                         frozenset({day[0]}) if day[0].isdigit() else None))
+            keys.append((("day", "any"), frozenset({f"#{id(p)}"})))
+    if p.type == EventType.LETTER and p.by:
+        keys.append((("letter", frozenset(p.by.items())), None))
+    return keys
+
+
+def month_bucket(value: str) -> str:
+    """"2015-03" for a date of March 2015, "2015" when the month is not known."""
+    parts = value.split("-")
+    return "-".join(parts[:2]) if len(parts) > 1 and parts[1].isdigit() else parts[0][:4]
+
+
+def across_documents(protos: list[Proto], canon: Canon) -> list[Proto]:
+    """Join groups of different articles, the most strongly tied pair first, comparing only
+    the pairs that share a blocking key; ties go to the earlier pair, as in a full scan."""
+    by_type: dict[EventType, list[Proto]] = defaultdict(list)
+    for p in protos:
+        by_type[p.type].append(p)
+    out: list[Proto] = []
+    for group in by_type.values():
+        out.extend(join_group(group, canon))
+    return out
+
+
+def join_group(group: list[Proto], canon: Canon) -> list[Proto]:
+    index = BlockIndex()
+    for k, p in enumerate(group):
+        index.add(k, block_keys(p, canon))
+    version = [0] * len(group)
+    dead = [False] * len(group)
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def push(k: int, others: Iterable[int]) -> None:
+        for m in others:
+            a, b = min(k, m), max(k, m)
+            if dead[m] or group[a].documents & group[b].documents:
+                continue
+            ok, score = compatible(group[a], group[b], canon)
+            if ok and score > 0:
+                heapq.heappush(heap, (-score, a, b, version[a], version[b]))
+
+    for k in range(len(group)):
+        push(k, (m for m in index.candidates(k) if m > k))
+    while heap:
+        _, a, b, va, vb = heapq.heappop(heap)
+        if dead[a] or dead[b] or (version[a], version[b]) != (va, vb):
+            continue  # a pair scored before one side grew or was merged away
+        merge_into(group[a], group[b])
+        dead[b] = True
+        version[a] += 1
+        index.add(a, block_keys(group[a], canon))
+        push(a, index.candidates(a))
+    return [p for k, p in enumerate(group) if not dead[k]]

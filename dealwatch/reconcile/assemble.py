@@ -1,0 +1,132 @@
+"""A merged group made into an event: its fields chosen, its sources' disagreements kept."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+
+from dealwatch.disagree import dates_agree, disagreement, places_agree, same_value
+from dealwatch.model import Conflict, EntityType, Event, EventType, Spelling
+from dealwatch.reconcile.groups import Canon, Proto, own_date
+from dealwatch.resolve import norm
+from dealwatch.resolve.spelling import spelling_conflict
+
+
+def majority(counter: dict[str, set[str]]) -> str:
+    """The value most documents gave (ties: the larger value, so the choice is stable)."""
+    return max(counter, key=lambda k: (len(counter[k]), len(k), k))
+
+
+def to_event(p: Proto, canon: Canon) -> Event:
+    ids = sorted(m.id for m in p.mentions)
+    ev_id = "ev-" + hashlib.sha1(":".join(ids).encode()).hexdigest()[:10]
+    conflicts: list[Conflict | None] = []
+    date_value, precision, date_text = choose_date(p)
+    what = event_words(p, date_value)
+    # unresolved values ("XXXX-03-31") can be shown to no one; a month agrees with its days
+    full_days = {k: v for k, v in p.dates.items() if "X" not in k}
+    conflicts.append(disagreement("date", full_days, dates_agree, ev_id,
+                                  f"date of {event_words(p, None)}"))
+    count = None
+    if p.counts:
+        by_count = {str(k): v for k, v in p.counts.items()}
+        count = int(majority(by_count))
+        conflicts.append(disagreement("count", by_count, same_value, ev_id, f"count of {what}"))
+    elif p.named_counts:  # no source states a number: as many as the sources name
+        count = max(p.named_counts)
+    conflicts.extend(name_conflicts(p, canon, ev_id, what))
+    locs: dict[str, set[str]] = defaultdict(set)
+    places: dict[str, set[str]] = defaultdict(set)  # as written: "Moscow", not its country
+    for m in p.mentions:
+        if m.location:
+            locs[canon.name(m.document, m.location) or m.location].add(m.document)
+            places[canon.res.canonical(m.document, m.location) or m.location].add(m.document)
+    location = majority(locs) if locs else None
+    conflicts.append(disagreement("location", places, places_agree(canon.country_of), ev_id,
+                                  f"place of {what}", min_documents=2))
+    first = p.mentions[0]
+    whats = [m.what for m in p.mentions if m.what]
+    tos = Counter(n for n in (canon.name(m.document, m.to) for m in p.mentions) if n)
+    sources = tuple(dict.fromkeys(e for m in sorted(
+        p.mentions, key=lambda m: (m.document, m.evidence.start))
+        for e in (m.evidence, *m.context)))
+    return Event(
+        id=ev_id,
+        type=p.type,
+        status=first.status,
+        date=date_value,
+        date_precision=precision,
+        date_text=date_text,
+        by=p.by.most_common(1)[0][0] if p.by else None,
+        to=tos.most_common(1)[0][0] if tos else None,
+        participants=tuple(sorted(p.people)),
+        persons=tuple(sorted(p.persons)),
+        targets=target_names(p),
+        count=count,
+        location=location,
+        what=max(whats, key=len) if whats else None,
+        link=next((m.link for m in p.mentions if m.link), None),
+        background=any(m.background for m in p.mentions),
+        sources=sources,
+        conflicts=tuple(c for c in conflicts if c is not None),
+        mentions=tuple(ids),
+    )
+
+
+def target_names(p: Proto) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for m in p.mentions:
+        for t in m.targets:
+            seen.setdefault(norm(t), t)
+    return tuple(sorted(seen.values()))
+
+
+def choose_date(p: Proto) -> tuple[str | None, str | None, str | None]:
+    """The best-supported calendar date, or none; the text it came from either way. A date
+    written in the event's own sentence outranks one taken from an article's time frame."""
+    texts = [m.date for m in p.mentions if m.date is not None]
+    calendar = [t for t in texts if t.calendar]
+    own = [m.date for m in p.mentions if m.date is not None and m.date.calendar and own_date(m)]
+    calendar = own or calendar
+    if calendar:
+        best_len = max(len(t.calendar or "") for t in calendar)
+        precise = [t for t in calendar if len(t.calendar or "") == best_len]
+        votes = Counter(t.calendar for t in precise)
+        value = votes.most_common(1)[0][0]
+        chosen = next(t for t in precise if t.calendar == value)
+        prec = chosen.precision.value if chosen.precision else None
+        return value, prec, chosen.text
+    if texts:
+        return None, None, texts[0].text
+    return None, None, None
+
+
+def event_words(p: Proto, day: str | None) -> str:
+    """How a conflict's sentence names its event: "the release of Marc Fogel on 2025-02-11"
+    (the day is left out of a sentence about the date itself)."""
+    who = sorted(p.persons) or sorted(p.people)
+    words = f"the {p.type.value.replace('_', ' ')}"
+    if who:
+        joiner = " of " if p.type in (EventType.RELEASE, EventType.SANCTIONS_RELIEF,
+                                      EventType.SANCTIONS_IMPOSED) else " with "
+        words += joiner + " and ".join(who[:2]) + (" and others" if len(who) > 2 else "")
+    return words + (f" on {day}" if day else "")
+
+
+def name_conflicts(p: Proto, canon: Canon, ev_id: str, what: str) -> list[Conflict]:
+    """People this event's sources spelled differently, by the entities' spelling rule."""
+    spellings: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in p.mentions:
+        for surface, name in (*((x, canon.person(m.document, x)) for x in m.persons),
+                              *((x, canon.name(m.document, x)) for x in m.participants)):
+            if name:
+                spellings[name][surface].add(m.document)
+    out = []
+    for name, forms in spellings.items():
+        ent = canon.entities.get(name)
+        etype = ent.type if ent else EntityType.PERSON
+        spelled = [Spelling(t, tuple(sorted(d))) for t, d in sorted(forms.items())]
+        c = spelling_conflict(ev_id, name, etype, spelled)
+        if c:
+            out.append(Conflict(c.field, c.values, ev_id, f"{c.about}, in {what}"))
+    return out

@@ -1,0 +1,106 @@
+"""Whether two groups can be one event, and how strongly they are tied."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dealwatch.disagree import dates_agree
+from dealwatch.model import EventType
+from dealwatch.reconcile.groups import MEETING_LIKE, Canon, Proto, near_days
+
+
+def day_match(a: Proto, b: Proto, one_article: bool = False) -> bool:
+    """Both give the same day (a year the text leaves out is no disagreement). In one article
+    a day both took from the article's time frame ties nothing: every sentence has it."""
+    return any(len(x.split("-")) == 3 and len(y.split("-")) == 3 and dates_agree(x, y)
+               and not (one_article and x not in a.own_dates and y not in b.own_dates)
+               for x in a.dates for y in b.dates)
+
+
+def weekdays_meet(a: Proto, b: Proto) -> tuple[bool, bool]:
+    """Whether the weekdays ``a`` names without a day ("on Wednesday" in an undated article)
+    can fall on ``b``'s full days, and whether only as the day before or after (a night
+    told as Thursday by one and Friday by another)."""
+    near = False
+    for key in b.dates:
+        if len(key) != 10 or "X" in key:
+            continue
+        try:
+            weekday = date.fromisoformat(key).weekday()
+        except ValueError:
+            continue
+        for w in a.weekdays:
+            gap = (weekday - w) % 7
+            if gap in (1, 6):
+                near = True
+            elif gap:
+                return False, False
+    return True, near
+
+
+def one_person_one_day(a: Proto, b: Proto) -> bool:
+    """Both free the same person named on the same day, each written in its own sentence:
+    one release, whichever side each source says let the person go."""
+    return (a.type == EventType.RELEASE and bool(a.persons & b.persons)
+            and any(len(k) == 10 and "X" not in k for k in a.own_dates & b.own_dates))
+
+
+def after_publication(a: Proto, b: Proto, canon: Canon) -> bool:
+    """An article cannot report what happened after it was published: a's days are later
+    than the publication of one of b's articles."""
+    if a.type in (EventType.PROMISE, EventType.DEMAND):
+        return False
+    if not a.odd_day:  # the same answer from the days and publications kept on the groups
+        return (a.first_day is not None and b.first_pub is not None
+                and a.first_day > b.first_pub)
+    days = [date.fromisoformat(k) for k in a.dates if len(k) == 10 and "X" not in k]
+    if not days:
+        return False
+    pubs = [canon.published[d] for d in b.documents if d in canon.published]
+    return bool(pubs) and min(days) > min(pubs)
+
+
+def compatible(a: Proto, b: Proto, canon: Canon,
+               one_article: bool = False) -> tuple[bool, float]:
+    """Whether two groups can be one event, and how strongly they are tied (0 = not at all).
+    ``one_article``: both groups are of one article (its time frame's day ties nothing)."""
+    if a.type != b.type or after_publication(a, b, canon) or after_publication(b, a, canon):
+        return False, 0.0
+    sides_a = {canon.side(x) for x in a.by}
+    sides_b = {canon.side(x) for x in b.by}
+    if sides_a and sides_b and not sides_a & sides_b and not one_person_one_day(a, b):
+        return False, 0.0
+    shared_persons = len(a.persons & b.persons)
+    shared_targets = len(a.targets & b.targets)
+    people_a, people_b = canon.non_countries(a.people), canon.non_countries(b.people)
+    shared_people = len(people_a & people_b)
+    same_day = day_match(a, b, one_article)
+    near_day = False
+    if not one_article:  # an article's own weekdays are steps of its story ("the pardons
+        # were signed on Thursday and the men handed over on Friday")
+        meet_ab, near_ab = weekdays_meet(a, b)
+        meet_ba, near_ba = weekdays_meet(b, a)
+        if not (meet_ab and meet_ba):
+            return False, 0.0
+        near_day = near_ab or near_ba
+    for x in a.dates:
+        for y in b.dates:
+            if not dates_agree(x, y):
+                if near_days(x, y):
+                    near_day = True
+                    continue
+                return False, 0.0
+    nested = people_a <= people_b or people_b <= people_a or shared_people >= 2
+    if a.type in MEETING_LIKE and people_a and people_b and not nested:
+        return False, 0.0
+    strong = shared_persons > 0 or same_day or shared_people >= 2
+    if near_day and not strong:
+        return False, 0.0
+    if a.counts and b.counts and not set(a.counts) & set(b.counts) and not strong:
+        return False, 0.0
+    score = 2.0 * shared_persons + 1.5 * shared_targets + 1.0 * max(0, shared_people - 1)
+    score += 2.0 if same_day else 0.0
+    score += 1.5 if set(a.counts) & set(b.counts) else 0.0
+    if a.type == EventType.LETTER and a.by and a.by == b.by:
+        score += 1.0
+    return True, score

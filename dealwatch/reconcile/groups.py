@@ -1,0 +1,203 @@
+"""Groups of mentions believed to be one event, the names they use, and how they grow."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from dealwatch.model import Entity, EntityType, EventMention, EventType
+from dealwatch.places import country_for_actor, country_of_capital
+from dealwatch.resolve import EntityIndex, Sides, norm
+
+MEETING_LIKE = (EventType.MEETING, EventType.CALL)
+
+
+@dataclass
+class Proto:
+    """A group of mentions believed to be one event, with its fields gathered."""
+
+    type: EventType
+    mentions: list[EventMention] = field(default_factory=list)
+    by: Counter[str] = field(default_factory=Counter)
+    people: set[str] = field(default_factory=set)  # participants (meeting/call)
+    persons: set[str] = field(default_factory=set)
+    targets: set[str] = field(default_factory=set)
+    counts: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # numbers of people named where no number is stated: the count when nothing else is
+    named_counts: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    dates: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # the date keys some mention writes in its own sentence (the rest come from the time frame)
+    own_dates: set[str] = field(default_factory=set)
+    # weekdays (0 = Monday) of dates that name one but resolve to no day ("on Wednesday" in
+    # an undated article)
+    weekdays: set[int] = field(default_factory=set)
+    # Kept as mentions join, since every comparison asks: the documents, the earliest full
+    # day and the earliest publication (None: none known; odd: a day that is no date).
+    docs: set[str] = field(default_factory=set)
+    first_day: date | None = None
+    first_pub: date | None = None
+    odd_day: bool = False
+
+    @property
+    def documents(self) -> set[str]:
+        return self.docs
+
+    def specific(self) -> bool:
+        return bool(self.persons or self.targets or self.counts or self.dates
+                    or len(self.people) >= 2)
+
+
+class Canon:
+    """Canonical names and sides for the surface forms of mentions, and publication dates."""
+
+    def __init__(self, resolution: EntityIndex, published: dict[str, date] | None = None) -> None:
+        self.published = published or {}
+        self.res = resolution
+        self.entities: dict[str, Entity] = {e.name: e for e in resolution.entities}
+        self.sides = Sides(resolution.entities)
+        self._countries: dict[str, bool] = {}
+        self._sides: dict[str | None, str | None] = {}
+        # the people each written form may name, for a form the index gave another reading
+        self._people: dict[str, set[str]] = defaultdict(set)
+        for e in resolution.entities:
+            if e.type == EntityType.PERSON:
+                for form in (e.name, *e.aliases):
+                    self._people[norm(form)].add(e.name)
+
+    def name(self, doc: str, surface: str | None) -> str | None:
+        name = self.res.canonical(doc, surface)
+        if name is None:
+            return None
+        ent = self.entities.get(name)
+        if ent is not None and ent.type == EntityType.PLACE:
+            return country_for_actor(name) or name  # "Minsk agreed" is Belarus acting
+        return name
+
+    def person(self, doc: str, surface: str) -> str | None:
+        """The person a freed person's written name is: where the article also tagged the
+        form as a place ("Vogel" once read as a town), the one person of that alias."""
+        name = self.res.canonical(doc, surface)
+        ent = self.entities.get(name or "")
+        if ent is not None and ent.type != EntityType.PERSON:
+            people = self._people.get(norm(surface), set())
+            if len(people) == 1:
+                return next(iter(people))
+        return self.name(doc, surface)
+
+    def non_countries(self, names: set[str]) -> set[str]:
+        """The people and organisations among names (countries are too vague to tie events)."""
+        return {n for n in names if not self._is_country(n)}
+
+    def _is_country(self, name: str) -> bool:
+        known = self._countries.get(name)
+        if known is None:  # asked for every pair compared: remember the answer
+            ent = self.entities.get(name)
+            known = bool(ent and ent.type == EntityType.COUNTRY) or bool(country_for_actor(name))
+            self._countries[name] = known
+        return known
+
+    def country_of(self, place: str) -> str | None:
+        """The country a place lies in, as far as the entities and the gazetteer know."""
+        ent = self.entities.get(place)
+        return (ent.country if ent else None) or country_of_capital(place)
+
+    def side(self, name: str | None) -> str | None:
+        """The country a name acts for: itself for a country, a person's nationality."""
+        if name not in self._sides:  # asked for every pair compared: remember the answer
+            self._sides[name] = self.sides.of(name)
+        return self._sides[name]
+
+
+SEASON_CODES = ("SP", "SU", "FA", "WI")
+
+
+def date_key(m: EventMention) -> str | None:
+    if m.date is None or not m.date.value:
+        return None
+    value = m.date.value
+    if value.endswith("_REF") or not value[:4].replace("X", "0").isdigit() or len(value) < 4:
+        return None  # a reference, a fiscal year, a decade or a century
+    if "-W" in value or "-Q" in value or "-H" in value or value[-2:] in SEASON_CODES:
+        return None
+    return value.split("T")[0]
+
+
+def own_date(m: EventMention) -> bool:
+    """The mention's date is written in its own sentence (not taken from the time frame)."""
+    return m.date is not None and m.evidence.start <= m.date.start < m.evidence.end
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def unresolved_weekday(m: EventMention) -> int | None:
+    """The weekday a mention's own date names when it resolves to no full day ("Wednesday's
+    swap" in an article without a date): 0 for Monday, None when there is none."""
+    if m.date is None or not own_date(m):
+        return None
+    value = m.date.value or ""
+    if len(value) >= 10 and "X" not in value[:10]:
+        return None  # a full day says more than its weekday
+    words = "".join(c if c.isalpha() else " " for c in m.date.text.casefold()).split()
+    named = [WEEKDAYS.index(w) for w in words if w in WEEKDAYS]
+    return named[0] if len(named) == 1 else None
+
+
+def near_days(a: str, b: str) -> bool:
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
+    except ValueError:
+        return False
+
+
+def earlier(a: date | None, b: date | None) -> date | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+def add(proto: Proto, m: EventMention, canon: Canon) -> None:
+    doc = m.document
+    proto.mentions.append(m)
+    proto.docs.add(doc)
+    proto.first_pub = earlier(proto.first_pub, canon.published.get(doc))
+    by = canon.name(doc, m.by)
+    if by:
+        proto.by[by] += 1
+    proto.people.update(n for n in (canon.name(doc, p) for p in m.participants) if n)
+    proto.persons.update(n for n in (canon.person(doc, p) for p in m.persons) if n)
+    proto.targets.update(norm(t) for t in m.targets)
+    if m.count is not None:
+        (proto.named_counts if m.count_named else proto.counts)[m.count].add(doc)
+    key = date_key(m)
+    if key:
+        proto.dates[key].add(doc)
+        if own_date(m):
+            proto.own_dates.add(key)
+        if len(key) == 10 and "X" not in key:
+            try:
+                proto.first_day = earlier(proto.first_day, date.fromisoformat(key))
+            except ValueError:
+                proto.odd_day = True  # after_publication then fails on it as it always did
+    weekday = unresolved_weekday(m)
+    if weekday is not None:
+        proto.weekdays.add(weekday)
+
+
+def merge_into(a: Proto, b: Proto) -> None:
+    a.mentions.extend(b.mentions)
+    a.docs |= b.docs
+    a.first_day = earlier(a.first_day, b.first_day)
+    a.first_pub = earlier(a.first_pub, b.first_pub)
+    a.odd_day = a.odd_day or b.odd_day
+    a.by.update(b.by)
+    a.people |= b.people
+    a.persons |= b.persons
+    a.targets |= b.targets
+    for n, docs in b.counts.items():
+        a.counts[n] |= docs
+    for n, docs in b.named_counts.items():
+        a.named_counts[n] |= docs
+    for when, docs in b.dates.items():
+        a.dates[when] |= docs
+    a.own_dates |= b.own_dates
+    a.weekdays |= b.weekdays

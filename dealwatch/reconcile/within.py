@@ -1,0 +1,88 @@
+"""Joining the mentions of one article into the events it tells."""
+
+from __future__ import annotations
+
+from dealwatch.disagree import dates_agree
+from dealwatch.model import EventMention
+from dealwatch.reconcile.compare import compatible
+from dealwatch.reconcile.groups import MEETING_LIKE, Canon, Proto, add, merge_into, own_date
+
+NEAR_CHARS = 400  # mentions this close in one article tell one story
+
+
+def dated(a: Proto, b: Proto) -> bool:
+    """Either group has a time expression of its own, even one that could not be resolved
+    (a day taken from the article's time frame is every sentence's)."""
+    return any(own_date(m) for m in (*a.mentions, *b.mentions))
+
+
+def dates_the_other(a: Proto, b: Proto) -> bool:
+    """``a`` says only when ("the prisoners' release on Wednesday evening") and ``b``, told
+    next to it, says only who or how many: one release told twice."""
+    if not a.dates or a.persons or a.counts or a.targets or b.dates:
+        return False
+    gap = min(abs(x.evidence.start - y.evidence.start) for x in a.mentions for y in b.mentions)
+    return gap <= NEAR_CHARS
+
+
+def other_half(a: Proto, b: Proto) -> bool:
+    """One group is told as what was given "in return" for the other: different people freed
+    in one article, one of them with the link phrase, are the two halves of a swap."""
+    if not a.persons or not b.persons or a.persons & b.persons:
+        return False
+    linked_a = any(m.link for m in a.mentions)
+    linked_b = any(m.link for m in b.mentions)
+    return linked_a != linked_b
+
+
+def stands(g: Proto) -> bool:
+    """A meeting or a call is between people: told of one person alone or of no one ("the
+    group met on Saturday", "he met them on the tarmac") it is not an event of the ledger."""
+    return g.type not in MEETING_LIKE or len(g.people) >= 1
+
+
+def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
+    """Join the mentions of one article: specific ones when compatible, bare ones to the nearest."""
+    protos: list[Proto] = []
+    for m in mentions:
+        single = Proto(m.type)
+        add(single, m, canon)
+        protos.append(single)
+    # A day the mention took from the article's time frame does not make it specific: it
+    # joins the event its article tells around it like any bare mention.
+    specific = [p for p in protos if p.specific() and (
+        p.persons or p.targets or p.counts or len(p.people) >= 2 or own_date(p.mentions[0]))]
+    bare = [p for p in protos if p not in specific]
+    groups: list[Proto] = []
+    for p in specific:
+        for g in groups:
+            ok, score = compatible(g, p, canon, one_article=True)
+            ok = ok and not other_half(g, p)
+            # Without a positive tie, two mentions of one article are one event only when
+            # neither carries a time of its own ("the release of X in June" vs "52 freed").
+            # Nor are two releases of different people named ("X freed" and "Y let go").
+            untied = not dated(g, p) and not (g.persons and p.persons)
+            if ok and (score > 0 or untied
+                       or dates_the_other(g, p) or dates_the_other(p, g)):
+                merge_into(g, p)
+                break
+        else:
+            groups.append(p)
+    for p in bare:
+        # an event of its kind whose day does not contradict its own (a frame's day included)
+        same = [g for g in groups if g.type == p.type and _days_agree(g, p)]
+        # the nearest event it can be (its side and its frame's day agree), if there is one
+        same = [g for g in same if compatible(g, p, canon, one_article=True)[0]] or same
+        if same:
+            pos = p.mentions[0].evidence.start
+            nearest = min(same, key=lambda g: (
+                not g.counts, min(abs(x.evidence.start - pos) for x in g.mentions)))
+            merge_into(nearest, p)
+        else:
+            groups.append(p)
+    return groups
+
+
+def _days_agree(a: Proto, b: Proto) -> bool:
+    """No day of one group contradicts a day of the other."""
+    return all(dates_agree(x, y) for x in a.dates for y in b.dates)
