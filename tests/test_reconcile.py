@@ -359,3 +359,18 @@ def test_a_freed_person_whose_surname_was_once_read_as_a_place_is_still_the_pers
     assert res.canonical("b", "Brandt") != "Ivo Brandt"  # the index reads the form as the town
     (ev,) = events
     assert ev.persons == ("Ivo Brandt",)
+
+
+def test_a_release_that_says_nothing_of_its_own_is_no_event() -> None:
+    empty = mention("a", EventType.RELEASE, 0)  # "organising the prisoner exchange"
+    sided = mention("b", EventType.RELEASE, 0, by="Norway")
+    exs = [Extraction("a", (empty,), (), ()), Extraction("b", (sided,), (), ())]
+    (event,) = merge_events(exs, resolve(exs))
+    assert event.by == "Norway"
+
+
+def test_events_of_one_day_come_in_the_order_they_are_told() -> None:
+    later = mention("a", EventType.RELEASE, 400, by="Sweden", count=1)
+    first = mention("a", EventType.RELEASE, 10, by="Norway", count=1)
+    ex = Extraction("a", (later, first), (), ())
+    assert [e.by for e in merge_events([ex], resolve([ex]))] == ["Norway", "Sweden"]

@@ -40,7 +40,9 @@ def merge_events(extractions: Iterable[Extraction], resolution: EntityIndex,
             protos.extend(g for g in within_document(mentions, canon) if stands(g))
     merged = across_documents(protos, canon)
     events = [to_event(p, canon) for p in merged]
-    events.sort(key=lambda e: (e.date is None, e.date or "", e.type.value, e.id))
+    # by day and kind, then in the order the articles tell them (the first told first)
+    events.sort(key=lambda e: (e.date is None, e.date or "", e.type.value,
+                               min((s.start for s in e.sources), default=0), e.id))
     return events
 
 

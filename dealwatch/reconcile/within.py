@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dealwatch.disagree import dates_agree
-from dealwatch.model import EventMention
+from dealwatch.model import EventMention, EventType
 from dealwatch.reconcile.compare import compatible
 from dealwatch.reconcile.groups import MEETING_LIKE, Canon, Proto, add, merge_into, own_date
 
@@ -36,9 +36,16 @@ def other_half(a: Proto, b: Proto) -> bool:
 
 
 def stands(g: Proto) -> bool:
-    """A meeting or a call is between people: told of one person alone or of no one ("the
-    group met on Saturday", "he met them on the tarmac") it is not an event of the ledger."""
-    return g.type not in MEETING_LIKE or len(g.people) >= 1
+    """Whether a group of one article is an event the ledger can hold. A meeting or a call is
+    between people: told of no one ("the group met on Saturday") it is none. A release told
+    with no side, no one freed and no number ("the prisoner exchange" in a sentence about
+    something else, "the freed Americans") says nothing of its own: it joins the release its
+    article tells, and where the article tells none it is no release of the ledger."""
+    if g.type in MEETING_LIKE:
+        return len(g.people) >= 1
+    if g.type == EventType.RELEASE:
+        return bool(g.by or g.persons or g.counts or g.named_counts)
+    return True
 
 
 def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
