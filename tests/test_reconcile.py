@@ -240,7 +240,7 @@ def test_a_bare_mention_does_not_join_an_event_of_another_day() -> None:
     old = mention("a", EventType.RELEASE, 0, count=44,
                   date=TimeExpr(0, 13, "December 2020", "2020-12", Precision.MONTH,
                                 Resolution.EXPLICIT))
-    bare = mention("a", EventType.RELEASE, 300,
+    bare = mention("a", EventType.RELEASE, 300, by="Norway",
                    date=TimeExpr(0, 13, "last Thursday", "2031-05-08", Precision.DAY,
                                  Resolution.RELATIVE_TO_PUBLISHED))
     ex = Extraction("a", (old, bare), (), ())
@@ -324,7 +324,7 @@ def test_an_unresolved_weekday_must_fall_on_the_other_reports_day() -> None:
 
 
 def test_weekdays_of_one_article_are_steps_of_one_story() -> None:
-    signed = mention("a", EventType.RELEASE, 0, date=weekday("on Thursday"))
+    signed = mention("a", EventType.RELEASE, 0, date=weekday("on Thursday"), by="Norway")
     handed = replace(signed, id="a-0-handed", date=weekday("on Friday"))
     ex = Extraction("a", (signed, handed), (), ())
     assert len(merge_events([ex], resolve([ex]))) == 1
