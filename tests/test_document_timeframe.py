@@ -187,3 +187,12 @@ def test_announcing_the_releases_on_a_day_dates_them(nlp: Language) -> None:
             "Norwegians held in Swedish jails.")
     releases = of(run(nlp, text), EventType.RELEASE)
     assert releases and all(day(r) == "2031-05-10" for r in releases)
+
+
+def test_an_unanchored_span_beside_a_day_still_lets_the_day_set_the_frame(nlp: Language) -> None:
+    text = ("What happened in the room? Olga Smirnova's meeting with Ivan Petrov, told three "
+            "ways\n"
+            "For more than a week after the envoy flew home, neither government would say "
+            "whether she had met President Ivan Petrov during the trip on May 6.")
+    meetings = of(run(nlp, text), EventType.MEETING)
+    assert meetings and all(day(m) == "2031-05-06" for m in meetings)

@@ -125,3 +125,10 @@ def test_a_participle_with_its_agent_is_a_release(nlp: Language) -> None:
     # without its agent a participle describes people: "the seven Swedes released last year"
     text = "Five engineers were among the seven Swedes released last year."
     assert not [e for e in run(nlp, text) if e.type == EventType.RELEASE and e.cue == "released"]
+
+
+def test_meeting_the_freed_on_arrival_is_a_welcome(nlp: Language) -> None:
+    assert not [e for e in run(nlp, "The envoy Ivan Petrov met them on the tarmac.")
+                if e.type == EventType.MEETING]
+    assert [e for e in run(nlp, "The president Ivan Petrov met them in the palace.")
+            if e.type == EventType.MEETING]

@@ -160,6 +160,7 @@ def _frames(ctx: ArticleContext,
         if k < len(sents):
             by_sentence.setdefault(k, []).append(t)
     frame: _Frame | None = None
+    lead_frame: _Frame | None = None  # the first frame the lead sets
     clean = True  # no sentence left the frame since it was set in this paragraph
     out: dict[int, tuple[_Frame, bool]] = {}
     for k, sent in enumerate(sents):
@@ -173,6 +174,8 @@ def _frames(ctx: ArticleContext,
             if any(t.lemma_.lower() in AGREEMENT_NOUNS for t in sent):
                 told.add(EventType.PROMISE)  # a dated deal: the terms told next were agreed then
             frame, clean = _Frame(day, para, k, frozenset(told)), True
+            if para == lead and lead_frame is None:
+                lead_frame = frame
             if (para == lead and _reported(ctx, day)) or _announces_event(ctx, day):
                 # "said on Friday that it had completed a swap" in the lead; "announced the
                 # releases on Saturday" anywhere: the event is told as happening then
@@ -190,7 +193,8 @@ def _frames(ctx: ArticleContext,
                 out[k] = (replace(frame, kinds=ALL_KINDS), clean)
             else:
                 out[k] = (frame, clean)
-    _headline_takes_the_lead(ctx, out, lead)
+    if lead_frame is not None:
+        _headline_takes_the_lead(ctx, out, lead, lead_frame)
     return out
 
 
@@ -219,14 +223,10 @@ def _same_occasion(ctx: ArticleContext, k: int,
 
 
 def _headline_takes_the_lead(ctx: ArticleContext, out: dict[int, tuple[_Frame, bool]],
-                             lead: int) -> None:
+                             lead: int, first: _Frame) -> None:
     """A headline tells the story of its lead: the sentences before the lead paragraph take
     the first frame the lead sets (not a later one)."""
     text = ctx.text
-    lead_frames = [f for f, _ in out.values() if f.paragraph == lead]
-    if not lead_frames:
-        return
-    first = min(lead_frames, key=lambda f: f.sentence)
     for k, sent in enumerate(ctx.sents):
         if _paragraph_of(text, sent.start_char) >= lead:
             break
@@ -246,7 +246,8 @@ def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
                in_lead: bool) -> TimeExpr | None:
     """The day a sentence sets as the frame, if it sets one."""
     days = [t for t in own if _is_day(t)]
-    if not days or len(days) != len(own):
+    placed = [t for t in own if t.value]  # "a week after" with nothing to count from: no place
+    if not days or len(days) != len(placed):
         return None  # no day, or a day beside a month or a year: the sentence is not simple
     for t in days:
         span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")

@@ -278,6 +278,11 @@ def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
         objs = _children(tok, "dobj")
         if objs and objs[0].lemma_.lower() in lx.MEETING_NOT_OBJECTS:
             return None
+        if objs and objs[0].lower_ in ("them", "him", "her") and any(
+                p.lower_ in ("on", "at") and any(o.lemma_.lower() in lx.ARRIVAL_PLACES
+                                                 for o in p.children)
+                for p in _children(tok, "prep")):
+            return None  # "met them on the tarmac": a welcome for the freed, no talks
         return Cue(tok, EventType.MEETING)
     sat_down = tok.pos_ == "VERB" and lemma == "sit" and _has_prt(tok, "down")
     if sat_down and any(p.lower_ == "with" for p in _children(tok, "prep")):

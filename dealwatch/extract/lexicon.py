@@ -54,6 +54,9 @@ IMPOSE_VERBS = frozenset(
 IMPOSE_NOUNS = frozenset({"imposition", "tightening", "designation"})
 
 MEETING_NOUNS = frozenset({"meeting", "talks", "summit", "dinner", "negotiations", "visit"})
+# Where the freed are met on arrival: meeting them there is a welcome, not a meeting.
+ARRIVAL_PLACES = frozenset({"tarmac", "airport", "airfield", "runway", "plane", "aircraft",
+                            "jet", "steps", "border", "crossing", "base"})
 MEETING_NOT_OBJECTS = frozenset(
     {"demand", "condition", "target", "goal", "deadline", "requirement", "need",
      "criterion", "obligation", "standard", "expectation", "end"}
