@@ -132,3 +132,15 @@ def test_meeting_the_freed_on_arrival_is_a_welcome(nlp: Language) -> None:
                 if e.type == EventType.MEETING]
     assert [e for e in run(nlp, "The president Ivan Petrov met them in the palace.")
             if e.type == EventType.MEETING]
+
+
+def test_a_second_clause_with_its_own_subject_keeps_its_day(nlp: Language) -> None:
+    text = ("Ivan Petrov and Olga Smirnova spoke by phone the day after the visit, and on "
+            "Tuesday the envoys sat down with the ministers in the capital.")
+    (call,) = [e for e in run(nlp, text) if e.type == EventType.CALL]
+    assert call.date is None or call.date.value != "2031-05-06"
+
+
+def test_bringing_one_back_frees_no_one(nlp: Language) -> None:
+    text = "He carried a message to the president and brought one back for the premier."
+    assert not [e for e in run(nlp, text) if e.type == EventType.RELEASE]

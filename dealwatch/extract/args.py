@@ -359,8 +359,11 @@ def _another_predicate(tok: Token, cue: Token) -> bool:
     """A date in a clause of its own under the cue ("met X, the first contact since Y broke
     off relations in 2019") dates that clause's verb, not the cue."""
     verb = governing_verb(tok)
-    return (verb.i != cue.i and verb.pos_ in ("VERB", "AUX")
-            and verb.dep_ in ("advcl", "relcl", "acl") and cue.is_ancestor(verb))
+    if verb.i == cue.i or verb.pos_ not in ("VERB", "AUX") or not cue.is_ancestor(verb):
+        return False
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    # "spoke by phone the day after, and on Tuesday X sat down with Y": the day is Y's
+    return verb.dep_ in ("advcl", "relcl", "acl") or (verb.dep_ == "conj" and own_subject)
 
 
 def duration_of(tok: Token) -> Token | None:

@@ -85,8 +85,8 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
         return True
     if tok.tag_ in ("NNS", "NNPS") and country_of_demonym(tok.text):
         return True  # "two Belarusians", "Americans"
-    if tok.like_num and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
-        return True
+    if tok.like_num and tok.dep_ in ("dobj", "nsubjpass", "pobj") and tok.lower_ != "one":
+        return True  # "freed 14"; not "brought one back" (one of whatever came before)
     if tok.lower_ in ("him", "her", "them") and tok.dep_ in ("dobj", "nsubjpass"):
         return True
     if tok.lower_ in ("who", "whom") and tok.tag_ == "WP":
