@@ -67,7 +67,7 @@ def test_president_reported_by_a_seat_of_government_is_its_president(nlp: Langua
 # Who is never the side: the freed, commentators, intermediaries.
 
 def test_freed_persons_possessive_is_not_the_side(nlp: Language) -> None:
-    text = ("Lena Hartmann, a Norwegian teacher held in Chile since 2021, walked free on "
+    text = ("Lena Hartmann, a Norwegian teacher held in Chile since 2021, landed in Oslo on "
             "Friday.\n\nThe minister thanked the mediators for Hartmann's release.")
     release = only(run(nlp, text), EventType.RELEASE)
     assert release.by == "Chile"

@@ -215,26 +215,24 @@ class Store:
 
     def known_among(self, ids: Iterable[str]) -> set[str]:
         """Which of these ids are stored: one indexed query, whatever the size of the store."""
-        wanted = list(dict.fromkeys(ids))
-        found: set[str] = set()
-        with self._failures("read documents"), self.engine.connect() as conn:
-            for start in range(0, len(wanted), STREAM):
-                chunk = wanted[start:start + STREAM]
-                found.update(str(r[0]) for r in conn.execute(
-                    select(documents.c.id).where(documents.c.id.in_(chunk))))
-        return found
+        return self._ids_among(ids, documents.c.id, "read documents")
 
     def stale_among(self, ids: Iterable[str], extractor: str) -> set[str]:
         """Which of these stored ids were extracted by another extractor version (their
         claims are re-read with the current one when the article comes in again)."""
+        return self._ids_among(ids, extractions.c.document, "read extractions",
+                               extractions.c.extractor != extractor)
+
+    def _ids_among(self, ids: Iterable[str], column: Any, what: str,
+                   *where: ColumnElement[bool]) -> set[str]:
+        """The ids among these that ``column`` holds (under ``where``), a chunk a query."""
         wanted = list(dict.fromkeys(ids))
         found: set[str] = set()
-        with self._failures("read extractions"), self.engine.connect() as conn:
+        with self._failures(what), self.engine.connect() as conn:
             for start in range(0, len(wanted), STREAM):
                 chunk = wanted[start:start + STREAM]
                 found.update(str(r[0]) for r in conn.execute(
-                    select(extractions.c.document).where(
-                        extractions.c.document.in_(chunk), extractions.c.extractor != extractor)))
+                    select(column).where(column.in_(chunk), *where)))
         return found
 
     def replace_extraction(self, extraction: Extraction, extractor: str) -> None:
