@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every name and word of every article
 def _key(text: str) -> str:
     text = text.strip().casefold().replace("’", "'").replace(".", "")
     text = re.sub(r"^the\s+", "", text)

@@ -50,10 +50,7 @@ def _read(ctx: ArticleContext, m: EventMention) -> EventMention:
 
 
 def _index(ctx: ArticleContext, m: EventMention) -> int:
-    for k, sent in enumerate(ctx.sents):
-        if sent.start_char <= m.evidence.start < sent.end_char:
-            return k
-    return 0
+    return max(0, ctx.sentence_index(m.evidence.start))
 
 
 def _group_word(ctx: ArticleContext, m: EventMention) -> Token | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -21,6 +22,7 @@ class ArticleContext:
     dates: list[TimeExpr]
     names: DocNames
     _sents: list[Span] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -33,12 +35,16 @@ class ArticleContext:
             self._sents = list(self.doc.sents)
         return self._sents
 
+    def sentence_index(self, char: int) -> int:
+        """The index of the sentence holding a character offset (-1 before the first)."""
+        if not self._starts:
+            self._starts = [s.start_char for s in self.sents]
+        return bisect.bisect_right(self._starts, char) - 1
+
     def sentence_at(self, char: int) -> Span | None:
         """The sentence holding a character offset."""
-        for sent in self.sents:
-            if sent.start_char <= char < sent.end_char:
-                return sent
-        return None
+        k = self.sentence_index(char)
+        return self.sents[k] if k >= 0 and char < self.sents[k].end_char else None
 
     def sentence_of(self, mention: EventMention) -> Span | None:
         return self.sentence_at(mention.evidence.start)

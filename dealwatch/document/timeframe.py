@@ -135,10 +135,7 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
 
 
 def _sentence_index(ctx: ArticleContext, m: EventMention) -> int:
-    for k, sent in enumerate(ctx.sents):
-        if sent.start_char <= m.evidence.start < sent.end_char:
-            return k
-    return -1
+    return ctx.sentence_index(m.evidence.start)
 
 
 def _paragraph_of(text: str, char: int) -> int:

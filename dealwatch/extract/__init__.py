@@ -57,11 +57,13 @@ from dealwatch.model import (
 EXTRACTOR_VERSION = "rules-2"  # rules-2: the document stage reads the whole article
 _CUE_WORDS = re.compile(
     r"\b(free|freed|freeing|releas|pardon|liberat|hand(?:ed|s|ing)?\b|handover|swap|"
-    r"exchang|transfer|return|sanction|embargo|meet|met\b|meeting|talks|summit|dinner|sit|sat|"
+    r"exchang|transfer|return|sanction|embargo|meet|met\b|meeting|talks|summit|dinner|"
+    r"sit(?:s|ting)?\b|sat\b|"
     r"call|phone|telephon|spoke|conversation|letter|demand|urg|insist|press|promis|pledg|vow|"
     r"assur|guarantee|offer|agree|commit|ready|willing|prepared|repatriat|deport|extradit|"
-    r"unfreez|send|sent|let|set|bring|brought|fl[eo]w|host|licen[cs]e|waiver|list|came|come|"
-    r"walk|went)",
+    r"unfreez|send|sent|let(?:s|ting)?\b|set(?:s|ting)?\b|bring|brought|flown\b|flew\b|"
+    r"host(?:s|ed|ing)?\b|licen[cs]e|waiver|lists?\b|came\b|comes?\b|walk(?:s|ed)?\b|"
+    r"went\b|go(?:es)?\s+free)",
     re.IGNORECASE,
 )
 
@@ -344,7 +346,13 @@ def extract_events(article: Article, doc: Doc, dates: list[TimeExpr],
     return Extraction(article.id, tuple(events), tuple(builder.names.mentions), tuple(dates))
 
 
+# Every cue is a noun, a verb or an adjective ("the freed prisoners").
+_CUE_POS = frozenset({"NOUN", "PROPN", "VERB", "AUX", "ADJ"})
+
+
 def _read_cues(builder: _Builder, tok: Token, sent: Span) -> None:
+    if tok.pos_ not in _CUE_POS:
+        return
     for cue in find_cues(tok, builder.names):
         frame = frame_of(cue)
         if frame is not None:

@@ -206,12 +206,17 @@ def _headline_case(span: Span) -> bool:
     doc = span.doc
     text = doc_text(doc)
     start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    line = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="contract")
-    # a sentence ending in a full stop is no headline, however many names it lists
-    return any(_title_cased([t for t in part if t.is_alpha and len(t) > 3])
-               and not part.text.rstrip().endswith(".")
-               for part in (span.sent, line or span.sent))
+    sent = span.sent
+    seen: dict[tuple[int, int], bool] = doc.user_data.setdefault("dw_headline_case", {})
+    key = (sent.start, start)  # one answer for every name of a sentence and a line
+    if key not in seen:
+        end = text.find("\n", span.end_char)
+        line = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="contract")
+        # a sentence ending in a full stop is no headline, however many names it lists
+        seen[key] = any(_title_cased([t for t in part if t.is_alpha and len(t) > 3])
+                        and not part.text.rstrip().endswith(".")
+                        for part in (sent, line or sent))
+    return seen[key]
 
 
 def _title_cased(words: list[Token]) -> bool:
