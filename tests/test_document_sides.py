@@ -245,3 +245,24 @@ def test_an_unnamed_treasury_acts_for_the_one_state_holding_sanctions(nlp: Langu
     events = read_article(article, nlp(two), find_dates(two, article.published)).events
     (relief,) = [e for e in events if e.type == EventType.SANCTIONS_RELIEF]
     assert relief.by == "Treasury"  # two holders of sanctions: no guess
+
+
+def test_it_in_a_reported_release_is_the_body_that_reports_it(nlp: Language) -> None:
+    text = "The Norwegian prison service said it had released 39 Swedish inmates."
+    assert only(run(nlp, text), EventType.RELEASE).by == "Norway"
+
+
+def test_a_groups_captives_are_freed_by_the_group(nlp: Language) -> None:
+    text = ("Under the deal, the Northern Front is to free 50 hostages and Norway is to release "
+            "150 prisoners.\n"
+            "Officials said 24 captives had been handed over to the Red Cross: 13 Norwegian "
+            "women and children and 11 others.")
+    releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
+    assert [r.by for r in releases] == ["Northern Front"]
+
+
+def test_between_two_states_their_own_citizens_say_nothing(nlp: Language) -> None:
+    text = ("Norway freed 12 Swedish sailors and Sweden promised to free two Norwegian pilots.\n"
+            "Two Norwegian activists were released on Monday, their lawyer said.")
+    late = [e for e in run(nlp, text) if e.type == EventType.RELEASE and e.count == 2]
+    assert late and late[0].by is None

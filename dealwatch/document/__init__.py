@@ -12,6 +12,8 @@ its mentions to new mentions, run in order:
   body acting as one, never a freed person or a journalist.
 - ``sanctioner``: a sanction eased or imposed by a body of no named state ("the Treasury")
   is the act of the one state the article gives as holding sanctions.
+- ``two_sides``: a release no reading gave a side, of people of one of the article's two
+  sides, was the other side's.
 - ``freed``: the people a release frees, from lists, appositions and the next sentences, and
   its count from its own group.
 - ``antecedents``: "both men", "the two", "them": the people of the nearest earlier
@@ -46,9 +48,10 @@ def _passes() -> Sequence[Pass]:
     from dealwatch.document.sanctioner import sanctioning_state
     from dealwatch.document.sides import acting_sides
     from dealwatch.document.timeframe import each_day, frame_dates
+    from dealwatch.document.two_sides import other_side
 
-    return (acting_sides, sanctioning_state, freed_people, group_antecedents, each_day,
-            frame_dates)
+    return (acting_sides, sanctioning_state, freed_people, group_antecedents, other_side,
+            each_day, frame_dates)
 
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:

@@ -95,7 +95,7 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
     for _ in range(3):
         for child in cur.children:
             if child.dep_ in ("nsubj", "poss"):
-                return child
+                return _speaker_of_it(child) or child
             if child.dep_ == "agent":
                 for obj in child.children:
                     m = name_of(obj, names, coref)
@@ -107,6 +107,19 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
             break
         cur = cur.head
     return None
+
+
+def _speaker_of_it(subject: Token) -> Token | None:
+    """ "The prison service said it had released 39": "it" (or "they", "we") is the body that
+    says so, the subject of the reporting verb the clause hangs on."""
+    if subject.lower_ not in ("it", "they", "we"):
+        return None
+    clause = subject.head
+    report = clause.head
+    if clause.dep_ != "ccomp" or report.lemma_.lower() not in lx.REPORTING_VERBS:
+        return None
+    said_by = [c for c in report.children if c.dep_ == "nsubj"]
+    return said_by[0] if said_by and said_by[0].pos_ in ("PROPN", "NOUN") else None
 
 
 def _misparsed_subject(verb: Token, names: DocNames) -> str | None:

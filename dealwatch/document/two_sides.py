@@ -1,0 +1,82 @@
+"""The side of a release no sentence names, from the two sides of the article.
+
+An exchange between a state and a group that holds captives has two sides, and each frees the
+other's people: "Israel released 39
+Palestinians ... Hamas is to free 50 ... 24 captives had been handed over: 13 Israeli women
+and children ...". When a release still has no side after every other reading, its freed are
+of one nationality, and the article's releases, promises and their agents name exactly two
+sides, a state and a group, of which the state is the freed people's own country, the group
+freed them (and the other way round). Between two states it says nothing: a state frees its
+own citizens as often as the other's (political prisoners).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from dealwatch.document.context import ArticleContext
+from dealwatch.document.holders import nationality
+from dealwatch.document.unnamed import freed_nationality
+from dealwatch.extract import lexicon as lx
+from dealwatch.model import EntityType, EventMention, EventType
+from dealwatch.places import country_for_actor
+
+ACTS = (EventType.RELEASE, EventType.PROMISE)
+
+
+def other_side(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
+    """Releases without a side, given the other of the article's two sides."""
+    if not any(m.type == EventType.RELEASE and m.by is None for m in mentions):
+        return mentions
+    sides = {m.by for m in mentions if m.type in ACTS and m.by} | _agents(ctx)
+    sides = {s for s in sides if _is_side(ctx, s)}
+    # Between two states, people are often freed by their own state (political prisoners);
+    # between a state and a group that holds captives, each frees the other's people.
+    if len(sides) != 2 or sum(1 for s in sides if country_for_actor(s)) != 1:
+        return mentions
+    out = []
+    for m in mentions:
+        home = _home(ctx, m) if m.type == EventType.RELEASE and m.by is None else None
+        homes = {s for s in sides if country_for_actor(s) == home or s == home}
+        out.append(replace(m, by=next(iter(sides - homes))) if home and len(homes) == 1 else m)
+    return out
+
+
+def _is_side(ctx: ArticleContext, name: str) -> bool:
+    """A state or an organisation named in the article (not a person)."""
+    if country_for_actor(name):
+        return True
+    return any(n.text == name and n.type == EntityType.ORGANIZATION for n in ctx.names.mentions)
+
+
+def _agents(ctx: ArticleContext) -> set[str]:
+    """Who the article says freed people in a participle ("the number freed by Hamas")."""
+    out: set[str] = set()
+    for tok in ctx.doc:
+        if tok.dep_ == "agent" and tok.head.lemma_.lower() in lx.RELEASE_VERBS:
+            for obj in tok.children:
+                m = ctx.names.at(obj)
+                if m is not None and m.type in (EntityType.ORGANIZATION, EntityType.COUNTRY):
+                    out.add(country_for_actor(m.text) or m.text)
+    return out
+
+
+def _home(ctx: ArticleContext, m: EventMention) -> str | None:
+    """The country of the people a release frees: its own group ("eleven Israelis"), else the
+    first nationality its sentence gives them ("24 captives: 13 Israeli women ...")."""
+    found = freed_nationality(ctx.cue_token(m))
+    if found:
+        return found
+    sent = ctx.sentence_at(m.evidence.start)
+    return _first_nationality(sent) if sent is not None else None
+
+
+def _first_nationality(sent: Span) -> str | None:
+    for tok in sent:
+        if tok.dep_ in ("amod", "compound") or tok.tag_ in ("NNPS", "NNS"):
+            found = nationality(tok)
+            if found:
+                return found
+    return None
