@@ -23,6 +23,7 @@ class ArticleContext:
     names: DocNames
     _sents: list[Span] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
+    _breaks: list[int] | None = None
 
     @property
     def text(self) -> str:
@@ -40,6 +41,12 @@ class ArticleContext:
         if not self._starts:
             self._starts = [s.start_char for s in self.sents]
         return bisect.bisect_right(self._starts, char) - 1
+
+    def paragraph_of(self, char: int) -> int:
+        """The number of line breaks before a character offset (its paragraph's number)."""
+        if self._breaks is None:
+            self._breaks = [i for i, c in enumerate(self.text) if c == "\n"]
+        return bisect.bisect_left(self._breaks, char)
 
     def sentence_at(self, char: int) -> Span | None:
         """The sentence holding a character offset."""

@@ -138,15 +138,10 @@ def _sentence_index(ctx: ArticleContext, m: EventMention) -> int:
     return ctx.sentence_index(m.evidence.start)
 
 
-def _paragraph_of(text: str, char: int) -> int:
-    return text.count("\n", 0, char)
-
-
 def _frames(ctx: ArticleContext,
             kinds: dict[int, set[EventType]]) -> dict[int, tuple[_Frame, bool]]:
     """For each sentence that takes the frame: the frame, and whether it was set in the same
     paragraph with no step away between (statements need that)."""
-    text = ctx.text
     lead = _lead_paragraph(ctx)
     by_sentence: dict[int, list[TimeExpr]] = {}
     k = 0
@@ -161,7 +156,7 @@ def _frames(ctx: ArticleContext,
     clean = True  # no sentence left the frame since it was set in this paragraph
     out: dict[int, tuple[_Frame, bool]] = {}
     for k, sent in enumerate(sents):
-        para = _paragraph_of(text, sent.start_char)
+        para = ctx.paragraph_of(sent.start_char)
         if frame is not None and para != frame.paragraph:
             clean = False
         own = [t for t in by_sentence.get(k, []) if not _describes_someone(ctx, t)]
@@ -204,7 +199,6 @@ def _same_occasion(ctx: ArticleContext, k: int,
              for t in (t.head,)]
     if not nouns:
         return None
-    text = ctx.text
     # the occasion told by the same word, else by another word for an occasion ("the same
     # address" after "a televised appearance on Monday")
     for words in (set(nouns), OCCASIONS):
@@ -214,7 +208,7 @@ def _same_occasion(ctx: ArticleContext, k: int,
                 continue
             days = [t for t in by_sentence.get(j, []) if _is_day(t)]
             if len(days) == 1:
-                return _Frame(days[0], _paragraph_of(text, earlier.start_char), j, ALL_KINDS)
+                return _Frame(days[0], ctx.paragraph_of(earlier.start_char), j, ALL_KINDS)
             break
     return None
 
@@ -223,19 +217,17 @@ def _headline_takes_the_lead(ctx: ArticleContext, out: dict[int, tuple[_Frame, b
                              lead: int, first: _Frame) -> None:
     """A headline tells the story of its lead: the sentences before the lead paragraph take
     the first frame the lead sets (not a later one)."""
-    text = ctx.text
     for k, sent in enumerate(ctx.sents):
-        if _paragraph_of(text, sent.start_char) >= lead:
+        if ctx.paragraph_of(sent.start_char) >= lead:
             break
         out.setdefault(k, (first, False))
 
 
 def _lead_paragraph(ctx: ArticleContext) -> int:
     """The first paragraph of prose: headlines, bylines and datelines come before it."""
-    text = ctx.text
     for sent in ctx.sents:
         if sum(1 for t in sent if t.is_alpha) >= LEAD_MIN_WORDS:
-            return _paragraph_of(text, sent.start_char)
+            return ctx.paragraph_of(sent.start_char)
     return -1
 
 
