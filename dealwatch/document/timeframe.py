@@ -26,7 +26,8 @@ from spacy.tokens import Span
 
 from dealwatch.document.context import ArticleContext
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import governing_verb, in_duration
+from dealwatch.extract.args import governing_verb
+from dealwatch.extract.when import in_duration
 from dealwatch.model import EventMention, EventType, Precision, TimeExpr
 
 STATEMENTS = (EventType.PROMISE, EventType.DEMAND)

@@ -16,9 +16,11 @@ from spacy.tokens import Span, Token
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.groups import group_number
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import Coref, actor, count_of, pick_date, to_int
-from dealwatch.extract.cues import find_cues, is_running_total, may_sum_up
+from dealwatch.extract.args import Coref, actor, count_of, to_int
+from dealwatch.extract.cues import find_cues
+from dealwatch.extract.frames import is_running_total, may_sum_up
 from dealwatch.extract.names import DocNames
+from dealwatch.extract.when import pick_date
 from dealwatch.model import EventType, StatedTotal, TimeExpr
 
 # Only sentences with a word of release in them are read (the parse of the rest is not).

@@ -26,22 +26,15 @@ from dealwatch.extract.args import (
     names_in,
     participants,
     persons_in,
-    pick_date,
     recipient_of,
     sanctioning_country,
     targets_of,
 )
 from dealwatch.extract.counterparts import exchanged_for, gapped, other_side
-from dealwatch.extract.cues import (
-    LICENCE_NOUNS,
-    Cue,
-    Frame,
-    find_cues,
-    frame_of,
-    in_exchange_clause,
-    promise_without_cue,
-)
+from dealwatch.extract.cues import LICENCE_NOUNS, Cue, Frame, find_cues
+from dealwatch.extract.frames import frame_of, in_exchange_clause, promise_without_cue
 from dealwatch.extract.names import DocNames, find_names
+from dealwatch.extract.when import pick_date
 from dealwatch.model import (
     Article,
     EntityType,

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.text import doc_text
-from dealwatch.model import EntityType, NameMention, Precision, TimeExpr
+from dealwatch.model import EntityType, NameMention
 from dealwatch.places import country_named, country_of_capital, country_of_demonym
 
 ACTOR_TYPES = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY)
@@ -348,100 +348,11 @@ def recipient_of(tok: Token, names: DocNames) -> str | None:
     return None
 
 
-_PRECISE = (Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.SEASON,
-            Precision.QUARTER, Precision.YEAR)
-
-
-def _rank(t: TimeExpr) -> tuple[int, int]:
-    known = t.calendar is not None
-    prec = _PRECISE.index(t.precision) if t.precision in _PRECISE else len(_PRECISE)
-    return (0 if known else 1, prec)
-
-
-def _drop_restated(text: str, dates: list[TimeExpr]) -> list[TimeExpr]:
-    """Of two expressions side by side that name one time ("A few days earlier, on Jan. 13",
-    "a month later, on April 27"), keep the more precise."""
-    out = list(dates)
-    for a, b in zip(dates, dates[1:], strict=False):
-        if re.fullmatch(r"[\s,]*(?:on|in)?\s*", text[a.end:b.start]) and a in out and b in out:
-            out.remove(a if _rank(a) > _rank(b) else b)
-    return out
-
-
-def _another_predicate(tok: Token, cue: Token) -> bool:
-    """A date in a clause of its own under the cue ("met X, the first contact since Y broke
-    off relations in 2019") dates that clause's verb, not the cue."""
-    verb = governing_verb(tok)
-    if verb.i == cue.i or verb.pos_ not in ("VERB", "AUX") or not cue.is_ancestor(verb):
-        return False
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    # "spoke by phone the day after, and on Tuesday X sat down with Y": the day is Y's
-    return verb.dep_ in ("advcl", "relcl", "acl") or (verb.dep_ == "conj" and own_subject)
-
-
-def duration_of(tok: Token) -> Token | None:
-    """The since/for/until word when a date measures a stretch of time up to its verb."""
-    verb = governing_verb(tok)
-    for anc in tok.ancestors:
-        if anc.i == verb.i:
-            return None
-        if anc.dep_ == "prep" and anc.lower_ in ("since", "for", "until", "till"):
-            return anc
-    return None
-
-
-def in_duration(tok: Token) -> bool:
-    """A date in a since/for/until phrase measures a stretch of time up to its verb."""
-    return duration_of(tok) is not None
-
-
 def governing_verb(tok: Token) -> Token:
     """The nearest verb at or above a token (the root when there is none)."""
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
-
-
-def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> TimeExpr | None:
-    """The date expression that belongs to the cue's clause, not to a reporting verb.
-
-    For a statement (promise, demand) a date describing the people concerned ("women seized
-    in the October 7 attack") is not the statement's date."""
-    doc = cue.doc
-    inside: TimeExpr | None = None
-    governing: TimeExpr | None = None
-    dates = _drop_restated(doc_text(doc), dates)
-    cue_sub = {t.i for t in cue.subtree}
-    # A date in a clause that describes someone or something of the event ("the diplomat
-    # jailed for a plot in 2018", "the exchange agreed last Thursday") dates that clause's
-    # predicate, not the event; for a statement, an apposition as well.
-    modifiers = ("acl", "relcl", "appos") if statement else ("acl", "relcl")
-    cue_sub -= {d.i for t in cue.subtree if t.dep_ in modifiers and t.i != cue.i
-                for d in t.subtree}
-    for t in dates:
-        if t.precision == Precision.REF:
-            continue
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None:
-            continue
-        root = span.root
-        stretch = duration_of(root)
-        if stretch is not None and stretch.head.i != cue.i:
-            # "the first visit since 2019" dates nothing of this event; "has been sanctioned
-            # since August 2021" (the cue's own verb) says when its state began
-            continue
-        if root.i in cue_sub and inside is None:
-            if not _another_predicate(root, cue):
-                inside = t
-            continue
-        anchor = governing_verb(root)
-        if anchor.i == cue.i or (
-            cue.i in {x.i for x in anchor.subtree}
-            and anchor.lemma_.lower() not in lx.REPORTING_VERBS
-            and cue.is_ancestor(anchor) is False
-        ):
-            governing = governing or t
-    return inside or governing
 
 
 def clause_text(tok: Token, limit: int = 220) -> str:

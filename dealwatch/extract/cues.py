@@ -1,14 +1,10 @@
-"""Which tokens signal an event, and whether the sentence says it happened.
+"""Which tokens signal an event: a cue is a token plus the base event type it signals.
 
-A cue is a token plus the base event type it signals. ``frame_of`` then reads the governing
-words between the cue and the root of its sentence: a promise or demand verb turns it into
-the content of a promise or a demand; a condition, a negation, a wish or a modal verb means it
-did not (yet) happen; "in exchange for ..." makes it the other half of a deal.
+Whether the sentence says the event happened is ``frames.frame_of``'s business.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -41,7 +37,7 @@ class Frame:
         return self.cue if self.cue is not None and self.cue.token.i != self.head.i else None
 
 
-def _children(tok: Token, *deps: str) -> list[Token]:
+def children_of(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
@@ -66,10 +62,10 @@ def _let_go(tok: Token) -> Token | None:
             if c.dep_ == "nsubj" and c.head.i == go.i:
                 return c
             if c.dep_ == "prep" and c.lower_ == "of":
-                found = _children(c, "pobj")
+                found = children_of(c, "pobj")
                 if found:
                     return found[0]
-        found = _children(tok, "dobj")
+        found = children_of(tok, "dobj")
         if found:
             return found[0]
     return None
@@ -109,7 +105,7 @@ def verb_patient(verb: Token) -> Token | None:
     """The object of an active verb or the subject of a passive one."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     for dep in (("nsubjpass", "dobj") if passive else ("dobj", "nsubjpass")):
-        found = _children(verb, dep)
+        found = children_of(verb, dep)
         if found:
             return found[0]
     return None
@@ -117,13 +113,13 @@ def verb_patient(verb: Token) -> Token | None:
 
 def noun_patient(noun: Token) -> Token | None:
     """Whose release: "the release of X", "X's release", "prisoner release", "clemency to X"."""
-    for prep in _children(noun, "prep"):
+    for prep in children_of(noun, "prep"):
         if prep.lower_ in ("of", "for", "to"):
-            objs = _children(prep, "pobj")
+            objs = children_of(prep, "pobj")
             if objs:
                 return objs[0]
     for dep in ("poss", "compound"):
-        found = _children(noun, dep)
+        found = children_of(noun, dep)
         if found:
             return found[0]
     return None
@@ -136,11 +132,11 @@ def _dropped_charges(tok: Token) -> Token | None:
     """ "dropped charges against seven Iranians": whom the dropped case concerned."""
     if tok.lemma_.lower() not in ("drop", "dismiss", "withdraw", "end"):
         return None
-    for obj in _children(tok, "dobj", "nsubjpass"):
+    for obj in children_of(tok, "dobj", "nsubjpass"):
         if obj.lemma_.lower() in _CHARGES:
-            for prep in _children(obj, "prep"):
+            for prep in children_of(obj, "prep"):
                 if prep.lower_ == "against":
-                    found = _children(prep, "pobj")
+                    found = children_of(prep, "pobj")
                     if found:
                         return found[0]
     return None
@@ -165,14 +161,14 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             # only the held come out ("sixteen hostages came out", not "protesters came out");
             # anyone may walk free (not "walk out" of talks)
             free = "free" in particles
-            subjects = [s for s in _children(tok, "nsubj") if s.lemma_.lower() in lx.HELD_NOUNS
+            subjects = [s for s in children_of(tok, "nsubj") if s.lemma_.lower() in lx.HELD_NOUNS
                         or (free and (_is_person(s, names) or is_detainee(s, names)))]
             return Cue(tok, EventType.RELEASE, subjects[0]) if subjects else None
         let_go = _let_go(tok)
         if let_go is not None and is_detainee(let_go, names):
             return Cue(tok, EventType.RELEASE, let_go)
         phrasal = any(_has_prt(tok, p) for v, p in lx.RELEASE_PHRASAL if v == lemma) or (
-            lemma == "hand" and any(p.lower_ == "to" for p in _children(tok, "prep", "dative")))
+            lemma == "hand" and any(p.lower_ == "to" for p in children_of(tok, "prep", "dative")))
         if lemma not in lx.RELEASE_VERBS and not phrasal:
             return None
         patient = verb_patient(tok)
@@ -182,7 +178,7 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None
         if lemma == "release" and _is_asset(patient):
             return Cue(tok, EventType.SANCTIONS_RELIEF, patient)
-        if _negated(patient):
+        if negated(patient):
             return None  # "no prisoners were freed"
         if is_detainee(patient, names):
             return Cue(tok, EventType.RELEASE, patient)
@@ -267,28 +263,28 @@ def _sanction_cue(tok: Token) -> Cue | None:
 def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma == "host":  # "hosted the visiting president X"
-        for obj in _children(tok, "dobj"):
-            named = [names.at(t) for t in (obj, *_children(obj, "appos"))]
+        for obj in children_of(tok, "dobj"):
+            named = [names.at(t) for t in (obj, *children_of(obj, "appos"))]
             if any(m is not None and m.type == EntityType.PERSON for m in named):
                 return Cue(tok, EventType.MEETING)
         return None
     if tok.pos_ == "VERB" and lemma == "meet":
-        if _children(tok, "auxpass", "nsubjpass"):
+        if children_of(tok, "auxpass", "nsubjpass"):
             return None  # "was met with growing isolation"
-        objs = _children(tok, "dobj")
+        objs = children_of(tok, "dobj")
         if objs and objs[0].lemma_.lower() in lx.MEETING_NOT_OBJECTS:
             return None
         if objs and objs[0].lower_ in ("them", "him", "her") and any(
                 p.lower_ in ("on", "at") and any(o.lemma_.lower() in lx.ARRIVAL_PLACES
                                                  for o in p.children)
-                for p in _children(tok, "prep")):
+                for p in children_of(tok, "prep")):
             return None  # "met them on the tarmac": a welcome for the freed, no talks
         return Cue(tok, EventType.MEETING)
     sat_down = tok.pos_ == "VERB" and lemma == "sit" and _has_prt(tok, "down")
-    if sat_down and any(p.lower_ == "with" for p in _children(tok, "prep")):
+    if sat_down and any(p.lower_ == "with" for p in children_of(tok, "prep")):
         return Cue(tok, EventType.MEETING)
     if tok.pos_ in ("NOUN", "PROPN") and lemma in lx.MEETING_NOUNS:
-        preps = {p.lower_ for p in _children(tok, "prep")}
+        preps = {p.lower_ for p in children_of(tok, "prep")}
         if lemma in ("meeting", "summit") or preps & {"with", "between"}:
             return Cue(tok, EventType.MEETING)
         if tok.head.lemma_.lower() in ("hold", "host", "open", "attend", "begin", "start"):
@@ -300,7 +296,7 @@ def _call_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma in ("call", "conversation", "talk"):
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
-        preps = {p.lower_ for p in _children(tok, "prep")}
+        preps = {p.lower_ for p in children_of(tok, "prep")}
         if mods & lx.PHONE_WORDS or (lemma == "call" and preps & {"with", "between"}):
             return Cue(tok, EventType.CALL)
         return None
@@ -309,16 +305,16 @@ def _call_cue(tok: Token, names: DocNames) -> Cue | None:
     if lemma in ("telephone", "phone", "ring"):
         return Cue(tok, EventType.CALL)
     if lemma in ("speak", "talk"):
-        for prep in _children(tok, "prep"):
-            if any(o.lemma_.lower() in lx.PHONE_WORDS for o in _children(prep, "pobj")):
+        for prep in children_of(tok, "prep"):
+            if any(o.lemma_.lower() in lx.PHONE_WORDS for o in children_of(prep, "pobj")):
                 return Cue(tok, EventType.CALL)
         return None
     if lemma == "call":
-        if _children(tok, "oprd", "xcomp", "ccomp", "attr"):
+        if children_of(tok, "oprd", "xcomp", "ccomp", "attr"):
             return None
-        if any(p.lower_ in ("for", "on", "off") for p in _children(tok, "prep", "prt")):
+        if any(p.lower_ in ("for", "on", "off") for p in children_of(tok, "prep", "prt")):
             return None
-        objs = _children(tok, "dobj")
+        objs = children_of(tok, "dobj")
         if objs and names.at(objs[0]) is not None:
             return Cue(tok, EventType.CALL)
     return None
@@ -332,18 +328,18 @@ def _letter_cue(tok: Token) -> Cue | None:
     return None
 
 
-def _demand_cue(tok: Token) -> Cue | None:
+def demand_cue(tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
-        if lemma == "call" and any(p.lower_ == "for" for p in _children(tok, "prep")):
+        if lemma == "call" and any(p.lower_ == "for" for p in children_of(tok, "prep")):
             return Cue(tok, EventType.DEMAND)
-        if lemma == "call" and any(p.lower_ in ("on", "upon") for p in _children(tok, "prep")):
+        if lemma == "call" and any(p.lower_ in ("on", "upon") for p in children_of(tok, "prep")):
             # "called on Minsk to free all political prisoners"
             wanted = [t for t in tok.subtree if t.dep_ in ("xcomp", "advcl", "acl", "ccomp")]
             if any(word_in(t, lx.CONCESSION_VERBS) for t in wanted):
                 return Cue(tok, EventType.DEMAND)
         if lemma in ("press", "insist") and not any(
-                p.lower_ in ("for", "on") for p in _children(tok, "prep")):
+                p.lower_ in ("for", "on") for p in children_of(tok, "prep")):
             return None  # "insisted the administration had not given up" states, not demands
         if lemma in lx.DEMAND_VERBS:
             return Cue(tok, EventType.DEMAND)
@@ -360,13 +356,9 @@ def find_cues(tok: Token, names: DocNames) -> list[Cue]:
         _meeting_cue(tok, names),
         _call_cue(tok, names),
         _letter_cue(tok),
-        _demand_cue(tok),
+        demand_cue(tok),
     ]
     return [c for c in found if c is not None]
-
-
-# --- reading a cue in context -------------------------------------------------------------
-
 
 def word_in(tok: Token, words: frozenset[str]) -> bool:
     """The token's lemma or a plain inflection of it is in the list (lemmas can be wrong)."""
@@ -377,187 +369,7 @@ def word_in(tok: Token, words: frozenset[str]) -> bool:
                                                                             "ing"))
 
 
-def _modal_of(tok: Token) -> str | None:
-    for c in tok.children:
-        if c.dep_ == "aux" and c.lower_ in lx.MODALS:
-            return c.lower_
-    return None
-
-
-def _negated(tok: Token) -> bool:
+def negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in tok.children
     )
-
-
-def _conditional(tok: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in lx.CONDITION_MARKS for c in tok.children)
-
-
-def under_condition(tok: Token) -> bool:
-    """True inside an "if"/"unless" clause or under a wish ("in hopes of gaining ...")."""
-    for anc in (tok, *tok.ancestors):
-        if _conditional(anc):
-            return True
-        if anc.i != tok.i and anc.pos_ == "NOUN" and word_in(anc, lx.HYPOTHETICAL_NOUNS):
-            return True
-    return False
-
-
-def is_promise_word(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and lemma in lx.PROMISE_VERBS:
-        return True
-    if tok.pos_ == "ADJ" and lemma in lx.READY_ADJ and _children(tok, "xcomp"):
-        return True
-    return tok.pos_ == "NOUN" and lemma in lx.PROMISE_NOUNS and tok.dep_ != "compound"
-
-
-def is_demand_word(tok: Token) -> bool:
-    return _demand_cue(tok) is not None
-
-
-def in_exchange_clause(tok: Token) -> bool:
-    """True when a token sits inside "in exchange for ..." / "in return for ..."."""
-    for anc in tok.ancestors:
-        if anc.lower_ == "for" and anc.head.lemma_.lower() in ("exchange", "return", "swap"):
-            return True
-    return False
-
-
-_TOTAL = re.compile(r"\b(so far|in total|a total of|altogether|in all|all told|to date|"
-                    r"has now|have now|over the (?:week|truce|pause|four days|past)|"
-                    r"during the (?:truce|pause|week)|since the (?:truce|pause|deal) began|"
-                    r"tally)\b",
-                    re.IGNORECASE)
-# "That brings the number freed to 69", "bringing to 69 the total", "raising the tally".
-_BRINGS = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|takes|"
-                     r"taking|took)\b[^.;]*\b(?:number|total|tally|count)\b", re.IGNORECASE)
-_PERFECT = frozenset({"has", "have", "'s", "'ve"})
-
-
-def _since_perfect(tok: Token) -> bool:
-    """ "Since Friday Hamas has freed 58", "300 have been released since last year": a present
-    perfect release of a number counted from a starting point sums up every round since then
-    (a sanction "in force since 2021" is another matter: background)."""
-    if tok.lemma_.lower() not in lx.RELEASE_VERBS or not any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in _PERFECT for c in tok.children):
-        return False
-    patient = verb_patient(tok)
-    if patient is None or not (patient.like_num or any(c.dep_ == "nummod"
-                                                        for c in patient.children)):
-        return False
-    for child in tok.children:
-        if child.dep_ in ("prep", "mark") and child.lower_ == "since":
-            return True
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
-                                         for m in child.children):
-            return True
-    return False
-
-
-def may_sum_up(text: str) -> bool:
-    """A cheap test on a sentence's text: only such a sentence can be a running total."""
-    return bool(_TOTAL.search(text) or _BRINGS.search(text)) or "since" in text.lower()
-
-
-def is_running_total(tok: Token) -> bool:
-    """A sentence that sums up ("has now released 26 in total", "since Friday has freed 58",
-    "bringing to 69 the number freed") reports a total, not a round."""
-    text = tok.sent.text
-    return bool(_TOTAL.search(text) or _BRINGS.search(text)) or _since_perfect(tok)
-
-
-def _purpose(tok: Token) -> bool:
-    """An infinitive of purpose: "staged a protest to press for ...", "to secure her release"."""
-    verbs = [tok] if tok.pos_ == "VERB" else [a for a in list(tok.ancestors)[:3]
-                                               if a.pos_ == "VERB"][:1]
-    for verb in verbs:
-        infinitive = verb.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        governed = is_promise_word(verb.head) or is_demand_word(verb.head)
-        if infinitive and verb.dep_ in ("advcl", "xcomp", "acl", "relcl") and not governed:
-            return True
-    return False
-
-
-def _counter_release(cue: Cue) -> Frame | None:
-    """The other half of a swap that happened: "Iran freed four in return for Washington
-    pardoning seven" is two releases. In a promise or an offer it is only a condition."""
-    if cue.type != EventType.RELEASE or cue.patient is None:
-        return None
-    main = cue.token
-    for anc in cue.token.ancestors:
-        if anc.lower_ == "for" and anc.head.lemma_.lower() in ("exchange", "return", "swap"):
-            main = anc.head.head.head if anc.head.head.lower_ == "in" else anc.head.head
-            break
-    if main.i == cue.token.i or under_condition(main) or _negated(main) or _modal_of(main):
-        return None
-    around = (main, *main.ancestors, *(c for c in main.children
-                                        if c.dep_ in ("acomp", "xcomp", "ccomp")))
-    if any(is_promise_word(t) or word_in(t, lx.HYPOTHETICAL_VERBS) or _modal_of(t)
-           for t in around):
-        return None
-    return Frame(EventType.RELEASE, cue.token, cue)
-
-
-def frame_of(cue: Cue) -> Frame | None:
-    """How the sentence presents a cue; None when it did not happen (wish, condition, denial)."""
-    tok = cue.token
-    if cue.type == EventType.DEMAND:
-        if _negated(tok) or under_condition(tok) or _purpose(tok):
-            return None
-        return Frame(EventType.DEMAND, tok, cue)
-    if in_exchange_clause(tok):
-        return _counter_release(cue)
-    if under_condition(tok) or is_running_total(tok) or (tok.pos_ == "NOUN" and _purpose(tok)):
-        return None
-    modal = _modal_of(tok)
-    if _negated(tok) or _conditional(tok):
-        return None
-    cur = tok
-    while cur.dep_ not in ("ROOT", "conj") and cur.head.i != cur.i:
-        parent = cur.head
-        content = cur.dep_ in ("xcomp", "ccomp", "dobj", "acl") or (
-            cur.dep_ == "prep" and cur.lower_ in ("for", "of", "to")
-        )
-        if content and is_promise_word(parent):
-            return Frame(EventType.PROMISE, parent, cue)
-        if content and is_demand_word(parent):
-            return Frame(EventType.DEMAND, parent, cue)
-        if parent.pos_ in ("VERB", "AUX", "ADJ"):
-            lemma = parent.lemma_.lower()
-            if word_in(parent, lx.HYPOTHETICAL_VERBS) or _conditional(parent):
-                return None
-            if cur.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp") or cur.dep_ in (
-                "dobj", "nsubj", "nsubjpass", "pobj"
-            ):
-                if _negated(parent) and lemma not in lx.REPORTING_VERBS:
-                    return None
-                modal = modal or (_modal_of(parent) if lemma not in lx.REPORTING_VERBS else None)
-                if lemma == "be" and cur.dep_ == "xcomp" and parent.tag_ in ("VBZ", "VBP", "VBD"):
-                    modal = modal or "will"  # "Israel is to release 150 prisoners"
-            if lemma in lx.REPORTING_VERBS:
-                break  # what a reported statement says is the statement's business
-        cur = parent
-    if modal:
-        offer = cue.type in (EventType.RELEASE, EventType.SANCTIONS_RELIEF)
-        return Frame(EventType.PROMISE, tok, cue, modal=True) if offer and modal in (
-            lx.OFFER_MODALS
-        ) else None
-    if tok.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in tok.children):
-        return None  # a bare infinitive or an imperative: "to free them", "free them all"
-    return Frame(cue.type, tok, cue)
-
-
-def promise_without_cue(tok: Token) -> bool:
-    """A promise word that stands on its own ("assured Smith he was ready to ...")."""
-    lemma = tok.lemma_.lower()
-    if not is_promise_word(tok) or _negated(tok) or under_condition(tok):
-        return False
-    if any(is_promise_word(a) for a in tok.ancestors):
-        return False  # "assured Smith he was ready to ...": one promise, not two
-    if tok.pos_ == "VERB" and lemma not in lx.PROMISE_NEEDS_CONCESSION:
-        return True
-    comps = _children(tok, "xcomp", "ccomp", "acl")
-    return any(c.lemma_.lower() in lx.CONCESSION_VERBS for c in comps)

@@ -1,0 +1,207 @@
+"""Whether a cue's sentence says the event happened, was promised or demanded, or did not.
+
+``frame_of`` reads the governing words between a cue and the root of its sentence: a promise
+or demand verb turns it into the content of a promise or a demand; a condition, a negation, a
+wish or a modal verb means it did not (yet) happen; "in exchange for ..." makes it the other
+half of a deal; a sentence that sums up rounds ("has now freed 58 in all") is no round.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from dealwatch.extract import lexicon as lx
+from dealwatch.extract.cues import (
+    Cue,
+    Frame,
+    children_of,
+    demand_cue,
+    negated,
+    verb_patient,
+    word_in,
+)
+from dealwatch.model import EventType
+
+
+def _modal_of(tok: Token) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in lx.MODALS:
+            return c.lower_
+    return None
+
+
+
+
+def _conditional(tok: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in lx.CONDITION_MARKS for c in tok.children)
+
+
+def under_condition(tok: Token) -> bool:
+    """True inside an "if"/"unless" clause or under a wish ("in hopes of gaining ...")."""
+    for anc in (tok, *tok.ancestors):
+        if _conditional(anc):
+            return True
+        if anc.i != tok.i and anc.pos_ == "NOUN" and word_in(anc, lx.HYPOTHETICAL_NOUNS):
+            return True
+    return False
+
+
+def is_promise_word(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in lx.PROMISE_VERBS:
+        return True
+    if tok.pos_ == "ADJ" and lemma in lx.READY_ADJ and children_of(tok, "xcomp"):
+        return True
+    return tok.pos_ == "NOUN" and lemma in lx.PROMISE_NOUNS and tok.dep_ != "compound"
+
+
+def is_demand_word(tok: Token) -> bool:
+    return demand_cue(tok) is not None
+
+
+def in_exchange_clause(tok: Token) -> bool:
+    """True when a token sits inside "in exchange for ..." / "in return for ..."."""
+    for anc in tok.ancestors:
+        if anc.lower_ == "for" and anc.head.lemma_.lower() in ("exchange", "return", "swap"):
+            return True
+    return False
+
+
+_TOTAL = re.compile(r"\b(so far|in total|a total of|altogether|in all|all told|to date|"
+                    r"has now|have now|over the (?:week|truce|pause|four days|past)|"
+                    r"during the (?:truce|pause|week)|since the (?:truce|pause|deal) began|"
+                    r"tally)\b",
+                    re.IGNORECASE)
+# "That brings the number freed to 69", "bringing to 69 the total", "raising the tally".
+_BRINGS = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|takes|"
+                     r"taking|took)\b[^.;]*\b(?:number|total|tally|count)\b", re.IGNORECASE)
+_PERFECT = frozenset({"has", "have", "'s", "'ve"})
+
+
+def _since_perfect(tok: Token) -> bool:
+    """ "Since Friday Hamas has freed 58", "300 have been released since last year": a present
+    perfect release of a number counted from a starting point sums up every round since then
+    (a sanction "in force since 2021" is another matter: background)."""
+    if tok.lemma_.lower() not in lx.RELEASE_VERBS or not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in _PERFECT for c in tok.children):
+        return False
+    patient = verb_patient(tok)
+    if patient is None or not (patient.like_num or any(c.dep_ == "nummod"
+                                                        for c in patient.children)):
+        return False
+    for child in tok.children:
+        if child.dep_ in ("prep", "mark") and child.lower_ == "since":
+            return True
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                         for m in child.children):
+            return True
+    return False
+
+
+def may_sum_up(text: str) -> bool:
+    """A cheap test on a sentence's text: only such a sentence can be a running total."""
+    return bool(_TOTAL.search(text) or _BRINGS.search(text)) or "since" in text.lower()
+
+
+def is_running_total(tok: Token) -> bool:
+    """A sentence that sums up ("has now released 26 in total", "since Friday has freed 58",
+    "bringing to 69 the number freed") reports a total, not a round."""
+    text = tok.sent.text
+    return bool(_TOTAL.search(text) or _BRINGS.search(text)) or _since_perfect(tok)
+
+
+def _purpose(tok: Token) -> bool:
+    """An infinitive of purpose: "staged a protest to press for ...", "to secure her release"."""
+    verbs = [tok] if tok.pos_ == "VERB" else [a for a in list(tok.ancestors)[:3]
+                                               if a.pos_ == "VERB"][:1]
+    for verb in verbs:
+        infinitive = verb.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        governed = is_promise_word(verb.head) or is_demand_word(verb.head)
+        if infinitive and verb.dep_ in ("advcl", "xcomp", "acl", "relcl") and not governed:
+            return True
+    return False
+
+
+def _counter_release(cue: Cue) -> Frame | None:
+    """The other half of a swap that happened: "Iran freed four in return for Washington
+    pardoning seven" is two releases. In a promise or an offer it is only a condition."""
+    if cue.type != EventType.RELEASE or cue.patient is None:
+        return None
+    main = cue.token
+    for anc in cue.token.ancestors:
+        if anc.lower_ == "for" and anc.head.lemma_.lower() in ("exchange", "return", "swap"):
+            main = anc.head.head.head if anc.head.head.lower_ == "in" else anc.head.head
+            break
+    if main.i == cue.token.i or under_condition(main) or negated(main) or _modal_of(main):
+        return None
+    around = (main, *main.ancestors, *(c for c in main.children
+                                        if c.dep_ in ("acomp", "xcomp", "ccomp")))
+    if any(is_promise_word(t) or word_in(t, lx.HYPOTHETICAL_VERBS) or _modal_of(t)
+           for t in around):
+        return None
+    return Frame(EventType.RELEASE, cue.token, cue)
+
+
+def frame_of(cue: Cue) -> Frame | None:
+    """How the sentence presents a cue; None when it did not happen (wish, condition, denial)."""
+    tok = cue.token
+    if cue.type == EventType.DEMAND:
+        if negated(tok) or under_condition(tok) or _purpose(tok):
+            return None
+        return Frame(EventType.DEMAND, tok, cue)
+    if in_exchange_clause(tok):
+        return _counter_release(cue)
+    if under_condition(tok) or is_running_total(tok) or (tok.pos_ == "NOUN" and _purpose(tok)):
+        return None
+    modal = _modal_of(tok)
+    if negated(tok) or _conditional(tok):
+        return None
+    cur = tok
+    while cur.dep_ not in ("ROOT", "conj") and cur.head.i != cur.i:
+        parent = cur.head
+        content = cur.dep_ in ("xcomp", "ccomp", "dobj", "acl") or (
+            cur.dep_ == "prep" and cur.lower_ in ("for", "of", "to")
+        )
+        if content and is_promise_word(parent):
+            return Frame(EventType.PROMISE, parent, cue)
+        if content and is_demand_word(parent):
+            return Frame(EventType.DEMAND, parent, cue)
+        if parent.pos_ in ("VERB", "AUX", "ADJ"):
+            lemma = parent.lemma_.lower()
+            if word_in(parent, lx.HYPOTHETICAL_VERBS) or _conditional(parent):
+                return None
+            if cur.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp") or cur.dep_ in (
+                "dobj", "nsubj", "nsubjpass", "pobj"
+            ):
+                if negated(parent) and lemma not in lx.REPORTING_VERBS:
+                    return None
+                modal = modal or (_modal_of(parent) if lemma not in lx.REPORTING_VERBS else None)
+                if lemma == "be" and cur.dep_ == "xcomp" and parent.tag_ in ("VBZ", "VBP", "VBD"):
+                    modal = modal or "will"  # "Israel is to release 150 prisoners"
+            if lemma in lx.REPORTING_VERBS:
+                break  # what a reported statement says is the statement's business
+        cur = parent
+    if modal:
+        offer = cue.type in (EventType.RELEASE, EventType.SANCTIONS_RELIEF)
+        return Frame(EventType.PROMISE, tok, cue, modal=True) if offer and modal in (
+            lx.OFFER_MODALS
+        ) else None
+    if tok.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in tok.children):
+        return None  # a bare infinitive or an imperative: "to free them", "free them all"
+    return Frame(cue.type, tok, cue)
+
+
+def promise_without_cue(tok: Token) -> bool:
+    """A promise word that stands on its own ("assured Smith he was ready to ...")."""
+    lemma = tok.lemma_.lower()
+    if not is_promise_word(tok) or negated(tok) or under_condition(tok):
+        return False
+    if any(is_promise_word(a) for a in tok.ancestors):
+        return False  # "assured Smith he was ready to ...": one promise, not two
+    if tok.pos_ == "VERB" and lemma not in lx.PROMISE_NEEDS_CONCESSION:
+        return True
+    comps = children_of(tok, "xcomp", "ccomp", "acl")
+    return any(c.lemma_.lower() in lx.CONCESSION_VERBS for c in comps)
