@@ -6,18 +6,18 @@ next, and "the president" or "Minsk" acts for a state. The extract stage reads o
 a time; this stage reads the article. Each pass is a function from the article's context and
 its mentions to new mentions, run in order:
 
-- ``timeframe``: plural meetings and calls with a list of days become one a day
-  (``each_day``); a mention without a date of its own takes the article's time frame.
 - ``sides``: the acting side of a release, a sanction, a promise or a demand is a state or a
   body acting as one, never a freed person or a journalist.
 - ``sanctioner``: a sanction eased or imposed by a body of no named state ("the Treasury")
   is the act of the one state the article gives as holding sanctions.
-- ``two_sides``: a release no reading gave a side, of people of one of the article's two
-  sides, was the other side's.
 - ``freed``: the people a release frees, from lists, appositions and the next sentences, and
   its count from its own group.
 - ``antecedents``: "both men", "the two", "them": the people of the nearest earlier
   coordination of names of that size, for releases and for what a promise or demand is about.
+- ``two_sides``: a release no reading gave a side, of people of one of the article's two
+  sides, was the other side's.
+- ``timeframe``: plural meetings and calls with a list of days become one a day
+  (``each_day``); a mention without a date of its own takes the article's time frame.
 
 Running totals ("Hamas has now freed 58") are no release; ``totals`` keeps them beside the
 events as stated totals.
@@ -33,25 +33,23 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from dealwatch.document.antecedents import group_antecedents
 from dealwatch.document.context import ArticleContext
+from dealwatch.document.freed import freed_people
+from dealwatch.document.sanctioner import sanctioning_state
+from dealwatch.document.sides import acting_sides
+from dealwatch.document.timeframe import each_day, frame_dates
 from dealwatch.document.totals import stated_totals
+from dealwatch.document.two_sides import other_side
 from dealwatch.extract import extract_events
 from dealwatch.extract.names import find_names
 from dealwatch.model import Article, EventMention, Extraction, TimeExpr
 
 Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
-
-
-def _passes() -> Sequence[Pass]:
-    from dealwatch.document.antecedents import group_antecedents
-    from dealwatch.document.freed import freed_people
-    from dealwatch.document.sanctioner import sanctioning_state
-    from dealwatch.document.sides import acting_sides
-    from dealwatch.document.timeframe import each_day, frame_dates
-    from dealwatch.document.two_sides import other_side
-
-    return (acting_sides, sanctioning_state, freed_people, group_antecedents, other_side,
-            each_day, frame_dates)
+# In this order: the freed pass clears a side that turns out to be one of the freed, the
+# two-sides fallback comes after every other reading of the side, and the time frame last.
+PASSES: Sequence[Pass] = (acting_sides, sanctioning_state, freed_people, group_antecedents,
+                          other_side, each_day, frame_dates)
 
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:
@@ -60,7 +58,7 @@ def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extractio
     extraction = extract_events(article, doc, dates, names)
     ctx = ArticleContext(article, doc, list(dates), names)
     mentions = list(extraction.events)
-    for step in _passes():
+    for step in PASSES:
         mentions = step(ctx, mentions)
     mentions.sort(key=lambda m: (m.evidence.start, m.type.value))
     return replace(extraction, events=tuple(mentions), totals=tuple(stated_totals(ctx)))
