@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dealwatch.extract import mention_id
+from dealwatch.extract import mention_id, sentence_evidence
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.text import doc_text
 from dealwatch.model import Article, EventMention, Evidence, TimeExpr
@@ -58,11 +58,7 @@ class ArticleContext:
 
     def evidence(self, sent: Span) -> Evidence:
         """A sentence as evidence (surrounding white space left out)."""
-        text = sent.text
-        lead = len(text) - len(text.lstrip())
-        quote = text.strip()
-        start = sent.start_char + lead
-        return Evidence(self.article.id, start, start + len(quote), quote)
+        return sentence_evidence(self.article.id, sent)
 
     def cue_token(self, m: EventMention) -> Token | None:
         """The cue word of a mention in the parse (its id names the word's offset)."""

@@ -22,7 +22,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dealwatch.document.context import ArticleContext
 from dealwatch.extract import lexicon as lx
@@ -115,11 +115,11 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
         return mentions
     kinds: dict[int, set[EventType]] = {}
     for m in mentions:
-        kinds.setdefault(_sentence_index(ctx, m), set()).add(m.type)
+        kinds.setdefault(ctx.sentence_index(m.evidence.start), set()).add(m.type)
     frames = _frames(ctx, kinds)
     out = []
     for m in mentions:
-        found = frames.get(_sentence_index(ctx, m)) if m.date is None else None
+        found = frames.get(ctx.sentence_index(m.evidence.start)) if m.date is None else None
         if found is not None and not found[0].covers(m.type):
             found = None
         if found is not None and m.type in STATEMENTS and not found[1]:
@@ -133,10 +133,6 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
             *m.context, anchor)
         out.append(replace(m, date=frame.day, context=context))
     return out
-
-
-def _sentence_index(ctx: ArticleContext, m: EventMention) -> int:
-    return ctx.sentence_index(m.evidence.start)
 
 
 def _frames(ctx: ArticleContext,
@@ -240,15 +236,15 @@ def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
     if not days or len(days) != len(placed):
         return None  # no day, or a day beside a month or a year: the sentence is not simple
     for t in days:
-        span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None:
+        found = _root_and_verb(ctx, t)
+        if found is None:
             continue
-        verb = governing_verb(span.root)
+        root, verb = found
         lemma = verb.lemma_.lower()
         # A relative clause's day ("an arrangement the cabinet approved on Wednesday") sets
         # the frame for the sentences after it, which go on to tell that arrangement; it
         # never dated its own sentence's event (extract's pick_date sees to that).
-        if lemma in BACKGROUND_VERBS or in_duration(span.root):
+        if lemma in BACKGROUND_VERBS or in_duration(root):
             continue
         if lemma in lx.REPORTING_VERBS and not in_lead and not _announces_event(ctx, t):
             continue  # the day a report appeared, not the day of what it reports
@@ -259,29 +255,31 @@ def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
 def _describes_someone(ctx: ArticleContext, t: TimeExpr) -> bool:
     """A date in a clause about someone's past ("women seized in the October 7 attack", "a
     reservist detained in August") neither sets nor leaves the frame."""
-    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return False
-    verb = governing_verb(span.root)
-    return verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in BACKGROUND_VERBS
+    found = _root_and_verb(ctx, t)
+    return found is not None and found[1].dep_ in ("acl", "relcl") and (
+        found[1].lemma_.lower() in BACKGROUND_VERBS)
 
 
 def _announces_event(ctx: ArticleContext, t: TimeExpr) -> bool:
     """The day of a reporting verb whose object is the event itself ("announced the
     releases on Saturday", "confirmed the exchange on Monday")."""
-    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
+    found = _root_and_verb(ctx, t)
+    if found is None or found[1].lemma_.lower() not in lx.REPORTING_VERBS:
         return False
-    verb = governing_verb(span.root)
-    if verb.lemma_.lower() not in lx.REPORTING_VERBS:
-        return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in lx.RELEASE_NOUNS for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lx.RELEASE_NOUNS
+               for c in found[1].children)
 
 
 def _reported(ctx: ArticleContext, t: TimeExpr) -> bool:
     """The day belongs to a reporting verb ("said on Friday that ...")."""
+    found = _root_and_verb(ctx, t)
+    return found is not None and found[1].lemma_.lower() in lx.REPORTING_VERBS
+
+
+def _root_and_verb(ctx: ArticleContext, t: TimeExpr) -> tuple[Token, Token] | None:
+    """A date expression's head word in the parse and the verb it hangs on."""
     span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
-    return span is not None and governing_verb(span.root).lemma_.lower() in lx.REPORTING_VERBS
+    return None if span is None else (span.root, governing_verb(span.root))
 
 
 def _is_day(t: TimeExpr) -> bool:

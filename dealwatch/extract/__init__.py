@@ -83,7 +83,8 @@ def mention_id(doc_id: str, start: int, etype: EventType) -> str:
     return hashlib.sha1(f"{doc_id}:{start}:{etype.value}".encode()).hexdigest()[:12]
 
 
-def _evidence(doc_id: str, sent: Span) -> Evidence:
+def sentence_evidence(doc_id: str, sent: Span) -> Evidence:
+    """A sentence as evidence (surrounding white space left out)."""
     text = sent.text
     lead = len(text) - len(text.lstrip())
     quote = text.strip()
@@ -215,7 +216,7 @@ class _Builder:
             document=self.article.id,
             type=frame.type,
             status=status,
-            evidence=_evidence(self.article.id, sent),
+            evidence=sentence_evidence(self.article.id, sent),
             cue=head.text,
             date=date,
             link=_link_phrase(sent) if not in_exchange_clause(head) else None,
@@ -352,4 +353,5 @@ def _read_cues(builder: _Builder, tok: Token, sent: Span) -> None:
             builder.add(frame, sent)
 
 
-__all__ = ["EXTRACTOR_VERSION", "extract_events", "find_names", "mention_id", "prepare"]
+__all__ = ["EXTRACTOR_VERSION", "extract_events", "find_names", "mention_id", "prepare",
+           "sentence_evidence"]
