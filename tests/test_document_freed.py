@@ -215,3 +215,16 @@ def test_whose_release_it_is_did_not_free_anyone(nlp: Language) -> None:
     (m,) = [x for x in releases(nlp, text) if x.cue == "release"]
     assert m.persons == ("Belic",)
     assert m.by != "Belic"
+
+
+def test_counted_groups_in_a_coordination_add_up(nlp: Language) -> None:
+    assert release(nlp, "Kenya freed four Ugandans and two Tanzanians on Friday.").count == 6
+    # a group without a number of its own says nothing more
+    assert release(nlp, "Kenya freed four Ugandans and Tanzanians on Friday.").count == 4
+
+
+def test_let_go_frees_the_noun_phrase_after_it_when_the_parse_loses_it(nlp: Language) -> None:
+    m = release(nlp, "Iran has let go two dual Kenyan-Iranian citizens and a Danish national, "
+                     "the governments in Nairobi and Copenhagen said on Friday.")
+    assert m.by == "Iran"
+    assert m.count == 3

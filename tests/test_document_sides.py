@@ -266,3 +266,21 @@ def test_between_two_states_their_own_citizens_say_nothing(nlp: Language) -> Non
             "Two Norwegian activists were released on Monday, their lawyer said.")
     late = [e for e in run(nlp, text) if e.type == EventType.RELEASE and e.count == 2]
     assert late and late[0].by is None
+
+
+def test_people_handed_to_one_states_officials_were_freed_by_the_other(nlp: Language) -> None:
+    text = ("Norway freed the Danish pilot Tomas Arrau on Monday after two years in a "
+            "Norwegian prison, and Denmark freed two Norwegian sailors.\n"
+            "Hours earlier the aid worker had been handed to Norwegian officials at the border, "
+            "where the envoys had arranged his exchange.")
+    releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
+    handed = [e for e in releases if "handed" in e.evidence.quote]
+    assert handed and all(e.by == "Denmark" for e in handed)
+
+
+def test_where_a_named_other_was_held_does_not_free_the_unnamed(nlp: Language) -> None:
+    text = ("An Iranian court sentenced the aid worker to 40 years in January.\n"
+            "The aid worker had been handed over in Geneva, where the envoys had arranged "
+            "his exchange for Pavel Dorin, the pilot serving ten years in a Norwegian prison.")
+    handed = [e for e in run(nlp, text) if e.type == EventType.RELEASE and not e.persons]
+    assert handed and all(e.by != "Norway" for e in handed)

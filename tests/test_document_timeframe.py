@@ -196,3 +196,17 @@ def test_an_unanchored_span_beside_a_day_still_lets_the_day_set_the_frame(nlp: L
             "whether she had met President Ivan Petrov during the trip on May 6.")
     meetings = of(run(nlp, text), EventType.MEETING)
     assert meetings and all(day(m) == "2031-05-06" for m in meetings)
+
+
+def test_a_day_after_counts_back_from_the_main_clause(nlp: Language) -> None:
+    text = ("The finance ministry blacklisted nine trading firms on Thursday for helping the "
+            "navy, a day after the government lifted the sanctions on the central bank.")
+    (relief,) = of(run(nlp, text), EventType.SANCTIONS_RELIEF)
+    assert day(relief) == "2031-05-07"
+
+
+def test_two_days_before_counts_forward(nlp: Language) -> None:
+    text = ("The two envoys met in a lakeside hotel on Monday, two days before the rebels "
+            "freed the three hostages.")
+    (release,) = of(run(nlp, text), EventType.RELEASE)
+    assert day(release) == "2031-05-07"

@@ -16,6 +16,8 @@ its mentions to new mentions, run in order:
   coordination of names of that size, for releases and for what a promise or demand is about.
 - ``two_sides``: a release no reading gave a side, of people of one of the article's two
   sides, was the other side's.
+- ``relative``: "on Sunday, a day after Washington lifted the sanctions" dates the lifting
+  by the main clause's day.
 - ``timeframe``: plural meetings and calls with a list of days become one a day
   (``each_day``); a mention without a date of its own takes the article's time frame.
 
@@ -36,6 +38,7 @@ from spacy.tokens import Doc
 from dealwatch.document.antecedents import group_antecedents
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.freed import freed_people
+from dealwatch.document.relative import relative_days
 from dealwatch.document.sanctioner import sanctioning_state
 from dealwatch.document.sides import acting_sides
 from dealwatch.document.timeframe import each_day, frame_dates
@@ -49,7 +52,7 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 # In this order: the freed pass clears a side that turns out to be one of the freed, the
 # two-sides fallback comes after every other reading of the side, and the time frame last.
 PASSES: Sequence[Pass] = (acting_sides, sanctioning_state, freed_people, group_antecedents,
-                          other_side, each_day, frame_dates)
+                          other_side, each_day, relative_days, frame_dates)
 
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import to_int
+from dealwatch.extract.args import coordinated, to_int
 from dealwatch.extract.lexicon import PERSON_TITLES
 from dealwatch.extract.names import DocNames, clean_name, is_given_name
 from dealwatch.model import EntityType
@@ -143,7 +143,7 @@ def group_number(tok: Token) -> int | None:
         if child.dep_ == "nummod":
             value = to_int(child.text)
             if value is not None and not (1900 <= value <= 2100 and child.text.isdigit()):
-                return value
+                return value + coordinated(tok)
     if tok.lemma_.lower() in _PAIR_WORDS or any(
             c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in tok.children):
         return 2

@@ -96,6 +96,7 @@ class People:
     """The people of one article, by any name the article calls them."""
 
     def __init__(self, names: DocNames) -> None:
+        self.names = names
         people = [m for m in names.mentions if m.type == EntityType.PERSON]
         surnames: dict[str, set[str]] = defaultdict(set)
         for m in people:

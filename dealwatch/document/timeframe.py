@@ -174,7 +174,7 @@ def _frames(ctx: ArticleContext,
         if same is not None:
             out[k] = (same, True)  # "In the same statement Baku promised ..."
             continue
-        if own or _steps_back(sent):
+        if any(not _in_modifier(ctx, t) for t in own) or _steps_back(sent):
             clean = False
             continue
         if frame is not None:
@@ -258,6 +258,23 @@ def _describes_someone(ctx: ArticleContext, t: TimeExpr) -> bool:
     found = _root_and_verb(ctx, t)
     return found is not None and found[1].dep_ in ("acl", "relcl") and (
         found[1].lemma_.lower() in BACKGROUND_VERBS)
+
+
+def _in_modifier(ctx: ArticleContext, t: TimeExpr) -> bool:
+    """A date inside a clause or apposition that describes a noun ("A, the diplomat serving 20
+    years for a plot in 2018, was handed over"): it dates that description, not the sentence,
+    which stays in the frame."""
+    found = _root_and_verb(ctx, t)
+    if found is None:
+        return False
+    root = found[0]
+    sent_root = root.sent.root
+    for tok in (root, *root.ancestors):
+        if tok.i == sent_root.i:
+            return False
+        if tok.dep_ in ("appos", "relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
 
 
 def _announces_event(ctx: ArticleContext, t: TimeExpr) -> bool:

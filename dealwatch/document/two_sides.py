@@ -8,6 +8,10 @@ of one nationality, and the article's releases, promises and their agents name e
 sides, a state and a group, of which the state is the freed people's own country, the group
 freed them (and the other way round). Between two states it says nothing: a state frees its
 own citizens as often as the other's (political prisoners).
+
+Whom people were handed to says who did not free them: "the aid worker was handed to Belgian
+officials" in an article whose two sides are Belgium and another state was freed by the other
+state. The article's sides here are also those it says held people ("a Belgian prison").
 """
 
 from __future__ import annotations
@@ -16,9 +20,9 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from dealwatch.document import unnamed
 from dealwatch.document.context import ArticleContext
-from dealwatch.document.holders import nationality
-from dealwatch.document.unnamed import freed_nationality
+from dealwatch.document.holders import holdings, nationality
 from dealwatch.extract import lexicon as lx
 from dealwatch.model import EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor
@@ -32,6 +36,7 @@ def other_side(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventM
         return mentions
     sides = {m.by for m in mentions if m.type in ACTS and m.by} | _agents(ctx)
     sides = {s for s in sides if _is_side(ctx, s)}
+    mentions = _not_the_receiver(ctx, mentions, sides)
     # Between two states, people are often freed by their own state (political prisoners);
     # between a state and a group that holds captives, each frees the other's people.
     if len(sides) != 2 or sum(1 for s in sides if country_for_actor(s)) != 1:
@@ -41,6 +46,22 @@ def other_side(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventM
         home = _home(ctx, m) if m.type == EventType.RELEASE and m.by is None else None
         homes = {s for s in sides if country_for_actor(s) == home or s == home}
         out.append(replace(m, by=next(iter(sides - homes))) if home and len(homes) == 1 else m)
+    return out
+
+
+def _not_the_receiver(ctx: ArticleContext, mentions: list[EventMention],
+                      sides: set[str]) -> list[EventMention]:
+    """ "handed to Belgian officials": freed by the other of the article's two states."""
+    states = {country_for_actor(s) or s for s in sides if country_for_actor(s)}
+    states |= {h.side for h in holdings(ctx.doc, ctx.names) if country_for_actor(h.side)}
+    if len(states) != 2:
+        return mentions
+    out = []
+    for m in mentions:
+        receiver = (unnamed.receiver(ctx.cue_token(m), ctx.names)
+                    if m.type == EventType.RELEASE and m.by is None else None)
+        out.append(replace(m, by=next(iter(states - {receiver})))
+                   if receiver in states else m)
     return out
 
 
@@ -66,7 +87,7 @@ def _agents(ctx: ArticleContext) -> set[str]:
 def _home(ctx: ArticleContext, m: EventMention) -> str | None:
     """The country of the people a release frees: its own group ("eleven Israelis"), else the
     first nationality its sentence gives them ("24 captives: 13 Israeli women ...")."""
-    found = freed_nationality(ctx.cue_token(m))
+    found = unnamed.freed_nationality(ctx.cue_token(m))
     if found:
         return found
     sent = ctx.sentence_at(m.evidence.start)

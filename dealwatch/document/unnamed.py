@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from dealwatch.document.bodies import read_phrase
 from dealwatch.document.holders import Holding, nationality
 from dealwatch.document.offices import People
+from dealwatch.extract.names import DocNames
 from dealwatch.model import EventMention
 
 # A swap has two sides; which one a passive "were exchanged" means, the article cannot say.
@@ -49,6 +51,29 @@ def who_freed(clues: Clues, m: EventMention, cue: Token | None,
               freed: tuple[str, ...] = ()) -> tuple[str | None, Holding | None]:
     """The side of a release with none of its own, and the holding that says so (if one
     does); ``freed``: people the release frees that its ``persons`` leave out."""
+    side, holding = _who_held(clues, m, cue, freed)
+    if side is not None and side == receiver(cue, clues.people.names):
+        return None, None  # "handed to X's officials": X took them in, it did not free them
+    return side, holding
+
+
+def receiver(cue: Token | None, names: DocNames) -> str | None:
+    """The state a release hands its people to: "handed (over) to X officials", "returned
+    to X"."""
+    if cue is None or cue.pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    reading = read_phrase(obj, names)
+                    if reading.country and not reading.not_side:
+                        return reading.country
+    return None
+
+
+def _who_held(clues: Clues, m: EventMention, cue: Token | None,
+              freed: tuple[str, ...]) -> tuple[str | None, Holding | None]:
     named = (*m.persons, *freed)
     if named:
         theirs = [h for h in clues.held
@@ -57,8 +82,10 @@ def who_freed(clues: Clues, m: EventMention, cue: Token | None,
             return _side(theirs)
     here = [h for h in clues.held if h.sentence <= m.evidence.start < h.sentence_end]
     if cue is not None:  # "hostages held in A were freed and prisoners freed from B's jails"
-        own = {t.i for t in cue.subtree} | {c.i for c in cue.children}
-        here = [h for h in here if h.tokens & own] or here
+        own = {cue.i} | {t.i for c in cue.children if _own_words(c) for t in c.subtree}
+        # outside the release's own words, where named others sat says nothing of these
+        # ("the aid worker was handed over, in exchange for A, held in B's prison")
+        here = [h for h in here if h.tokens & own] or [h for h in here if not h.people]
     if here:
         return _side(here)
     group = clues.freers.get(freed_nationality(cue) or "", set())
@@ -72,6 +99,13 @@ def who_freed(clues: Clues, m: EventMention, cue: Token | None,
         return _side([h for h in clues.held if not h.people and (
             h.nationality is None or not kin or h.nationality in kin)])
     return _side(clues.held)
+
+
+def _own_words(child: Token) -> bool:
+    """A release's own words: whom it frees and where from, not the clauses hung on it."""
+    if child.dep_ in ("dobj", "nsubjpass", "nsubj", "agent", "compound", "amod", "poss"):
+        return True
+    return child.dep_ == "prep" and child.lower_ in ("from", "of", "by")
 
 
 def _nationality_of(clues: Clues, name: str) -> str | None:

@@ -249,8 +249,26 @@ def count_of(patient: Token | None, extra: Token | None = None,
             if any_noun or people or nationals:
                 value = to_int(tok.text)
                 if value is not None and not (1900 <= value <= 2100 and tok.text.isdigit()):
-                    return value
+                    return value + coordinated(head) if head.i == root.i else value
     return None
+
+
+def coordinated(head: Token) -> int:
+    """The people added by groups coordinated with a counted one: "two Austrians and a Dane"
+    is three. Only groups with their own number or "a" count; "two Austrians and Danes" says
+    nothing more."""
+    extra = 0
+    for conj in head.conjuncts:
+        if conj.i < head.i:
+            continue
+        nums = [to_int(c.text) for c in conj.children if c.dep_ == "nummod"]
+        if nums and nums[0] is not None:
+            extra += nums[0]
+        elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in conj.children):
+            extra += 1
+        else:
+            return 0
+    return extra
 
 
 def _phrase(tok: Token) -> str:

@@ -68,6 +68,18 @@ def _let_go(tok: Token) -> Token | None:
         found = children_of(tok, "dobj")
         if found:
             return found[0]
+        return _next_noun(go)
+    return None
+
+
+def _next_noun(go: Token) -> Token | None:
+    """ "has let go two Austrians and a Dane, officials said": the parser hangs the freed on
+    another verb; they are the noun phrase right after "go"."""
+    for tok in go.doc[go.i + 1:min(go.i + 8, go.sent.end)]:
+        if tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text not in "-–"):
+            return None
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok.head if tok.dep_ == "compound" else tok
     return None
 
 

@@ -1,0 +1,98 @@
+"""Days told relative to another event of the same sentence: "a day after", "two days before".
+
+"The Treasury blacklisted eleven companies on Sunday, a day after Washington lifted the
+sanctions" dates the lifting: the day before Sunday. The date finder cannot resolve "a day
+after" alone (after what?); the sentence's parse can: the clause that "after" introduces holds
+the event, the sentence's main clause holds the day counted from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from dealwatch.document.context import ArticleContext
+from dealwatch.model import EventMention, Precision, Resolution, TimeExpr
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_SPAN = re.compile(r"^(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                   r"(?P<unit>day|week)s?\s+(?P<dir>after|before)$", re.IGNORECASE)
+
+
+def relative_days(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
+    """Mentions inside a "N days after/before" clause take the main clause's day moved by
+    N (never the main clause's day itself, which the sentence reader may have given them)."""
+    if not any(t.value is None and _SPAN.match(t.text.strip()) for t in ctx.dates):
+        return mentions
+    out = []
+    for m in mentions:
+        found = _counted_day(ctx, m)
+        out.append(m if found is None else replace(m, date=found))
+    return out
+
+
+def _counted_day(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
+    cue = ctx.cue_token(m)
+    sent = ctx.sentence_of(m)
+    if cue is None or sent is None:
+        return None
+    for t in ctx.dates:
+        if not sent.start_char <= t.start < sent.end_char or t.value is not None:
+            continue
+        rel = _SPAN.match(t.text.strip())
+        if rel is None:
+            continue
+        clause = _clause_of(ctx, t, rel.group("dir").lower())
+        if clause is None or not _within(cue, clause):
+            continue
+        anchor = _main_day(ctx, sent, clause)
+        if anchor is None:
+            return None
+        n = _NUMBERS.get(rel.group("n").lower()) or int(rel.group("n"))
+        days = n * (7 if rel.group("unit").lower() == "week" else 1)
+        # "E1 on Sunday, a day after E2": E2 came before Sunday; "a day before E2": after it
+        step = -days if rel.group("dir").lower() == "after" else days
+        value = (date.fromisoformat(anchor.value or "") + timedelta(days=step)).isoformat()
+        return TimeExpr(t.start, t.end, t.text, value, Precision.DAY,
+                        Resolution.RELATIVE_TO_TEXT)
+    return None
+
+
+def _clause_of(ctx: ArticleContext, t: TimeExpr, word: str) -> Token | None:
+    """The head of the clause that the expression's "after"/"before" introduces: "a day
+    after [Washington lifted ...]" (a subordinator) or "a day after [the lifting of ...]"."""
+    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        if tok.lower_ != word:
+            continue
+        if tok.dep_ == "mark":
+            return tok.head
+        objects = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
+        if objects:
+            return objects[0]
+    return None
+
+
+def _within(tok: Token, clause: Token) -> bool:
+    return tok.i == clause.i or any(a.i == clause.i for a in tok.ancestors)
+
+
+def _main_day(ctx: ArticleContext, sent: Span, clause: Token) -> TimeExpr | None:
+    """The one whole day the sentence gives outside the counted clause."""
+    days = []
+    for t in ctx.dates:
+        if not sent.start_char <= t.start < sent.end_char:
+            continue
+        cal = t.calendar
+        if cal is None or t.precision != Precision.DAY or len(cal) != 10:
+            continue
+        span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and not _within(span.root, clause):
+            days.append(replace(t, value=cal))
+    return days[0] if len(days) == 1 else None
