@@ -284,3 +284,9 @@ def test_where_a_named_other_was_held_does_not_free_the_unnamed(nlp: Language) -
             "his exchange for Pavel Dorin, the pilot serving ten years in a Norwegian prison.")
     handed = [e for e in run(nlp, text) if e.type == EventType.RELEASE and not e.persons]
     assert handed and all(e.by != "Norway" for e in handed)
+
+
+def test_people_accused_in_a_state_are_released_by_it(nlp: Language) -> None:
+    text = ("Norway's foreign ministry said the spy agencies had carried out the return of ten "
+            "Norwegian citizens accused in Sweden.")
+    assert only(run(nlp, text), EventType.RELEASE).by == "Sweden"

@@ -210,3 +210,10 @@ def test_two_days_before_counts_forward(nlp: Language) -> None:
             "freed the three hostages.")
     (release,) = of(run(nlp, text), EventType.RELEASE)
     assert day(release) == "2031-05-07"
+
+
+def test_a_count_from_another_event_leaves_the_sentences_own_day(nlp: Language) -> None:
+    text = ("Two days before the ruling, on Wednesday, the prime minister raised the case with "
+            "President Karl Dorn by telephone.")
+    (call,) = of(run(nlp, text), EventType.CALL)
+    assert day(call) == "2031-05-07"

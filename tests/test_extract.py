@@ -162,3 +162,25 @@ def test_calling_on_someone_to_free_prisoners_is_a_demand(nlp: Language) -> None
     (demand,) = only(events, EventType.DEMAND)
     assert demand.count == 1300
     assert not only(events, EventType.RELEASE) and not only(events, EventType.CALL)
+
+
+def test_whatever_is_done_by_phone_is_a_call(nlp: Language) -> None:
+    events = run(nlp, "Smith and Jones agreed the swap by telephone on Monday.")
+    assert [e.type for e in events if e.type == EventType.CALL] == [EventType.CALL]
+
+
+def test_a_promise_that_names_people_in_a_pluperfect_relative_clause_is_no_news(
+        nlp: Language) -> None:
+    text = "A jet belonging to the ministry carried the four men Moscow had agreed to let go."
+    assert not [e for e in run(nlp, text) if e.type == EventType.PROMISE]
+    told = run(nlp, "Moscow agreed on Friday to let the four men go.")
+    assert [e.type for e in told] == [EventType.PROMISE]
+
+
+def test_who_reports_a_call_between_two_others_is_not_in_it(nlp: Language) -> None:
+    text = ("Dravonia's official news agency DNA credits two telephone calls between President "
+            "Karl Dorn and Prime Minister Ivo Lask, on March 1 and April 20, with unblocking "
+            "the case.")
+    calls = [e for e in run(nlp, text) if e.type == EventType.CALL]
+    assert calls and all(c.by in (None, "Karl Dorn", "Ivo Lask") for c in calls)
+    assert all(set(c.participants) == {"Karl Dorn", "Ivo Lask"} for c in calls)

@@ -23,6 +23,9 @@ DETAIN_VERBS = frozenset({"hold", "jail", "imprison", "sentence", "convict", "in
 # Where someone was arrested is not always who holds them (a third country may arrest for
 # another); "detained in X since 2022" says who holds them.
 ARREST_VERBS = frozenset({"detain", "arrest"})
+# Courts try people where they are held: "ten citizens accused in the United States" are held
+# there; "Russia accused him" is no holding (only the place counts).
+COURT_VERBS = frozenset({"accuse", "charge", "try", "prosecute", "indict"})
 DETENTION_NOUNS = frozenset({"prison", "jail", "custody", "captivity", "detention",
                              "penitentiary", "gaol"})
 # Verbs that hold things as well as people: "talks were held in Geneva" hold no one.
@@ -55,6 +58,8 @@ def holdings(doc: Doc, names: DocNames) -> list[Holding]:
             found = _by_noun(tok, names)
         elif lemma in ARREST_VERBS and tok.pos_ in ("VERB", "ADJ") and _lasting(tok):
             found = _by_verb(tok, names)
+        elif lemma in COURT_VERBS and tok.pos_ in ("VERB", "ADJ"):
+            found = _by_verb(tok, names, places_only=True)
         elif lemma == "prisoner" and tok.pos_ == "NOUN":
             found = _political_prisoners(tok)
         sides, held = found
@@ -94,20 +99,23 @@ def _lasting(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in verb.children)
 
 
-def _by_verb(verb: Token, names: DocNames) -> tuple[list[str], Token | None]:
+def _by_verb(verb: Token, names: DocNames,
+             places_only: bool = False) -> tuple[list[str], Token | None]:
     """"jailed in Russia", "held by the group", "a Belarusian court sentenced him"; "held in
-    A and B" names two sides."""
+    A and B" names two sides (``places_only``: only "in A" counts)."""
     held = _patient(verb, names, verb.lemma_.lower() not in ANY_OBJECT_VERBS)
     if held is None:
         return [], None
     for child in verb.children:
+        if places_only and not (child.dep_ == "prep" and child.lower_ in ("in", "inside")):
+            continue
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _PLACE_PREPS):
             objs = [o for o in child.children if o.dep_ == "pobj"]
             objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
             sides = [s for s in (_holder(o, names) for o in objs) if s is not None]
             if sides:
                 return list(dict.fromkeys(sides)), held
-    for child in verb.children:
+    for child in verb.children if not places_only else ():
         if child.dep_ == "nsubj":
             reading = read_phrase(child, names)
             if reading.body and reading.country:
@@ -177,4 +185,6 @@ def _people(tok: Token, names: DocNames) -> list[str]:
         m = names.at(t)
         if m is not None and m.type == EntityType.PERSON:
             out.append(m.text)
+        elif t.pos_ == "PROPN" and t.dep_ != "compound" and country_of_demonym(t.text) is None:
+            out.append(t.text)  # a surname the NER left untyped ("Petrov, accused in ...")
     return out

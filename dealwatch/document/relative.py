@@ -30,9 +30,20 @@ def relative_days(ctx: ArticleContext, mentions: list[EventMention]) -> list[Eve
         return mentions
     out = []
     for m in mentions:
-        found = _counted_day(ctx, m)
+        found = _counted_day(ctx, m) or _outside_day(ctx, m)
         out.append(m if found is None else replace(m, date=found))
     return out
+
+
+def _outside_day(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
+    """ "Two days before the ruling, on Wednesday, X raised it with Y": a mention dated by a
+    count from another event it is not part of takes the sentence's own day."""
+    rel = _SPAN.match(m.date.text.strip()) if m.date is not None and m.date.value is None else None
+    sent = ctx.sentence_of(m)
+    if rel is None or m.date is None or sent is None:
+        return None
+    clause = _clause_of(ctx, m.date, rel.group("dir").lower())
+    return _main_day(ctx, sent, clause) if clause is not None else None
 
 
 def _counted_day(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:

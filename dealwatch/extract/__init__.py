@@ -230,6 +230,9 @@ class _Builder:
         fields: dict[str, object] = {"by": by}
         if base.type in (EventType.MEETING, EventType.CALL):
             people = participants(tok, names, self.coref)
+            if by and by not in people and tok.pos_ == "NOUN" and len(people) >= 2:
+                by = people[0]  # "the agency credits two calls between A and B": A's call
+                fields["by"] = by
             if by and by not in people:
                 people.insert(0, by)
             fields["participants"] = tuple(people)

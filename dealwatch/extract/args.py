@@ -178,10 +178,16 @@ def participants(tok: Token, names: DocNames, coref: Coref) -> list[str]:
                 toks.append(child)
                 toks.extend(c for c in child.children if c.dep_ in ("conj", "appos"))
         toks.extend(prep_objects(head, ("with", "between", "among")))
+        # "between A and B": everyone the phrase names, however the parser hung them
+        others_between = [t for p in head.children if p.dep_ == "prep" and p.lower_ == "between"
+                          for t in p.subtree]
+        toks.extend(t for t in others_between if t not in toks)
+    # "spoke to X", "pressed it on X by phone": people only (one flies to a capital)
+    others = [t for head in heads for t in prep_objects(head, ("to", "on"))]
     out: dict[str, None] = {}
-    for t in toks:
+    for t in (*toks, *others):
         m = name_of(t, names, coref)
-        if m is not None and m.type in ACTOR_TYPES:
+        if m is not None and (m.type in ACTOR_TYPES if t in toks else m.type == EntityType.PERSON):
             out.setdefault(m.text, None)
     return list(out)
 
@@ -261,6 +267,8 @@ def coordinated(head: Token) -> int:
     for conj in head.conjuncts:
         if conj.i < head.i:
             continue
+        if any(c.dep_ in ("nmod", "nsubj", "poss") and c.pos_ == "PROPN" for c in conj.children):
+            return 0  # "12 servicemen and Sweden two soldiers": a gapped second group
         nums = [to_int(c.text) for c in conj.children if c.dep_ == "nummod"]
         if nums and nums[0] is not None:
             extra += nums[0]

@@ -316,10 +316,13 @@ def _call_cue(tok: Token, names: DocNames) -> Cue | None:
         return None
     if lemma in ("telephone", "phone", "ring"):
         return Cue(tok, EventType.CALL)
+    # "spoke by telephone", "agreed the swap by phone", "pressed it on him over the phone":
+    # whatever was done by phone was done in a call
+    for prep in children_of(tok, "prep"):
+        if (lemma in ("speak", "talk") or prep.lower_ in ("by", "over")) and any(
+                o.lemma_.lower() in lx.PHONE_WORDS for o in children_of(prep, "pobj")):
+            return Cue(tok, EventType.CALL)
     if lemma in ("speak", "talk"):
-        for prep in children_of(tok, "prep"):
-            if any(o.lemma_.lower() in lx.PHONE_WORDS for o in children_of(prep, "pobj")):
-                return Cue(tok, EventType.CALL)
         return None
     if lemma == "call":
         if children_of(tok, "oprd", "xcomp", "ccomp", "attr"):

@@ -57,6 +57,13 @@ def is_promise_word(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and lemma in lx.PROMISE_NOUNS and tok.dep_ != "compound"
 
 
+def _describes(word: Token) -> bool:
+    """A pluperfect relative clause naming people by an earlier promise ("the men Moscow had
+    agreed to free"): the promise is how the text identifies them, not an event it tells."""
+    return word.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                        for c in word.children)
+
+
 def is_demand_word(tok: Token) -> bool:
     return demand_cue(tok) is not None
 
@@ -166,6 +173,8 @@ def frame_of(cue: Cue) -> Frame | None:
             cur.dep_ == "prep" and cur.lower_ in ("for", "of", "to")
         )
         if content and is_promise_word(parent):
+            if _describes(parent):
+                return None  # "the four men Moscow had agreed to let go": told, not news
             return Frame(EventType.PROMISE, parent, cue)
         if content and is_demand_word(parent):
             return Frame(EventType.DEMAND, parent, cue)
@@ -197,7 +206,7 @@ def frame_of(cue: Cue) -> Frame | None:
 def promise_without_cue(tok: Token) -> bool:
     """A promise word that stands on its own ("assured Smith he was ready to ...")."""
     lemma = tok.lemma_.lower()
-    if not is_promise_word(tok) or negated(tok) or under_condition(tok):
+    if not is_promise_word(tok) or negated(tok) or under_condition(tok) or _describes(tok):
         return False
     if any(is_promise_word(a) for a in tok.ancestors):
         return False  # "assured Smith he was ready to ...": one promise, not two
