@@ -290,3 +290,13 @@ def test_people_accused_in_a_state_are_released_by_it(nlp: Language) -> None:
     text = ("Norway's foreign ministry said the spy agencies had carried out the return of ten "
             "Norwegian citizens accused in Sweden.")
     assert only(run(nlp, text), EventType.RELEASE).by == "Sweden"
+
+
+def test_people_sent_back_to_a_capital_were_freed_by_the_article_s_other_state(
+        nlp: Language) -> None:
+    text = ("Kenya and Uganda completed their largest exchange on Friday, Kenya's government "
+            "said. Uganda welcomed the deal and Kenya said more would follow.\n"
+            "The last one, in 2020, ended when 12 Ugandans were sent back to Kampala under "
+            "the supervision of Kenyan police.")
+    releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE and e.count == 12]
+    assert releases and all(e.by == "Kenya" for e in releases)

@@ -184,3 +184,30 @@ def test_who_reports_a_call_between_two_others_is_not_in_it(nlp: Language) -> No
     calls = [e for e in run(nlp, text) if e.type == EventType.CALL]
     assert calls and all(c.by in (None, "Karl Dorn", "Ivo Lask") for c in calls)
     assert all(set(c.participants) == {"Karl Dorn", "Ivo Lask"} for c in calls)
+
+
+def test_an_infinitive_release_has_not_happened(nlp: Language) -> None:
+    assert not run(nlp, "No date was set for the prisoners to be handed over.")
+
+
+def test_the_day_a_deal_was_agreed_does_not_date_its_execution(nlp: Language) -> None:
+    text = ("The exchange agreed last Thursday has been carried out in full: Kenya released 32 "
+            "Ugandans and Uganda returned two Kenyan soldiers.")
+    events = run(nlp, text, published=date(2031, 5, 14))
+    assert events and not [e for e in events if e.type == EventType.PROMISE]
+    releases = [e for e in events if e.type == EventType.RELEASE]
+    assert releases and all(e.date is None or e.date.value != "2031-05-08" for e in releases)
+
+
+def test_money_handed_over_in_a_deal_is_an_asset_release(nlp: Language) -> None:
+    (paid,) = run(nlp, "A $300 million payment reached the capital on Sunday.")
+    assert paid.type == EventType.SANCTIONS_RELIEF
+    (got,) = run(nlp, "Kenya received $300 million on Sunday.")
+    assert got.type == EventType.SANCTIONS_RELIEF and got.by is None
+    assert not run(nlp, "Kenya will receive $300 million from the fund.")
+
+
+def test_what_things_require_is_no_demand(nlp: Language) -> None:
+    assert not run(nlp, "He said the negotiations had required difficult decisions.")
+    assert [e.type for e in run(nlp, "Kenya required that Uganda free the two pilots.")] == [
+        EventType.DEMAND]

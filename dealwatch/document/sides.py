@@ -170,7 +170,7 @@ def judge(a: _Article, m: EventMention, cue: Token | None) -> Verdict:
     tok = actor_token(cue, names, a.coref) if cue is not None else None
     if tok is not None and cue is not None and tok.i == cue.i:
         tok = None  # a misparse made the cue its own subject
-    if tok is not None and cue is not None and _comments(tok, cue):
+    if tok is not None and cue is not None and (_comments(tok, cue) or _receives(tok, cue)):
         return Verdict(Kind.NOT_SIDE)
     return replace(_judge(a, m, cue, tok), actor=tok.i if tok is not None else None)
 
@@ -242,6 +242,12 @@ def _comments(tok: Token, cue: Token) -> bool:
     """The actor is the subject of a verb that speaks of a noun cue: "X welcomed the release"."""
     return (cue.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and tok.head.i != cue.i
             and tok.head.lemma_.lower() in COMMENT_VERBS)
+
+
+def _receives(tok: Token, cue: Token) -> bool:
+    """The actor is the subject of a verb of receiving: "Iran received $400 million"."""
+    return (cue.lemma_.lower() in lx.RECEIVING_VERBS and tok.dep_ == "nsubj"
+            and tok.head.i == cue.i)
 
 
 def _freed(a: _Article, m: EventMention, by: str, tok: Token | None, cue: Token | None,

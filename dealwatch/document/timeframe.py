@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 
 from dealwatch.document.context import ArticleContext
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import governing_verb
+from dealwatch.extract.args import describes_deal, governing_verb
 from dealwatch.extract.when import in_duration
 from dealwatch.model import EventMention, EventType, Precision, TimeExpr
 
@@ -244,8 +244,8 @@ def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
         # A relative clause's day ("an arrangement the cabinet approved on Wednesday") sets
         # the frame for the sentences after it, which go on to tell that arrangement; it
         # never dated its own sentence's event (extract's pick_date sees to that).
-        if lemma in BACKGROUND_VERBS or in_duration(root):
-            continue
+        if lemma in BACKGROUND_VERBS or in_duration(root) or describes_deal(verb):
+            continue  # "the exchange agreed last Thursday" dates the deal, not what follows
         if lemma in lx.REPORTING_VERBS and not in_lead and not _announces_event(ctx, t):
             continue  # the day a report appeared, not the day of what it reports
         return t

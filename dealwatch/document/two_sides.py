@@ -16,6 +16,7 @@ state. The article's sides here are also those it says held people ("a Belgian p
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Span
@@ -54,6 +55,8 @@ def _not_the_receiver(ctx: ArticleContext, mentions: list[EventMention],
     """ "handed to Belgian officials": freed by the other of the article's two states."""
     states = {country_for_actor(s) or s for s in sides if country_for_actor(s)}
     states |= {h.side for h in holdings(ctx.doc, ctx.names) if country_for_actor(h.side)}
+    if len(states) < 2:
+        states |= _most_named(ctx)
     if len(states) != 2:
         return mentions
     out = []
@@ -63,6 +66,17 @@ def _not_the_receiver(ctx: ArticleContext, mentions: list[EventMention],
         out.append(replace(m, by=next(iter(states - {receiver})))
                    if receiver in states else m)
     return out
+
+
+def _most_named(ctx: ArticleContext) -> set[str]:
+    """The two states an article is about: named far more often than any other (a third
+    named at most half as often as the second)."""
+    counts = Counter(c for m in ctx.names.mentions if m.type == EntityType.COUNTRY
+                     for c in (country_for_actor(m.text),) if c)
+    top = counts.most_common(3)
+    if len(top) < 2 or (len(top) == 3 and 2 * top[2][1] > top[1][1]):
+        return set()
+    return {top[0][0], top[1][0]}
 
 
 def _is_side(ctx: ArticleContext, name: str) -> bool:

@@ -62,7 +62,9 @@ def receiver(cue: Token | None, names: DocNames) -> str | None:
     to X"."""
     if cue is None or cue.pos_ not in ("VERB", "AUX"):
         return None
-    for prep in cue.children:
+    near = [*cue.children, *(g for c in cue.children if c.dep_ in ("advmod", "prt")
+                             for g in c.children)]  # "sent back to X": "to" under "back"
+    for prep in near:
         if prep.dep_ == "prep" and prep.lower_ == "to":
             for obj in prep.children:
                 if obj.dep_ == "pobj":

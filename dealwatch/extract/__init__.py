@@ -20,6 +20,7 @@ from dealwatch.extract.args import (
     actor,
     clause_text,
     count_of,
+    describes_deal,
     governing_verb,
     location_of,
     named_group_size,
@@ -56,7 +57,7 @@ _CUE_WORDS = re.compile(
     r"assur|guarantee|offer|agree|commit|ready|willing|prepared|repatriat|deport|extradit|"
     r"unfreez|send|sent|let(?:s|ting)?\b|set(?:s|ting)?\b|bring|brought|flown\b|flew\b|"
     r"host(?:s|ed|ing)?\b|licen[cs]e|waiver|lists?\b|came\b|comes?\b|walk(?:s|ed)?\b|"
-    r"went\b|go(?:es)?\s+free)",
+    r"went\b|go(?:es)?\s+free|receiv|reach|arriv|land)",
     re.IGNORECASE,
 )
 
@@ -143,6 +144,8 @@ class _Builder:
         anchor = governing_verb(span.root)
         if anchor.lemma_.lower() in lx.REPORTING_VERBS and cue in anchor.subtree:
             return None
+        if describes_deal(anchor) and anchor.i != cue.i:
+            return None  # "the exchange agreed last Thursday": the day the deal was made
         return days[0]
 
     def add(self, frame: Frame, sent: Span) -> None:
@@ -193,8 +196,10 @@ class _Builder:
         inner = frame.inner
         base = frame.cue if frame.cue is not None else Cue(head, frame.type)
         by = actor(head, self.names, self.coref)
-        if frame.type == EventType.RELEASE and head.lemma_.lower() in lx.RECEIVING_VERBS:
-            by = None  # "the envoy brought the teacher home": the envoy's side freed no one
+        if frame.type in (EventType.RELEASE, EventType.SANCTIONS_RELIEF) and (
+                head.lemma_.lower() in lx.RECEIVING_VERBS | {"receive"}):
+            by = None  # "the envoy brought the teacher home": the envoy's side freed no one;
+            # "Iran received $400 million": Iran paid nothing
         patient = base.patient
         if patient is not None and patient.dep_ == "nsubj" and patient.head.i == head.i:
             by = None  # "Ivan Petrov walked free": the subject is the one freed

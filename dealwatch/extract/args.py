@@ -381,6 +381,19 @@ def governing_verb(tok: Token) -> Token:
     return tok
 
 
+# Nouns for an exchange or a deal: what a participle can describe ("the exchange agreed").
+DEAL_NOUNS = lx.RELEASE_NOUNS | {"deal", "agreement", "arrangement", "trade", "accord"}
+
+
+def describes_deal(verb: Token) -> bool:
+    """ "The exchange agreed last Thursday has been carried out": a participle describing a
+    deal noun, which the parser now and then makes the sentence's main verb with the noun as
+    its subject. Deals do not agree; people do."""
+    return verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in (
+        "agree", "arrange", "announce", "negotiate", "broker", "seal") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in DEAL_NOUNS for c in verb.children)
+
+
 def clause_text(tok: Token, limit: int = 220) -> str:
     """The words of a clause, as written, for "what was promised"."""
     toks = list(tok.subtree)

@@ -356,6 +356,9 @@ def demand_cue(tok: Token) -> Cue | None:
         if lemma in ("press", "insist") and not any(
                 p.lower_ in ("for", "on") for p in children_of(tok, "prep")):
             return None  # "insisted the administration had not given up" states, not demands
+        if lemma == "require" and not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON")
+                                          for c in tok.children):
+            return None  # "the talks required difficult decisions": things require, not sides
         if lemma in lx.DEMAND_VERBS:
             return Cue(tok, EventType.DEMAND)
     if tok.pos_ == "NOUN" and lemma == "demand":
@@ -363,10 +366,40 @@ def demand_cue(tok: Token) -> Cue | None:
     return None
 
 
+_MONEY_SIGNS = frozenset({"$", "€", "£", "US$"})
+_ARRIVE_VERBS = frozenset({"reach", "arrive", "land"})
+
+
+def _is_money(tok: Token) -> bool:
+    """ "$400 million", "a $400 million payment", "frozen funds"."""
+    return (tok.ent_type_ == "MONEY" or tok.lemma_.lower() in lx.ASSET_NOUNS
+            or any(c.text in _MONEY_SIGNS for c in tok.subtree))
+
+
+def _money_cue(tok: Token) -> Cue | None:
+    """Money handed over in a deal is an asset release: "Iran will receive $400 million", "a
+    $400 million payment reached Tehran"."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma == "receive":
+        money = [c for c in children_of(tok, "dobj") if _is_money(c)]
+        state = [c for c in children_of(tok, "nsubj") if c.ent_type_ in ("GPE", "NORP")]
+        if money and state:
+            return Cue(tok, EventType.SANCTIONS_RELIEF, money[0])
+    if lemma in _ARRIVE_VERBS:
+        paid = [c for c in children_of(tok, "nsubj") if c.lemma_.lower() in ("payment",
+                                                                              "transfer")]
+        if paid and _is_money(paid[0]):
+            return Cue(tok, EventType.SANCTIONS_RELIEF, paid[0])
+    return None
+
+
 def find_cues(tok: Token, names: DocNames) -> list[Cue]:
     """Every base event a token signals (usually none, at most a couple)."""
     found = [
         _release_cue(tok, names),
+        _money_cue(tok),
         _sanction_cue(tok),
         _meeting_cue(tok, names),
         _call_cue(tok, names),

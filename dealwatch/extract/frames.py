@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
+from dealwatch.extract.args import describes_deal
 from dealwatch.extract.cues import (
     Cue,
     Frame,
@@ -51,7 +52,7 @@ def under_condition(tok: Token) -> bool:
 def is_promise_word(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in lx.PROMISE_VERBS:
-        return True
+        return not describes_deal(tok)
     if tok.pos_ == "ADJ" and lemma in lx.READY_ADJ and children_of(tok, "xcomp"):
         return True
     return tok.pos_ == "NOUN" and lemma in lx.PROMISE_NOUNS and tok.dep_ != "compound"
@@ -194,12 +195,15 @@ def frame_of(cue: Cue) -> Frame | None:
                 break  # what a reported statement says is the statement's business
         cur = parent
     if modal:
-        offer = cue.type in (EventType.RELEASE, EventType.SANCTIONS_RELIEF)
+        offer = cue.type in (EventType.RELEASE, EventType.SANCTIONS_RELIEF) and (
+            tok.lemma_.lower() != "receive")  # "Iran will receive $400 million": no one's offer
         return Frame(EventType.PROMISE, tok, cue, modal=True) if offer and modal in (
             lx.OFFER_MODALS
         ) else None
     if tok.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in tok.children):
         return None  # a bare infinitive or an imperative: "to free them", "free them all"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None  # "no date was set for them to be handed over": not (yet) done
     return Frame(cue.type, tok, cue)
 
 

@@ -20,6 +20,7 @@ HELD_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "inmate", 
 RELEASE_INTRANSITIVE = {("come", "out"), ("walk", "free"), ("go", "free")}
 # Told from the side that receives the freed: its subject is not the releasing side.
 RECEIVING_VERBS = frozenset({"bring", "fly", "welcome", "receive", "greet"})
+# and money: "Iran received $400 million" (Iran paid nothing)
 RELEASE_NOUNS = frozenset({"release", "freeing", "pardon", "handover", "swap", "exchange",
                            "repatriation", "liberation", "return", "clemency", "amnesty"})
 # Adjective forms: "the freed prisoners", "released hostages".

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import governing_verb
+from dealwatch.extract.args import describes_deal, governing_verb
 from dealwatch.extract.text import doc_text
 from dealwatch.model import Precision, TimeExpr
 
@@ -96,6 +96,8 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
                 inside = t
             continue
         anchor = governing_verb(root)
+        if describes_deal(anchor) and anchor.i != cue.i:
+            continue  # "the exchange agreed last Thursday": the day the deal was made
         if anchor.i == cue.i or (
             cue.i in {x.i for x in anchor.subtree}
             and anchor.lemma_.lower() not in lx.REPORTING_VERBS
