@@ -204,3 +204,15 @@ def test_a_command_stopped_by_an_unforeseen_error_exits_2_with_one_line() -> Non
     result = CliRunner().invoke(boom, [])
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and "internal error (RuntimeError" in result.stderr
+
+
+def test_a_text_longer_than_spacy_takes_is_rejected_when_read_and_recorded(
+        tmp_path: Path, nlp: Language) -> None:
+    paragraphs = [" ".join(f"Dravonia freed {i} prisoners on day {j}, officials said."
+                           for j in range(20)) for i in range(nlp.max_length // 1000 + 10)]
+    path = tmp_path / "long.txt"
+    path.write_text("\n\n".join(paragraphs))
+    with Store.open(str(tmp_path / "s.db")) as store:
+        report = run_analyze([str(path)], store, nlp)
+        assert [(r.path, r.code) for r in store.rejected()] == [(str(path), "DW112")]
+    assert not report.added and "split the article" in report.rejected[0].reason
