@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
+import traceback
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -13,7 +15,7 @@ from typing import Any, TypeVar
 import click
 
 from dealwatch.errors import DealwatchError
-from dealwatch.model import Decision, Ledger
+from dealwatch.model import Decision, Ledger, Rejected
 
 F = TypeVar("F", bound=Callable[..., Any])
 DEFAULT_DB = "dealwatch.db"
@@ -24,8 +26,12 @@ def _fail(exc: DealwatchError) -> None:
     sys.exit(2)
 
 
+_CLICK_EXITS = (click.ClickException, click.exceptions.Exit, click.Abort)
+
+
 def handles_errors(fn: F) -> F:
-    """Turn domain errors into one line on stderr and exit code 2."""
+    """Turn domain errors into one line on stderr and exit code 2; an unforeseen error (a bug)
+    stops the command the same way, with its traceback only when DEALWATCH_DEBUG is set."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -33,8 +39,21 @@ def handles_errors(fn: F) -> F:
             return fn(*args, **kwargs)
         except DealwatchError as exc:
             _fail(exc)
+        except _CLICK_EXITS:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one line and exit 2, never a bare traceback
+            if os.environ.get("DEALWATCH_DEBUG"):
+                traceback.print_exc()
+            message = " ".join(str(exc).split())[:300]
+            click.echo(f"dealwatch: internal error ({type(exc).__name__}: {message}); this is a "
+                       "bug, please report it (DEALWATCH_DEBUG=1 shows the traceback)", err=True)
+            sys.exit(2)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _print_rejected(rej: Rejected) -> None:
+    click.echo(rej.line(), err=True)
 
 
 def db_option(fn: F) -> F:
@@ -100,10 +119,8 @@ def analyze(articles: tuple[str, ...], db: str, json_out: str | None, md_out: st
     # ingest into a large shared store stays as cheap as its own articles.
     wanted = json_out is not None or md_out is not None or not quiet
     with Store.open(db) as store:
-        report = run_analyze(articles, store, nlp)
+        report = run_analyze(articles, store, nlp, on_rejected=_print_rejected)
         ledger = build_ledger(store) if wanted else None
-    for rej in report.rejected:
-        click.echo(rej.line(), err=True)
     click.echo(
         f"{len(report.added)} added, {len(report.skipped)} already stored"
         + (f" ({len(report.reextracted)} read again by the new extractor)"
@@ -362,10 +379,9 @@ def report(articles: tuple[str, ...], output: str, db: str | None, title: str,
         raise click.UsageError("give ARTICLES, or --db to report on a store")
     with tempfile.TemporaryDirectory(prefix="dealwatch-report-") as tmp, \
             Store.open(db or str(Path(tmp) / "report.db")) as store:
-        rejected = run_analyze(articles, store, load_nlp(model)).rejected if articles else []
+        rejected = run_analyze(articles, store, load_nlp(model),
+                               on_rejected=_print_rejected).rejected if articles else []
         snap = load_snapshot(store)
-    for rej in rejected:
-        click.echo(rej.line(), err=True)
     Path(output).write_text(report_html(snap, title), encoding="utf-8")
     click.echo(f"report: {output} ({len(snap.ledger.events)} events, "
                f"{len(snap.ledger.documents)} articles)", err=True)

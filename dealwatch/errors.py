@@ -60,6 +60,33 @@ class ExtractionFailed(InputError):
     code = "DW109"
 
 
+class NetworkAttempt(InputError):
+    """Reading the article tried to open a network connection; reading never fetches, so the
+    article is rejected (a library was handed a URL where it expected a document)."""
+
+    code = "DW110"
+
+
+class ReadFailed(InputError):
+    """Reading or cleaning the article failed in an unforeseen way (a bug): it is rejected
+    with the exception named, and the batch goes on."""
+
+    code = "DW111"
+
+
+class TooLong(InputError):
+    """The article's text is longer than the spaCy pipeline takes (``nlp.max_length``)."""
+
+    code = "DW112"
+
+
+class Unstorable(InputError):
+    """The store refused one article that was read and extracted, while it takes the others
+    (a value it cannot hold); the article is rejected, the batch goes on."""
+
+    code = "DW113"
+
+
 class StoreError(DealwatchError):
     """The database cannot be opened or written; nothing already stored is changed."""
 

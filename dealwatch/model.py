@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
@@ -196,12 +197,34 @@ class Rejected(Record):
     code: str  # stable error code, see dealwatch.errors
     reason: str
 
+    def __post_init__(self) -> None:
+        # a name or reason that cannot be written as UTF-8 (a file name's undecodable bytes,
+        # a lone surrogate) is kept with those characters escaped, so it can be stored
+        object.__setattr__(self, "path", _encodable(self.path))
+        object.__setattr__(self, "reason", _encodable(self.reason))
+
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Rejected:
         return cls(d["path"], d["code"], d["reason"])
 
     def line(self) -> str:
-        return f"{self.path}: rejected ({self.code}): {self.reason}"
+        """One line for the terminal: newlines and control characters in it are escaped."""
+        return _one_line(f"{self.path}: rejected ({self.code}): {self.reason}")
+
+
+def _encodable(text: str) -> str:
+    """``text`` with lone surrogates and NUL escaped: ``\\xff`` for an undecodable byte of a
+    file name (Python's surrogateescape), ``\\ud800`` for any other, ``\\u0000`` for NUL
+    (which PostgreSQL stores in no text)."""
+    return re.sub(r"[\x00\ud800-\udfff]", lambda m: (
+        f"\\x{ord(m[0]) - 0xDC00:02x}" if 0xDC80 <= ord(m[0]) <= 0xDCFF
+        else f"\\u{ord(m[0]):04x}"), text)
+
+
+def _one_line(text: str) -> str:
+    r"""``text`` with control characters written as escapes (``\n``, ``\x1b``)."""
+    return re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]",
+                  lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 
 from dealwatch.dates import find_dates
 from dealwatch.document import read_article
-from dealwatch.errors import ExtractionFailed, ModelError
+from dealwatch.errors import ExtractionFailed, ModelError, Unstorable
 from dealwatch.extract import EXTRACTOR_VERSION, prepare
-from dealwatch.ingest import Deduper, read_inputs
+from dealwatch.ingest import Deduper, offline, read_inputs
+from dealwatch.ingest.articles import within
 from dealwatch.ledger import build_rounds, check_promises, totals
 from dealwatch.model import (
     Article,
@@ -102,10 +103,12 @@ def run_analyze(
     nlp: Language,
     *,
     on_item: Callable[[str], None] | None = None,
+    on_rejected: Callable[[Rejected], None] | None = None,
 ) -> AnalyzeReport:
     """Read, extract and store every new article; bad inputs are recorded and skipped."""
-    return ingest(read_inputs(paths), store,
-                  lambda articles, report: extract_each(articles, nlp, report), on_item=on_item)
+    return ingest(read_inputs(paths, max_chars=nlp.max_length), store,
+                  lambda articles, report: extract_each(articles, nlp, report), on_item=on_item,
+                  on_rejected=on_rejected)
 
 
 def ingest(
@@ -114,21 +117,27 @@ def ingest(
     extract: Extract,
     *,
     on_item: Callable[[str], None] | None = None,
+    on_rejected: Callable[[Rejected], None] | None = None,
 ) -> AnalyzeReport:
     """Store every new article with what ``extract`` finds in it, a batch at a time.
 
     Incremental at any store size: a batch asks the store only about its own ids and its
     near-duplicate bands (indexed lookups), is stored in one transaction, and nothing stored
     is read back, so time and memory per article stay flat as the store grows. ``extract``
-    gets only the articles that are new and not near-duplicates."""
+    gets only the articles that are new and not near-duplicates. Every rejection (by a
+    reader or by ``extract``) is recorded in the store and given to ``on_rejected`` as soon
+    as its batch is stored."""
     report = AnalyzeReport()
     seen: set[str] = set()  # ids of this run, so one input given twice is read once
     for batch in _batches(items, BATCH):
-        before = len(report.added)
+        before, refused = len(report.added), len(report.rejected)
         _ingest_batch(batch, store, extract, report, seen)
         if on_item:
             for path in report.added[before:]:
                 on_item(path)
+        if on_rejected:
+            for rej in report.rejected[refused:]:
+                on_rejected(rej)
     return report
 
 
@@ -136,15 +145,17 @@ def _ingest_batch(batch: list[Article | Rejected], store: Store, extract: Extrac
                   report: AnalyzeReport, seen: set[str]) -> None:
     articles = [item for item in batch if isinstance(item, Article)]
     known = store.known_among(a.id for a in articles)
+    refused = len(report.rejected)
     _reextract_stale([a for a in articles if a.id in known and a.id not in seen], store,
                      extract, report)
+    _record_rejected(store, report, refused)
     local = Deduper()  # this batch's originals, not stored until they are extracted
     fresh: list[Article] = []
     keys: dict[str, list[str]] = {}
     for item in batch:
         if isinstance(item, Rejected):
-            store.add_rejected(item)
             report.rejected.append(item)
+            _record_rejected(store, report, len(report.rejected) - 1)
         elif item.id in known or item.id in seen:
             report.skipped.append(item.path)
         else:
@@ -157,7 +168,15 @@ def _ingest_batch(batch: list[Article | Rejected], store: Store, extract: Extrac
                 local.register(item.id, keys[item.id])
                 fresh.append(item)
     if fresh:
+        refused = len(report.rejected)
         _store(store, list(extract(fresh, report)), keys, report)
+        _record_rejected(store, report, refused)
+
+
+def _record_rejected(store: Store, report: AnalyzeReport, since: int) -> None:
+    """Record in the store the rejections the report gained since index ``since``."""
+    for rej in report.rejected[since:]:
+        store.add_rejected(rej)
 
 
 def _reextract_stale(articles: list[Article], store: Store, extract: Extract,
@@ -182,9 +201,10 @@ def _store(store: Store, items: list[tuple[Article, Extraction | None]],
     try:
         results = store.store_articles(items, EXTRACTOR_VERSION,
                                        keys=[keys.get(a.id, []) for a, _ in items])
-    except Exception:  # noqa: BLE001 - isolate the failing article below
+    except Exception as exc:  # noqa: BLE001 - isolate the failing article below
         if len(items) == 1:
-            raise
+            _unstorable(store, items[0][0], exc, report)
+            return
         for item in items:
             _store(store, [item], keys, report)
         return
@@ -197,22 +217,45 @@ def _store(store: Store, items: list[tuple[Article, Extraction | None]],
             report.added.append(stored.path)
 
 
+def _unstorable(store: Store, article: Article, exc: Exception, report: AnalyzeReport) -> None:
+    """One article the store refused is rejected, if the store still records that: when it
+    cannot, the store itself is failing and the command stops (``StoreError``)."""
+    rej = Rejected(article.path, Unstorable.code,
+                   f"the store refused it ({' '.join(str(exc).split())[:200]})")
+    store.add_rejected(rej)
+    report.rejected.append(rej)
+
+
 def extract_each(articles: list[Article], nlp: Language,
                   report: AnalyzeReport) -> Iterator[tuple[Article, Extraction]]:
     """Extract a batch with spaCy, dates and cues; when the batch fails, retry one by one so
     one bad article is reported and skipped. ``analyze``, uploads and Spark executors all
     extract through here."""
-    try:
-        yield from zip(articles, analyze_texts(articles, nlp), strict=True)
-        return
-    except Exception:  # noqa: BLE001 - isolate the failing article below
-        pass
-    for article in articles:
-        try:
-            yield article, analyze_texts([article], nlp)[0]
-        except Exception as exc:  # noqa: BLE001 - one bad article never stops a batch
-            rej = Rejected(article.path, ExtractionFailed.code, f"extraction failed: {exc}")
+    fits = []
+    for article in articles:  # the readers reject these too; a stored one may come again
+        rej = within(article, nlp.max_length)
+        if isinstance(rej, Rejected):
             report.rejected.append(rej)
+        else:
+            fits.append(article)
+    try:
+        with offline():
+            done = analyze_texts(fits, nlp)
+    except Exception:  # noqa: BLE001 - isolate the failing article below
+        done = None
+    if done is not None:
+        yield from zip(fits, done, strict=True)
+        return
+    for article in fits:
+        try:
+            with offline():
+                extraction = analyze_texts([article], nlp)[0]
+        except Exception as exc:  # noqa: BLE001 - one bad article never stops a batch
+            message = " ".join(str(exc).split())[:300]
+            report.rejected.append(Rejected(article.path, ExtractionFailed.code,
+                                            f"extraction failed: {message}"))
+            continue
+        yield article, extraction
 
 
 @contextmanager

@@ -46,6 +46,7 @@ from dealwatch.document.totals import stated_totals
 from dealwatch.document.two_sides import other_side
 from dealwatch.extract import extract_events
 from dealwatch.extract.names import find_names
+from dealwatch.extract.parse import with_linear_lookups
 from dealwatch.model import Article, EventMention, Extraction, TimeExpr
 
 Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
@@ -57,6 +58,7 @@ PASSES: Sequence[Pass] = (acting_sides, sanctioning_state, freed_people, group_a
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:
     """The article's events: its sentences read by ``extract``, then the whole article."""
+    with_linear_lookups(doc)
     names = find_names(doc, article.id)
     extraction = extract_events(article, doc, dates, names)
     ctx = ArticleContext(article, doc, list(dates), names)

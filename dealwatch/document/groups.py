@@ -9,12 +9,13 @@ edges that keep a name inside the group.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import coordinated, to_int
 from dealwatch.extract.lexicon import PERSON_TITLES
 from dealwatch.extract.names import DocNames, clean_name, is_given_name
+from dealwatch.extract.parse import per_doc
 from dealwatch.model import EntityType
 from dealwatch.places import country_of_demonym
 
@@ -45,25 +46,43 @@ OFFICIAL_ROLES = frozenset({"president", "minister", "secretary", "envoy", "amba
                             "sheikh", "senator", "premier", "prosecutor", "judge"})
 
 
+def _semicolons(doc: Doc) -> list[int]:
+    """How many ';' tokens come before each token (and one past the last)."""
+    counts = [0]
+    for tok in doc:
+        counts.append(counts[-1] + (tok.text == ";"))
+    return counts
+
+
 def _semicolon_between(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
-    return any(t.text == ";" for t in a.doc[lo + 1: hi])
+    counts = per_doc(a.doc, "dealwatch.semicolons", _semicolons)
+    return counts[hi] > counts[lo + 1]
 
 
-def in_group(tok: Token, head: Token) -> bool:
-    """True when the path from ``tok`` up to ``head`` keeps it a member of head's group."""
-    cur = tok
-    while cur.i != head.i:
-        if cur.dep_ in _CLOSED_DEPS and not (cur.dep_ == "relcl" and cur.lemma_ in NAMING_VERBS):
-            return False
-        if cur.dep_ == "prep" and cur.lower_ not in OPEN_PREPS:
-            return False
-        if cur.dep_ == "appos" and _semicolon_between(cur.head, cur):
-            return False  # a semicolon ends an apposition: "twins A and B; the girls' father, C"
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return True
+def _keeps_in_group(cur: Token) -> bool:
+    """The arc from ``cur`` up to its head keeps ``cur`` in the head's group."""
+    if cur.dep_ in _CLOSED_DEPS and not (cur.dep_ == "relcl" and cur.lemma_ in NAMING_VERBS):
+        return False
+    if cur.dep_ == "prep" and cur.lower_ not in OPEN_PREPS:
+        return False
+    if cur.dep_ == "appos" and _semicolon_between(cur.head, cur):
+        return False  # a semicolon ends an apposition: "twins A and B; the girls' father, C"
+    return cur.head.i != cur.i
+
+
+def group_tokens(head: Token) -> list[Token]:
+    """The tokens of ``head``'s subtree whose path up to ``head`` keeps them members of its
+    group, in document order: one walk down the tree, not one walk up from every token
+    (quadratic in a long list)."""
+    kept = {head.i}
+    todo = [head]
+    while todo:
+        for child in todo.pop().children:
+            if _keeps_in_group(child):
+                kept.add(child.i)
+                todo.append(child)
+    return [tok for tok in head.subtree if tok.i in kept]
 
 
 def _shared_surname(tok: Token, names: DocNames) -> str | None:
@@ -84,9 +103,7 @@ def _shared_surname(tok: Token, names: DocNames) -> str | None:
 def members(head: Token, names: DocNames) -> list[str]:
     """The people named as members of the group phrase headed by ``head``, in order."""
     out: dict[str, None] = {}
-    for tok in head.subtree:
-        if not in_group(tok, head):
-            continue
+    for tok in group_tokens(head):
         joined = _shared_surname(tok, names) if tok.pos_ == "PROPN" else None
         if joined is not None:
             out.setdefault(joined, None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dealwatch.extract.parse import noun_chunks
 from dealwatch.model import EntityType, NameMention
 
 # Kinds of organisation, each word mapped to its class ("carrier" is an airline).
@@ -57,7 +58,7 @@ def descriptor_mentions(doc: Doc, doc_id: str, orgs: list[tuple[NameMention, set
                         taken: set[int]) -> list[tuple[NameMention, int, int]]:
     """Mentions for the definite descriptions that refer to exactly one named organisation."""
     out = []
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         head = chunk.root
         if (head.lemma_.lower() not in ORG_KINDS or chunk[0].lower_ != "the"
                 or any(t.pos_ == "PROPN" or t.i in taken for t in chunk)):

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dealwatch.extract.descriptors import descriptor_mentions, kind_words, org_context
 from dealwatch.extract.lexicon import PERSON_TITLES, ROLE_NOUNS
+from dealwatch.extract.parse import first_conjunct, line_bounds, sentence_of
 from dealwatch.extract.roles import (
     Appositive,
     appositives,
@@ -26,7 +27,6 @@ from dealwatch.extract.roles import (
     strip_titles,
     title_role,
 )
-from dealwatch.extract.text import doc_text
 from dealwatch.model import EntityType, NameMention
 from dealwatch.places import (
     country_named,
@@ -155,9 +155,7 @@ def _type_of(span: Span, text: str, left: list[Token],
 def _names_a_place(span: Span) -> bool:
     """The name modifies a noun for a place, alone or in a list: "Pelkovo prison", "the
     Rafah crossing", "the Damon, Megiddo and Ofer prisons"."""
-    first = span.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = first_conjunct(span.root)
     head = first.head
     return (first.dep_ in ("compound", "nmod") and head.i >= span.end and not span.text.isupper()
             and head.lemma_.lower() in _PLACE_KINDS)
@@ -202,21 +200,25 @@ def person_or_not(span: Span, text: str, appos: list[Appositive]) -> EntityType 
 
 
 def _headline_case(span: Span) -> bool:
-    """The line (or sentence) is capitalized word by word, as headlines are."""
+    """The line (or sentence) is capitalized word by word, as headlines are.
+
+    Each sentence and each line is judged once per document, whatever the names in it."""
     doc = span.doc
-    text = doc_text(doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
-    sent = span.sent
-    seen: dict[tuple[int, int], bool] = doc.user_data.setdefault("dw_headline_case", {})
-    key = (sent.start, start)  # one answer for every name of a sentence and a line
-    if key not in seen:
-        end = text.find("\n", span.end_char)
-        line = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="contract")
-        # a sentence ending in a full stop is no headline, however many names it lists
-        seen[key] = any(_title_cased([t for t in part if t.is_alpha and len(t) > 3])
-                        and not part.text.rstrip().endswith(".")
-                        for part in (sent, line or sent))
-    return seen[key]
+    seen: dict[tuple[str, int], bool] = doc.user_data.setdefault("dw_headline_case", {})
+    sent = sentence_of(span[0])
+    if ("sent", sent.start) not in seen:
+        seen["sent", sent.start] = _headline_part(sent)
+    start, end = line_bounds(doc, span.start_char, span.end_char)
+    if ("line", start) not in seen:
+        line = doc.char_span(start, end, alignment_mode="contract")
+        seen["line", start] = _headline_part(line or sent)
+    return seen["sent", sent.start] or seen["line", start]
+
+
+def _headline_part(part: Span) -> bool:
+    # a sentence ending in a full stop is no headline, however many names it lists
+    return (_title_cased([t for t in part if t.is_alpha and len(t) > 3])
+            and not part.text.rstrip().endswith("."))
 
 
 def _title_cased(words: list[Token]) -> bool:

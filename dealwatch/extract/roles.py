@@ -18,6 +18,7 @@ from dealwatch.extract.lexicon import (
     ROLE_NOUNS,
     TITLE_NOUNS,
 )
+from dealwatch.extract.parse import is_ancestor
 from dealwatch.places import country_named
 
 # Edges that hang a clause, a list or an aside on a role noun: they are not part of the role
@@ -104,7 +105,7 @@ def left_modifiers(span: Span) -> list[Token]:
             break
         if tok.dep_ == "poss" or tok.ent_type_ in ("PERSON", "DATE", "TIME") or _dash(tok):
             break  # a dateline or a date before a title is no part of it
-        if span.root not in tok.ancestors and tok.head not in span:
+        if not is_ancestor(span.root, tok) and tok.head not in span:
             break
         out.insert(0, tok)
         i -= 1

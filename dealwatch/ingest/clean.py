@@ -52,6 +52,7 @@ _REPORTED_EARLIER = re.compile(r"^as (the )?[\w.' -]{1,40}? (has )?reported (ear
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Rep|Sen|Gov|Jr|Sr|Inc|Co|Corp|"
                      r"No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|"
                      r"\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$")
+_ABBREV_SPAN = 12  # the longest abbreviation _ABBREV ends with ("Sept.", "U.S.A.") and more
 _SENTENCE_GAP = re.compile(r"(?<=[.!?…])\s+(?=[\"“‘'(]?[A-Z0-9])|(?<=[.!?…][\"”’')])\s+"
                            r"(?=[\"“‘'(]?[A-Z0-9])")
 _SMALL_WORDS = frozenset({
@@ -235,15 +236,19 @@ def _drop_trailing_headlines(doc: _Lines) -> None:
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    """Sentences of a paragraph; abbreviations and initials do not end a sentence."""
-    parts = _SENTENCE_GAP.split(paragraph)
-    out: list[str] = []
-    for part in parts:
-        if out and _ABBREV.search(out[-1]):
-            out[-1] = f"{out[-1]} {part}"
+    """Sentences of a paragraph; abbreviations and initials do not end a sentence.
+
+    Linear in the paragraph: only the end of the part before a gap is looked at (the
+    abbreviation is its last word), and a sentence's parts are joined once."""
+    sentences: list[list[str]] = []
+    previous = ""
+    for part in _SENTENCE_GAP.split(paragraph):
+        if sentences and _ABBREV.search(previous[-_ABBREV_SPAN:]):
+            sentences[-1].append(part)
         else:
-            out.append(part)
-    return out
+            sentences.append([part])
+        previous = part
+    return [" ".join(parts) for parts in sentences]
 
 
 def _drop_repeated_sentences(paragraph: str) -> tuple[str, list[str]]:

@@ -34,16 +34,30 @@ class Page:
     url: str | None
 
 
-def read_page(html: str, url: str | None = None) -> Page:
-    """The main text, title, outlet and canonical URL of a page."""
-    import trafilatura
+def parse_html(html: str) -> Any:
+    """The lxml tree of a page's text; ``Malformed`` when there is none.
+
+    Text that still declares its encoding (``<?xml ... encoding="..."?>``) is parsed as the
+    UTF-8 it now is: lxml refuses such a string, and the declaration no longer holds."""
     from lxml import etree
     from lxml import html as lxml_html
 
     try:
-        tree = lxml_html.fromstring(html)
+        try:
+            return lxml_html.fromstring(html)
+        except ValueError:  # a str with an encoding declaration
+            parser = lxml_html.HTMLParser(encoding="utf-8")
+            return lxml_html.fromstring(html.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, ValueError, TypeError) as exc:
         raise errors.Malformed(f"not readable HTML ({exc})") from exc
+
+
+def read_page(html: str, url: str | None = None) -> Page:
+    """The main text, title, outlet and canonical URL of a page."""
+    import trafilatura
+
+    tree = parse_html(html)
+    # trafilatura parses a string itself and never fetches one (unlike htmldate)
     meta = trafilatura.extract_metadata(html, default_url=url, extensive=False)
     _drop_furniture(tree)
     text = trafilatura.extract(tree, url=url, include_comments=False, include_tables=False,

@@ -13,6 +13,8 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from dealwatch import errors
+
 MONTHS = {
     name: n
     for n, names in enumerate(
@@ -244,18 +246,17 @@ def _from_url(url: str | None) -> Found:
 
 
 def _from_html(html: str) -> Found:
-    from lxml import etree
-    from lxml import html as lxml_html
+    from dealwatch.ingest.html import parse_html
 
     try:
-        tree = lxml_html.fromstring(html)
-    except (etree.ParserError, ValueError, TypeError):
+        tree = parse_html(html)
+    except errors.Malformed:
         return None, None
     for find in (_from_meta, _from_json_ld, _from_time_tag):
         found = find(tree)
         if found[0]:
             return found
-    return _htmldate(html)
+    return _htmldate(tree)
 
 
 def _from_meta(tree: Any) -> Found:
@@ -277,7 +278,7 @@ def _from_json_ld(tree: Any) -> Found:
             continue
         try:
             data = json.loads(script.text)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # not JSON, a 4,300-digit number, too deep
             continue
         for value in _json_values(data, "datePublished"):
             found = parse_date(value)
@@ -287,12 +288,19 @@ def _from_json_ld(tree: Any) -> Found:
 
 
 def _json_values(data: Any, key: str) -> list[str]:
-    if isinstance(data, dict):
-        here = [str(data[key])] if isinstance(data.get(key), str) else []
-        return here + [v for item in data.values() for v in _json_values(item, key)]
-    if isinstance(data, list):
-        return [v for item in data for v in _json_values(item, key)]
-    return []
+    """Every string value of ``key`` in nested JSON, in document order; a stack, not
+    recursion, so that no depth of nesting can exhaust Python's stack."""
+    found: list[str] = []
+    todo: list[Any] = [data]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, dict):
+            if isinstance(item.get(key), str):
+                found.append(item[key])
+            todo.extend(reversed(list(item.values())))
+        elif isinstance(item, list):
+            todo.extend(reversed(item))
+    return found
 
 
 def _from_time_tag(tree: Any) -> Found:
@@ -308,11 +316,12 @@ def _from_time_tag(tree: Any) -> Found:
     return None, None
 
 
-def _htmldate(html: str) -> Found:
+def _htmldate(tree: Any) -> Found:
     from htmldate import find_date
 
+    # A tree, never the page's text: htmldate downloads a string that starts with "http".
     try:
-        found = find_date(html, original_date=True, extensive_search=False)
+        found = find_date(tree, original_date=True, extensive_search=False)
     except (ValueError, TypeError):
         return None, None
     return (date.fromisoformat(found), "htmldate (page markup)") if found else (None, None)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import hmac
-import json
 import threading
 from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -31,7 +30,7 @@ from dealwatch.web.plot import timeline_png, timeline_svg
 from dealwatch.web.snapshot import Snapshot, SnapshotCache, load_snapshot
 from dealwatch.web.templating import Links, render, static_names, static_text
 from dealwatch.web.timeline import Filters, parse_bound, picture_note, timeline_items
-from dealwatch.web.uploads import MAX_UPLOAD, Ingester, Upload, report_dict
+from dealwatch.web.uploads import MAX_UPLOAD, Ingester, Upload, body_records, report_dict
 
 Builder = Callable[[Snapshot, Request], dict[str, Any] | None]
 STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
@@ -183,7 +182,7 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
         if not hmac.compare_digest(given.encode(), token.encode()):
             raise HTTPException(403, "wrong access token")
 
-    async def ingest(uploads: list[Upload], records: list[Any]) -> dict[str, Any]:
+    async def ingest(uploads: list[Upload], records: list[str]) -> dict[str, Any]:
         report = await run_in_threadpool(ingester.analyze, uploads, records)
         snap = await run_in_threadpool(cache.get, True)
         return {**report_dict(report), "ledger": {
@@ -233,10 +232,12 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
     async def domain_error(request: Request, exc: DealwatchError) -> Response:
         return JSONResponse({"error": str(exc)}, status_code=500)
 
-    app.add_middleware(SecurityHeaders)
+    # The last added is the outermost: the security headers go on every answer, the 413 of
+    # the body limit and the 400 of the host check included.
     app.add_middleware(BodyLimit, limit=max_upload)
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
+    app.add_middleware(SecurityHeaders)
     return app
 
 
@@ -260,18 +261,16 @@ async def _files(values: list[Any]) -> list[Upload]:
     return out
 
 
-async def _read_body(request: Request) -> tuple[list[Upload], list[Any]]:
-    """Files of a multipart body, or the records of a JSON body (one object or a list)."""
+async def _read_body(request: Request) -> tuple[list[Upload], list[str]]:
+    """Files of a multipart body, or the records of a JSON body (one object or a list), each
+    as its JSON text."""
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "multipart/form-data":
         form = await request.form()
         return await _files([v for _, v in form.multi_items()]), []
     if kind in ("application/json", ""):
         try:
-            body = json.loads(await request.body() or b"null")
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            return [], body_records(await request.body())
+        except ValueError as exc:  # not JSON, or not UTF-8
             raise HTTPException(400, f"the body is not JSON ({exc})") from exc
-        if body is None:
-            return [], []
-        return [], body if isinstance(body, list) else [body]
     raise HTTPException(415, "send multipart/form-data files or application/json records")

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from dealwatch.ingest import read_data, read_record_line
+from dealwatch.ingest import MAX_CHARS, json_array_items, read_data, read_record_line
 from dealwatch.model import Article, Rejected
 from dealwatch.pipeline import AnalyzeReport, extract_each, ingest
 from dealwatch.store import Store
@@ -49,14 +49,34 @@ def safe_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
-def uploaded_items(uploads: list[Upload], records: list[Any]) -> Iterator[Article | Rejected]:
-    """The articles (or rejections) of the sent files and JSON records, read as ``analyze``
-    reads files and JSON lines."""
+def body_records(body: bytes) -> list[str]:
+    """The JSON text of each record of a JSON body (one object, or a list of them).
+
+    A body that is not JSON raises ``ValueError``. A body that is JSON Python cannot read as
+    a whole (a record nested 100,000 deep, a number of 5,000 digits) is split into its items
+    unread, so that record alone is rejected and the others are stored."""
+    text = body.decode("utf-8")  # UnicodeDecodeError is a ValueError
+    try:
+        parsed = json.loads(text or "null")
+    except json.JSONDecodeError:
+        raise
+    except (ValueError, RecursionError):
+        return json_array_items(text) or [text]
+    if parsed is None:
+        return []
+    # ASCII escapes: a lone surrogate ("\ud800") stays a readable escape for the reader
+    return [json.dumps(r) for r in (parsed if isinstance(parsed, list) else [parsed])]
+
+
+def uploaded_items(uploads: list[Upload], records: list[str], *,
+                   max_chars: int = MAX_CHARS) -> Iterator[Article | Rejected]:
+    """The articles (or rejections) of the sent files and JSON records (their JSON text),
+    read as ``analyze`` reads files and JSON lines."""
     taken: set[str] = set()
     for up in uploads:
-        yield from read_data("upload/" + safe_name(up.name, taken), up.data)
+        yield from read_data("upload/" + safe_name(up.name, taken), up.data, max_chars=max_chars)
     for n, record in enumerate(records, 1):
-        yield read_record_line(f"{RECORDS}#{n}", json.dumps(record, ensure_ascii=False))
+        yield read_record_line(f"{RECORDS}#{n}", record, max_chars=max_chars)
 
 
 class Ingester:
@@ -68,14 +88,15 @@ class Ingester:
         self._nlp: Language | None = None
         self._lock = threading.Lock()
 
-    def analyze(self, uploads: list[Upload], records: list[Any]) -> AnalyzeReport:
-        """Store the articles of the files and records; returns what was added or rejected."""
+    def analyze(self, uploads: list[Upload], records: list[str]) -> AnalyzeReport:
+        """Store the articles of the files and records (their JSON text); returns what was
+        added or rejected."""
         with self._lock:
             if self._nlp is None:
                 self._nlp = self._load()
             nlp = self._nlp
-            return ingest(uploaded_items(uploads, records), self.store,
-                          lambda articles, report: extract_each(articles, nlp, report))
+            return ingest(uploaded_items(uploads, records, max_chars=nlp.max_length),
+                          self.store, lambda articles, report: extract_each(articles, nlp, report))
 
 
 def report_dict(report: AnalyzeReport) -> dict[str, Any]:
