@@ -32,3 +32,10 @@ def test_a_group_of_another_size_takes_no_one(nlp: Language) -> None:
             "April. In May, Norway demanded that the three fishermen be released.")
     (demand,) = [e for e in run(nlp, text) if e.type == EventType.DEMAND]
     assert demand.persons == ()
+
+
+def test_the_men_are_not_the_people_another_event_is_about(nlp: Language) -> None:
+    text = ("Kenya in turn wanted the release of the pilots Ivan Dorn and Ole Lask.\n"
+            "The men were handed over at an airport in return for the two Kenyan sailors.")
+    handed = [e for e in run(nlp, text) if e.type == EventType.RELEASE and e.cue == "handed"]
+    assert handed and all(not e.persons for e in handed)

@@ -228,3 +228,10 @@ def test_let_go_frees_the_noun_phrase_after_it_when_the_parse_loses_it(nlp: Lang
                      "the governments in Nairobi and Copenhagen said on Friday.")
     assert m.by == "Iran"
     assert m.count == 3
+
+
+def test_a_relative_clause_release_counts_the_group_it_hangs_on(nlp: Language) -> None:
+    text = ("The pilots were handed over at an airport in return for the seven Ugandans, who "
+            "were released by Kenya the same day.")
+    kenya = [m for m in releases(nlp, text) if m.by == "Kenya"]
+    assert kenya and all(m.count == 7 for m in kenya)

@@ -211,3 +211,10 @@ def test_what_things_require_is_no_demand(nlp: Language) -> None:
     assert not run(nlp, "He said the negotiations had required difficult decisions.")
     assert [e.type for e in run(nlp, "Kenya required that Uganda free the two pilots.")] == [
         EventType.DEMAND]
+
+
+def test_a_side_wanting_a_release_demands_it(nlp: Language) -> None:
+    (demand,) = run(nlp, "Kenya wanted the release of Ivan Dorn and Ole Lask.")
+    assert demand.type == EventType.DEMAND and demand.by == "Kenya"
+    assert set(demand.persons) == {"Ivan Dorn", "Ole Lask"}
+    assert not run(nlp, "Kenya did not seek the release of anyone.")

@@ -374,3 +374,27 @@ def test_events_of_one_day_come_in_the_order_they_are_told() -> None:
     first = mention("a", EventType.RELEASE, 10, by="Norway", count=1)
     ex = Extraction("a", (later, first), (), ())
     assert [e.by for e in merge_events([ex], resolve([ex]))] == ["Norway", "Sweden"]
+
+
+def test_two_numbers_of_one_article_tied_only_by_its_time_frame_stay_two() -> None:
+    # "seven freed on Saturday" (its own day) and, later, "freeing the two" (the frame's day)
+    own = day("2024-03-16", "on Saturday")
+    framed = replace(own, start=900, end=911)  # written in another sentence of the article
+    a = Extraction("a", (
+        mention("a", EventType.RELEASE, count=7, by="Varnia", date=own),
+        mention("a", EventType.RELEASE, start=400, count=2, date=framed,
+                persons=("Ivo Dorn", "Pavel Lask")),
+    ), (country("a", "Varnia"), person("a", "Ivo Dorn"), person("a", "Pavel Lask", 600)), ())
+    events, _ = merged(a)
+    assert sorted(e.count for e in events if e.type == EventType.RELEASE) == [2, 7]
+
+
+def test_a_weekday_of_an_undated_article_on_anothers_day_ties_a_meeting() -> None:
+    thursday = TimeExpr(0, 11, "on Thursday", None, None, Resolution.UNRESOLVED)
+    a = Extraction("a", (mention("a", EventType.MEETING, participants=("Ivo Dorn", "Varnia"),
+                                 date=thursday),), (person("a", "Ivo Dorn"),), ())
+    b = Extraction("b", (mention("b", EventType.MEETING, participants=("Ivo Dorn",),
+                                 date=day("2024-03-14", "on March 14")),),
+                   (person("b", "Ivo Dorn"),), ())
+    events, _ = merged(a, b)
+    assert len([e for e in events if e.type == EventType.MEETING]) == 1

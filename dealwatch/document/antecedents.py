@@ -26,10 +26,14 @@ LOOK_BACK = 4  # sentences: a group word reaches back about a paragraph
 
 def group_antecedents(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
     """Mentions whose freed are a group word, with the people that word stands for."""
-    return [_read(ctx, m) if m.type in KINDS and not m.persons else m for m in mentions]
+    taken: dict[int, set[str]] = {}
+    for m in mentions:
+        taken.setdefault(ctx.sentence_index(m.evidence.start), set()).update(m.persons)
+    return [_read(ctx, m, taken) if m.type in KINDS and not m.persons else m
+            for m in mentions]
 
 
-def _read(ctx: ArticleContext, m: EventMention) -> EventMention:
+def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]]) -> EventMention:
     group = _group_word(ctx, m)
     if group is None:
         return m
@@ -40,6 +44,8 @@ def _read(ctx: ArticleContext, m: EventMention) -> EventMention:
     k = _index(ctx, m)
     for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
         people = _named_together(ctx.sents[j], ctx.names)
+        if number is None and set(people) <= taken.get(j, set()):
+            continue  # "the men", with no number, are not the people another event is about
         if len(people) >= 2 and (number is None or len(people) == number):
             count = m.count
             if m.type == EventType.RELEASE and count is None and number is not None:

@@ -116,8 +116,9 @@ class _Reader:
         exclude = {x for x in (by, m.to) if x}
         persons = self.own(cue, group)
         count = m.count
-        if group is not None and cue.patient is not None and cue.patient.i == group.i:
-            count = group_number(group) or count
+        if group is not None and cue.patient is not None and (
+                cue.patient.i == group.i or cue.patient.lower_ in _RELATIVES):
+            count = group_number(group) or count  # "the seven Americans, who were freed"
         context = list(m.context)
         later = self.later.get(m.id)
         if later is not None and any(p not in persons for p in later.persons):

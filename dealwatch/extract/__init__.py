@@ -277,6 +277,8 @@ class _Builder:
         promised = frame.type == EventType.PROMISE
         concession = frame.cue if frame.cue is not None and promised else None
         content = concession.token if concession is not None else _complement(head)
+        if not promised and frame.inner is not None:
+            content = frame.inner.token  # "X in turn wanted the release of A": the release
         out: dict[str, object] = {}
         if content is None:
             return out

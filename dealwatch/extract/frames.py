@@ -65,6 +65,14 @@ def _describes(word: Token) -> bool:
                                         for c in word.children)
 
 
+def _side_subject(verb: Token) -> bool:
+    """The verb's subject can be a side: a name, a pronoun, "the government" (not "the
+    bargain would seek ...")."""
+    return any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in (
+        "GPE", "NORP", "ORG", "PERSON") or c.lemma_.lower() in lx.SIDE_NOUNS)
+        for c in verb.children)
+
+
 def is_demand_word(tok: Token) -> bool:
     return demand_cue(tok) is not None
 
@@ -181,6 +189,10 @@ def frame_of(cue: Cue) -> Frame | None:
             return Frame(EventType.DEMAND, parent, cue)
         if parent.pos_ in ("VERB", "AUX", "ADJ"):
             lemma = parent.lemma_.lower()
+            if (lemma in ("want", "seek") and cur.i == tok.i and cur.dep_ == "dobj"
+                    and cue.type == EventType.RELEASE and not negated(parent)
+                    and _modal_of(parent) is None and _side_subject(parent)):
+                return Frame(EventType.DEMAND, parent, cue)  # "Washington wanted the release"
             if word_in(parent, lx.HYPOTHETICAL_VERBS) or _conditional(parent):
                 return None
             if cur.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp") or cur.dep_ in (

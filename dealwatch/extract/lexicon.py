@@ -78,6 +78,9 @@ CONCESSION_VERBS = frozenset(
        "renew"}
 )
 
+# Common nouns that can stand for a side: "the government wanted ...".
+SIDE_NOUNS = frozenset({"government", "administration", "authorities", "regime", "state",
+                        "ministry", "side", "country", "leadership", "kremlin"})
 DEMAND_VERBS = frozenset({"demand", "urge", "insist", "press", "require"})
 
 # Governing verbs under which an event is only wished for, planned or discussed.

@@ -9,11 +9,14 @@ from dealwatch.model import EventType
 from dealwatch.reconcile.groups import MEETING_LIKE, Canon, Proto, near_days
 
 
-def day_match(a: Proto, b: Proto, one_article: bool = False) -> bool:
+def day_match(a: Proto, b: Proto, one_article: bool = False, both_own: bool = False) -> bool:
     """Both give the same day (a year the text leaves out is no disagreement). In one article
-    a day both took from the article's time frame ties nothing: every sentence has it."""
+    a day both took from the article's time frame ties nothing: every sentence has it
+    (``both_own``: nor a day either took from it)."""
     return any(len(x.split("-")) == 3 and len(y.split("-")) == 3 and dates_agree(x, y)
                and not (one_article and x not in a.own_dates and y not in b.own_dates)
+               and not (one_article and both_own and (x not in a.own_dates
+                                                     or y not in b.own_dates))
                for x in a.dates for y in b.dates)
 
 
@@ -36,6 +39,21 @@ def weekdays_meet(a: Proto, b: Proto) -> tuple[bool, bool]:
             elif gap:
                 return False, False
     return True, near
+
+
+def weekday_hits(a: Proto, b: Proto) -> bool:
+    """A weekday ``a`` names without a day ("on Thursday" in an undated article) is the
+    weekday of one of ``b``'s full days."""
+    for key in b.dates:
+        if len(key) != 10 or "X" in key:
+            continue
+        try:
+            weekday = date.fromisoformat(key).weekday()
+        except ValueError:
+            continue
+        if weekday in a.weekdays:
+            return True
+    return False
 
 
 def one_person_one_day(a: Proto, b: Proto) -> bool:
@@ -96,10 +114,15 @@ def compatible(a: Proto, b: Proto, canon: Canon,
     strong = shared_persons > 0 or same_day or shared_people >= 2
     if near_day and not strong:
         return False, 0.0
-    if a.counts and b.counts and not set(a.counts) & set(b.counts) and not strong:
+    # two numbers of one article are two groups unless something of their own ties them
+    # ("seven Americans released on Saturday" and "freeing the two" told later that day)
+    own_tie = shared_persons > 0 or shared_people >= 2 or day_match(a, b, one_article, True)
+    if a.counts and b.counts and not set(a.counts) & set(b.counts) and not own_tie:
         return False, 0.0
     score = 2.0 * shared_persons + 1.5 * shared_targets + 1.0 * max(0, shared_people - 1)
     score += 2.0 if same_day else 0.0
+    if not one_article and shared_people and (weekday_hits(a, b) or weekday_hits(b, a)):
+        score += 1.0  # "on Thursday" in an undated article, the day another dates, with them
     score += 1.5 if set(a.counts) & set(b.counts) else 0.0
     if a.type == EventType.LETTER and a.by and a.by == b.by:
         score += 1.0
