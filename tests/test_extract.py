@@ -218,3 +218,8 @@ def test_a_side_wanting_a_release_demands_it(nlp: Language) -> None:
     assert demand.type == EventType.DEMAND and demand.by == "Kenya"
     assert set(demand.persons) == {"Ivan Dorn", "Ole Lask"}
     assert not run(nlp, "Kenya did not seek the release of anyone.")
+
+
+def test_a_summit_one_has_an_interest_in_is_no_meeting(nlp: Language) -> None:
+    text = "He said the government's strong interest in the climate summit made the deal possible."
+    assert not [e for e in run(nlp, text) if e.type == EventType.MEETING]

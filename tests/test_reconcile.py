@@ -398,3 +398,14 @@ def test_a_weekday_of_an_undated_article_on_anothers_day_ties_a_meeting() -> Non
                    (person("b", "Ivo Dorn"),), ())
     events, _ = merged(a, b)
     assert len([e for e in events if e.type == EventType.MEETING]) == 1
+
+
+def test_one_sides_demand_of_one_month_told_by_two_outlets_is_one() -> None:
+    may = TimeExpr(0, 6, "in May", "2024-05", Precision.MONTH, Resolution.RELATIVE_TO_PUBLISHED)
+    a = Extraction("a", (mention("a", EventType.DEMAND, by="Varnia", date=may,
+                                 persons=("Ivo Dorn",)),),
+                   (country("a", "Varnia"), person("a", "Ivo Dorn")), ())
+    b = Extraction("b", (mention("b", EventType.DEMAND, by="Varnia", date=may),),
+                   (country("b", "Varnia"),), ())
+    events, _ = merged(a, b)
+    assert len([e for e in events if e.type == EventType.DEMAND]) == 1

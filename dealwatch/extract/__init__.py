@@ -211,7 +211,8 @@ class _Builder:
         date = pick_date(head, self.sentence_dates(sent), statement)
         if date is None and inner is not None:
             date = pick_date(inner.token, self.sentence_dates(sent), statement)
-        if date is None and frame.type not in (EventType.PROMISE, EventType.DEMAND):
+        if date is None and frame.type not in (EventType.PROMISE, EventType.DEMAND) and (
+                not _stepped_back(head)):
             date = self.context_date(sent) or self.sentence_day(sent, head)
         status = Status.STATED if frame.type in (EventType.PROMISE, EventType.DEMAND) else (
             Status.OCCURRED
@@ -312,6 +313,15 @@ def _from_whom(tok: Token, names: DocNames) -> str | None:
                                                 EntityType.COUNTRY):
                     return m.text
     return None
+
+
+def _stepped_back(tok: Token) -> bool:
+    """A noun cue under a pluperfect clause of a later report ("told television that no
+    mediator had taken part in the negotiations"): the day told around it is not its day."""
+    verb = governing_verb(tok)
+    return (tok.pos_ == "NOUN" and verb.i != tok.i and verb.tag_ == "VBN"
+            and verb.dep_ in ("ccomp", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
 
 
 def _has_subject(tok: Token) -> bool:

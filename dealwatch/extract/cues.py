@@ -296,6 +296,10 @@ def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     if sat_down and any(p.lower_ == "with" for p in children_of(tok, "prep")):
         return Cue(tok, EventType.MEETING)
     if tok.pos_ in ("NOUN", "PROPN") and lemma in lx.MEETING_NOUNS:
+        if tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "for", "of") and (
+                tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() not in
+                lx.MEETING_NOUNS):
+            return None  # "its interest in the climate summit": a subject, not a meeting
         preps = {p.lower_ for p in children_of(tok, "prep")}
         if lemma in ("meeting", "summit") or preps & {"with", "between"}:
             return Cue(tok, EventType.MEETING)

@@ -32,6 +32,9 @@ def block_keys(p: Proto, canon: Canon) -> list[BlockKey]:
             keys.append((("day", day[1], day[2]),
                          frozenset({day[0]}) if day[0].isdigit() else None))
             keys.append((("day", "any"), frozenset({f"#{id(p)}"})))
+    if p.type in (EventType.DEMAND, EventType.PROMISE):  # a side's statement of a month
+        months = {k[:7] for k in p.dates if len(k) >= 7 and k[:7][5:].isdigit()}
+        keys += [(("said", canon.side(x), m), None) for x in p.by for m in months]
     if p.type == EventType.LETTER and p.by:
         keys.append((("letter", frozenset(p.by.items())), None))
     return keys

@@ -56,6 +56,13 @@ def weekday_hits(a: Proto, b: Proto) -> bool:
     return False
 
 
+def _same_month(a: Proto, b: Proto) -> bool:
+    """Both are dated, each within one month, the same month."""
+    months_a = {k[:7] for k in a.dates if len(k) >= 7 and k[:7][5:].isdigit()}
+    months_b = {k[:7] for k in b.dates if len(k) >= 7 and k[:7][5:].isdigit()}
+    return len(months_a) == 1 and months_a == months_b
+
+
 def one_person_one_day(a: Proto, b: Proto) -> bool:
     """Both free the same person named on the same day, each written in its own sentence:
     one release, whichever side each source says let the person go."""
@@ -121,6 +128,9 @@ def compatible(a: Proto, b: Proto, canon: Canon,
         return False, 0.0
     score = 2.0 * shared_persons + 1.5 * shared_targets + 1.0 * max(0, shared_people - 1)
     score += 2.0 if same_day else 0.0
+    if (not one_article and a.type in (EventType.DEMAND, EventType.PROMISE)
+            and sides_a and sides_a == sides_b and _same_month(a, b)):
+        score += 0.5  # the ministry's demand in May, told by two outlets
     if not one_article and shared_people and (weekday_hits(a, b) or weekday_hits(b, a)):
         score += 1.0  # "on Thursday" in an undated article, the day another dates, with them
     score += 1.5 if set(a.counts) & set(b.counts) else 0.0
