@@ -235,3 +235,17 @@ def test_a_relative_clause_release_counts_the_group_it_hangs_on(nlp: Language) -
             "were released by Kenya the same day.")
     kenya = [m for m in releases(nlp, text) if m.by == "Kenya"]
     assert kenya and all(m.count == 7 for m in kenya)
+
+
+def test_a_promise_of_a_number_takes_the_people_a_later_sentence_names(nlp: Language) -> None:
+    text = ("Under the joint statement Kenya promised to free 30 Ugandan soldiers.\n"
+            "The talks took place in a border town and lasted two days.\n"
+            "The 30 Ugandans are the soldiers Ivan Dorn and Ole Lask and 28 others.\n"
+            "Uganda undertook to release two Kenyan pilots.\n"
+            "The two Kenyans are the pilots Petar Mirov and Jan Kos, who crossed the border "
+            "in April.")
+    promises = [m for m in read(nlp, text).events if m.type == EventType.PROMISE]
+    pilots = [m for m in promises if m.count == 2]
+    assert pilots and set(pilots[0].persons) == {"Petar Mirov", "Jan Kos"}
+    soldiers = [m for m in promises if m.count == 30]
+    assert soldiers and not soldiers[0].persons  # two names are not thirty people

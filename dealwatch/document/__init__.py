@@ -14,6 +14,8 @@ its mentions to new mentions, run in order:
   its count from its own group.
 - ``antecedents``: "both men", "the two", "them": the people of the nearest earlier
   coordination of names of that size, for releases and for what a promise or demand is about.
+- ``statements``: "A was to free two soldiers ... The two soldiers are X and Y": the people a
+  promise or a demand of a number is about, from a later list of that number.
 - ``two_sides``: a release no reading gave a side, of people of one of the article's two
   sides, was the other side's.
 - ``relative``: "on Sunday, a day after Washington lifted the sanctions" dates the lifting
@@ -41,6 +43,7 @@ from dealwatch.document.freed import freed_people
 from dealwatch.document.relative import relative_days
 from dealwatch.document.sanctioner import sanctioning_state
 from dealwatch.document.sides import acting_sides
+from dealwatch.document.statements import statement_people
 from dealwatch.document.timeframe import each_day, frame_dates
 from dealwatch.document.totals import stated_totals
 from dealwatch.document.two_sides import other_side
@@ -53,7 +56,7 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 # In this order: the freed pass clears a side that turns out to be one of the freed, the
 # two-sides fallback comes after every other reading of the side, and the time frame last.
 PASSES: Sequence[Pass] = (acting_sides, sanctioning_state, freed_people, group_antecedents,
-                          other_side, each_day, relative_days, frame_dates)
+                          statement_people, other_side, each_day, relative_days, frame_dates)
 
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:
