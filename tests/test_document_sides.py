@@ -300,3 +300,13 @@ def test_people_sent_back_to_a_capital_were_freed_by_the_article_s_other_state(
             "the supervision of Kenyan police.")
     releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE and e.count == 12]
     assert releases and all(e.by == "Kenya" for e in releases)
+
+
+def test_hostages_of_a_nationality_another_release_freed_were_freed_by_the_same_side(
+        nlp: Language) -> None:
+    text = ("Al-Shabaab released eight Kenyans on Monday, the group said.\n"
+            "On Tuesday sixteen hostages came out: ten Kenyans and six Thais.\n"
+            "Kenya says 137 hostages are still held in Somalia.")
+    releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
+    sixteen = [e for e in releases if e.count == 16]
+    assert sixteen and all(e.by == "Al-Shabaab" for e in sixteen)

@@ -19,11 +19,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Span
-
 from dealwatch.document import unnamed
 from dealwatch.document.context import ArticleContext
-from dealwatch.document.holders import holdings, nationality
+from dealwatch.document.holders import holdings
 from dealwatch.extract import lexicon as lx
 from dealwatch.model import EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor
@@ -105,13 +103,4 @@ def _home(ctx: ArticleContext, m: EventMention) -> str | None:
     if found:
         return found
     sent = ctx.sentence_at(m.evidence.start)
-    return _first_nationality(sent) if sent is not None else None
-
-
-def _first_nationality(sent: Span) -> str | None:
-    for tok in sent:
-        if tok.dep_ in ("amod", "compound") or tok.tag_ in ("NNPS", "NNS"):
-            found = nationality(tok)
-            if found:
-                return found
-    return None
+    return unnamed.first_nationality(sent) if sent is not None else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dealwatch.document.bodies import read_phrase
 from dealwatch.document.holders import Holding, nationality
@@ -45,6 +45,16 @@ def freed_nationality(cue: Token | None) -> str | None:
         freed = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"]
     return next((n for n in map(nationality, freed) if n), None)
+
+
+def first_nationality(sent: Span) -> str | None:
+    """The first nationality a sentence gives people ("16 came out: ten Israelis, four ...")."""
+    for tok in sent:
+        if tok.dep_ in ("amod", "compound") or tok.tag_ in ("NNPS", "NNS"):
+            found = nationality(tok)
+            if found:
+                return found
+    return None
 
 
 def who_freed(clues: Clues, m: EventMention, cue: Token | None,
@@ -90,7 +100,8 @@ def _who_held(clues: Clues, m: EventMention, cue: Token | None,
         here = [h for h in here if h.tokens & own] or [h for h in here if not h.people]
     if here:
         return _side(here)
-    group = clues.freers.get(freed_nationality(cue) or "", set())
+    kind = freed_nationality(cue) or (first_nationality(cue.sent) if cue is not None else None)
+    group = clues.freers.get(kind or "", set())
     if len(group) == 1:
         return next(iter(group)), None
     if cue is not None and cue.lemma_.lower() in TWO_SIDED:
