@@ -223,3 +223,9 @@ def test_a_side_wanting_a_release_demands_it(nlp: Language) -> None:
 def test_a_summit_one_has_an_interest_in_is_no_meeting(nlp: Language) -> None:
     text = "He said the government's strong interest in the climate summit made the deal possible."
     assert not [e for e in run(nlp, text) if e.type == EventType.MEETING]
+
+
+def test_a_line_of_links_to_other_stories_tells_no_event(nlp: Language) -> None:
+    text = ("MORE FROM US: Harbour revenue figures released | Ferry to the islands freed from "
+            "quarantine | Cricketers named in regional squad")
+    assert not run(nlp, text)

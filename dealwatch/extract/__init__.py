@@ -315,6 +315,12 @@ def _from_whom(tok: Token, names: DocNames) -> str | None:
     return None
 
 
+def _furniture(text: str) -> bool:
+    """A line of page furniture: links to other stories run together with bars ("ALSO IN
+    THE PAPER: Revenue figures released | Ferry schedule changes | ...")."""
+    return text.count(" | ") >= 2
+
+
 def _stepped_back(tok: Token) -> bool:
     """A noun cue under a pluperfect clause of a later report ("told television that no
     mediator had taken part in the negotiations"): the day told around it is not its day."""
@@ -350,7 +356,7 @@ def extract_events(article: Article, doc: Doc, dates: list[TimeExpr],
     sentence (``names``: the article's names, when the caller has found them already)."""
     builder = _Builder(article, doc, dates, names)
     for sent in doc.sents:
-        if _CUE_WORDS.search(sent.text):
+        if _CUE_WORDS.search(sent.text) and not _furniture(sent.text):
             for tok in sent:
                 _read_cues(builder, tok, sent)
             for tok in sent:  # after the cues, so a promise keeps the concession it governs
