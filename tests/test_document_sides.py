@@ -310,3 +310,10 @@ def test_hostages_of_a_nationality_another_release_freed_were_freed_by_the_same_
     releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
     sixteen = [e for e in releases if e.count == 16]
     assert sixteen and all(e.by == "Al-Shabaab" for e in sixteen)
+
+
+def test_an_unnamed_treasury_acts_for_the_state_whose_officials_explain_it(
+        nlp: Language) -> None:
+    text = ("In May the Treasury removed the former treasurer from its sanctions list. "
+            "Kenyan officials said he was no longer part of the government.")
+    assert only(run(nlp, text), EventType.SANCTIONS_RELIEF).by == "Kenya"

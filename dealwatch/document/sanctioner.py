@@ -5,7 +5,8 @@ later the Treasury issued a general licence": a careful reader knows whose Treas
 sanction is eased or imposed by a body whose state its words do not name ("the Treasury",
 "the ministry"), and the article names one state, and only one, as the holder of sanctions
 ("US sanctions", "Washington's sanctions", "the United States ... through sanctions"), that
-state is the side.
+state is the side. Where the article names no holder, the state whose officials explain the
+act in its sentence or the next ("... from its sanctions list. US officials said ...") is.
 """
 
 from __future__ import annotations
@@ -14,13 +15,16 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from dealwatch.document.bodies import key, table
+from dealwatch.document.bodies import key, read_phrase, table
 from dealwatch.document.context import ArticleContext
+from dealwatch.document.offices import HEAD_OFFICES, SERVING_OFFICES
+from dealwatch.extract import lexicon as lx
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor
 
 SANCTIONS = (EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED)
+OFFICES = HEAD_OFFICES | SERVING_OFFICES | {"official", "officials"}
 
 
 def sanctioning_state(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
@@ -32,10 +36,26 @@ def sanctioning_state(ctx: ArticleContext, mentions: list[EventMention]) -> list
         return mentions
     states = {s for sent in ctx.sents if "sanction" in sent.text.lower()
               for s in _holders(sent, ctx.names)}
-    if len(states) != 1:
+    if len(states) == 1:
+        (state,) = states
+        return [replace(m, by=state) if m in unnamed else m for m in mentions]
+    if states:
         return mentions
-    (state,) = states
-    return [replace(m, by=state) if m in unnamed else m for m in mentions]
+    # no holder named: "the Treasury removed him from its list. US officials said ..."
+    return [_explained(ctx, m) if m in unnamed else m for m in mentions]
+
+
+def _explained(ctx: ArticleContext, m: EventMention) -> EventMention:
+    """The state whose officials speak of the act in its sentence or the next."""
+    k = ctx.sentence_index(m.evidence.start)
+    found: set[str] = set()
+    for sent in ctx.sents[k:k + 2]:
+        for tok in sent:
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx.REPORTING_VERBS:
+                reading = read_phrase(tok, ctx.names)
+                if reading.country and (reading.body or tok.lemma_.lower() in OFFICES):
+                    found.add(reading.country)
+    return replace(m, by=found.pop()) if len(found) == 1 else m
 
 
 def _holders(sent: Span, names: DocNames) -> set[str]:
