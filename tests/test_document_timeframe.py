@@ -217,3 +217,11 @@ def test_a_count_from_another_event_leaves_the_sentences_own_day(nlp: Language) 
             "President Karl Dorn by telephone.")
     (call,) = of(run(nlp, text), EventType.CALL)
     assert day(call) == "2031-05-07"
+
+
+def test_what_an_after_clause_tells_is_not_dated_by_the_frame(nlp: Language) -> None:
+    text = ("Kenya frees two pilots after envoys meet President Karl Dorn\n"
+            "Kenya freed two Ugandan pilots late on Tuesday, days after a delegation of senior "
+            "officials sat down with President Karl Dorn in the capital.")
+    meetings = of(run(nlp, text), EventType.MEETING)
+    assert meetings and all(day(m) != "2031-05-06" for m in meetings)

@@ -124,7 +124,7 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
             found = None
         if found is not None and m.type in STATEMENTS and not found[1]:
             found = None  # a statement takes only its own paragraph's day
-        if found is None:
+        if found is None or _before_or_after(ctx, m):
             out.append(m)
             continue
         frame = found[0]
@@ -133,6 +133,21 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
             *m.context, anchor)
         out.append(replace(m, date=frame.day, context=context))
     return out
+
+
+def _before_or_after(ctx: ArticleContext, m: EventMention) -> bool:
+    """ "X frees two after envoys meet Y": what an after- or before-clause tells happened on
+    another day than the frame's event (hours apart is the same day)."""
+    cue = ctx.cue_token(m)
+    if cue is None or SAME_DAY.search(cue.sent.text):
+        return False
+    for tok in (cue, *cue.ancestors):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before")
+                                       for c in tok.children):
+            return True  # a clause; not "a statement released after the meeting"
+        if tok.dep_ == "ROOT":
+            break
+    return False
 
 
 def _frames(ctx: ArticleContext,

@@ -35,7 +35,7 @@ from dealwatch.extract.counterparts import exchanged_for, gapped, other_side
 from dealwatch.extract.cues import LICENCE_NOUNS, Cue, Frame, find_cues
 from dealwatch.extract.frames import frame_of, in_exchange_clause, promise_without_cue
 from dealwatch.extract.names import DocNames, find_names
-from dealwatch.extract.when import pick_date
+from dealwatch.extract.when import in_time_clause, pick_date
 from dealwatch.model import (
     Article,
     EntityType,
@@ -146,6 +146,8 @@ class _Builder:
             return None
         if describes_deal(anchor) and anchor.i != cue.i:
             return None  # "the exchange agreed last Thursday": the day the deal was made
+        if in_time_clause(cue, anchor):
+            return None  # "freed on Tuesday, days after envoys sat down with X"
         return days[0]
 
     def add(self, frame: Frame, sent: Span) -> None:

@@ -47,6 +47,17 @@ def _another_predicate(tok: Token, cue: Token) -> bool:
     return verb.dep_ in ("advcl", "relcl", "acl") or (verb.dep_ == "conj" and own_subject)
 
 
+def in_time_clause(cue: Token, anchor: Token) -> bool:
+    """The cue sits in an after- or before-clause under the verb the date belongs to."""
+    for tok in (cue, *cue.ancestors):
+        if tok.i == anchor.i:
+            return False
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before")
+                                       for c in tok.children):
+            return True
+    return False
+
+
 def duration_of(tok: Token) -> Token | None:
     """The since/for/until word when a date measures a stretch of time up to its verb."""
     verb = governing_verb(tok)
@@ -98,6 +109,8 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
         anchor = governing_verb(root)
         if describes_deal(anchor) and anchor.i != cue.i:
             continue  # "the exchange agreed last Thursday": the day the deal was made
+        if in_time_clause(cue, anchor):
+            continue  # "freed them on Tuesday, days after envoys sat down with X"
         if anchor.i == cue.i or (
             cue.i in {x.i for x in anchor.subtree}
             and anchor.lemma_.lower() not in lx.REPORTING_VERBS
