@@ -249,3 +249,10 @@ def test_a_promise_of_a_number_takes_the_people_a_later_sentence_names(nlp: Lang
     assert pilots and set(pilots[0].persons) == {"Petar Mirov", "Jan Kos"}
     soldiers = [m for m in promises if m.count == 30]
     assert soldiers and not soldiers[0].persons  # two names are not thirty people
+
+
+def test_a_dash_list_of_the_men_flown_out_names_and_counts_them(nlp: Language) -> None:
+    text = ("The oil men - Tomeu Varo, Jorge Toledo, Alirio Zambrano and Jose Pereira - were "
+            "flown out together with Matthew Hale, a former sailor.")
+    m = release(nlp, text)
+    assert {"Tomeu Varo", "Jorge Toledo", "Alirio Zambrano", "Jose Pereira"} <= set(m.persons)

@@ -213,6 +213,10 @@ def named_group_size(patient: Token | None, names: DocNames) -> int | None:
     if patient is None:
         return None
     heads = [patient, *(c for c in patient.children if c.dep_ == "conj")]
+    if names.at(patient) is None and patient.pos_ == "NOUN":
+        # "the men - A, B and C - were flown out": the names in apposition, all of them
+        listed = [c for c in patient.children if c.dep_ == "appos" and names.at(c) is not None]
+        heads = [*listed, *(c for t in listed for c in t.conjuncts)] or heads
     people: dict[str, None] = {}
     for head in heads:
         m = names.at(head) or next((names.at(c) for c in head.children

@@ -367,13 +367,23 @@ def _add_surname_mentions(doc: Doc, doc_id: str, names: DocNames, pending: list[
         names.add(_mention(doc_id, span, EntityType.PERSON, [], []), tok.i, tok.i + 1)
 
 
+def _first_of_a_list_of_people(tok: Token) -> bool:
+    """ "The men - Tomeu Vadell, Jorge Toledo and ...": a two-word name whose head the other
+    people of a list are coordinated with is a person's name, given name known or not."""
+    head = tok.head if tok.dep_ == "compound" else None
+    return head is not None and head.i == tok.i + 1 and any(
+        c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in head.children)
+
+
 def _add_unlabelled_people(doc: Doc, doc_id: str, names: DocNames) -> None:
     """A known given name followed by a capitalized proper noun that the NER left out
     ("Xenia Karelina for Artur Petrov") is a person's name."""
     for tok in doc:
         if (tok.i in names.by_token or tok.ent_type_ or tok.pos_ != "PROPN"
                 or tok.lower_ in PERSON_TITLES  # "Vice" is a given name too
-                or not is_given_name(tok.text) or country_named(tok.text)):
+                or country_named(tok.text)):
+            continue
+        if not is_given_name(tok.text) and not _first_of_a_list_of_people(tok):
             continue
         if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper():
             continue  # inside a longer name
