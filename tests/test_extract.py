@@ -229,3 +229,9 @@ def test_a_line_of_links_to_other_stories_tells_no_event(nlp: Language) -> None:
     text = ("MORE FROM US: Harbour revenue figures released | Ferry to the islands freed from "
             "quarantine | Cricketers named in regional squad")
     assert not run(nlp, text)
+
+
+def test_a_passive_second_verb_frees_the_first_verbs_subject(nlp: Language) -> None:
+    text = "Four sailors pleaded guilty on Monday and were sent home that night."
+    releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
+    assert releases and releases[0].count == 4

@@ -186,6 +186,11 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         patient = verb_patient(tok)
         for conj in (c for c in tok.children if c.dep_ == "conj" and patient is None):
             patient = verb_patient(conj) or _dropped_charges(conj)  # "pardoning or dropping X"
+        if patient is None and tok.dep_ == "conj" and any(c.dep_ == "auxpass"
+                                                          for c in tok.children):
+            # "The ten pleaded guilty and were flown out": the first verb's subject
+            patient = next((c for c in tok.head.children
+                            if c.dep_ in ("nsubj", "nsubjpass")), None)
         if patient is None:
             return None
         if lemma == "release" and _is_asset(patient):
