@@ -225,3 +225,18 @@ def test_what_an_after_clause_tells_is_not_dated_by_the_frame(nlp: Language) -> 
             "officials sat down with President Karl Dorn in the capital.")
     meetings = of(run(nlp, text), EventType.MEETING)
     assert meetings and all(day(m) != "2031-05-06" for m in meetings)
+
+
+def test_a_statement_takes_the_day_of_the_words_it_is_told_in(nlp: Language) -> None:
+    text = ("Speaking at his weekly news conference on Monday, Karl Dorn said Ivan Petrov "
+            "must be freed without conditions.")
+    (demand,) = of(run(nlp, text), EventType.DEMAND)
+    assert day(demand) == "2031-05-05"
+
+
+def test_what_one_tells_the_other_side_of_a_call_was_said_on_its_day(nlp: Language) -> None:
+    text = ("On Wednesday Prime Minister Karl Dorn raised the case directly with President "
+            "Ivo Lask by telephone. According to his office, he told Lask that Ivan Petrov "
+            "was innocent and had to be released immediately.")
+    (demand,) = of(run(nlp, text), EventType.DEMAND)
+    assert day(demand) == "2031-05-07"

@@ -235,3 +235,12 @@ def test_a_passive_second_verb_frees_the_first_verbs_subject(nlp: Language) -> N
     text = "Four sailors pleaded guilty on Monday and were sent home that night."
     releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
     assert releases and releases[0].count == 4
+
+
+def test_a_reported_must_be_freed_is_the_speakers_demand(nlp: Language) -> None:
+    (demand,) = run(nlp, "Karl Dorn said Ivan Petrov must be freed without conditions.")
+    assert demand.type == EventType.DEMAND and demand.by == "Karl Dorn"
+    assert demand.persons == ("Ivan Petrov",)
+    told = run(nlp, "Karl Dorn told the envoy that Ivan Petrov was innocent and had to be "
+                    "released immediately.")
+    assert [(e.type, e.persons) for e in told] == [(EventType.DEMAND, ("Ivan Petrov",))]

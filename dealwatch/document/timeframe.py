@@ -117,8 +117,15 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
     for m in mentions:
         kinds.setdefault(ctx.sentence_index(m.evidence.start), set()).add(m.type)
     frames = _frames(ctx, kinds)
+    talks = [m for m in mentions if m.type in SPLIT_TYPES and m.date is not None and _is_day(
+        m.date)]
     out = []
     for m in mentions:
+        said = (_said_on(ctx, m) or _told_in_talks(ctx, m, talks)
+                if m.date is None and m.type in STATEMENTS else None)
+        if said is not None:  # "Speaking on Monday, X said A must be freed"
+            out.append(replace(m, date=said))
+            continue
         found = frames.get(ctx.sentence_index(m.evidence.start)) if m.date is None else None
         if found is not None and not found[0].covers(m.type):
             found = None
@@ -133,6 +140,47 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
             *m.context, anchor)
         out.append(replace(m, date=frame.day, context=context))
     return out
+
+
+def _said_on(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
+    """The day of the words a statement is told in: a day on the reporting verb (or the
+    "speaking" beside it) whose clause holds the statement."""
+    cue = ctx.cue_token(m)
+    sent = ctx.sentence_of(m)
+    if cue is None or sent is None:
+        return None
+    for t in ctx.dates:
+        if not (sent.start_char <= t.start < sent.end_char and _is_day(t)):
+            continue
+        found = _root_and_verb(ctx, t)
+        if found is None or found[1].lemma_.lower() not in lx.REPORTING_VERBS:
+            continue
+        verb = found[1]
+        speaker = verb.head if verb.dep_ == "advcl" else verb  # "Speaking on Monday, X said"
+        if cue.i == speaker.i or speaker.is_ancestor(cue):
+            return t
+    return None
+
+
+def _told_in_talks(ctx: ArticleContext, m: EventMention,
+                   talks: list[EventMention]) -> TimeExpr | None:
+    """ "X raised the case with Y by telephone on Wednesday. He told Y that A had to be
+    freed": what one tells the other side of a call or meeting told just before was said in
+    it, on its day."""
+    cue = ctx.cue_token(m)
+    if cue is None:
+        return None
+    k = ctx.sentence_index(m.evidence.start)
+    told = [c for a in cue.ancestors if a.lemma_.lower() == "tell"
+            for c in a.children if c.dep_ in ("dobj", "dative")]
+    heard = {n.text for c in told for n in (ctx.names.at(c),) if n is not None}
+    for t in talks:
+        if ctx.sentence_index(t.evidence.start) != k - 1 or t.date is None:
+            continue
+        if any(p == h or p.endswith(" " + h) or h.endswith(" " + p)
+               for p in t.participants for h in heard):
+            return t.date
+    return None
 
 
 def _before_or_after(ctx: ArticleContext, m: EventMention) -> bool:

@@ -28,6 +28,7 @@ from dealwatch.extract.args import (
     participants,
     persons_in,
     recipient_of,
+    reporter,
     sanctioning_country,
     targets_of,
 )
@@ -209,6 +210,12 @@ class _Builder:
                 frame.modal or not _has_subject(head)):
             return None  # "could ease sanctions" with nobody named to ease them is speculation
         fields = self.arguments(frame, base, by)
+        own_release = (frame.type == EventType.DEMAND and base.type == EventType.RELEASE
+                       and base.token.i == head.i)
+        if own_release:  # "Kanani said Assadi must be freed": the speaker demands it
+            by = reporter(head, self.names, self.coref)
+            fields = self.arguments(Frame(EventType.RELEASE, head, base), base, by)
+            fields["by"] = by
         statement = frame.type in (EventType.PROMISE, EventType.DEMAND)
         date = pick_date(head, self.sentence_dates(sent), statement)
         if date is None and inner is not None:

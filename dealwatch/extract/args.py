@@ -137,6 +137,19 @@ def _misparsed_subject(verb: Token, names: DocNames) -> str | None:
     return m.text if before.dep_ == "conj" and before.head.i < verb.i else None
 
 
+def reporter(tok: Token, names: DocNames, coref: Coref) -> str | None:
+    """Who says what a clause tells: the subject of the nearest reporting verb above it
+    ("Kanani said A must be freed", "he told B that A had to be released")."""
+    for anc in list(tok.ancestors)[:5]:
+        if anc.lemma_.lower() in lx.REPORTING_VERBS:
+            for child in anc.children:
+                if child.dep_ == "nsubj":
+                    m = name_of(child, names, coref)
+                    return m.text if m is not None and can_act(m) else None
+            return None
+    return None
+
+
 def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
     """Who does it: the active subject, a passive agent, or a possessor of a noun cue."""
     lost = _misparsed_subject(tok, names)

@@ -83,6 +83,20 @@ def _next_noun(go: Token) -> Token | None:
     return None
 
 
+def _subject_above(verb: Token) -> Token | None:
+    """Who a passive verb with no subject of its own frees: the subject of the verb it
+    completes ("A had to be released") or of the first of two coordinated verbs ("The ten
+    pleaded guilty and were flown out", "A was innocent and had to be released")."""
+    while verb.dep_ == "xcomp":
+        verb = verb.head
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own:
+        return own[0]
+    if verb.dep_ == "conj":
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
 def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
     """True when a phrase names people who can be held: prisoners, a named person, "52"."""
     if depth < 0:
@@ -186,11 +200,8 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         patient = verb_patient(tok)
         for conj in (c for c in tok.children if c.dep_ == "conj" and patient is None):
             patient = verb_patient(conj) or _dropped_charges(conj)  # "pardoning or dropping X"
-        if patient is None and tok.dep_ == "conj" and any(c.dep_ == "auxpass"
-                                                          for c in tok.children):
-            # "The ten pleaded guilty and were flown out": the first verb's subject
-            patient = next((c for c in tok.head.children
-                            if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if patient is None and any(c.dep_ == "auxpass" for c in tok.children):
+            patient = _subject_above(tok)
         if patient is None:
             return None
         if lemma == "release" and _is_asset(patient):

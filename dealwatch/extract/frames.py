@@ -176,6 +176,7 @@ def frame_of(cue: Cue) -> Frame | None:
     if negated(tok) or _conditional(tok):
         return None
     cur = tok
+    reported = False
     while cur.dep_ not in ("ROOT", "conj") and cur.head.i != cur.i:
         parent = cur.head
         content = cur.dep_ in ("xcomp", "ccomp", "dobj", "acl") or (
@@ -203,9 +204,16 @@ def frame_of(cue: Cue) -> Frame | None:
                 modal = modal or (_modal_of(parent) if lemma not in lx.REPORTING_VERBS else None)
                 if lemma == "be" and cur.dep_ == "xcomp" and parent.tag_ in ("VBZ", "VBP", "VBD"):
                     modal = modal or "will"  # "Israel is to release 150 prisoners"
+                if lemma == "have" and cur.dep_ == "xcomp" and cur.i == tok.i:
+                    modal = modal or "must"  # "he had to be released immediately"
             if lemma in lx.REPORTING_VERBS:
+                reported = True
                 break  # what a reported statement says is the statement's business
         cur = parent
+    reported = reported or any(a.lemma_.lower() in lx.REPORTING_VERBS
+                               for a in list(cur.ancestors)[:3])
+    if modal in ("must", "should") and reported and cue.type == EventType.RELEASE:
+        return Frame(EventType.DEMAND, tok, cue)  # "X said A must be freed": X demands it
     if modal:
         offer = cue.type in (EventType.RELEASE, EventType.SANCTIONS_RELIEF) and (
             tok.lemma_.lower() != "receive")  # "Iran will receive $400 million": no one's offer
