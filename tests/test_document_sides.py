@@ -317,3 +317,11 @@ def test_an_unnamed_treasury_acts_for_the_state_whose_officials_explain_it(
     text = ("In May the Treasury removed the former treasurer from its sanctions list. "
             "Kenyan officials said he was no longer part of the government.")
     assert only(run(nlp, text), EventType.SANCTIONS_RELIEF).by == "Kenya"
+
+
+def test_a_demand_with_no_actor_is_the_state_of_the_official_who_tells_it(
+        nlp: Language) -> None:
+    text = ("A Kenyan official said the government had made one demand non-negotiable: that "
+            "Uganda take no action against Kenyans once the pilots were gone.")
+    demands = [e for e in run(nlp, text) if e.type == EventType.DEMAND]
+    assert demands and all(e.by == "Kenya" for e in demands)

@@ -183,6 +183,10 @@ def _judge(a: _Article, m: EventMention, cue: Token | None, tok: Token | None) -
             if reading.body:  # "its courts released them": a state's, maybe not one we know
                 country = reading.country or _source_country(cue, names)
                 return Verdict(Kind.STATE if country else Kind.BODY, country)
+        elif m.type in STATEMENTS:  # "a US official said one demand was non-negotiable"
+            country = _source_country(cue, names)
+            if country is not None:
+                return Verdict(Kind.STATE, country)
         return Verdict(Kind.NONE)
     by = undateline(m.by)
     if country_of_demonym(by):  # "The Azerbaijani foreign ministry", a NORP the NER made a
