@@ -325,3 +325,10 @@ def test_a_demand_with_no_actor_is_the_state_of_the_official_who_tells_it(
             "Uganda take no action against Kenyans once the pilots were gone.")
     demands = [e for e in run(nlp, text) if e.type == EventType.DEMAND]
     assert demands and all(e.by == "Kenya" for e in demands)
+
+
+def test_money_that_reaches_one_state_was_paid_by_the_other(nlp: Language) -> None:
+    text = ("Kenya freed four Ugandan pilots on Sunday, and Uganda released two Kenyan "
+            "sailors.\nA $300 million payment reached Nairobi the same day.")
+    paid = [e for e in run(nlp, text) if e.type == EventType.SANCTIONS_RELIEF]
+    assert paid and all(e.by == "Uganda" for e in paid)

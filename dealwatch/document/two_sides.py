@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import replace
 
 from dealwatch.document import unnamed
+from dealwatch.document.bodies import read_phrase
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.holders import holdings
 from dealwatch.extract import lexicon as lx
@@ -31,7 +32,8 @@ ACTS = (EventType.RELEASE, EventType.PROMISE)
 
 def other_side(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
     """Releases without a side, given the other of the article's two sides."""
-    if not any(m.type == EventType.RELEASE and m.by is None for m in mentions):
+    if not any(m.type in (EventType.RELEASE, EventType.SANCTIONS_RELIEF) and m.by is None
+               for m in mentions):
         return mentions
     sides = {m.by for m in mentions if m.type in ACTS and m.by} | _agents(ctx)
     sides = {s for s in sides if _is_side(ctx, s)}
@@ -59,11 +61,36 @@ def _not_the_receiver(ctx: ArticleContext, mentions: list[EventMention],
         return mentions
     out = []
     for m in mentions:
-        receiver = (unnamed.receiver(ctx.cue_token(m), ctx.names)
-                    if m.type == EventType.RELEASE and m.by is None else None)
+        receiver = None
+        if m.by is None and m.type == EventType.RELEASE:
+            receiver = unnamed.receiver(ctx.cue_token(m), ctx.names)
+        elif m.by is None and m.type == EventType.SANCTIONS_RELIEF:
+            receiver = _paid_to(ctx, m)
         out.append(replace(m, by=next(iter(states - {receiver})))
                    if receiver in states else m)
     return out
+
+
+def _paid_to(ctx: ArticleContext, m: EventMention) -> str | None:
+    """The state money handed over reaches: "a $400 million payment reached Tehran", "Iran
+    received $400 million"."""
+    cue = ctx.cue_token(m)
+    if cue is None:
+        return None
+    lemma = cue.lemma_.lower()
+    if lemma == "receive":
+        places = [c for c in cue.children if c.dep_ == "nsubj"]
+    elif lemma in ("reach", "arrive", "land"):
+        places = [c for c in cue.children if c.dep_ == "dobj"]
+        places += [o for p in cue.children if p.dep_ == "prep" and p.lower_ in ("in", "to")
+                   for o in p.children if o.dep_ == "pobj"]
+    else:
+        return None
+    for tok in places:
+        reading = read_phrase(tok, ctx.names)
+        if reading.country and not reading.not_side:
+            return reading.country
+    return None
 
 
 def _most_named(ctx: ArticleContext) -> set[str]:
