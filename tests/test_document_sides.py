@@ -332,3 +332,10 @@ def test_money_that_reaches_one_state_was_paid_by_the_other(nlp: Language) -> No
             "sailors.\nA $300 million payment reached Nairobi the same day.")
     paid = [e for e in run(nlp, text) if e.type == EventType.SANCTIONS_RELIEF]
     assert paid and all(e.by == "Uganda" for e in paid)
+
+
+def test_a_leader_saying_his_government_is_ready_speaks_for_it(nlp: Language) -> None:
+    text = ("In a televised appearance on Monday, Karl Dorn said his government was ready to "
+            "free the two pilots.")
+    promises = [e for e in run(nlp, text) if e.type == EventType.PROMISE]
+    assert promises and all(e.by in ("Karl Dorn",) for e in promises)

@@ -76,6 +76,7 @@ class Verdict:
     country: str | None = None
     freed: str | None = None  # the actor found is this freed person
     actor: int | None = None  # the word the actor was read from
+    speaker: str | None = None  # "X said his government was ready": X speaks for the body
 
 
 @dataclass
@@ -182,7 +183,8 @@ def _judge(a: _Article, m: EventMention, cue: Token | None, tok: Token | None) -
             reading = read_phrase(tok, names)
             if reading.body:  # "its courts released them": a state's, maybe not one we know
                 country = reading.country or _source_country(cue, names)
-                return Verdict(Kind.STATE if country else Kind.BODY, country)
+                speaker = _speaker(cue, names) if m.type in STATEMENTS else None
+                return Verdict(Kind.STATE if country else Kind.BODY, country, speaker=speaker)
         elif m.type in STATEMENTS:  # "a US official said one demand was non-negotiable"
             country = _source_country(cue, names)
             if country is not None:
@@ -232,6 +234,18 @@ def _source_country(cue: Token | None, names: DocNames) -> str | None:
                     official = child.lemma_.lower() in OFFICES
                     if reading.country and (reading.body or official):
                         return reading.country
+            return None
+    return None
+
+
+def _speaker(cue: Token | None, names: DocNames) -> str | None:
+    """The person whose words a clause reports ("Maduro said his government was ready")."""
+    for verb in cue.ancestors if cue is not None else ():
+        if verb.lemma_.lower() in lx.REPORTING_VERBS:
+            for child in verb.children:
+                m = names.at(child) if child.dep_ == "nsubj" else None
+                if m is not None and m.type == EntityType.PERSON:
+                    return m.text
             return None
     return None
 
@@ -292,6 +306,8 @@ def _statement(m: EventMention, v: Verdict, cue: Token | None) -> str | None:
         return v.country
     if v.kind in (Kind.NOT_SIDE, Kind.NONE):
         return None
+    if v.kind == Kind.BODY and m.by is None and v.speaker:
+        return v.speaker  # "X said his government was ready to ...": X's words
     if v.kind == Kind.OFFICIAL and v.country and m.type == EventType.PROMISE and (
             _concedes(m, cue)):
         return v.country
