@@ -244,3 +244,16 @@ def test_a_reported_must_be_freed_is_the_speakers_demand(nlp: Language) -> None:
     told = run(nlp, "Karl Dorn told the envoy that Ivan Petrov was innocent and had to be "
                     "released immediately.")
     assert [(e.type, e.persons) for e in told] == [(EventType.DEMAND, ("Ivan Petrov",))]
+
+
+def test_asking_for_someone_is_a_demand_and_for_a_thing_is_not(nlp: Language) -> None:
+    text = "Kenyan officials came back this month asking for Ivan Petrov to be added to the swap."
+    assert [e.type for e in run(nlp, text)] == [EventType.DEMAND]
+    assert not run(nlp, "He then asked the envoy for the president's number.")
+
+
+def test_pressing_the_other_side_on_ones_own_offer_is_no_demand(nlp: Language) -> None:
+    text = "Karl Dorn presses Ivo Lask on offer to free Ivan Petrov in first call since May."
+    assert not [e for e in run(nlp, text) if e.type == EventType.DEMAND]
+    text = "Karl Dorn urged Kenya to accept an offer that would bring home Ivan Petrov."
+    assert not [e for e in run(nlp, text) if e.type == EventType.DEMAND]

@@ -101,7 +101,8 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
                     m = name_of(obj, names, coref)
                     if m is not None and can_act(m):
                         return obj
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "amod"):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "amod") and not (
+                cur.dep_ == "advcl" and cur.tag_ == "VBG"):  # "came back asking for X"
             break
         if cur.dep_ in ("ROOT",):
             break

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.names import DocNames
+from dealwatch.extract.names import DocNames, is_given_name
 from dealwatch.model import EntityType, EventType
 from dealwatch.places import country_of_demonym
 
@@ -363,11 +363,23 @@ def _letter_cue(tok: Token) -> Cue | None:
     return None
 
 
+def _wanted_person(tok: Token) -> bool:
+    """Someone (or someone's release) one can ask for: a person's name, a prisoner."""
+    lemma = tok.lemma_.lower()
+    return (tok.ent_type_ == "PERSON" or lemma in lx.DETAINEE_NOUNS
+            or lemma in lx.RELEASE_NOUNS
+            or (tok.pos_ == "PROPN" and any(c.dep_ == "compound" and is_given_name(c.text)
+                                            for c in tok.children)))
+
+
 def demand_cue(tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
         if lemma == "call" and any(p.lower_ == "for" for p in children_of(tok, "prep")):
             return Cue(tok, EventType.DEMAND)
+        if lemma == "ask" and any(_wanted_person(o) for p in children_of(tok, "prep")
+                                  if p.lower_ == "for" for o in children_of(p, "pobj")):
+            return Cue(tok, EventType.DEMAND)  # "came back asking for X", not "for his number"
         if lemma == "call" and any(p.lower_ in ("on", "upon") for p in children_of(tok, "prep")):
             # "called on Minsk to free all political prisoners"
             wanted = [t for t in tok.subtree if t.dep_ in ("xcomp", "advcl", "acl", "ccomp")]
@@ -376,6 +388,12 @@ def demand_cue(tok: Token) -> Cue | None:
         if lemma in ("press", "insist") and not any(
                 p.lower_ in ("for", "on") for p in children_of(tok, "prep")):
             return None  # "insisted the administration had not given up" states, not demands
+        if lemma in ("press", "urge") and (any(
+                o.lemma_.lower() in lx.OFFER_NOUNS for p in children_of(tok, "prep")
+                if p.lower_ == "on" for o in children_of(p, "pobj")) or any(
+                o.lemma_.lower() in lx.OFFER_NOUNS for x in children_of(tok, "xcomp")
+                if x.lemma_.lower() == "accept" for o in children_of(x, "dobj"))):
+            return None  # "presses X on an offer to free A", "urged X to accept an offer"
         if lemma == "require" and not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON")
                                           for c in tok.children):
             return None  # "the talks required difficult decisions": things require, not sides

@@ -78,6 +78,8 @@ CONCESSION_VERBS = frozenset(
        "renew"}
 )
 
+# What a side puts on the table itself: pressing the other on it is no demand.
+OFFER_NOUNS = frozenset({"offer", "proposal", "plan", "deal", "package"})
 # Common nouns that can stand for a side: "the government wanted ...".
 SIDE_NOUNS = frozenset({"government", "administration", "authorities", "regime", "state",
                         "ministry", "side", "country", "leadership", "kremlin"})
