@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 import urllib.request
 from pathlib import Path
 
@@ -147,18 +149,32 @@ def test_a_path_the_system_refuses_is_rejected(tmp_path: Path) -> None:
     assert isinstance(item, Rejected) and item.code == "DW102"
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a mode-000 folder")
+_READ_LOCKED = """
+import json, sys
+from dealwatch.ingest.readers import read_inputs
+from dealwatch.model import Rejected
+items = list(read_inputs(sys.argv[1:]))
+print(json.dumps([[r.code, r.path] for r in items if isinstance(r, Rejected)]))
+"""
+# Root reads a mode-000 folder; without the capabilities that let it (util-linux's setpriv,
+# part of every Debian system) it reads as an ordinary user does.
+_UNPRIVILEGED = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"]
+
+
 def test_a_path_inside_a_mode_000_folder_is_rejected(tmp_path: Path) -> None:
     locked = tmp_path / "locked"
     locked.mkdir()
     (locked / "a.txt").write_text(GOOD)
     locked.chmod(0)
+    prefix = _UNPRIVILEGED if os.geteuid() == 0 else []
     try:
-        items = list(read_inputs([str(locked / "a.txt"), str(locked)]))
+        done = subprocess.run(
+            [*prefix, sys.executable, "-c", _READ_LOCKED, str(locked / "a.txt"), str(locked)],
+            capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])})
     finally:
         locked.chmod(0o755)
-    assert [(r.code, r.path) for r in items if isinstance(r, Rejected)] == [
-        ("DW102", str(locked / "a.txt")), ("DW102", str(locked))]
+    assert json.loads(done.stdout) == [["DW102", str(locked / "a.txt")], ["DW102", str(locked)]]
 
 
 def test_a_folder_that_cannot_be_listed_is_rejected_not_skipped(tmp_path: Path) -> None:
