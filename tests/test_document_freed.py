@@ -256,3 +256,11 @@ def test_a_dash_list_of_the_men_flown_out_names_and_counts_them(nlp: Language) -
             "flown out together with Matthew Hale, a former sailor.")
     m = release(nlp, text)
     assert {"Tomeu Varo", "Jorge Toledo", "Alirio Zambrano", "Jose Pereira"} <= set(m.persons)
+
+
+def test_people_freed_with_her_include_her(nlp: Language) -> None:
+    text = ("Anna Kovic turned four while being held in the camp. After her parents were killed "
+            "she ran to a neighbour, where Marta Lesko took her in; all were then taken away. "
+            "Marta Lesko and her children were freed with her on Sunday.")
+    freed = [m for m in releases(nlp, text) if "Marta Lesko" in m.persons]
+    assert freed and "Anna Kovic" in freed[0].persons

@@ -137,24 +137,29 @@ class _Reader:
         out: list[str] = []
         if group is not None:
             out += members(group, self.names)
-        if cue.patient is not None and cue.patient.lower_ in _PRONOUNS:
-            before = self.antecedent(cue.patient)
+        companions = [o for p in cue.token.children if p.dep_ == "prep" and p.lower_ == "with"
+                      for o in p.children if o.dep_ == "pobj" and o.lower_ in _PRONOUNS]
+        for pronoun in ([cue.patient] if cue.patient is not None and cue.patient.lower_ in
+                        _PRONOUNS else []) + companions:  # "A and B were freed with her"
+            before = self.antecedent(pronoun, exclude=set(out), back=2 if pronoun in companions
+                                     else 1)
             if before is not None:
                 out.append(before.text)
         out += listed(cue.token, group, self.names)
         return out
 
-    def antecedent(self, pronoun: Token) -> NameMention | None:
+    def antecedent(self, pronoun: Token, exclude: set[str] | None = None,
+                   back: int = 1) -> NameMention | None:
         """The person "him"/"her" stands for: the last one named as a subject, an object or
-        in apposition, in its sentence or the one before."""
+        in apposition, in its sentence or the ``back`` before."""
         sent = self.sentence_index(pronoun.idx)
-        floor = self.starts[max(0, sent - 1)]
+        floor = self.starts[max(0, sent - back)]
         hi = bisect.bisect_left(self.people_starts, pronoun.idx)
         lo = bisect.bisect_left(self.people_starts, floor)
         for m in reversed(self.people[lo:hi]):
             span = pronoun.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or is_official(m.roles):
-                continue
+            if span is None or is_official(m.roles) or m.text in (exclude or ()):
+                continue  # "A was freed with her": not A
             if span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "attr"):
                 return m
         return None
