@@ -39,3 +39,11 @@ def test_the_men_are_not_the_people_another_event_is_about(nlp: Language) -> Non
             "The men were handed over at an airport in return for the two Kenyan sailors.")
     handed = [e for e in run(nlp, text) if e.type == EventType.RELEASE and e.cue == "handed"]
     assert handed and all(not e.persons for e in handed)
+
+
+def test_him_in_a_promise_is_the_one_person_named_before_not_the_speaker(
+        nlp: Language) -> None:
+    text = ("Karl Dorn said the other side was treating Ivan Petrov's case differently and "
+            "promised to keep working to bring him home.")
+    promises = [e for e in run(nlp, text) if e.type == EventType.PROMISE]
+    assert promises and promises[0].persons == ("Ivan Petrov",)

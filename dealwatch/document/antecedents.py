@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dealwatch.document.context import ArticleContext
-from dealwatch.document.groups import group_number, refers_to_group
+from dealwatch.document.groups import group_number, is_official, refers_to_group
 from dealwatch.extract.cues import find_cues
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventMention, EventType
@@ -37,6 +37,9 @@ def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]]) -> E
     group = _group_word(ctx, m)
     if group is None:
         return m
+    if group.lower_ in ("him", "her") and m.type in (EventType.PROMISE, EventType.DEMAND):
+        person = _the_one_named(ctx, group)  # "promised to keep working to bring him home"
+        return m if person is None else replace(m, persons=(person,))
     refers, number = refers_to_group(group)
     number = number or group_number(group)
     if not refers:
@@ -53,6 +56,29 @@ def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]]) -> E
             return replace(m, persons=tuple(people), count=count,
                            context=(*m.context, ctx.evidence(ctx.sents[j])))
     return m
+
+
+def _the_one_named(ctx: ArticleContext, pronoun: Token) -> str | None:
+    """The one person (not an official) named earlier in the pronoun's sentence, else in the
+    sentence before: who "him" or "her" stands for, when only one can be meant."""
+    k = ctx.sentence_index(pronoun.idx)
+    # "X promised to bring him home": him is not X
+    speakers = {t.idx for a in pronoun.ancestors for c in a.children if c.dep_ == "nsubj"
+                for t in c.subtree}
+    # a surname the NER typed otherwise is still the person the article names in full
+    full = {m.text.split()[-1]: m.text for m in ctx.names.mentions
+            if m.type == EntityType.PERSON and len(m.text.split()) > 1}
+    for j in (k, k - 1):
+        if j < 0:
+            continue
+        sent = ctx.sents[j]
+        people = {full.get(m.text, m.text) for m in ctx.names.mentions
+                  if (m.type == EntityType.PERSON or m.text in full)
+                  and sent.start_char <= m.start < min(sent.end_char, pronoun.idx)
+                  and not is_official(m.roles) and m.start not in speakers}
+        if people:
+            return people.pop() if len(people) == 1 else None
+    return None
 
 
 def _index(ctx: ArticleContext, m: EventMention) -> int:

@@ -109,7 +109,7 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
         return True  # "two Belarusians", "Americans"
     if tok.like_num and tok.dep_ in ("dobj", "nsubjpass", "pobj") and tok.lower_ != "one":
         return True  # "freed 14"; not "brought one back" (one of whatever came before)
-    if tok.lower_ in ("him", "her", "them") and tok.dep_ in ("dobj", "nsubjpass"):
+    if tok.lower_ in ("him", "her", "them") and tok.dep_ in ("dobj", "nsubjpass", "dative"):
         return True
     if tok.lower_ in ("who", "whom") and tok.tag_ == "WP":
         return True  # "A and B, whom Hamas released": "who" and "whom" stand for people
@@ -130,10 +130,10 @@ def _is_asset(tok: Token) -> bool:
 def verb_patient(verb: Token) -> Token | None:
     """The object of an active verb or the subject of a passive one."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    for dep in (("nsubjpass", "dobj") if passive else ("dobj", "nsubjpass")):
+    for dep in (("nsubjpass", "dobj") if passive else ("dobj", "nsubjpass", "dative")):
         found = children_of(verb, dep)
         if found:
-            return found[0]
+            return found[0]  # a lone "dative" is the parser's "bring him home"
     return None
 
 
