@@ -240,3 +240,11 @@ def test_what_one_tells_the_other_side_of_a_call_was_said_on_its_day(nlp: Langua
             "was innocent and had to be released immediately.")
     (demand,) = of(run(nlp, text), EventType.DEMAND)
     assert day(demand) == "2031-05-07"
+
+
+def test_a_statement_released_after_a_meeting_takes_the_meetings_day(nlp: Language) -> None:
+    text = ("Karl Dorn met the two families on Wednesday at the palace.\n"
+            "In a written statement released after the meeting, his spokesman said the "
+            "president had reaffirmed that he would keep working to free Ivan Petrov.")
+    promises = of(run(nlp, text), EventType.PROMISE)
+    assert promises and all(day(p) == "2031-05-07" for p in promises)

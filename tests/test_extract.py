@@ -257,3 +257,9 @@ def test_pressing_the_other_side_on_ones_own_offer_is_no_demand(nlp: Language) -
     assert not [e for e in run(nlp, text) if e.type == EventType.DEMAND]
     text = "Karl Dorn urged Kenya to accept an offer that would bring home Ivan Petrov."
     assert not [e for e in run(nlp, text) if e.type == EventType.DEMAND]
+
+
+def test_who_keeps_working_to_free_someone_promises_it(nlp: Language) -> None:
+    (promise,) = run(nlp, "Karl Dorn said he would keep working to free Ivan Petrov.")
+    assert promise.type == EventType.PROMISE and promise.by == "Karl Dorn"
+    assert promise.persons == ("Ivan Petrov",)

@@ -409,3 +409,13 @@ def test_one_sides_demand_of_one_month_told_by_two_outlets_is_one() -> None:
                    (country("b", "Varnia"),), ())
     events, _ = merged(a, b)
     assert len([e for e in events if e.type == EventType.DEMAND]) == 1
+
+
+def test_an_undated_promise_is_not_tied_to_another_articles_dated_one_by_its_people() -> None:
+    march = day("2024-03-13")
+    a = Extraction("a", (mention("a", EventType.PROMISE, by="Ivo Dorn", date=march,
+                                 persons=("Pavel Lask",)),), (person("a", "Pavel Lask"),), ())
+    b = Extraction("b", (mention("b", EventType.PROMISE, by="Ivo Dorn",
+                                 persons=("Pavel Lask",)),), (person("b", "Pavel Lask"),), ())
+    events, _ = merged(a, b)
+    assert len([e for e in events if e.type == EventType.PROMISE]) == 2

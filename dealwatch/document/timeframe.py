@@ -139,7 +139,18 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
         context = m.context if anchor == m.evidence or anchor in m.context else (
             *m.context, anchor)
         out.append(replace(m, date=frame.day, context=context))
-    return out
+    return _said_at_the_talks(ctx, out)
+
+
+def _said_at_the_talks(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
+    """ "In a statement released after the meeting, X said ...": a statement told in the
+    sentence of a meeting or call takes its day."""
+    days = {ctx.sentence_index(m.evidence.start): m.date for m in mentions
+            if m.type in SPLIT_TYPES and m.date is not None and _is_day(m.date)}
+    if not days:
+        return mentions
+    return [replace(m, date=days[k]) if m.type in STATEMENTS and m.date is None
+            and (k := ctx.sentence_index(m.evidence.start)) in days else m for m in mentions]
 
 
 def _said_on(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:

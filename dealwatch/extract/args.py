@@ -102,8 +102,9 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
                     if m is not None and can_act(m):
                         return obj
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "amod") and not (
-                cur.dep_ == "advcl" and cur.tag_ == "VBG"):  # "came back asking for X"
-            break
+                cur.dep_ == "advcl" and (cur.tag_ == "VBG" or any(  # "came back asking for
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children))):  # X", "to
+            break  # keep working to free X"
         if cur.dep_ in ("ROOT",):
             break
         cur = cur.head

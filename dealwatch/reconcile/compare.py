@@ -118,6 +118,11 @@ def compatible(a: Proto, b: Proto, canon: Canon,
     nested = people_a <= people_b or people_b <= people_a or shared_people >= 2
     if a.type in MEETING_LIKE and people_a and people_b and not nested:
         return False, 0.0
+    if (not one_article and a.type in (EventType.PROMISE, EventType.DEMAND)
+            and bool(a.dates) != bool(b.dates) and not (a.counts or a.targets)):
+        # a leader promises to work for the same prisoner month after month: a promise of
+        # another article with no time of its own is not tied to a dated one by its people
+        return False, 0.0
     strong = shared_persons > 0 or same_day or shared_people >= 2
     if near_day and not strong:
         return False, 0.0
