@@ -248,3 +248,10 @@ def test_a_statement_released_after_a_meeting_takes_the_meetings_day(nlp: Langua
             "president had reaffirmed that he would keep working to free Ivan Petrov.")
     promises = of(run(nlp, text), EventType.PROMISE)
     assert promises and all(day(p) == "2031-05-07" for p in promises)
+
+
+def test_a_summit_where_words_were_said_takes_their_day(nlp: Language) -> None:
+    text = ("He said he had told his Kenyan and Ugandan counterparts on Thursday, at a summit "
+            "in Nairobi, that their release was imminent.")
+    (meeting,) = of(run(nlp, text), EventType.MEETING)
+    assert day(meeting) == "2031-05-08"

@@ -47,6 +47,13 @@ def _another_predicate(tok: Token, cue: Token) -> bool:
     return verb.dep_ in ("advcl", "relcl", "acl") or (verb.dep_ == "conj" and own_subject)
 
 
+def _occasion_of(cue: Token, verb: Token) -> bool:
+    """The cue is where the words were said ("told his counterparts on Thursday, at a summit
+    in Moldova"), not what they report: its day is the summit's."""
+    return cue.pos_ == "NOUN" and cue.head.dep_ == "prep" and cue.head.lower_ in (
+        "at", "during") and cue.head.head.i == verb.i
+
+
 def in_time_clause(cue: Token, anchor: Token) -> bool:
     """The cue sits in an after- or before-clause under the verb the date belongs to."""
     for tok in (cue, *cue.ancestors):
@@ -113,7 +120,7 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
             continue  # "freed them on Tuesday, days after envoys sat down with X"
         if anchor.i == cue.i or (
             cue.i in {x.i for x in anchor.subtree}
-            and anchor.lemma_.lower() not in lx.REPORTING_VERBS
+            and (anchor.lemma_.lower() not in lx.REPORTING_VERBS or _occasion_of(cue, anchor))
             and cue.is_ancestor(anchor) is False
         ):
             governing = governing or t
