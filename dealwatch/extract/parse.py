@@ -21,6 +21,20 @@ _NP_DEPS = frozenset({"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "da
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
+# Sentences up to this many tokens are walked by spaCy's own (compiled) methods: the tables
+# pay off only where a sentence is a long chain (a list of a thousand names).
+LONG_SENTENCE = 150
+
+
+def plain(doc: Doc) -> bool:
+    """No sentence of the document is long enough for a walk to cost more than a table."""
+    found = doc.user_data.get("dealwatch.plain")
+    if not isinstance(found, bool):
+        found = doc.user_data["dealwatch.plain"] = all(
+            len(s) <= LONG_SENTENCE for s in doc.sents)
+    return found
+
+
 def per_doc(doc: Doc, key: str, build: Callable[[Doc], list[int]]) -> list[int]:
     """``build(doc)``, computed once per document and kept in its ``user_data``."""
     found = doc.user_data.get(key)
@@ -40,13 +54,17 @@ def _first_conjuncts(doc: Doc) -> list[int]:
 
 def first_conjunct(tok: Token) -> Token:
     """``A`` for ``C`` in "A, B and C": up the leftward ``conj`` arcs, in constant time."""
+    if plain(tok.doc):
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        return tok
     return tok.doc[per_doc(tok.doc, "dealwatch.first_conj", _first_conjuncts)[tok.i]]
 
 
 def noun_chunks(doc: Doc) -> Iterator[Span]:
     """``doc.noun_chunks`` of spaCy's English iterator, without its walk up the conj chain
     for every conjunct (quadratic in a long list)."""
-    if doc.lang_ != "en":
+    if doc.lang_ != "en" or plain(doc):
         yield from doc.noun_chunks
         return
     prev_end = -1
@@ -78,6 +96,8 @@ def span_sentence(span: Span) -> Span:
 
 def sentence_of(tok: Token) -> Span:
     """``tok.sent``, found by bisection."""
+    if plain(tok.doc) and "sent" not in tok.doc.user_token_hooks:
+        return tok.sent
     return span_sentence(tok.doc[tok.i: tok.i + 1])
 
 
@@ -116,6 +136,8 @@ def _euler_tour(doc: Doc) -> list[int]:
 def is_ancestor(above: Token, tok: Token) -> bool:
     """``above in tok.ancestors``, in constant time (a walk up the tree is as long as a list
     of a thousand names)."""
+    if plain(tok.doc):
+        return above.is_ancestor(tok)
     times = per_doc(tok.doc, "dealwatch.euler", _euler_tour)
     a, t = 2 * above.i, 2 * tok.i
     return above.i != tok.i and times[a] < times[t] and times[t + 1] < times[a + 1]
@@ -161,6 +183,8 @@ def with_linear_lookups(doc: Doc) -> Doc:
     """The document with ``Span.root``, ``Span.sent`` and ``Token.sent`` answered from
     tables built once (``span_root``, ``span_sentence``), so that asking them for every name
     of a long list costs no walk over the list."""
+    if plain(doc):
+        return doc  # spaCy's compiled walks are faster on ordinary sentences
     doc.user_span_hooks["root"] = span_root
     doc.user_span_hooks["sent"] = span_sentence
     doc.user_token_hooks["sent"] = sentence_of
