@@ -20,18 +20,25 @@ def day_match(a: Proto, b: Proto, one_article: bool = False, both_own: bool = Fa
                for x in a.dates for y in b.dates)
 
 
+def _full_weekdays(p: Proto) -> list[int]:
+    """The weekdays of a group's full days (0 = Monday)."""
+    out = []
+    for key in p.dates:
+        if len(key) != 10 or "X" in key:
+            continue
+        try:
+            out.append(date.fromisoformat(key).weekday())
+        except ValueError:
+            continue
+    return out
+
+
 def weekdays_meet(a: Proto, b: Proto) -> tuple[bool, bool]:
     """Whether the weekdays ``a`` names without a day ("on Wednesday" in an undated article)
     can fall on ``b``'s full days, and whether only as the day before or after (a night
     told as Thursday by one and Friday by another)."""
     near = False
-    for key in b.dates:
-        if len(key) != 10 or "X" in key:
-            continue
-        try:
-            weekday = date.fromisoformat(key).weekday()
-        except ValueError:
-            continue
+    for weekday in _full_weekdays(b):
         for w in a.weekdays:
             gap = (weekday - w) % 7
             if gap in (1, 6):
@@ -44,16 +51,7 @@ def weekdays_meet(a: Proto, b: Proto) -> tuple[bool, bool]:
 def weekday_hits(a: Proto, b: Proto) -> bool:
     """A weekday ``a`` names without a day ("on Thursday" in an undated article) is the
     weekday of one of ``b``'s full days."""
-    for key in b.dates:
-        if len(key) != 10 or "X" in key:
-            continue
-        try:
-            weekday = date.fromisoformat(key).weekday()
-        except ValueError:
-            continue
-        if weekday in a.weekdays:
-            return True
-    return False
+    return any(w in a.weekdays for w in _full_weekdays(b))
 
 
 def _same_month(a: Proto, b: Proto) -> bool:
