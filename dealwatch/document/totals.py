@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.groups import group_number
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import Coref, actor, count_of, to_int
+from dealwatch.extract.args import Coref, actor
+from dealwatch.extract.counts import count_of, to_int
 from dealwatch.extract.cues import find_cues
 from dealwatch.extract.frames import is_running_total, may_sum_up
 from dealwatch.extract.names import DocNames

@@ -19,11 +19,9 @@ from dealwatch.extract.args import (
     Coref,
     actor,
     clause_text,
-    count_of,
     describes_deal,
     governing_verb,
     location_of,
-    named_group_size,
     names_in,
     participants,
     persons_in,
@@ -33,6 +31,7 @@ from dealwatch.extract.args import (
     targets_of,
 )
 from dealwatch.extract.counterparts import exchanged_for, gapped, other_side
+from dealwatch.extract.counts import count_of, named_group_size
 from dealwatch.extract.cues import LICENCE_NOUNS, Cue, Frame, find_cues
 from dealwatch.extract.frames import frame_of, in_exchange_clause, promise_without_cue
 from dealwatch.extract.names import DocNames, find_names

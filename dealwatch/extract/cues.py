@@ -5,45 +5,14 @@ Whether the sentence says the event happened is ``frames.frame_of``'s business.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
+from dealwatch.extract.cue import Cue, Frame, children_of, has_prt, negated, word_in
 from dealwatch.extract.names import DocNames, is_given_name
+from dealwatch.extract.talks import call_cue, letter_cue, meeting_cue
 from dealwatch.model import EntityType, EventType
 from dealwatch.places import country_of_demonym
-
-
-@dataclass(frozen=True)
-class Cue:
-    token: Token
-    type: EventType
-    patient: Token | None = None  # who or what is freed / sanctioned
-
-
-@dataclass(frozen=True)
-class Frame:
-    """A cue read in context: the event type to emit and the token that carries it."""
-
-    type: EventType
-    head: Token  # the cue, or the promise / demand word that governs it
-    cue: Cue | None  # the base event: what happened, or what is promised or demanded
-    modal: bool = False
-
-    @property
-    def inner(self) -> Cue | None:
-        """The promised or demanded event, when the frame is a statement about one."""
-        return self.cue if self.cue is not None and self.cue.token.i != self.head.i else None
-
-
-def children_of(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
-
-
-def _has_prt(tok: Token, particle: str) -> bool:
-    # the parser tags "sent back", "brought home" as adverbs as often as particles
-    return any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in tok.children)
 
 
 def _is_person(tok: Token, names: DocNames) -> bool:
@@ -193,7 +162,7 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         let_go = _let_go(tok)
         if let_go is not None and is_detainee(let_go, names):
             return Cue(tok, EventType.RELEASE, let_go)
-        phrasal = any(_has_prt(tok, p) for v, p in lx.RELEASE_PHRASAL if v == lemma) or (
+        phrasal = any(has_prt(tok, p) for v, p in lx.RELEASE_PHRASAL if v == lemma) or (
             lemma == "hand" and any(p.lower_ == "to" for p in children_of(tok, "prep", "dative")))
         if lemma not in lx.RELEASE_VERBS and not phrasal:
             return None
@@ -288,81 +257,6 @@ def _sanction_cue(tok: Token) -> Cue | None:
     return None
 
 
-def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
-    lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and lemma == "host":  # "hosted the visiting president X"
-        for obj in children_of(tok, "dobj"):
-            named = [names.at(t) for t in (obj, *children_of(obj, "appos"))]
-            if any(m is not None and m.type == EntityType.PERSON for m in named):
-                return Cue(tok, EventType.MEETING)
-        return None
-    if tok.pos_ == "VERB" and lemma == "meet":
-        if children_of(tok, "auxpass", "nsubjpass"):
-            return None  # "was met with growing isolation"
-        objs = children_of(tok, "dobj")
-        if objs and objs[0].lemma_.lower() in lx.MEETING_NOT_OBJECTS:
-            return None
-        if objs and objs[0].lower_ in ("them", "him", "her") and any(
-                p.lower_ in ("on", "at") and any(o.lemma_.lower() in lx.ARRIVAL_PLACES
-                                                 for o in p.children)
-                for p in children_of(tok, "prep")):
-            return None  # "met them on the tarmac": a welcome for the freed, no talks
-        return Cue(tok, EventType.MEETING)
-    sat_down = tok.pos_ == "VERB" and lemma == "sit" and _has_prt(tok, "down")
-    if sat_down and any(p.lower_ == "with" for p in children_of(tok, "prep")):
-        return Cue(tok, EventType.MEETING)
-    if tok.pos_ in ("NOUN", "PROPN") and lemma in lx.MEETING_NOUNS:
-        if tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "for", "of") and (
-                tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() not in
-                lx.MEETING_NOUNS):
-            return None  # "its interest in the climate summit": a subject, not a meeting
-        preps = {p.lower_ for p in children_of(tok, "prep")}
-        if lemma in ("meeting", "summit") or preps & {"with", "between"}:
-            return Cue(tok, EventType.MEETING)
-        if tok.head.lemma_.lower() in ("hold", "host", "open", "attend", "begin", "start"):
-            return Cue(tok, EventType.MEETING)
-    return None
-
-
-def _call_cue(tok: Token, names: DocNames) -> Cue | None:
-    lemma = tok.lemma_.lower()
-    if tok.pos_ == "NOUN" and lemma in ("call", "conversation", "talk"):
-        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
-        preps = {p.lower_ for p in children_of(tok, "prep")}
-        if mods & lx.PHONE_WORDS or (lemma == "call" and preps & {"with", "between"}):
-            return Cue(tok, EventType.CALL)
-        return None
-    if tok.pos_ != "VERB":
-        return None
-    if lemma in ("telephone", "phone", "ring"):
-        return Cue(tok, EventType.CALL)
-    # "spoke by telephone", "agreed the swap by phone", "pressed it on him over the phone":
-    # whatever was done by phone was done in a call
-    for prep in children_of(tok, "prep"):
-        if (lemma in ("speak", "talk") or prep.lower_ in ("by", "over")) and any(
-                o.lemma_.lower() in lx.PHONE_WORDS for o in children_of(prep, "pobj")):
-            return Cue(tok, EventType.CALL)
-    if lemma in ("speak", "talk"):
-        return None
-    if lemma == "call":
-        if children_of(tok, "oprd", "xcomp", "ccomp", "attr"):
-            return None
-        if any(p.lower_ in ("for", "on", "off") for p in children_of(tok, "prep", "prt")):
-            return None
-        objs = children_of(tok, "dobj")
-        if objs and names.at(objs[0]) is not None:
-            return Cue(tok, EventType.CALL)
-    return None
-
-
-def _letter_cue(tok: Token) -> Cue | None:
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "letter":
-        if any(c.lower_ in ("credit", "intent") for c in tok.subtree if c.dep_ == "pobj"):
-            return None
-        return Cue(tok, EventType.LETTER)
-    return None
-
-
 def _wanted_person(tok: Token) -> bool:
     """Someone (or someone's release) one can ask for: a person's name, a prisoner."""
     lemma = tok.lemma_.lower()
@@ -439,23 +333,13 @@ def find_cues(tok: Token, names: DocNames) -> list[Cue]:
         _release_cue(tok, names),
         _money_cue(tok),
         _sanction_cue(tok),
-        _meeting_cue(tok, names),
-        _call_cue(tok, names),
-        _letter_cue(tok),
+        meeting_cue(tok, names),
+        call_cue(tok, names),
+        letter_cue(tok),
         demand_cue(tok),
     ]
     return [c for c in found if c is not None]
 
-def word_in(tok: Token, words: frozenset[str]) -> bool:
-    """The token's lemma or a plain inflection of it is in the list (lemmas can be wrong)."""
-    low = tok.lower_
-    if tok.lemma_.lower() in words or low in words:
-        return True
-    return any(low.endswith(end) and low[: -len(end)] in words for end in ("s", "es", "ed", "d",
-                                                                            "ing"))
 
-
-def negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children) or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in tok.children
-    )
+__all__ = ["Cue", "Frame", "children_of", "find_cues", "is_detainee", "negated",
+           "noun_patient", "verb_patient", "word_in"]

@@ -1,0 +1,92 @@
+"""How many people a phrase frees: its number, its names, and the groups beside it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from dealwatch.extract import lexicon as lx
+from dealwatch.extract.names import DocNames
+from dealwatch.model import EntityType
+from dealwatch.places import country_of_demonym
+
+_NUM = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
+
+
+def named_group_size(patient: Token | None, names: DocNames) -> int | None:
+    """How many people a release frees when it frees them by name and gives no number:
+    "freed Ivan Petrov" is one, "Ivan Petrov and Olga Smirnova were released" two, and "the
+    journalist Ivan Petrov" one. None when the patient is not a name ("52 prisoners,
+    including X": X is one of them, not their number)."""
+    if patient is None:
+        return None
+    heads = [patient, *(c for c in patient.children if c.dep_ == "conj")]
+    if names.at(patient) is None and patient.pos_ == "NOUN":
+        # "the men - A, B and C - were flown out": the names in apposition, all of them
+        listed = [c for c in patient.children if c.dep_ == "appos" and names.at(c) is not None]
+        heads = [*listed, *(c for t in listed for c in t.conjuncts)] or heads
+    people: dict[str, None] = {}
+    for head in heads:
+        m = names.at(head) or next((names.at(c) for c in head.children
+                                    if c.dep_ == "appos" and names.at(c) is not None), None)
+        if m is None or m.type != EntityType.PERSON:
+            return None
+        people.setdefault(m.text, None)
+    return len(people) or None
+
+
+def to_int(text: str) -> int | None:
+    t = text.lower().replace("some ", "").strip()
+    if _NUM.match(t):
+        return int(t.replace(",", ""))
+    return lx.NUMBER_WORDS.get(t)
+
+
+def count_of(patient: Token | None, extra: Token | None = None,
+             any_noun: bool = False, skip: Token | None = None) -> int | None:
+    """The number of people in a phrase: "52 prisoners", "three people", "freed 14"
+    (``skip``: a group inside the phrase that is not counted, such as a gapped second one)."""
+    skipped = {t.i for t in skip.subtree} if skip is not None else set()
+    for root in (patient, extra):
+        if root is None:
+            continue
+        if root.like_num and root.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj"):
+            value = to_int(root.text)
+            if value is not None:
+                return value
+        for tok in root.subtree:
+            if tok.i in skipped:
+                continue
+            # the parser takes a spelled-out number for an adjective now and then ("Eleven
+            # detainees" as amod)
+            if tok.dep_ != "nummod" and not (tok.dep_ == "amod" and tok.like_num):
+                continue
+            head = tok.head
+            people = head.lemma_.lower() in lx.DETAINEE_NOUNS | {"number", "total", "batch"}
+            nationals = head.tag_ in ("NNS", "NNPS") and country_of_demonym(head.text)
+            if any_noun or people or nationals:
+                value = to_int(tok.text)
+                if value is not None and not (1900 <= value <= 2100 and tok.text.isdigit()):
+                    return value + coordinated(head) if head.i == root.i else value
+    return None
+
+
+def coordinated(head: Token) -> int:
+    """The people added by groups coordinated with a counted one: "two Austrians and a Dane"
+    is three. Only groups with their own number or "a" count; "two Austrians and Danes" says
+    nothing more."""
+    extra = 0
+    for conj in head.conjuncts:
+        if conj.i < head.i:
+            continue
+        if any(c.dep_ in ("nmod", "nsubj", "poss") and c.pos_ == "PROPN" for c in conj.children):
+            return 0  # "12 servicemen and Sweden two soldiers": a gapped second group
+        nums = [to_int(c.text) for c in conj.children if c.dep_ == "nummod"]
+        if nums and nums[0] is not None:
+            extra += nums[0]
+        elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in conj.children):
+            extra += 1
+        else:
+            return 0
+    return extra

@@ -1,0 +1,60 @@
+"""What a cue is: a token plus the base event type it signals, and a cue read in context.
+
+The small helpers every cue reader needs live here too (children by dependency, particles,
+word lists, negation), so that the readers of each kind of event can sit in modules of their
+own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dealwatch.model import EventType
+
+
+@dataclass(frozen=True)
+class Cue:
+    token: Token
+    type: EventType
+    patient: Token | None = None  # who or what is freed / sanctioned
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A cue read in context: the event type to emit and the token that carries it."""
+
+    type: EventType
+    head: Token  # the cue, or the promise / demand word that governs it
+    cue: Cue | None  # the base event: what happened, or what is promised or demanded
+    modal: bool = False
+
+    @property
+    def inner(self) -> Cue | None:
+        """The promised or demanded event, when the frame is a statement about one."""
+        return self.cue if self.cue is not None and self.cue.token.i != self.head.i else None
+
+
+def children_of(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def has_prt(tok: Token, particle: str) -> bool:
+    # the parser tags "sent back", "brought home" as adverbs as often as particles
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in tok.children)
+
+
+def word_in(tok: Token, words: frozenset[str]) -> bool:
+    """The token's lemma or a plain inflection of it is in the list (lemmas can be wrong)."""
+    low = tok.lower_
+    if tok.lemma_.lower() in words or low in words:
+        return True
+    return any(low.endswith(end) and low[: -len(end)] in words for end in ("s", "es", "ed", "d",
+                                                                            "ing"))
+
+
+def negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children
+    )

@@ -1,0 +1,85 @@
+"""Cues of talks: meetings, calls and letters."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dealwatch.extract import lexicon as lx
+from dealwatch.extract.cue import Cue, children_of, has_prt
+from dealwatch.extract.names import DocNames
+from dealwatch.model import EntityType, EventType
+
+
+def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma == "host":  # "hosted the visiting president X"
+        for obj in children_of(tok, "dobj"):
+            named = [names.at(t) for t in (obj, *children_of(obj, "appos"))]
+            if any(m is not None and m.type == EntityType.PERSON for m in named):
+                return Cue(tok, EventType.MEETING)
+        return None
+    if tok.pos_ == "VERB" and lemma == "meet":
+        if children_of(tok, "auxpass", "nsubjpass"):
+            return None  # "was met with growing isolation"
+        objs = children_of(tok, "dobj")
+        if objs and objs[0].lemma_.lower() in lx.MEETING_NOT_OBJECTS:
+            return None
+        if objs and objs[0].lower_ in ("them", "him", "her") and any(
+                p.lower_ in ("on", "at") and any(o.lemma_.lower() in lx.ARRIVAL_PLACES
+                                                 for o in p.children)
+                for p in children_of(tok, "prep")):
+            return None  # "met them on the tarmac": a welcome for the freed, no talks
+        return Cue(tok, EventType.MEETING)
+    sat_down = tok.pos_ == "VERB" and lemma == "sit" and has_prt(tok, "down")
+    if sat_down and any(p.lower_ == "with" for p in children_of(tok, "prep")):
+        return Cue(tok, EventType.MEETING)
+    if tok.pos_ in ("NOUN", "PROPN") and lemma in lx.MEETING_NOUNS:
+        if tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "for", "of") and (
+                tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() not in
+                lx.MEETING_NOUNS):
+            return None  # "its interest in the climate summit": a subject, not a meeting
+        preps = {p.lower_ for p in children_of(tok, "prep")}
+        if lemma in ("meeting", "summit") or preps & {"with", "between"}:
+            return Cue(tok, EventType.MEETING)
+        if tok.head.lemma_.lower() in ("hold", "host", "open", "attend", "begin", "start"):
+            return Cue(tok, EventType.MEETING)
+    return None
+
+
+def call_cue(tok: Token, names: DocNames) -> Cue | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma in ("call", "conversation", "talk"):
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        preps = {p.lower_ for p in children_of(tok, "prep")}
+        if mods & lx.PHONE_WORDS or (lemma == "call" and preps & {"with", "between"}):
+            return Cue(tok, EventType.CALL)
+        return None
+    if tok.pos_ != "VERB":
+        return None
+    if lemma in ("telephone", "phone", "ring"):
+        return Cue(tok, EventType.CALL)
+    # "spoke by telephone", "agreed the swap by phone", "pressed it on him over the phone":
+    # whatever was done by phone was done in a call
+    for prep in children_of(tok, "prep"):
+        if (lemma in ("speak", "talk") or prep.lower_ in ("by", "over")) and any(
+                o.lemma_.lower() in lx.PHONE_WORDS for o in children_of(prep, "pobj")):
+            return Cue(tok, EventType.CALL)
+    if lemma in ("speak", "talk"):
+        return None
+    if lemma == "call":
+        if children_of(tok, "oprd", "xcomp", "ccomp", "attr"):
+            return None
+        if any(p.lower_ in ("for", "on", "off") for p in children_of(tok, "prep", "prt")):
+            return None
+        objs = children_of(tok, "dobj")
+        if objs and names.at(objs[0]) is not None:
+            return Cue(tok, EventType.CALL)
+    return None
+
+
+def letter_cue(tok: Token) -> Cue | None:
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "letter":
+        if any(c.lower_ in ("credit", "intent") for c in tok.subtree if c.dep_ == "pobj"):
+            return None
+        return Cue(tok, EventType.LETTER)
+    return None
