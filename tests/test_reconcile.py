@@ -419,3 +419,17 @@ def test_an_undated_promise_is_not_tied_to_another_articles_dated_one_by_its_peo
                                  persons=("Pavel Lask",)),), (person("b", "Pavel Lask"),), ())
     events, _ = merged(a, b)
     assert len([e for e in events if e.type == EventType.PROMISE]) == 2
+
+
+def test_a_fifth_person_freed_apart_from_a_named_group_of_four_is_another_release() -> None:
+    own = day("2024-03-16", "on Saturday")
+    framed = replace(own, start=900, end=911)  # the frame's day, from another sentence
+    a = Extraction("a", (
+        mention("a", EventType.RELEASE, count=4, by="Varnia", date=own,
+                persons=("Ivo Dorn", "Pavel Lask")),
+        mention("a", EventType.RELEASE, start=400, count=1, count_named=True, by="Varnia",
+                date=framed, persons=("Olga Mirova",)),
+    ), (country("a", "Varnia"), person("a", "Ivo Dorn"), person("a", "Pavel Lask", 600),
+        person("a", "Olga Mirova", 700)), ())
+    events, _ = merged(a)
+    assert len([e for e in events if e.type == EventType.RELEASE]) == 2

@@ -54,6 +54,13 @@ def weekday_hits(a: Proto, b: Proto) -> bool:
     return any(w in a.weekdays for w in _full_weekdays(b))
 
 
+def _named_apart(a: Proto, b: Proto) -> bool:
+    """``a`` counts its people and names some; ``b`` frees only people named, none of them
+    ``a``'s: in one article, two releases."""
+    return bool(a.counts and a.persons and b.named_counts and not b.counts and b.persons
+                and not b.persons & a.persons)
+
+
 def _same_month(a: Proto, b: Proto) -> bool:
     """Both are dated, each within one month, the same month."""
     months_a = {k[:7] for k in a.dates if len(k) >= 7 and k[:7][5:].isdigit()}
@@ -129,6 +136,8 @@ def compatible(a: Proto, b: Proto, canon: Canon,
     own_tie = shared_persons > 0 or shared_people >= 2 or day_match(a, b, one_article, True)
     if a.counts and b.counts and not set(a.counts) & set(b.counts) and not own_tie:
         return False, 0.0
+    if one_article and not own_tie and (_named_apart(a, b) or _named_apart(b, a)):
+        return False, 0.0  # "four freed, among them A ... A fifth American, B, was also freed"
     score = 2.0 * shared_persons + 1.5 * shared_targets + 1.0 * max(0, shared_people - 1)
     score += 2.0 if same_day else 0.0
     if (not one_article and a.type in (EventType.DEMAND, EventType.PROMISE)
