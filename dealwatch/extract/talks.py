@@ -34,7 +34,7 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     if sat_down and any(p.lower_ == "with" for p in children_of(tok, "prep")):
         return Cue(tok, EventType.MEETING)
     if tok.pos_ in ("NOUN", "PROPN") and lemma in lx.MEETING_NOUNS:
-        if tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "for", "of") and (
+        if tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "for") and (
                 tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() not in
                 lx.MEETING_NOUNS):
             return None  # "its interest in the climate summit": a subject, not a meeting
