@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from dealwatch.document.holders import Holding, holdings
 from dealwatch.extract import mention_id, sentence_evidence
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.text import doc_text
@@ -24,6 +25,7 @@ class ArticleContext:
     _sents: list[Span] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
     _breaks: list[int] | None = None
+    _held: list[Holding] | None = None
 
     @property
     def text(self) -> str:
@@ -35,6 +37,12 @@ class ArticleContext:
         if not self._sents:
             self._sents = list(self.doc.sents)
         return self._sents
+
+    def held(self) -> list[Holding]:
+        """Every phrase of the article that says who held someone (read once)."""
+        if self._held is None:
+            self._held = holdings(self.doc, self.names)
+        return self._held
 
     def sentence_index(self, char: int) -> int:
         """The index of the sentence holding a character offset (-1 before the first)."""

@@ -15,10 +15,11 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from dealwatch.document.context import ArticleContext
+from dealwatch.document.timeframe import is_day
+from dealwatch.extract.counts import to_int
+from dealwatch.extract.parse import is_ancestor
 from dealwatch.model import EventMention, Precision, Resolution, TimeExpr
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _SPAN = re.compile(r"^(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                    r"(?P<unit>day|week)s?\s+(?P<dir>after|before)$", re.IGNORECASE)
 
@@ -63,7 +64,8 @@ def _counted_day(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
         anchor = _main_day(ctx, sent, clause)
         if anchor is None:
             return None
-        n = _NUMBERS.get(rel.group("n").lower()) or int(rel.group("n"))
+        word = rel.group("n").lower()
+        n = 1 if word in ("a", "an") else to_int(word) or 1
         days = n * (7 if rel.group("unit").lower() == "week" else 1)
         # "E1 on Sunday, a day after E2": E2 came before Sunday; "a day before E2": after it
         step = -days if rel.group("dir").lower() == "after" else days
@@ -91,7 +93,7 @@ def _clause_of(ctx: ArticleContext, t: TimeExpr, word: str) -> Token | None:
 
 
 def _within(tok: Token, clause: Token) -> bool:
-    return tok.i == clause.i or any(a.i == clause.i for a in tok.ancestors)
+    return tok.i == clause.i or is_ancestor(clause, tok)
 
 
 def _main_day(ctx: ArticleContext, sent: Span, clause: Token) -> TimeExpr | None:
@@ -100,10 +102,9 @@ def _main_day(ctx: ArticleContext, sent: Span, clause: Token) -> TimeExpr | None
     for t in ctx.dates:
         if not sent.start_char <= t.start < sent.end_char:
             continue
-        cal = t.calendar
-        if cal is None or t.precision != Precision.DAY or len(cal) != 10:
+        if not is_day(t):
             continue
         span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None and not _within(span.root, clause):
-            days.append(replace(t, value=cal))
+            days.append(replace(t, value=t.calendar))
     return days[0] if len(days) == 1 else None

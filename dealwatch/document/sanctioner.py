@@ -15,16 +15,15 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from dealwatch.document.bodies import key, read_phrase, table
+from dealwatch.document.bodies import key, table
 from dealwatch.document.context import ArticleContext
-from dealwatch.document.offices import HEAD_OFFICES, SERVING_OFFICES
+from dealwatch.document.sides import state_speaking
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor
 
 SANCTIONS = (EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED)
-OFFICES = HEAD_OFFICES | SERVING_OFFICES | {"official", "officials"}
 
 
 def sanctioning_state(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
@@ -52,9 +51,9 @@ def _explained(ctx: ArticleContext, m: EventMention) -> EventMention:
     for sent in ctx.sents[k:k + 2]:
         for tok in sent:
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx.REPORTING_VERBS:
-                reading = read_phrase(tok, ctx.names)
-                if reading.country and (reading.body or tok.lemma_.lower() in OFFICES):
-                    found.add(reading.country)
+                state = state_speaking(tok, ctx.names)
+                if state:
+                    found.add(state)
     return replace(m, by=found.pop()) if len(found) == 1 else m
 
 

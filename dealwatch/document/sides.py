@@ -26,11 +26,11 @@ from spacy.tokens import Token
 
 from dealwatch.document.bodies import Reading, read_name, read_phrase
 from dealwatch.document.context import ArticleContext
-from dealwatch.document.holders import Holding, holdings
+from dealwatch.document.holders import Holding
 from dealwatch.document.offices import HEAD_OFFICES, SERVING_OFFICES, Office, People
 from dealwatch.document.unnamed import Clues, freed_nationality, who_freed
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import Coref, actor_token, can_act, name_of
+from dealwatch.extract.args import Coref, actor_token, can_act, name_of, reporting_subjects
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor, country_of_demonym
@@ -105,7 +105,7 @@ def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
     cues = [ctx.cue_token(m) if m.type in SIDED else None for m in mentions]
     verdicts = [judge(article, m, cue) if m.type in SIDED else Verdict(Kind.NONE)
                 for m, cue in zip(mentions, cues, strict=True)]
-    clues = Clues(holdings(ctx.doc, names), people)
+    clues = Clues(ctx.held(), people)
     for m, cue, v in zip(mentions, cues, verdicts, strict=True):
         nationality = freed_nationality(cue) if m.type == EventType.RELEASE else None
         if nationality and v.kind in (Kind.STATE, Kind.OFFICIAL, Kind.OTHER):
@@ -222,31 +222,27 @@ def _reading(tok: Token | None, by: str, a: _Article) -> Reading:
         body=found.body or named.body)
 
 
+def state_speaking(subject: Token, names: DocNames) -> str | None:
+    """The state a body or an official who speaks stands for ("the Kremlin", "a Kenyan
+    official"), if the words give it."""
+    reading = read_phrase(subject, names)
+    official = subject.lemma_.lower() in OFFICES
+    return reading.country if reading.country and (reading.body or official) else None
+
+
 def _source_country(cue: Token | None, names: DocNames) -> str | None:
     """The state whose body or official reports the clause: "the Kremlin said that President X
     had pardoned them" (X is that state's president), "a Kenyan official said the government
     had agreed" (the government is Kenya's)."""
-    for verb in cue.ancestors if cue is not None else ():
-        if verb.lemma_.lower() in lx.REPORTING_VERBS:
-            for child in verb.children:
-                if child.dep_ == "nsubj":
-                    reading = read_phrase(child, names)
-                    official = child.lemma_.lower() in OFFICES
-                    if reading.country and (reading.body or official):
-                        return reading.country
-            return None
-    return None
+    return next((s for s in (state_speaking(c, names) for c in reporting_subjects(cue)) if s), None)
 
 
 def _speaker(cue: Token | None, names: DocNames) -> str | None:
     """The person whose words a clause reports ("Maduro said his government was ready")."""
-    for verb in cue.ancestors if cue is not None else ():
-        if verb.lemma_.lower() in lx.REPORTING_VERBS:
-            for child in verb.children:
-                m = names.at(child) if child.dep_ == "nsubj" else None
-                if m is not None and m.type == EntityType.PERSON:
-                    return m.text
-            return None
+    for child in reporting_subjects(cue):
+        m = names.at(child)
+        if m is not None and m.type == EntityType.PERSON:
+            return m.text
     return None
 
 

@@ -17,6 +17,7 @@ from dealwatch.document.context import ArticleContext
 from dealwatch.document.groups import group_number
 from dealwatch.document.holders import nationality
 from dealwatch.extract.args import names_in
+from dealwatch.extract.counts import to_int
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventMention, EventType
 
@@ -78,12 +79,6 @@ def _kind(ctx: ArticleContext, m: EventMention) -> str | None:
     if sent is None:
         return None
     for tok in sent:
-        if tok.like_num and tok.dep_ == "nummod" and tok.head.idx >= m.evidence.start:
-            value = tok.text.lower()
-            if value in (str(m.count), _WORDS.get(m.count or 0, "")):
-                return nationality(tok.head)
+        if tok.like_num and tok.dep_ == "nummod" and to_int(tok.text) == m.count:
+            return nationality(tok.head)
     return None
-
-
-_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
-          9: "nine", 10: "ten", 11: "eleven", 12: "twelve"}

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from dealwatch.document.context import ArticleContext
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, governing_verb
-from dealwatch.extract.when import in_duration
+from dealwatch.extract.when import in_duration, in_time_clause
 from dealwatch.model import EventMention, EventType, Precision, TimeExpr
 
 STATEMENTS = (EventType.PROMISE, EventType.DEMAND)
@@ -103,7 +103,7 @@ def _listed_days(ctx: ArticleContext, m: EventMention) -> list[TimeExpr]:
     days = []
     for t in ctx.dates:
         span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and span.root.i in heads and _is_day(t):
+        if span is not None and span.root.i in heads and is_day(t):
             days.append(t)
     return days
 
@@ -117,7 +117,7 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
     for m in mentions:
         kinds.setdefault(ctx.sentence_index(m.evidence.start), set()).add(m.type)
     frames = _frames(ctx, kinds)
-    talks = [m for m in mentions if m.type in SPLIT_TYPES and m.date is not None and _is_day(
+    talks = [m for m in mentions if m.type in SPLIT_TYPES and m.date is not None and is_day(
         m.date)]
     out = []
     for m in mentions:
@@ -146,7 +146,7 @@ def _said_at_the_talks(ctx: ArticleContext, mentions: list[EventMention]) -> lis
     """ "In a statement released after the meeting, X said ...": a statement told in the
     sentence of a meeting or call takes its day."""
     days = {ctx.sentence_index(m.evidence.start): m.date for m in mentions
-            if m.type in SPLIT_TYPES and m.date is not None and _is_day(m.date)}
+            if m.type in SPLIT_TYPES and m.date is not None and is_day(m.date)}
     if not days:
         return mentions
     return [replace(m, date=days[k]) if m.type in STATEMENTS and m.date is None
@@ -161,7 +161,7 @@ def _said_on(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
     if cue is None or sent is None:
         return None
     for t in ctx.dates:
-        if not (sent.start_char <= t.start < sent.end_char and _is_day(t)):
+        if not (sent.start_char <= t.start < sent.end_char and is_day(t)):
             continue
         found = _root_and_verb(ctx, t)
         if found is None or found[1].lemma_.lower() not in lx.REPORTING_VERBS:
@@ -197,16 +197,9 @@ def _told_in_talks(ctx: ArticleContext, m: EventMention,
 def _before_or_after(ctx: ArticleContext, m: EventMention) -> bool:
     """ "X frees two after envoys meet Y": what an after- or before-clause tells happened on
     another day than the frame's event (hours apart is the same day)."""
-    cue = ctx.cue_token(m)
-    if cue is None or SAME_DAY.search(cue.sent.text):
-        return False
-    for tok in (cue, *cue.ancestors):
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before")
-                                       for c in tok.children):
-            return True  # a clause; not "a statement released after the meeting"
-        if tok.dep_ == "ROOT":
-            break
-    return False
+    cue = ctx.cue_token(m)  # a clause; not "a statement released after the meeting"
+    return cue is not None and not SAME_DAY.search(cue.sent.text) and in_time_clause(
+        cue, cue.sent.root)
 
 
 def _frames(ctx: ArticleContext,
@@ -277,7 +270,7 @@ def _same_occasion(ctx: ArticleContext, k: int,
             earlier = ctx.sents[j]
             if not any(t.lemma_.lower() in words for t in earlier):
                 continue
-            days = [t for t in by_sentence.get(j, []) if _is_day(t)]
+            days = [t for t in by_sentence.get(j, []) if is_day(t)]
             if len(days) == 1:
                 return _Frame(days[0], ctx.paragraph_of(earlier.start_char), j, ALL_KINDS)
             break
@@ -305,7 +298,7 @@ def _lead_paragraph(ctx: ArticleContext) -> int:
 def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
                in_lead: bool) -> TimeExpr | None:
     """The day a sentence sets as the frame, if it sets one."""
-    days = [t for t in own if _is_day(t)]
+    days = [t for t in own if is_day(t)]
     placed = [t for t in own if t.value]  # "a week after" with nothing to count from: no place
     if not days or len(days) != len(placed):
         return None  # no day, or a day beside a month or a year: the sentence is not simple
@@ -373,7 +366,7 @@ def _root_and_verb(ctx: ArticleContext, t: TimeExpr) -> tuple[Token, Token] | No
     return None if span is None else (span.root, governing_verb(span.root))
 
 
-def _is_day(t: TimeExpr) -> bool:
+def is_day(t: TimeExpr) -> bool:
     cal = t.calendar
     return cal is not None and t.precision == Precision.DAY and len(cal) == 10
 

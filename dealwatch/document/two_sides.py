@@ -20,9 +20,7 @@ from collections import Counter
 from dataclasses import replace
 
 from dealwatch.document import unnamed
-from dealwatch.document.bodies import read_phrase
 from dealwatch.document.context import ArticleContext
-from dealwatch.document.holders import holdings
 from dealwatch.extract import lexicon as lx
 from dealwatch.model import EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor
@@ -54,7 +52,7 @@ def _not_the_receiver(ctx: ArticleContext, mentions: list[EventMention],
                       sides: set[str]) -> list[EventMention]:
     """ "handed to Belgian officials": freed by the other of the article's two states."""
     states = {country_for_actor(s) or s for s in sides if country_for_actor(s)}
-    states |= {h.side for h in holdings(ctx.doc, ctx.names) if country_for_actor(h.side)}
+    states |= {h.side for h in ctx.held() if country_for_actor(h.side)}
     if len(states) < 2:
         states |= _most_named(ctx)
     if len(states) != 2:
@@ -86,11 +84,7 @@ def _paid_to(ctx: ArticleContext, m: EventMention) -> str | None:
                    for o in p.children if o.dep_ == "pobj"]
     else:
         return None
-    for tok in places:
-        reading = read_phrase(tok, ctx.names)
-        if reading.country and not reading.not_side:
-            return reading.country
-    return None
+    return unnamed.state_named(places, ctx.names)
 
 
 def _most_named(ctx: ArticleContext) -> set[str]:

@@ -74,13 +74,16 @@ def receiver(cue: Token | None, names: DocNames) -> str | None:
         return None
     near = [*cue.children, *(g for c in cue.children if c.dep_ in ("advmod", "prt")
                              for g in c.children)]  # "sent back to X": "to" under "back"
-    for prep in near:
-        if prep.dep_ == "prep" and prep.lower_ == "to":
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    reading = read_phrase(obj, names)
-                    if reading.country and not reading.not_side:
-                        return reading.country
+    return state_named([o for p in near if p.dep_ == "prep" and p.lower_ == "to"
+                        for o in p.children if o.dep_ == "pobj"], names)
+
+
+def state_named(phrases: list[Token], names: DocNames) -> str | None:
+    """The first state one of the phrases names as a side ("Belgian officials", "Tehran")."""
+    for tok in phrases:
+        reading = read_phrase(tok, names)
+        if reading.country and not reading.not_side:
+            return reading.country
     return None
 
 

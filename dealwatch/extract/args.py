@@ -136,17 +136,21 @@ def _misparsed_subject(verb: Token, names: DocNames) -> str | None:
     return m.text if before.dep_ == "conj" and before.head.i < verb.i else None
 
 
+def reporting_subjects(tok: Token | None, reach: int | None = None) -> list[Token]:
+    """The subjects of the nearest reporting verb above a word (within ``reach`` arcs):
+    who tells its clause."""
+    for anc in list(tok.ancestors)[:reach] if tok is not None else ():
+        if anc.lemma_.lower() in lx.REPORTING_VERBS:
+            return [c for c in anc.children if c.dep_ == "nsubj"]
+    return []
+
+
 def reporter(tok: Token, names: DocNames, coref: Coref) -> str | None:
     """Who says what a clause tells: the subject of the nearest reporting verb above it
     ("Kanani said A must be freed", "he told B that A had to be released")."""
-    for anc in list(tok.ancestors)[:5]:
-        if anc.lemma_.lower() in lx.REPORTING_VERBS:
-            for child in anc.children:
-                if child.dep_ == "nsubj":
-                    m = name_of(child, names, coref)
-                    return m.text if m is not None and can_act(m) else None
-            return None
-    return None
+    subjects = reporting_subjects(tok, 5)
+    m = name_of(subjects[0], names, coref) if subjects else None
+    return m.text if m is not None and can_act(m) else None
 
 
 def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:

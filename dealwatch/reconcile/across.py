@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from dealwatch.blocking import BlockIndex, BlockKey
 from dealwatch.model import EventType
-from dealwatch.reconcile.compare import compatible
+from dealwatch.reconcile.compare import compatible, months
 from dealwatch.reconcile.groups import Canon, Proto, merge_into
 
 
@@ -33,8 +33,7 @@ def block_keys(p: Proto, canon: Canon) -> list[BlockKey]:
                          frozenset({day[0]}) if day[0].isdigit() else None))
             keys.append((("day", "any"), frozenset({f"#{id(p)}"})))
     if p.type in (EventType.DEMAND, EventType.PROMISE):  # a side's statement of a month
-        months = {k[:7] for k in p.dates if len(k) >= 7 and k[:7][5:].isdigit()}
-        keys += [(("said", canon.side(x), m), None) for x in p.by for m in months]
+        keys += [(("said", canon.side(x), m), None) for x in p.by for m in months(p)]
     if p.type == EventType.LETTER and p.by:
         keys.append((("letter", frozenset(p.by.items())), None))
     return keys

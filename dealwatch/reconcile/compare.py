@@ -61,11 +61,15 @@ def _named_apart(a: Proto, b: Proto) -> bool:
                 and not b.persons & a.persons)
 
 
+def months(p: Proto) -> set[str]:
+    """The months ("2023-05") of a group's dates that give one."""
+    return {k[:7] for k in p.dates if len(k) >= 7 and k[:7][5:].isdigit()}
+
+
 def _same_month(a: Proto, b: Proto) -> bool:
     """Both are dated, each within one month, the same month."""
-    months_a = {k[:7] for k in a.dates if len(k) >= 7 and k[:7][5:].isdigit()}
-    months_b = {k[:7] for k in b.dates if len(k) >= 7 and k[:7][5:].isdigit()}
-    return len(months_a) == 1 and months_a == months_b
+    months_a = months(a)
+    return len(months_a) == 1 and months_a == months(b)
 
 
 def one_person_one_day(a: Proto, b: Proto) -> bool:
