@@ -29,6 +29,11 @@ class EventType(enum.StrEnum):
     PROMISE = "promise"
 
 
+# The ``what`` of a meeting that is the talks a deal came out of ("agreed in talks between
+# the two offices"): told as the deal's origin, such talks have no day of the deal's own.
+TALKS_OF_A_DEAL = "the talks that made the deal"
+
+
 class Status(enum.StrEnum):
     """What the text says of an event mention: it happened, or it was only said."""
 

@@ -17,7 +17,8 @@ its mentions to new mentions, run in order:
 - ``statements``: "A was to free two soldiers ... The two soldiers are X and Y": the people a
   promise or a demand of a number is about, from a later list of that number.
 - ``two_sides``: a release no reading gave a side, of people of one of the article's two
-  sides, was the other side's.
+  sides, was the other side's; the talks a deal came out of, told without both sides, were
+  between the article's two states.
 - ``relative``: "on Sunday, a day after Washington lifted the sanctions" dates the lifting
   by the main clause's day.
 - ``timeframe``: plural meetings and calls with a list of days become one a day
@@ -46,7 +47,7 @@ from dealwatch.document.sides import acting_sides
 from dealwatch.document.statements import statement_people
 from dealwatch.document.timeframe import each_day, frame_dates
 from dealwatch.document.totals import stated_totals
-from dealwatch.document.two_sides import other_side
+from dealwatch.document.two_sides import other_side, talks_sides
 from dealwatch.extract import extract_events
 from dealwatch.extract.names import find_names
 from dealwatch.extract.parse import with_linear_lookups
@@ -56,7 +57,8 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 # In this order: the freed pass clears a side that turns out to be one of the freed, the
 # two-sides fallback comes after every other reading of the side, and the time frame last.
 PASSES: Sequence[Pass] = (acting_sides, sanctioning_state, freed_people, group_antecedents,
-                          statement_people, other_side, each_day, relative_days, frame_dates)
+                          statement_people, other_side, talks_sides, each_day, relative_days,
+                          frame_dates)
 
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:

@@ -28,7 +28,7 @@ from dealwatch.document.context import ArticleContext
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, governing_verb
 from dealwatch.extract.when import in_duration, in_time_clause
-from dealwatch.model import EventMention, EventType, Precision, TimeExpr
+from dealwatch.model import TALKS_OF_A_DEAL, EventMention, EventType, Precision, TimeExpr
 
 STATEMENTS = (EventType.PROMISE, EventType.DEMAND)
 PEOPLE_EVENTS = (EventType.RELEASE, EventType.MEETING, EventType.CALL)  # not letters: written,
@@ -121,6 +121,9 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
         m.date)]
     out = []
     for m in mentions:
+        if m.what == TALKS_OF_A_DEAL:  # the talks came before the deal the frame dates
+            out.append(m)
+            continue
         said = (_said_on(ctx, m) or _told_in_talks(ctx, m, talks)
                 if m.date is None and m.type in STATEMENTS else None)
         if said is not None:  # "Speaking on Monday, X said A must be freed"

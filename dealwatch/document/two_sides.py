@@ -22,7 +22,7 @@ from dataclasses import replace
 from dealwatch.document import unnamed
 from dealwatch.document.context import ArticleContext
 from dealwatch.extract import lexicon as lx
-from dealwatch.model import EntityType, EventMention, EventType
+from dealwatch.model import TALKS_OF_A_DEAL, EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor
 
 ACTS = (EventType.RELEASE, EventType.PROMISE)
@@ -125,3 +125,23 @@ def _home(ctx: ArticleContext, m: EventMention) -> str | None:
         return found
     sent = ctx.sentence_at(m.evidence.start)
     return unnamed.first_nationality(sent) if sent is not None else None
+
+
+def talks_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
+    """The talks a deal came out of, told with fewer than two sides ("agreed in talks between
+    the two offices", "X hosted the negotiating sessions"), were between the article's two
+    states: those its releases, sanctions and promises are made by, else its two most named."""
+    talks = [m for m in mentions if m.what == TALKS_OF_A_DEAL and len(m.participants) < 2]
+    if not talks:
+        return mentions
+    states = {c for m in mentions if m.type in (*ACTS, EventType.SANCTIONS_RELIEF,
+                                                 EventType.SANCTIONS_IMPOSED) and m.by
+              for c in (country_for_actor(m.by),) if c}
+    if len(states) != 2:
+        states = _most_named(ctx)
+    if len(states) != 2:
+        return mentions
+    ids = {m.id for m in talks}
+    return [replace(m, participants=(*m.participants, *(s for s in sorted(states)
+                                                        if s not in m.participants)))
+            if m.id in ids else m for m in mentions]

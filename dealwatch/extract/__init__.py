@@ -35,8 +35,10 @@ from dealwatch.extract.counts import count_of, named_group_size
 from dealwatch.extract.cues import LICENCE_NOUNS, Cue, Frame, find_cues
 from dealwatch.extract.frames import frame_of, in_exchange_clause, promise_without_cue
 from dealwatch.extract.names import DocNames, find_names
-from dealwatch.extract.when import in_time_clause, pick_date
+from dealwatch.extract.talks import is_negotiation
+from dealwatch.extract.when import date_inside, in_time_clause, pick_date
 from dealwatch.model import (
+    TALKS_OF_A_DEAL,
     Article,
     EntityType,
     EventMention,
@@ -51,7 +53,7 @@ from dealwatch.model import (
 EXTRACTOR_VERSION = "rules-2"  # rules-2: the document stage reads the whole article
 _CUE_WORDS = re.compile(
     r"\b(free|freed|freeing|releas|pardon|liberat|hand(?:ed|s|ing)?\b|handover|swap|"
-    r"exchang|transfer|return|sanction|embargo|meet|met\b|meeting|talks|summit|dinner|"
+    r"exchang|transfer|return|sanction|embargo|meet|met\b|meeting|talks|summit|dinner|negotiat|"
     r"sit(?:s|ting)?\b|sat\b|"
     r"call|phone|telephon|spoke|conversation|letter|demand|urg|insist|press|promis|pledg|vow|"
     r"assur|guarantee|offer|agree|commit|ready|willing|prepared|repatriat|deport|extradit|"
@@ -219,8 +221,11 @@ class _Builder:
         date = pick_date(head, self.sentence_dates(sent), statement)
         if date is None and inner is not None:
             date = pick_date(inner.token, self.sentence_dates(sent), statement)
-        if date is None and frame.type not in (EventType.PROMISE, EventType.DEMAND) and (
-                not _stepped_back(head)):
+        talks = frame.type == EventType.MEETING and is_negotiation(head)
+        if talks:  # "agreed on Thursday in talks": the day the deal was made, not the talks'
+            date = date if head.pos_ == "VERB" else date_inside(head, self.sentence_dates(sent))
+            fields["what"] = TALKS_OF_A_DEAL
+        elif date is None and not statement and not _stepped_back(head):
             date = self.context_date(sent) or self.sentence_day(sent, head)
         status = Status.STATED if frame.type in (EventType.PROMISE, EventType.DEMAND) else (
             Status.OCCURRED

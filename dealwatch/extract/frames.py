@@ -224,6 +224,9 @@ def frame_of(cue: Cue) -> Frame | None:
         return None  # a bare infinitive or an imperative: "to free them", "free them all"
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None  # "no date was set for them to be handed over": not (yet) done
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
+        return None  # "allowed the firm to open talks with X": not (yet) held
     return Frame(cue.type, tok, cue)
 
 

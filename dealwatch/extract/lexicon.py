@@ -55,6 +55,23 @@ IMPOSE_VERBS = frozenset(
 IMPOSE_NOUNS = frozenset({"imposition", "tightening", "designation"})
 
 MEETING_NOUNS = frozenset({"meeting", "talks", "summit", "dinner", "negotiations", "visit"})
+# The talks a deal came out of: the nouns as written (plural), the verbs that make a deal in
+# them ("agreed in talks", "sealed during talks"), the roles people play in them ("led the
+# negotiations"), what a deal is of them ("the product of a year of talks") and the stretches
+# they run over ("months of negotiations").
+TALKS_NOUNS = frozenset({"talks", "negotiations"})
+DEAL_MAKING_VERBS = frozenset(
+    {"agree", "seal", "reach", "negotiate", "broker", "secure", "clinch", "conclude", "strike",
+     "finalise", "finalize", "hammer", "arrange", "work", "produce", "settle", "thrash"}
+)
+TALKS_ROLE_VERBS = frozenset({"lead", "host", "conduct", "mediate", "broker", "chair",
+                              "facilitate"})
+ORIGIN_NOUNS = frozenset({"product", "result", "outcome", "fruit", "culmination"})
+SPAN_NOUNS = frozenset({"year", "month", "week", "day", "round", "series"})
+# What is negotiated when a deal is: "the package was negotiated directly".
+DEAL_WORDS = RELEASE_NOUNS | {"deal", "agreement", "arrangement", "trade", "accord", "package",
+                              "statement", "bargain", "pact", "truce", "ceasefire",
+                              "understanding", "memorandum", "terms"}
 # Where the freed are met on arrival: meeting them there is a welcome, not a meeting.
 ARRIVAL_PLACES = frozenset({"tarmac", "airport", "airfield", "runway", "plane", "aircraft",
                             "jet", "steps", "border", "crossing", "base"})

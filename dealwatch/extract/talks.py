@@ -5,12 +5,69 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.cue import Cue, children_of, has_prt
+from dealwatch.extract.cue import Cue, children_of, has_prt, negated, word_in
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventType
 
 
+def is_negotiation(tok: Token) -> bool:
+    """The talks a deal came out of, told as where it was made: "agreed in talks between the
+    two offices", "sealed during talks held in X", "the swap was negotiated by A and B", "the
+    product of a year of secret negotiations", "the official who led the negotiations", "X
+    hosted the negotiating sessions". Talks told for themselves ("talks planned for
+    October", "pulled out of talks", "negotiations stalled") are not: they made no deal."""
+    if tok.pos_ == "VERB":
+        return tok.lemma_.lower() == "negotiate" and _negotiates_a_deal(tok)
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    sessions = tok.lemma_.lower() in ("session", "round") and any(
+        c.lower_ == "negotiating" for c in tok.children if c.dep_ in ("compound", "amod"))
+    if tok.lower_ not in lx.TALKS_NOUNS and not sessions:
+        return False
+    top = tok
+    # "months of negotiations", "a year of talks": the stretch stands for the talks
+    while (top.dep_ == "pobj" and top.head.lower_ == "of"
+           and top.head.head.lemma_.lower() in lx.SPAN_NOUNS):
+        top = top.head.head
+    head = top.head
+    if top.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+        verb = head.head
+        if head.lower_ == "of":
+            return verb.lemma_.lower() in lx.ORIGIN_NOUNS  # "the product of negotiations"
+        if head.lower_ == "in" and verb.lemma_.lower() == "take" and any(
+                c.lower_ == "part" for c in verb.children):
+            return True  # "no mediator had taken part in the negotiations"
+        if head.lower_ in ("in", "during", "through", "at", "after") and verb.pos_ == "VERB":
+            made = verb.lemma_.lower() in lx.DEAL_MAKING_VERBS and not negated(verb)
+            return made and not is_negotiation(verb)  # one meeting for "negotiated in talks"
+        return False
+    if top.dep_ == "dobj" and head.pos_ == "VERB":
+        return head.lemma_.lower() in lx.TALKS_ROLE_VERBS and not negated(head)
+    return False
+
+
+def _negotiates_a_deal(verb: Token) -> bool:
+    """ "The swap was negotiated by A", "it was negotiated directly", "the first statement
+    the two had negotiated": a deal is what the verb makes."""
+    if negated(verb):
+        return False
+    made = children_of(verb, "nsubjpass", "dobj")
+    if verb.dep_ == "relcl" and made and verb.head.lemma_.lower() not in lx.DEAL_WORDS:
+        return False  # "the only countries that negotiated the deal": said of the countries
+    if verb.dep_ in ("relcl", "acl") and not made:
+        made = [verb.head]
+    for tok in made:
+        if tok.lower_ in ("it", "which", "that") or tok.lemma_.lower() in lx.DEAL_WORDS:
+            return True
+        if tok.dep_ == "attr":  # "the statement was the first (that) they negotiated"
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in lx.DEAL_WORDS
+                       for c in tok.head.children)
+    return False
+
+
 def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
+    if is_negotiation(tok):
+        return Cue(tok, EventType.MEETING)
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma == "host":  # "hosted the visiting president X"
         for obj in children_of(tok, "dobj"):
@@ -33,7 +90,7 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     sat_down = tok.pos_ == "VERB" and lemma == "sit" and has_prt(tok, "down")
     if sat_down and any(p.lower_ == "with" for p in children_of(tok, "prep")):
         return Cue(tok, EventType.MEETING)
-    if tok.pos_ in ("NOUN", "PROPN") and lemma in lx.MEETING_NOUNS:
+    if tok.pos_ in ("NOUN", "PROPN") and word_in(tok, lx.MEETING_NOUNS):
         if tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "for") and (
                 tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() not in
                 lx.MEETING_NOUNS):
@@ -41,8 +98,9 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
         preps = {p.lower_ for p in children_of(tok, "prep")}
         if lemma in ("meeting", "summit") or preps & {"with", "between"}:
             return Cue(tok, EventType.MEETING)
-        if tok.head.lemma_.lower() in ("hold", "host", "open", "attend", "begin", "start"):
-            return Cue(tok, EventType.MEETING)
+        if tok.head.lemma_.lower() in ("hold", "host", "open", "attend", "begin", "start") and (
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)):
+            return Cue(tok, EventType.MEETING)  # not "allowed the firm to open talks"
     return None
 
 

@@ -65,6 +65,22 @@ def in_time_clause(cue: Token, anchor: Token) -> bool:
     return False
 
 
+def date_inside(tok: Token, dates: list[TimeExpr]) -> TimeExpr | None:
+    """A date written inside a word's own phrase ("talks held on Monday in X")."""
+    inside = {t.i for t in tok.subtree}
+    for t in dates:
+        span = tok.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and span.root.i in inside:
+            return t
+    return None
+
+
+def since_clause(verb: Token) -> bool:
+    """The verb heads a since-clause ("since he took office in 2020"): its day is where a
+    stretch of time starts, the day of nothing else the sentence tells."""
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+
+
 def duration_of(tok: Token) -> Token | None:
     """The since/for/until word when a date measures a stretch of time up to its verb."""
     verb = governing_verb(tok)
@@ -116,6 +132,8 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
         anchor = governing_verb(root)
         if describes_deal(anchor) and anchor.i != cue.i:
             continue  # "the exchange agreed last Thursday": the day the deal was made
+        if anchor.i != cue.i and since_clause(anchor):
+            continue  # "his first trip since he took office in 2020, when he held talks"
         if in_time_clause(cue, anchor):
             continue  # "freed them on Tuesday, days after envoys sat down with X"
         if anchor.i == cue.i or (

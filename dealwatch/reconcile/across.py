@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dealwatch.blocking import BlockIndex, BlockKey
 from dealwatch.model import EventType
 from dealwatch.reconcile.compare import compatible, months
-from dealwatch.reconcile.groups import Canon, Proto, merge_into
+from dealwatch.reconcile.groups import MEETING_LIKE, Canon, Proto, merge_into
 
 
 def block_keys(p: Proto, canon: Canon) -> list[BlockKey]:
@@ -34,6 +34,10 @@ def block_keys(p: Proto, canon: Canon) -> list[BlockKey]:
             keys.append((("day", "any"), frozenset({f"#{id(p)}"})))
     if p.type in (EventType.DEMAND, EventType.PROMISE):  # a side's statement of a month
         keys += [(("said", canon.side(x), m), None) for x in p.by for m in months(p)]
+    if p.deal_talks():  # the talks of one deal, told by two outlets with no day
+        keys.append((("talks", frozenset(canon.side(x) for x in p.people)), None))
+    if p.type in MEETING_LIKE and not p.dates:  # an undated meeting of states' people
+        keys += [(("met", side), None) for side in {canon.side(x) for x in p.people} if side]
     if p.type == EventType.LETTER and p.by:
         keys.append((("letter", frozenset(p.by.items())), None))
     return keys

@@ -94,6 +94,16 @@ def after_publication(a: Proto, b: Proto, canon: Canon) -> bool:
     return bool(pubs) and min(days) > min(pubs)
 
 
+def _states_only_of(a: Proto, b: Proto, canon: Canon) -> bool:
+    """Neither gives a day, ``a`` names only states, and those are among the states of the
+    people ``b`` names."""
+    if a.dates or b.dates or canon.non_countries(a.people):
+        return False
+    named = canon.non_countries(b.people)
+    return bool(a.people) and bool(named) and (
+        {canon.side(x) for x in a.people} <= {canon.side(x) for x in b.people})
+
+
 def compatible(a: Proto, b: Proto, canon: Canon,
                one_article: bool = False) -> tuple[bool, float]:
     """Whether two groups can be one event, and how strongly they are tied (0 = not at all).
@@ -150,6 +160,13 @@ def compatible(a: Proto, b: Proto, canon: Canon,
     if not one_article and shared_people and (weekday_hits(a, b) or weekday_hits(b, a)):
         score += 1.0  # "on Thursday" in an undated article, the day another dates, with them
     score += 1.5 if set(a.counts) & set(b.counts) else 0.0
+    if not one_article and a.type in MEETING_LIKE and (
+            _states_only_of(a, b, canon) or _states_only_of(b, a, canon)):
+        score += 0.5  # "talks between US officials and the man ..." and an undated meeting
+        # of named people of those states, told by another outlet
+    if not one_article and a.deal_talks() and b.deal_talks() and len(
+            {canon.side(x) for x in a.people} & {canon.side(x) for x in b.people}) >= 2:
+        score += 1.0  # the talks two outlets say one deal came out of, between the same two
     if a.type == EventType.LETTER and a.by and a.by == b.by:
         score += 1.0
     return True, score

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from dealwatch.model import Entity, EntityType, EventMention, EventType
+from dealwatch.model import TALKS_OF_A_DEAL, Entity, EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor, country_of_capital
 from dealwatch.resolve import EntityIndex, Sides, norm
 
@@ -42,6 +42,11 @@ class Proto:
     @property
     def documents(self) -> set[str]:
         return self.docs
+
+    def deal_talks(self) -> bool:
+        """The group tells the talks a deal came out of, with no day ("agreed in talks")."""
+        return (self.type == EventType.MEETING and not self.dates
+                and any(m.what == TALKS_OF_A_DEAL for m in self.mentions))
 
     def specific(self) -> bool:
         return bool(self.persons or self.targets or self.counts or self.dates

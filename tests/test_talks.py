@@ -1,0 +1,105 @@
+"""Talks: the talks a deal came out of, talks between people, and how outlets' talks join.
+Invented sentences, parsed by the real spaCy pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from dealwatch.dates import find_dates
+from dealwatch.document import read_article
+from dealwatch.extract import extract_events
+from dealwatch.model import TALKS_OF_A_DEAL, Article, EventMention, EventType, Extraction
+from dealwatch.reconcile import merge_events
+from dealwatch.resolve import resolve
+
+PUBLISHED = date(2031, 5, 10)  # a Saturday
+
+
+def sentence_events(nlp: Language, text: str) -> list[EventMention]:
+    article = Article(id="doc1", path="doc1.txt", text=text, published=PUBLISHED)
+    return list(extract_events(article, nlp(text), find_dates(text, PUBLISHED)).events)
+
+
+def article(nlp: Language, text: str, doc: str = "doc1") -> Extraction:
+    art = Article(id=doc, path=f"{doc}.txt", text=text, published=PUBLISHED)
+    return read_article(art, nlp(text), find_dates(text, PUBLISHED))
+
+
+def meetings(events: list[EventMention] | tuple[EventMention, ...]) -> list[EventMention]:
+    return [e for e in events if e.type == EventType.MEETING]
+
+
+@pytest.mark.parametrize("text", [
+    "The releases were agreed in talks between the two offices.",
+    "Diplomatic sources say the package was sealed during bilateral talks held in the capital.",
+    "Officials stress that it was negotiated directly between the two governments.",
+    "The statement was the first that the two neighbours had negotiated without a broker.",
+    "The swap was negotiated by the two spy chiefs.",
+    "The deal was the product of about a year of secret negotiations.",
+    "A minister later said that no mediator had taken part in the negotiations.",
+    "The envoy, who had led the negotiations, met them on the tarmac.",
+    "A Gulf state hosted the negotiating sessions in its capital.",
+])
+def test_the_talks_a_deal_came_out_of_are_a_meeting(nlp: Language, text: str) -> None:
+    (talks,) = meetings(sentence_events(nlp, text))
+    assert talks.what == TALKS_OF_A_DEAL
+    assert talks.date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Negotiations stalled after the offensive in September.",
+    "The president stayed away from talks planned for October.",
+    "In November the foreign minister withdrew from talks in the capital.",
+    "Next year's talks are expected to focus on finance.",
+    "The only countries that negotiated the agreement were the two neighbours, he said.",
+    "The package allowed the oil company to open talks with the state firm.",
+])
+def test_talks_told_for_themselves_made_no_deal(nlp: Language, text: str) -> None:
+    assert not [m for m in meetings(sentence_events(nlp, text)) if m.what == TALKS_OF_A_DEAL]
+    if "allowed" in text:  # permitted, not (yet) held
+        assert not meetings(sentence_events(nlp, text))
+
+
+def test_talks_between_named_people_are_a_meeting(nlp: Language) -> None:
+    text = "On Monday the envoy Ana Lopes held talks with President Ivo Marek in the capital."
+    (talks,) = meetings(sentence_events(nlp, text))
+    assert {"Ana Lopes", "Ivo Marek"} <= set(talks.participants)
+    assert talks.date is not None and talks.date.calendar == "2031-05-05"
+
+
+def test_a_since_clause_dates_nothing_else(nlp: Language) -> None:
+    text = ("It follows the first trip abroad by the king, Ivo Marek, since he took the throne "
+            "in 2029, during which he held talks with President Ana Lopes.")
+    (talks,) = meetings(sentence_events(nlp, text))
+    assert talks.date is None
+
+
+def test_the_deal_talks_take_no_day_and_the_articles_two_states(nlp: Language) -> None:
+    text = ("Chile and Peru announced on Thursday that Chile would free three Peruvian "
+            "fishermen and Peru two Chilean sailors. Peru freed the two sailors on Friday.\n"
+            "The exchange was agreed in talks between the two foreign ministries.")
+    (talks,) = meetings(article(nlp, text).events)
+    assert talks.date is None  # the day belongs to the deal's announcement
+    assert {"Chile", "Peru"} <= set(talks.participants)
+
+
+def test_two_outlets_tell_one_deals_talks(nlp: Language) -> None:
+    a = article(nlp, "Chile freed three Peruvian fishermen and Peru freed two Chilean sailors. "
+                     "The swap was agreed in talks between the two governments.", "a")
+    b = article(nlp, "Peru released two Chilean sailors and Chile released three Peruvians. "
+                     "Officials said the deal was the product of months of negotiations.", "b")
+    exs = [a, b]
+    talks = meetings(merge_events(exs, resolve(exs)))
+    assert len(talks) == 1 and {s.document for s in talks[0].sources} == {"a", "b"}
+
+
+def test_talks_of_states_join_another_outlets_meeting_of_their_people(nlp: Language) -> None:
+    a = article(nlp, "Chilean President Ivo Marek met the Peruvian envoy Ana Lopes in Lima "
+                     "to discuss the prisoners.", "a")
+    b = article(nlp, "It came after talks between Chilean and Peruvian officials in Lima.", "b")
+    exs = [a, b]
+    talks = meetings(merge_events(exs, resolve(exs)))
+    assert len(talks) == 1 and {s.document for s in talks[0].sources} == {"a", "b"}
