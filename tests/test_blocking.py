@@ -20,7 +20,7 @@ from dealwatch.reconcile import merge_events
 from dealwatch.reconcile.assemble import to_event
 from dealwatch.reconcile.compare import compatible
 from dealwatch.reconcile.groups import Canon, Proto, merge_into
-from dealwatch.reconcile.within import within_document
+from dealwatch.reconcile.within import stands, within_document
 from dealwatch.resolve import EntityIndex, resolve
 from dealwatch.store import Store
 
@@ -53,7 +53,7 @@ def _full_scan(extractions: list[Extraction], resolution: EntityIndex) -> list[E
         for m in ex.events:
             by_type[m.type].append(m)
         for mentions in by_type.values():
-            protos.extend(within_document(mentions, canon))
+            protos.extend(g for g in within_document(mentions, canon) if stands(g))
     by_type2: dict[EventType, list[Proto]] = defaultdict(list)
     for p in protos:
         by_type2[p.type].append(p)

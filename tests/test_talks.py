@@ -103,3 +103,36 @@ def test_talks_of_states_join_another_outlets_meeting_of_their_people(nlp: Langu
     exs = [a, b]
     talks = meetings(merge_events(exs, resolve(exs)))
     assert len(talks) == 1 and {s.document for s in talks[0].sources} == {"a", "b"}
+
+
+def test_a_meeting_where_people_were_seized_is_no_talks(nlp: Language) -> None:
+    for text in ("The engineer and five colleagues were summoned to a meeting at the firm's "
+                 "headquarters in November 2029 and arrested on arrival.",
+                 "The group was arrested after being called to what they were told was an "
+                 "urgent budget meeting at the head office."):
+        assert not meetings(sentence_events(nlp, text))
+
+
+def test_talks_days_before_a_release_take_not_its_day(nlp: Language) -> None:
+    text = ("Chile released two Peruvian fishermen late on Tuesday, days after a delegation "
+            "of senior Peruvian officials sat down with President Ivo Marek in the capital.")
+    (talks,) = meetings(article(nlp, text).events)
+    assert talks.date is None
+
+
+def test_the_day_of_a_second_clause_is_not_the_first_clauses(nlp: Language) -> None:
+    text = ("The two presidents spoke by phone, and on Tuesday their envoys Jan Dvor and Ola "
+            "Berg sat down with officials in Lima.")
+    (call,) = [e for e in sentence_events(nlp, text) if e.type == EventType.CALL]
+    assert call.date is None
+
+
+def test_the_day_after_an_event_told_with_its_day(nlp: Language) -> None:
+    text = ("The envoy Ana Lopes met President Ivo Marek in the capital on May 6.\n"
+            "Marek and the prime minister Jan Dvor spoke by phone the day after the visit, "
+            "and on Tuesday the two foreign ministers sat down in Lima.\n"
+            "That is one meeting nobody announced and one phone call everyone announced.")
+    calls = [e for e in article(nlp, text).events if e.type == EventType.CALL]
+    assert calls and calls[0].date is not None and calls[0].date.calendar == "2031-05-07"
+    # the recap's call is the call told before, not a call of the Tuesday the frame gives
+    assert all(c.date is None or c.date.calendar == "2031-05-07" for c in calls)

@@ -18,9 +18,9 @@ from dealwatch.document.context import ArticleContext
 from dealwatch.document.timeframe import is_day
 from dealwatch.extract.counts import to_int
 from dealwatch.extract.parse import is_ancestor
-from dealwatch.model import EventMention, Precision, Resolution, TimeExpr
+from dealwatch.model import EventMention, EventType, Precision, Resolution, TimeExpr
 
-_SPAN = re.compile(r"^(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+_SPAN = re.compile(r"^(?P<n>an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                    r"(?P<unit>day|week)s?\s+(?P<dir>after|before)$", re.IGNORECASE)
 
 
@@ -31,9 +31,44 @@ def relative_days(ctx: ArticleContext, mentions: list[EventMention]) -> list[Eve
         return mentions
     out = []
     for m in mentions:
-        found = _counted_day(ctx, m) or _outside_day(ctx, m)
+        found = _counted_day(ctx, m) or _from_event(ctx, m, mentions) or _outside_day(ctx, m)
         out.append(m if found is None else replace(m, date=found))
     return out
+
+
+# Nouns that name an event of the article: "the day after the visit" counts from its day.
+EVENT_NOUNS = {"visit": EventType.MEETING, "trip": EventType.MEETING,
+               "meeting": EventType.MEETING, "talks": EventType.MEETING,
+               "summit": EventType.MEETING, "call": EventType.CALL,
+               "release": EventType.RELEASE, "swap": EventType.RELEASE,
+               "exchange": EventType.RELEASE, "handover": EventType.RELEASE}
+
+
+def _from_event(ctx: ArticleContext, m: EventMention,
+                mentions: list[EventMention]) -> TimeExpr | None:
+    """ "Trump and Putin spoke by phone the day after the visit": a count from an event the
+    article told before with its day (the visit, on Feb. 11) dates the mention."""
+    rel = _SPAN.match(m.date.text.strip()) if m.date is not None and m.date.value is None else None
+    if rel is None or m.date is None:
+        return None
+    noun = _clause_of(ctx, m.date, rel.group("dir").lower())
+    kind = EVENT_NOUNS.get(noun.lower_) if noun is not None and noun.pos_ == "NOUN" else None
+    if kind is None:
+        return None
+    told = [e for e in mentions if e.type == kind and e.evidence.start < m.evidence.start
+            and e.date is not None and is_day(e.date) and e.date.calendar]
+    if not told:
+        return None
+    day = date.fromisoformat(told[-1].date.calendar or "")  # type: ignore[union-attr]
+    step = _days(rel) * (1 if rel.group("dir").lower() == "after" else -1)
+    return TimeExpr(m.date.start, m.date.end, m.date.text, (day + timedelta(days=step)).isoformat(),
+                    Precision.DAY, Resolution.RELATIVE_TO_TEXT)
+
+
+def _days(rel: re.Match[str]) -> int:
+    word = rel.group("n").lower()
+    n = 1 if word in ("a", "an", "the") else to_int(word) or 1
+    return n * (7 if rel.group("unit").lower() == "week" else 1)
 
 
 def _outside_day(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
@@ -64,9 +99,7 @@ def _counted_day(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
         anchor = _main_day(ctx, sent, clause)
         if anchor is None:
             return None
-        word = rel.group("n").lower()
-        n = 1 if word in ("a", "an") else to_int(word) or 1
-        days = n * (7 if rel.group("unit").lower() == "week" else 1)
+        days = _days(rel)
         # "E1 on Sunday, a day after E2": E2 came before Sunday; "a day before E2": after it
         step = -days if rel.group("dir").lower() == "after" else days
         value = (date.fromisoformat(anchor.value or "") + timedelta(days=step)).isoformat()

@@ -119,6 +119,13 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
     frames = _frames(ctx, kinds)
     talks = [m for m in mentions if m.type in SPLIT_TYPES and m.date is not None and is_day(
         m.date)]
+    # the talks a sentence tells off the day it gives ("A and B spoke by phone the day after
+    # the visit, and on Tuesday C sat down with D"): a later one of that kind is not of it
+    told_days: dict[tuple[int, EventType], set[str | None]] = {}
+    for m in mentions:
+        if m.type in SPLIT_TYPES:
+            key = (ctx.sentence_index(m.evidence.start), m.type)
+            told_days.setdefault(key, set()).add(m.date.value if m.date else None)
     out = []
     for m in mentions:
         if m.what == TALKS_OF_A_DEAL:  # the talks came before the deal the frame dates
@@ -134,7 +141,8 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
             found = None
         if found is not None and m.type in STATEMENTS and not found[1]:
             found = None  # a statement takes only its own paragraph's day
-        if found is None or _before_or_after(ctx, m):
+        if found is None or _before_or_after(ctx, m) or any(
+                d != found[0].day.value for d in told_days.get((found[0].sentence, m.type), ())):
             out.append(m)
             continue
         frame = found[0]

@@ -150,6 +150,9 @@ class _Builder:
             return None  # "the exchange agreed last Thursday": the day the deal was made
         if in_time_clause(cue, anchor):
             return None  # "freed on Tuesday, days after envoys sat down with X"
+        if anchor.i != cue.i and anchor.dep_ == "conj" and not anchor.is_ancestor(cue) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+            return None  # "A and B spoke by phone, and on Tuesday C sat down with D": C's day
         return days[0]
 
     def add(self, frame: Frame, sent: Span) -> None:

@@ -79,6 +79,9 @@ MEETING_NOT_OBJECTS = frozenset(
     {"demand", "condition", "target", "goal", "deadline", "requirement", "need",
      "criterion", "obligation", "standard", "expectation", "end"}
 )
+# Verbs of an arrest: a meeting told in its clause is where someone was seized ("summoned to a
+# meeting and arrested"), not talks between sides.
+ARREST_VERBS = frozenset({"arrest", "detain", "seize", "abduct", "kidnap", "jail", "imprison"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference"})
 
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "assure", "guarantee", "commit",

@@ -65,10 +65,23 @@ def _negotiates_a_deal(verb: Token) -> bool:
     return False
 
 
+def _arrest_scene(tok: Token) -> bool:
+    """The meeting is where people were seized: "summoned to a meeting and arrested",
+    "arrested after being called to what they were told was a meeting"."""
+    for verb in tok.ancestors:
+        if verb.lemma_.lower() in lx.ARREST_VERBS or any(
+                c.dep_ == "conj" and c.lemma_.lower() in lx.ARREST_VERBS
+                for c in verb.children):
+            return True
+    return False
+
+
 def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     if is_negotiation(tok):
         return Cue(tok, EventType.MEETING)
     lemma = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN") and lemma == "meeting" and _arrest_scene(tok):
+        return None
     if tok.pos_ == "VERB" and lemma == "host":  # "hosted the visiting president X"
         for obj in children_of(tok, "dobj"):
             named = [names.at(t) for t in (obj, *children_of(obj, "appos"))]

@@ -59,10 +59,18 @@ def in_time_clause(cue: Token, anchor: Token) -> bool:
     for tok in (cue, *cue.ancestors):
         if tok.i == anchor.i:
             return False
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before")
-                                       for c in tok.children):
+        if tok.dep_ == "advcl" and any(_after_or_before(c) for c in tok.children):
             return True
     return False
+
+
+def _after_or_before(tok: Token) -> bool:
+    """ "after" marking a clause, or "days after" (the parser hangs the clause's subject on
+    the "after" of a stretch of time: "days after [a delegation] sat down")."""
+    if tok.dep_ == "mark":
+        return tok.lower_ in ("after", "before")
+    return tok.dep_ == "npadvmod" and any(
+        c.dep_ == "prep" and c.lower_ in ("after", "before") for c in tok.children)
 
 
 def date_inside(tok: Token, dates: list[TimeExpr]) -> TimeExpr | None:
