@@ -282,6 +282,10 @@ class EventMention(Record):
     context: tuple[Evidence, ...] = ()
     # The count is the number of people the release names; the text states no number
     count_named: bool = False
+    # For a promise or a demand: the kind of act it is about ("release", "sanctions_relief",
+    # ... or "other": backing a candidacy, respecting terms). Two statements about acts of
+    # different kinds are two statements.
+    concession: str | None = None
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> EventMention:
@@ -305,6 +309,7 @@ class EventMention(Record):
             background=bool(d.get("background", False)),
             context=tuple(Evidence.from_dict(e) for e in d.get("context", ())),
             count_named=bool(d.get("count_named", False)),
+            concession=d.get("concession"),
         )
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.timeframe import is_day
+from dealwatch.extract.args import governing_verb
 from dealwatch.extract.counts import to_int
 from dealwatch.extract.parse import is_ancestor
 from dealwatch.model import EventMention, EventType, Precision, Resolution, TimeExpr
@@ -79,7 +80,15 @@ def _outside_day(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
     if rel is None or m.date is None or sent is None:
         return None
     clause = _clause_of(ctx, m.date, rel.group("dir").lower())
-    return _main_day(ctx, sent, clause) if clause is not None else None
+    day = _main_day(ctx, sent, clause) if clause is not None else None
+    cue = ctx.cue_token(m)
+    if day is None or cue is None:
+        return None
+    span = ctx.doc.char_span(day.start, day.end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None else None
+    # "A and B spoke by phone the day after the visit, and on Tuesday C met D": Tuesday is
+    # the day of the other clause, not this one's
+    return day if verb is not None and (verb.i == cue.i or is_ancestor(verb, cue)) else None
 
 
 def _counted_day(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:

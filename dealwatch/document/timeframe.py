@@ -52,6 +52,8 @@ ALL_KINDS = frozenset(EventType)
 OCCASIONS = frozenset({"statement", "address", "speech", "interview", "briefing", "call",
                        "meeting", "session", "conference", "communique", "decree", "post",
                        "broadcast", "appearance", "declaration", "letter", "day"})
+# Verbs of telling someone face to face or on the line: "told Y that", "assured Y he was".
+TELLING_VERBS = frozenset({"tell", "assure", "promise", "inform", "reassure"})
 SAME_DAY = re.compile(r"\b(hours|minutes) (earlier|later|before|after)\b", re.IGNORECASE)
 LEAD_MIN_WORDS = 12  # a lead is a paragraph of prose, not a headline, byline or dateline
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "arrangement", "accord", "truce", "ceasefire",
@@ -187,22 +189,19 @@ def _said_on(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
 def _told_in_talks(ctx: ArticleContext, m: EventMention,
                    talks: list[EventMention]) -> TimeExpr | None:
     """ "X raised the case with Y by telephone on Wednesday. He told Y that A had to be
-    freed": what one tells the other side of a call or meeting told just before was said in
-    it, on its day."""
+    freed", "X assured Y he was ready to ...": what one tells the other side of a call or
+    meeting the article told before was said in it, on its day (when it told one such day)."""
     cue = ctx.cue_token(m)
     if cue is None:
         return None
-    k = ctx.sentence_index(m.evidence.start)
-    told = [c for a in cue.ancestors if a.lemma_.lower() == "tell"
+    told = [c for a in (cue, *cue.ancestors) if a.lemma_.lower() in TELLING_VERBS
             for c in a.children if c.dep_ in ("dobj", "dative")]
     heard = {n.text for c in told for n in (ctx.names.at(c),) if n is not None}
-    for t in talks:
-        if ctx.sentence_index(t.evidence.start) != k - 1 or t.date is None:
-            continue
-        if any(p == h or p.endswith(" " + h) or h.endswith(" " + p)
-               for p in t.participants for h in heard):
-            return t.date
-    return None
+    days = {t.date.value: t.date for t in talks
+            if t.date is not None and t.evidence.start < m.evidence.start
+            and any(p == h or p.endswith(" " + h) or h.endswith(" " + p)
+                    for p in t.participants for h in heard)}
+    return next(iter(days.values())) if len(days) == 1 else None
 
 
 def _before_or_after(ctx: ArticleContext, m: EventMention) -> bool:

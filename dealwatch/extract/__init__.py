@@ -33,7 +33,12 @@ from dealwatch.extract.args import (
 from dealwatch.extract.counterparts import exchanged_for, gapped, other_side
 from dealwatch.extract.counts import count_of, named_group_size
 from dealwatch.extract.cues import LICENCE_NOUNS, Cue, Frame, find_cues
-from dealwatch.extract.frames import frame_of, in_exchange_clause, promise_without_cue
+from dealwatch.extract.frames import (
+    frame_of,
+    in_exchange_clause,
+    promise_without_cue,
+    undertaking,
+)
 from dealwatch.extract.names import DocNames, find_names
 from dealwatch.extract.talks import is_negotiation
 from dealwatch.extract.when import date_inside, in_time_clause, pick_date
@@ -50,6 +55,8 @@ from dealwatch.model import (
     TimeExpr,
 )
 
+# The kind of act of a statement about no freeing, easing or meeting ("support the bid")
+OTHER_ACTS = "other"
 EXTRACTOR_VERSION = "rules-2"  # rules-2: the document stage reads the whole article
 _CUE_WORDS = re.compile(
     r"\b(free|freed|freeing|releas|pardon|liberat|hand(?:ed|s|ing)?\b|handover|swap|"
@@ -59,7 +66,8 @@ _CUE_WORDS = re.compile(
     r"assur|guarantee|offer|agree|commit|ready|willing|prepared|repatriat|deport|extradit|"
     r"unfreez|send|sent|let(?:s|ting)?\b|set(?:s|ting)?\b|bring|brought|flown\b|flew\b|"
     r"host(?:s|ed|ing)?\b|licen[cs]e|waiver|lists?\b|came\b|comes?\b|walk(?:s|ed)?\b|"
-    r"went\b|go(?:es)?\s+free|receiv|reach|arriv|land)",
+    r"went\b|go(?:es)?\s+free|receiv|reach|arriv|land|support|back\b|endors|withdr|"
+    r"recogni|respect|honou?r)",
     re.IGNORECASE,
 )
 
@@ -296,7 +304,10 @@ class _Builder:
         content = concession.token if concession is not None else _complement(head)
         if not promised and frame.inner is not None:
             content = frame.inner.token  # "X in turn wanted the release of A": the release
-        out: dict[str, object] = {}
+        out: dict[str, object] = {"concession": frame.cue.type.value if frame.cue else (
+            OTHER_ACTS)}
+        if frame.cue is None and undertaking(head):
+            content = head  # "Baku will back Yerevan's candidacy": the act is the promise
         if content is None:
             return out
         out["what"] = clause_text(content)

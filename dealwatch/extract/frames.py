@@ -230,8 +230,29 @@ def frame_of(cue: Cue) -> Frame | None:
     return Frame(cue.type, tok, cue)
 
 
+def undertaking(tok: Token) -> bool:
+    """A side's own future act of support, told as a deal's term or a side's word: "Azerbaijan,
+    for its part, will back Armenia's candidacy", "said it would support the bid", "was
+    dropping its bid and would back theirs". Not "could", "might": those are speculation."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lx.UNDERTAKING_VERBS:
+        return False
+    if _modal_of(tok) not in ("will", "would", "'ll") or negated(tok) or under_condition(tok):
+        return False
+    subject = tok.head if tok.dep_ == "conj" and not children_of(tok, "nsubj") else tok
+    # "Azerbaijan, for its part, will back ...": the parser now and then makes the state
+    # before the commas a modifier of the verb
+    fronted = not children_of(subject, "nsubj") and any(
+        c.dep_ == "npadvmod" and c.i < subject.i and c.ent_type_ in ("GPE", "ORG", "NORP")
+        for c in subject.children)
+    return (_side_subject(subject) or fronted) and not any(
+        word_in(a, lx.HYPOTHETICAL_VERBS) for a in list(tok.ancestors)[:3])
+
+
 def promise_without_cue(tok: Token) -> bool:
-    """A promise word that stands on its own ("assured Smith he was ready to ...")."""
+    """A promise word that stands on its own ("assured Smith he was ready to ..."), or a
+    side's future act of support ("will back the candidacy")."""
+    if undertaking(tok):
+        return not any(is_promise_word(a) for a in tok.ancestors)
     lemma = tok.lemma_.lower()
     if not is_promise_word(tok) or negated(tok) or under_condition(tok) or _describes(tok):
         return False

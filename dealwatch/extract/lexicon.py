@@ -88,6 +88,10 @@ PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "assure", "guarantee", "c
                            "offer", "agree", "undertake"})
 # Promise verbs that need a concession under them ("offered a drug" is no promise).
 PROMISE_NEEDS_CONCESSION = frozenset({"offer", "agree", "commit", "undertake"})
+# A side's future acts of support that make a promise told with "will" or "would" ("will
+# back the candidacy", "would withdraw its bid"): concessions besides freeing people.
+UNDERTAKING_VERBS = frozenset({"support", "back", "endorse", "withdraw", "recognise",
+                               "recognize", "respect", "honour", "honor"})
 READY_ADJ = frozenset({"ready", "willing", "prepared", "open"})
 PROMISE_NOUNS = frozenset({"promise", "pledge", "offer", "commitment", "proposal",
                            "assurance", "guarantee"})

@@ -110,6 +110,8 @@ def compatible(a: Proto, b: Proto, canon: Canon,
     ``one_article``: both groups are of one article (its time frame's day ties nothing)."""
     if a.type != b.type or after_publication(a, b, canon) or after_publication(b, a, canon):
         return False, 0.0
+    if not a.same_acts(b):
+        return False, 0.0
     sides_a = {canon.side(x) for x in a.by}
     sides_b = {canon.side(x) for x in b.by}
     if sides_a and sides_b and not sides_a & sides_b and not one_person_one_day(a, b):

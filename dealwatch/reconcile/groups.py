@@ -23,6 +23,7 @@ class Proto:
     people: set[str] = field(default_factory=set)  # participants (meeting/call)
     persons: set[str] = field(default_factory=set)
     targets: set[str] = field(default_factory=set)
+    concessions: set[str] = field(default_factory=set)  # the kinds of act statements are about
     counts: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     # numbers of people named where no number is stated: the count when nothing else is
     named_counts: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -47,6 +48,12 @@ class Proto:
         """The group tells the talks a deal came out of, with no day ("agreed in talks")."""
         return (self.type == EventType.MEETING and not self.dates
                 and any(m.what == TALKS_OF_A_DEAL for m in self.mentions))
+
+    def same_acts(self, other: Proto) -> bool:
+        """Statements about acts of one kind, or of kinds unknown ("to free them" and "to back
+        the bid" are two promises)."""
+        return not (self.concessions and other.concessions) or bool(
+            self.concessions & other.concessions)
 
     def specific(self) -> bool:
         return bool(self.persons or self.targets or self.counts or self.dates
@@ -171,6 +178,8 @@ def add(proto: Proto, m: EventMention, canon: Canon) -> None:
     proto.people.update(n for n in (canon.name(doc, p) for p in m.participants) if n)
     proto.persons.update(n for n in (canon.person(doc, p) for p in m.persons) if n)
     proto.targets.update(norm(t) for t in m.targets)
+    if m.concession:
+        proto.concessions.add(m.concession)
     if m.count is not None:
         (proto.named_counts if m.count_named else proto.counts)[m.count].add(doc)
     key = date_key(m)
@@ -198,6 +207,7 @@ def merge_into(a: Proto, b: Proto) -> None:
     a.people |= b.people
     a.persons |= b.persons
     a.targets |= b.targets
+    a.concessions |= b.concessions
     for n, docs in b.counts.items():
         a.counts[n] |= docs
     for n, docs in b.named_counts.items():

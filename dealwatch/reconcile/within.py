@@ -77,7 +77,7 @@ def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
             groups.append(p)
     for p in bare:
         # an event of its kind whose day does not contradict its own (a frame's day included)
-        same = [g for g in groups if g.type == p.type and _days_agree(g, p)
+        same = [g for g in groups if g.type == p.type and _days_agree(g, p) and g.same_acts(p)
                 and (not g.deal_talks() or p.deal_talks())]  # the talks a deal came out of
         # are told as such: a meeting told of no one is not they
         # the nearest event it can be (its side and its frame's day agree), if there is one
