@@ -255,3 +255,19 @@ def test_a_summit_where_words_were_said_takes_their_day(nlp: Language) -> None:
             "in Nairobi, that their release was imminent.")
     (meeting,) = of(run(nlp, text), EventType.MEETING)
     assert day(meeting) == "2031-05-08"
+
+
+def test_an_explainers_question_starts_afresh(nlp: Language) -> None:
+    text = ("What happened?\n"
+            "On Thursday the two ministers met in the capital and agreed the terms.\n"
+            "And the critics?\n"
+            "The opposition says freeing a convicted spy only encourages hostage-taking.")
+    releases = of(run(nlp, text), EventType.RELEASE)
+    assert all(r.date is None for r in releases)
+
+
+def test_a_participle_saying_who_people_are_takes_not_its_clauses_day(nlp: Language) -> None:
+    text = ("A plane carrying three of the Americans freed by Chile landed in Lima on Sunday "
+            "afternoon after a long delay.")
+    releases = of(run(nlp, text, None), EventType.RELEASE)
+    assert releases and all(r.date is None for r in releases)

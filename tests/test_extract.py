@@ -263,3 +263,16 @@ def test_who_keeps_working_to_free_someone_promises_it(nlp: Language) -> None:
     (promise,) = run(nlp, "Karl Dorn said he would keep working to free Ivan Petrov.")
     assert promise.type == EventType.PROMISE and promise.by == "Karl Dorn"
     assert promise.persons == ("Ivan Petrov",)
+
+
+def test_releases_a_side_announced_in_return_for_anothers_pardon(nlp: Language) -> None:
+    text = ("Chile announced the releases on Saturday in return for Peru pardoning seven "
+            "Chileans held in its prisons.")
+    releases = only(run(nlp, text, date(2031, 5, 10)), EventType.RELEASE)
+    assert {r.by for r in releases} == {"Chile", "Peru"}
+    assert {r.count for r in releases if r.by == "Peru"} == {7}
+
+
+def test_a_number_of_people_of_a_nationality_are_people(nlp: Language) -> None:
+    (release,) = only(run(nlp, "Chile freed 12 Peruvian fishermen on Monday."), EventType.RELEASE)
+    assert release.count == 12

@@ -433,3 +433,31 @@ def test_a_fifth_person_freed_apart_from_a_named_group_of_four_is_another_releas
         person("a", "Olga Mirova", 700)), ())
     events, _ = merged(a)
     assert len([e for e in events if e.type == EventType.RELEASE]) == 2
+
+
+def test_a_bare_release_never_joins_another_sides_release() -> None:
+    pardon = mention("a", EventType.RELEASE, 0, by="Ostria", count=7, date=day("2030-12-07"))
+    bare = mention("a", EventType.RELEASE, 900, by="Varnia")
+    ex = Extraction("a", (pardon, bare), (country("a", "Varnia"), country("a", "Ostria")), ())
+    events = merge_events([ex], resolve([ex]))
+    assert sorted(len(e.mentions) for e in events) == [1, 1]
+
+
+def test_a_release_told_with_its_side_alone_is_that_sides_one_release() -> None:
+    told = mention("a", EventType.RELEASE, 0, by="Varnia", count=1, persons=("Ivo Marek",),
+                   date=day("2030-12-07"))
+    other = mention("a", EventType.RELEASE, 100, by="Ostria", count=1, persons=("Ana Lopes",),
+                    date=day("2030-12-07"))
+    bare = mention("b", EventType.RELEASE, 0, by="Varnia")
+    a = Extraction("a", (told, other), (country("a", "Varnia"), country("a", "Ostria"),
+                                        person("a", "Ivo Marek"), person("a", "Ana Lopes", 600)),
+                   ())
+    b = Extraction("b", (bare,), (country("b", "Varnia"),), ())
+    events = merge_events([a, b], resolve([a, b]))
+    assert len(events) == 2
+    (varnia,) = [e for e in events if e.by == "Varnia"]
+    assert {s.document for s in varnia.sources} == {"a", "b"}
+    # with two releases of that side it could be either: it stays apart
+    again = mention("c", EventType.RELEASE, 0, by="Varnia", count=3, date=day("2031-01-09"))
+    c = Extraction("c", (again,), (country("c", "Varnia"),), ())
+    assert len(merge_events([a, b, c], resolve([a, b, c]))) == 4

@@ -247,6 +247,9 @@ def _frames(ctx: ArticleContext,
                 # releases on Saturday" anywhere: the event is told as happening then
                 out[k] = (frame, clean)
             continue
+        if not own and _question_heading(ctx, sent):
+            frame = None  # "And the critics?": an explainer's next question starts afresh
+            continue
         same = None if own else _same_occasion(ctx, k, by_sentence)
         if same is not None:
             out[k] = (same, True)  # "In the same statement Baku promised ..."
@@ -295,6 +298,16 @@ def _headline_takes_the_lead(ctx: ArticleContext, out: dict[int, tuple[_Frame, b
         if ctx.paragraph_of(sent.start_char) >= lead:
             break
         out.setdefault(k, (first, False))
+
+
+def _question_heading(ctx: ArticleContext, sent: Span) -> bool:
+    """A question standing as a paragraph of its own ("What happened?", "And the critics?"):
+    a heading of a question-and-answer explainer."""
+    text = sent.text.strip()
+    para = ctx.paragraph_of(sent.start_char)
+    return (text.endswith("?") and len(text.split()) <= 12
+            and ctx.paragraph_of(sent.end_char - 1) == para
+            and (sent.start == 0 or ctx.paragraph_of(sent.doc[sent.start - 1].idx) != para))
 
 
 def _lead_paragraph(ctx: ArticleContext) -> int:

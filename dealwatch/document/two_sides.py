@@ -53,6 +53,8 @@ def _not_the_receiver(ctx: ArticleContext, mentions: list[EventMention],
     """ "handed to Belgian officials": freed by the other of the article's two states."""
     states = {country_for_actor(s) or s for s in sides if country_for_actor(s)}
     states |= {h.side for h in ctx.held() if country_for_actor(h.side)}
+    if len(sides) == 2 and len(states) == 1 and states <= {country_for_actor(s) for s in sides}:
+        states = set(sides)  # a state and a group that holds captives: the group freed them
     if len(states) < 2:
         states |= _most_named(ctx)
     if len(states) != 2:

@@ -35,13 +35,19 @@ from dealwatch.extract.counts import count_of, named_group_size
 from dealwatch.extract.cues import LICENCE_NOUNS, Cue, Frame, find_cues
 from dealwatch.extract.frames import (
     frame_of,
+    fronted_side,
     in_exchange_clause,
     promise_without_cue,
     undertaking,
 )
 from dealwatch.extract.names import DocNames, find_names
 from dealwatch.extract.talks import is_negotiation
-from dealwatch.extract.when import date_inside, in_time_clause, pick_date
+from dealwatch.extract.when import (
+    date_inside,
+    describing_participle,
+    in_time_clause,
+    pick_date,
+)
 from dealwatch.model import (
     TALKS_OF_A_DEAL,
     Article,
@@ -156,12 +162,17 @@ class _Builder:
             return None
         if describes_deal(anchor) and anchor.i != cue.i:
             return None  # "the exchange agreed last Thursday": the day the deal was made
-        if in_time_clause(cue, anchor):
+        if in_time_clause(cue, anchor) or (anchor.i != cue.i and describing_participle(cue)):
             return None  # "freed on Tuesday, days after envoys sat down with X"
         if anchor.i != cue.i and anchor.dep_ == "conj" and not anchor.is_ancestor(cue) and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
             return None  # "A and B spoke by phone, and on Tuesday C sat down with D": C's day
         return days[0]
+
+    def promise_under(self, tok: Token) -> bool:
+        """A promise is already told in the words the token governs ("assured Y he was ready
+        to free X": one promise, to free X)."""
+        return any((t.i, EventType.PROMISE) in self.out for t in tok.subtree)
 
     def add(self, frame: Frame, sent: Span) -> None:
         key = (frame.head.i, frame.type)
@@ -211,6 +222,9 @@ class _Builder:
         inner = frame.inner
         base = frame.cue if frame.cue is not None else Cue(head, frame.type)
         by = actor(head, self.names, self.coref)
+        fronted = fronted_side(head) if by is None and frame.cue is None else None
+        if fronted is not None and self.names.at(fronted) is not None:
+            by = self.names.at(fronted).text  # type: ignore[union-attr]
         if frame.type in (EventType.RELEASE, EventType.SANCTIONS_RELIEF) and (
                 head.lemma_.lower() in lx.RECEIVING_VERBS | {"receive"}):
             by = None  # "the envoy brought the teacher home": the envoy's side freed no one;
@@ -387,7 +401,7 @@ def extract_events(article: Article, doc: Doc, dates: list[TimeExpr],
             for tok in sent:
                 _read_cues(builder, tok, sent)
             for tok in sent:  # after the cues, so a promise keeps the concession it governs
-                if promise_without_cue(tok):
+                if promise_without_cue(tok) and not builder.promise_under(tok):
                     builder.add(Frame(EventType.PROMISE, tok, None), sent)
     events = sorted(builder.out.values(), key=lambda m: (m.evidence.start, m.type.value))
     return Extraction(article.id, tuple(events), tuple(builder.names.mentions), tuple(dates))

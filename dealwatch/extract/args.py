@@ -34,6 +34,9 @@ class Coref:
     def resolve(self, tok: Token) -> NameMention | None:
         if tok.lower_ not in ("he", "him", "she", "her", "his"):
             return None
+        teller = self._teller(tok)
+        if teller is not None:
+            return teller
         best = None
         for m in self.people:
             if m.start >= tok.idx:
@@ -42,6 +45,20 @@ class Coref:
             if first is not None and first.root.dep_ in ("nsubj", "nsubjpass", "dobj", "appos"):
                 best = m
         return best
+
+
+    def _teller(self, tok: Token) -> NameMention | None:
+        """ "the president had reaffirmed that he would keep working": the subject of a clause
+        that a person's own verb governs is that person, not the last name told before."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "ccomp":
+            return None
+        for subject in clause.head.children:
+            if subject.dep_ == "nsubj" and subject.i < tok.i and subject.pos_ != "PRON":
+                found = self.names.at(subject) or by_role(subject, self.names)
+                if found is not None and found.type == EntityType.PERSON:
+                    return found
+        return None
 
 
 def name_of(tok: Token, names: DocNames, coref: Coref | None = None) -> NameMention | None:

@@ -64,7 +64,8 @@ def count_of(patient: Token | None, extra: Token | None = None,
                 continue
             head = tok.head
             people = head.lemma_.lower() in lx.DETAINEE_NOUNS | {"number", "total", "batch"}
-            nationals = head.tag_ in ("NNS", "NNPS") and country_of_demonym(head.text)
+            nationals = head.tag_ in ("NNS", "NNPS") and (country_of_demonym(head.text) or any(
+                c.dep_ == "amod" and country_of_demonym(c.text) for c in head.children))
             if any_noun or people or nationals:
                 value = to_int(tok.text)
                 if value is not None and not (1900 <= value <= 2100 and tok.text.isdigit()):

@@ -76,6 +76,9 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
         return True
     if tok.tag_ in ("NNS", "NNPS") and country_of_demonym(tok.text):
         return True  # "two Belarusians", "Americans"
+    if tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children) and any(
+            c.dep_ == "amod" and country_of_demonym(c.text) for c in tok.children):
+        return True  # "12 Peruvian fishermen": a number of people of a nationality
     if tok.like_num and tok.dep_ in ("dobj", "nsubjpass", "pobj") and tok.lower_ != "one":
         return True  # "freed 14"; not "brought one back" (one of whatever came before)
     if tok.lower_ in ("him", "her", "them") and tok.dep_ in ("dobj", "nsubjpass", "dative"):
@@ -187,7 +190,8 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         if patient is not None and is_detainee(patient, names):
             return Cue(tok, EventType.RELEASE, patient)
         if patient is None and lemma in ("release", "pardon", "freeing", "handover"):
-            sent_has = any(t.lemma_.lower() in lx.DETAINEE_NOUNS for t in tok.sent)
+            sent_has = any(t.lemma_.lower() in lx.DETAINEE_NOUNS or (
+                t.tag_ in ("NNS", "NNPS") and country_of_demonym(t.text)) for t in tok.sent)
             return Cue(tok, EventType.RELEASE, None) if sent_has else None
         return None
     if tok.dep_ == "amod" and tok.lower_ in lx.RELEASE_ADJ and is_detainee(tok.head, names, 0):

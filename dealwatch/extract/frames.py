@@ -175,6 +175,9 @@ def frame_of(cue: Cue) -> Frame | None:
     modal = _modal_of(tok)
     if negated(tok) or _conditional(tok):
         return None
+    wanted = _what_one_sought(tok)
+    if wanted is not None and cue.type == EventType.RELEASE:
+        return Frame(EventType.DEMAND, wanted, cue)
     cur = tok
     reported = False
     while cur.dep_ not in ("ROOT", "conj") and cur.head.i != cur.i:
@@ -239,13 +242,30 @@ def undertaking(tok: Token) -> bool:
     if _modal_of(tok) not in ("will", "would", "'ll") or negated(tok) or under_condition(tok):
         return False
     subject = tok.head if tok.dep_ == "conj" and not children_of(tok, "nsubj") else tok
-    # "Azerbaijan, for its part, will back ...": the parser now and then makes the state
-    # before the commas a modifier of the verb
-    fronted = not children_of(subject, "nsubj") and any(
-        c.dep_ == "npadvmod" and c.i < subject.i and c.ent_type_ in ("GPE", "ORG", "NORP")
-        for c in subject.children)
-    return (_side_subject(subject) or fronted) and not any(
+    return (_side_subject(subject) or fronted_side(subject) is not None) and not any(
         word_in(a, lx.HYPOTHETICAL_VERBS) for a in list(tok.ancestors)[:3])
+
+
+def fronted_side(verb: Token) -> Token | None:
+    """ "Chile, for its part, will back ...": the parser now and then makes the state before
+    the commas a modifier of the verb, which then has no subject of its own."""
+    if children_of(verb, "nsubj"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i
+                 and c.ent_type_ in ("GPE", "ORG", "NORP")), None)
+
+
+def _what_one_sought(tok: Token) -> Token | None:
+    """ "The return of the two men was the concession the Venezuelans sought": the subject of
+    "be" whose attribute a side wanted, sought or demanded; the verb of that wanting."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() != "be":
+        return None
+    for attr in children_of(tok.head, "attr"):
+        for verb in children_of(attr, "relcl"):
+            if (verb.lemma_.lower() in ("want", "seek", "demand") and not negated(verb)
+                    and _side_subject(verb)):
+                return verb
+    return None
 
 
 def promise_without_cue(tok: Token) -> bool:

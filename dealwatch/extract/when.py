@@ -83,6 +83,12 @@ def date_inside(tok: Token, dates: list[TimeExpr]) -> TimeExpr | None:
     return None
 
 
+def describing_participle(cue: Token) -> bool:
+    """ "the Americans freed by Iran": a participle that says who people are, inside a clause
+    about something else; that clause's day is not the day they were freed."""
+    return cue.dep_ == "acl" and cue.tag_ == "VBN"
+
+
 def since_clause(verb: Token) -> bool:
     """The verb heads a since-clause ("since he took office in 2020"): its day is where a
     stretch of time starts, the day of nothing else the sentence tells."""
@@ -140,6 +146,8 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
         anchor = governing_verb(root)
         if describes_deal(anchor) and anchor.i != cue.i:
             continue  # "the exchange agreed last Thursday": the day the deal was made
+        if anchor.i != cue.i and describing_participle(cue):
+            continue  # "a plane carrying Americans freed by Iran landed on Sunday"
         if anchor.i != cue.i and since_clause(anchor):
             continue  # "his first trip since he took office in 2020, when he held talks"
         if in_time_clause(cue, anchor):

@@ -36,8 +36,8 @@ def block_keys(p: Proto, canon: Canon) -> list[BlockKey]:
         keys += [(("said", canon.side(x), m), None) for x in p.by for m in months(p)]
     if p.deal_talks():  # the talks of one deal, told by two outlets with no day
         keys.append((("talks", frozenset(canon.side(x) for x in p.people)), None))
-    if p.type in MEETING_LIKE and not p.dates:  # an undated meeting of states' people
-        keys += [(("met", side), None) for side in {canon.side(x) for x in p.people} if side]
+    if p.type in MEETING_LIKE:  # a meeting of states, or of their people
+        keys += [(("met", side), years) for side in {canon.side(x) for x in p.people} if side]
     if p.type == EventType.LETTER and p.by:
         keys.append((("letter", frozenset(p.by.items())), None))
     return keys
@@ -57,8 +57,33 @@ def across_documents(protos: list[Proto], canon: Canon) -> list[Proto]:
         by_type[p.type].append(p)
     out: list[Proto] = []
     for group in by_type.values():
-        out.extend(join_group(group, canon))
+        out.extend(join_bare(join_group(group, canon), canon))
     return out
+
+
+def _bare(p: Proto) -> bool:
+    """A release told with its side alone: no one named, no number, no day."""
+    return (p.type == EventType.RELEASE and bool(p.by) and not p.persons and not p.counts
+            and not p.named_counts and not p.dates)
+
+
+def join_bare(group: list[Proto], canon: Canon) -> list[Proto]:
+    """ "Belgium sent a convicted Iranian diplomat back to Tehran": a release told with only
+    its side is the one release of that side the other articles tell, when there is just
+    one it can be."""
+    bare = [p for p in group if _bare(p)]
+    if not bare:
+        return group
+    dead: set[int] = set()
+    for p in bare:
+        sides = {canon.side(x) for x in p.by}
+        fits = [g for g in group if g is not p and id(g) not in dead and not _bare(g)
+                and not g.documents & p.documents and sides & {canon.side(x) for x in g.by}
+                and compatible(g, p, canon)[0]]
+        if len(fits) == 1:
+            merge_into(fits[0], p)
+            dead.add(id(p))
+    return [p for p in group if id(p) not in dead]
 
 
 def join_group(group: list[Proto], canon: Canon) -> list[Proto]:

@@ -95,10 +95,10 @@ def after_publication(a: Proto, b: Proto, canon: Canon) -> bool:
 
 
 def _states_only_of(a: Proto, b: Proto, canon: Canon) -> bool:
-    """Neither gives a day, ``a`` names only states, and those are among the states of the
-    people ``b`` names."""
-    if a.dates or b.dates or canon.non_countries(a.people):
-        return False
+    """Both or neither give a day, ``a`` names only states, and those are among the states of
+    the people ``b`` names."""
+    if bool(a.dates) != bool(b.dates) or canon.non_countries(a.people):
+        return False  # both undated, or both dated (and their days agree)
     named = canon.non_countries(b.people)
     return bool(a.people) and bool(named) and (
         {canon.side(x) for x in a.people} <= {canon.side(x) for x in b.people})

@@ -80,8 +80,10 @@ def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
         same = [g for g in groups if g.type == p.type and _days_agree(g, p) and g.same_acts(p)
                 and (not g.deal_talks() or p.deal_talks())]  # the talks a deal came out of
         # are told as such: a meeting told of no one is not they
-        # the nearest event it can be (its side and its frame's day agree), if there is one
-        same = [g for g in same if compatible(g, p, canon, one_article=True)[0]] or same
+        # the nearest event it can be (its side and its frame's day agree), if there is one;
+        # never one another side made ("the Americans freed by Iran" is not the US's pardon)
+        same = [g for g in same if compatible(g, p, canon, one_article=True)[0]] or [
+            g for g in same if not _other_side(g, p, canon)]
         if same:
             pos = p.mentions[0].evidence.start
             nearest = min(same, key=lambda g: (
@@ -95,3 +97,12 @@ def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
 def _days_agree(a: Proto, b: Proto) -> bool:
     """No day of one group contradicts a day of the other."""
     return all(dates_agree(x, y) for x in a.dates for y in b.dates)
+
+
+def _other_side(a: Proto, b: Proto, canon: Canon) -> bool:
+    """Releases both of which name who freed, and no side of one is a side of the other."""
+    if a.type != EventType.RELEASE:
+        return False
+    sides_a = {canon.side(x) for x in a.by}
+    sides_b = {canon.side(x) for x in b.by}
+    return bool(sides_a and sides_b and not sides_a & sides_b)

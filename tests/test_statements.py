@@ -1,0 +1,86 @@
+"""Promises and demands read from the whole article: what act each is about, who makes it, when
+it was said. Invented sentences, parsed by the real spaCy pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from dealwatch.dates import find_dates
+from dealwatch.document import read_article
+from dealwatch.extract import extract_events
+from dealwatch.model import Article, EventMention, EventType, Extraction
+from dealwatch.reconcile import merge_events
+from dealwatch.resolve import resolve
+
+PUBLISHED = date(2031, 5, 10)  # a Saturday
+
+
+def sentence_events(nlp: Language, text: str) -> list[EventMention]:
+    article = Article(id="doc1", path="doc1.txt", text=text, published=PUBLISHED)
+    return list(extract_events(article, nlp(text), find_dates(text, PUBLISHED)).events)
+
+
+def article(nlp: Language, text: str, doc: str = "doc1") -> Extraction:
+    art = Article(id=doc, path=f"{doc}.txt", text=text, published=PUBLISHED)
+    return read_article(art, nlp(text), find_dates(text, PUBLISHED))
+
+
+def of(events: list[EventMention] | tuple[EventMention, ...], etype: EventType) -> list[EventMention]:
+    return [e for e in events if e.type == etype]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Chile, for its part, will back Peru's candidacy for a seat on the committee.", "Chile"),
+    ("On Thursday the two governments announced that Peru was dropping its own bid and would "
+     "back Chile's.", "Peru"),
+    ("In return, Chile said it would support Peru's bid to join the council.", "Chile"),
+])
+def test_a_sides_future_act_of_support_is_a_promise(nlp: Language, text: str, side: str) -> None:
+    (promise,) = of(sentence_events(nlp, text), EventType.PROMISE)
+    assert promise.by == side
+    assert promise.concession == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the bloc could support the plan.",
+    "He said the talks would support a thaw in relations.",
+    "Chile will not back the candidacy.",
+])
+def test_speculation_and_refusals_of_support_are_no_promise(nlp: Language, text: str) -> None:
+    assert not of(sentence_events(nlp, text), EventType.PROMISE)
+
+
+def test_a_promise_to_free_and_a_promise_to_back_a_bid_stay_two(nlp: Language) -> None:
+    text = ("Chile and Peru signed a joint statement on Thursday, announcing that Chile would "
+            "free 12 Peruvian fishermen. Chile, for its part, will back Peru's candidacy for a "
+            "seat on the committee.")
+    ex = article(nlp, text)
+    promises = of(merge_events([ex], resolve([ex])), EventType.PROMISE)
+    assert len(promises) == 2
+    assert {p.count for p in promises} == {12, None}
+
+
+def test_what_one_assures_the_other_side_of_a_meeting_was_said_at_it(nlp: Language) -> None:
+    text = ("The envoy Ana Lopes met President Ivo Marek in the capital on May 6.\n"
+            "Chile has been isolated for years.\n"
+            "Marek assured Lopes he was ready to free more political prisoners, Lopes said.")
+    (promise,) = of(article(nlp, text).events, EventType.PROMISE)
+    assert promise.date is not None and promise.date.calendar == "2031-05-06"
+
+
+def test_what_a_side_sought_is_its_demand(nlp: Language) -> None:
+    text = ("In the talks that led to the swap, the return of the two pilots was the concession "
+            "the Peruvians sought most consistently, officials said.")
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.by == "Peru" and demand.count == 2
+
+
+def test_he_in_a_clause_the_president_governs_is_the_president(nlp: Language) -> None:
+    text = ("President Jan Dvor met the families on Wednesday.\n"
+            "In a statement, spokeswoman Ana Lopes said the president had reaffirmed that he "
+            "would keep working to free Ivo Marek.")
+    (promise,) = of(article(nlp, text).events, EventType.PROMISE)
+    assert promise.by == "Jan Dvor"
