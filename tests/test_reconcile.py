@@ -461,3 +461,29 @@ def test_a_release_told_with_its_side_alone_is_that_sides_one_release() -> None:
     again = mention("c", EventType.RELEASE, 0, by="Varnia", count=3, date=day("2031-01-09"))
     c = Extraction("c", (again,), (country("c", "Varnia"),), ())
     assert len(merge_events([a, b, c], resolve([a, b, c]))) == 4
+
+
+def test_another_number_on_a_day_one_outlet_only_inferred_is_another_round() -> None:
+    said = mention("a", EventType.RELEASE, count=33, by="Varnia", date=day("2030-11-28"))
+    framed = mention("b", EventType.RELEASE, count=30, by="Varnia", date=frame("2030-11-28"))
+    a = Extraction("a", (said,), (country("a", "Varnia"),), ())
+    b = Extraction("b", (framed,), (country("b", "Varnia"),), ())
+    assert len(merge_events([a, b], resolve([a, b]))) == 2
+    # both outlets saying that day themselves: one release, its count in conflict
+    b2 = Extraction("b", (replace(framed, date=day("2030-11-28")),), (country("b", "Varnia"),), ())
+    (one,) = merge_events([a, b2], resolve([a, b2]))
+    assert any(c.field == "count" for c in one.conflicts)
+
+
+def test_an_undated_articles_year_comes_from_the_events_it_shares(nlp: Language) -> None:
+    dated = ("The envoy Ana Lopes met President Ivo Marek in the capital on Feb. 12, 2031, "
+             "officials said.")
+    undated = ("The envoy Ana Lopes met President Ivo Marek in the capital on Feb. 12.\n"
+               "Chile has been isolated for years.\n"
+               "Marek assured Lopes he was ready to free more political prisoners.")
+    a = Article(id="a", path="a.txt", text=dated, published=date(2031, 2, 20))
+    b = Article(id="b", path="b.txt", text=undated, published=None)
+    exs = [read_article(x, nlp(x.text), find_dates(x.text, x.published)) for x in (a, b)]
+    events = merge_events(exs, resolve(exs), {"a": date(2031, 2, 20)})
+    (promise,) = [e for e in events if e.type == EventType.PROMISE]
+    assert promise.date == "2031-02-12"

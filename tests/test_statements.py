@@ -28,7 +28,8 @@ def article(nlp: Language, text: str, doc: str = "doc1") -> Extraction:
     return read_article(art, nlp(text), find_dates(text, PUBLISHED))
 
 
-def of(events: list[EventMention] | tuple[EventMention, ...], etype: EventType) -> list[EventMention]:
+def of(events: list[EventMention] | tuple[EventMention, ...],
+       etype: EventType) -> list[EventMention]:
     return [e for e in events if e.type == etype]
 
 

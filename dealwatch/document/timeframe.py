@@ -119,8 +119,9 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
     for m in mentions:
         kinds.setdefault(ctx.sentence_index(m.evidence.start), set()).add(m.type)
     frames = _frames(ctx, kinds)
-    talks = [m for m in mentions if m.type in SPLIT_TYPES and m.date is not None and is_day(
-        m.date)]
+    # the talks told with a day, its year known or not ("on Feb. 12" in an undated article)
+    heard = [m for m in mentions if m.type in SPLIT_TYPES and m.date is not None
+             and m.date.precision == Precision.DAY and len((m.date.value or "")[:10]) == 10]
     # the talks a sentence tells off the day it gives ("A and B spoke by phone the day after
     # the visit, and on Tuesday C sat down with D"): a later one of that kind is not of it
     told_days: dict[tuple[int, EventType], set[str | None]] = {}
@@ -133,7 +134,7 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
         if m.what == TALKS_OF_A_DEAL:  # the talks came before the deal the frame dates
             out.append(m)
             continue
-        said = (_said_on(ctx, m) or _told_in_talks(ctx, m, talks)
+        said = (_said_on(ctx, m) or _told_in_talks(ctx, m, heard)
                 if m.date is None and m.type in STATEMENTS else None)
         if said is not None:  # "Speaking on Monday, X said A must be freed"
             out.append(replace(m, date=said))

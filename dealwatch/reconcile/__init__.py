@@ -19,6 +19,7 @@ from dealwatch.reconcile.across import across_documents
 from dealwatch.reconcile.assemble import to_event
 from dealwatch.reconcile.groups import Canon, Proto
 from dealwatch.reconcile.within import stands, within_document
+from dealwatch.reconcile.years import complete_years
 from dealwatch.resolve import EntityIndex
 
 __all__ = ["all_conflicts", "merge_events"]
@@ -38,7 +39,7 @@ def merge_events(extractions: Iterable[Extraction], resolution: EntityIndex,
             by_type[m.type].append(m)
         for mentions in by_type.values():
             protos.extend(g for g in within_document(mentions, canon) if stands(g))
-    merged = across_documents(protos, canon)
+    merged = complete_years(across_documents(protos, canon), canon)
     events = [to_event(p, canon) for p in merged]
     # by day and kind, then in the order the articles tell them (the first told first)
     events.sort(key=lambda e: (e.date is None, e.date or "", e.type.value,

@@ -150,7 +150,11 @@ def compatible(a: Proto, b: Proto, canon: Canon,
     # two numbers of one article are two groups unless something of their own ties them
     # ("seven Americans released on Saturday" and "freeing the two" told later that day)
     own_tie = shared_persons > 0 or shared_people >= 2 or day_match(a, b, one_article, True)
-    if a.counts and b.counts and not set(a.counts) & set(b.counts) and not own_tie:
+    # two numbers are one event only where both say the day themselves (or share someone):
+    # a day one took from its time frame ("Tuesday. ... Israel let 30 go") with another
+    # number is another round of that day ("Early on Tuesday Israel released 33")
+    said_tie = shared_persons > 0 or shared_people >= 2 or day_match(a, b, True, True)
+    if a.counts and b.counts and not set(a.counts) & set(b.counts) and not said_tie:
         return False, 0.0
     if one_article and not own_tie and (_named_apart(a, b) or _named_apart(b, a)):
         return False, 0.0  # "four freed, among them A ... A fifth American, B, was also freed"
