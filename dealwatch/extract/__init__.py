@@ -63,7 +63,7 @@ from dealwatch.model import (
 
 # The kind of act of a statement about no freeing, easing or meeting ("support the bid")
 OTHER_ACTS = "other"
-EXTRACTOR_VERSION = "rules-2"  # rules-2: the document stage reads the whole article
+EXTRACTOR_VERSION = "rules-3"  # rules-3: statements know the kind of act they are about
 _CUE_WORDS = re.compile(
     r"\b(free|freed|freeing|releas|pardon|liberat|hand(?:ed|s|ing)?\b|handover|swap|"
     r"exchang|transfer|return|sanction|embargo|meet|met\b|meeting|talks|summit|dinner|negotiat|"
