@@ -85,3 +85,24 @@ def test_he_in_a_clause_the_president_governs_is_the_president(nlp: Language) ->
             "would keep working to free Ivo Marek.")
     (promise,) = of(article(nlp, text).events, EventType.PROMISE)
     assert promise.by == "Jan Dvor"
+
+
+def test_a_must_told_beside_an_aside_is_the_speakers_demand(nlp: Language) -> None:
+    text = ("He then restated the terms: the arrest was illegal, Ivo Marek said, and Ana Lopes "
+            "must therefore be freed without conditions.")
+    (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
+    assert demand.by == "Ivo Marek" and demand.persons == ("Ana Lopes",)
+
+
+def test_the_lead_says_what_the_next_paragraph_dates(nlp: Language) -> None:
+    text = ("1. Lima says the road to a swap is open after a court clears the treaty\n\n"
+            "Peru says it is ready to move ahead with a prisoner exchange with Chile now that "
+            "the court has let the treaty stand.\n\n"
+            "Speaking at his weekly news conference on Monday, spokesman Ivo Marek said the "
+            "way was open. He then restated the terms: the arrest was illegal, Marek said, and "
+            "Ana Lopes must therefore be freed without conditions.")
+    events = article(nlp, text).events
+    (promise,) = of(events, EventType.PROMISE)
+    assert promise.date is not None and promise.date.calendar == "2031-05-05"
+    (demand,) = of(events, EventType.DEMAND)
+    assert demand.date is not None and demand.date.calendar == "2031-05-05"

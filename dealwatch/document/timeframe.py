@@ -134,8 +134,8 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
         if m.what == TALKS_OF_A_DEAL:  # the talks came before the deal the frame dates
             out.append(m)
             continue
-        said = (_said_on(ctx, m) or _told_in_talks(ctx, m, heard)
-                if m.date is None and m.type in STATEMENTS else None)
+        said = (_said_on(ctx, m) or _told_in_talks(ctx, m, heard) or _lead_says(ctx, m)
+                or _same_speaker(ctx, m) if m.date is None and m.type in STATEMENTS else None)
         if said is not None:  # "Speaking on Monday, X said A must be freed"
             out.append(replace(m, date=said))
             continue
@@ -183,6 +183,53 @@ def _said_on(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
         verb = found[1]
         speaker = verb.head if verb.dep_ == "advcl" else verb  # "Speaking on Monday, X said"
         if cue.i == speaker.i or speaker.is_ancestor(cue):
+            return t
+    return None
+
+
+def _same_speaker(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
+    """ "Speaking at his news conference on Monday, spokesman X said ... He then restated the
+    terms: ..., X said": what a speaker says next in the paragraph where his words were
+    dated was said on that occasion."""
+    if m.by is None:
+        return None
+    para = ctx.paragraph_of(m.evidence.start)
+    for t in ctx.dates:
+        if t.start >= m.evidence.start or ctx.paragraph_of(t.start) != para or not is_day(t):
+            continue
+        found = _root_and_verb(ctx, t)
+        if found is None:
+            continue
+        verb = found[1]
+        speaker = verb.head if verb.dep_ == "advcl" else verb  # "Speaking on Monday, X said"
+        if speaker.lemma_.lower() not in lx.REPORTING_VERBS:
+            continue
+        for subject in speaker.children:
+            named = ctx.names.at(subject) if subject.dep_ == "nsubj" else None
+            if named is not None and (named.text == m.by or named.text.endswith(" " + m.by)):
+                return t
+    return None
+
+
+def _lead_says(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
+    """ "Iran says it is ready to ... [lead]. Speaking at his news conference on Monday, its
+    spokesman said ...": what the lead says in the present is the news of the words the next
+    paragraph tells with their day."""
+    cue = ctx.cue_token(m)
+    lead = _lead_paragraph(ctx)
+    if cue is None or ctx.paragraph_of(m.evidence.start) != lead:
+        return None
+    verbs = [a for a in (cue, *cue.ancestors) if a.lemma_.lower() in lx.REPORTING_VERBS]
+    if not verbs or verbs[0].tag_ not in ("VBZ", "VBP"):
+        return None
+    for t in ctx.dates:
+        para = ctx.paragraph_of(t.start)
+        if para <= lead:
+            continue
+        if para > lead + 2:  # the paragraph after the lead (a blank line counts as one)
+            return None
+        found = _root_and_verb(ctx, t)
+        if found is not None and is_day(t) and found[1].lemma_.lower() in lx.REPORTING_VERBS:
             return t
     return None
 
@@ -314,8 +361,9 @@ def _question_heading(ctx: ArticleContext, sent: Span) -> bool:
 def _lead_paragraph(ctx: ArticleContext) -> int:
     """The first paragraph of prose: headlines, bylines and datelines come before it."""
     for sent in ctx.sents:
-        if sum(1 for t in sent if t.is_alpha) >= LEAD_MIN_WORDS:
-            return ctx.paragraph_of(sent.start_char)
+        if sum(1 for t in sent if t.is_alpha) >= LEAD_MIN_WORDS and (
+                sent.text.rstrip().endswith((".", "!", "\"", "\u201d", "'"))):
+            return ctx.paragraph_of(sent.start_char)  # a headline has no full stop
     return -1
 
 

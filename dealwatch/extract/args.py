@@ -159,7 +159,17 @@ def reporting_subjects(tok: Token | None, reach: int | None = None) -> list[Toke
     for anc in list(tok.ancestors)[:reach] if tok is not None else ():
         if anc.lemma_.lower() in lx.REPORTING_VERBS:
             return [c for c in anc.children if c.dep_ == "nsubj"]
-    return []
+    told = aside(tok)
+    return [c for c in told.children if c.dep_ == "nsubj"] if told is not None else []
+
+
+def aside(tok: Token | None) -> Token | None:
+    """A reporting verb set in the sentence as an aside ("the arrest was illegal, Kanani said,
+    and Assadi must be freed"): the parser hangs it on the root, not above the clause."""
+    if tok is None:
+        return None
+    return next((c for a in (tok, *tok.ancestors) for c in a.children if c.dep_ == "parataxis"
+                 and c.lemma_.lower() in lx.REPORTING_VERBS), None)
 
 
 def reporter(tok: Token, names: DocNames, coref: Coref) -> str | None:

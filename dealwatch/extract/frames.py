@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import describes_deal
+from dealwatch.extract.args import aside, describes_deal
 from dealwatch.extract.cues import (
     Cue,
     Frame,
@@ -214,7 +214,7 @@ def frame_of(cue: Cue) -> Frame | None:
                 break  # what a reported statement says is the statement's business
         cur = parent
     reported = reported or any(a.lemma_.lower() in lx.REPORTING_VERBS
-                               for a in list(cur.ancestors)[:3])
+                               for a in list(cur.ancestors)[:3]) or aside(tok) is not None
     if modal in ("must", "should") and reported and cue.type == EventType.RELEASE:
         return Frame(EventType.DEMAND, tok, cue)  # "X said A must be freed": X demands it
     if modal:
