@@ -106,3 +106,23 @@ def test_the_lead_says_what_the_next_paragraph_dates(nlp: Language) -> None:
     assert promise.date is not None and promise.date.calendar == "2031-05-05"
     (demand,) = of(events, EventType.DEMAND)
     assert demand.date is not None and demand.date.calendar == "2031-05-05"
+
+
+def test_an_agreement_signed_binds_both_sides(nlp: Language) -> None:
+    text = ("Last Saturday in Lima, the government delegation and the opposition Unity Front, "
+            "led by Ana Lopes, signed what they called a partial agreement on social protection.")
+    (promise,) = of(sentence_events(nlp, text), EventType.PROMISE)
+    assert promise.by is None and "Ana Lopes" in promise.participants
+    assert promise.date is not None and promise.date.calendar == "2031-05-03"
+    text = "The treaty on the transfer of prisoners was signed in Lima on 11 March 2030."
+    (treaty,) = of(sentence_events(nlp, text), EventType.PROMISE)
+    assert treaty.date is not None and treaty.date.calendar == "2030-03-11"
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders are expected to sign a peace treaty next year.",
+    "She signed a letter to the president.",
+    "Chile has not signed the convention.",
+])
+def test_no_agreement_signed(nlp: Language, text: str) -> None:
+    assert not of(sentence_events(nlp, text), EventType.PROMISE)

@@ -38,6 +38,7 @@ from dealwatch.extract.frames import (
     fronted_side,
     in_exchange_clause,
     promise_without_cue,
+    signed_agreement,
     undertaking,
 )
 from dealwatch.extract.names import DocNames, find_names
@@ -73,7 +74,7 @@ _CUE_WORDS = re.compile(
     r"unfreez|send|sent|let(?:s|ting)?\b|set(?:s|ting)?\b|bring|brought|flown\b|flew\b|"
     r"host(?:s|ed|ing)?\b|licen[cs]e|waiver|lists?\b|came\b|comes?\b|walk(?:s|ed)?\b|"
     r"went\b|go(?:es)?\s+free|receiv|reach|arriv|land|support|back\b|endors|withdr|"
-    r"recogni|respect|honou?r)",
+    r"recogni|respect|honou?r|sign(?:s|ed|ing)?\b)",
     re.IGNORECASE,
 )
 
@@ -308,6 +309,15 @@ class _Builder:
             fields["to"] = recipient_of(tok, names) or recipient_of(tok.head, names)
         if frame.type in (EventType.PROMISE, EventType.DEMAND):
             fields.update(self.statement_fields(frame, base))
+        signed = signed_agreement(tok) if frame.cue is None else None
+        if signed is not None:  # both sides are bound: who signed, no one side
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+            fields["participants"] = tuple(names_in(
+                [w for c in subjects for w in c.subtree] + list(tok.subtree)
+                if not subjects else [w for c in subjects for w in c.subtree], names,
+                (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY)))
+            fields["by"] = None
+            fields["what"] = clause_text(signed)
         return fields
 
     def statement_fields(self, frame: Frame, base: Cue) -> dict[str, object]:

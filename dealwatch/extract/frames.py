@@ -268,9 +268,26 @@ def _what_one_sought(tok: Token) -> Token | None:
     return None
 
 
+def signed_agreement(tok: Token) -> Token | None:
+    """ "A and B signed what they called a partial agreement", "the treaty was signed in X on
+    11 March": an agreement signed binds both; the agreement noun."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("sign", "ink") or negated(tok):
+        return None
+    for part in children_of(tok, "dobj", "nsubjpass", "ccomp"):
+        words = list(part.subtree)
+        if len(words) <= 12:
+            found = next((w for w in words if w.lemma_.lower() in lx.SIGNED_WORDS), None)
+            if found is not None:
+                return found
+    return None
+
+
 def promise_without_cue(tok: Token) -> bool:
-    """A promise word that stands on its own ("assured Smith he was ready to ..."), or a
-    side's future act of support ("will back the candidacy")."""
+    """A promise word that stands on its own ("assured Smith he was ready to ..."), a side's
+    future act of support ("will back the candidacy"), or an agreement signed."""
+    if signed_agreement(tok) is not None:
+        return not under_condition(tok) and _modal_of(tok) is None and not any(
+            word_in(a, lx.HYPOTHETICAL_VERBS) for a in list(tok.ancestors)[:3])
     if undertaking(tok):
         return not any(is_promise_word(a) for a in tok.ancestors)
     lemma = tok.lemma_.lower()

@@ -88,6 +88,9 @@ PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "assure", "guarantee", "c
                            "offer", "agree", "undertake"})
 # Promise verbs that need a concession under them ("offered a drug" is no promise).
 PROMISE_NEEDS_CONCESSION = frozenset({"offer", "agree", "commit", "undertake"})
+# What two sides sign: "signed a second partial agreement", "the treaty was signed".
+SIGNED_WORDS = frozenset({"agreement", "accord", "treaty", "memorandum", "pact", "protocol",
+                          "deal", "convention", "declaration"})
 # A side's future acts of support that make a promise told with "will" or "would" ("will
 # back the candidacy", "would withdraw its bid"): concessions besides freeing people.
 UNDERTAKING_VERBS = frozenset({"support", "back", "endorse", "withdraw", "recognise",
