@@ -3,29 +3,13 @@ Invented sentences, parsed by the real spaCy pipeline."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from spacy.language import Language
+from texts import article, sentence_events
 
-from dealwatch.dates import find_dates
-from dealwatch.document import read_article
-from dealwatch.extract import extract_events
-from dealwatch.model import TALKS_OF_A_DEAL, Article, EventMention, EventType, Extraction
+from dealwatch.model import TALKS_OF_A_DEAL, EventMention, EventType
 from dealwatch.reconcile import merge_events
 from dealwatch.resolve import resolve
-
-PUBLISHED = date(2031, 5, 10)  # a Saturday
-
-
-def sentence_events(nlp: Language, text: str) -> list[EventMention]:
-    article = Article(id="doc1", path="doc1.txt", text=text, published=PUBLISHED)
-    return list(extract_events(article, nlp(text), find_dates(text, PUBLISHED)).events)
-
-
-def article(nlp: Language, text: str, doc: str = "doc1") -> Extraction:
-    art = Article(id=doc, path=f"{doc}.txt", text=text, published=PUBLISHED)
-    return read_article(art, nlp(text), find_dates(text, PUBLISHED))
 
 
 def meetings(events: list[EventMention] | tuple[EventMention, ...]) -> list[EventMention]:

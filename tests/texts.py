@@ -1,0 +1,31 @@
+"""Invented texts read by the real spaCy pipeline: one sentence's mentions, or one article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from dealwatch.dates import find_dates
+from dealwatch.document import read_article
+from dealwatch.extract import extract_events
+from dealwatch.model import Article, EventMention, EventType, Extraction
+
+PUBLISHED = date(2031, 5, 10)  # a Saturday
+
+
+def sentence_events(nlp: Language, text: str) -> list[EventMention]:
+    """What the extract stage reads in the text, sentence by sentence."""
+    article = Article(id="doc1", path="doc1.txt", text=text, published=PUBLISHED)
+    return list(extract_events(article, nlp(text), find_dates(text, PUBLISHED)).events)
+
+
+def article(nlp: Language, text: str, doc: str = "doc1") -> Extraction:
+    """What the document stage makes of the text as one article."""
+    art = Article(id=doc, path=f"{doc}.txt", text=text, published=PUBLISHED)
+    return read_article(art, nlp(text), find_dates(text, PUBLISHED))
+
+
+def of(events: list[EventMention] | tuple[EventMention, ...],
+       etype: EventType) -> list[EventMention]:
+    return [e for e in events if e.type == etype]
