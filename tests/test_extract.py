@@ -276,3 +276,11 @@ def test_releases_a_side_announced_in_return_for_anothers_pardon(nlp: Language) 
 def test_a_number_of_people_of_a_nationality_are_people(nlp: Language) -> None:
     (release,) = only(run(nlp, "Chile freed 12 Peruvian fishermen on Monday."), EventType.RELEASE)
     assert release.count == 12
+
+
+def test_people_flown_to_their_own_capital_go_home_freed(nlp: Language) -> None:
+    text = "In the first exchange a plane flew 44 Peruvians to Lima and 12 Chileans went home."
+    releases = only(run(nlp, text), EventType.RELEASE)
+    assert 44 in {r.count for r in releases}
+    assert not only(run(nlp, "A plane flew 44 reporters to Lima for the summit."),
+                    EventType.RELEASE)

@@ -487,3 +487,15 @@ def test_an_undated_articles_year_comes_from_the_events_it_shares(nlp: Language)
     events = merge_events(exs, resolve(exs), {"a": date(2031, 2, 20)})
     (promise,) = [e for e in events if e.type == EventType.PROMISE]
     assert promise.date == "2031-02-12"
+
+
+def test_the_other_halves_of_one_swap_are_one_release(nlp: Language) -> None:
+    a = Article(id="a", path="a.txt", published=date(2031, 5, 10),
+                text="In December 2030 Peru freed 44 Chileans while Chile freed 14 Peruvians.")
+    b = Article(id="b", path="b.txt", published=date(2031, 5, 12),
+                text="On 14 December 2030 Peru freed 44 Chileans and Chile freed 12 Peruvians.")
+    exs = [read_article(x, nlp(x.text), find_dates(x.text, x.published)) for x in (a, b)]
+    events = [e for e in merge_events(exs, resolve(exs)) if e.type == EventType.RELEASE]
+    assert len(events) == 2  # the 44 are one release, so the 14 and the 12 are one too
+    (chile,) = [e for e in events if e.by == "Chile"]
+    assert any(c.field == "count" for c in chile.conflicts)

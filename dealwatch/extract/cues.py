@@ -12,7 +12,7 @@ from dealwatch.extract.cue import Cue, Frame, children_of, has_prt, negated, wor
 from dealwatch.extract.names import DocNames, is_given_name
 from dealwatch.extract.talks import call_cue, letter_cue, meeting_cue
 from dealwatch.model import EntityType, EventType
-from dealwatch.places import country_of_demonym
+from dealwatch.places import country_for_actor, country_of_capital, country_of_demonym
 
 
 def _is_person(tok: Token, names: DocNames) -> bool:
@@ -140,6 +140,19 @@ def _dropped_charges(tok: Token) -> Token | None:
     return None
 
 
+def _taken_home(verb: Token) -> bool:
+    """ "a plane flew 44 Armenians to Yerevan": people carried to their own country's capital
+    (or country) are going home, freed."""
+    if verb.lemma_.lower() not in lx.RECEIVING_VERBS | {"send", "take"}:
+        return False
+    people = children_of(verb, "dobj")
+    home = {country_of_demonym(t.text) for p in people for t in (p, *p.children)
+            if t.dep_ in ("dobj", "amod", "compound")} - {None}
+    to = [o for p in children_of(verb, "prep") if p.lower_ == "to" for o in children_of(p, "pobj")]
+    return bool(home) and any((country_of_capital(o.text) or country_for_actor(o.text)) in home
+                              for o in to)
+
+
 def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
     if (tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in ("release", "free", "pardon")
@@ -166,7 +179,8 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         if let_go is not None and is_detainee(let_go, names):
             return Cue(tok, EventType.RELEASE, let_go)
         phrasal = any(has_prt(tok, p) for v, p in lx.RELEASE_PHRASAL if v == lemma) or (
-            lemma == "hand" and any(p.lower_ == "to" for p in children_of(tok, "prep", "dative")))
+            lemma == "hand" and any(p.lower_ == "to" for p in children_of(tok, "prep", "dative"))
+        ) or _taken_home(tok)
         if lemma not in lx.RELEASE_VERBS and not phrasal:
             return None
         patient = verb_patient(tok)

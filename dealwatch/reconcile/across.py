@@ -10,6 +10,7 @@ from dealwatch.blocking import BlockIndex, BlockKey
 from dealwatch.model import EventType
 from dealwatch.reconcile.compare import compatible, months
 from dealwatch.reconcile.groups import MEETING_LIKE, Canon, Proto, merge_into
+from dealwatch.reconcile.halves import join_halves
 
 
 def block_keys(p: Proto, canon: Canon) -> list[BlockKey]:
@@ -57,7 +58,7 @@ def across_documents(protos: list[Proto], canon: Canon) -> list[Proto]:
         by_type[p.type].append(p)
     out: list[Proto] = []
     for group in by_type.values():
-        out.extend(join_bare(join_group(group, canon), canon))
+        out.extend(join_halves(join_bare(join_group(group, canon), canon), canon))
     return out
 
 

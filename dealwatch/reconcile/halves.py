@@ -1,0 +1,54 @@
+"""The other halves of a swap two articles tell alike are one release too.
+
+"The last exchange brought 44 Armenians home while Armenia sent back 14 Azerbaijanis" and,
+in another article, "44 Armenians were flown to Yerevan and 12 Azerbaijanis sent back to
+Baku": the 44 are one release, so the 14 and the 12 are one release whose count the sources
+disagree on (a conflict), not two releases. Two releases of one side, of different articles,
+whose days agree, are joined when each is told in the same sentence as another side's
+release and those two are one event.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from dealwatch.disagree import dates_agree
+from dealwatch.model import EventType
+from dealwatch.reconcile.compare import after_publication
+from dealwatch.reconcile.groups import Canon, Proto, merge_into
+
+
+def join_halves(group: list[Proto], canon: Canon) -> list[Proto]:
+    """Releases whose partners in their sentences were joined, joined in turn."""
+    if not group or group[0].type != EventType.RELEASE:
+        return group
+    told: dict[tuple[str, int], set[int]] = defaultdict(set)  # a sentence: its groups
+    for k, p in enumerate(group):
+        for m in p.mentions:
+            told[(m.document, m.evidence.start)].add(k)
+    sides = [{canon.side(x) for x in p.by} for p in group]
+    partners = [{j for m in p.mentions for j in told[(m.document, m.evidence.start)]
+                 if j != k and sides[j] and not sides[j] & sides[k]}
+                for k, p in enumerate(group)]
+    dead: set[int] = set()
+    by_side: dict[str | None, list[int]] = defaultdict(list)
+    for k, s in enumerate(sides):
+        if len(s) == 1 and partners[k]:
+            by_side[next(iter(s))].append(k)
+    for members in by_side.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a in dead or b in dead or not partners[a] & partners[b]:
+                    continue
+                pa, pb = group[a], group[b]
+                if pa.documents & pb.documents or not _days_agree(pa, pb) or (
+                        after_publication(pa, pb, canon) or after_publication(pb, pa, canon)):
+                    continue
+                merge_into(pa, pb)
+                partners[a] |= partners[b]
+                dead.add(b)
+    return [p for k, p in enumerate(group) if k not in dead]
+
+
+def _days_agree(a: Proto, b: Proto) -> bool:
+    return all(dates_agree(x, y) for x in a.dates for y in b.dates)
