@@ -105,3 +105,30 @@ def test_an_agreement_signed_binds_both_sides(nlp: Language) -> None:
 ])
 def test_no_agreement_signed(nlp: Language, text: str) -> None:
     assert not of(sentence_events(nlp, text), EventType.PROMISE)
+
+
+@pytest.mark.parametrize("text", [
+    "He signed, still insisting on his innocence, and was flown to the capital.",
+    "The minister pressed it on his counterpart by phone.",
+    "On Friday the court rejected the request but attached an important condition.",
+])
+def test_claims_persuasion_and_rulings_are_no_demand(nlp: Language, text: str) -> None:
+    assert not of(sentence_events(nlp, text), EventType.DEMAND)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Lima set one condition of its own: the four prisoners had to sign confessions.", "Peru"),
+    ("The families pressed for the release of the three men.", None),
+])
+def test_conditions_and_pressing_for_an_act_are_demands(nlp: Language, text: str,
+                                                        side: str | None) -> None:
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.by == side
+
+
+def test_a_standing_condition_has_no_day(nlp: Language) -> None:
+    text = ("On Monday the president said his government was ready to return to the table, a "
+            "step Lima has set as a precondition for any relief from sanctions.")
+    demands = of(article(nlp, text).events, EventType.DEMAND)
+    assert demands and all(d.date is None for d in demands)
+    assert {d.by for d in demands} == {"Peru"}

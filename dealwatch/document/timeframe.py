@@ -131,8 +131,8 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
             told_days.setdefault(key, set()).add(m.date.value if m.date else None)
     out = []
     for m in mentions:
-        if m.what == TALKS_OF_A_DEAL:  # the talks came before the deal the frame dates
-            out.append(m)
+        if m.what == TALKS_OF_A_DEAL or _standing(ctx, m):  # the talks came before the
+            out.append(m)  # deal the frame dates; a standing condition has no day
             continue
         said = (_said_on(ctx, m) or _told_in_talks(ctx, m, heard) or _lead_says(ctx, m)
                 or _same_speaker(ctx, m) if m.date is None and m.type in STATEMENTS else None)
@@ -209,6 +209,14 @@ def _same_speaker(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
             if named is not None and (named.text == m.by or named.text.endswith(" " + m.by)):
                 return t
     return None
+
+
+def _standing(ctx: ArticleContext, m: EventMention) -> bool:
+    """ "a step Washington has set as a precondition": a statement in a present-perfect
+    relative clause describes a standing position, not words said on a day."""
+    cue = ctx.cue_token(m)
+    return (m.type in STATEMENTS and cue is not None and cue.dep_ == "relcl"
+            and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in cue.children))
 
 
 def _lead_says(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:

@@ -74,7 +74,7 @@ _CUE_WORDS = re.compile(
     r"unfreez|send|sent|let(?:s|ting)?\b|set(?:s|ting)?\b|bring|brought|flown\b|flew\b|"
     r"host(?:s|ed|ing)?\b|licen[cs]e|waiver|lists?\b|came\b|comes?\b|walk(?:s|ed)?\b|"
     r"went\b|go(?:es)?\s+free|receiv|reach|arriv|land|support|back\b|endors|withdr|"
-    r"recogni|respect|honou?r|sign(?:s|ed|ing)?\b)",
+    r"recogni|respect|honou?r|sign(?:s|ed|ing)?\b|condition)",
     re.IGNORECASE,
 )
 

@@ -214,6 +214,12 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
 
 
 LICENCE_NOUNS = frozenset({"license", "licence", "waiver", "exemption"})
+# What a side sets for a deal: its demands.
+CONDITION_NOUNS = frozenset({"condition", "precondition", "requirement", "prerequisite"})
+# Acts a side can demand by name.
+ACT_NOUNS = lx.RELEASE_NOUNS | lx.RELIEF_NOUNS | lx.OFFER_NOUNS | {
+    "compensation", "apology", "withdrawal", "guarantee", "assurance", "access",
+    "investigation", "inquiry", "ceasefire", "truce", "talks", "negotiations", "meeting"}
 LIST_NOUNS = frozenset({"list", "blacklist", "register", "registry"})
 
 
@@ -284,6 +290,20 @@ def _wanted_person(tok: Token) -> bool:
                                             for c in tok.children)))
 
 
+def _a_side_sets(verb: Token) -> bool:
+    """The one setting a condition can be a side ("Moscow", "the government"), not a court or
+    a rule ("the court attached a condition")."""
+    return any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in (
+        "GPE", "NORP", "ORG", "PERSON") or c.lemma_.lower() in lx.SIDE_NOUNS)
+        for c in verb.children)
+
+
+def _an_act(tok: Token) -> bool:
+    """What one can insist on or press for as a demand: an act ("the release of X", "a swap",
+    "compensation"), or doing something ("insisted on being freed")."""
+    return tok.tag_ == "VBG" or tok.dep_ == "pcomp" or tok.lemma_.lower() in ACT_NOUNS
+
+
 def demand_cue(tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
@@ -298,8 +318,12 @@ def demand_cue(tok: Token) -> Cue | None:
             if any(word_in(t, lx.CONCESSION_VERBS) for t in wanted):
                 return Cue(tok, EventType.DEMAND)
         if lemma in ("press", "insist") and not any(
-                p.lower_ in ("for", "on") for p in children_of(tok, "prep")):
-            return None  # "insisted the administration had not given up" states, not demands
+                p.lower_ in ("for", "on") and any(
+                    _an_act(o) for o in children_of(p, "pobj", "pcomp"))
+                for p in children_of(tok, "prep")):
+            # "insisted the administration had not given up", "still insisting on his
+            # innocence", "pressed it on the minister": claims and persuasion, not demands
+            return None
         if lemma in ("press", "urge") and (any(
                 o.lemma_.lower() in lx.OFFER_NOUNS for p in children_of(tok, "prep")
                 if p.lower_ == "on" for o in children_of(p, "pobj")) or any(
@@ -310,6 +334,14 @@ def demand_cue(tok: Token) -> Cue | None:
                                           for c in tok.children):
             return None  # "the talks required difficult decisions": things require, not sides
         if lemma in lx.DEMAND_VERBS:
+            return Cue(tok, EventType.DEMAND)
+        if lemma in ("set", "impose", "attach", "lay") and _a_side_sets(tok) and any(
+                o.lemma_.lower() in CONDITION_NOUNS for o in (
+                    *children_of(tok, "dobj"),
+                    *(x for p in children_of(tok, "prep") if p.lower_ == "as"
+                      for x in children_of(p, "pobj")))):
+            # "Moscow set one condition of its own: ...", "a step Washington has set as a
+            # precondition for any relief"
             return Cue(tok, EventType.DEMAND)
     if tok.pos_ == "NOUN" and lemma == "demand":
         return Cue(tok, EventType.DEMAND)
