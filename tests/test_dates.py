@@ -212,3 +212,14 @@ def test_reported_plans_look_forward() -> None:
     assert t.value == "2025-02-19"
     (t,) = find_dates("He said on Wednesday that talks had resumed.", SUN)
     assert t.value == "2025-02-12"
+
+
+def test_the_following_weekday_counts_from_the_day_told_before() -> None:
+    text = ("The police moved on 27 June. By the following Saturday the two had agreed the "
+            "swap. They met again the next Monday.")
+    found = {t.text: t.value for t in find_dates(text, date(2030, 7, 12))}
+    assert found["the following Saturday"] == "2030-06-29"
+    assert found["the next Monday"] == "2030-07-01"
+    # with no day told before it, it stays unresolved rather than guessed
+    (alone,) = find_dates("The two met the following Saturday.", date(2030, 7, 12))
+    assert alone.value is None

@@ -120,3 +120,13 @@ def test_the_day_after_an_event_told_with_its_day(nlp: Language) -> None:
     assert calls and calls[0].date is not None and calls[0].date.calendar == "2031-05-07"
     # the recap's call is the call told before, not a call of the Tuesday the frame gives
     assert all(c.date is None or c.date.calendar == "2031-05-07" for c in calls)
+
+
+def test_talks_of_they_are_between_the_two_named_before(nlp: Language) -> None:
+    text = ("The police moved on 27 June. Within days Ana Lopes passed four names to her "
+            "counterpart, Ivo Marek.\n"
+            "The two already knew each other; by the following Saturday they had agreed the "
+            "swap by telephone.")
+    (call,) = [e for e in article(nlp, text).events if e.type == EventType.CALL]
+    assert set(call.participants) == {"Ana Lopes", "Ivo Marek"}
+    assert call.date is not None and call.date.calendar == "2030-06-29"

@@ -101,7 +101,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"the end of|the beginning of|the start of|the middle of)\s*"
         rf"{_MONTH_FULL}\b(?!\s+\d)")),
     ("weekday", re.compile(rf"\b(?P<pre>(?i:late|early)\s+(?:on\s+)?|"
-                           rf"(?i:in\s+)?the\s+early\s+hours\s+of\s+|(?i:on|last|next|this)\s+)?"
+                           rf"(?i:in\s+)?the\s+early\s+hours\s+of\s+|"
+                           rf"(?i:(?:by\s+|on\s+)?the\s+(?:following|next)|on|last|next|this)\s+)?"
                            rf"{_WD}{_PART}\b")),
     ("deictic", re.compile(
         r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|"

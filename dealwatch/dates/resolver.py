@@ -327,10 +327,16 @@ class _Resolver:
             return None
         if p.DATE_FOLLOWS.match(self.text, m.end()):
             return None  # "Wednesday, Feb. 12, 2025": the full date that follows says it
-        if self.published is None:
-            return self.mk(m, None, None, UNRESOLVED)
         pre = (m["pre"] or "").strip().lower()
         weekday = p.WEEKDAYS[m["wd"].lower()]
+        if pre.endswith(("the following", "the next")):
+            if self.last_day is None:  # "the following Saturday": after the day told before
+                return self.mk(m, None, None, UNRESOLVED)
+            day = self.last_day + timedelta(days=(weekday - self.last_day.weekday()) % 7 or 7)
+            self.last_day = day
+            return self.mk(m, day.isoformat(), Precision.DAY, IN_TEXT)
+        if self.published is None:
+            return self.mk(m, None, None, UNRESOLVED)
         fut = pre == "next" or (pre != "last" and self.future(m))
         day = resolve_weekday(weekday, self.published, fut)
         if pre == "last" and day == self.published:

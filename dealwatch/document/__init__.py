@@ -13,7 +13,8 @@ its mentions to new mentions, run in order:
 - ``freed``: the people a release frees, from lists, appositions and the next sentences, and
   its count from its own group.
 - ``antecedents``: "both men", "the two", "them": the people of the nearest earlier
-  coordination of names of that size, for releases and for what a promise or demand is about.
+  coordination of names of that size, for releases and for what a promise or demand is about;
+  talks of "they" or "the two" are between the two people the sentence before names.
 - ``statements``: "A was to free two soldiers ... The two soldiers are X and Y": the people a
   promise or a demand of a number is about, from a later list of that number.
 - ``two_sides``: a release no reading gave a side, of people of one of the article's two
@@ -38,7 +39,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dealwatch.document.antecedents import group_antecedents
+from dealwatch.document.antecedents import group_antecedents, talk_partners
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.freed import freed_people
 from dealwatch.document.relative import relative_days
@@ -57,6 +58,7 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 # In this order: the freed pass clears a side that turns out to be one of the freed, the
 # two-sides fallback comes after every other reading of the side, and the time frame last.
 PASSES: Sequence[Pass] = (acting_sides, sanctioning_state, freed_people, group_antecedents,
+                          talk_partners,
                           statement_people, other_side, talks_sides, each_day, relative_days,
                           frame_dates)
 

@@ -122,3 +122,39 @@ def _conjuncts(tok: Token) -> list[Token]:
     while head.dep_ in ("compound", "flat") and head.head.i != head.i:
         head = head.head
     return [c for c in head.conjuncts]
+
+
+TALKS = (EventType.MEETING, EventType.CALL)
+_TALKERS = frozenset({"they", "both"})
+
+
+def talk_partners(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
+    """ "Within days A passed four names to his counterpart, B. ... by the following Saturday
+    they had agreed the swap by telephone": a meeting or call told of "they", "both" or "the
+    two" is between the two people the sentence before names."""
+    out = []
+    for m in mentions:
+        if m.type in TALKS and len(m.participants) < 2:
+            found = _two_before(ctx, m)
+            if found is not None:
+                people, sent = found
+                m = replace(m, participants=people, context=(*m.context, ctx.evidence(sent)))
+        out.append(m)
+    return out
+
+
+def _two_before(ctx: ArticleContext, m: EventMention) -> tuple[tuple[str, ...], Span] | None:
+    cue = ctx.cue_token(m)
+    if cue is None:
+        return None
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or not (subjects[0].lower_ in _TALKERS or group_number(subjects[0]) == 2):
+        return None
+    k = _index(ctx, m)
+    if k == 0:
+        return None
+    sent = ctx.sents[k - 1]
+    people = list(dict.fromkeys(n.text for n in ctx.names.mentions if n.type == EntityType.PERSON
+                                and sent.start_char <= n.start < sent.end_char))
+    return (tuple(people), sent) if len(people) == 2 else None
