@@ -223,3 +223,13 @@ def test_the_following_weekday_counts_from_the_day_told_before() -> None:
     # with no day told before it, it stays unresolved rather than guessed
     (alone,) = find_dates("The two met the following Saturday.", date(2030, 7, 12))
     assert alone.value is None
+
+
+def test_a_part_of_the_day_told_before() -> None:
+    text = ("The exchange was completed late on Saturday. In the afternoon, the group said it "
+            "would wait. That evening the mediators called; late that night 30 were freed.")
+    found = {t.text: t.value for t in find_dates(text, date(2030, 11, 26))}
+    assert found["the afternoon"] == "2030-11-23TAF"
+    assert found["That evening"] == "2030-11-23TEV"
+    assert found["late that night"] == "2030-11-23TNI"
+    assert not find_dates("He will leave in the morning, after breakfast.", date(2030, 11, 26))

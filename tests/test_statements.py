@@ -132,3 +132,18 @@ def test_a_standing_condition_has_no_day(nlp: Language) -> None:
     demands = of(article(nlp, text).events, EventType.DEMAND)
     assert demands and all(d.date is None for d in demands)
     assert {d.by for d in demands} == {"Peru"}
+
+
+def test_withholding_until_the_other_side_acts_is_a_demand(nlp: Language) -> None:
+    text = ("The armed wing said it would hold back the next group of hostages until Peru kept "
+            "to the terms of the deal.")
+    (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
+    assert demand.cue == "hold"
+    assert not of(sentence_events(nlp, "The firm will hold the meeting until noon."),
+                  EventType.DEMAND)
+
+
+def test_a_nations_commitment_is_its_promise(nlp: Language) -> None:
+    text = "The mediators conveyed a Chilean commitment to respect all the conditions."
+    (promise,) = of(sentence_events(nlp, text), EventType.PROMISE)
+    assert promise.by == "Chile"

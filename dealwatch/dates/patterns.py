@@ -107,6 +107,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(
         r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|"
         r"last night)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _I)),
+    # a part of the day told before: "that evening", "late that night", "In the afternoon,"
+    ("that_part", re.compile(
+        r"\b(?:(?:late|early|later)\s+)?(?:that|the same)\s+(?P<part>morning|afternoon|"
+        r"evening|night)\b|\b(?<![a-z] )[Ii]n the (?P<part2>morning|afternoon|evening)(?=,)", _I)),
     ("ago", re.compile(
         rf"\b{_NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", _I)),
     ("anaphor", re.compile(

@@ -69,6 +69,7 @@ class _Resolver:
             "rel_unit": self._rel_unit, "part_of": self._part_of, "weekend": self._weekend,
             "season": self._season,
             "month_rel": self._month_rel, "weekday": self._weekday, "deictic": self._deictic,
+            "that_part": self._that_part,
             "ago": self._ago, "anaphor": self._anaphor, "year": self._year_expr,
             "year_bare": self._year_bare, "ref": self._ref,
         }
@@ -348,6 +349,15 @@ class _Resolver:
             return self.mk(m, f"{day.isoformat()}T{p.PARTS[m['part'].lower()]}", Precision.DAY,
                            PUBLISHED, kind="TIME")
         return self.mk(m, day.isoformat(), Precision.DAY, PUBLISHED)
+
+    def _that_part(self, m: re.Match[str]) -> TimeExpr | None:
+        """ "that evening", "late that night", "In the afternoon, ...": a part of the day the
+        text told last; with no day told before it says nothing."""
+        if self.last_day is None:
+            return None
+        part = p.PARTS[(m["part"] or m["part2"]).lower()]
+        return self.mk(m, f"{self.last_day.isoformat()}T{part}", Precision.DAY, IN_TEXT,
+                       kind="TIME")
 
     def _deictic(self, m: re.Match[str]) -> TimeExpr | None:
         if self.published is None:

@@ -61,6 +61,7 @@ from dealwatch.model import (
     Status,
     TimeExpr,
 )
+from dealwatch.places import country_of_demonym
 
 # The kind of act of a statement about no freeing, easing or meeting ("support the bid")
 OTHER_ACTS = "other"
@@ -74,7 +75,7 @@ _CUE_WORDS = re.compile(
     r"unfreez|send|sent|let(?:s|ting)?\b|set(?:s|ting)?\b|bring|brought|flown\b|flew\b|"
     r"host(?:s|ed|ing)?\b|licen[cs]e|waiver|lists?\b|came\b|comes?\b|walk(?:s|ed)?\b|"
     r"went\b|go(?:es)?\s+free|receiv|reach|arriv|land|support|back\b|endors|withdr|"
-    r"recogni|respect|honou?r|sign(?:s|ed|ing)?\b|condition)",
+    r"recogni|respect|honou?r|sign(?:s|ed|ing)?\b|condition|hold|withh|delay|suspend|halt|stop|postpon|freez)",
     re.IGNORECASE,
 )
 
@@ -226,6 +227,9 @@ class _Builder:
         fronted = fronted_side(head) if by is None and frame.cue is None else None
         if fronted is not None and self.names.at(fronted) is not None:
             by = self.names.at(fronted).text  # type: ignore[union-attr]
+        if by is None and frame.type == EventType.PROMISE and head.pos_ == "NOUN":
+            by = next((c for t in head.children if t.dep_ == "amod"  # "an Israeli commitment"
+                       for c in (country_of_demonym(t.text),) if c), None)
         if frame.type in (EventType.RELEASE, EventType.SANCTIONS_RELIEF) and (
                 head.lemma_.lower() in lx.RECEIVING_VERBS | {"receive"}):
             by = None  # "the envoy brought the teacher home": the envoy's side freed no one;

@@ -343,9 +343,26 @@ def demand_cue(tok: Token) -> Cue | None:
             # "Moscow set one condition of its own: ...", "a step Washington has set as a
             # precondition for any relief"
             return Cue(tok, EventType.DEMAND)
+    if tok.pos_ == "VERB" and _ultimatum(tok):
+        return Cue(tok, EventType.DEMAND)
     if tok.pos_ == "NOUN" and lemma == "demand":
         return Cue(tok, EventType.DEMAND)
     return None
+
+
+WITHHOLD_VERBS = frozenset({"hold", "withhold", "delay", "suspend", "halt", "stop", "postpone",
+                            "freeze"})
+
+
+def _ultimatum(verb: Token) -> bool:
+    """ "said it would hold back the next group of hostages until Israel kept to the terms":
+    withholding something until the other side acts demands that act."""
+    if verb.lemma_.lower() not in WITHHOLD_VERBS or negated(verb):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless")
+                                         for m in c.children) for c in verb.children)
 
 
 _MONEY_SIGNS = frozenset({"$", "€", "£", "US$"})

@@ -298,4 +298,4 @@ def promise_without_cue(tok: Token) -> bool:
     if tok.pos_ == "VERB" and lemma not in lx.PROMISE_NEEDS_CONCESSION:
         return True
     comps = children_of(tok, "xcomp", "ccomp", "acl")
-    return any(c.lemma_.lower() in lx.CONCESSION_VERBS for c in comps)
+    return any(c.lemma_.lower() in lx.CONCESSION_VERBS | lx.UNDERTAKING_VERBS for c in comps)
