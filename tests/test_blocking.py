@@ -17,10 +17,13 @@ from dealwatch.blocking import BlockIndex
 from dealwatch.model import Event, EventMention, EventType, Extraction
 from dealwatch.pipeline import run_analyze
 from dealwatch.reconcile import merge_events
+from dealwatch.reconcile.across import join_bare
 from dealwatch.reconcile.assemble import to_event
 from dealwatch.reconcile.compare import compatible
 from dealwatch.reconcile.groups import Canon, Proto, merge_into
+from dealwatch.reconcile.halves import join_halves
 from dealwatch.reconcile.within import stands, within_document
+from dealwatch.reconcile.years import complete_years
 from dealwatch.resolve import EntityIndex, resolve
 from dealwatch.store import Store
 
@@ -72,8 +75,8 @@ def _full_scan(extractions: list[Extraction], resolution: EntityIndex) -> list[E
                 break
             merge_into(alive[best[1]], alive[best[2]])
             del alive[best[2]]
-        merged.extend(alive)
-    events = [to_event(p, canon) for p in merged]
+        merged.extend(join_halves(join_bare(alive, canon), canon))  # as merge_events does
+    events = [to_event(p, canon) for p in complete_years(merged, canon)]
     events.sort(key=lambda e: (e.date is None, e.date or "", e.type.value, e.id))
     return events
 

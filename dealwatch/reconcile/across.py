@@ -75,12 +75,21 @@ def join_bare(group: list[Proto], canon: Canon) -> list[Proto]:
     bare = [p for p in group if _bare(p)]
     if not bare:
         return group
+    of_side: dict[str | None, list[Proto]] = defaultdict(list)
+    for g in group:
+        if not _bare(g):
+            for side in {canon.side(x) for x in g.by}:
+                of_side[side].append(g)
     dead: set[int] = set()
     for p in bare:
-        sides = {canon.side(x) for x in p.by}
-        fits = [g for g in group if g is not p and id(g) not in dead and not _bare(g)
-                and not g.documents & p.documents and sides & {canon.side(x) for x in g.by}
-                and compatible(g, p, canon)[0]]
+        fits: list[Proto] = []
+        for side in {canon.side(x) for x in p.by}:
+            for g in of_side[side]:
+                if (all(g is not f for f in fits) and not g.documents & p.documents
+                        and compatible(g, p, canon)[0]):
+                    fits.append(g)
+                if len(fits) > 1:
+                    break  # two it could be: it stays apart
         if len(fits) == 1:
             merge_into(fits[0], p)
             dead.add(id(p))

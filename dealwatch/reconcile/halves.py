@@ -30,22 +30,25 @@ def join_halves(group: list[Proto], canon: Canon) -> list[Proto]:
     partners = [{j for m in p.mentions for j in told[(m.document, m.evidence.start)]
                  if j != k and sides[j] and not sides[j] & sides[k]}
                 for k, p in enumerate(group)]
-    dead: set[int] = set()
-    by_side: dict[str | None, list[int]] = defaultdict(list)
+    # the releases told beside each group, by side: only those can be one (linear, not all
+    # pairs of a side's releases)
+    beside: dict[tuple[int, str | None], list[int]] = defaultdict(list)
     for k, s in enumerate(sides):
-        if len(s) == 1 and partners[k]:
-            by_side[next(iter(s))].append(k)
-    for members in by_side.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if a in dead or b in dead or not partners[a] & partners[b]:
+        if len(s) == 1:
+            for j in partners[k]:
+                beside[(j, next(iter(s)))].append(k)
+    dead: set[int] = set()
+    for members in beside.values():
+        alive = [k for k in members if k not in dead]
+        for i, a in enumerate(alive):
+            for b in alive[i + 1:]:
+                if a in dead or b in dead:
                     continue
                 pa, pb = group[a], group[b]
                 if pa.documents & pb.documents or not _days_agree(pa, pb) or (
                         after_publication(pa, pb, canon) or after_publication(pb, pa, canon)):
                     continue
                 merge_into(pa, pb)
-                partners[a] |= partners[b]
                 dead.add(b)
     return [p for k, p in enumerate(group) if k not in dead]
 
