@@ -359,6 +359,8 @@ def _headline_takes_the_lead(ctx: ArticleContext, out: dict[int, tuple[_Frame, b
 def _question_heading(ctx: ArticleContext, sent: Span) -> bool:
     """A question standing as a paragraph of its own ("What happened?", "And the critics?"):
     a heading of a question-and-answer explainer."""
+    if "?" not in sent[-1].text and (len(sent) < 2 or "?" not in sent[-2].text):
+        return False
     text = sent.text.strip()
     para = ctx.paragraph_of(sent.start_char)
     return (text.endswith("?") and len(text.split()) <= 12
@@ -368,11 +370,17 @@ def _question_heading(ctx: ArticleContext, sent: Span) -> bool:
 
 def _lead_paragraph(ctx: ArticleContext) -> int:
     """The first paragraph of prose: headlines, bylines and datelines come before it."""
+    found = ctx.doc.user_data.get("dealwatch.lead")
+    if isinstance(found, int):
+        return found
+    lead = -1
     for sent in ctx.sents:
         if sum(1 for t in sent if t.is_alpha) >= LEAD_MIN_WORDS and (
                 sent.text.rstrip().endswith((".", "!", "\"", "\u201d", "'"))):
-            return ctx.paragraph_of(sent.start_char)  # a headline has no full stop
-    return -1
+            lead = ctx.paragraph_of(sent.start_char)  # a headline has no full stop
+            break
+    ctx.doc.user_data["dealwatch.lead"] = lead
+    return lead
 
 
 def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],

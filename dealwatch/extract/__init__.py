@@ -74,8 +74,10 @@ _CUE_WORDS = re.compile(
     r"assur|guarantee|offer|agree|commit|ready|willing|prepared|repatriat|deport|extradit|"
     r"unfreez|send|sent|let(?:s|ting)?\b|set(?:s|ting)?\b|bring|brought|flown\b|flew\b|"
     r"host(?:s|ed|ing)?\b|licen[cs]e|waiver|lists?\b|came\b|comes?\b|walk(?:s|ed)?\b|"
-    r"went\b|go(?:es)?\s+free|receiv|reach|arriv|land|support|back\b|endors|withdr|"
-    r"recogni|respect|honou?r|sign(?:s|ed|ing)?\b|condition|hold|withh|delay|suspend|halt|stop|postpon|freez)",
+    r"went\b|go(?:es)?\s+free|receiv|reach|arriv|land|sign(?:s|ed|ing)?\b|condition|"
+    # a side's future support ("would back the bid") and an ultimatum ("until Israel kept to")
+    r"(?:will|would|'ll)\s+(?:\w+\s+)?(?:support|back|endorse|withdraw|recogni|respect|honou?r)|"
+    r"until|unless)",
     re.IGNORECASE,
 )
 

@@ -285,12 +285,12 @@ def signed_agreement(tok: Token) -> Token | None:
 def promise_without_cue(tok: Token) -> bool:
     """A promise word that stands on its own ("assured Smith he was ready to ..."), a side's
     future act of support ("will back the candidacy"), or an agreement signed."""
-    if signed_agreement(tok) is not None:
+    lemma = tok.lemma_.lower()
+    if lemma in ("sign", "ink") and signed_agreement(tok) is not None:
         return not under_condition(tok) and _modal_of(tok) is None and not any(
             word_in(a, lx.HYPOTHETICAL_VERBS) for a in list(tok.ancestors)[:3])
-    if undertaking(tok):
+    if lemma in lx.UNDERTAKING_VERBS and undertaking(tok):
         return not any(is_promise_word(a) for a in tok.ancestors)
-    lemma = tok.lemma_.lower()
     if not is_promise_word(tok) or negated(tok) or under_condition(tok) or _describes(tok):
         return False
     if any(is_promise_word(a) for a in tok.ancestors):

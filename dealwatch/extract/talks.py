@@ -77,9 +77,10 @@ def _arrest_scene(tok: Token) -> bool:
 
 
 def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
-    if is_negotiation(tok):
-        return Cue(tok, EventType.MEETING)
     lemma = tok.lemma_.lower()
+    if (lemma in ("negotiate", "session", "round") or tok.lower_ in lx.TALKS_NOUNS) and (
+            is_negotiation(tok)):
+        return Cue(tok, EventType.MEETING)
     if tok.pos_ in ("NOUN", "PROPN") and lemma == "meeting" and _arrest_scene(tok):
         return None
     if tok.pos_ == "VERB" and lemma == "host":  # "hosted the visiting president X"
