@@ -282,9 +282,9 @@ class EventMention(Record):
     context: tuple[Evidence, ...] = ()
     # The count is the number of people the release names; the text states no number
     count_named: bool = False
-    # For a promise or a demand: the kind of act it is about ("release", "sanctions_relief",
-    # ... or "other": backing a candidacy, respecting terms). Two statements about acts of
-    # different kinds are two statements.
+    # For a promise: the kind of act it is about ("release", "sanctions_relief", ... or
+    # "other": backing a candidacy, respecting terms). Two promises about acts of different
+    # kinds are two promises.
     concession: str | None = None
 
     @classmethod

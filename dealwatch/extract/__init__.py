@@ -227,8 +227,9 @@ class _Builder:
         base = frame.cue if frame.cue is not None else Cue(head, frame.type)
         by = actor(head, self.names, self.coref)
         fronted = fronted_side(head) if by is None and frame.cue is None else None
-        if fronted is not None and self.names.at(fronted) is not None:
-            by = self.names.at(fronted).text  # type: ignore[union-attr]
+        named = self.names.at(fronted) if fronted is not None else None
+        if named is not None:
+            by = named.text
         if by is None and frame.type == EventType.PROMISE and head.pos_ == "NOUN":
             by = next((c for t in head.children if t.dep_ == "amod"  # "an Israeli commitment"
                        for c in (country_of_demonym(t.text),) if c), None)
@@ -334,8 +335,9 @@ class _Builder:
         content = concession.token if concession is not None else _complement(head)
         if not promised and frame.inner is not None:
             content = frame.inner.token  # "X in turn wanted the release of A": the release
-        out: dict[str, object] = {"concession": frame.cue.type.value if frame.cue else (
-            OTHER_ACTS)}
+        out: dict[str, object] = {}
+        if promised:  # what kind of act is promised (a demand's wording varies too much)
+            out["concession"] = frame.cue.type.value if frame.cue else OTHER_ACTS
         if frame.cue is None and undertaking(head):
             content = head  # "Baku will back Yerevan's candidacy": the act is the promise
         if content is None:
