@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from dealwatch.extract import lexicon as lx
 from dealwatch.model import EventType
 
 
@@ -58,3 +59,11 @@ def negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in tok.children
     )
+
+
+def side_subject(verb: Token) -> bool:
+    """The verb's subject can be a side: a name, a pronoun, "the government" (not "the
+    bargain would seek ...", not "the court attached a condition")."""
+    return any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in (
+        "GPE", "NORP", "ORG", "PERSON") or c.lemma_.lower() in lx.SIDE_NOUNS)
+        for c in verb.children)

@@ -8,7 +8,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.cue import Cue, Frame, children_of, has_prt, negated, word_in
+from dealwatch.extract.cue import (
+    Cue,
+    Frame,
+    children_of,
+    has_prt,
+    negated,
+    side_subject,
+    word_in,
+)
 from dealwatch.extract.names import DocNames, is_given_name
 from dealwatch.extract.talks import call_cue, letter_cue, meeting_cue
 from dealwatch.model import EntityType, EventType
@@ -290,14 +298,6 @@ def _wanted_person(tok: Token) -> bool:
                                             for c in tok.children)))
 
 
-def _a_side_sets(verb: Token) -> bool:
-    """The one setting a condition can be a side ("Moscow", "the government"), not a court or
-    a rule ("the court attached a condition")."""
-    return any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in (
-        "GPE", "NORP", "ORG", "PERSON") or c.lemma_.lower() in lx.SIDE_NOUNS)
-        for c in verb.children)
-
-
 def _an_act(tok: Token) -> bool:
     """What one can insist on or press for as a demand: an act ("the release of X", "a swap",
     "compensation"), or doing something ("insisted on being freed")."""
@@ -335,7 +335,7 @@ def demand_cue(tok: Token) -> Cue | None:
             return None  # "the talks required difficult decisions": things require, not sides
         if lemma in lx.DEMAND_VERBS:
             return Cue(tok, EventType.DEMAND)
-        if lemma in ("set", "impose", "attach", "lay") and _a_side_sets(tok) and any(
+        if lemma in ("set", "impose", "attach", "lay") and side_subject(tok) and any(
                 o.lemma_.lower() in CONDITION_NOUNS for o in (
                     *children_of(tok, "dobj"),
                     *(x for p in children_of(tok, "prep") if p.lower_ == "as"

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import aside, describes_deal
+from dealwatch.extract.cue import side_subject
 from dealwatch.extract.cues import (
     Cue,
     Frame,
@@ -63,14 +64,6 @@ def _describes(word: Token) -> bool:
     agreed to free"): the promise is how the text identifies them, not an event it tells."""
     return word.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had"
                                         for c in word.children)
-
-
-def _side_subject(verb: Token) -> bool:
-    """The verb's subject can be a side: a name, a pronoun, "the government" (not "the
-    bargain would seek ...")."""
-    return any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in (
-        "GPE", "NORP", "ORG", "PERSON") or c.lemma_.lower() in lx.SIDE_NOUNS)
-        for c in verb.children)
 
 
 def is_demand_word(tok: Token) -> bool:
@@ -195,7 +188,7 @@ def frame_of(cue: Cue) -> Frame | None:
             lemma = parent.lemma_.lower()
             if (lemma in ("want", "seek") and cur.i == tok.i and cur.dep_ == "dobj"
                     and cue.type == EventType.RELEASE and not negated(parent)
-                    and _modal_of(parent) is None and _side_subject(parent)):
+                    and _modal_of(parent) is None and side_subject(parent)):
                 return Frame(EventType.DEMAND, parent, cue)  # "Washington wanted the release"
             if word_in(parent, lx.HYPOTHETICAL_VERBS) or _conditional(parent):
                 return None
@@ -242,8 +235,12 @@ def undertaking(tok: Token) -> bool:
     if _modal_of(tok) not in ("will", "would", "'ll") or negated(tok) or under_condition(tok):
         return False
     subject = tok.head if tok.dep_ == "conj" and not children_of(tok, "nsubj") else tok
-    return (_side_subject(subject) or fronted_side(subject) is not None) and not any(
-        word_in(a, lx.HYPOTHETICAL_VERBS) for a in list(tok.ancestors)[:3])
+    return (side_subject(subject) or fronted_side(subject) is not None) and not _wished(tok)
+
+
+def _wished(tok: Token) -> bool:
+    """Under a verb of wishing or planning, near above ("expected to sign", "hopes to back")."""
+    return any(word_in(a, lx.HYPOTHETICAL_VERBS) for a in list(tok.ancestors)[:3])
 
 
 def fronted_side(verb: Token) -> Token | None:
@@ -263,7 +260,7 @@ def _what_one_sought(tok: Token) -> Token | None:
     for attr in children_of(tok.head, "attr"):
         for verb in children_of(attr, "relcl"):
             if (verb.lemma_.lower() in ("want", "seek", "demand") and not negated(verb)
-                    and _side_subject(verb)):
+                    and side_subject(verb)):
                 return verb
     return None
 
@@ -287,8 +284,7 @@ def promise_without_cue(tok: Token) -> bool:
     future act of support ("will back the candidacy"), or an agreement signed."""
     lemma = tok.lemma_.lower()
     if lemma in ("sign", "ink") and signed_agreement(tok) is not None:
-        return not under_condition(tok) and _modal_of(tok) is None and not any(
-            word_in(a, lx.HYPOTHETICAL_VERBS) for a in list(tok.ancestors)[:3])
+        return not under_condition(tok) and _modal_of(tok) is None and not _wished(tok)
     if lemma in lx.UNDERTAKING_VERBS and undertaking(tok):
         return not any(is_promise_word(a) for a in tok.ancestors)
     if not is_promise_word(tok) or negated(tok) or under_condition(tok) or _describes(tok):
