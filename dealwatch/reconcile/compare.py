@@ -104,6 +104,18 @@ def _states_only_of(a: Proto, b: Proto, canon: Canon) -> bool:
         {canon.side(x) for x in a.people} <= {canon.side(x) for x in b.people})
 
 
+def days_agree(a: Proto, b: Proto) -> bool:
+    """No day of one group contradicts a day of the other."""
+    return all(dates_agree(x, y) for x in a.dates for y in b.dates)
+
+
+def other_sides(a: Proto, b: Proto, canon: Canon) -> bool:
+    """Both name who acted, and no side of one is a side of the other."""
+    sides_a = {canon.side(x) for x in a.by}
+    sides_b = {canon.side(x) for x in b.by}
+    return bool(sides_a and sides_b and not sides_a & sides_b)
+
+
 def compatible(a: Proto, b: Proto, canon: Canon,
                one_article: bool = False) -> tuple[bool, float]:
     """Whether two groups can be one event, and how strongly they are tied (0 = not at all).
@@ -114,7 +126,7 @@ def compatible(a: Proto, b: Proto, canon: Canon,
         return False, 0.0
     sides_a = {canon.side(x) for x in a.by}
     sides_b = {canon.side(x) for x in b.by}
-    if sides_a and sides_b and not sides_a & sides_b and not one_person_one_day(a, b):
+    if other_sides(a, b, canon) and not one_person_one_day(a, b):
         return False, 0.0
     shared_persons = len(a.persons & b.persons)
     shared_targets = len(a.targets & b.targets)

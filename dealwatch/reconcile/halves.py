@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from dealwatch.disagree import dates_agree
 from dealwatch.model import EventType
-from dealwatch.reconcile.compare import after_publication
+from dealwatch.reconcile.compare import after_publication, days_agree
 from dealwatch.reconcile.groups import Canon, Proto, merge_into
 
 
@@ -45,13 +44,9 @@ def join_halves(group: list[Proto], canon: Canon) -> list[Proto]:
                 if a in dead or b in dead:
                     continue
                 pa, pb = group[a], group[b]
-                if pa.documents & pb.documents or not _days_agree(pa, pb) or (
+                if pa.documents & pb.documents or not days_agree(pa, pb) or (
                         after_publication(pa, pb, canon) or after_publication(pb, pa, canon)):
                     continue
                 merge_into(pa, pb)
                 dead.add(b)
     return [p for k, p in enumerate(group) if k not in dead]
-
-
-def _days_agree(a: Proto, b: Proto) -> bool:
-    return all(dates_agree(x, y) for x in a.dates for y in b.dates)

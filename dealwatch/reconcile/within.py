@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dealwatch.disagree import dates_agree
 from dealwatch.model import EventMention, EventType
-from dealwatch.reconcile.compare import compatible
+from dealwatch.reconcile.compare import compatible, days_agree, other_sides
 from dealwatch.reconcile.groups import MEETING_LIKE, Canon, Proto, add, merge_into, own_date
 
 NEAR_CHARS = 400  # mentions this close in one article tell one story
@@ -77,13 +76,13 @@ def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
             groups.append(p)
     for p in bare:
         # an event of its kind whose day does not contradict its own (a frame's day included)
-        same = [g for g in groups if g.type == p.type and _days_agree(g, p) and g.same_acts(p)
+        same = [g for g in groups if g.type == p.type and days_agree(g, p) and g.same_acts(p)
                 and (not g.deal_talks() or p.deal_talks())]  # the talks a deal came out of
         # are told as such: a meeting told of no one is not they
         # the nearest event it can be (its side and its frame's day agree), if there is one;
         # never one another side made ("the Americans freed by Iran" is not the US's pardon)
         same = [g for g in same if compatible(g, p, canon, one_article=True)[0]] or [
-            g for g in same if not _other_side(g, p, canon)]
+            g for g in same if not (g.type == EventType.RELEASE and other_sides(g, p, canon))]
         if same:
             pos = p.mentions[0].evidence.start
             nearest = min(same, key=lambda g: (
@@ -92,17 +91,3 @@ def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
         else:
             groups.append(p)
     return groups
-
-
-def _days_agree(a: Proto, b: Proto) -> bool:
-    """No day of one group contradicts a day of the other."""
-    return all(dates_agree(x, y) for x in a.dates for y in b.dates)
-
-
-def _other_side(a: Proto, b: Proto, canon: Canon) -> bool:
-    """Releases both of which name who freed, and no side of one is a side of the other."""
-    if a.type != EventType.RELEASE:
-        return False
-    sides_a = {canon.side(x) for x in a.by}
-    sides_b = {canon.side(x) for x in b.by}
-    return bool(sides_a and sides_b and not sides_a & sides_b)
