@@ -56,11 +56,12 @@ def _from_event(ctx: ArticleContext, m: EventMention,
     kind = EVENT_NOUNS.get(noun.lower_) if noun is not None and noun.pos_ == "NOUN" else None
     if kind is None:
         return None
-    told = [e for e in mentions if e.type == kind and e.evidence.start < m.evidence.start
-            and e.date is not None and is_day(e.date) and e.date.calendar]
+    told = [e.date.calendar for e in mentions if e.type == kind
+            and e.evidence.start < m.evidence.start and e.date is not None and is_day(e.date)
+            and e.date.calendar]
     if not told:
         return None
-    day = date.fromisoformat(told[-1].date.calendar or "")  # type: ignore[union-attr]
+    day = date.fromisoformat(told[-1] or "")
     step = _days(rel) * (1 if rel.group("dir").lower() == "after" else -1)
     return TimeExpr(m.date.start, m.date.end, m.date.text, (day + timedelta(days=step)).isoformat(),
                     Precision.DAY, Resolution.RELATIVE_TO_TEXT)

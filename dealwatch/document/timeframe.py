@@ -180,11 +180,20 @@ def _said_on(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
         found = _root_and_verb(ctx, t)
         if found is None or found[1].lemma_.lower() not in lx.REPORTING_VERBS:
             continue
-        verb = found[1]
-        speaker = verb.head if verb.dep_ == "advcl" else verb  # "Speaking on Monday, X said"
+        speaker = _speaking(found[1])
         if cue.i == speaker.i or speaker.is_ancestor(cue):
             return t
     return None
+
+
+def _speaking(verb: Token) -> Token:
+    """The verb whose words a day dates: "Speaking on Monday, X said": "said"."""
+    return verb.head if verb.dep_ == "advcl" else verb
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two written names of one person, one of them maybe the surname alone."""
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
 
 
 def _same_speaker(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
@@ -200,8 +209,7 @@ def _same_speaker(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
         found = _root_and_verb(ctx, t)
         if found is None:
             continue
-        verb = found[1]
-        speaker = verb.head if verb.dep_ == "advcl" else verb  # "Speaking on Monday, X said"
+        speaker = _speaking(found[1])
         if speaker.lemma_.lower() not in lx.REPORTING_VERBS:
             continue
         for subject in speaker.children:
@@ -255,8 +263,7 @@ def _told_in_talks(ctx: ArticleContext, m: EventMention,
     heard = {n.text for c in told for n in (ctx.names.at(c),) if n is not None}
     days = {t.date.value: t.date for t in talks
             if t.date is not None and t.evidence.start < m.evidence.start
-            and any(p == h or p.endswith(" " + h) or h.endswith(" " + p)
-                    for p in t.participants for h in heard)}
+            and any(_same_person(p, h) for p in t.participants for h in heard)}
     return next(iter(days.values())) if len(days) == 1 else None
 
 
