@@ -243,6 +243,8 @@ class NameMention(Record):
     end: int
     roles: tuple[str, ...] = ()  # titles seen with the name: "U.S. envoy", "President"
     country: str | None = None  # nationality seen with the name: "Belarusian" -> "Belarus"
+    # the true name the article gives for this one, a cover name: "A said he was X" -> "X"
+    alias_of: str | None = None
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> NameMention:
@@ -254,6 +256,7 @@ class NameMention(Record):
             int(d["end"]),
             tuple(d.get("roles", ())),
             d.get("country"),
+            d.get("alias_of"),
         )
 
 

@@ -86,3 +86,10 @@ def test_words_glued_before_a_name_are_trimmed(nlp: Language) -> None:
                       "held since July 2014, the Iranians freed Amir Hekmati.")
     assert "Besides Rezaian" not in got
     assert got.get("Rezaian") == EntityType.PERSON
+
+
+def test_a_name_the_tagger_took_for_a_number_or_a_place_is_a_person(nlp: Language) -> None:
+    got = _typed(nlp, "Three - Marta Kovalenko, Ivo Brandt and Lena Fisk - kept their jobs. "
+                      "Later Natalia Pereslavska spoke.")
+    assert got.get("Marta Kovalenko") == EntityType.PERSON
+    assert got.get("Natalia Pereslavska") == EntityType.PERSON

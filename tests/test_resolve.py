@@ -314,3 +314,19 @@ def test_names_far_apart_or_one_disputed_name_make_no_list_conflict() -> None:
     assert listed_spelling_conflicts([a, apart], resolve([a, apart])) == []
     one = _listed("b", "Pavel Sedov", "Yury Sydorenko", "Ivan Petrenko", "Dmitri Orlov")
     assert listed_spelling_conflicts([a, one], resolve([a, one])) == []
+
+
+def test_a_cover_name_an_article_gives_a_true_name_for_is_that_person() -> None:
+    cover = NameMention("a", "Peter Hollis", EntityType.PERSON, 0, 12, alias_of="Oleg Marinov")
+    a = Extraction("a", (), (cover, _m("a", "Oleg Marinov", 30), _m("a", "Jane Hollis", 60)),
+                   ())
+    b = Extraction("b", (), (_m("b", "Peter Hollis", 0), _m("b", "Peter Hollis", 40)), ())
+    res = resolve([a, b])
+    people = {e.name: e for e in res.entities if e.type == EntityType.PERSON}
+    assert set(people) == {"Oleg Marinov", "Jane Hollis"}  # the true name, though rarer
+    marinov = people["Oleg Marinov"]
+    assert set(marinov.aliases) == {"Peter Hollis", "Oleg Marinov"}
+    assert marinov.conflicts == ()  # a cover name is no spelling of the true one
+    assert res.canonical("b", "Peter Hollis") == "Oleg Marinov"
+    (said,) = [d for d in res.decisions if d.left == "Peter Hollis"]
+    assert said.same and said.right == "Oleg Marinov" and "article a" in said.reasons[0]

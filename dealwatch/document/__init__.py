@@ -15,6 +15,9 @@ its mentions to new mentions, run in order:
 - ``antecedents``: "both men", "the two", "them": the people of the nearest earlier
   coordination of names of that size, for releases and for what a promise or demand is about;
   talks of "they" or "the two" are between the two people the sentence before names.
+- ``identities``: "A said he was X; B turned out to be Y": the true names a roll call gives
+  are the people of the one unnamed group release that can hold them all, and each cover
+  name (A, B) is kept as an alias of its true name for the resolve stage.
 - ``statements``: "A was to free two soldiers ... The two soldiers are X and Y": the people a
   promise or a demand of a number is about, from a later list of that number.
 - ``two_sides``: a release no reading gave a side, of people of one of the article's two
@@ -42,6 +45,7 @@ from spacy.tokens import Doc
 from dealwatch.document.antecedents import group_antecedents, talk_partners
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.freed import freed_people
+from dealwatch.document.identities import cover_names, roll_call
 from dealwatch.document.relative import relative_days
 from dealwatch.document.sanctioner import sanctioning_state
 from dealwatch.document.sides import acting_sides
@@ -58,7 +62,7 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 # In this order: the freed pass clears a side that turns out to be one of the freed, the
 # two-sides fallback comes after every other reading of the side, and the time frame last.
 PASSES: Sequence[Pass] = (acting_sides, sanctioning_state, freed_people, group_antecedents,
-                          talk_partners,
+                          talk_partners, roll_call,
                           statement_people, other_side, talks_sides, each_day, relative_days,
                           frame_dates)
 
@@ -73,7 +77,8 @@ def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extractio
     for step in PASSES:
         mentions = step(ctx, mentions)
     mentions.sort(key=lambda m: (m.evidence.start, m.type.value))
-    return replace(extraction, events=tuple(mentions), totals=tuple(stated_totals(ctx)))
+    return replace(extraction, events=tuple(mentions), names=tuple(cover_names(ctx)),
+                   totals=tuple(stated_totals(ctx)))
 
 
 __all__ = ["ArticleContext", "read_article"]

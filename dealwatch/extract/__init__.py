@@ -32,7 +32,7 @@ from dealwatch.extract.args import (
 )
 from dealwatch.extract.counterparts import exchanged_for, gapped, other_side
 from dealwatch.extract.counts import count_of, named_group_size
-from dealwatch.extract.cues import LICENCE_NOUNS, Cue, Frame, find_cues
+from dealwatch.extract.cues import LICENCE_NOUNS, Cue, Frame, expelling_state, find_cues
 from dealwatch.extract.frames import (
     frame_of,
     fronted_side,
@@ -65,7 +65,7 @@ from dealwatch.places import country_of_demonym
 
 # The kind of act of a statement about no freeing, easing or meeting ("support the bid")
 OTHER_ACTS = "other"
-EXTRACTOR_VERSION = "rules-3"  # rules-3: statements know the kind of act they are about
+EXTRACTOR_VERSION = "rules-4"  # rules-4: cover names carry the true name an article gives
 _CUE_WORDS = re.compile(
     r"\b(free|freed|freeing|releas|pardon|liberat|hand(?:ed|s|ing)?\b|handover|swap|"
     r"exchang|transfer|return|sanction|embargo|meet|met\b|meeting|talks|summit|dinner|negotiat|"
@@ -240,6 +240,8 @@ class _Builder:
         patient = base.patient
         if patient is not None and patient.dep_ == "nsubj" and patient.head.i == head.i:
             by = None  # "Ivan Petrov walked free": the subject is the one freed
+        if by is None and frame.type == EventType.RELEASE:
+            by = expelling_state(head, self.names)
         if frame.type == EventType.PROMISE and by is None and (
                 frame.modal or not _has_subject(head)):
             return None  # "could ease sanctions" with nobody named to ease them is speculation

@@ -58,9 +58,9 @@ def count_of(patient: Token | None, extra: Token | None = None,
         for tok in root.subtree:
             if tok.i in skipped:
                 continue
-            # the parser takes a spelled-out number for an adjective now and then ("Eleven
-            # detainees" as amod)
-            if tok.dep_ != "nummod" and not (tok.dep_ == "amod" and tok.like_num):
+            # the parser takes a spelled-out number for an adjective or a compound now and then
+            # ("Eleven detainees" as amod, "Ten people" after a dateline as compound)
+            if tok.dep_ != "nummod" and not (tok.dep_ in ("amod", "compound") and tok.like_num):
                 continue
             head = tok.head
             people = head.lemma_.lower() in lx.DETAINEE_NOUNS | {"number", "total", "batch"}

@@ -161,8 +161,50 @@ def _taken_home(verb: Token) -> bool:
                               for o in to)
 
 
+_SWAP_NOUNS = frozenset({"exchange", "swap", "trade"})
+
+
+def _ordered_out(verb: Token) -> Token | None:
+    """ "were ordered to leave the country as part of an exchange", "ordered out of the US
+    ahead of a swap": people sent out of a country in a swap are that country's release. An
+    expulsion told without a swap (of diplomats, say) is not one."""
+    if verb.lemma_.lower() != "order" or verb.pos_ != "VERB":
+        return None
+    leaving = any(c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "depart")
+                  for c in verb.children) or any(
+        c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
+    if not leaving or not any(t.lemma_.lower() in _SWAP_NOUNS and t.pos_ == "NOUN"
+                              for t in verb.sent):
+        return None
+    ordered = children_of(verb, "dobj", "nsubjpass")
+    if ordered:
+        return ordered[0]
+    if verb.dep_ == "advcl":  # "Ten agents plead guilty, ordered out of the US"
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return _subject_above(verb)
+
+
+def expelling_state(verb: Token, names: DocNames) -> str | None:
+    """The state people are ordered out of ("ordered out of the US", "ordered to leave
+    Russia"): the one that held them and lets them go."""
+    if verb.lemma_.lower() != "order":
+        return None
+    places = [o for c in verb.children if c.lower_ == "out"
+              for of in c.children if of.lower_ == "of" for o in children_of(of, "pobj")]
+    places += [o for c in children_of(verb, "xcomp") if c.lemma_.lower() in ("leave", "depart")
+               for o in children_of(c, "dobj")]
+    for place in places:
+        m = names.at(place)
+        if m is not None and m.type == EntityType.COUNTRY:
+            return m.text
+    return None
+
+
 def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
+    sent_out = _ordered_out(tok)
+    if sent_out is not None and is_detainee(sent_out, names):
+        return Cue(tok, EventType.RELEASE, sent_out)
     if (tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in ("release", "free", "pardon")
             and any(c.dep_ == "agent" for c in tok.children)
             and is_detainee(tok.head, names, 1)):
@@ -408,5 +450,5 @@ def find_cues(tok: Token, names: DocNames) -> list[Cue]:
     return [c for c in found if c is not None]
 
 
-__all__ = ["Cue", "Frame", "children_of", "find_cues", "is_detainee", "negated",
+__all__ = ["Cue", "Frame", "children_of", "expelling_state", "find_cues", "is_detainee", "negated",
            "noun_patient", "verb_patient", "word_in"]

@@ -283,7 +283,8 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
             continue
         span = stripped
         if span.label_ == "PERSON" or (span.label_ in ("ORG", "PRODUCT")
-                                       and is_given_name(span[0].text)):
+                                       and is_given_name(span[0].text)) or (
+                span.label_ == "GPE" and len(span) == 1 and _unnamed(span[0])):
             span = _whole_person(span)
         if any(i in names.by_token for i in range(span.start, span.end)):
             continue  # the rest of a name cut in pieces, already read whole
@@ -314,7 +315,8 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
 def _name_word(tok: Token) -> bool:
     """A word that may stand in a person's name: a capitalized proper noun that is no title,
     country or nationality and belongs to no other kind of name."""
-    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ in ("", "PERSON")
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper()
+            and (tok.ent_type_ in ("", "PERSON") or _stray_place(tok))
             and tok.lower_ not in PERSON_TITLES and not country_named(tok.text)
             and not country_of_demonym(tok.text))
 
@@ -375,11 +377,38 @@ def _first_of_a_list_of_people(tok: Token) -> bool:
         c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in head.children)
 
 
+# Labels the tagger puts on a name now and then that no name has: "Three - Anna Chapman" as
+# one quantity.
+_NOT_NAME_LABELS = frozenset({"QUANTITY", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"})
+
+
+def _unnamed(tok: Token, given: bool = True) -> bool:
+    """A word the tagger left out of every name: no entity, one that no name has, or a
+    one-word place of no known country or capital (the tagger's "Natalia | Ivanova" as two
+    places), which for a given name needs a surname after it."""
+    if not tok.ent_type_ or tok.ent_type_ in _NOT_NAME_LABELS:
+        return True
+    if not _stray_place(tok):
+        return False
+    if not given:
+        return True
+    doc = tok.doc
+    return (is_given_name(tok.text) and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
+            and (not doc[tok.i + 1].ent_type_ or _stray_place(doc[tok.i + 1])))
+
+
+def _stray_place(tok: Token) -> bool:
+    doc = tok.doc
+    return (tok.ent_type_ == "GPE" and tok.ent_iob_ == "B"
+            and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+            and not country_of_capital(tok.text) and not country_named(tok.text))
+
+
 def _add_unlabelled_people(doc: Doc, doc_id: str, names: DocNames) -> None:
     """A known given name followed by a capitalized proper noun that the NER left out
     ("Xenia Karelina for Artur Petrov") is a person's name."""
     for tok in doc:
-        if (tok.i in names.by_token or tok.ent_type_ or tok.pos_ != "PROPN"
+        if (tok.i in names.by_token or not _unnamed(tok) or tok.pos_ != "PROPN"
                 or tok.lower_ in PERSON_TITLES  # "Vice" is a given name too
                 or country_named(tok.text)):
             continue
@@ -389,7 +418,7 @@ def _add_unlabelled_people(doc: Doc, doc_id: str, names: DocNames) -> None:
             continue  # inside a longer name
         end = tok.i + 1
         while (end < len(doc) and end - tok.i < 3 and doc[end].pos_ == "PROPN"
-               and doc[end].text[:1].isupper() and not doc[end].ent_type_
+               and doc[end].text[:1].isupper() and _unnamed(doc[end], given=False)
                and end not in names.by_token):
             end += 1
         if end - tok.i < 2:

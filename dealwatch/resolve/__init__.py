@@ -43,6 +43,8 @@ from dealwatch.resolve.org import match_org, org_tokens
 from dealwatch.resolve.person import MATCHER, match_person, strip_titles
 from dealwatch.resolve.spelling import spelling_conflict
 
+COVER_MATCHER = "article-says"  # an article's identity statement: "A said he was X"
+
 __all__ = ["MATCHER", "EntityIndex", "Sides", "match_person", "norm", "resolve", "translit_key"]
 
 
@@ -68,7 +70,13 @@ class _Cluster:
     mentions: list[NameMention] = field(default_factory=list)
 
     def full_names(self) -> list[str]:
-        return [m.text for m in self.mentions if len(m.text.split()) >= 2]
+        """The full names, true names before the cover names an article gave for them."""
+        full = [m.text for m in self.mentions if len(m.text.split()) >= 2]
+        covers = self.covers()
+        return [t for t in full if t not in covers] or full
+
+    def covers(self) -> set[str]:
+        return {m.text for m in self.mentions if m.alias_of}
 
     def rep(self) -> str:
         full = self.full_names()
@@ -125,7 +133,21 @@ def _doc_clusters(mentions: list[NameMention]) -> list[_Cluster]:
             by_key.setdefault((m.type, norm(m.text)), _Cluster(m.type)).mentions.append(m)
         else:
             target.mentions.append(m)
+    for m in mentions:  # "A said he was X": the cover name A is X
+        cover = by_key.get((m.type, norm(m.text)))
+        true = by_key.get((m.type, norm(m.alias_of))) if m.alias_of else None
+        if cover is not None and true is not None and cover is not true:
+            true.mentions.extend(cover.mentions)
+            del by_key[(m.type, norm(m.text))]
     return list(by_key.values())
+
+
+def _cover_decisions(extractions: list[Extraction]) -> list[Decision]:
+    """An article's word that a cover name is a true name, as a recorded decision."""
+    return [Decision(m.text, m.alias_of, True, 1.0,
+                     (f"article {ex.document} gives {m.alias_of} as the true name",),
+                     "auto", COVER_MATCHER)
+            for ex in extractions for m in ex.names if m.alias_of]
 
 
 def _surname_owner(m: NameMention, people: list[_Cluster]) -> _Cluster | None:
@@ -153,10 +175,11 @@ def _given_name_owner(m: NameMention, people: list[_Cluster]) -> _Cluster | None
 def resolve(extractions: Iterable[Extraction], user: Iterable[Decision] = ()) -> EntityIndex:
     """Merge the name mentions of every article into entities."""
     clusters: list[_Cluster] = []
+    extractions = list(extractions)
     for ex in extractions:
         clusters.extend(_doc_clusters(list(ex.names)))
     uf = _UnionFind()
-    decisions: list[Decision] = []
+    decisions: list[Decision] = _cover_decisions(extractions)
     blocked = _user_blocks(clusters, user)
     _merge_exact(clusters, uf, blocked)
     decisions.extend(_merge_people(clusters, uf, blocked))
@@ -178,11 +201,12 @@ def _key_of(c: _Cluster) -> tuple[EntityType, str]:
 def _merge_exact(clusters: list[_Cluster], uf: _UnionFind, blocked: set[frozenset[int]]) -> None:
     first: dict[tuple[EntityType, str], int] = {}
     for i, c in enumerate(clusters):
-        key = _key_of(c)
-        if key in first and frozenset((first[key], i)) not in blocked:
-            uf.union(i, first[key])
-        else:
-            first.setdefault(key, i)
+        # a cover name one article gives a true name for is the same person in the others
+        for key in (_key_of(c), *((c.type, norm(t)) for t in sorted(c.covers()))):
+            if key in first and frozenset((first[key], i)) not in blocked:
+                uf.union(i, first[key])
+            else:
+                first.setdefault(key, i)
 
 
 def _merge_people(clusters: list[_Cluster], uf: _UnionFind,
@@ -340,8 +364,13 @@ def _canonical_name(group: list[_Cluster]) -> str:
             if found:
                 return found
     docs: dict[str, set[str]] = defaultdict(set)
+    covers = {m.text for m in mentions if m.alias_of}
     for m in mentions:
-        docs[m.text].add(m.document)
+        if m.text not in covers:
+            docs[m.text].add(m.document)
+    if not docs:  # a cover name whose true name the article never named as a name
+        for m in mentions:
+            docs[m.text].add(m.document)
     full = [t for t in docs if len(t.split()) >= 2] or list(docs)
     return max(full, key=lambda t: (len(docs[t]), len(t), t))
 
@@ -370,7 +399,8 @@ def _build_entities(
             roles=roles[:12],
             country=countries.most_common(1)[0][0] if countries else (
                 country_of_capital(name) if etype == EntityType.PLACE else None),
-            conflicts=_spelling_conflicts(ent_id, name, etype, spellings),
+            conflicts=_spelling_conflicts(ent_id, name, etype, tuple(
+                s for s in spellings if s.text not in {m.text for m in mentions if m.alias_of})),
             documents=tuple(sorted({m.document for m in mentions})),
         ))
     entities.sort(key=lambda e: (e.type.value, e.name))
