@@ -289,6 +289,9 @@ class EventMention(Record):
     # "other": backing a candidacy, respecting terms). Two promises about acts of different
     # kinds are two promises.
     concession: str | None = None
+    # A release told as still to come when the article was written ("the forthcoming return
+    # of X"): it has no day yet, and the article's day says it had not happened before it.
+    expected: bool = False
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> EventMention:
@@ -313,6 +316,7 @@ class EventMention(Record):
             context=tuple(Evidence.from_dict(e) for e in d.get("context", ())),
             count_named=bool(d.get("count_named", False)),
             concession=d.get("concession"),
+            expected=bool(d.get("expected", False)),
         )
 
 

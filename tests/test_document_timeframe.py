@@ -9,6 +9,7 @@ from spacy.language import Language
 from dealwatch.dates import find_dates
 from dealwatch.document import read_article
 from dealwatch.model import Article, EventMention, EventType
+from tests.texts import article
 
 PUBLISHED = date(2031, 5, 10)  # a Saturday
 
@@ -271,3 +272,13 @@ def test_a_participle_saying_who_people_are_takes_not_its_clauses_day(nlp: Langu
             "afternoon after a long delay.")
     releases = of(run(nlp, text, None), EventType.RELEASE)
     assert releases and all(r.date is None for r in releases)
+
+
+def test_a_release_told_as_still_to_come_takes_no_day_from_the_frame(nlp: Language) -> None:
+    text = ("Norway on Wednesday freed the Chilean teacher Ana Ruiz after two years in "
+            "custody.\n\nOfficials said the talks had led both to her release and to the "
+            "forthcoming return of a Norwegian national held in Chile.\n")
+    releases = of(list(article(nlp, text).events), EventType.RELEASE)
+    to_come = [m for m in releases if m.expected]
+    assert to_come and all(m.date is None for m in to_come)
+    assert any(m.date is not None and not m.expected for m in releases)

@@ -499,3 +499,20 @@ def test_the_other_halves_of_one_swap_are_one_release(nlp: Language) -> None:
     assert len(events) == 2  # the 44 are one release, so the 14 and the 12 are one too
     (chile,) = [e for e in events if e.by == "Chile"]
     assert any(c.field == "count" for c in chile.conflicts)
+
+
+def _told_as_to_come(frame_start: int, published: date) -> str | None:
+    who = {"persons": ("Lev Antonov",), "by": "Norway", "count": 1}
+    a = Extraction("a", (mention("a", EventType.RELEASE, frame_start, date=day("2031-03-03"),
+                                 **who),), (person("a", "Lev Antonov"),), ())
+    b = Extraction("b", (mention("b", EventType.RELEASE, expected=True, **who),),
+                   (person("b", "Lev Antonov"),), ())
+    res = resolve([a, b])
+    (event,) = merge_events([a, b], res, {"a": date(2031, 3, 5), "b": published})
+    return event.date
+
+
+def test_a_release_still_to_come_when_told_had_not_happened_on_a_frames_earlier_day() -> None:
+    assert _told_as_to_come(100, date(2031, 3, 4)) is None  # the frame's day, not its own
+    assert _told_as_to_come(0, date(2031, 3, 4)) == "2031-03-03"  # its own sentence's day
+    assert _told_as_to_come(100, date(2031, 3, 2)) == "2031-03-03"  # told before that day

@@ -131,9 +131,9 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
             told_days.setdefault(key, set()).add(m.date.value if m.date else None)
     out = []
     for m in mentions:
-        if m.what == TALKS_OF_A_DEAL or _standing(ctx, m):  # the talks came before the
-            out.append(m)  # deal the frame dates; a standing condition has no day
-            continue
+        if m.what == TALKS_OF_A_DEAL or _standing(ctx, m) or m.expected:  # the talks came
+            out.append(m)  # before the deal the frame dates; a standing condition and a
+            continue  # release still to come have no day
         said = (_said_on(ctx, m) or _told_in_talks(ctx, m, heard) or _lead_says(ctx, m)
                 or _same_speaker(ctx, m) if m.date is None and m.type in STATEMENTS else None)
         if said is not None:  # "Speaking on Monday, X said A must be freed"

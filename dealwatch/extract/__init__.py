@@ -265,6 +265,9 @@ class _Builder:
         status = Status.STATED if frame.type in (EventType.PROMISE, EventType.DEMAND) else (
             Status.OCCURRED
         )
+        expected = frame.type == EventType.RELEASE and _told_as_to_come(base.token)
+        if expected:
+            date = None
         return EventMention(
             id=mention_id(self.article.id, head.idx, frame.type),
             document=self.article.id,
@@ -275,6 +278,7 @@ class _Builder:
             date=date,
             link=_link_phrase(sent) if not in_exchange_clause(head) else None,
             background=_is_background(head),
+            expected=expected,
             **fields,  # type: ignore[arg-type]
         )
 
@@ -402,6 +406,12 @@ def _complement(tok: Token) -> Token | None:
             if child.dep_ in deps:
                 return child
     return None
+
+
+def _told_as_to_come(cue: Token) -> bool:
+    """ "the forthcoming return of X", "his expected release": a release still to come."""
+    return cue.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lx.FUTURE_ADJ
+                                      for c in cue.children)
 
 
 def _is_background(tok: Token) -> bool:

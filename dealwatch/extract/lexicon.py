@@ -23,6 +23,9 @@ RECEIVING_VERBS = frozenset({"bring", "fly", "welcome", "receive", "greet"})
 # and money: "Iran received $400 million" (Iran paid nothing)
 RELEASE_NOUNS = frozenset({"release", "freeing", "pardon", "handover", "swap", "exchange",
                            "repatriation", "liberation", "return", "clemency", "amnesty"})
+# A release noun with one of these is told as still to come: "the forthcoming return of X".
+FUTURE_ADJ = frozenset({"forthcoming", "upcoming", "imminent", "expected", "planned",
+                        "impending", "anticipated", "promised", "prospective", "future"})
 # Adjective forms: "the freed prisoners", "released hostages".
 RELEASE_ADJ = frozenset({"freed", "released", "pardoned", "liberated"})
 

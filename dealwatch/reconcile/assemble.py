@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
+from datetime import date
 
 from dealwatch.disagree import dates_agree, disagreement, places_agree, same_value
 from dealwatch.model import Conflict, EntityType, Event, EventType, Spelling
@@ -21,7 +22,7 @@ def to_event(p: Proto, canon: Canon) -> Event:
     ids = sorted(m.id for m in p.mentions)
     ev_id = "ev-" + hashlib.sha1(":".join(ids).encode()).hexdigest()[:10]
     conflicts: list[Conflict | None] = []
-    date_value, precision, date_text = choose_date(p)
+    date_value, precision, date_text = choose_date(p, canon.published)
     what = event_words(p, date_value)
     # unresolved values ("XXXX-03-31") can be shown to no one; a month agrees with its days
     full_days = {k: v for k, v in p.dates.items() if "X" not in k}
@@ -81,12 +82,21 @@ def target_names(p: Proto) -> tuple[str, ...]:
     return tuple(sorted(seen.values()))
 
 
-def choose_date(p: Proto) -> tuple[str | None, str | None, str | None]:
+def choose_date(p: Proto, published: dict[str, date] | None = None
+                ) -> tuple[str | None, str | None, str | None]:
     """The best-supported calendar date, or none; the text it came from either way. A date
-    written in the event's own sentence outranks one taken from an article's time frame."""
+    written in the event's own sentence outranks one taken from an article's time frame, and
+    a frame's day is no date of a release an article published later told as still to come
+    ("the forthcoming return of X")."""
     texts = [m.date for m in p.mentions if m.date is not None]
     calendar = [t for t in texts if t.calendar]
     own = [m.date for m in p.mentions if m.date is not None and m.date.calendar and own_date(m)]
+    known = published or {}
+    pending = [known[m.document] for m in p.mentions if m.expected and m.document in known]
+    if pending and not own:
+        still_to_come = min(pending).isoformat()
+        calendar = [t for t in calendar if (t.calendar or "")[:10] >= still_to_come[:len(
+            (t.calendar or "")[:10])]]  # a month holding the day stays
     calendar = own or calendar
     if calendar:
         best_len = max(len(t.calendar or "") for t in calendar)

@@ -81,7 +81,8 @@ def one_person_one_day(a: Proto, b: Proto) -> bool:
 
 def after_publication(a: Proto, b: Proto, canon: Canon) -> bool:
     """An article cannot report what happened after it was published: a's days are later
-    than the publication of one of b's articles."""
+    than the publication of one of b's articles (one that tells it as done, not as still to
+    come)."""
     if a.type in (EventType.PROMISE, EventType.DEMAND):
         return False
     if not a.odd_day:  # the same answer from the days and publications kept on the groups
@@ -90,7 +91,8 @@ def after_publication(a: Proto, b: Proto, canon: Canon) -> bool:
     days = [date.fromisoformat(k) for k in a.dates if len(k) == 10 and "X" not in k]
     if not days:
         return False
-    pubs = [canon.published[d] for d in b.documents if d in canon.published]
+    pubs = [canon.published[m.document] for m in b.mentions
+            if not m.expected and m.document in canon.published]
     return bool(pubs) and min(days) > min(pubs)
 
 

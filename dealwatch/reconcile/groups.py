@@ -171,7 +171,8 @@ def add(proto: Proto, m: EventMention, canon: Canon) -> None:
     doc = m.document
     proto.mentions.append(m)
     proto.docs.add(doc)
-    proto.first_pub = earlier(proto.first_pub, canon.published.get(doc))
+    if not m.expected:  # an article telling a release still to come does not bound its day
+        proto.first_pub = earlier(proto.first_pub, canon.published.get(doc))
     by = canon.name(doc, m.by)
     if by:
         proto.by[by] += 1
