@@ -32,11 +32,9 @@ def roll_call(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMe
         return mentions
     called: dict[str, None] = {}
     sources: list[Span] = []
-    for sent in ctx.sents:
-        found = true_names(sent, ctx.names)
-        if found:
-            called.update(dict.fromkeys(found))
-            sources.append(sent)
+    for sent, found in _statements(ctx):
+        called.update(dict.fromkeys(found))
+        sources.append(sent)
     if len(called) < MIN_CALLED:
         return mentions
     groups = {m.count for m in mentions if m.type == EventType.RELEASE and not m.persons
@@ -55,10 +53,8 @@ def cover_names(ctx: ArticleContext) -> list[NameMention]:
     known as A said he was X; C turned out to be Z" the cover name of a true name is the last
     person named before it and after the true name before it."""
     true_of: dict[tuple[int, int], str] = {}
-    for sent in ctx.sents:
-        told = set(true_names(sent, ctx.names))
-        if not told:
-            continue
+    for sent, found in _statements(ctx):
+        told = set(found)
         last: tuple[int, int, str] | None = None
         for span in _person_spans(sent, ctx.names):
             if span[2] not in told:
@@ -73,6 +69,16 @@ def cover_names(ctx: ArticleContext) -> list[NameMention]:
     for m in ctx.names.mentions:
         found = [t for (a, b), t in true_of.items() if m.start <= a and b < m.end]
         out.append(replace(m, alias_of=found[0]) if found else m)
+    return out
+
+
+def _statements(ctx: ArticleContext) -> list[tuple[Span, list[str]]]:
+    """The sentences that give true names, with the names (read once an article)."""
+    key = "dealwatch.true_names"
+    if key not in ctx.doc.user_data:
+        ctx.doc.user_data[key] = [(s, found) for s in ctx.sents
+                                  for found in (true_names(s, ctx.names),) if found]
+    out: list[tuple[Span, list[str]]] = ctx.doc.user_data[key]
     return out
 
 

@@ -16,7 +16,13 @@ from spacy.tokens import Doc, Span, Token
 
 from dealwatch.extract.descriptors import descriptor_mentions, kind_words, org_context
 from dealwatch.extract.lexicon import PERSON_TITLES, ROLE_NOUNS
-from dealwatch.extract.parse import first_conjunct, line_bounds, sentence_of
+from dealwatch.extract.parse import (
+        first_conjunct,
+    line_bounds,
+    proper_nouns,
+    proper_or_adjectives,
+    sentence_of,
+)
 from dealwatch.extract.roles import (
     Appositive,
     appositives,
@@ -256,7 +262,7 @@ def _mention(doc_id: str, span: Span, etype: EntityType, left: list[Token],
 
 def _demonym_countries(doc: Doc) -> set[str]:
     """Names the article also uses as a nationality ("Dravonia" beside "Dravonian")."""
-    adjectives = {t.text for t in doc if t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()}
+    adjectives = {t.text for t in proper_or_adjectives(doc) if t.text[:1].isupper()}
     out = set()
     for ent in doc.ents:
         word = ent.text
@@ -362,8 +368,8 @@ def _add_surname_mentions(doc: Doc, doc_id: str, names: DocNames, pending: list[
             for i, held in list(names.by_token.items()):
                 if held is m:
                     names.by_token[i] = fixed
-    for tok in doc:
-        if tok.i in names.by_token or tok.pos_ != "PROPN" or tok.text not in surnames:
+    for tok in proper_nouns(doc):
+        if tok.i in names.by_token or tok.text not in surnames:
             continue
         span = Span(doc, tok.i, tok.i + 1, label="PERSON")
         names.add(_mention(doc_id, span, EntityType.PERSON, [], []), tok.i, tok.i + 1)
@@ -407,8 +413,8 @@ def _stray_place(tok: Token) -> bool:
 def _add_unlabelled_people(doc: Doc, doc_id: str, names: DocNames) -> None:
     """A known given name followed by a capitalized proper noun that the NER left out
     ("Xenia Karelina for Artur Petrov") is a person's name."""
-    for tok in doc:
-        if (tok.i in names.by_token or not _unnamed(tok) or tok.pos_ != "PROPN"
+    for tok in proper_nouns(doc):
+        if (tok.i in names.by_token or not _unnamed(tok)
                 or tok.lower_ in PERSON_TITLES  # "Vice" is a given name too
                 or country_named(tok.text)):
             continue

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 
+from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dealwatch.extract.text import doc_text
@@ -41,6 +42,25 @@ def per_doc(doc: Doc, key: str, build: Callable[[Doc], list[int]]) -> list[int]:
     if not isinstance(found, list):
         found = doc.user_data[key] = build(doc)
     return found
+
+
+def _proper_nouns(doc: Doc) -> list[int]:
+    return [i for i, pos in enumerate(doc.to_array("POS").tolist()) if pos == PROPN]
+
+
+def _proper_or_adjective(doc: Doc) -> list[int]:
+    return [i for i, pos in enumerate(doc.to_array("POS").tolist()) if pos in (PROPN, ADJ)]
+
+
+def proper_nouns(doc: Doc) -> Iterator[Token]:
+    """The proper nouns of a document, read from its arrays: a scan that makes a token object
+    of every word costs more than the parse's share of the names stage."""
+    return (doc[i] for i in per_doc(doc, "dealwatch.propn", _proper_nouns))
+
+
+def proper_or_adjectives(doc: Doc) -> Iterator[Token]:
+    """Proper nouns and adjectives ("Dravonian", "Kestria", "new")."""
+    return (doc[i] for i in per_doc(doc, "dealwatch.propadj", _proper_or_adjective))
 
 
 def _first_conjuncts(doc: Doc) -> list[int]:
