@@ -71,3 +71,22 @@ def test_case(case: Case) -> None:
     calendar = re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", t.value or "")
     if case.published is not None and case.kind in ("weekday_past", "ago") and calendar:
         assert calendar[0] <= case.published.isoformat(), "a past date after publication"
+
+
+def test_skipping_patterns_by_their_needed_words_changes_no_date(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``NEEDS`` only spares scans: every case reads the same without it."""
+    from dealwatch.dates import patterns
+
+    for kind, needs in patterns.NEEDS.items():
+        assert kind in dict(patterns.PATTERNS) and needs == tuple(w.lower() for w in needs)
+    texts = [(c.sentence, c.published) for c in CASES]
+    texts += [(t, date(2031, 5, 10)) for t in (
+        "Two years ago, in the spring, and late in the 1990s - the 20th century's end - a "
+        "quarter of them left; at the end of the month, over the weekend, ten days ago.",
+        "the Fall of 2021 and the first half of 2022",
+    )]
+    with_needs = [find_dates(t, p) for t, p in texts]
+    monkeypatch.setattr(patterns, "NEEDS", {})
+    assert [find_dates(t, p) for t, p in texts] == with_needs
+    assert any(with_needs[-2])

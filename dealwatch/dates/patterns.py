@@ -161,3 +161,18 @@ DATE_FOLLOWS = re.compile(r",?\s+(?:the\s+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul
 WOULD = re.compile(r"\b(?:would|'d)\b", _I)
 PREPOSITION = re.compile(r"^(?:on|in|since|until|till|by|from|during|through|before|after|"
                          r"between|of|and)\s+", _I)
+
+# Words some patterns cannot match without (any one of them, in lower case): a text with none
+# of them is not scanned by that pattern, which matters for the long alternations ("a few |
+# an? | one | two ... ago"), tried at every word boundary.
+_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+NEEDS: dict[str, tuple[str, ...]] = {
+    "season_year": _SEASON_WORDS,
+    "season": _SEASON_WORDS,
+    "quarter": ("quarter", "half"),
+    "decade": ("0s",),
+    "century": ("century",),
+    "part_of": (" of the ",),
+    "weekend": ("weekend",),
+    "ago": ("ago",),
+}

@@ -446,7 +446,11 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
 
     Where two expressions overlap, the one that starts first wins, then the longer one."""
     spans: list[tuple[int, int, int, str, re.Match[str]]] = []
+    low = text.lower()
     for order, (kind, pattern) in enumerate(p.PATTERNS):
+        needs = p.NEEDS.get(kind)
+        if needs and not any(word in low for word in needs):
+            continue
         for m in pattern.finditer(text):
             spans.append((m.start(), -(m.end() - m.start()), order, kind, m))
     spans.sort(key=lambda s: s[:3])

@@ -20,6 +20,7 @@ from dealwatch.document.context import ArticleContext
 from dealwatch.document.sides import state_speaking
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.names import DocNames
+from dealwatch.extract.text import span_text
 from dealwatch.model import EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor
 
@@ -33,7 +34,7 @@ def sanctioning_state(ctx: ArticleContext, mentions: list[EventMention]) -> list
         key(m.by) in t.bodies or t.agencies.get(key(m.by), "") is None)]
     if not unnamed:
         return mentions
-    states = {s for sent in ctx.sents if "sanction" in sent.text.lower()
+    states = {s for sent in ctx.sents if "sanction" in span_text(sent).lower()
               for s in _holders(sent, ctx.names)}
     if len(states) == 1:
         (state,) = states

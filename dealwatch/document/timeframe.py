@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 from dealwatch.document.context import ArticleContext
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, governing_verb
+from dealwatch.extract.text import span_text
 from dealwatch.extract.when import in_duration, in_time_clause
 from dealwatch.model import TALKS_OF_A_DEAL, EventMention, EventType, Precision, TimeExpr
 
@@ -271,7 +272,7 @@ def _before_or_after(ctx: ArticleContext, m: EventMention) -> bool:
     """ "X frees two after envoys meet Y": what an after- or before-clause tells happened on
     another day than the frame's event (hours apart is the same day)."""
     cue = ctx.cue_token(m)  # a clause; not "a statement released after the meeting"
-    return cue is not None and not SAME_DAY.search(cue.sent.text) and in_time_clause(
+    return cue is not None and not SAME_DAY.search(span_text(cue.sent)) and in_time_clause(
         cue, cue.sent.root)
 
 
@@ -321,7 +322,7 @@ def _frames(ctx: ArticleContext,
             clean = False
             continue
         if frame is not None:
-            if SAME_DAY.search(sent.text):  # "Hours later the Treasury issued ...": any event
+            if SAME_DAY.search(span_text(sent)):  # "Hours later the Treasury issued ...": any event
                 out[k] = (replace(frame, kinds=ALL_KINDS), clean)
             else:
                 out[k] = (frame, clean)
@@ -368,7 +369,7 @@ def _question_heading(ctx: ArticleContext, sent: Span) -> bool:
     a heading of a question-and-answer explainer."""
     if "?" not in sent[-1].text and (len(sent) < 2 or "?" not in sent[-2].text):
         return False
-    text = sent.text.strip()
+    text = span_text(sent).strip()
     para = ctx.paragraph_of(sent.start_char)
     return (text.endswith("?") and len(text.split()) <= 12
             and ctx.paragraph_of(sent.end_char - 1) == para
@@ -383,7 +384,7 @@ def _lead_paragraph(ctx: ArticleContext) -> int:
     lead = -1
     for sent in ctx.sents:
         if sum(1 for t in sent if t.is_alpha) >= LEAD_MIN_WORDS and (
-                sent.text.rstrip().endswith((".", "!", "\"", "\u201d", "'"))):
+                span_text(sent).rstrip().endswith((".", "!", "\"", "\u201d", "'"))):
             lead = ctx.paragraph_of(sent.start_char)  # a headline has no full stop
             break
     ctx.doc.user_data["dealwatch.lead"] = lead
@@ -469,9 +470,9 @@ def is_day(t: TimeExpr) -> bool:
 def _steps_back(sent: Span) -> bool:
     """The sentence leaves the frame without a day: a pluperfect main verb, or words that step
     back in time."""
-    if STEP_BACK.search(sent.text):
+    if STEP_BACK.search(span_text(sent)):
         return True
-    if SAME_DAY.search(sent.text):
+    if SAME_DAY.search(span_text(sent)):
         return False  # "Hours earlier he had been handed over": still the frame's day
     root = sent.root
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]

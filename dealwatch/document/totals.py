@@ -21,6 +21,7 @@ from dealwatch.extract.counts import count_of, to_int
 from dealwatch.extract.cues import find_cues
 from dealwatch.extract.frames import is_running_total, may_sum_up
 from dealwatch.extract.names import DocNames
+from dealwatch.extract.text import span_text
 from dealwatch.extract.when import pick_date
 from dealwatch.model import EventType, StatedTotal, TimeExpr
 
@@ -34,7 +35,7 @@ def stated_totals(ctx: ArticleContext) -> list[StatedTotal]:
     coref = Coref(ctx.names)
     found: dict[tuple[int, int], StatedTotal] = {}
     for sent in ctx.sents:
-        if not _RELEASE_WORDS.search(sent.text) or not may_sum_up(sent.text):
+        if not _RELEASE_WORDS.search(span_text(sent)) or not may_sum_up(span_text(sent)):
             continue
         for tok, patient in _releases(sent, ctx.names):
             if not is_running_total(tok):

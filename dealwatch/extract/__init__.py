@@ -42,7 +42,9 @@ from dealwatch.extract.frames import (
     undertaking,
 )
 from dealwatch.extract.names import DocNames, find_names
+from dealwatch.extract.parse import content_words
 from dealwatch.extract.talks import is_negotiation
+from dealwatch.extract.text import span_text
 from dealwatch.extract.when import (
     date_inside,
     describing_participle,
@@ -106,7 +108,7 @@ def mention_id(doc_id: str, start: int, etype: EventType) -> str:
 
 def sentence_evidence(doc_id: str, sent: Span) -> Evidence:
     """A sentence as evidence (surrounding white space left out)."""
-    text = sent.text
+    text = span_text(sent)
     lead = len(text) - len(text.lstrip())
     quote = text.strip()
     start = sent.start_char + lead
@@ -115,11 +117,11 @@ def sentence_evidence(doc_id: str, sent: Span) -> Evidence:
 
 def _link_phrase(sent: Span) -> str | None:
     """The words that tie this sentence's event to another: "in exchange for", "in return"."""
-    low = sent.text.lower()
+    low = span_text(sent).lower()
     for phrase in lx.LINK_PHRASES:
         pos = low.find(phrase)
         if pos >= 0:
-            return sent.text[pos: pos + len(phrase)]
+            return span_text(sent)[pos: pos + len(phrase)]
     return None
 
 
@@ -427,23 +429,20 @@ def extract_events(article: Article, doc: Doc, dates: list[TimeExpr],
     sentence (``names``: the article's names, when the caller has found them already)."""
     builder = _Builder(article, doc, dates, names)
     for sent in doc.sents:
-        if _CUE_WORDS.search(sent.text) and not _furniture(sent.text):
-            for tok in sent:
+        if _CUE_WORDS.search(span_text(sent)) and not _furniture(span_text(sent)):
+            words = content_words(sent)
+            for tok in words:
                 _read_cues(builder, tok, sent)
-            for tok in sent:  # after the cues, so a promise keeps the concession it governs
+            for tok in words:  # after the cues, so a promise keeps the concession it governs
                 if promise_without_cue(tok) and not builder.promise_under(tok):
                     builder.add(Frame(EventType.PROMISE, tok, None), sent)
     events = sorted(builder.out.values(), key=lambda m: (m.evidence.start, m.type.value))
     return Extraction(article.id, tuple(events), tuple(builder.names.mentions), tuple(dates))
 
 
-# Every cue is a noun, a verb or an adjective ("the freed prisoners").
-_CUE_POS = frozenset({"NOUN", "PROPN", "VERB", "AUX", "ADJ"})
-
-
 def _read_cues(builder: _Builder, tok: Token, sent: Span) -> None:
-    if tok.pos_ not in _CUE_POS:
-        return
+    """Every cue is a noun, a verb or an adjective ("the freed prisoners"): ``tok`` is one of
+    the sentence's ``content_words``."""
     for cue in find_cues(tok, builder.names):
         frame = frame_of(cue)
         if frame is not None:

@@ -24,6 +24,7 @@ from dealwatch.extract.cues import (
     verb_patient,
     word_in,
 )
+from dealwatch.extract.text import span_text
 from dealwatch.model import EventType
 
 
@@ -117,7 +118,7 @@ def may_sum_up(text: str) -> bool:
 def is_running_total(tok: Token) -> bool:
     """A sentence that sums up ("has now released 26 in total", "since Friday has freed 58",
     "bringing to 69 the number freed") reports a total, not a round."""
-    text = tok.sent.text
+    text = span_text(tok.sent)
     return bool(_TOTAL.search(text) or _BRINGS.search(text)) or _since_perfect(tok)
 
 

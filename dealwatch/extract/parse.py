@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 
-from spacy.symbols import ADJ, PROPN
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from dealwatch.extract.text import doc_text
@@ -50,6 +50,21 @@ def _proper_nouns(doc: Doc) -> list[int]:
 
 def _proper_or_adjective(doc: Doc) -> list[int]:
     return [i for i, pos in enumerate(doc.to_array("POS").tolist()) if pos in (PROPN, ADJ)]
+
+
+_CONTENT = frozenset({NOUN, PROPN, VERB, AUX, ADJ})
+
+
+def _content_words(doc: Doc) -> list[int]:
+    return [i for i, pos in enumerate(doc.to_array("POS").tolist()) if pos in _CONTENT]
+
+
+def content_words(span: Span) -> list[Token]:
+    """The nouns, proper nouns, verbs, auxiliaries and adjectives of a span, in order: the
+    only words that can signal an event."""
+    doc = span.doc
+    found = per_doc(doc, "dealwatch.content", _content_words)
+    return [doc[i] for i in found[bisect_left(found, span.start):bisect_left(found, span.end)]]
 
 
 def proper_nouns(doc: Doc) -> Iterator[Token]:
