@@ -54,14 +54,14 @@ def test_a_roll_call_larger_than_every_group_names_none(nlp: Language) -> None:
 
 @pytest.mark.parametrize("text", [
     "Simon Ward of Easton said he was Lev Antonov, and his wife, Carla Ward, Olga Antonova.",
-    "Donald Heath of Easton, Maine, said he was Andrei Belov, and his partner, Tracey Hale, "
+    "Martin Heath of Easton, Vermont, said he was Andrei Belov, and his partner, Ruth Hale, "
     "Olga Antonova.",
 ])
 def test_the_name_after_a_bare_comma_repeats_the_statement(nlp: Language, text: str) -> None:
     doc = nlp(text)
     found = true_names(doc[:], find_names(doc, "doc"))
     assert "Olga Antonova" in found
-    assert not {"Carla Ward", "Simon Ward", "Tracey Hale", "Donald Heath"} & set(found)
+    assert not {"Carla Ward", "Simon Ward", "Ruth Hale", "Martin Heath"} & set(found)
 
 
 def test_a_list_after_an_identity_statement_is_not_gapped(nlp: Language) -> None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from dealwatch.extract.descriptors import descriptor_mentions, kind_words, org_context
 from dealwatch.extract.lexicon import PERSON_TITLES, ROLE_NOUNS
 from dealwatch.extract.parse import (
-        first_conjunct,
+    first_conjunct,
     line_bounds,
     proper_nouns,
     proper_or_adjectives,
@@ -383,8 +383,8 @@ def _first_of_a_list_of_people(tok: Token) -> bool:
         c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in head.children)
 
 
-# Labels the tagger puts on a name now and then that no name has: "Three - Anna Chapman" as
-# one quantity.
+# Labels the tagger puts on a name now and then that no name has: "Three - Marta Kovalenko"
+# as one quantity.
 _NOT_NAME_LABELS = frozenset({"QUANTITY", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"})
 
 
