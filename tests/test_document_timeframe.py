@@ -9,7 +9,6 @@ from spacy.language import Language
 from dealwatch.dates import find_dates
 from dealwatch.document import read_article
 from dealwatch.model import Article, EventMention, EventType
-from tests.texts import article
 
 PUBLISHED = date(2031, 5, 10)  # a Saturday
 
@@ -278,7 +277,7 @@ def test_a_release_told_as_still_to_come_takes_no_day_from_the_frame(nlp: Langua
     text = ("Norway on Wednesday freed the Chilean teacher Ana Ruiz after two years in "
             "custody.\n\nOfficials said the talks had led both to her release and to the "
             "forthcoming return of a Norwegian national held in Chile.\n")
-    releases = of(list(article(nlp, text).events), EventType.RELEASE)
+    releases = of(run(nlp, text), EventType.RELEASE)
     to_come = [m for m in releases if m.expected]
     assert to_come and all(m.date is None for m in to_come)
     assert any(m.date is not None and not m.expected for m in releases)

@@ -21,7 +21,7 @@ from dealwatch.extract.counts import count_of, to_int
 from dealwatch.extract.cues import find_cues
 from dealwatch.extract.frames import is_running_total, may_sum_up
 from dealwatch.extract.names import DocNames
-from dealwatch.extract.text import span_text
+from dealwatch.extract.text import doc_text, span_text
 from dealwatch.extract.when import pick_date
 from dealwatch.model import EventType, StatedTotal, TimeExpr
 
@@ -35,7 +35,8 @@ def stated_totals(ctx: ArticleContext) -> list[StatedTotal]:
     coref = Coref(ctx.names)
     found: dict[tuple[int, int], StatedTotal] = {}
     for sent in ctx.sents:
-        if not _RELEASE_WORDS.search(span_text(sent)) or not may_sum_up(span_text(sent)):
+        text = span_text(sent)
+        if not _RELEASE_WORDS.search(text) or not may_sum_up(text):
             continue
         for tok, patient in _releases(sent, ctx.names):
             if not is_running_total(tok):
@@ -81,7 +82,7 @@ def _reached(sent: Span) -> int | None:
 def _when(tok: Token, sent: Span, dates: list[TimeExpr]) -> tuple[TimeExpr | None,
                                                                    TimeExpr | None]:
     """The time the total stands at, and the point it counts from ("since Friday")."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     inside = [t for t in dates if sent.start_char <= t.start < sent.end_char]
     since = [t for t in inside if text[max(0, t.start - 8): t.start].strip().lower()
              .endswith("since")]

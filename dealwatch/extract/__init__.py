@@ -429,7 +429,8 @@ def extract_events(article: Article, doc: Doc, dates: list[TimeExpr],
     sentence (``names``: the article's names, when the caller has found them already)."""
     builder = _Builder(article, doc, dates, names)
     for sent in doc.sents:
-        if _CUE_WORDS.search(span_text(sent)) and not _furniture(span_text(sent)):
+        text = span_text(sent)
+        if _CUE_WORDS.search(text) and not _furniture(text):
             words = content_words(sent)
             for tok in words:
                 _read_cues(builder, tok, sent)

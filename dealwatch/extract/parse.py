@@ -44,38 +44,35 @@ def per_doc(doc: Doc, key: str, build: Callable[[Doc], list[int]]) -> list[int]:
     return found
 
 
-def _proper_nouns(doc: Doc) -> list[int]:
-    return [i for i, pos in enumerate(doc.to_array("POS").tolist()) if pos == PROPN]
-
-
-def _proper_or_adjective(doc: Doc) -> list[int]:
-    return [i for i, pos in enumerate(doc.to_array("POS").tolist()) if pos in (PROPN, ADJ)]
+def _words_of(doc: Doc, tags: frozenset[int], key: str) -> list[int]:
+    """The indices of the words with one of the part-of-speech ``tags``, read from the parse's
+    array once per document: a scan that makes a token object of every word costs more than
+    the parse's share of the names stage."""
+    return per_doc(doc, key, lambda d: [i for i, pos in enumerate(d.to_array("POS").tolist())
+                                        if pos in tags])
 
 
 _CONTENT = frozenset({NOUN, PROPN, VERB, AUX, ADJ})
-
-
-def _content_words(doc: Doc) -> list[int]:
-    return [i for i, pos in enumerate(doc.to_array("POS").tolist()) if pos in _CONTENT]
+_PROPER = frozenset({PROPN})
+_PROPER_OR_ADJECTIVE = frozenset({PROPN, ADJ})
 
 
 def content_words(span: Span) -> list[Token]:
     """The nouns, proper nouns, verbs, auxiliaries and adjectives of a span, in order: the
     only words that can signal an event."""
     doc = span.doc
-    found = per_doc(doc, "dealwatch.content", _content_words)
+    found = _words_of(doc, _CONTENT, "dealwatch.content")
     return [doc[i] for i in found[bisect_left(found, span.start):bisect_left(found, span.end)]]
 
 
 def proper_nouns(doc: Doc) -> Iterator[Token]:
-    """The proper nouns of a document, read from its arrays: a scan that makes a token object
-    of every word costs more than the parse's share of the names stage."""
-    return (doc[i] for i in per_doc(doc, "dealwatch.propn", _proper_nouns))
+    """The proper nouns of a document."""
+    return (doc[i] for i in _words_of(doc, _PROPER, "dealwatch.propn"))
 
 
 def proper_or_adjectives(doc: Doc) -> Iterator[Token]:
     """Proper nouns and adjectives ("Dravonian", "Kestria", "new")."""
-    return (doc[i] for i in per_doc(doc, "dealwatch.propadj", _proper_or_adjective))
+    return (doc[i] for i in _words_of(doc, _PROPER_OR_ADJECTIVE, "dealwatch.propadj"))
 
 
 def _first_conjuncts(doc: Doc) -> list[int]:

@@ -354,8 +354,9 @@ def _apply_user_merges(clusters: list[_Cluster], uf: _UnionFind,
     return out
 
 
-def _canonical_name(group: list[_Cluster]) -> str:
-    """Most documents first, then the longest full form."""
+def _canonical_name(group: list[_Cluster], covers: set[str]) -> str:
+    """Most documents first, then the longest full form; a cover name only when the group
+    has nothing else."""
     etype = group[0].type
     mentions = [m for c in group for m in c.mentions]
     if etype == EntityType.COUNTRY:
@@ -364,7 +365,6 @@ def _canonical_name(group: list[_Cluster]) -> str:
             if found:
                 return found
     docs: dict[str, set[str]] = defaultdict(set)
-    covers = {m.text for m in mentions if m.alias_of}
     for m in mentions:
         if m.text not in covers:
             docs[m.text].add(m.document)
@@ -383,7 +383,8 @@ def _build_entities(
     for group in groups:
         etype = group[0].type
         mentions = [m for c in group for m in c.mentions]
-        name = _canonical_name(group)
+        covers = set().union(*(c.covers() for c in group))
+        name = _canonical_name(group, covers)
         spell: dict[str, set[str]] = defaultdict(set)
         for m in mentions:
             spell[m.text].add(m.document)
@@ -400,7 +401,7 @@ def _build_entities(
             country=countries.most_common(1)[0][0] if countries else (
                 country_of_capital(name) if etype == EntityType.PLACE else None),
             conflicts=_spelling_conflicts(ent_id, name, etype, tuple(
-                s for s in spellings if s.text not in {m.text for m in mentions if m.alias_of})),
+                s for s in spellings if s.text not in covers)),
             documents=tuple(sorted({m.document for m in mentions})),
         ))
     entities.sort(key=lambda e: (e.type.value, e.name))
