@@ -2,90 +2,25 @@
 
 from __future__ import annotations
 
-import functools
 import json
-import os
 import sys
-import traceback
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
 
+from dealwatch import cli_spark, cli_views
+from dealwatch.cli_base import (
+    _emit,
+    _ledger,
+    _print_rejected,
+    db_option,
+    deal_option,
+    handles_errors,
+    output_options,
+)
 from dealwatch.errors import DealwatchError
-from dealwatch.model import Decision, Ledger, Rejected
-
-F = TypeVar("F", bound=Callable[..., Any])
-DEFAULT_DB = "dealwatch.db"
-
-
-def _fail(exc: DealwatchError) -> None:
-    click.echo(f"dealwatch: {exc}", err=True)
-    sys.exit(2)
-
-
-_CLICK_EXITS = (click.ClickException, click.exceptions.Exit, click.Abort)
-
-
-def handles_errors(fn: F) -> F:
-    """Turn domain errors into one line on stderr and exit code 2; an unforeseen error (a bug)
-    stops the command the same way, with its traceback only when DEALWATCH_DEBUG is set."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except DealwatchError as exc:
-            _fail(exc)
-        except _CLICK_EXITS:
-            raise
-        except Exception as exc:  # noqa: BLE001 - one line and exit 2, never a bare traceback
-            if os.environ.get("DEALWATCH_DEBUG"):
-                traceback.print_exc()
-            message = " ".join(str(exc).split())[:300]
-            click.echo(f"dealwatch: internal error ({type(exc).__name__}: {message}); this is a "
-                       "bug, please report it (DEALWATCH_DEBUG=1 shows the traceback)", err=True)
-            sys.exit(2)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _print_rejected(rej: Rejected) -> None:
-    click.echo(rej.line(), err=True)
-
-
-def db_option(fn: F) -> F:
-    return click.option("--db", default=DEFAULT_DB, envvar="DEALWATCH_DB", show_default=True,
-                        help="SQLite file or database URL.")(fn)
-
-
-def output_options(fn: F) -> F:
-    """The same --json/--csv/--table flags on every listing command."""
-    fn = click.option("--table", "fmt", flag_value="table", default=True,
-                      help="A table on the terminal (default).")(fn)
-    fn = click.option("--csv", "fmt", flag_value="csv", help="CSV on standard output.")(fn)
-    return click.option("--json", "fmt", flag_value="json", help="JSON on standard output.")(fn)
-
-
-def _emit(rows: list[dict[str, Any]], fmt: str, title: str) -> None:
-    from dealwatch import render
-
-    if fmt == "json":
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
-    elif fmt == "csv":
-        click.echo(render.rows_csv(rows), nl=False)
-    else:
-        render.print_table(rows, list(rows[0]) if rows else [], title)
-
-
-def _ledger(db: str) -> Ledger:
-    from dealwatch.pipeline import build_ledger
-    from dealwatch.store import Store
-
-    with Store.open(db) as store:
-        return build_ledger(store)
+from dealwatch.model import Decision
 
 
 @click.group()
@@ -110,7 +45,7 @@ def analyze(articles: tuple[str, ...], db: str, json_out: str | None, md_out: st
 
     Example: dealwatch analyze examples/ --db dealwatch.db --markdown ledger.md
     """
-    from dealwatch import render
+    from dealwatch import markdown, render
     from dealwatch.pipeline import build_ledger, load_nlp, run_analyze
     from dealwatch.store import Store
 
@@ -133,7 +68,7 @@ def analyze(articles: tuple[str, ...], db: str, json_out: str | None, md_out: st
     )
     if ledger is not None:
         _write(json_out, render.ledger_json(ledger))
-        _write(md_out, render.ledger_markdown(ledger))
+        _write(md_out, markdown.ledger_markdown(ledger))
         if not quiet and json_out != "-" and md_out != "-":
             render.print_table(render.event_rows(ledger), _EVENT_COLUMNS, "Ledger events")
     if report.rejected:
@@ -159,55 +94,61 @@ def _write(target: str | None, text: str) -> None:
 @click.option("--markdown", "fmt", flag_value="markdown", help="The Markdown report.")
 @click.option("--csv", "fmt", flag_value="csv", help="Events as CSV.")
 @click.option("--table", "fmt", flag_value="table", default=True, help="Tables (default).")
+@deal_option
 @handles_errors
-def ledger_cmd(db: str, fmt: str) -> None:
+def ledger_cmd(db: str, fmt: str, deal: str | None) -> None:
     """Show the ledger built from what is stored, without re-reading any article.
 
     Example: dealwatch ledger --db dealwatch.db --json > ledger.json
     """
-    from dealwatch import render
+    from dealwatch import markdown, render
 
-    ledger = _ledger(db)
+    ledger = _ledger(db, deal)
     if fmt == "json":
         click.echo(render.ledger_json(ledger))
     elif fmt == "markdown":
-        click.echo(render.ledger_markdown(ledger))
+        click.echo(markdown.ledger_markdown(ledger))
     elif fmt == "csv":
         click.echo(render.rows_csv(render.event_rows(ledger)), nl=False)
     else:
-        rounds = [{"date": r.date or "undated", "round": r.summary} for r in ledger.rounds]
-        render.print_table(rounds, ["date", "round"], "Rounds")
+        names = {d.id: d.name for d in ledger.deals}
+        rounds = [{"date": r.date or "undated", "deal": names.get(r.deal or "", "side not stated"),
+                   "tie": r.tie.value, "round": r.summary} for r in ledger.rounds]
+        render.print_table(rounds, ["date", "deal", "tie", "round"], "Rounds")
         render.print_table(render.event_rows(ledger), _EVENT_COLUMNS, "Events")
 
 
 @main.command()
 @db_option
 @click.option("--type", "etype", default=None, help="Only events of this type.")
+@deal_option
 @output_options
 @handles_errors
-def events(db: str, etype: str | None, fmt: str) -> None:
+def events(db: str, etype: str | None, deal: str | None, fmt: str) -> None:
     """List the merged events, with their sources and conflicts.
 
     Example: dealwatch events --type release --csv
     """
     from dealwatch import render
 
-    rows = [r for r in render.event_rows(_ledger(db)) if etype is None or r["type"] == etype]
+    rows = [r for r in render.event_rows(_ledger(db, deal))
+            if etype is None or r["type"] == etype]
     _emit(rows, fmt, "Events")
 
 
 @main.command()
 @db_option
+@deal_option
 @output_options
 @handles_errors
-def entities(db: str, fmt: str) -> None:
+def entities(db: str, deal: str | None, fmt: str) -> None:
     """List people, organisations, countries and places with every spelling.
 
     Example: dealwatch entities --json
     """
     from dealwatch import render
 
-    _emit(render.entity_rows(_ledger(db)), fmt, "Entities")
+    _emit(render.entity_rows(_ledger(db, deal)), fmt, "Entities")
 
 
 @main.command()
@@ -217,15 +158,16 @@ def entities(db: str, fmt: str) -> None:
 @click.option("--what", type=click.Choice(["all", "events", "entities"]), default="all",
               show_default=True, help="What to export (CSV: events unless entities).")
 @click.option("-o", "--output", default="-", show_default=True, help="File, or - for stdout.")
+@deal_option
 @handles_errors
-def export(db: str, fmt: str, what: str, output: str) -> None:
+def export(db: str, fmt: str, what: str, output: str, deal: str | None) -> None:
     """Export the ledger: FollowTheMoney entities for Aleph, or events/entities as JSON/CSV.
 
     Example: dealwatch export --format ftm -o ledger.ftm.json
     """
     from dealwatch.export import export as run_export
 
-    text = run_export(_ledger(db), fmt, what)
+    text = run_export(_ledger(db, deal), fmt, what)
     if output == "-":
         click.echo(text, nl=False)
     else:
@@ -350,150 +292,9 @@ def serve(db: str, host: str, port: int, token: str | None, model: str | None,
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
-@main.command()
-@click.argument("articles", nargs=-1)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="The HTML file to write.")
-@click.option("--db", default=None, envvar="DEALWATCH_DB",
-              help="Store to add the articles to and report on (default: a temporary one).")
-@click.option("--title", default="Exchange ledger", show_default=True, help="Report title.")
-@click.option("--model", default=None, help="spaCy pipeline to use.")
-@handles_errors
-def report(articles: tuple[str, ...], output: str, db: str | None, title: str,
-           model: str | None) -> None:
-    """Write one self-contained HTML report (ledger, timeline, events and their sources).
-
-    It needs no network to open: fit for e-mailing to an editor. With --db and no
-    ARTICLES it reports on what is stored.
-
-    Example: dealwatch report examples/ -o report.html
-    """
-    import tempfile
-
-    from dealwatch.pipeline import load_nlp, run_analyze
-    from dealwatch.store import Store
-    from dealwatch.web.report import report_html
-    from dealwatch.web.snapshot import load_snapshot
-
-    if not articles and db is None:
-        raise click.UsageError("give ARTICLES, or --db to report on a store")
-    with tempfile.TemporaryDirectory(prefix="dealwatch-report-") as tmp, \
-            Store.open(db or str(Path(tmp) / "report.db")) as store:
-        rejected = run_analyze(articles, store, load_nlp(model),
-                               on_rejected=_print_rejected).rejected if articles else []
-        snap = load_snapshot(store)
-    Path(output).write_text(report_html(snap, title), encoding="utf-8")
-    click.echo(f"report: {output} ({len(snap.ledger.events)} events, "
-               f"{len(snap.ledger.documents)} articles)", err=True)
-    if rejected:
-        sys.exit(1)
-
-
-@main.command()
-@db_option
-@click.option("--svg", "svg_out", type=click.Path(dir_okay=False), help="Write an SVG here.")
-@click.option("--png", "png_out", type=click.Path(dir_okay=False), help="Write a PNG here.")
-@click.option("--type", "types", multiple=True, help="Only events of this type (repeatable).")
-@click.option("--actor", default=None, help="Only events this actor took part in.")
-@click.option("--outlet", default=None, help="Only events this outlet reported.")
-@click.option("--from", "start", default=None, help="From this day, month or year.")
-@click.option("--to", "end", default=None, help="Up to this day, month or year.")
-@click.option("--title", default="Timeline of events", show_default=True,
-              help="Title of the picture.")
-@handles_errors
-def timeline(db: str, svg_out: str | None, png_out: str | None, types: tuple[str, ...],
-             actor: str | None, outlet: str | None, start: str | None, end: str | None,
-             title: str) -> None:
-    """Draw the timeline as SVG or PNG for an article; without --svg/--png, list it.
-
-    Events known only to the month or year are drawn as spans; undated events are left
-    out of the picture (and counted under its title), never put on a guessed day.
-
-    Example: dealwatch timeline --db dealwatch.db --png timeline.png --type release
-    """
-    from dealwatch.store import Store
-    from dealwatch.web.plot import timeline_png, timeline_svg
-    from dealwatch.web.snapshot import load_snapshot
-    from dealwatch.web.timeline import Filters, parse_bound, picture_note, timeline_items
-
-    bounds = {}
-    for option, value, last in (("--from", start, False), ("--to", end, True)):
-        bounds[option] = parse_bound(value, last)
-        if value and bounds[option] is None:
-            raise click.BadParameter(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD",
-                                     param_hint=option)
-    with Store.open(db) as store:
-        snap = load_snapshot(store)
-    dated, undated = timeline_items(snap, Filters(types, actor, outlet, bounds["--from"],
-                                                  bounds["--to"]))
-    note = picture_note(dated, undated)
-    if svg_out:
-        Path(svg_out).write_text(timeline_svg(dated, title, note), encoding="utf-8")
-    if png_out:
-        Path(png_out).write_bytes(timeline_png(dated, title, note))
-    if not svg_out and not png_out:
-        rows = [{"date": it["date"] or "undated", "type": it["type"], "event": it["summary"],
-                 "outlets": it["outlets"]} for it in dated + undated]
-        from dealwatch import render
-
-        render.print_table(rows, ["date", "type", "event", "outlets"], title)
-    click.echo(note, err=True)
-
-
-
-# --- Apache Spark: the per-article stage on a cluster, then load into a store ----------------
-
-
-@main.command("spark-extract")
-@click.argument("source")
-@click.option("--output", "-o", required=True,
-              help="Output folder (Parquet): a path, hdfs://... or s3a://...")
-@click.option("--master", default=None,
-              help="Spark master, e.g. local[2] (default: what spark-submit set, else local[*]).")
-@click.option("--partitions", type=click.IntRange(min=1), default=None,
-              help="Partitions to spread the articles over (default: 2 per core).")
-@click.option("--format", "fmt", type=click.Choice(["json", "parquet"]), default=None,
-              help="Input format (default: parquet for *.parquet, else JSON lines).")
-@click.option("--model", default=None, help="spaCy pipeline installed on the executors.")
-@click.option("--overwrite", is_flag=True, help="Replace an existing output folder.")
-@handles_errors
-def spark_extract_cmd(source: str, output: str, master: str | None, partitions: int | None,
-                      fmt: str | None, model: str | None, overwrite: bool) -> None:
-    """Clean, date and extract the articles of SOURCE (JSON lines or Parquet) with Spark.
-
-    Example: dealwatch spark-extract articles.jsonl --output claims/ --master local[2]
-    """
-    from dealwatch.spark import spark_extract, spark_session
-
-    with spark_session(master) as spark:
-        summary = spark_extract(spark, source, output, model=model, partitions=partitions,
-                                fmt=fmt, overwrite=overwrite)
-    click.echo(f"{summary.records} records: {summary.articles} articles, {summary.rejected} "
-               f"rejected, over {summary.partitions} partitions; written to {output}", err=True)
-
-
-@main.command("load")
-@click.argument("folder")
-@db_option
-@handles_errors
-def load_cmd(folder: str, db: str) -> None:
-    """Store the claims of a spark-extract output FOLDER; then `dealwatch ledger` as usual.
-
-    Example: dealwatch load claims/ --db dealwatch.db && dealwatch ledger --db dealwatch.db
-    """
-    from dealwatch.spark import load_output
-    from dealwatch.store import Store
-
-    with Store.open(db) as store:
-        report = load_output(folder, store)
-    for rej in report.rejected:
-        click.echo(rej.line(), err=True)
-    click.echo(f"{len(report.added)} added, {len(report.skipped)} already stored, "
-               f"{len(report.duplicates)} near-duplicates, {len(report.rejected)} rejected",
-               err=True)
-    if report.rejected:
-        sys.exit(1)
-
+# Commands kept in their own modules, registered here so `dealwatch --help` lists them all.
+cli_views.register(main)
+cli_spark.register(main)
 
 if __name__ == "__main__":
     main()

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
-LEDGER_SCHEMA = "dealwatch.ledger/1"
+LEDGER_SCHEMA = "dealwatch.ledger/2"
+# What an event or a round of no deal is filed under: its sides cannot be told
+NO_DEAL = "side not stated"
 
 
 class EventType(enum.StrEnum):
@@ -478,6 +480,7 @@ class Event(Record):
     sources: tuple[Evidence, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     mentions: tuple[str, ...] = ()
+    deal: str | None = None  # the id of the deal it belongs to; None: its sides are not told
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
@@ -501,7 +504,17 @@ class Event(Record):
             sources=tuple(Evidence.from_dict(s) for s in d.get("sources", ())),
             conflicts=tuple(Conflict.from_dict(c) for c in d.get("conflicts", ())),
             mentions=tuple(d.get("mentions", ())),
+            deal=d.get("deal"),
         )
+
+
+class Tie(enum.StrEnum):
+    """What ties a round's concessions together."""
+
+    LINK = "link phrase"  # "in exchange for", "in return"
+    ARTICLE = "one article"  # an article tells the two sides' moves as one deal
+    DAY = "same day"  # the two sides moved on the same day
+    NONE = "no counterpart reported"  # one side's concession alone
 
 
 @dataclass(frozen=True)
@@ -512,12 +525,27 @@ class Round(Record):
     date: str | None
     gave: dict[str, tuple[str, ...]]  # side -> event ids
     summary: str
-    links: tuple[Evidence, ...] = ()
+    links: tuple[Evidence, ...] = ()  # the evidence of its ties (link phrase, article, day)
+    deal: str | None = None
+    tie: Tie = Tie.NONE  # the strongest tie among its concessions
+
+    @property
+    def two_sided(self) -> bool:
+        return len(self.gave) >= 2 and self.tie != Tie.NONE
+
+
+class Kept(enum.StrEnum):
+    """How far later deliveries kept a promise."""
+
+    KEPT = "kept"
+    PARTLY = "partly kept"
+    NOT_YET = "not delivered yet"
+    UNCHECKABLE = "cannot be checked"  # it names no people, number or target
 
 
 @dataclass(frozen=True)
 class PromiseCheck(Record):
-    """A promise and the event that delivered it, if any."""
+    """A promise and the events that delivered it, if any."""
 
     promise: str  # event id
     by: str | None
@@ -525,6 +553,52 @@ class PromiseCheck(Record):
     kept: bool | None  # None: cannot tell yet
     delivered_by: tuple[str, ...] = ()
     reason: str = ""
+    deal: str | None = None
+    status: Kept = Kept.NOT_YET
+    missing: tuple[str, ...] = ()  # the promised people or targets not delivered yet
+
+
+@dataclass(frozen=True)
+class StatedCount(Record):
+    """A total an outlet states for one side of a deal, beside the ledger's own sum."""
+
+    side: str
+    count: int
+    document: str
+    outlet: str | None
+    evidence: Evidence
+    ledger_count: int  # what the ledger's releases of the side add up to at that point
+    ledger_releases: int  # how many releases that sum is made of
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Deal(Record):
+    """The exchange track between two sides: its events, rounds, totals and promises."""
+
+    id: str
+    name: str  # "Belarus ↔ United States"
+    sides: tuple[str, ...]  # the two sides, in name order
+    start: str | None = None  # the earliest date of its events
+    end: str | None = None
+    documents: tuple[str, ...] = ()
+    events: tuple[str, ...] = ()
+    totals: dict[str, Any] = field(default_factory=dict)
+    stated: tuple[StatedCount, ...] = ()
+
+
+@dataclass(frozen=True)
+class Freed(Record):
+    """One named person freed: the row a monitor publishes."""
+
+    name: str
+    spellings: tuple[str, ...]
+    deal: str | None
+    date: str | None
+    side: str | None  # the releasing side
+    event: str  # the release event's id
+    documents: tuple[str, ...] = ()
+    background: bool = False
 
 
 @dataclass(frozen=True)
@@ -554,6 +628,8 @@ class Ledger(Record):
     promises: list[PromiseCheck] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
+    deals: list[Deal] = field(default_factory=list)
+    freed: list[Freed] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         out = {"schema": LEDGER_SCHEMA}

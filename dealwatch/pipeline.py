@@ -18,12 +18,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dealwatch.dates import find_dates
+from dealwatch.deals import assign_deals, build_deals
 from dealwatch.document import read_article
 from dealwatch.errors import ExtractionFailed, ModelError, Unstorable
 from dealwatch.extract import EXTRACTOR_VERSION, prepare
 from dealwatch.ingest import Deduper, offline, read_inputs
 from dealwatch.ingest.articles import within
-from dealwatch.ledger import build_rounds, check_promises, totals
 from dealwatch.model import (
     Article,
     Extraction,
@@ -31,7 +31,8 @@ from dealwatch.model import (
     Rejected,
 )
 from dealwatch.reconcile import all_conflicts, merge_events
-from dealwatch.resolve import Sides, resolve
+from dealwatch.reconcile.groups import Canon
+from dealwatch.resolve import resolve
 from dealwatch.resolve.lists import listed_spelling_conflicts
 from dealwatch.store import Store
 
@@ -294,21 +295,26 @@ def build_ledger(store: Store, timings: dict[str, float] | None = None) -> Ledge
         resolution = resolve(extractions, user)
         lap("resolve")
         published = {d.id: date.fromisoformat(d.published) for d in docs if d.published}
-        events = merge_events(extractions, resolution, published)
+        canon = Canon(resolution, published)
+        assignment = assign_deals(extractions, canon)
+        events = merge_events(extractions, resolution, published, assignment.of_mention, canon)
         lap("merge")
-    sides = Sides(resolution.entities)
     docs.sort(key=lambda d: d.path)
+    view = build_deals(events, assignment, canon, extractions, docs)
     ledger = Ledger(
         documents=docs,
         rejected=store.rejected(),
         entities=resolution.entities,
         events=events,
-        rounds=build_rounds(events, sides),
-        totals=totals(events, sides),
-        promises=check_promises(events, sides),
+        rounds=view.rounds,
+        totals=view.totals,
+        promises=view.promises,
         conflicts=all_conflicts(events, resolution.entities,
-                                listed_spelling_conflicts(extractions, resolution)),
+                                [*listed_spelling_conflicts(extractions, resolution),
+                                 *view.conflicts]),
         decisions=resolution.decisions,
+        deals=view.deals,
+        freed=view.freed,
     )
     lap("ledger")
     return ledger

@@ -18,7 +18,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from dealwatch.model import Conflict, Event, EventType, Ledger, Round
+from dealwatch.model import Conflict, Event, Ledger
 
 LIST_SEPARATOR = "; "
 QUOTE_LIMIT = 300
@@ -60,14 +60,14 @@ def document_labels(ledger: Ledger) -> dict[str, str]:
     return {i: label if seen[label] == 1 else f"{label} [{i[:8]}]" for i, label in base.items()}
 
 
-def _label(labels: dict[str, str], doc_ids: Iterable[str]) -> list[str]:
+def labels_of(labels: dict[str, str], doc_ids: Iterable[str]) -> list[str]:
     return [labels.get(d, d) for d in doc_ids]
 
 
 def conflict_text(c: Conflict, labels: dict[str, str]) -> str:
     """One line: each value a source gave, with the documents that gave it."""
     return f"{c.field}: " + " vs ".join(
-        f"“{v.value}” ({', '.join(_label(labels, v.documents))})" for v in c.values)
+        f"“{v.value}” ({', '.join(labels_of(labels, v.documents))})" for v in c.values)
 
 
 def event_date(e: Event) -> str:
@@ -117,7 +117,7 @@ def _event_row(e: Event, labels: dict[str, str]) -> dict[str, Any]:
         "participants": list(e.participants),
         "location": e.location,
         "what": e.what,
-        "sources": _label(labels, docs),
+        "sources": labels_of(labels, docs),
         "documents": docs,
         "conflicts": [conflict_text(c, labels) for c in e.conflicts],
     }
@@ -131,11 +131,11 @@ def entity_rows(ledger: Ledger) -> list[dict[str, Any]]:
         "name": e.name,
         "type": e.type.value,
         "aliases": list(e.aliases),
-        "spellings": [f"{s.text} ({', '.join(_label(labels, s.documents))})"
+        "spellings": [f"{s.text} ({', '.join(labels_of(labels, s.documents))})"
                       for s in e.spellings],
         "roles": list(e.roles),
         "country": e.country,
-        "sources": _label(labels, e.documents),
+        "sources": labels_of(labels, e.documents),
         "conflicts": [conflict_text(c, labels) for c in e.conflicts],
     } for e in ledger.entities]
 
@@ -216,106 +216,6 @@ def md_table(rows: list[dict[str, Any]], columns: list[str]) -> list[str]:
     return out
 
 
-def _quote(text: str) -> str:
+def quote(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= QUOTE_LIMIT else text[: QUOTE_LIMIT - 1] + "…"
-
-
-def describe_gift(e: Event) -> str:
-    """What one side gave, in a few words: '52 freed (A, B)', 'Belavia sanctions eased'."""
-    if e.type == EventType.RELEASE:
-        text = f"{e.count} freed" if e.count is not None else "people freed (number not given)"
-        if e.persons:
-            text += " (" + ", ".join(e.persons[:4]) + (", …" if len(e.persons) > 4 else "") + ")"
-        return text
-    if e.type == EventType.SANCTIONS_RELIEF:
-        return f"{', '.join(e.targets)} sanctions eased" if e.targets else "sanctions eased"
-    return f"{e.type.value.replace('_', ' ')}" + (f": {e.what}" if e.what else "")
-
-
-def _round_lines(n: int, r: Round, events: dict[str, Event], labels: dict[str, str]) -> list[str]:
-    gifts = []
-    for side, ids in r.gave.items():
-        found = [describe_gift(events[i]) for i in ids if i in events]
-        gifts.append(f"{side} gave: {', '.join(found) if found else ', '.join(ids)}")
-    lines = [f"- **Round {n} — {r.date or 'undated'}**: {md('; '.join(gifts) or r.summary)}"]
-    lines += [f"  - link: “{md(_quote(ev.quote))}” — {md(labels.get(ev.document, ev.document))}"
-              for ev in r.links]
-    return lines
-
-
-def _totals_lines(totals: dict[str, Any]) -> list[str]:
-    lines: list[str] = []
-    freed = totals.get("freed") or {}
-    if freed:
-        lines += ["| side | people freed | releases | releases without a number |",
-                  "|---|---|---|---|"]
-        lines += [f"| {md(side)} | {md(row.get('people'))} | {md(row.get('releases'))} | "
-                  f"{md(row.get('releases_without_count'))} |"
-                  for side, row in sorted(freed.items())]
-        lines.append("")
-    for key, verb in (("demanded", "Demanded"), ("promised", "Promised")):
-        for side, n in sorted((totals.get(key) or {}).items()):
-            lines.append(f"- {verb} by {md(side)}: {md(n)}")
-    running = totals.get("running") or []
-    if running:
-        lines += ["", "Freed so far, release by release:", ""]
-        lines += md_table(running, ["date", "side", "count", "freed_so_far"])
-    for key, value in totals.items():
-        if key not in ("freed", "demanded", "promised", "running"):
-            lines.append(f"- {md(key)}: {md(json.dumps(value, ensure_ascii=False))}")
-    return lines or ["None."]
-
-
-def _conflict_lines(ledger: Ledger, labels: dict[str, str]) -> list[str]:
-    lines = []
-    for c in ledger.conflicts:
-        about = c.about or (f"{c.field} of {c.subject}" if c.subject else c.field)
-        lines.append(f"- {md(about)}:")
-        lines += [f"  - “{md(v.value)}” — {md(', '.join(_label(labels, v.documents)))}"
-                  for v in c.values]
-    return lines or ["None: every source agrees."]
-
-
-def _promise_lines(ledger: Ledger) -> list[str]:
-    state = {True: "kept", False: "not kept", None: "not delivered yet"}
-    return [f"- {md(p.by or 'unknown side')} promised {md(p.what or 'something unstated')} — "
-            f"**{state[p.kept]}**" + (f" ({md(p.reason)})" if p.reason else "")
-            for p in ledger.promises] or ["None."]
-
-
-def _summary(ledger: Ledger) -> str:
-    dups = sum(1 for d in ledger.documents if d.duplicate_of)
-    return (f"{_n(len(ledger.documents), 'document')} ({_n(dups, 'duplicate')}), "
-            f"{_n(len(ledger.rejected), 'rejected input')}, {_n(len(ledger.events), 'event')}, "
-            f"{_n(len(ledger.rounds), 'round')}, "
-            f"{_n(len(ledger.conflicts), 'conflict')} between sources.")
-
-
-def _n(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
-def ledger_markdown(ledger: Ledger) -> str:
-    """A readable report: documents, rounds, totals, events, conflicts, promises, rejects."""
-    labels = document_labels(ledger)
-    events = {e.id: e for e in ledger.events}
-    lines = ["# Exchange ledger", "", _summary(ledger), "", "## Documents", ""]
-    lines += md_table(document_rows(ledger), ["id", "outlet", "published", "duplicate_of",
-                                              "title", "path"])
-    lines += ["", "## Rounds", ""]
-    for n, r in enumerate(ledger.rounds, 1):
-        lines += _round_lines(n, r, events, labels)
-    lines += [] if ledger.rounds else ["None found."]
-    lines += ["", "## Totals", "", *_totals_lines(ledger.totals), "", "## Events", ""]
-    rows = [{**row, "by/to": " → ".join(x for x in (row["by"], row["to"]) if x),
-             "disputed": [c.field for c in events[row["id"]].conflicts]}
-            for row in event_rows(ledger)]
-    lines += md_table(rows, ["date", "type", "status", "by/to", "count", "persons", "targets",
-                             "sources", "disputed"])
-    lines += ["", "## Where sources disagree", "", *_conflict_lines(ledger, labels)]
-    lines += ["", "## Promises", "", *_promise_lines(ledger)]
-    if ledger.rejected:
-        lines += ["", "## Rejected inputs", ""]
-        lines += [f"- {md(r.path)} — {md(r.code)}: {md(r.reason)}" for r in ledger.rejected]
-    return "\n".join(lines) + "\n"

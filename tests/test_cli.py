@@ -124,3 +124,23 @@ def test_dates_command(tmp_path: Path) -> None:
     data = json.loads(result.output)
     assert [(d["text"], d["value"]) for d in data["dates"]] == [
         ("Wednesday", "2025-02-12"), ("last month", "2025-01")]
+
+
+def test_deals_freed_and_the_deal_filter(stored: str) -> None:
+    run = CliRunner().invoke
+    deals = json.loads(run(main, ["deals", "--db", stored, "--json"]).output)
+    (deal,) = deals
+    assert len(deal["sides"]) == 2 and deal["two_sided_rounds"] >= 2
+    freed = json.loads(run(main, ["freed", "--db", stored, "--deal", deal["id"],
+                                  "--json"]).output)
+    assert freed and all(r["deal"] == deal["id"] and r["freed_by"] in deal["sides"]
+                         for r in freed)
+    one = json.loads(run(main, ["ledger", "--db", stored, "--deal", deal["deal"],
+                                "--json"]).output)
+    render.validate_ledger(one)
+    assert [d["id"] for d in one["deals"]] == [deal["id"]]
+    assert all(e["deal"] == deal["id"] for e in one["events"])
+    csv = run(main, ["events", "--db", stored, "--deal", deal["id"], "--csv"]).output
+    assert csv.count("\n") == len(one["events"]) + 1
+    bad = run(main, ["events", "--db", stored, "--deal", "no such deal"])
+    assert bad.exit_code == 2 and deal["id"] in bad.output and "no deal" in bad.output

@@ -284,3 +284,12 @@ def test_people_flown_to_their_own_capital_go_home_freed(nlp: Language) -> None:
     assert 44 in {r.count for r in releases}
     assert not only(run(nlp, "A plane flew 44 reporters to Lima for the summit."),
                     EventType.RELEASE)
+
+
+def test_reported_past_perfect_is_the_reported_release_not_background(nlp: Language) -> None:
+    reported = "The mediator's spokesman said 19 captives had been handed over to the Red Cross."
+    (release,) = only(run(nlp, reported), EventType.RELEASE)
+    assert release.count == 19 and not release.background
+    told = "Two political prisoners had been released by Norland in an earlier amnesty."
+    (old,) = only(run(nlp, told), EventType.RELEASE)
+    assert old.background

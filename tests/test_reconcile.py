@@ -9,7 +9,6 @@ from spacy.language import Language
 
 from dealwatch.dates import find_dates
 from dealwatch.document import read_article
-from dealwatch.ledger import build_rounds, check_promises, totals
 from dealwatch.model import (
     Article,
     EntityType,
@@ -24,7 +23,7 @@ from dealwatch.model import (
     TimeExpr,
 )
 from dealwatch.reconcile import all_conflicts, merge_events
-from dealwatch.resolve import Sides, resolve
+from dealwatch.resolve import resolve
 
 
 def day(value: str, text: str = "on Wednesday") -> TimeExpr:
@@ -108,27 +107,6 @@ def test_a_bare_mention_joins_the_specific_one_in_its_article() -> None:
     events, _ = merged(a)
     (ev,) = events
     assert ev.count == 52 and len(ev.sources) == 2
-
-
-def test_rounds_totals_and_promises() -> None:
-    release = mention("a", EventType.RELEASE, 0, count=52, by="Belarus", date=day("2025-09-11"))
-    relief = mention("a", EventType.SANCTIONS_RELIEF, 40, by="United States",
-                     targets=("Belavia",), link="in return", date=day("2025-09-11"))
-    promise = mention("b", EventType.PROMISE, 0, by="Belarus", count=14)
-    demand = mention("b", EventType.DEMAND, 80, by="United States", count=1300)
-    exs = (Extraction("a", (release, relief), (country("a", "Belarus"),
-                                              country("a", "United States")), ()),
-           Extraction("b", (promise, demand), (), ()))
-    events, res = merged(*exs)
-    sides = Sides(res.entities)
-    (rnd,) = build_rounds(events, sides)
-    assert set(rnd.gave) == {"Belarus", "United States"}
-    assert "52 freed" in rnd.summary and "Belavia" in rnd.summary
-    t = totals(events, sides)
-    assert t["freed"] == {"Belarus": {"people": 52, "releases": 1, "releases_without_count": 0}}
-    assert t["demanded"] == {"United States": 1300}
-    (check,) = check_promises(events, sides)
-    assert check.kept is True and check.delivered_by
 
 
 def test_an_article_never_reports_what_happened_after_it_appeared() -> None:

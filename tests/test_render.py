@@ -14,26 +14,37 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.console import Console
 
-from dealwatch import render
+from dealwatch import markdown, render
 from dealwatch.model import (
     Conflict,
     ConflictValue,
+    Deal,
     DocumentInfo,
     Entity,
     EntityType,
     Event,
     EventType,
     Evidence,
+    Freed,
     Ledger,
     PromiseCheck,
     Rejected,
     Round,
     Spelling,
     Status,
+    Tie,
 )
 
 RELEASE_QUOTE = "Belarus freed 52 | prisoners in exchange for relief"
 RELIEF_QUOTE = "The United States eased sanctions on Belavia"
+
+
+DEAL = "belarus--united-states-2025"
+TOTALS = {"freed": {"Belarus": {"people": 52, "named": 1, "unnamed": 51, "releases": 1,
+                                "releases_without_count": 0}},
+          "demanded": {"Belarus": 1300}, "promised": {},
+          "running": [{"event": "e1", "date": "2025-09-11", "side": "Belarus",
+                       "count": 52, "freed_so_far": 52}]}
 
 
 def ledger() -> Ledger:
@@ -64,14 +75,15 @@ def ledger() -> Ledger:
                       persons=("Ann Lee",), sources=(release_src,), conflicts=(count,))],
         rounds=[Round("r1", "2025-09-11", {"Belarus": ("e1",), "United States": ("e2",)},
                       "Belarus: 52 freed ↔ United States: sanctions eased on Belavia",
-                      (release_src,))],
-        totals={"freed": {"Belarus": {"people": 52, "releases": 1,
-                                      "releases_without_count": 0}},
-                "demanded": {"Belarus": 1300}, "promised": {},
-                "running": [{"event": "e1", "date": "2025-09-11", "side": "Belarus",
-                             "count": 52, "freed_so_far": 52}]},
-        promises=[PromiseCheck("e3", "Belarus", "free more", None, (), "no delivery yet")],
+                      (release_src,), DEAL, Tie.LINK)],
+        totals={DEAL: TOTALS},
+        promises=[PromiseCheck("e3", "Belarus", "free more", None, (), "no delivery yet",
+                               DEAL)],
         conflicts=[count, spelling],
+        deals=[Deal(DEAL, "Belarus ↔ United States", ("Belarus", "United States"),
+                    "2025-09", "2025-09-11", ("d1", "d2"), ("e3", "e2", "e1"), TOTALS)],
+        freed=[Freed("Ann Lee", ("Ann Lee", "Anne Lee"), DEAL, "2025-09-11", "Belarus", "e1",
+                     ("d1",))],
     )
 
 
@@ -89,7 +101,7 @@ def test_the_schema_is_valid_draft_2020_12() -> None:
 
 def test_ledger_json_validates_against_the_published_schema() -> None:
     data = as_json()
-    assert data["schema"] == "dealwatch.ledger/1"
+    assert data["schema"] == "dealwatch.ledger/2"
     assert data == ledger().to_dict()
     render.validate_ledger(data)
     render.validate_ledger(Ledger().to_dict())  # an empty ledger is a ledger
@@ -122,7 +134,7 @@ def _broken(change: str) -> dict[str, Any]:
     elif change == "bad published":
         data["documents"][0]["published"] = "Sept 12"
     elif change == "wrong schema":
-        data["schema"] = "dealwatch.ledger/2"
+        data["schema"] = "dealwatch.ledger/1"
     elif change == "no events key":
         del data["events"]
     return data
@@ -157,7 +169,7 @@ def test_any_sourced_events_make_a_valid_ledger_and_render(evs: list[Event]) -> 
     render.validate_ledger(json.loads(render.ledger_json(lg)))
     assert len(list(csv.DictReader(io.StringIO(render.rows_csv(render.event_rows(lg)))))) \
         == len(evs)
-    assert render.ledger_markdown(lg).count("\n| ") >= len(evs)
+    assert markdown.ledger_markdown(lg).count("\n| ") >= len(evs)
 
 
 # --- rows, CSV, tables ---------------------------------------------------------------------------
@@ -215,7 +227,7 @@ def test_terminal_table() -> None:
 
 
 def test_markdown_lists_conflict_values_with_their_documents() -> None:
-    md = render.ledger_markdown(ledger())
+    md = markdown.ledger_markdown(ledger())
     section = md.split("## Where sources disagree")[1].split("##")[0]
     assert "count of the release on 2025-09-11" in section
     assert "“52” — Outlet A [d1]" in section and "“53” — b.html" in section
@@ -223,8 +235,8 @@ def test_markdown_lists_conflict_values_with_their_documents() -> None:
 
 
 def test_markdown_rounds_say_what_each_side_gave_with_the_link_quote() -> None:
-    md = render.ledger_markdown(ledger())
-    assert ("Round 1 — 2025-09-11**: Belarus gave: 52 freed (Ann Lee); "
+    md = markdown.ledger_markdown(ledger())
+    assert ("Round 1 — 2025-09-11** (tied by a link phrase): Belarus gave: 52 freed (Ann Lee); "
             "United States gave: Belavia sanctions eased") in md
     assert "link: “Belarus freed 52 \\| prisoners in exchange for relief” — Outlet A [d1]" in md
 
@@ -232,7 +244,7 @@ def test_markdown_rounds_say_what_each_side_gave_with_the_link_quote() -> None:
 def test_markdown_escapes_pipes_and_newlines_in_cells() -> None:
     lg = ledger()
     lg.documents[0] = DocumentInfo("d1", "in/a.txt", "A | B\nC", "Outlet A", "2025-09-12", None)
-    md = render.ledger_markdown(lg)
+    md = markdown.ledger_markdown(lg)
     assert "| A \\| B C |" in md
     assert "\n| in/a.txt" not in md and "\nC |" not in md
     tables: list[list[str]] = [[]]
@@ -246,17 +258,20 @@ def test_markdown_escapes_pipes_and_newlines_in_cells() -> None:
 
 
 def test_markdown_sections() -> None:
-    md = render.ledger_markdown(ledger())
-    for heading in ("# Exchange ledger", "## Documents", "## Rounds", "## Totals", "## Events",
-                    "## Where sources disagree", "## Promises", "## Rejected inputs"):
+    md = markdown.ledger_markdown(ledger())
+    for heading in ("# Exchange ledger", "## Documents", "## Deals",
+                    "## Deal: Belarus ↔ United States (`belarus--united-states-2025`)",
+                    "### Rounds", "### Totals", "### Promises", "## Events", "## People freed",
+                    "## Where sources disagree", "## Rejected inputs"):
         assert heading in md
     events = md.split("## Events")[1].split("##")[0]
     assert events.index("2025-09 ") < events.index("2025-09-11") < events.index("undated (soon)")
     assert "Belarus → United States" in events
     assert "not delivered yet" in md and "in/bad.bin — DW103: binary content" in md
-    assert "| Belarus | 52 | 1 | 0 |" in md and "Demanded by Belarus: 1300" in md
+    assert "| Belarus | 52 | 1 | 51 | 1 | 0 |" in md and "Largest demand by Belarus: 1300" in md
+    assert "| Ann Lee | Anne Lee | Belarus ↔ United States | 2025-09-11 | Belarus |" in md
 
 
 def test_markdown_of_an_empty_ledger() -> None:
-    md = render.ledger_markdown(Ledger())
+    md = markdown.ledger_markdown(Ledger())
     assert "0 documents" in md and "None found." in md

@@ -67,7 +67,7 @@ from dealwatch.places import country_of_demonym
 
 # The kind of act of a statement about no freeing, easing or meeting ("support the bid")
 OTHER_ACTS = "other"
-EXTRACTOR_VERSION = "rules-4"  # rules-4: cover names carry the true name an article gives
+EXTRACTOR_VERSION = "rules-5"  # rules-5: a reported past perfect is not background
 _CUE_WORDS = re.compile(
     r"\b(free|freed|freeing|releas|pardon|liberat|hand(?:ed|s|ing)?\b|handover|swap|"
     r"exchang|transfer|return|sanction|embargo|meet|met\b|meeting|talks|summit|dinner|negotiat|"
@@ -417,10 +417,17 @@ def _told_as_to_come(cue: Token) -> bool:
 
 
 def _is_background(tok: Token) -> bool:
-    """Background facts: "has been sanctioned since 2021", "under sanctions for years"."""
+    """Background facts: "has been sanctioned since 2021", "under sanctions for years". A
+    past perfect that a speaker reports ("the ministry said 24 had been handed over") is the
+    reported event itself, shifted back by the reported speech, not background."""
     auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     since = any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
-    return since or {"has", "have", "had"} & auxes != set() and "been" in auxes
+    if since:
+        return True
+    if "been" not in auxes or not {"has", "have", "had"} & auxes:
+        return False
+    reported = tok.dep_ == "ccomp" and tok.head.lemma_ in lx.REPORTING_VERBS
+    return not ("had" in auxes and reported)
 
 
 def extract_events(article: Article, doc: Doc, dates: list[TimeExpr],

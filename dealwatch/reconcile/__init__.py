@@ -11,7 +11,8 @@ documents that gave it. Nothing is rounded away.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date
 
 from dealwatch.model import Conflict, Entity, Event, EventMention, EventType, Extraction
@@ -26,21 +27,27 @@ __all__ = ["all_conflicts", "merge_events"]
 
 
 def merge_events(extractions: Iterable[Extraction], resolution: EntityIndex,
-                 published: dict[str, date] | None = None) -> list[Event]:
+                 published: dict[str, date] | None = None,
+                 deal_of: Mapping[str, str | None] | None = None,
+                 canon: Canon | None = None) -> list[Event]:
     """All the articles' mentions merged into events, each with its sources and conflicts.
 
     ``published`` maps document ids to publication dates, so an article is never taken to
-    report an event dated after it appeared."""
-    canon = Canon(resolution, published)
-    protos: list[Proto] = []
+    report an event dated after it appeared. ``deal_of`` maps mention ids to deal ids: the
+    mentions of two deals are never merged, and each event carries its deal."""
+    canon = canon or Canon(resolution, published)
+    deal_of = deal_of or {}
+    protos: dict[str | None, list[Proto]] = defaultdict(list)
     for ex in extractions:
-        by_type: dict[EventType, list[EventMention]] = defaultdict(list)
+        by_kind: dict[tuple[EventType, str | None], list[EventMention]] = defaultdict(list)
         for m in ex.events:
-            by_type[m.type].append(m)
-        for mentions in by_type.values():
-            protos.extend(g for g in within_document(mentions, canon) if stands(g))
-    merged = complete_years(across_documents(protos, canon), canon)
-    events = [to_event(p, canon) for p in merged]
+            by_kind[(m.type, deal_of.get(m.id))].append(m)
+        for (_, deal), mentions in by_kind.items():
+            protos[deal].extend(g for g in within_document(mentions, canon) if stands(g))
+    events: list[Event] = []
+    for deal, group in protos.items():
+        merged = complete_years(across_documents(group, canon), canon)
+        events.extend(replace(to_event(p, canon), deal=deal) for p in merged)
     # by day and kind, then in the order the articles tell them (the first told first)
     events.sort(key=lambda e: (e.date is None, e.date or "", e.type.value,
                                min((s.start for s in e.sources), default=0), e.id))

@@ -67,7 +67,7 @@ def to_event(p: Proto, canon: Canon) -> Event:
         location=location,
         what=max(whats, key=len) if whats else None,
         link=next((m.link for m in p.mentions if m.link), None),
-        background=any(m.background for m in p.mentions),
+        background=all(m.background for m in p.mentions),  # told as context by every source
         sources=sources,
         conflicts=tuple(c for c in conflicts if c is not None),
         mentions=tuple(ids),

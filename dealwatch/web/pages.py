@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from dealwatch.markdown import describe_gift
 from dealwatch.model import Article, Conflict, Event, EventType, Evidence
-from dealwatch.render import describe_gift, event_summary, events_by_date
+from dealwatch.render import event_summary, events_by_date
 from dealwatch.web.highlight import entity_aliases, key_spans, marked, safe_url, segments
 from dealwatch.web.snapshot import Snapshot
 from dealwatch.web.timeline import (
@@ -96,7 +97,9 @@ def ledger_page(snap: Snapshot, page: int = 1, per_page: int = PER_PAGE) -> dict
             "links": [_evidence(ev, snap) for ev in r.links],
         } for n, r in enumerate(rounds, 1)],
         "paging": paging,
-        "totals": _totals(led.totals, snap),
+        # one deal's totals (a store of several deals shows them per deal: see /deals)
+        "totals": _totals(next(iter(led.totals.values())) if len(led.totals) == 1 else {},
+                          snap),
         "promises": [{
             "event": p.promise, "by": p.by, "what": p.what, "kept": p.kept,
             "state": {True: "kept", False: "not kept", None: "not delivered yet"}[p.kept],

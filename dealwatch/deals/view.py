@@ -1,0 +1,46 @@
+"""One deal's ledger: everything of a store's ledger that belongs to one deal."""
+
+from __future__ import annotations
+
+from dealwatch.errors import UsageError
+from dealwatch.model import NO_DEAL, Ledger
+
+
+def find_deal(ledger: Ledger, wanted: str) -> str | None:
+    """The id of the deal ``wanted`` names (its id or its name, any case); None for the
+    events whose sides are not stated. Raises UsageError naming the deals there are."""
+    key = wanted.strip().casefold()
+    if key in (NO_DEAL, "none"):
+        return None
+    for d in ledger.deals:
+        if key in (d.id.casefold(), d.name.casefold()):
+            return d.id
+    known = ", ".join(d.id for d in ledger.deals) or "none yet"
+    raise UsageError(f"no deal {wanted!r} in this store (deals: {known}; or {NO_DEAL!r})")
+
+
+def for_deal(ledger: Ledger, deal: str | None) -> Ledger:
+    """The ledger of one deal (None: the events whose sides are not stated): its events,
+    rounds, totals, promises, freed, the documents that tell them, the entities those
+    documents name, and the disagreements about any of these."""
+    events = [e for e in ledger.events if e.deal == deal]
+    ids = {e.id for e in events}
+    docs = {s.document for e in events for s in e.sources}
+    entities = [e for e in ledger.entities if docs & set(e.documents)]
+    names = {e.name for e in entities} | {e.id for e in entities}
+    subjects = ids | names | ({deal} if deal else set())
+    return Ledger(
+        documents=[d for d in ledger.documents if d.id in docs],
+        rejected=[],
+        entities=entities,
+        events=events,
+        rounds=[r for r in ledger.rounds if r.deal == deal],
+        totals={k: v for k, v in ledger.totals.items() if k == (deal or NO_DEAL)},
+        promises=[p for p in ledger.promises if p.deal == deal],
+        conflicts=[c for c in ledger.conflicts
+                   if c.subject in subjects
+                   or (c.subject is None and any(docs & set(v.documents) for v in c.values))],
+        decisions=[d for d in ledger.decisions if d.left in names or d.right in names],
+        deals=[d for d in ledger.deals if d.id == deal],
+        freed=[f for f in ledger.freed if f.deal == deal],
+    )

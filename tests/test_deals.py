@@ -1,0 +1,317 @@
+"""Deals: events filed by their sides before merging, and each deal's rounds, totals,
+promises and register of the freed, on invented mentions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dealwatch.deals import assign_deals, build_deals
+from dealwatch.deals.promises import check_promises
+from dealwatch.deals.rounds import build_rounds
+from dealwatch.deals.view import find_deal, for_deal
+from dealwatch.errors import UsageError
+from dealwatch.model import (
+    NO_DEAL,
+    DocumentInfo,
+    EntityType,
+    Event,
+    EventMention,
+    EventType,
+    Evidence,
+    Extraction,
+    Kept,
+    Ledger,
+    NameMention,
+    Precision,
+    Resolution,
+    StatedTotal,
+    Status,
+    Tie,
+    TimeExpr,
+)
+from dealwatch.reconcile import merge_events
+from dealwatch.reconcile.groups import Canon
+from dealwatch.resolve import resolve
+
+
+def day(value: str) -> TimeExpr:
+    return TimeExpr(0, 6, "Monday", value, Precision.DAY, Resolution.RELATIVE_TO_PUBLISHED)
+
+
+def mention(doc: str, etype: EventType, start: int = 0, **kw: object) -> EventMention:
+    quote = f"sentence {start} of {doc}"
+    status = Status.STATED if etype in (EventType.PROMISE, EventType.DEMAND) else Status.OCCURRED
+    return EventMention(
+        id=f"{doc}-{start}-{etype.value}", document=doc, type=etype, status=status,
+        evidence=Evidence(doc, start, start + len(quote), quote), cue="freed", **kw,  # type: ignore[arg-type]
+    )
+
+
+def country(doc: str, text: str, start: int = 900) -> NameMention:
+    return NameMention(doc, text, EntityType.COUNTRY, start, start + len(text))
+
+
+def person(doc: str, text: str, start: int = 500) -> NameMention:
+    return NameMention(doc, text, EntityType.PERSON, start, start + len(text))
+
+
+def ledger_of(exs: list[Extraction], published: dict[str, date] | None = None) -> Ledger:
+    res = resolve(exs)
+    canon = Canon(res, published)
+    assignment = assign_deals(exs, canon)
+    events = merge_events(exs, res, published, assignment.of_mention, canon)
+    docs = [DocumentInfo(ex.document, f"{ex.document}.txt", None, f"Outlet {ex.document}",
+                         (published or {}).get(ex.document, date(2024, 1, 1)).isoformat(), None)
+            for ex in exs]
+    view = build_deals(events, assignment, canon, exs, docs)
+    return Ledger(documents=docs, entities=res.entities, events=events, rounds=view.rounds,
+                  totals=view.totals, promises=view.promises, conflicts=view.conflicts,
+                  deals=view.deals, freed=view.freed)
+
+
+def swap(doc: str, a: str, b: str, when: str, count: int = 3) -> Extraction:
+    """An article telling a swap: a frees people, b frees people in return, the same day."""
+    return Extraction(doc, (
+        mention(doc, EventType.RELEASE, 0, by=a, count=count, date=day(when)),
+        mention(doc, EventType.RELEASE, 100, by=b, count=1, date=day(when), link="in return"),
+    ), (country(doc, a), country(doc, b, 950)), ())
+
+
+# --- which deal -----------------------------------------------------------------------------
+
+
+def test_two_exchanges_in_one_store_are_two_deals_and_never_merge() -> None:
+    # The same day and the same count in two exchanges: still two releases, two deals.
+    led = ledger_of([swap("a", "Norland", "Sudmark", "2024-03-05"),
+                     swap("b", "Ostria", "Westerland", "2024-03-05")],
+                    {"a": date(2024, 3, 6), "b": date(2024, 3, 6)})
+    assert sorted(d.name for d in led.deals) == ["Norland ↔ Sudmark", "Ostria ↔ Westerland"]
+    assert len(led.events) == 4
+    for e in led.events:
+        assert len({s.document for s in e.sources}) == 1
+    for r in led.rounds:
+        deal = next(d for d in led.deals if d.id == r.deal)
+        assert set(r.gave) == set(deal.sides)
+
+
+def test_the_same_two_sides_years_apart_are_two_deals() -> None:
+    led = ledger_of([swap("a", "Norland", "Sudmark", "2016-03-05"),
+                     swap("b", "Norland", "Sudmark", "2021-08-10")],
+                    {"a": date(2016, 3, 6), "b": date(2021, 8, 11)})
+    assert [d.name for d in led.deals] == ["Norland ↔ Sudmark (2016)",
+                                           "Norland ↔ Sudmark (2021)"]
+    assert len({d.id for d in led.deals}) == 2
+
+
+def test_a_mediator_that_only_hosts_talks_is_not_a_side() -> None:
+    talks = mention("a", EventType.MEETING, 200, by="Midland",
+                    participants=("Midland", "Norland", "Sudmark"))
+    ex = swap("a", "Norland", "Sudmark", "2024-03-05")
+    ex = Extraction("a", (*ex.events, talks), (*ex.names, country("a", "Midland", 990)), ())
+    led = ledger_of([ex], {"a": date(2024, 3, 6)})
+    (deal,) = led.deals
+    assert deal.sides == ("Norland", "Sudmark")
+    assert all(e.deal == deal.id for e in led.events)
+
+
+def test_a_sidebar_act_between_two_other_sides_goes_to_their_deal() -> None:
+    ex = swap("a", "Norland", "Sudmark", "2024-03-05")
+    aside = mention("a", EventType.RELEASE, 400, by="Ostria", to="Westerland", count=2)
+    led = ledger_of([Extraction("a", (*ex.events, aside), ex.names, ()),
+                     swap("b", "Ostria", "Westerland", "2024-02-01")],
+                    {"a": date(2024, 3, 6), "b": date(2024, 2, 2)})
+    (other,) = [e for e in led.events if e.count == 2]
+    assert other.deal == "ostria--westerland-2024"
+
+
+def test_an_article_of_one_side_joins_the_deal_that_shares_its_names() -> None:
+    ex = swap("a", "Norland", "Sudmark", "2024-03-05")
+    ex = Extraction("a", (*ex.events[:1], mention("a", EventType.RELEASE, 300, by="Sudmark",
+                                                  persons=("Ivo Brandt",), date=day("2024-03-05"))),
+                    (*ex.names, person("a", "Ivo Brandt")), ())
+    lone = Extraction("c", (mention("c", EventType.MEETING, 0, participants=("Ivo Brandt",)),),
+                      (person("c", "Ivo Brandt"),), ())
+    led = ledger_of([ex, lone], {"a": date(2024, 3, 6), "c": date(2024, 4, 1)})
+    (meeting,) = [e for e in led.events if e.type == EventType.MEETING]
+    assert meeting.deal == led.deals[0].id
+
+
+def test_find_and_filter_one_deal() -> None:
+    led = ledger_of([swap("a", "Norland", "Sudmark", "2024-03-05"),
+                     swap("b", "Ostria", "Westerland", "2024-03-05")],
+                    {"a": date(2024, 3, 6), "b": date(2024, 3, 6)})
+    did = find_deal(led, "norland ↔ sudmark")
+    assert did == "norland--sudmark-2024" and find_deal(led, did) == did
+    one = for_deal(led, did)
+    assert [d.id for d in one.deals] == [did] and {d.id for d in one.documents} == {"a"}
+    assert all(e.deal == did for e in one.events) and len(one.events) == 2
+    assert list(one.totals) == [did]
+    try:
+        find_deal(led, "Atlantis")
+    except UsageError as exc:
+        assert "norland--sudmark-2024" in str(exc)
+    else:
+        raise AssertionError("an unknown deal is an error")
+
+
+# --- rounds -----------------------------------------------------------------------------------
+
+
+def ev(eid: str, etype: EventType, by: str | None, when: str | None = None, doc: str = "a",
+       start: int = 0, **kw: object) -> Event:
+    src = Evidence(doc, start, start + 10, f"quote {eid}")
+    return Event(eid, etype, Status.OCCURRED if etype in (EventType.RELEASE,
+                 EventType.SANCTIONS_RELIEF) else Status.STATED, date=when, by=by,
+                 sources=(src,), **kw)  # type: ignore[arg-type]
+
+
+def side(e: Event) -> str | None:
+    return e.by
+
+
+def test_rounds_say_what_ties_them_and_a_lone_move_has_no_counterpart() -> None:
+    moves = [
+        ev("r1", EventType.RELEASE, "Norland", "2024-03-05", "a", 0, count=3),
+        ev("s1", EventType.SANCTIONS_RELIEF, "Sudmark", None, "a", 90, link="in return"),
+        ev("r2", EventType.RELEASE, "Norland", "2024-05-02", "b", 0, count=2),
+        ev("r3", EventType.RELEASE, "Sudmark", "2024-05-02", "c", 0, count=1),
+        ev("r4", EventType.RELEASE, "Norland", "2024-07-09", "d", 0, count=5),
+    ]
+    rounds = {r.date: r for r in build_rounds(moves, side, "x")}
+    assert rounds["2024-03-05"].tie == Tie.LINK and rounds["2024-03-05"].two_sided
+    assert rounds["2024-05-02"].tie == Tie.DAY
+    lone = rounds["2024-07-09"]
+    assert lone.tie == Tie.NONE and not lone.two_sided
+    assert "no counterpart reported" in lone.summary
+
+
+def test_one_article_telling_one_move_of_each_side_ties_them() -> None:
+    moves = [ev("r1", EventType.RELEASE, "Norland", "2024-03", "a", 0, count=40),
+             ev("s1", EventType.SANCTIONS_RELIEF, "Sudmark", "2024-03", "a", 900)]
+    (rnd,) = build_rounds(moves, side)
+    assert rnd.tie == Tie.ARTICLE
+
+
+def test_daily_releases_are_rounds_of_their_own_day_even_with_a_link_phrase() -> None:
+    moves = [ev("a1", EventType.RELEASE, "Norland", "2024-03-05", "a", 0, count=10),
+             ev("b1", EventType.RELEASE, "Sudmark", "2024-03-05", "a", 100, count=30),
+             ev("a2", EventType.RELEASE, "Norland", "2024-03-06", "a", 200, count=11),
+             ev("b2", EventType.RELEASE, "Sudmark", "2024-03-06", "a", 300, count=33,
+                link="in return")]
+    rounds = build_rounds(moves, side)
+    assert [sorted(i for ids in r.gave.values() for i in ids) for r in rounds] == \
+        [["a1", "b1"], ["a2", "b2"]]
+
+
+def test_a_move_of_no_known_side_is_tied_only_by_a_link_phrase() -> None:
+    moves = [ev("r1", EventType.RELEASE, "Norland", "2024-03-05", count=3),
+             ev("r2", EventType.RELEASE, None, "2024-03-05", start=50, count=4)]
+    rounds = build_rounds(moves, side)
+    assert all(not r.two_sided for r in rounds) and len(rounds) == 2
+    linked = [ev("r1", EventType.RELEASE, None, "2024-10-02", count=9),
+              ev("s1", EventType.SANCTIONS_RELIEF, "Sudmark", None, start=120,
+                 link="in return")]
+    (rnd,) = build_rounds(linked, side)
+    assert rnd.tie == Tie.LINK and set(rnd.gave) == {NO_DEAL, "Sudmark"}
+
+
+# --- promises ---------------------------------------------------------------------------------
+
+
+def test_a_promise_of_named_people_is_kept_only_when_they_are_freed() -> None:
+    promise = ev("p", EventType.PROMISE, "Norland", "2024-03-01", count=2,
+                 persons=("Ivo Brandt", "Lena Roth"))
+    first = ev("r1", EventType.RELEASE, "Norland", "2024-03-05", count=2,
+               persons=("Ivo Brandt", "Tom Falk"))
+    (check,) = check_promises([promise, first], side)
+    assert check.status == Kept.PARTLY and check.missing == ("Lena Roth",)
+    assert check.kept is None and "1 of 2 named freed" in check.reason
+    second = ev("r2", EventType.RELEASE, "Norland", "2024-03-09", count=1,
+                persons=("Lena Roth",))
+    (check,) = check_promises([promise, first, second], side)
+    assert check.status == Kept.KEPT and check.kept is True
+    assert set(check.delivered_by) == {"r1", "r2"}
+
+
+def test_a_promised_number_is_reached_across_releases_with_the_sum_shown() -> None:
+    promise = ev("p", EventType.PROMISE, "Norland", "2024-03-01", count=50)
+    releases = [ev(f"r{i}", EventType.RELEASE, "Norland", f"2024-03-0{i + 2}", count=n)
+                for i, n in enumerate((20, 13, 17))]
+    (check,) = check_promises([promise, *releases[:2]], side)
+    assert check.status == Kept.PARTLY and "20 + 13 = 33 freed of 50 promised" in check.reason
+    (check,) = check_promises([promise, *releases], side)
+    assert check.status == Kept.KEPT and "20 + 13 + 17 = 50" in check.reason
+
+
+def test_a_promise_is_not_kept_by_the_other_side_or_by_what_came_before() -> None:
+    promise = ev("p", EventType.PROMISE, "Norland", "2024-03-10", count=5)
+    before = ev("r1", EventType.RELEASE, "Norland", "2024-03-01", count=9)
+    other = ev("r2", EventType.RELEASE, "Sudmark", "2024-03-12", count=9)
+    (check,) = check_promises([promise, before, other], side)
+    assert check.status == Kept.NOT_YET and not check.delivered_by
+
+
+def test_promised_relief_is_kept_when_its_target_is_eased() -> None:
+    promise = ev("p", EventType.PROMISE, "Sudmark", targets=("the state airline", "potash"))
+    relief = ev("s", EventType.SANCTIONS_RELIEF, "Sudmark", targets=("the state airline",))
+    (check,) = check_promises([promise, relief], side)
+    assert check.status == Kept.PARTLY and check.missing == ("potash",)
+    vague = ev("v", EventType.PROMISE, "Sudmark")
+    (check,) = check_promises([vague], side)
+    assert check.status == Kept.UNCHECKABLE
+
+
+# --- totals and the register ------------------------------------------------------------------
+
+
+def test_outlets_totals_are_set_beside_the_ledgers_sum() -> None:
+    ex = swap("a", "Norland", "Sudmark", "2024-03-05", count=10)
+    said = Evidence("a", 500, 540, "Norland has now freed 15 people in all")
+    total = StatedTotal("a", 15, said, "Norland")
+    led = ledger_of([Extraction("a", ex.events, ex.names, (), (total,))], {"a": date(2024, 3, 6)})
+    (deal,) = led.deals
+    (stated,) = deal.stated
+    assert (stated.count, stated.ledger_count, stated.ledger_releases) == (15, 10, 1)
+    (conflict,) = led.conflicts
+    assert conflict.subject == deal.id and "the ledger counts 10 from 1 release" in (
+        conflict.about or "")
+    assert [v.value for v in conflict.values] == [
+        "15 (Outlet a)", "10 (the ledger's sum of 1 releases)"]
+
+
+def test_totals_count_named_and_unnamed_and_the_register_lists_the_named() -> None:
+    ex = Extraction("a", (
+        mention("a", EventType.RELEASE, 0, by="Norland", count=4, date=day("2024-03-05"),
+                persons=("Ivo Brandt", "Lena Roth")),
+        mention("a", EventType.RELEASE, 100, by="Sudmark", date=day("2024-03-05"),
+                persons=("Tom Falk",)),
+    ), (country("a", "Norland"), country("a", "Sudmark", 950), person("a", "Ivo Brandt"),
+        person("a", "Lena Roth", 520), person("a", "Tom Falk", 540)), ())
+    led = ledger_of([ex], {"a": date(2024, 3, 6)})
+    (deal,) = led.deals
+    row = deal.totals["freed"]["Norland"]
+    assert (row["people"], row["named"], row["unnamed"]) == (4, 2, 2)
+    assert [(f.name, f.side, f.date) for f in led.freed] == [
+        ("Ivo Brandt", "Norland", "2024-03-05"), ("Lena Roth", "Norland", "2024-03-05"),
+        ("Tom Falk", "Sudmark", "2024-03-05")]
+    assert all(f.deal == deal.id and f.documents == ("a",) for f in led.freed)
+
+
+def test_events_of_no_side_are_kept_apart() -> None:
+    ex = Extraction("a", (mention("a", EventType.RELEASE, 0, count=4),), (), ())
+    led = ledger_of([ex])
+    assert not led.deals and led.events[0].deal is None
+    assert NO_DEAL in led.totals
+
+
+def test_an_article_naming_no_side_joins_the_only_deal_of_its_time() -> None:
+    recap = Extraction("c", (mention("c", EventType.RELEASE, 0, count=7),), (), ())
+    led = ledger_of([swap("a", "Norland", "Sudmark", "2024-03-05"), recap],
+                    {"a": date(2024, 3, 6), "c": date(2024, 4, 2)})
+    assert {e.deal for e in led.events} == {"norland--sudmark-2024"}
+    # two deals at that time: nothing says which, so it is kept apart
+    led = ledger_of([swap("a", "Norland", "Sudmark", "2024-03-05"),
+                     swap("b", "Ostria", "Westerland", "2024-03-07"), recap],
+                    {"a": date(2024, 3, 6), "b": date(2024, 3, 8), "c": date(2024, 4, 2)})
+    (apart,) = [e for e in led.events if e.count == 7]
+    assert apart.deal is None
