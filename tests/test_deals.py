@@ -276,7 +276,7 @@ def test_outlets_totals_are_set_beside_the_ledgers_sum() -> None:
     assert conflict.subject == deal.id and "the ledger counts 10 from 1 release" in (
         conflict.about or "")
     assert [v.value for v in conflict.values] == [
-        "15 (Outlet a)", "10 (the ledger's sum of 1 releases)"]
+        "15 (Outlet a)", "10 (the ledger's sum of 1 release)"]
 
 
 def test_totals_count_named_and_unnamed_and_the_register_lists_the_named() -> None:
@@ -315,3 +315,14 @@ def test_an_article_naming_no_side_joins_the_only_deal_of_its_time() -> None:
                     {"a": date(2024, 3, 6), "b": date(2024, 3, 8), "c": date(2024, 4, 2)})
     (apart,) = [e for e in led.events if e.count == 7]
     assert apart.deal is None
+
+
+def test_a_total_of_no_actor_takes_its_side_from_the_jails_or_the_other_total() -> None:
+    ex = swap("a", "Chile", "Peru", "2024-03-05", count=10)
+    quote = ("During the pause 12 captives were released and 30 detainees were freed from "
+             "Peruvian jails.")
+    said = Evidence("a", 500, 500 + len(quote), quote)
+    totals = (StatedTotal("a", 12, said), StatedTotal("a", 30, said))
+    led = ledger_of([Extraction("a", ex.events, ex.names, (), totals)], {"a": date(2024, 3, 6)})
+    (deal,) = led.deals
+    assert {(s.count, s.side) for s in deal.stated} == {(12, "Chile"), (30, "Peru")}

@@ -8,6 +8,7 @@ what was delivered, and the register of the people freed.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -32,7 +33,7 @@ from dealwatch.model import (
     Round,
     StatedTotal,
 )
-from dealwatch.places import country_named
+from dealwatch.places import country_named, country_of_demonym
 from dealwatch.reconcile.groups import Canon
 
 __all__ = ["Assignment", "DealsView", "assign_deals", "build_deals", "side_function"]
@@ -82,12 +83,9 @@ def build_deals(events: list[Event], assignment: Assignment, canon: Canon,
     stated: dict[str, list[tuple[StatedTotal, str, str | None, date | None]]] = \
         defaultdict(list)
     for ex in extractions:
-        for t in ex.totals:
-            side = canon.side(canon.name(ex.document, t.side)) if t.side else None
-            deal = _deal_of_total(assignment, ex.document, side)
-            if deal is not None and side is not None:
-                stated[deal].append((t, side, outlets.get(ex.document),
-                                     canon.published.get(ex.document)))
+        for t, side, deal in _sided_totals(ex, assignment, canon):
+            stated[deal].append((t, side, outlets.get(ex.document),
+                                 canon.published.get(ex.document)))
     view = DealsView()
     sides_of: dict[str | None, SideOf] = {}
     for did, draft in sorted(assignment.deals.items()):
@@ -119,6 +117,50 @@ def build_deals(events: list[Event], assignment: Assignment, canon: Canon,
 
     view.freed = register(events, canon.entities.values(), side_in_deal)
     return view
+
+
+_HELD_IN = re.compile(r"\b(\w+) (?:jails?|prisons?|custody|detention)\b", re.IGNORECASE)
+
+
+def _sided_totals(ex: Extraction, assignment: Assignment, canon: Canon
+                  ) -> list[tuple[StatedTotal, str, str]]:
+    """The article's stated totals with the side that freed them and their deal. A total
+    with no actor takes the side whose jails it says they left ("freed from Norlandic
+    prisons"); of two totals in one sentence, one of each side ("110 hostages were released
+    and 240 prisoners were freed from Norlandic jails"), the other takes the deal's other side.
+    """
+    found: list[tuple[StatedTotal, str | None, str | None]] = []
+    for t in ex.totals:
+        side = canon.side(canon.name(ex.document, t.side)) if t.side else None
+        deal = _deal_of_total(assignment, ex.document, side)
+        if side is None and deal is not None:
+            held = [country_of_demonym(m[1]) for m in _HELD_IN.finditer(_clause(t, ex))]
+            mine = {h for h in held if h in assignment.deals[deal].sides}
+            side = mine.pop() if len(mine) == 1 else None
+        found.append((t, side, deal))
+    out = []
+    for t, side, deal in found:
+        if side is None and deal is not None:
+            two = assignment.deals[deal].sides
+            known = {s for u, s, d in found if d == deal and s in two
+                     and u.evidence.start == t.evidence.start and u is not t}
+            if len(known) == 1:
+                side = next(x for x in two if x not in known)
+        if side is not None and deal is not None:
+            out.append((t, side, deal))
+    return out
+
+
+def _clause(t: StatedTotal, ex: Extraction) -> str:
+    """The words of a total's sentence from its number up to the next total's number."""
+    quote = t.evidence.quote
+    at = {m.start(): int(m[0]) for m in re.finditer(r"\b\d+\b", quote)}
+    mine = [i for i, n in at.items() if n == t.count]
+    if not mine:
+        return quote
+    others = {u.count for u in ex.totals if u.evidence.start == t.evidence.start} - {t.count}
+    after = [i for i, n in at.items() if n in others and i > mine[0]]
+    return quote[mine[0]: min(after, default=len(quote))]
 
 
 def _deal_of_total(assignment: Assignment, document: str, side: str | None) -> str | None:

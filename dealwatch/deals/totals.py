@@ -101,29 +101,26 @@ def stated_counts(events: list[Event], side_of: SideOf,
 
 
 def total_conflicts(deal: str, stated: list[StatedCount]) -> list[Conflict]:
-    """Where the outlets' totals for a side differ from each other or from the ledger's sum."""
+    """Where the outlets' totals for a side differ from the ledger's sum at the same point
+    (the releases up to the day each total stood): one disagreement per side and point, each
+    outlet's number with its document, and the ledger's sum."""
     out = []
-    by_side: dict[str, list[StatedCount]] = defaultdict(list)
+    at_point: dict[tuple[str, int, int], list[StatedCount]] = defaultdict(list)
     for s in stated:
-        by_side[s.side].append(s)
-    for side, rows in sorted(by_side.items()):
-        # the latest point any outlet gives, so the sums compared cover the same releases
-        last = max(rows, key=lambda r: (r.ledger_count, r.date or ""))
+        at_point[(s.side, s.ledger_count, s.ledger_releases)].append(s)
+    for (side, ours, releases), rows in sorted(at_point.items()):
+        if {r.count for r in rows} == {ours}:
+            continue
         values: dict[str, list[str]] = defaultdict(list)
         for r in rows:
-            name = f"{r.count} ({r.outlet})" if r.outlet else str(r.count)
-            values[name].append(r.document)
-        counts = {r.count for r in rows}
-        if counts == {last.ledger_count}:
-            continue
-        ours = f"{last.ledger_count} (the ledger's sum of {last.ledger_releases} releases)"
+            values[f"{r.count} ({r.outlet})" if r.outlet else str(r.count)].append(r.document)
+        plural = "s" if releases != 1 else ""
         out.append(Conflict(
             "total freed",
             (*(ConflictValue(v, tuple(dict.fromkeys(d))) for v, d in values.items()),
-             ConflictValue(ours, ())),
+             ConflictValue(f"{ours} (the ledger's sum of {releases} release{plural})", ())),
             deal,
-            f"people freed by {side}: outlets say "
-            + ", ".join(values) + f"; the ledger counts {last.ledger_count} from "
-            f"{last.ledger_releases} release{'s' if last.ledger_releases != 1 else ''}",
+            f"people freed by {side}: outlets say " + ", ".join(values)
+            + f"; the ledger counts {ours} from {releases} release{plural}",
         ))
     return out
