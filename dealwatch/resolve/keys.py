@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rigour.names import NameTypeTag, SymbolCategory, analyze_names
 from rigour.text import ascii_text
+
+from dealwatch.resolve.symbols import name_symbols as _table_symbols
 
 # Given names that romanize differently (Russian, Belarusian, Ukrainian, Arabic, English forms).
 _GIVEN_GROUPS = [
@@ -130,13 +131,8 @@ def gender(surname: str) -> str | None:
 
 @cache
 def name_symbols(word: str) -> frozenset[str]:
-    """rigour's NAME symbols (Wikidata name ids) of one name part."""
-    out: set[str] = set()
-    for name in analyze_names(NameTypeTag.PER, [word], consolidate=False, phonetics=False):
-        for span in name.spans:
-            if span.symbol.category == SymbolCategory.NAME and len(span.parts) == 1:
-                out.add(str(span.symbol.id))
-    return frozenset(out)
+    """rigour's NAME symbols (Wikidata name ids) of one name part (``symbols.py``)."""
+    return _table_symbols(word)
 
 
 def equivalent(a: str, b: str) -> bool:
