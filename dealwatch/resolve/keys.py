@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from rigour.text import ascii_text
+from unidecode import unidecode
 
 from dealwatch.resolve.symbols import name_symbols as _table_symbols
 
@@ -87,6 +88,11 @@ _GIVEN_GROUPS = [
 GIVEN: dict[str, int] = {n: i for i, g in enumerate(_GIVEN_GROUPS) for n in g.split()}
 _FEMALE_END = re.compile(r"(aya|aja|ava|ova|eva|ina|yna|ska|skaya|aite|ene|yte)$")
 _MALE_END = re.compile(r"(ski|sky|skiy|skyi|ov|ev|in|ynas|as|is|us|uk|ik|ich|ko|ka)$")
+
+
+def norm(text: str) -> str:
+    """A name compared as written: ASCII, case-folded, dots and hyphens as spaces."""
+    return " ".join(unidecode(text).casefold().replace(".", " ").replace("-", " ").split())
 
 
 def latin(text: str) -> str:
