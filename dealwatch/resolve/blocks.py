@@ -22,7 +22,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
-from itertools import combinations
 
 from dealwatch.resolve.keys import GIVEN, name_symbols, norm, skeleton, translit_key
 from dealwatch.resolve.org import org_tokens
@@ -33,10 +32,10 @@ Key = tuple[str, str]
 
 def _deletions(word: str, most: int) -> set[str]:
     """The word with up to ``most`` letters deleted."""
-    out = {word}
-    for k in range(1, most + 1):
-        out |= {"".join(c for n, c in enumerate(word) if n not in drop)
-                for drop in combinations(range(len(word)), k)}
+    out = frontier = {word}
+    for _ in range(most):
+        frontier = {w[:k] + w[k + 1:] for w in frontier for k in range(len(w))}
+        out = out | frontier
     return out
 
 
