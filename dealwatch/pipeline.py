@@ -17,11 +17,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from dealwatch.dates import find_dates
 from dealwatch.deals import assign_deals, build_deals
-from dealwatch.document import read_article
 from dealwatch.errors import ExtractionFailed, ModelError, Unstorable
-from dealwatch.extract import EXTRACTOR_VERSION, prepare
+from dealwatch.extract import EXTRACTOR_VERSION
 from dealwatch.ingest import Deduper, offline, read_inputs
 from dealwatch.ingest.articles import within
 from dealwatch.model import (
@@ -45,7 +43,9 @@ BATCH = 16
 
 def load_nlp(model: str | None = None) -> Language:
     """Load the spaCy pipeline named by the argument, DEALWATCH_MODEL, or the default."""
-    import spacy
+    import spacy  # here, not at the top: commands that never parse never import spaCy
+
+    from dealwatch.extract import prepare
 
     names = [model] if model else (
         [os.environ["DEALWATCH_MODEL"]] if os.environ.get("DEALWATCH_MODEL") else DEFAULT_MODELS
@@ -65,6 +65,9 @@ def load_nlp(model: str | None = None) -> Language:
 
 def analyze_texts(articles: list[Article], nlp: Language) -> list[Extraction]:
     """The per-article stage for a batch: dates and events of each cleaned text."""
+    from dealwatch.dates import find_dates
+    from dealwatch.document import read_article
+
     out = []
     docs = nlp.pipe((a.text for a in articles), batch_size=BATCH)
     for article, doc in zip(articles, docs, strict=True):

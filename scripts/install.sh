@@ -5,12 +5,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 # pyicu (needed by followthemoney and rigour) compiles against ICU: Debian's libicu-dev and
-# pkg-config must be there first.
-if command -v dpkg >/dev/null && ! dpkg -s libicu-dev pkg-config >/dev/null 2>&1; then
+# pkg-config must be there first. zstd reads rigour's name lists once, to derive the compact
+# name-symbol table (dealwatch/resolve/symbols.py).
+if command -v dpkg >/dev/null && ! dpkg -s libicu-dev pkg-config zstd >/dev/null 2>&1; then
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -q
-  $SUDO apt-get install -y -q --no-install-recommends libicu-dev pkg-config
+  $SUDO apt-get install -y -q --no-install-recommends libicu-dev pkg-config zstd
 fi
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv

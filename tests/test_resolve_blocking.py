@@ -5,14 +5,16 @@ the synthetic stories; and blocked organisation merging equals comparing every p
 from __future__ import annotations
 
 import csv
+import random
+import string
 import sys
 from itertools import combinations
 from pathlib import Path
 
 from dealwatch.model import Decision, EntityType, Extraction, NameMention
 from dealwatch.resolve import _of_tail, _org_keys, resolve
-from dealwatch.resolve.blocks import person_keys
-from dealwatch.resolve.org import match_org
+from dealwatch.resolve.blocks import CAP, org_candidates, person_keys
+from dealwatch.resolve.org import match_org, org_tokens
 from dealwatch.resolve.person import match_person
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,3 +88,56 @@ def test_blocked_organisation_merging_equals_the_full_scan(shared: Path) -> None
            if isinstance(d, Decision) and d.matcher == "dw-org-1"]
     assert got == _full_scan_orgs(names)
     assert len(got) > 20
+
+
+def _typos(rng: random.Random, text: str, edits: int) -> str:
+    """``text`` with up to ``edits`` letters deleted, inserted, replaced or swapped."""
+    chars = list(text)
+    for _ in range(edits):
+        k = rng.randrange(len(chars))
+        if not chars[k].isalpha():
+            continue
+        op = rng.choice("dirs")
+        if op == "d" and len(chars) > 3:
+            del chars[k]
+        elif op == "i":
+            chars.insert(k, rng.choice(string.ascii_lowercase))
+        elif op == "r":
+            chars[k] = rng.choice(string.ascii_lowercase)
+        elif k + 1 < len(chars) and chars[k + 1].isalpha():
+            chars[k], chars[k + 1] = chars[k + 1], chars[k]
+    return "".join(chars)
+
+
+def _variants(shared: Path) -> list[str]:
+    """Organisation names and misspellings of them: typos in words and in the joined words,
+    words run together, a crowd of names with one beginning (a split spelling block)."""
+    rng = random.Random(15)
+    names = [n for c in _cases(shared) if c["schema"] != "Person"
+             for n in (c["name1"], c["name2"])][:200]
+    out = list(names)
+    for name in names:
+        out.append(_typos(rng, name, rng.randint(1, 2)))
+        out.append(name.replace(" ", "", 1))
+    crowd = [f"Bundesministerium fur {w}" for w in (
+        "Arbeit", "Bildung", "Finanzen", "Gesundheit", "Justiz", "Verkehr", "Umwelt",
+        "Wirtschaft", "Verteidigung", "Inneres", "Familie", "Ernahrung", "Forschung")]
+    crowd += [f"Internationale {w} Gesellschaft" for w in string.ascii_uppercase]
+    out += crowd + [_typos(rng, n, 2) for n in crowd] + [_typos(rng, n, 1) for n in crowd]
+    out += ["Red Cross", "International Committee of the Red Cross", "Bank of China", "China"]
+    return sorted(set(out))
+
+
+def test_organisation_candidates_hold_every_pair_the_matcher_joins(shared: Path) -> None:
+    names = _variants(shared)
+    counts: dict[str, int] = {}
+    candidates = org_candidates(dict(enumerate(names)), counts)
+    joined = {(i, j) for i, j in combinations(range(len(names)), 2)
+              if match_org(names[i], names[j])[0] > 0 or _of_tail(names[i], names[j])
+              or _of_tail(names[j], names[i])}
+    assert len(joined) > 150
+    crowd = [n for n in names if "".join(org_tokens(n)).startswith("internat")]
+    assert len(crowd) > CAP  # a spelling block that is split by the names' endings
+    assert joined - candidates == set()
+    assert all(counts[k] > 0 for k in ("joined", "words", "spelling", "of"))
+    assert len(names) > 400 and len(candidates) < len(names) * 20  # far fewer than all pairs

@@ -14,12 +14,9 @@ that differ between outlets are reported as a ``name`` conflict with each spelli
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-
-from unidecode import unidecode
 
 from dealwatch.model import (
     Conflict,
@@ -36,16 +33,19 @@ from dealwatch.places import (
     country_of_capital,
     country_of_demonym,
 )
-from dealwatch.resolve.blocks import person_keys
-from dealwatch.resolve.keys import translit_key
+from dealwatch.resolve.blocks import of_tail as _of_tail
+from dealwatch.resolve.blocks import org_candidates, person_keys
+from dealwatch.resolve.blocks import org_keys as _org_keys
+from dealwatch.resolve.keys import norm, translit_key
 from dealwatch.resolve.org import MATCHER as ORG_MATCHER
-from dealwatch.resolve.org import match_org, org_tokens
+from dealwatch.resolve.org import match_org
 from dealwatch.resolve.person import MATCHER, match_person, strip_titles
 from dealwatch.resolve.spelling import spelling_conflict
 
 COVER_MATCHER = "article-says"  # an article's identity statement: "A said he was X"
 
-__all__ = ["MATCHER", "EntityIndex", "Sides", "match_person", "norm", "resolve", "translit_key"]
+__all__ = ["MATCHER", "EntityIndex", "Sides", "_of_tail", "_org_keys", "match_person", "norm",
+           "resolve", "translit_key"]
 
 
 def name_parts(name: str) -> tuple[str, str]:
@@ -54,10 +54,6 @@ def name_parts(name: str) -> tuple[str, str]:
     if not tokens:
         return "", ""
     return " ".join(tokens[:-1]), tokens[-1]
-
-
-def norm(text: str) -> str:
-    return " ".join(unidecode(text).casefold().replace(".", " ").replace("-", " ").split())
 
 
 def _canonical_country(m: NameMention) -> str | None:
@@ -266,18 +262,12 @@ def _merge_orgs(clusters: list[_Cluster], uf: _UnionFind,
     The same merges, in the same order, as comparing every pair of organisation clusters:
     clusters already joined that show the same name compare alike, so the first of them
     stands for all (unless the user split some pairs: then each stands for itself); and only
-    names sharing an ``_org_keys`` key can match at all."""
+    the pairs ``org_candidates`` gives can match at all (``blocks.py``)."""
     first: dict[tuple[int, str] | int, int] = {}
     for i, c in enumerate(clusters):
         if c.type == EntityType.ORGANIZATION:
             first.setdefault((uf.find(i), c.rep()) if not blocked else i, i)
-    orgs = sorted(first.values())
-    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i in orgs:
-        for key in _org_keys(clusters[i].rep()):
-            blocks[key].append(i)
-    pairs = sorted({(i, j) for members in blocks.values()
-                    for n, i in enumerate(members) for j in members[n + 1:]})
+    pairs = sorted(org_candidates({i: clusters[i].rep() for i in first.values()}))
     out = []
     for i, j in pairs:
         if uf.find(i) == uf.find(j) or frozenset((i, j)) in blocked:
@@ -290,31 +280,6 @@ def _merge_orgs(clusters: list[_Cluster], uf: _UnionFind,
             uf.union(i, j)
             out.append(Decision(a, b, True, score, reasons, "auto", ORG_MATCHER))
     return out
-
-
-def _org_keys(name: str) -> set[tuple[str, str]]:
-    """Keys two organisation names share whenever ``match_org`` or the short form could pair
-    them: a letter pair of the joined words (a word or the whole within dw-org-1's typo
-    budget keeps one: an edit breaks at most three of its pairs, and only words of five
-    letters or more may differ), a one-letter word, and what a name is "of"."""
-    tokens = org_tokens(name)
-    joined = "".join(tokens)
-    keys = {("2", joined[k:k + 2]) for k in range(len(joined) - 1)}
-    keys |= {("1", t) for t in tokens if len(t) == 1}
-    short = norm(name)
-    if len(short.split()) >= 2:
-        keys.add(("of", short))
-    tail = re.split(r"\bof(?: the)?\b", short)
-    if len(tail) > 1:
-        keys.add(("of", tail[-1].strip()))
-    return keys
-
-
-def _of_tail(short: str, full: str) -> bool:
-    """The short name is what the full one is "of": "Red Cross" for "International Committee
-    of the Red Cross". One word is too little ("China" for "Bank of China")."""
-    tail = re.split(r"\bof(?: the)?\b", norm(full))
-    return len(tail) > 1 and len(norm(short).split()) >= 2 and tail[-1].strip() == norm(short)
 
 
 def _no_conflicting_given(clusters: list[_Cluster], members: dict[int, list[int]],

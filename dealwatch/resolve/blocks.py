@@ -1,4 +1,5 @@
-"""Blocking keys for the person matcher: two names ``match_person`` scores above 0 share one.
+"""Blocking for the name matchers: two names ``match_person`` scores above 0 share a key, and
+the organisation pairs ``match_org`` could join are all among ``org_candidates``.
 
 ``dw-person-2`` scores a pair above 0 only when some part of one name pairs with a part of
 the other in a tier other than "initial" (after parts run together or written apart are
@@ -17,10 +18,13 @@ So comparing only names that share a key changes no result: it only skips pairs 
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from collections.abc import Iterable
 from functools import cache
-from itertools import combinations
 
-from dealwatch.resolve.keys import GIVEN, name_symbols, skeleton, translit_key
+from dealwatch.resolve.keys import GIVEN, name_symbols, norm, skeleton, translit_key
+from dealwatch.resolve.org import org_tokens
 from dealwatch.resolve.person import name_tokens
 
 Key = tuple[str, str]
@@ -28,10 +32,10 @@ Key = tuple[str, str]
 
 def _deletions(word: str, most: int) -> set[str]:
     """The word with up to ``most`` letters deleted."""
-    out = {word}
-    for k in range(1, most + 1):
-        out |= {"".join(c for n, c in enumerate(word) if n not in drop)
-                for drop in combinations(range(len(word)), k)}
+    out = frontier = {word}
+    for _ in range(most):
+        frontier = {w[:k] + w[k + 1:] for w in frontier for k in range(len(w))}
+        out = out | frontier
     return out
 
 
@@ -71,3 +75,157 @@ def person_keys(name: str) -> frozenset[Key]:
         for n in range(len(tokens) - width + 1):
             keys.add(("w", "".join(tokens[n:n + width])))
     return frozenset(keys)
+
+
+# --- organisations: ``dw-org-1`` ---------------------------------------------------------------
+#
+# ``match_org`` joins two names (or the short form "Red Cross" joins "International Committee
+# of the Red Cross") in four ways, and each has its own exact blocking:
+#
+# - joined: the same words run together ("A.B.C." / "ABC"): names grouped by their joined words;
+# - words: as many words on each side, each pairing with one of the other's, equal or within
+#   the typo budget. Every word's forms with up to its budget of letters deleted are indexed
+#   by the number of words; a name is compared only with the names that have a form of its
+#   rarest word, and only those that have a form of every one of its words become pairs;
+# - spelling: the joined words within two edits (both names seven letters or more, no digit).
+#   Two names within two edits share a form of their first eight letters with up to two
+#   deleted (an edit beyond them changes nothing there). A block of more than ``CAP`` names is
+#   split by the same forms of the last eight letters, which such names share as well;
+# - of: a name of two words or more is what another is "of".
+#
+# Letter pairs were the key before: nearly every name shares one with every other, so real,
+# varied text put most organisations in one block. These keys give the same pairs that match.
+
+CAP = 40  # a spelling block of more names is split by the names' endings
+WINDOW = 8  # letters at each end of the joined words that spelling blocks read
+OrgPair = tuple[int, int]
+
+
+def org_budget(length: int) -> int:
+    """dw-org-1's typo budget for a word (or the joined words) of this length."""
+    return 0 if length <= 4 else 1 if length <= 8 else 2
+
+
+@cache
+def _word_forms(word: str) -> frozenset[str]:
+    """A word's forms within its typo budget (a number only as itself)."""
+    if word.isdigit():
+        return frozenset({word})
+    return frozenset(_deletions(word, org_budget(len(word))))
+
+
+def _spelled(joined: str) -> bool:
+    """Whether the joined words may match by spelling alone: seven letters or more, no digit."""
+    return len(joined) >= 7 and not any(c.isdigit() for c in joined)
+
+
+@cache
+def _end_forms(joined: str, tail: bool) -> frozenset[str]:
+    """The first (or last) ``WINDOW`` letters with up to two deleted."""
+    return frozenset(_deletions(joined[-WINDOW:] if tail else joined[:WINDOW], 2))
+
+
+def of_tail(short: str, full: str) -> bool:
+    """The short name is what the full one is "of": "Red Cross" for "International Committee
+    of the Red Cross". One word is too little ("China" for "Bank of China")."""
+    tail = re.split(r"\bof(?: the)?\b", norm(full))
+    return len(tail) > 1 and len(norm(short).split()) >= 2 and tail[-1].strip() == norm(short)
+
+
+def _of_keys(name: str) -> set[tuple[str, ...]]:
+    short = norm(name)
+    keys: set[tuple[str, ...]] = {("of", short)} if len(short.split()) >= 2 else set()
+    tail = re.split(r"\bof(?: the)?\b", short)
+    if len(tail) > 1:
+        keys.add(("of", tail[-1].strip()))
+    return keys
+
+
+def org_keys(name: str) -> set[tuple[str, ...]]:
+    """Keys two organisation names share whenever ``match_org`` or the short form could pair
+    them (the keys of the four ways above)."""
+    tokens = org_tokens(name)
+    joined = "".join(tokens)
+    keys: set[tuple[str, ...]] = {("j", joined)}
+    keys |= {("w", str(len(tokens)), f) for t in tokens for f in _word_forms(t)}
+    if _spelled(joined):
+        keys |= {("p", f) for f in _end_forms(joined, False)}
+    return keys | _of_keys(name)
+
+
+def org_candidates(names: dict[int, str],
+                   counts: dict[str, int] | None = None) -> set[OrgPair]:
+    """The pairs (i < j) of organisation names that share a key of one of the four ways;
+    ``counts``, when given, receives how many pairs each way gave (for benchmarks)."""
+    tokens = {i: org_tokens(n) for i, n in names.items()}
+    steps = {"joined": _joined_pairs(tokens), "words": _word_pairs(tokens),
+             "spelling": _spelling_pairs(tokens), "of": _of_pairs(names)}
+    if counts is not None:
+        for step, pairs in steps.items():
+            counts[step] = counts.get(step, 0) + len(pairs)
+    return set().union(*steps.values())
+
+
+def _pairs_within(groups: Iterable[list[int]]) -> set[OrgPair]:
+    return {(min(i, j), max(i, j)) for group in groups
+            for n, i in enumerate(group) for j in group[n + 1:] if i != j}
+
+
+def _joined_pairs(tokens: dict[int, tuple[str, ...]]) -> set[OrgPair]:
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, toks in tokens.items():
+        if toks:
+            groups["".join(toks)].append(i)
+    return _pairs_within(groups.values())
+
+
+def _word_pairs(tokens: dict[int, tuple[str, ...]]) -> set[OrgPair]:
+    index: dict[tuple[int, str], list[int]] = defaultdict(list)
+    forms: dict[int, tuple[list[frozenset[str]], frozenset[str]]] = {}
+    for i, toks in tokens.items():
+        if toks:
+            each = [_word_forms(t) for t in toks]
+            forms[i] = (each, frozenset().union(*each))
+            for f in forms[i][1]:
+                index[(len(toks), f)].append(i)
+    out: set[OrgPair] = set()
+    for i, (each, _) in forms.items():
+        n = len(tokens[i])
+        rarest = min(each, key=lambda fs: sum(len(index[(n, f)]) for f in fs))
+        for j in {j for f in rarest for j in index[(n, f)] if j > i}:
+            if all(not fs.isdisjoint(forms[j][1]) for fs in each):
+                out.add((i, j))
+    return out
+
+
+def _spelling_pairs(tokens: dict[int, tuple[str, ...]]) -> set[OrgPair]:
+    joined = {i: "".join(t) for i, t in tokens.items() if _spelled("".join(t))}
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, j in joined.items():
+        for f in _end_forms(j, False):
+            blocks[f].append(i)
+    out: set[OrgPair] = set()
+    for members in blocks.values():
+        if len(members) <= CAP:
+            out |= _pairs_within([members])
+            continue
+        ends: dict[str, list[int]] = defaultdict(list)
+        for i in members:
+            for f in _end_forms(joined[i], True):
+                ends[f].append(i)
+        out |= _pairs_within(ends.values())
+    return {(i, j) for i, j in out if abs(len(joined[i]) - len(joined[j])) <= 2}
+
+
+def _of_pairs(names: dict[int, str]) -> set[OrgPair]:
+    shorts: dict[str, list[int]] = defaultdict(list)
+    fulls: dict[str, list[int]] = defaultdict(list)
+    for i, name in names.items():
+        short = norm(name)
+        if len(short.split()) >= 2:
+            shorts[short].append(i)
+        tail = re.split(r"\bof(?: the)?\b", short)
+        if len(tail) > 1:
+            fulls[tail[-1].strip()].append(i)
+    return {(min(i, j), max(i, j)) for tail, group in fulls.items()
+            for i in shorts.get(tail, ()) for j in group if i != j}

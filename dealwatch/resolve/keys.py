@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rigour.names import NameTypeTag, SymbolCategory, analyze_names
 from rigour.text import ascii_text
+from unidecode import unidecode
+
+from dealwatch.resolve.symbols import name_symbols as _table_symbols
 
 # Given names that romanize differently (Russian, Belarusian, Ukrainian, Arabic, English forms).
 _GIVEN_GROUPS = [
@@ -88,6 +90,11 @@ _FEMALE_END = re.compile(r"(aya|aja|ava|ova|eva|ina|yna|ska|skaya|aite|ene|yte)$
 _MALE_END = re.compile(r"(ski|sky|skiy|skyi|ov|ev|in|ynas|as|is|us|uk|ik|ich|ko|ka)$")
 
 
+def norm(text: str) -> str:
+    """A name compared as written: ASCII, case-folded, dots and hyphens as spaces."""
+    return " ".join(unidecode(text).casefold().replace(".", " ").replace("-", " ").split())
+
+
 def latin(text: str) -> str:
     """Lower-case ASCII of any script (rigour's transliteration)."""
     return ascii_text(text).lower()
@@ -130,13 +137,8 @@ def gender(surname: str) -> str | None:
 
 @cache
 def name_symbols(word: str) -> frozenset[str]:
-    """rigour's NAME symbols (Wikidata name ids) of one name part."""
-    out: set[str] = set()
-    for name in analyze_names(NameTypeTag.PER, [word], consolidate=False, phonetics=False):
-        for span in name.spans:
-            if span.symbol.category == SymbolCategory.NAME and len(span.parts) == 1:
-                out.add(str(span.symbol.id))
-    return frozenset(out)
+    """rigour's NAME symbols (Wikidata name ids) of one name part (``symbols.py``)."""
+    return _table_symbols(word)
 
 
 def equivalent(a: str, b: str) -> bool:

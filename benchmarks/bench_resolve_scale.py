@@ -1,0 +1,127 @@
+"""How name resolution's blocking grows: candidate pairs of each step at several corpus sizes.
+
+usage: python benchmarks/bench_resolve_scale.py [--store PATH] [--sizes 125,250,500,1000]
+           [--synthetic-sizes 1000,2000,4000,8000] [--no-ledger]
+
+For synthetic articles (benchmarks/bench_incremental.py: many stories, few distinct names)
+and, with --store, for the articles of an analyzed store (real, varied text: keep such a
+corpus outside the repository; e.g. `dealwatch analyze PAGES/ --db real.db --quiet` on the
+pages of htmldate's evaluation set), the first N articles are resolved and, per step, the
+number of candidate pairs is printed: people (names sharing a dw-person-2 key inside their
+surname blocks) and organisations (joined words, words, spelling, "of"), with the distinct
+names and the seconds `resolve` took. The growth exponent of the pairs from the smallest to
+the largest size follows (1 is linear). Last, `dealwatch ledger --json` on the whole store in a
+fresh process: wall time and peak memory (the name-symbol table warm in the cache).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from bench_incremental import synthetic_articles  # noqa: E402 - a sibling script
+
+from dealwatch.model import EntityType, Extraction  # noqa: E402
+from dealwatch.resolve import _pairs_sharing_a_key, name_parts, norm, resolve  # noqa: E402
+from dealwatch.resolve.blocks import org_candidates  # noqa: E402
+from dealwatch.resolve.keys import translit_key  # noqa: E402
+from dealwatch.store import Store  # noqa: E402
+
+STEPS = ("people", "joined", "words", "spelling", "of")
+
+
+def pair_counts(extractions: list[Extraction]) -> dict[str, int]:
+    """Candidate pairs of each blocking step, over the distinct names (as resolve sees them
+    after joining exact names)."""
+    people: dict[str, str] = {}
+    orgs: dict[str, str] = {}
+    for ex in extractions:
+        for m in ex.names:
+            if m.type == EntityType.PERSON:
+                people.setdefault(norm(m.text), m.text)
+            elif m.type == EntityType.ORGANIZATION:
+                orgs.setdefault(norm(m.text), m.text)
+    reps = dict(enumerate(sorted(people.values())))
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, name in reps.items():
+        key = translit_key(name_parts(name)[1])
+        blocks["head:" + key[:2]].append(i)
+        blocks["tail:" + key[-3:]].append(i)
+    counts = {"people": len(_pairs_sharing_a_key(blocks.values(), reps)),
+              "names": len(people), "organisations": len(orgs)}
+    org_candidates(dict(enumerate(sorted(orgs.values()))), counts)
+    return counts
+
+
+def exponent(sizes: list[int], values: list[int]) -> float:
+    if values[0] <= 0 or values[-1] <= 0 or sizes[-1] == sizes[0]:
+        return float("nan")
+    return math.log(values[-1] / values[0]) / math.log(sizes[-1] / sizes[0])
+
+
+def report(title: str, extractions: list[Extraction], sizes: Iterable[int]) -> None:
+    print(f"\n{title}")
+    print(f"{'articles':>8s} {'people':>7s} {'orgs':>6s}  "
+          + " ".join(f"{s:>9s}" for s in STEPS) + f" {'resolve':>9s}")
+    rows = []
+    for n in sizes:
+        part = extractions[:n]
+        counts = pair_counts(part)
+        start = time.perf_counter()
+        resolve(part)
+        seconds = time.perf_counter() - start
+        rows.append((len(part), counts))
+        print(f"{len(part):8d} {counts['names']:7d} {counts['organisations']:6d}  "
+              + " ".join(f"{counts.get(s, 0):9d}" for s in STEPS) + f" {seconds:8.2f}s",
+              flush=True)
+    if len(rows) > 1:
+        print("exponent " + " ".join(
+            f"{s} {exponent([r[0] for r in rows], [r[1].get(s, 0) for r in rows]):.2f}"
+            for s in STEPS))
+
+
+def ledger_run(db: str) -> None:
+    """`dealwatch ledger --json` on the whole store in a fresh process: wall and peak."""
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-m", "dealwatch.cli", "ledger", "--db", db,
+                              "--json"], stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    print(f"\ndealwatch ledger --json on {db}: {wall:.2f} s wall, "
+          f"{usage.ru_maxrss / 1024:.0f} MB peak, exit {os.waitstatus_to_exitcode(status)}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--store", help="an analyzed store of real articles (SQLite file or URL)")
+    ap.add_argument("--sizes", default="125,250,500,1000", help="articles of the store")
+    ap.add_argument("--synthetic-sizes", default="1000,2000,4000,8000")
+    ap.add_argument("--no-ledger", action="store_true", help="skip the whole-ledger run")
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.synthetic_sizes.split(",") if s]
+    if sizes:
+        synthetic = [ex for _, ex in synthetic_articles(max(sizes), seed=1)]
+        report("synthetic articles (benchmarks/bench_incremental.py)", synthetic, sizes)
+    if args.store:
+        with Store.open(args.store) as store:
+            real = list(store.extractions())
+        wanted = [int(s) for s in args.sizes.split(",") if s]
+        report(f"articles of {args.store} ({len(real)} stored)", real,
+               [n for n in wanted if n < len(real)] + [len(real)])
+        if not args.no_ledger:
+            ledger_run(args.store)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

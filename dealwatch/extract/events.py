@@ -1,0 +1,459 @@
+"""Extract's sentence reader: a parsed article in, event mentions with evidence out.
+
+The stage reads each sentence that holds an event cue, decides from the governing words
+whether the event happened, was promised or demanded (or only wished for), and fills in its
+arguments from the dependency parse. Every mention carries its sentence as evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dealwatch.extract import lexicon as lx
+from dealwatch.extract.args import (
+    Coref,
+    actor,
+    clause_text,
+    describes_deal,
+    governing_verb,
+    location_of,
+    names_in,
+    participants,
+    persons_in,
+    recipient_of,
+    reporter,
+    sanctioning_country,
+    targets_of,
+)
+from dealwatch.extract.counterparts import exchanged_for, gapped, other_side
+from dealwatch.extract.counts import count_of, named_group_size
+from dealwatch.extract.cues import LICENCE_NOUNS, Cue, Frame, expelling_state, find_cues
+from dealwatch.extract.frames import (
+    frame_of,
+    fronted_side,
+    in_exchange_clause,
+    promise_without_cue,
+    signed_agreement,
+    undertaking,
+)
+from dealwatch.extract.names import DocNames, find_names
+from dealwatch.extract.parse import content_words
+from dealwatch.extract.talks import is_negotiation
+from dealwatch.extract.text import span_text
+from dealwatch.extract.when import (
+    date_inside,
+    describing_participle,
+    in_time_clause,
+    pick_date,
+)
+from dealwatch.model import (
+    TALKS_OF_A_DEAL,
+    Article,
+    EntityType,
+    EventMention,
+    EventType,
+    Evidence,
+    Extraction,
+    Precision,
+    Status,
+    TimeExpr,
+)
+from dealwatch.places import country_of_demonym
+
+# The kind of act of a statement about no freeing, easing or meeting ("support the bid")
+OTHER_ACTS = "other"
+_CUE_WORDS = re.compile(
+    r"\b(free|freed|freeing|releas|pardon|liberat|hand(?:ed|s|ing)?\b|handover|swap|"
+    r"exchang|transfer|return|sanction|embargo|meet|met\b|meeting|talks|summit|dinner|negotiat|"
+    r"sit(?:s|ting)?\b|sat\b|"
+    r"call|phone|telephon|spoke|conversation|letter|demand|urg|insist|press|promis|pledg|vow|"
+    r"assur|guarantee|offer|agree|commit|ready|willing|prepared|repatriat|deport|extradit|"
+    r"unfreez|send|sent|let(?:s|ting)?\b|set(?:s|ting)?\b|bring|brought|flown\b|flew\b|"
+    r"host(?:s|ed|ing)?\b|licen[cs]e|waiver|lists?\b|came\b|comes?\b|walk(?:s|ed)?\b|"
+    r"went\b|go(?:es)?\s+free|receiv|reach|arriv|land|sign(?:s|ed|ing)?\b|condition|"
+    # a side's future support ("would back the bid") and an ultimatum ("until Israel kept to")
+    r"(?:will|would|'ll)\s+(?:\w+\s+)?(?:support|back|endorse|withdraw|recogni|respect|honou?r)|"
+    r"until|unless)",
+    re.IGNORECASE,
+)
+
+
+@Language.component("dw_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and list items are not run together."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
+
+
+def prepare(nlp: Language) -> Language:
+    """Add dealwatch's sentence rule to a loaded pipeline (once)."""
+    if "dw_line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("dw_line_breaks", before="parser")
+    return nlp
+
+
+def mention_id(doc_id: str, start: int, etype: EventType) -> str:
+    """A mention's id: its article, the offset of its cue word, its type."""
+    return hashlib.sha1(f"{doc_id}:{start}:{etype.value}".encode()).hexdigest()[:12]
+
+
+def sentence_evidence(doc_id: str, sent: Span) -> Evidence:
+    """A sentence as evidence (surrounding white space left out)."""
+    text = span_text(sent)
+    lead = len(text) - len(text.lstrip())
+    quote = text.strip()
+    start = sent.start_char + lead
+    return Evidence(doc_id, start, start + len(quote), quote)
+
+
+def _link_phrase(sent: Span) -> str | None:
+    """The words that tie this sentence's event to another: "in exchange for", "in return"."""
+    low = span_text(sent).lower()
+    for phrase in lx.LINK_PHRASES:
+        pos = low.find(phrase)
+        if pos >= 0:
+            return span_text(sent)[pos: pos + len(phrase)]
+    return None
+
+
+class _Builder:
+    """Turns the frames of one article into event mentions."""
+
+    def __init__(self, article: Article, doc: Doc, dates: list[TimeExpr],
+                 names: DocNames | None = None) -> None:
+        self.article = article
+        self.doc = doc
+        self.dates = dates
+        self.names: DocNames = names if names is not None else find_names(doc, article.id)
+        self.coref = Coref(self.names)
+        self.out: dict[tuple[int, EventType], EventMention] = {}
+
+    def sentence_dates(self, sent: Span) -> list[TimeExpr]:
+        return [t for t in self.dates if sent.start_char <= t.start < sent.end_char]
+
+    def context_date(self, sent: Span) -> TimeExpr | None:
+        """The day an earlier sentence of the same paragraph set ("took place on Friday.
+        24 captives were handed over ..."): news keeps the time frame until it changes it."""
+        text = self.article.text
+        para_start = text.rfind("\n", 0, sent.start_char) + 1
+        earlier = [t for t in self.dates if para_start <= t.start < sent.start_char]
+        if not earlier or self.sentence_dates(sent):
+            return None
+        last = earlier[-1]
+        return last if last.precision == Precision.DAY and last.value else None
+
+    def sentence_day(self, sent: Span, cue: Token) -> TimeExpr | None:
+        """The one day a sentence gives, for an event of that sentence the parse did not tie
+        to it ("Speaking on Wednesday evening, Smith hailed the prisoners' release"); not when
+        the day is that of a reporting verb whose clause holds the event ("said on Monday
+        that ...": the release may be older than the statement)."""
+        days = [t for t in self.sentence_dates(sent)
+                if t.precision == Precision.DAY and t.calendar]
+        if len(days) != 1:
+            return None
+        span = self.doc.char_span(days[0].start, days[0].end, alignment_mode="expand")
+        if span is None:
+            return None
+        anchor = governing_verb(span.root)
+        if anchor.lemma_.lower() in lx.REPORTING_VERBS and cue in anchor.subtree:
+            return None
+        if describes_deal(anchor) and anchor.i != cue.i:
+            return None  # "the exchange agreed last Thursday": the day the deal was made
+        if in_time_clause(cue, anchor) or (anchor.i != cue.i and describing_participle(cue)):
+            return None  # "freed on Tuesday, days after envoys sat down with X"
+        if anchor.i != cue.i and anchor.dep_ == "conj" and not anchor.is_ancestor(cue) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+            return None  # "A and B spoke by phone, and on Tuesday C sat down with D": C's day
+        return days[0]
+
+    def promise_under(self, tok: Token) -> bool:
+        """A promise is already told in the words the token governs ("assured Y he was ready
+        to free X": one promise, to free X)."""
+        return any((t.i, EventType.PROMISE) in self.out for t in tok.subtree)
+
+    def add(self, frame: Frame, sent: Span) -> None:
+        key = (frame.head.i, frame.type)
+        if key in self.out:
+            return
+        mention = self.build(frame, sent)
+        if mention is not None:
+            self.out[key] = mention
+            self.add_counterparts(frame, mention, sent)
+
+    def add_counterparts(self, frame: Frame, mention: EventMention, sent: Span) -> None:
+        """The second release a sentence tells beside this one: the people it was exchanged
+        for, or a gapped "and B two others"."""
+        base = frame.cue
+        if base is None or base.type != EventType.RELEASE:
+            return
+        found: list[tuple[Token, str | None, str]] = []
+        counter = exchanged_for(base.token, self.names) if frame.type == EventType.RELEASE \
+            else None
+        if counter is not None:
+            side = other_side(mention.by, base.patient, counter, self.names)
+            found.append((counter, side, "in exchange for"))
+        if base.patient is not None:
+            gap = gapped(base.patient, self.names)
+            if gap is not None:
+                found.append((gap[0], gap[1], mention.link or ""))
+                # the first group's own number, not the gapped group's
+                own = count_of(base.patient, skip=gap[0])
+                self.out[(frame.head.i, frame.type)] = replace(mention, count=own)
+        for tok, side, link in found:
+            key = (tok.i, frame.type)
+            if key in self.out:
+                continue
+            persons = tuple(persons_in(tok, self.names, {side} if side else set()))
+            count = count_of(tok)
+            named = count is None and frame.type == EventType.RELEASE
+            if named:
+                count = named_group_size(tok, self.names)
+            self.out[key] = replace(
+                mention, id=mention_id(self.article.id, tok.idx, frame.type), by=side,
+                persons=persons, count=count, count_named=named and count is not None,
+                to=None, cue=tok.text,
+                link=link or None, what=clause_text(tok) if mention.what else None)
+
+    def build(self, frame: Frame, sent: Span) -> EventMention | None:
+        head = frame.head
+        inner = frame.inner
+        base = frame.cue if frame.cue is not None else Cue(head, frame.type)
+        by = actor(head, self.names, self.coref)
+        fronted = fronted_side(head) if by is None and frame.cue is None else None
+        named = self.names.at(fronted) if fronted is not None else None
+        if named is not None:
+            by = named.text
+        if by is None and frame.type == EventType.PROMISE and head.pos_ == "NOUN":
+            by = next((c for t in head.children if t.dep_ == "amod"  # "an Israeli commitment"
+                       for c in (country_of_demonym(t.text),) if c), None)
+        if frame.type in (EventType.RELEASE, EventType.SANCTIONS_RELIEF) and (
+                head.lemma_.lower() in lx.RECEIVING_VERBS | {"receive"}):
+            by = None  # "the envoy brought the teacher home": the envoy's side freed no one;
+            # "Iran received $400 million": Iran paid nothing
+        patient = base.patient
+        if patient is not None and patient.dep_ == "nsubj" and patient.head.i == head.i:
+            by = None  # "Ivan Petrov walked free": the subject is the one freed
+        if by is None and frame.type == EventType.RELEASE:
+            by = expelling_state(head, self.names)
+        if frame.type == EventType.PROMISE and by is None and (
+                frame.modal or not _has_subject(head)):
+            return None  # "could ease sanctions" with nobody named to ease them is speculation
+        fields = self.arguments(frame, base, by)
+        own_release = (frame.type == EventType.DEMAND and base.type == EventType.RELEASE
+                       and base.token.i == head.i)
+        if own_release:  # "Kanani said Assadi must be freed": the speaker demands it
+            by = reporter(head, self.names, self.coref)
+            fields = self.arguments(Frame(EventType.RELEASE, head, base), base, by)
+            fields["by"] = by
+        statement = frame.type in (EventType.PROMISE, EventType.DEMAND)
+        date = pick_date(head, self.sentence_dates(sent), statement)
+        if date is None and inner is not None:
+            date = pick_date(inner.token, self.sentence_dates(sent), statement)
+        talks = frame.type == EventType.MEETING and is_negotiation(head)
+        if talks:  # "agreed on Thursday in talks": the day the deal was made, not the talks'
+            date = date if head.pos_ == "VERB" else date_inside(head, self.sentence_dates(sent))
+            fields["what"] = TALKS_OF_A_DEAL
+        elif date is None and not statement and not _stepped_back(head):
+            date = self.context_date(sent) or self.sentence_day(sent, head)
+        status = Status.STATED if frame.type in (EventType.PROMISE, EventType.DEMAND) else (
+            Status.OCCURRED
+        )
+        expected = frame.type == EventType.RELEASE and _told_as_to_come(base.token)
+        if expected:
+            date = None
+        return EventMention(
+            id=mention_id(self.article.id, head.idx, frame.type),
+            document=self.article.id,
+            type=frame.type,
+            status=status,
+            evidence=sentence_evidence(self.article.id, sent),
+            cue=head.text,
+            date=date,
+            link=_link_phrase(sent) if not in_exchange_clause(head) else None,
+            background=_is_background(head),
+            expected=expected,
+            **fields,  # type: ignore[arg-type]
+        )
+
+    def arguments(self, frame: Frame, base: Cue, by: str | None) -> dict[str, object]:
+        names = self.names
+        tok = base.token
+        fields: dict[str, object] = {"by": by}
+        if base.type in (EventType.MEETING, EventType.CALL):
+            people = participants(tok, names, self.coref)
+            if by and by not in people and tok.pos_ == "NOUN" and len(people) >= 2:
+                by = people[0]  # "the agency credits two calls between A and B": A's call
+                fields["by"] = by
+            if by and by not in people:
+                people.insert(0, by)
+            fields["participants"] = tuple(people)
+            fields["location"] = location_of(tok, names)
+        if base.type == EventType.RELEASE:
+            exclude = {by} if by else set()
+            fields["persons"] = tuple(persons_in(base.patient, names, exclude, tok))
+            extra = tok.head if frame.type == EventType.DEMAND else None
+            fields["count"] = count_of(base.patient, extra)
+            if fields["count"] is None and frame.type == EventType.RELEASE:
+                fields["count"] = named_group_size(base.patient, names)
+                fields["count_named"] = fields["count"] is not None
+            fields["location"] = location_of(tok, names)
+            fields["to"] = recipient_of(tok, names)
+        if base.type in (EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED):
+            sanctions = base.patient
+            fields["targets"] = tuple(targets_of(sanctions, tok, names))
+            licence = sanctions is not None and sanctions.lemma_.lower() in LICENCE_NOUNS
+            fields["count"] = None if licence else count_of(sanctions, any_noun=True)
+            if not fields["targets"] and sanctions is not None and not licence and (
+                    sanctions.lemma_.lower() not in lx.SANCTION_NOUNS):
+                # "removed X from its sanctions list": X is the target
+                fields["targets"] = tuple(names_in(list(sanctions.subtree), names,
+                                                   (EntityType.PERSON, EntityType.ORGANIZATION)))
+            if by is None:
+                fields["by"] = sanctioning_country(sanctions, names)
+        if base.type == EventType.LETTER:
+            fields["by"] = _from_whom(tok, names) or by
+            fields["to"] = recipient_of(tok, names) or recipient_of(tok.head, names)
+        if frame.type in (EventType.PROMISE, EventType.DEMAND):
+            fields.update(self.statement_fields(frame, base))
+        signed = signed_agreement(tok) if frame.cue is None else None
+        if signed is not None:  # both sides are bound: who signed, no one side
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+            fields["participants"] = tuple(names_in(
+                [w for c in subjects for w in c.subtree] + list(tok.subtree)
+                if not subjects else [w for c in subjects for w in c.subtree], names,
+                (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY)))
+            fields["by"] = None
+            fields["what"] = clause_text(signed)
+        return fields
+
+    def statement_fields(self, frame: Frame, base: Cue) -> dict[str, object]:
+        """What a promise or a demand is about: the concession, its people and count."""
+        head = frame.head
+        promised = frame.type == EventType.PROMISE
+        concession = frame.cue if frame.cue is not None and promised else None
+        content = concession.token if concession is not None else _complement(head)
+        if not promised and frame.inner is not None:
+            content = frame.inner.token  # "X in turn wanted the release of A": the release
+        out: dict[str, object] = {}
+        if promised:  # what kind of act is promised (a demand's wording varies too much)
+            out["concession"] = frame.cue.type.value if frame.cue else OTHER_ACTS
+        if frame.cue is None and undertaking(head):
+            content = head  # "Baku will back Yerevan's candidacy": the act is the promise
+        if content is None:
+            return out
+        out["what"] = clause_text(content)
+        if frame.type == EventType.DEMAND:
+            wanted = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
+                      for o in p.children]
+            clauses = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
+            content_root = (wanted or clauses or [content])[0]
+            out["what"] = clause_text(content_root)
+            extra = head.head if head.dep_ == "relcl" else None
+            out["count"] = count_of(content_root, extra)
+            out["persons"] = tuple(persons_in(content_root, self.names, set()))
+            return out
+        patient = concession.patient if concession is not None else None
+        out["persons"] = tuple(persons_in(content, self.names, set()))
+        out["count"] = count_of(patient) if patient is not None else count_of(content)
+        if concession is not None and concession.type in (
+            EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED
+        ):
+            out["targets"] = tuple(targets_of(concession.patient, concession.token, self.names))
+        return out
+
+
+def _from_whom(tok: Token, names: DocNames) -> str | None:
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            for obj in prep.children:
+                m = names.at(obj)
+                if m is not None and m.type in (EntityType.PERSON, EntityType.ORGANIZATION,
+                                                EntityType.COUNTRY):
+                    return m.text
+    return None
+
+
+def _furniture(text: str) -> bool:
+    """A line of page furniture: links to other stories run together with bars ("ALSO IN
+    THE PAPER: Revenue figures released | Ferry schedule changes | ...")."""
+    return text.count(" | ") >= 2
+
+
+def _stepped_back(tok: Token) -> bool:
+    """A noun cue under a pluperfect clause of a later report ("told television that no
+    mediator had taken part in the negotiations"): the day told around it is not its day."""
+    verb = governing_verb(tok)
+    return (tok.pos_ == "NOUN" and verb.i != tok.i and verb.tag_ == "VBN"
+            and verb.dep_ in ("ccomp", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
+
+
+def _has_subject(tok: Token) -> bool:
+    heads = [tok, *list(tok.ancestors)[:2]]
+    return any(c.dep_ in ("nsubj", "nsubjpass") for h in heads for c in h.children)
+
+
+def _complement(tok: Token) -> Token | None:
+    for deps in (("xcomp", "ccomp"), ("acl", "prep"), ("dobj",)):
+        for child in tok.children:
+            if child.dep_ in deps:
+                return child
+    return None
+
+
+def _told_as_to_come(cue: Token) -> bool:
+    """ "the forthcoming return of X", "his expected release": a release still to come."""
+    return cue.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lx.FUTURE_ADJ
+                                      for c in cue.children)
+
+
+def _is_background(tok: Token) -> bool:
+    """Background facts: "has been sanctioned since 2021", "under sanctions for years". A
+    past perfect that a speaker reports ("the ministry said 24 had been handed over") is the
+    reported event itself, shifted back by the reported speech, not background."""
+    auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
+    if since:
+        return True
+    if "been" not in auxes or not {"has", "have", "had"} & auxes:
+        return False
+    reported = tok.dep_ == "ccomp" and tok.head.lemma_ in lx.REPORTING_VERBS
+    return not ("had" in auxes and reported)
+
+
+def extract_events(article: Article, doc: Doc, dates: list[TimeExpr],
+                   names: DocNames | None = None) -> Extraction:
+    """Every event mention, name mention and date of one parsed article, sentence by
+    sentence (``names``: the article's names, when the caller has found them already)."""
+    builder = _Builder(article, doc, dates, names)
+    for sent in doc.sents:
+        text = span_text(sent)
+        if _CUE_WORDS.search(text) and not _furniture(text):
+            words = content_words(sent)
+            for tok in words:
+                _read_cues(builder, tok, sent)
+            for tok in words:  # after the cues, so a promise keeps the concession it governs
+                if promise_without_cue(tok) and not builder.promise_under(tok):
+                    builder.add(Frame(EventType.PROMISE, tok, None), sent)
+    events = sorted(builder.out.values(), key=lambda m: (m.evidence.start, m.type.value))
+    return Extraction(article.id, tuple(events), tuple(builder.names.mentions), tuple(dates))
+
+
+def _read_cues(builder: _Builder, tok: Token, sent: Span) -> None:
+    """Every cue is a noun, a verb or an adjective ("the freed prisoners"): ``tok`` is one of
+    the sentence's ``content_words``."""
+    for cue in find_cues(tok, builder.names):
+        frame = frame_of(cue)
+        if frame is not None:
+            builder.add(frame, sent)
+
+
+__all__ = ["extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"]
