@@ -14,6 +14,7 @@ from dealwatch.cli_base import (
     _emit,
     _ledger,
     _print_rejected,
+    count_inputs,
     db_option,
     deal_option,
     handles_errors,
@@ -47,14 +48,17 @@ def analyze(articles: tuple[str, ...], db: str, json_out: str | None, md_out: st
     """
     from dealwatch import markdown, render
     from dealwatch.pipeline import build_ledger, load_nlp, run_analyze
+    from dealwatch.progress import progress
     from dealwatch.store import Store
 
     nlp = load_nlp(model)
     # The ledger is rebuilt from the whole store only when something shows it: a quiet
     # ingest into a large shared store stays as cheap as its own articles.
     wanted = json_out is not None or md_out is not None or not quiet
-    with Store.open(db) as store:
-        report = run_analyze(articles, store, nlp, on_rejected=_print_rejected)
+    with Store.open(db) as store, \
+            progress("articles", count_inputs(articles), quiet=quiet) as advance:
+        report = run_analyze(articles, store, nlp, on_rejected=_print_rejected,
+                             on_batch=advance)
         ledger = build_ledger(store) if wanted else None
     click.echo(
         f"{len(report.added)} added, {len(report.skipped)} already stored"

@@ -100,3 +100,18 @@ def _one_deal(ledger: Ledger, deal: str | None) -> Ledger:
 def deal_option(fn: F) -> F:
     return click.option("--deal", default=None, metavar="ID",
                         help="Only this deal (its id or name; see `dealwatch deals`).")(fn)
+
+
+# Inputs that may hold many articles each: a count of files is no count of articles.
+_MANY_A_FILE = (".jsonl", ".json", ".xml", ".rss", ".atom", ".parquet")
+
+
+def count_inputs(paths: tuple[str, ...]) -> int | None:
+    """How many articles the inputs hold, for a progress bar: the files, when each is one
+    article; None when a file may hold many (JSON lines, feeds)."""
+    from dealwatch.ingest.files import expand_paths
+
+    found = list(expand_paths(paths))
+    if any(isinstance(p, str) and p.lower().endswith(_MANY_A_FILE) for p in found):
+        return None
+    return len(found)

@@ -51,11 +51,12 @@ def load_cmd(folder: str, db: str) -> None:
 
     Example: dealwatch load claims/ --db dealwatch.db && dealwatch ledger --db dealwatch.db
     """
+    from dealwatch.progress import progress
     from dealwatch.spark import load_output
     from dealwatch.store import Store
 
-    with Store.open(db) as store:
-        report = load_output(folder, store)
+    with Store.open(db) as store, progress("articles", None) as advance:
+        report = load_output(folder, store, on_batch=advance)
     for rej in report.rejected:
         click.echo(rej.line(), err=True)
     click.echo(f"{len(report.added)} added, {len(report.skipped)} already stored, "

@@ -100,6 +100,7 @@ def report(articles: tuple[str, ...], output: str, db: str | None, title: str,
     import tempfile
 
     from dealwatch.pipeline import load_nlp, run_analyze
+    from dealwatch.progress import progress
     from dealwatch.store import Store
     from dealwatch.web.report import report_html
     from dealwatch.web.snapshot import load_snapshot
@@ -108,8 +109,10 @@ def report(articles: tuple[str, ...], output: str, db: str | None, title: str,
         raise click.UsageError("give ARTICLES, or --db to report on a store")
     with tempfile.TemporaryDirectory(prefix="dealwatch-report-") as tmp, \
             Store.open(db or str(Path(tmp) / "report.db")) as store:
-        rejected = run_analyze(articles, store, load_nlp(model),
-                               on_rejected=base._print_rejected).rejected if articles else []
+        with progress("articles", base.count_inputs(articles) if articles else 0) as advance:
+            rejected = run_analyze(articles, store, load_nlp(model),
+                                   on_rejected=base._print_rejected,
+                                   on_batch=advance).rejected if articles else []
         snap = _deal_snapshot(load_snapshot(store), deal)
     Path(output).write_text(report_html(snap, title), encoding="utf-8")
     click.echo(f"report: {output} ({len(snap.ledger.events)} events, "

@@ -108,11 +108,12 @@ def run_analyze(
     *,
     on_item: Callable[[str], None] | None = None,
     on_rejected: Callable[[Rejected], None] | None = None,
+    on_batch: Callable[[int], None] | None = None,
 ) -> AnalyzeReport:
     """Read, extract and store every new article; bad inputs are recorded and skipped."""
     return ingest(read_inputs(paths, max_chars=nlp.max_length), store,
                   lambda articles, report: extract_each(articles, nlp, report), on_item=on_item,
-                  on_rejected=on_rejected)
+                  on_rejected=on_rejected, on_batch=on_batch)
 
 
 def ingest(
@@ -122,6 +123,7 @@ def ingest(
     *,
     on_item: Callable[[str], None] | None = None,
     on_rejected: Callable[[Rejected], None] | None = None,
+    on_batch: Callable[[int], None] | None = None,
 ) -> AnalyzeReport:
     """Store every new article with what ``extract`` finds in it, a batch at a time.
 
@@ -130,7 +132,7 @@ def ingest(
     is read back, so time and memory per article stay flat as the store grows. ``extract``
     gets only the articles that are new and not near-duplicates. Every rejection (by a
     reader or by ``extract``) is recorded in the store and given to ``on_rejected`` as soon
-    as its batch is stored."""
+    as its batch is stored; ``on_batch`` gets the number of inputs each batch handled."""
     report = AnalyzeReport()
     seen: set[str] = set()  # ids of this run, so one input given twice is read once
     for batch in _batches(items, BATCH):
@@ -142,6 +144,8 @@ def ingest(
         if on_rejected:
             for rej in report.rejected[refused:]:
                 on_rejected(rej)
+        if on_batch:
+            on_batch(len(batch))
     return report
 
 

@@ -20,7 +20,7 @@ import os
 import re
 import sys
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
@@ -257,7 +257,8 @@ def read_output(folder: str) -> Iterator[dict[str, Any]]:
             yield from batch.to_pylist()
 
 
-def load_output(folder: str, store: Store) -> AnalyzeReport:
+def load_output(folder: str, store: Store,
+                on_batch: Callable[[int], None] | None = None) -> AnalyzeReport:
     """Store every article of a spark-extract output through ``analyze``'s own ingest: known
     articles are skipped, near-duplicates are kept once (``duplicate_of``), rejected inputs
     are recorded; an article the extractor failed on is reported, not stored."""
@@ -284,6 +285,6 @@ def load_output(folder: str, store: Store) -> AnalyzeReport:
                 _report: AnalyzeReport) -> list[tuple[Article, Extraction]]:
         return [(a, Extraction.from_dict(json.loads(pending.pop(a.id)))) for a in articles]
 
-    report = ingest(items(), store, extract)
+    report = ingest(items(), store, extract, on_batch=on_batch)
     report.rejected.extend(failed)
     return report
