@@ -24,7 +24,7 @@ if TYPE_CHECKING:
         sentence_evidence,
     )
 
-EXTRACTOR_VERSION = "rules-5"  # rules-5: a reported past perfect is not background
+EXTRACTOR_VERSION = "rules-5"  # rules-5: a reported past perfect is no background; news of the day
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 
