@@ -47,7 +47,8 @@ def analyze(articles: tuple[str, ...], db: str, json_out: str | None, md_out: st
     Example: dealwatch analyze examples/ --db dealwatch.db --markdown ledger.md
     """
     from dealwatch import markdown, render
-    from dealwatch.pipeline import build_ledger, load_nlp, run_analyze
+    from dealwatch.kept import kept_ledger
+    from dealwatch.pipeline import load_nlp, run_analyze
     from dealwatch.progress import progress
     from dealwatch.store import Store
 
@@ -59,7 +60,7 @@ def analyze(articles: tuple[str, ...], db: str, json_out: str | None, md_out: st
             progress("articles", count_inputs(articles), quiet=quiet) as advance:
         report = run_analyze(articles, store, nlp, on_rejected=_print_rejected,
                              on_batch=advance)
-        ledger = build_ledger(store) if wanted else None
+        ledger = kept_ledger(store) if wanted else None
     click.echo(
         f"{len(report.added)} added, {len(report.skipped)} already stored"
         + (f" ({len(report.reextracted)} read again by the new extractor)"
@@ -120,6 +121,28 @@ def ledger_cmd(db: str, fmt: str, deal: str | None) -> None:
                    "tie": r.tie.value, "round": r.summary} for r in ledger.rounds]
         render.print_table(rounds, ["date", "deal", "tie", "round"], "Rounds")
         render.print_table(render.event_rows(ledger), _EVENT_COLUMNS, "Events")
+
+
+@main.command()
+@db_option
+@click.option("--quiet", is_flag=True, help="No summary line.")
+@handles_errors
+def rebuild(db: str, quiet: bool) -> None:
+    """Build the ledger again from everything stored, and keep it.
+
+    Reading the ledger (`ledger`, `events`, the app) uses the kept one while the stored
+    claims and dealwatch itself are unchanged; this builds it afresh anyway.
+
+    Example: dealwatch rebuild --db dealwatch.db
+    """
+    from dealwatch.kept import rebuild as build
+    from dealwatch.store import Store
+
+    with Store.open(db) as store:
+        ledger = build(store)
+    if not quiet:
+        click.echo(f"ledger rebuilt: {len(ledger.deals)} deals, {len(ledger.events)} events, "
+                   f"{len(ledger.rounds)} rounds, {len(ledger.conflicts)} conflicts", err=True)
 
 
 @main.command()

@@ -81,11 +81,11 @@ def _emit(rows: list[dict[str, Any]], fmt: str, title: str) -> None:
 
 def _ledger(db: str, deal: str | None = None) -> Ledger:
     """The store's ledger; with ``deal``, only that deal's (its id or name)."""
-    from dealwatch.pipeline import build_ledger
+    from dealwatch.kept import kept_ledger
     from dealwatch.store import Store
 
     with Store.open(db) as store:
-        ledger = build_ledger(store)
+        ledger = kept_ledger(store)
     return _one_deal(ledger, deal)
 
 

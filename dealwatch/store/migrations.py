@@ -12,7 +12,7 @@ from collections.abc import Callable
 from sqlalchemy import Connection, insert, select, update
 
 from dealwatch.errors import StoreError
-from dealwatch.store.schema import SCHEMA_VERSION, bands, documents, meta
+from dealwatch.store.schema import SCHEMA_VERSION, bands, documents, kept, meta
 
 PAGE = 500  # documents read at a time while backfilling: memory stays flat
 
@@ -37,7 +37,12 @@ def _v1_to_v2(conn: Connection) -> None:
         last = rows[-1][0]
 
 
-STEPS: dict[str, Callable[[Connection], None]] = {"1": _v1_to_v2}
+def _v2_to_v3(conn: Connection) -> None:
+    """Add the table of the kept ledger (empty: the next read builds it)."""
+    kept.create(conn, checkfirst=True)
+
+
+STEPS: dict[str, Callable[[Connection], None]] = {"1": _v1_to_v2, "2": _v2_to_v3}
 
 
 def upgrade(conn: Connection, version: str, name: str) -> None:

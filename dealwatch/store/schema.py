@@ -19,8 +19,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-# The store's layout version: "1" (0.1-0.2), "2" adds the near-duplicate band index.
-SCHEMA_VERSION = "2"
+# The store's layout version: "1" (0.1-0.2), "2" adds the near-duplicate band index, "3" the
+# kept ledger.
+SCHEMA_VERSION = "3"
 
 metadata = MetaData()
 
@@ -81,6 +82,15 @@ bands = Table(
     Column("document", String(128), ForeignKey("documents.id", ondelete="CASCADE"),
            primary_key=True),
 )
-# Tables counted by Store.counts (bands are an index, not content).
+# v3: the ledger last built from the claims, kept so that reading it is not rebuilding it. One
+# row; ``key`` names the claims (the store's fingerprint) and the code that built it.
+kept = Table(
+    "kept_ledger", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", Text, nullable=False),
+    Column("data", Text, nullable=False),  # Ledger.to_dict() as JSON
+    Column("built_at", String(32), nullable=False),
+)
+# Tables counted by Store.counts (bands and the kept ledger are derived, not content).
 TABLES = (documents, extractions, rejected, decisions)
 V1_TABLES = ("meta", "documents", "extractions", "rejected", "decisions")

@@ -84,11 +84,11 @@ class Snapshot:
 
 def load_snapshot(store: Store) -> Snapshot:
     """Build the ledger from everything stored and index it."""
-    from dealwatch.pipeline import build_ledger
+    from dealwatch.kept import kept_ledger
 
     start = time.perf_counter()
     fingerprint = store.fingerprint()
-    ledger = build_ledger(store)
+    ledger = kept_ledger(store)
     articles = {a.id: a for a in store.articles()}
     return Snapshot.of(ledger, articles, fingerprint, time.perf_counter() - start)
 

@@ -1,0 +1,87 @@
+"""The kept ledger: read back equal to a build, rebuilt only when the claims change, and the
+same whatever order and batches the articles came in."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from spacy.language import Language
+from sqlalchemy import select
+
+from dealwatch.cli import main
+from dealwatch.ingest.files import expand_paths
+from dealwatch.kept import kept_ledger, ledger_from_dict, rebuild
+from dealwatch.pipeline import build_ledger, run_analyze
+from dealwatch.store import Store
+from dealwatch.store.schema import kept
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _built_at(store: Store) -> str | None:
+    with store.engine.connect() as conn:
+        return conn.execute(select(kept.c.built_at)).scalar()
+
+
+def _files(shared: Path) -> list[str]:
+    found = [str(ROOT / "examples"), str(shared / "corpus" / "seeds"),
+             str(shared / "corpus" / "dev" / "iran-belgium-2023")]
+    return [p for p in expand_paths(found) if isinstance(p, str)]
+
+
+def test_the_kept_ledger_reads_back_equal_and_is_rebuilt_only_when_claims_change(
+        nlp: Language, shared: Path, tmp_path: Path) -> None:
+    files = _files(shared)
+    with Store.open(str(tmp_path / "k.db")) as store:
+        run_analyze(files[:6], store, nlp)
+        first = kept_ledger(store)
+        built = _built_at(store)
+        assert built is not None
+        again = kept_ledger(store)
+        assert _built_at(store) == built, "an unchanged store is read, not rebuilt"
+        assert again == first == build_ledger(store)
+        assert ledger_from_dict(json.loads(json.dumps(first.to_dict()))) == first
+        run_analyze(files[6:], store, nlp)
+        grown = kept_ledger(store)
+        assert _built_at(store) != built and grown == build_ledger(store)
+        assert len(grown.documents) > len(first.documents)
+        assert rebuild(store) == grown
+
+
+def test_batches_and_order_give_the_same_ledger(nlp: Language, shared: Path,
+                                                tmp_path: Path) -> None:
+    files = _files(shared)
+    with Store.open(str(tmp_path / "a.db")) as store:
+        for k in range(0, len(files), 5):  # in batches, the ledger read after each
+            run_analyze(files[k:k + 5], store, nlp)
+            kept_ledger(store)
+        batched = kept_ledger(store).to_dict()
+    shuffled = list(files)
+    random.Random(7).shuffle(shuffled)
+    with Store.open(str(tmp_path / "b.db")) as store:
+        run_analyze(shuffled, store, nlp)
+        at_once = kept_ledger(store).to_dict()
+    assert batched == at_once
+
+
+def test_rebuild_command(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    result = CliRunner().invoke(main, ["analyze", str(ROOT / "examples"), "--db", db,
+                                       "--quiet"])
+    assert result.exit_code == 0
+    result = CliRunner().invoke(main, ["rebuild", "--db", db])
+    assert result.exit_code == 0 and "ledger rebuilt: 1 deals" in result.output
+
+
+@pytest.mark.parametrize("bad", ["not json", "{}"])
+def test_a_kept_ledger_of_another_key_is_never_read(tmp_path: Path, bad: str) -> None:
+    from dealwatch.store.kept import read_kept, write_kept
+
+    with Store.open(str(tmp_path / "x.db")) as store:
+        write_kept(store, "some other key", bad)
+        assert read_kept(store, "the key") is None
+        assert kept_ledger(store).events == []
