@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from claims import country, day, mention, person
+
 from dealwatch.deals import assign_deals, build_deals
 from dealwatch.deals.promises import check_promises
 from dealwatch.deals.rounds import build_rounds
@@ -13,46 +15,19 @@ from dealwatch.errors import UsageError
 from dealwatch.model import (
     NO_DEAL,
     DocumentInfo,
-    EntityType,
     Event,
-    EventMention,
     EventType,
     Evidence,
     Extraction,
     Kept,
     Ledger,
-    NameMention,
-    Precision,
-    Resolution,
     StatedTotal,
     Status,
     Tie,
-    TimeExpr,
 )
 from dealwatch.reconcile import merge_events
 from dealwatch.reconcile.groups import Canon
 from dealwatch.resolve import resolve
-
-
-def day(value: str) -> TimeExpr:
-    return TimeExpr(0, 6, "Monday", value, Precision.DAY, Resolution.RELATIVE_TO_PUBLISHED)
-
-
-def mention(doc: str, etype: EventType, start: int = 0, **kw: object) -> EventMention:
-    quote = f"sentence {start} of {doc}"
-    status = Status.STATED if etype in (EventType.PROMISE, EventType.DEMAND) else Status.OCCURRED
-    return EventMention(
-        id=f"{doc}-{start}-{etype.value}", document=doc, type=etype, status=status,
-        evidence=Evidence(doc, start, start + len(quote), quote), cue="freed", **kw,  # type: ignore[arg-type]
-    )
-
-
-def country(doc: str, text: str, start: int = 900) -> NameMention:
-    return NameMention(doc, text, EntityType.COUNTRY, start, start + len(text))
-
-
-def person(doc: str, text: str, start: int = 500) -> NameMention:
-    return NameMention(doc, text, EntityType.PERSON, start, start + len(text))
 
 
 def ledger_of(exs: list[Extraction], published: dict[str, date] | None = None) -> Ledger:

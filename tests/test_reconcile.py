@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from claims import country, day, mention, person
 from spacy.language import Language
 
 from dealwatch.dates import find_dates
@@ -12,39 +13,15 @@ from dealwatch.document import read_article
 from dealwatch.model import (
     Article,
     EntityType,
-    EventMention,
     EventType,
-    Evidence,
     Extraction,
     NameMention,
     Precision,
     Resolution,
-    Status,
     TimeExpr,
 )
 from dealwatch.reconcile import all_conflicts, merge_events
 from dealwatch.resolve import resolve
-
-
-def day(value: str, text: str = "on Wednesday") -> TimeExpr:
-    return TimeExpr(0, len(text), text, value, Precision.DAY, Resolution.RELATIVE_TO_PUBLISHED)
-
-
-def mention(doc: str, etype: EventType, start: int = 0, **kw: object) -> EventMention:
-    quote = f"sentence {start} of {doc}"
-    status = Status.STATED if etype in (EventType.PROMISE, EventType.DEMAND) else Status.OCCURRED
-    return EventMention(
-        id=f"{doc}-{start}-{etype.value}", document=doc, type=etype, status=status,
-        evidence=Evidence(doc, start, start + len(quote), quote), cue="freed", **kw,  # type: ignore[arg-type]
-    )
-
-
-def person(doc: str, text: str, start: int = 500) -> NameMention:
-    return NameMention(doc, text, EntityType.PERSON, start, start + len(text))
-
-
-def country(doc: str, text: str) -> NameMention:
-    return NameMention(doc, text, EntityType.COUNTRY, 900, 900 + len(text))
 
 
 def merged(*exs: Extraction):  # type: ignore[no-untyped-def]
