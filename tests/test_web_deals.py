@@ -158,6 +158,19 @@ def test_pagination_links_carry_the_deal(client: TestClient, template: str,
         assert "type=release" in html
 
 
+@pytest.mark.parametrize(("template", "builder"), [
+    ("ledger.html", pages.ledger_page), ("events.html", pages.events_page),
+    ("entities.html", pages.entities_page), ("freed.html", pages.freed_page),
+    ("deals.html", pages.deals_page),
+])
+def test_a_page_dict_without_a_deal_filter_renders_too(client: TestClient, template: str,
+                                                       builder: Any) -> None:
+    """As the report and the web benchmark render them: no ``deal``, no selector."""
+    snap = client.app.state.cache.get()  # type: ignore[attr-defined]
+    html = render(template, builder(snap), Links())
+    assert "</main>" in html and 'name="deal"' not in html and "Only <strong>" not in html
+
+
 def test_the_timeline_pictures_of_a_deal_show_only_it(client: TestClient) -> None:
     svg = get(client, "/timeline.svg", deal=OTHER_DEAL)
     assert "Marlovia ↔ Quessia" in svg and "Quessia" in svg
