@@ -95,9 +95,22 @@ def main() -> None:
     person = next(e for e in led.entities if e.type == EntityType.PERSON)
     term = person.name.split()[-1]
     article = max(snap.articles, key=lambda d: len(snap.by_document.get(d, ())))
+    deal = max(led.deals, key=lambda d: len(d.events)).id if led.deals else "none"
+
+    def of_deal(build: Callable[[Snapshot], dict[str, Any]]) -> Callable[[], dict[str, Any]]:
+        def page() -> dict[str, Any]:  # as the app does it: the deal's snapshot, made once
+            view, scope = pages.deal_scope(snap, deal)
+            return {**build(view), **scope}
+        return page
+
     links = Links()
     cases: list[tuple[str, str, Callable[[], dict[str, Any] | None]]] = [
+        ("/deals", "deals.html", lambda: pages.deals_page(snap)),
         ("/ledger", "ledger.html", lambda: pages.ledger_page(snap)),
+        (f"/ledger?deal={deal}", "ledger.html", of_deal(pages.ledger_page)),
+        ("/freed", "freed.html", lambda: pages.freed_page(snap)),
+        (f"/timeline?deal={deal}", "timeline.html",
+         of_deal(lambda s: pages.timeline_page(s, Filters()))),
         ("/timeline", "timeline.html", lambda: pages.timeline_page(snap, Filters())),
         ("/events", "events.html", lambda: pages.events_page(snap)),
         (f"/events/{event}", "event.html", lambda: pages.event_page(snap, event)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -30,25 +30,9 @@ def deals(db: str, fmt: str) -> None:
 
     Example: dealwatch deals --db dealwatch.db --table
     """
-    ledger = base._ledger(db)
-    rows: list[dict[str, Any]] = []
-    for d in ledger.deals:
-        freed = d.totals.get("freed", {})
-        rows.append({
-            "id": d.id, "deal": d.name, "sides": list(d.sides), "from": d.start, "to": d.end,
-            "events": len(d.events), "documents": len(d.documents),
-            "rounds": sum(1 for r in ledger.rounds if r.deal == d.id),
-            "two_sided_rounds": sum(1 for r in ledger.rounds if r.deal == d.id and r.two_sided),
-            "freed": {side: row.get("people", 0) for side, row in freed.items()},
-            "disputed_totals": sum(1 for s in d.stated if s.count != s.ledger_count),
-        })
-    apart = [e for e in ledger.events if e.deal is None]
-    if apart:
-        rows.append({"id": NO_DEAL, "deal": NO_DEAL, "sides": [], "from": None, "to": None,
-                     "events": len(apart), "documents": len({s.document for e in apart
-                                                             for s in e.sources}),
-                     "rounds": sum(1 for r in ledger.rounds if r.deal is None),
-                     "two_sided_rounds": 0, "freed": {}, "disputed_totals": 0})
+    from dealwatch.deals.view import deal_summaries
+
+    rows = deal_summaries(base._ledger(db))
     if fmt == "table":  # the terminal is narrow: the columns a reader scans, freed in words
         rows = [{"id": r["id"], "from": r["from"], "to": r["to"], "events": r["events"],
                  "rounds": f"{r['two_sided_rounds']} of {r['rounds']} two-sided",

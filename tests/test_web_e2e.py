@@ -8,87 +8,15 @@ without it these tests fail, they never skip.
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
+from browser import WIDTHS, Server, chromium, open_page, serve, shot
+from playwright.sync_api import Browser
 from spacy.language import Language
 from webfixtures import HOSTILE, NEW_ROUND, TOKEN, fill_examples
-
-ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
-SHOTS = Path(os.environ.get("DEALWATCH_SCREENSHOTS", ROOT / "out" / "screenshots"))
-WIDTHS = {"desktop": (1280, 900), "phone": (390, 844)}
-
-
-@dataclass
-class Server:
-    """A `dealwatch serve` process and its address."""
-
-    url: str
-    process: subprocess.Popen[bytes]
-    db: Path
-    log: Path
-    errors: list[str] = field(default_factory=list)
-
-    def json(self, path: str) -> Any:
-        with urllib.request.urlopen(self.url + path, timeout=30) as answer:
-            return json.load(answer)
-
-    def post_json(self, path: str, body: Any, token: str = TOKEN) -> Any:
-        request = urllib.request.Request(
-            self.url + path, data=json.dumps(body).encode(), method="POST",
-            headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"})
-        with urllib.request.urlopen(request, timeout=120) as answer:
-            return json.load(answer)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _serve(db: Path, log: Path, token: str | None = None) -> Iterator[Server]:
-    port = _free_port()
-    cmd = [sys.executable, "-m", "dealwatch.cli", "serve", "--db", str(db), "--port", str(port)]
-    env = {k: v for k, v in os.environ.items() if k != "DEALWATCH_TOKEN"}
-    if token:
-        env["DEALWATCH_TOKEN"] = token
-    with log.open("wb") as out:
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env)
-    server = Server(f"http://127.0.0.1:{port}", proc, db, log)
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            server.json("/ledger.json")
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail(f"dealwatch serve did not start: {log.read_text()[-2000:]}")
-            time.sleep(0.3)
-    try:
-        yield server
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +27,7 @@ def example_db(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path:
 @pytest.fixture(scope="module")
 def server(example_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """A read-only server on the example store."""
-    yield from _serve(example_db, tmp_path_factory.mktemp("logs") / "serve.log")
+    yield from serve(example_db, tmp_path_factory.mktemp("logs") / "serve.log")
 
 
 @pytest.fixture()
@@ -107,39 +35,12 @@ def writable(example_db: Path, tmp_path: Path) -> Iterator[Server]:
     """A server with a token, on a copy of the example store."""
     db = tmp_path / "copy.db"
     shutil.copy(example_db, db)
-    yield from _serve(db, tmp_path / "serve.log", TOKEN)
+    yield from serve(db, tmp_path / "serve.log", TOKEN)
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run `bash scripts/install-browser.sh` "
-                    "(apt-get install chromium); the browser tests need it")
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        yield b
-        b.close()
-
-
-def open_page(browser: Browser, width: str = "desktop") -> tuple[Page, list[str]]:
-    """A page of the given width that records console errors and dialogs (none expected)."""
-    w, h = WIDTHS[width]
-    page = browser.new_page(viewport={"width": w, "height": h})
-    problems: list[str] = []
-
-    def console(msg: ConsoleMessage) -> None:
-        if msg.type == "error":
-            problems.append(f"console: {msg.text}")
-
-    page.on("console", console)
-    page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
-    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
-    return page, problems
-
-
-def shot(page: Page, name: str) -> None:
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+    yield from chromium()
 
 
 # --- every page, at both widths -----------------------------------------------------------------
@@ -151,7 +52,9 @@ def _pages(server: Server) -> dict[str, str]:
     person = next(e for e in server.json("/entities.json")["entities"]
                   if e["type"] == "person" and e["spellings"] > 1)
     article = max(server.json("/articles.json")["articles"], key=lambda a: a["events"])
-    return {"ledger": "/ledger", "timeline": "/timeline", "events": "/events",
+    deal = server.json("/deals.json")["deals"][0]["id"]
+    return {"deals": "/deals", "ledger": "/ledger", "ledger-deal": f"/ledger?deal={deal}",
+            "timeline": "/timeline", "events": "/events", "freed": "/freed",
             "event": f"/events/{event['id']}", "entities": "/entities",
             "entity": f"/entities/{person['id']}", "articles": "/articles",
             "article": f"/articles/{article['id']}", "search": "/search?q=Vorsik",
@@ -284,8 +187,9 @@ def test_upload_an_article_with_the_token_and_see_the_ledger_change(
     after = writable.json("/ledger.json")
     assert after["summary"]["documents"] == before["summary"]["documents"] + 1
     assert after["summary"]["events"] > before["summary"]["events"]
-    assert len(after["rounds"]) == len(before["rounds"]) + 1
-    assert page.locator("article.round").count() == len(after["rounds"])
+    rounds = [r for d in after["deals"] for r in d["rounds"]]
+    assert len(rounds) == sum(len(d["rounds"]) for d in before["deals"]) + 1
+    assert page.locator("article.round").count() == len(rounds)
     assert "9 freed" in page.locator("article.round").last.inner_text()
     shot(page, "upload-ledger")
     assert problems == []

@@ -95,3 +95,21 @@ def test_refusals_carry_the_security_headers(tmp_path: Path) -> None:
             assert header in answer.headers, (status, header)
         assert answer.headers["x-frame-options"] == "DENY"
         assert answer.headers["x-content-type-options"] == "nosniff"
+
+
+def test_a_hostile_deal_parameter_is_an_escaped_404(app_db: tuple[TestClient, Path]) -> None:
+    client, _ = app_db
+    hostile = "<script>alert('deal')</script>{{ 7*7 }}"
+    for page in ("/ledger", "/events", "/entities", "/freed", "/timeline"):
+        answer = client.get(page, params={"deal": hostile})
+        assert answer.status_code == 404, page
+        assert "<script>alert" not in answer.text and "{{ 7*7 }}" in answer.text
+        assert "&lt;script&gt;alert(&#39;deal&#39;)&lt;/script&gt;" in answer.text
+        for header in SECURITY:
+            assert header in answer.headers
+        twin = client.get(page + ".json", params={"deal": hostile})
+        assert twin.status_code == 404 and twin.headers["content-type"] == "application/json"
+        assert hostile in twin.json()["error"]  # JSON carries it as a string, never as markup
+    for picture in ("/timeline.svg", "/timeline.png"):
+        answer = client.get(picture, params={"deal": hostile})
+        assert answer.status_code == 404 and "<script>alert" not in answer.text

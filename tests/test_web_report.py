@@ -62,9 +62,12 @@ def test_report_is_one_self_contained_file(reported: tuple[str, Path]) -> None:
 
 def test_report_holds_ledger_timeline_events_and_sources(reported: tuple[str, Path]) -> None:
     html, _ = reported
-    for anchor in ('id="ledger"', 'id="timeline"', 'id="events"'):
+    for anchor in ('id="ledger"', 'id="timeline"', 'id="freed"', 'id="events"'):
         assert anchor in html
-    assert html.count('class="round card"') >= 2
+    assert html.count('<article class="round card two-sided"') >= 2
+    assert 'id="deal-dravonia-united-states-2024"' in html  # the deal's own section
+    assert 'href="#deal-dravonia-united-states-2024"' in html  # the register links to it
+    assert "Tied by a link phrase" in html and "Yegor Lansky" in html
     assert html.count('class="event-card card"') >= 10
     assert "Meridian Wire" in html and "<mark>" in html
     assert 'href="#ev-' in html  # links stay inside the file

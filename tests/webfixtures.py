@@ -1,4 +1,5 @@
-"""Shared by the web tests: the example corpus in a store, and a hostile article."""
+"""Shared by the web tests: the example corpus in a store, a store of two deals, and a hostile
+article."""
 
 from __future__ import annotations
 
@@ -35,6 +36,54 @@ NEW_ROUND = (
     "In return, the United States eased sanctions on the state airline Dravavia, officials "
     "said.\n"
 )
+
+
+# Another exchange, between two other invented states, told by three invented outlets: a swap
+# tied by "in exchange" / "in return" (the outlets disagree on its count), a later release with
+# no counterpart reported, a promise kept only in part (the named journalist is not freed), and
+# an outlet's running total the ledger's sum disputes. A fourth article names no side at all.
+OTHER_DEAL = "marlovia--quessia-2023"
+OTHER_ARTICLES = {
+    "harbourline-post.txt": (
+        "Harbourline Post\nPublished: 10 May 2023\n\n"
+        "Quessia frees seven Marlovian prisoners in a swap\n\n"
+        "Quessian authorities freed seven Marlovian prisoners on Tuesday, including the "
+        "engineer Tomas Brell and the teacher Ilse Marrec, after months of talks.\n\n"
+        "In exchange, Marlovia freed two Quessian pilots, Oren Dask and Piet Lundqvar, who had "
+        "been held since their plane came down near the border.\n\n"
+        "Quessia also promised to free four more Marlovian prisoners, including the journalist "
+        "Arvid Kolm, by the end of the summer.\n"),
+    "upland-monitor.txt": (
+        "Upland Monitor\nPublished: 11 May 2023\n\n"
+        "Eight freed as Quessia and Marlovia trade prisoners\n\n"
+        "Quessia released eight Marlovian detainees on Tuesday, among them Tomas Brell. In "
+        "return, Marlovia handed over the Quessian pilots Oren Dask and Piet Lundqvar.\n"),
+    "riverside-gazette.txt": (
+        "Riverside Gazette\nPublished: 20 July 2023\n\n"
+        "Quessia frees four more Marlovian prisoners\n\n"
+        "Quessia freed four more Marlovian prisoners on Wednesday, among them the translator "
+        "Nela Orsk.\n\n"
+        "That brings the number of prisoners freed by Quessia since May to 13, the Marlovian "
+        "foreign ministry said.\n"),
+    "lowmarsh-herald.txt": (
+        "Lowmarsh Herald\nPublished: 4 March 2020\n\n"
+        "Talks on detained sailors\n\n"
+        "The lawyer Mara Quill met the rights advocate Ilan Forsby in Tessaly on Tuesday to "
+        "discuss the release of detained sailors.\n"),
+}
+
+
+def fill_two_deals(db: Path, nlp: Language) -> Path:
+    """A store of the example corpus (one deal) and the articles of another deal, plus one
+    article of no deal."""
+    folder = db.parent / "other-deal"
+    folder.mkdir(exist_ok=True)
+    for name, text in OTHER_ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    with Store.open(str(db)) as store:
+        report = run_analyze([str(EXAMPLES), str(folder)], store, nlp)
+    assert report.added and not report.rejected
+    return db
 
 
 def fill_examples(db: Path, nlp: Language) -> Path:

@@ -1,9 +1,13 @@
-"""One deal's ledger: everything of a store's ledger that belongs to one deal."""
+"""One deal's ledger: everything of a store's ledger that belongs to one deal; a summary
+row per deal."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from typing import Any
+
 from dealwatch.errors import UsageError
-from dealwatch.model import NO_DEAL, Ledger
+from dealwatch.model import NO_DEAL, Ledger, Round
 
 
 def find_deal(ledger: Ledger, wanted: str) -> str | None:
@@ -44,3 +48,36 @@ def for_deal(ledger: Ledger, deal: str | None) -> Ledger:
         deals=[d for d in ledger.deals if d.id == deal],
         freed=[f for f in ledger.freed if f.deal == deal],
     )
+
+
+def deal_summaries(ledger: Ledger) -> list[dict[str, Any]]:
+    """One row per deal (then one for the events whose sides are not stated, if any): its
+    sides and time, how many events, documents and rounds (two-sided of all), the people
+    freed per side, and how many of the outlets' stated totals the ledger's sum disputes."""
+    rows: list[dict[str, Any]] = []
+    rounds_of: dict[str | None, list[Round]] = defaultdict(list)
+    for r in ledger.rounds:
+        rounds_of[r.deal].append(r)
+    for d in ledger.deals:
+        rounds = rounds_of.get(d.id, [])
+        rows.append({
+            "id": d.id, "deal": d.name, "sides": list(d.sides), "from": d.start, "to": d.end,
+            "events": len(d.events), "documents": len(d.documents), "rounds": len(rounds),
+            "two_sided_rounds": sum(1 for r in rounds if r.two_sided),
+            "freed": {side: row.get("people", 0)
+                      for side, row in d.totals.get("freed", {}).items()},
+            "stated_totals": len(d.stated),
+            "disputed_totals": sum(1 for s in d.stated if s.count != s.ledger_count),
+        })
+    apart = [e for e in ledger.events if e.deal is None]
+    if apart:
+        rounds = rounds_of.get(None, [])
+        freed = ledger.totals.get(NO_DEAL, {}).get("freed", {})
+        rows.append({
+            "id": NO_DEAL, "deal": NO_DEAL, "sides": [], "from": None, "to": None,
+            "events": len(apart),
+            "documents": len({s.document for e in apart for s in e.sources}),
+            "rounds": len(rounds), "two_sided_rounds": sum(1 for r in rounds if r.two_sided),
+            "freed": {side: row.get("people", 0) for side, row in freed.items()},
+            "stated_totals": 0, "disputed_totals": 0})
+    return rows

@@ -22,7 +22,7 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from dealwatch.errors import DealwatchError
+from dealwatch.errors import DealwatchError, UsageError
 from dealwatch.store import Store
 from dealwatch.web import pages
 from dealwatch.web.limits import BodyLimit, SecurityHeaders
@@ -104,11 +104,28 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
         return html("error.html", {"page": "error", "title": "Not found",
                                    "message": f"There is no such {what} in this ledger."}, 404)
 
-    def page(path: str, template: str, builder: Builder, what: str = "page") -> None:
-        """Register the HTML page and its ``.json`` twin, both from one builder."""
+    def page(path: str, template: str, builder: Builder, what: str = "page",
+             by_deal: bool = False) -> None:
+        """Register the HTML page and its ``.json`` twin, both from one builder; with
+        ``by_deal``, ``?deal=`` gives the builder that deal's snapshot."""
+        def build(request: Request) -> tuple[dict[str, Any] | None, bool]:
+            """The page's dict, and whether it is the page of a deal there is not."""
+            snap = cache.get()
+            if not by_deal:
+                return builder(snap, request), False
+            try:
+                view, scope = pages.deal_scope(snap, request.query_params.get("deal"))
+            except UsageError as exc:
+                return pages.unknown_deal(snap, exc.message), True
+            data = builder(view, request)
+            return (None if data is None else {**data, **scope}), False
+
         def endpoint(as_json: bool) -> Callable[[Request], Awaitable[Response]]:
             async def handle(request: Request) -> Response:
-                data = await run_in_threadpool(lambda: builder(cache.get(), request))
+                data, unknown = await run_in_threadpool(build, request)
+                if unknown and data is not None:
+                    return (JSONResponse({"error": data["error"], "deals": data["deals"]}, 404)
+                            if as_json else html("error.html", data, 404))
                 if data is None:
                     return not_found(as_json, what)
                 if as_json:
@@ -123,13 +140,18 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
     def pnum(r: Request) -> int:
         return _int(r.query_params.get("page"), 1)
 
-    page("/ledger", "ledger.html", lambda s, r: pages.ledger_page(s, pnum(r)))
-    page("/timeline", "timeline.html", lambda s, r: pages.timeline_page(s, timeline_filters(r)))
+    page("/deals", "deals.html", lambda s, r: pages.deals_page(s))
+    page("/ledger", "ledger.html", lambda s, r: pages.ledger_page(s, pnum(r)), by_deal=True)
+    page("/timeline", "timeline.html", lambda s, r: pages.timeline_page(s, timeline_filters(r)),
+         by_deal=True)
     page("/events", "events.html",
-         lambda s, r: pages.events_page(s, pnum(r), r.query_params.get("type") or None))
+         lambda s, r: pages.events_page(s, pnum(r), r.query_params.get("type") or None),
+         by_deal=True)
     page("/events/{event_id}", "event.html",
          lambda s, r: pages.event_page(s, r.path_params["event_id"]), "event")
-    page("/entities", "entities.html", lambda s, r: pages.entities_page(s, pnum(r)))
+    page("/entities", "entities.html", lambda s, r: pages.entities_page(s, pnum(r)),
+         by_deal=True)
+    page("/freed", "freed.html", lambda s, r: pages.freed_page(s, pnum(r)), by_deal=True)
     page("/entities/{entity_id}", "entity.html",
          lambda s, r: pages.entity_page(s, r.path_params["entity_id"]), "entity")
     page("/articles", "articles.html", lambda s, r: pages.articles_page(s, pnum(r)))
@@ -144,22 +166,22 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
 
     @app.get("/timeline.svg")
     async def timeline_svg_file(request: Request) -> Response:
-        dated, note = await run_in_threadpool(_picture_items, cache.get(), request)
-        return Response(timeline_svg(dated, "Timeline of events", note),
-                        media_type="image/svg+xml")
+        _, dated, note, title = await run_in_threadpool(_picture_items, cache, request)
+        return Response(timeline_svg(dated, title, note), media_type="image/svg+xml")
 
     @app.get("/timeline.png")
     async def timeline_png_file(request: Request) -> Response:
-        snap = cache.get()
-        dated, note = await run_in_threadpool(_picture_items, snap, request)
+        view, dated, note, title = await run_in_threadpool(_picture_items, cache, request)
 
         def draw() -> bytes:
-            return timeline_png(dated, "Timeline of events", note)
+            return timeline_png(dated, title, note)
 
-        # Drawing a PNG of a large ledger takes a second or more: the unfiltered picture (the
-        # one the pages link) is drawn once per snapshot; filtered ones are drawn each time.
+        # Drawing a PNG of a large ledger takes a second or more: the picture of the whole
+        # ledger or of one deal (the ones the pages link) is drawn once per snapshot; pictures
+        # with other filters are drawn each time.
+        whole = set(request.query_params) <= {"deal"}
         png = await run_in_threadpool(
-            (lambda: snap.memoized("timeline.png", draw)) if not request.url.query else draw)
+            (lambda: view.memoized("timeline.png", draw)) if whole else draw)
         return Response(png, media_type="image/png")
 
     served = {name: static_text(name) for name in static_names()}
@@ -248,9 +270,17 @@ def _extra(request: Request, data: dict[str, Any]) -> dict[str, Any]:
     return {"downloads": {"svg": "/timeline.svg" + query, "png": "/timeline.png" + query}}
 
 
-def _picture_items(snap: Snapshot, request: Request) -> tuple[list[dict[str, Any]], str]:
-    dated, undated = timeline_items(snap, timeline_filters(request))
-    return dated, picture_note(dated, undated)
+def _picture_items(cache: SnapshotCache, request: Request
+                   ) -> tuple[Snapshot, list[dict[str, Any]], str, str]:
+    """The snapshot a picture shows (one deal's with ``?deal=``), its dated items, the note
+    under its title, and the title."""
+    try:
+        view, scope = pages.deal_scope(cache.get(), request.query_params.get("deal"))
+    except UsageError as exc:
+        raise HTTPException(404, exc.message) from exc
+    dated, undated = timeline_items(view, timeline_filters(request))
+    title = "Timeline of events" + (f": {scope['deal']['name']}" if scope["deal"] else "")
+    return view, dated, picture_note(dated, undated), title
 
 
 async def _files(values: list[Any]) -> list[Upload]:

@@ -2,18 +2,28 @@
 render exactly this dict (like Datasette's ``/table`` and ``/table.json``).
 
 Every value is plain JSON data. Highlighting is data too (segments, see ``highlight``): the
-templates escape every piece of article text.
+templates escape every piece of article text. The ledger page (``ledger_page``) and the deals,
+the register of the freed and the deal filter (``deal_pages``) have modules of their own.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
-from dealwatch.markdown import describe_gift
-from dealwatch.model import Article, Conflict, Event, EventType, Evidence
+from dealwatch.model import Article, Event, EventType
 from dealwatch.render import event_summary, events_by_date
+from dealwatch.web.briefs import (
+    LIST_CAP,
+    PER_PAGE,
+    conflict_rows,
+    deal_ref,
+    event_brief,
+    evidence,
+    paginate,
+)
+from dealwatch.web.deal_pages import deal_scope, deals_page, freed_page, unknown_deal
 from dealwatch.web.highlight import entity_aliases, key_spans, marked, safe_url, segments
+from dealwatch.web.ledger_page import ledger_page
 from dealwatch.web.snapshot import Snapshot
 from dealwatch.web.timeline import (
     TYPE_COLOURS,
@@ -24,106 +34,14 @@ from dealwatch.web.timeline import (
     type_label,
 )
 
-PER_PAGE = 100
+__all__ = [
+    "article_page", "articles_page", "deal_scope", "deals_page", "entities_page", "entity_page",
+    "event_page", "events_page", "freed_page", "ledger_page", "paginate", "search_page",
+    "timeline_page", "type_names", "unknown_deal", "warm",
+]
+
 TIMELINE_LIMIT = 500  # more rows than this are cut; the filters narrow them down
 SNIPPET = 90
-LIST_CAP = 30  # outlets shown per spelling or conflict value; the total is given
-
-
-def paginate(items: list[Any], page: int, per_page: int = PER_PAGE) -> tuple[list[Any],
-                                                                             dict[str, int]]:
-    """One page of a list, and where it is: ``page``, ``pages``, ``total``."""
-    pages = max(1, -(-len(items) // per_page))
-    page = min(max(1, page), pages)
-    return items[(page - 1) * per_page: page * per_page], {
-        "page": page, "pages": pages, "total": len(items), "per_page": per_page}
-
-
-def _summary(snap: Snapshot) -> dict[str, int]:
-    led = snap.ledger
-    return {"documents": len(led.documents),
-            "duplicates": sum(1 for d in led.documents if d.duplicate_of),
-            "rejected": len(led.rejected), "events": len(led.events),
-            "rounds": len(led.rounds), "conflicts": len(led.conflicts),
-            "entities": len(led.entities)}
-
-
-def event_brief(e: Event, snap: Snapshot) -> dict[str, Any]:
-    """An event in a list: its id, title, date and the outlets that told it."""
-    return {"id": e.id, "type": e.type.value, "label": type_label(e.type),
-            "status": e.status.value, "summary": event_summary(e), "what": undated_summary(e),
-            "date": e.date, "date_precision": e.date_precision, "date_text": e.date_text,
-            "count": e.count, "by": e.by, "background": e.background,
-            "gift": describe_gift(e), "disputed": [c.field for c in e.conflicts],
-            "outlets": list(dict.fromkeys(snap.label(s.document) for s in e.sources))}
-
-
-def undated_summary(e: Event) -> str:
-    """An event's title without its date (for lists that show the date beside it)."""
-    return event_summary(replace(e, date=None))
-
-
-def _evidence(ev: Evidence, snap: Snapshot) -> dict[str, Any]:
-    doc = snap.articles.get(ev.document)
-    return {"document": ev.document, "outlet": snap.label(ev.document),
-            "published": doc.published.isoformat() if doc and doc.published else None,
-            "start": ev.start, "end": ev.end, "quote": ev.quote}
-
-
-def conflict_rows(c: Conflict, snap: Snapshot) -> dict[str, Any]:
-    """A disagreement: what it is about, and each value with the outlets that gave it."""
-    return {"field": c.field, "subject": c.subject,
-            "about": c.about or (f"{c.field} of {c.subject}" if c.subject else c.field),
-            "values": [{"value": v.value, "documents": list(v.documents[:LIST_CAP]),
-                        "outlets": [snap.label(d) for d in v.documents[:LIST_CAP]],
-                        "total": len(v.documents)} for v in c.values]}
-
-
-# --- the ledger --------------------------------------------------------------------------------
-
-
-def ledger_page(snap: Snapshot, page: int = 1, per_page: int = PER_PAGE) -> dict[str, Any]:
-    """The rounds as a two-sided ledger, running totals, promises and disagreements."""
-    led = snap.ledger
-    sides = sorted({side for r in led.rounds for side in r.gave}, key=str.casefold)
-    rounds, paging = paginate(led.rounds, page, per_page)
-    offset = (paging["page"] - 1) * paging["per_page"]
-    return {
-        "page": "ledger", "title": "Ledger", "summary": _summary(snap), "sides": sides,
-        "rounds": [{
-            "id": r.id, "number": offset + n, "date": r.date, "summary": r.summary,
-            "gave": {side: [event_brief(snap.events[i], snap) for i in r.gave.get(side, ())
-                            if i in snap.events] for side in sides},
-            "links": [_evidence(ev, snap) for ev in r.links],
-        } for n, r in enumerate(rounds, 1)],
-        "paging": paging,
-        # one deal's totals (a store of several deals shows them per deal: see /deals)
-        "totals": _totals(next(iter(led.totals.values())) if len(led.totals) == 1 else {},
-                          snap),
-        "promises": [{
-            "event": p.promise, "by": p.by, "what": p.what, "kept": p.kept,
-            "state": {True: "kept", False: "not kept", None: "not delivered yet"}[p.kept],
-            "reason": p.reason,
-            "delivered_by": [event_brief(snap.events[i], snap) for i in p.delivered_by
-                             if i in snap.events],
-        } for p in led.promises],
-        "conflicts": [conflict_rows(c, snap) for c in led.conflicts[:PER_PAGE]],
-        "conflicts_total": len(led.conflicts),
-    }
-
-
-def _totals(totals: dict[str, Any], snap: Snapshot) -> dict[str, Any]:
-    freed = totals.get("freed") or {}
-    return {
-        "freed": [{"side": side, **row} for side, row in sorted(freed.items())],
-        "demanded": [{"side": s, "people": n}
-                     for s, n in sorted((totals.get("demanded") or {}).items())],
-        "promised": [{"side": s, "people": n}
-                     for s, n in sorted((totals.get("promised") or {}).items())],
-        "running": [{**row, "summary": event_summary(snap.events[row["event"]])
-                     if row.get("event") in snap.events else None}
-                    for row in (totals.get("running") or [])[:PER_PAGE]],
-    }
 
 
 # --- events ------------------------------------------------------------------------------------
@@ -147,7 +65,7 @@ def event_page(snap: Snapshot, event_id: str) -> dict[str, Any] | None:
     aliases = entity_aliases(snap.ledger.entities)
     sources = []
     for ev in e.sources:
-        src = _evidence(ev, snap)
+        src = evidence(ev, snap)
         src["segments"] = marked(ev.quote, key_spans(ev.quote, e, aliases))
         sources.append(src)
     names = {"by": e.by, "to": e.to, "location": e.location}
@@ -163,9 +81,10 @@ def event_page(snap: Snapshot, event_id: str) -> dict[str, Any] | None:
         "conflicts": [conflict_rows(c, snap) for c in e.conflicts],
         "rounds": [{"id": r.id, "date": r.date, "summary": r.summary}
                    for r in snap.rounds_of.get(e.id, [])],
-        "promise": next(({"state": {True: "kept", False: "not kept",
-                                    None: "not delivered yet"}[p.kept], "reason": p.reason}
+        "promise": next(({"state": p.status.value, "reason": p.reason,
+                          "missing": list(p.missing)}
                          for p in snap.ledger.promises if p.promise == e.id), None),
+        "deal": deal_ref(e.deal, snap),
     }
 
 

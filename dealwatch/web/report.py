@@ -1,4 +1,5 @@
-"""The one-file HTML report: ledger, timeline, every event with its sources, for e-mail.
+"""The one-file HTML report: the ledger deal by deal, the timeline, the register of the freed,
+every event with its sources, for e-mail.
 
 Everything is inline (stylesheet, the timeline script, no images to fetch) and the page's own
 Content-Security-Policy forbids any network request and any script but its own, so it opens
@@ -20,11 +21,14 @@ NO_LIMIT = 10**9
 
 
 def report_data(snap: Snapshot, title: str = "Exchange ledger") -> dict[str, Any]:
-    """The report's one dict: the ledger page, the timeline, and each event page."""
-    ledger = pages.ledger_page(snap, 1, per_page=NO_LIMIT)
+    """The report's one dict: the ledger page (every deal, every round), the timeline, the
+    register of the freed, and each event page."""
+    ledger = pages.ledger_page(snap, 1, per_page=NO_LIMIT, deals_per_page=NO_LIMIT,
+                               rounds_per_deal=NO_LIMIT)
     timeline = pages.timeline_page(snap, Filters(), limit=NO_LIMIT)
     events = [pages.event_page(snap, e.id) for e in events_by_date(snap.ledger.events)]
-    return {**ledger, "page": "report", "title": title, "timeline": timeline,
+    freed = pages.freed_page(snap, 1, per_page=NO_LIMIT)["freed"]
+    return {**ledger, "page": "report", "title": title, "timeline": timeline, "freed": freed,
             "events": [e for e in events if e is not None],
             "documents": [d.to_dict() for d in snap.ledger.documents],
             "made": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}

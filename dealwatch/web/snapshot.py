@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from dealwatch.model import Article, Entity, Event, Evidence, Ledger, Round
+from dealwatch.deals.view import for_deal
+from dealwatch.model import NO_DEAL, Article, Entity, Event, Evidence, Ledger, Round
 from dealwatch.render import document_labels
 from dealwatch.store import Store
 
@@ -76,6 +77,13 @@ class Snapshot:
     def entity_named(self, name: str | None) -> Entity | None:
         """The entity a name in an event stands for, if it was resolved to one."""
         return self.entity_by_name.get(name) if name else None
+
+    def of_deal(self, deal: str | None) -> Snapshot:
+        """The snapshot of one deal's ledger (None: the events whose sides are not stated),
+        made once and kept with this one."""
+        return self.memoized(  # type: ignore[no-any-return]
+            f"deal:{deal or NO_DEAL}",
+            lambda: Snapshot.of(for_deal(self.ledger, deal), self.articles, self.fingerprint))
 
     def label(self, doc_id: str) -> str:
         """The outlet (or file name) of a document, for people."""

@@ -46,6 +46,13 @@ class Links:
             return None
         return self._route("articles", ident) + (f"#at-{start}" if start is not None else "")
 
+    def deal(self, ref: dict[str, str], page: str = "ledger") -> str:
+        """A deal's view of a page (its ledger by default): ``?deal=`` in the app, its section
+        in the report."""
+        if self.standalone:
+            return f"#{ref['anchor']}"
+        return self.page(page, deal=ref["param"])
+
     def page(self, name: str, **params: Any) -> str:
         """A top-level page (``ledger``, ``timeline``...) with query parameters."""
         if self.standalone:
