@@ -125,6 +125,7 @@ def main() -> None:
     app = create_app(str(db))
     app.state.cache.loader = lambda _store: snap  # the snapshot built above, not another
     with TestClient(app) as client:
+        app.state.cache.get()  # built: the pages show the ledger, not "being built"
         for path, template, build in cases:
             data = build()
             assert data is not None

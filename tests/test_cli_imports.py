@@ -31,7 +31,9 @@ for args in commands:
     if args == ["web"]:
         from fastapi.testclient import TestClient
         from dealwatch.web import create_app
-        with TestClient(create_app(db, None)) as client:
+        app = create_app(db, None)
+        with TestClient(app) as client:
+            app.state.cache.get()  # the first ledger built, not the page that says it is
             paths = ["/ledger", "/timeline", "/articles", "/timeline.svg", "/search?q=release"]
             events = client.get("/timeline.json").json()["dated"][:2]
             articles = client.get("/articles.json").json()["articles"][:2]

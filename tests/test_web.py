@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from spacy.language import Language
-from webfixtures import HOSTILE, NEW_ROUND, TOKEN, fill_examples
+from webfixtures import HOSTILE, NEW_ROUND, TOKEN, fill_examples, served
 
 from dealwatch import render
 from dealwatch.model import Rejected
@@ -32,7 +32,7 @@ def example_db(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path:
 @pytest.fixture(scope="module")
 def client(example_db: Path) -> Iterator[TestClient]:
     """A read-only app (no token) on the example store."""
-    with TestClient(create_app(str(example_db))) as c:
+    with served(create_app(str(example_db))) as c:
         yield c
 
 
@@ -41,7 +41,7 @@ def writable(example_db: Path, tmp_path: Path) -> Iterator[tuple[TestClient, Pat
     """An app with a token on a copy of the example store."""
     db = tmp_path / "copy.db"
     shutil.copy(example_db, db)
-    with TestClient(create_app(str(db), TOKEN, max_upload=200_000)) as c:
+    with served(create_app(str(db), TOKEN, max_upload=200_000)) as c:
         yield c, db
 
 
@@ -322,7 +322,7 @@ def test_serve_binds_to_this_machine_by_default() -> None:
 
 def test_a_foreign_host_header_is_refused(example_db: Path) -> None:
     app = create_app(str(example_db), allowed_hosts=["127.0.0.1", "localhost"])
-    with TestClient(app, base_url="http://127.0.0.1:8000") as c:
+    with served(app, base_url="http://127.0.0.1:8000") as c:
         assert c.get("/ledger.json").status_code == 200
         assert c.get("/ledger.json", headers={"host": "evil.example"}).status_code == 400
 
@@ -375,3 +375,18 @@ def test_an_uploaded_file_is_stored_under_its_own_name_not_a_temporary_path(
         paths = {a.path for a in store.articles()}
     assert "upload/round_two.txt" in paths
     assert not any(p.startswith("/") or ".." in p for p in paths if p.startswith("upload"))
+
+
+def test_while_the_first_ledger_is_built_pages_answer_at_once(example_db: Path) -> None:
+    app = create_app(str(example_db))
+    with served(app) as c:
+        cache = app.state.cache
+        cache.get()  # let the first build finish, then stand in for a store being built
+        cache._snapshot = None
+        with cache._lock:
+            page = c.get("/ledger")
+            data = c.get("/ledger.json")
+        assert page.status_code == 503 and page.headers["retry-after"] == "2"
+        assert "being built" in page.text and 'http-equiv="refresh"' in page.text
+        assert data.status_code == 503 and data.json()["status"] == "building"
+        assert c.get("/ledger").status_code == 200  # built: the ledger itself

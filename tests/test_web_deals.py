@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 from spacy.language import Language
-from webfixtures import OTHER_DEAL, fill_two_deals
+from webfixtures import OTHER_DEAL, fill_two_deals, served
 
 from dealwatch.model import NO_DEAL, Ledger
 from dealwatch.pipeline import build_ledger
@@ -38,7 +38,7 @@ def ledger(two_deals: Path) -> Ledger:
 
 @pytest.fixture(scope="module")
 def client(two_deals: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(str(two_deals))) as c:
+    with served(create_app(str(two_deals))) as c:
         yield c
 
 

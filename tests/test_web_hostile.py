@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 from hostile import DEEP, GOOD, OTHER, canary_server
 from spacy.language import Language
-from webfixtures import TOKEN
+from webfixtures import TOKEN, served
 
 from dealwatch.store import Store
 from dealwatch.web import create_app
@@ -25,7 +25,7 @@ def app_db(tmp_path: Path, nlp: Language) -> Iterator[tuple[TestClient, Path]]:
     """A writable app on an empty store, with the session's spaCy pipeline."""
     db = tmp_path / "s.db"
     app = create_app(str(db), TOKEN, max_upload=300_000)
-    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+    with served(app, base_url="http://127.0.0.1:8000") as client:
         yield client, db
 
 
@@ -80,7 +80,7 @@ def test_an_uploaded_file_with_a_surrogate_record_is_rejected_per_line(
 def test_refusals_carry_the_security_headers(tmp_path: Path) -> None:
     app = create_app(str(tmp_path / "s.db"), TOKEN, max_upload=1000,
                      allowed_hosts=["127.0.0.1", "localhost"])
-    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+    with served(app, base_url="http://127.0.0.1:8000") as client:
         answers = {
             413: client.post("/api/articles", headers=AUTH, content=b"x" * 2000),
             400: client.get("/ledger", headers={"host": "evil.example"}),

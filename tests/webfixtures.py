@@ -4,8 +4,13 @@ article."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
 from spacy.language import Language
 
 from dealwatch.pipeline import run_analyze
@@ -99,3 +104,12 @@ def hostile_jsonl(folder: Path) -> Path:
     path = folder / "hostile.jsonl"
     path.write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
     return path
+
+
+@contextmanager
+def served(app: FastAPI, **kw: Any) -> Iterator[TestClient]:
+    """A test client of the app once its first ledger is built (until then every page says
+    the ledger is being built)."""
+    with TestClient(app, **kw) as client:
+        app.state.cache.get()
+        yield client

@@ -98,6 +98,17 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
                       **extra)
         return HTMLResponse(body, status_code=status)
 
+    def being_built(as_json: bool) -> Response:
+        message = ("The ledger is being built from the stored articles; this page will "
+                   "show it in a moment.")
+        headers = {"Retry-After": "2"}
+        if as_json:
+            return JSONResponse({"status": "building", "message": message}, 503, headers)
+        page_html = html("building.html", {"page": "building", "title": "Building the ledger",
+                                           "message": message}, 503)
+        page_html.headers.update(headers)
+        return page_html
+
     def not_found(as_json: bool, what: str) -> Response:
         if as_json:
             return JSONResponse({"error": f"no such {what}"}, status_code=404)
@@ -122,6 +133,8 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
 
         def endpoint(as_json: bool) -> Callable[[Request], Awaitable[Response]]:
             async def handle(request: Request) -> Response:
+                if cache.building():  # answer at once, never wait for the first ledger
+                    return being_built(as_json)
                 data, unknown = await run_in_threadpool(build, request)
                 if unknown and data is not None:
                     return (JSONResponse({"error": data["error"], "deals": data["deals"]}, 404)

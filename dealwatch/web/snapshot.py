@@ -119,6 +119,10 @@ class SnapshotCache:
         self._snapshot: Snapshot | None = None
         self._checked = float("-inf")
 
+    def building(self) -> bool:
+        """The first snapshot is being built: there is none to show yet."""
+        return self._snapshot is None and self._lock.locked()
+
     def get(self, wait: bool = False) -> Snapshot:
         """The snapshot for the store as it is now (or at most ``recheck`` seconds ago).
 
