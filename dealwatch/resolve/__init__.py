@@ -122,9 +122,9 @@ def _doc_clusters(mentions: list[NameMention]) -> list[_Cluster]:
             shorts.append(m)
         else:
             by_key.setdefault((m.type, norm(m.text)), _Cluster(m.type)).mentions.append(m)
-    people = [c for (t, _), c in by_key.items() if t == EntityType.PERSON]
+    people = _FullNameIndex([c for (t, _), c in by_key.items() if t == EntityType.PERSON])
     for m in shorts:
-        target = _surname_owner(m, people) or _given_name_owner(m, people)
+        target = people.surname_owner(m) or people.given_name_owner(m)
         if target is None:
             by_key.setdefault((m.type, norm(m.text)), _Cluster(m.type)).mentions.append(m)
         else:
@@ -146,26 +146,35 @@ def _cover_decisions(extractions: list[Extraction]) -> list[Decision]:
             for ex in extractions for m in ex.names if m.alias_of]
 
 
-def _surname_owner(m: NameMention, people: list[_Cluster]) -> _Cluster | None:
-    """The full-name cluster a lone surname refers to: the nearest one named before it."""
-    best: tuple[int, _Cluster] | None = None
-    for c in people:
-        for full in c.mentions:
-            if len(full.text.split()) < 2 or full.text.split()[-1].lower() != m.text.lower():
-                continue
-            distance = m.start - full.start if full.start <= m.start else 10**9 + full.start
+class _FullNameIndex:
+    """The full-name people of one article by their last and their first word (lower case),
+    so a lone name finds its owner without scanning every person."""
+
+    def __init__(self, people: list[_Cluster]) -> None:
+        self.by_last: dict[str, list[tuple[int, _Cluster]]] = defaultdict(list)
+        self.by_first: dict[str, list[_Cluster]] = defaultdict(list)
+        for c in people:
+            for full in c.mentions:
+                words = full.text.split()
+                if len(words) >= 2:
+                    self.by_last[words[-1].lower()].append((full.start, c))
+                    if not any(o is c for o in self.by_first[words[0].lower()]):
+                        self.by_first[words[0].lower()].append(c)
+
+    def surname_owner(self, m: NameMention) -> _Cluster | None:
+        """The full-name cluster a lone surname refers to: the nearest one named before it."""
+        best: tuple[int, _Cluster] | None = None
+        for start, c in self.by_last.get(m.text.lower(), ()):
+            distance = m.start - start if start <= m.start else 10**9 + start
             if best is None or distance < best[0]:
                 best = (distance, c)
-    return best[1] if best else None
+        return best[1] if best else None
 
-
-def _given_name_owner(m: NameMention, people: list[_Cluster]) -> _Cluster | None:
-    """The one full-name person of the article whose given name a lone name is ("Trevor" for
-    Trevor Reed); None when two people share it."""
-    owners = [c for c in people
-              if any(len(f.text.split()) >= 2 and f.text.split()[0].lower() == m.text.lower()
-                     for f in c.mentions)]
-    return owners[0] if len(owners) == 1 else None
+    def given_name_owner(self, m: NameMention) -> _Cluster | None:
+        """The one full-name person of the article whose given name a lone name is ("Trevor"
+        for Trevor Reed); None when two people share it."""
+        owners = self.by_first.get(m.text.lower(), ())
+        return owners[0] if len(owners) == 1 else None
 
 
 def resolve(extractions: Iterable[Extraction], user: Iterable[Decision] = ()) -> EntityIndex:
