@@ -8,10 +8,11 @@ re-cut to the other side's parts). Each tier leaves a trace both parts share:
 - same, or re-cut parts: the part itself (and each run of two or three adjacent parts);
 - equivalent: the group of the given-name table, or a rigour name symbol;
 - key / inflected: the romanization key (of the part, and of its stem without a Baltic ending);
-- skeleton: the consonant skeleton of the key;
-- typo: within the edit budget (one edit from four letters, two from eight, one in keys of
-  five letters or more), the two spellings share a form with as many letters deleted
-  (symmetric deletion: a substitution or a swap is one deletion on each side).
+- skeleton: the consonant skeleton of the key (parts of four letters or more);
+- typo: within the edit budget of the shorter part (one edit from four letters, two from
+  eight, one in keys of five letters or more), the first eight letters of the two spellings
+  share a form with as many letters deleted (symmetric deletion: a substitution or a swap is
+  one deletion on each side).
 
 So comparing only names that share a key changes no result: it only skips pairs that score 0.
 """
@@ -25,9 +26,10 @@ from functools import cache
 
 from dealwatch.resolve.keys import GIVEN, name_symbols, norm, skeleton, translit_key
 from dealwatch.resolve.org import org_tokens
-from dealwatch.resolve.person import name_tokens
+from dealwatch.resolve.person import name_tokens, stem_keys
 
-Key = tuple[str, str]
+Key = str  # "kind:text": w (the part), g (given-name group), y (symbol), k (romanization key),
+# s (skeleton), d1 / d2 (typo forms within one / two edits), e1 (typo forms of the key)
 
 
 def _deletions(word: str, most: int) -> set[str]:
@@ -39,28 +41,38 @@ def _deletions(word: str, most: int) -> set[str]:
     return out
 
 
-@cache
 def part_keys(part: str) -> frozenset[Key]:
     """The keys of one name part."""
-    keys: set[Key] = {("w", part)}  # a one-letter part only pairs with itself ("same")
+    keys: set[Key] = {"w:" + part}  # a one-letter part only pairs with itself ("same")
     if len(part) <= 1:
         return frozenset(keys)
     if part in GIVEN:
-        keys.add(("g", str(GIVEN[part])))
-    keys |= {("y", s) for s in name_symbols(part)}
+        keys.add(f"g:{GIVEN[part]}")
+    keys |= {"y:" + s for s in name_symbols(part)}
     key = translit_key(part)
     if key:
-        keys.add(("k", key))
-    for end in ("as", "is", "us", "s"):  # person._inflected: the stem's key
-        if part.endswith(end):
-            keys.add(("k", translit_key(part[: -len(end)])))
-    if len(skeleton(key)) >= 2:
-        keys.add(("s", skeleton(key)))
-    budget = 0 if len(part) <= 3 else 1 if len(part) <= 7 else 2
-    keys |= {("d", w) for w in _deletions(part, budget)}
+        keys.add("k:" + key)
+    keys |= {"k:" + stem for stem in stem_keys(part)}  # person._inflected
+    if len(skeleton(key)) >= 2 and len(part) >= 4:  # the skeleton tier's conditions
+        keys.add("s:" + skeleton(key))
+    for budget in range(1, _typo_budget(len(part)) + 1):
+        keys |= _typo_keys(f"d{budget}:", part, budget)
     if len(key) >= 5:
-        keys |= {("e", w) for w in _deletions(key, 1)}
+        keys |= _typo_keys("e1:", key, 1)
     return frozenset(keys)
+
+
+def _typo_budget(length: int) -> int:
+    """dw-person-2's typo budget for a part of this length (a pair has its shorter's)."""
+    return 0 if length <= 3 else 1 if length <= 7 else 2
+
+
+def _typo_keys(kind: str, word: str, budget: int) -> set[Key]:
+    """The first ``WINDOW`` letters with up to ``budget`` deleted: two words within ``budget``
+    edits share one (an edit beyond the window changes nothing in it, and one inside costs a
+    deletion on each side at most). Each budget has its own keys, so a pair is found only
+    with the budget of its shorter part."""
+    return {kind + w for w in _deletions(word[:WINDOW], budget)}
 
 
 @cache
@@ -73,7 +85,7 @@ def person_keys(name: str) -> frozenset[Key]:
         keys |= part_keys(part)
     for width in (2, 3):
         for n in range(len(tokens) - width + 1):
-            keys.add(("w", "".join(tokens[n:n + width])))
+            keys.add("w:" + "".join(tokens[n:n + width]))
     return frozenset(keys)
 
 
