@@ -7,11 +7,12 @@ For synthetic articles (benchmarks/bench_incremental.py: many stories, few disti
 and, with --store, for the articles of an analyzed store (real, varied text: keep such a
 corpus outside the repository; e.g. `dealwatch analyze PAGES/ --db real.db --quiet` on the
 pages of htmldate's evaluation set), the first N articles are resolved and, per step, the
-number of candidate pairs is printed: people (names sharing a dw-person-2 key inside their
-surname blocks) and organisations (joined words, words, spelling, "of"), with the distinct
-names and the seconds `resolve` took. The growth exponent of the pairs from the smallest to
-the largest size follows (1 is linear). Last, `dealwatch ledger --json` on the whole store in a
-fresh process: wall time and peak memory (the name-symbol table warm in the cache).
+number of candidate pairs is printed: people (names that could match under dw-person-2 inside
+their surname blocks, resolve/people.py) and organisations (joined words, words, spelling,
+"of"), with the distinct names and the seconds `resolve` took. The growth exponent of the
+pairs from the smallest to the largest size follows (1 is linear). Last, `dealwatch ledger
+--json` on the whole store in a fresh process: wall time and peak memory (the name-symbol
+table warm in the cache).
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ import os
 import subprocess
 import sys
 import time
-from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -32,9 +32,9 @@ sys.path.insert(0, str(HERE))
 from bench_incremental import synthetic_articles  # noqa: E402 - a sibling script
 
 from dealwatch.model import EntityType, Extraction  # noqa: E402
-from dealwatch.resolve import _pairs_sharing_a_key, name_parts, norm, resolve  # noqa: E402
+from dealwatch.resolve import norm, resolve  # noqa: E402
 from dealwatch.resolve.blocks import org_candidates  # noqa: E402
-from dealwatch.resolve.keys import translit_key  # noqa: E402
+from dealwatch.resolve.people import person_candidates  # noqa: E402
 from dealwatch.store import Store  # noqa: E402
 
 STEPS = ("people", "joined", "words", "spelling", "of")
@@ -51,13 +51,7 @@ def pair_counts(extractions: list[Extraction]) -> dict[str, int]:
                 people.setdefault(norm(m.text), m.text)
             elif m.type == EntityType.ORGANIZATION:
                 orgs.setdefault(norm(m.text), m.text)
-    reps = dict(enumerate(sorted(people.values())))
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, name in reps.items():
-        key = translit_key(name_parts(name)[1])
-        blocks["head:" + key[:2]].append(i)
-        blocks["tail:" + key[-3:]].append(i)
-    counts = {"people": len(_pairs_sharing_a_key(blocks.values(), reps)),
+    counts = {"people": len(person_candidates(dict(enumerate(sorted(people.values()))))),
               "names": len(people), "organisations": len(orgs)}
     org_candidates(dict(enumerate(sorted(orgs.values()))), counts)
     return counts

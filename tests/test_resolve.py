@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from rigour.text import ascii_text
 
 from dealwatch.model import Decision, EntityType, Extraction, NameMention, Spelling
 from dealwatch.resolve import match_person, resolve, translit_key
+from dealwatch.resolve.keys import latin
 from dealwatch.resolve.lists import listed_spelling_conflicts
 from dealwatch.resolve.org import match_org
 from dealwatch.resolve.spelling import spelling_conflict
@@ -330,3 +332,10 @@ def test_a_cover_name_an_article_gives_a_true_name_for_is_that_person() -> None:
     assert res.canonical("b", "Peter Hollis") == "Oleg Marinov"
     (said,) = [d for d in res.decisions if d.left == "Peter Hollis"]
     assert said.same and said.right == "Oleg Marinov" and "article a" in said.reasons[0]
+
+
+def test_latin_text_is_latinized_word_by_word_as_rigour_does_it_whole() -> None:
+    texts = ["Lech Wałęsa", "Ærø Ål", "Straße ẞ", "Ĳsselmeer ĳs", "Ǆemal ǅ ǆ", "paraŀlel",
+             "Lars Løkke Rasmussen", "Əhməd Əliyev", "ALAĸSANDRAVIC", "Łódź Đakovo", "Þór",
+             "Œuvre", "İstanbul ı", "Müller  Lüdenscheidt", "Ljubljana Ǉ", "José  María"]
+    assert [latin(t) for t in texts] == [ascii_text(t).lower() for t in texts]

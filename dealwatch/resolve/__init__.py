@@ -34,26 +34,19 @@ from dealwatch.places import (
     country_of_demonym,
 )
 from dealwatch.resolve.blocks import of_tail as _of_tail
-from dealwatch.resolve.blocks import org_candidates, person_keys
+from dealwatch.resolve.blocks import org_candidates
 from dealwatch.resolve.blocks import org_keys as _org_keys
 from dealwatch.resolve.keys import norm, translit_key
 from dealwatch.resolve.org import MATCHER as ORG_MATCHER
 from dealwatch.resolve.org import match_org
-from dealwatch.resolve.person import MATCHER, match_person, strip_titles
+from dealwatch.resolve.people import FullNames, person_candidates
+from dealwatch.resolve.person import MATCHER, match_person
 from dealwatch.resolve.spelling import spelling_conflict
 
 COVER_MATCHER = "article-says"  # an article's identity statement: "A said he was X"
 
 __all__ = ["MATCHER", "EntityIndex", "Sides", "_of_tail", "_org_keys", "match_person", "norm",
            "resolve", "translit_key"]
-
-
-def name_parts(name: str) -> tuple[str, str]:
-    """(given names, surname) of a person's name; the given part may be empty."""
-    tokens = strip_titles(name).split()
-    if not tokens:
-        return "", ""
-    return " ".join(tokens[:-1]), tokens[-1]
 
 
 def _canonical_country(m: NameMention) -> str | None:
@@ -122,9 +115,9 @@ def _doc_clusters(mentions: list[NameMention]) -> list[_Cluster]:
             shorts.append(m)
         else:
             by_key.setdefault((m.type, norm(m.text)), _Cluster(m.type)).mentions.append(m)
-    people = [c for (t, _), c in by_key.items() if t == EntityType.PERSON]
+    people = _FullNameIndex([c for (t, _), c in by_key.items() if t == EntityType.PERSON])
     for m in shorts:
-        target = _surname_owner(m, people) or _given_name_owner(m, people)
+        target = people.surname_owner(m) or people.given_name_owner(m)
         if target is None:
             by_key.setdefault((m.type, norm(m.text)), _Cluster(m.type)).mentions.append(m)
         else:
@@ -146,26 +139,35 @@ def _cover_decisions(extractions: list[Extraction]) -> list[Decision]:
             for ex in extractions for m in ex.names if m.alias_of]
 
 
-def _surname_owner(m: NameMention, people: list[_Cluster]) -> _Cluster | None:
-    """The full-name cluster a lone surname refers to: the nearest one named before it."""
-    best: tuple[int, _Cluster] | None = None
-    for c in people:
-        for full in c.mentions:
-            if len(full.text.split()) < 2 or full.text.split()[-1].lower() != m.text.lower():
-                continue
-            distance = m.start - full.start if full.start <= m.start else 10**9 + full.start
+class _FullNameIndex:
+    """The full-name people of one article by their last and their first word (lower case),
+    so a lone name finds its owner without scanning every person."""
+
+    def __init__(self, people: list[_Cluster]) -> None:
+        self.by_last: dict[str, list[tuple[int, _Cluster]]] = defaultdict(list)
+        self.by_first: dict[str, list[_Cluster]] = defaultdict(list)
+        for c in people:
+            for full in c.mentions:
+                words = full.text.split()
+                if len(words) >= 2:
+                    self.by_last[words[-1].lower()].append((full.start, c))
+                    if not any(o is c for o in self.by_first[words[0].lower()]):
+                        self.by_first[words[0].lower()].append(c)
+
+    def surname_owner(self, m: NameMention) -> _Cluster | None:
+        """The full-name cluster a lone surname refers to: the nearest one named before it."""
+        best: tuple[int, _Cluster] | None = None
+        for start, c in self.by_last.get(m.text.lower(), ()):
+            distance = m.start - start if start <= m.start else 10**9 + start
             if best is None or distance < best[0]:
                 best = (distance, c)
-    return best[1] if best else None
+        return best[1] if best else None
 
-
-def _given_name_owner(m: NameMention, people: list[_Cluster]) -> _Cluster | None:
-    """The one full-name person of the article whose given name a lone name is ("Trevor" for
-    Trevor Reed); None when two people share it."""
-    owners = [c for c in people
-              if any(len(f.text.split()) >= 2 and f.text.split()[0].lower() == m.text.lower()
-                     for f in c.mentions)]
-    return owners[0] if len(owners) == 1 else None
+    def given_name_owner(self, m: NameMention) -> _Cluster | None:
+        """The one full-name person of the article whose given name a lone name is ("Trevor"
+        for Trevor Reed); None when two people share it."""
+        owners = self.by_first.get(m.text.lower(), ())
+        return owners[0] if len(owners) == 1 else None
 
 
 def resolve(extractions: Iterable[Extraction], user: Iterable[Decision] = ()) -> EntityIndex:
@@ -174,12 +176,13 @@ def resolve(extractions: Iterable[Extraction], user: Iterable[Decision] = ()) ->
     extractions = list(extractions)
     for ex in extractions:
         clusters.extend(_doc_clusters(list(ex.names)))
+    reps = [c.rep() for c in clusters]  # clusters are complete: each one's name, once
     uf = _UnionFind()
     decisions: list[Decision] = _cover_decisions(extractions)
     blocked = _user_blocks(clusters, user)
-    _merge_exact(clusters, uf, blocked)
-    decisions.extend(_merge_people(clusters, uf, blocked))
-    decisions.extend(_merge_orgs(clusters, uf, blocked))
+    _merge_exact(clusters, reps, uf, blocked)
+    decisions.extend(_merge_people(clusters, reps, uf, blocked))
+    decisions.extend(_merge_orgs(clusters, reps, uf, blocked))
     decisions.extend(_apply_user_merges(clusters, uf, user))
     groups: dict[int, list[_Cluster]] = defaultdict(list)
     for i, c in enumerate(clusters):
@@ -188,74 +191,52 @@ def resolve(extractions: Iterable[Extraction], user: Iterable[Decision] = ()) ->
     return EntityIndex(entities, index, decisions)
 
 
-def _key_of(c: _Cluster) -> tuple[EntityType, str]:
+def _key_of(c: _Cluster, rep: str) -> tuple[EntityType, str]:
     if c.type == EntityType.COUNTRY:
         return c.type, _canonical_country(c.mentions[0]) or norm(c.mentions[0].text)
-    return c.type, norm(c.rep())
+    return c.type, norm(rep)
 
 
-def _merge_exact(clusters: list[_Cluster], uf: _UnionFind, blocked: set[frozenset[int]]) -> None:
+def _merge_exact(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
+                 blocked: set[frozenset[int]]) -> None:
     first: dict[tuple[EntityType, str], int] = {}
     for i, c in enumerate(clusters):
         # a cover name one article gives a true name for is the same person in the others
-        for key in (_key_of(c), *((c.type, norm(t)) for t in sorted(c.covers()))):
+        for key in (_key_of(c, reps[i]), *((c.type, norm(t)) for t in sorted(c.covers()))):
             if key in first and frozenset((first[key], i)) not in blocked:
                 uf.union(i, first[key])
             else:
                 first.setdefault(key, i)
 
 
-def _merge_people(clusters: list[_Cluster], uf: _UnionFind,
+def _merge_people(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
                   blocked: set[frozenset[int]]) -> list[Decision]:
-    """Cross-article person merges by the transliteration-aware matcher."""
+    """Cross-article person merges by the transliteration-aware matcher, in the order of the
+    candidate pairs (``people.py``: the pairs left out could never merge)."""
     # One cluster per exact name (they are joined already and say the same), and each
-    # group's members kept as groups join: the pairs and the checks grow with the number
+    # group's full names kept as groups join: the pairs and the checks grow with the number
     # of distinct names, not of mentions.
     members: dict[int, list[int]] = defaultdict(list)
     for k in range(len(clusters)):
         members[uf.find(k)].append(k)
     people = sorted(group[0] for group in members.values()
                     if clusters[group[0]].type == EntityType.PERSON)
-    reps = {i: clusters[i].rep() for i in people}
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i in people:
-        key = translit_key(name_parts(reps[i])[1])
-        blocks["head:" + key[:2]].append(i)  # two blocking keys, so "Ts-" meets "T-"
-        blocks["tail:" + key[-3:]].append(i)
-    pairs = sorted(_pairs_sharing_a_key(blocks.values(), reps))
+    groups = FullNames({uf.find(i): [reps[k] for k in members[uf.find(i)]] for i in people})
     out = []
-    if pairs:
-        for i, j in pairs:
-            if uf.find(i) == uf.find(j) or frozenset((i, j)) in blocked:
-                continue
-            a, b = reps[i], reps[j]
-            if len(a.split()) == 1 and len(b.split()) == 1 and a.lower() != b.lower():
-                continue
-            score, reasons = match_person(a, b)
-            if score > 0 and _no_conflicting_given(clusters, members, uf, i, j):
-                joined = members.pop(uf.find(i)) + members.pop(uf.find(j))
-                uf.union(i, j)
-                members[uf.find(i)] = joined
-                out.append(Decision(a, b, True, score, reasons, "auto", MATCHER))
+    for i, j in sorted(person_candidates({i: reps[i] for i in people})):
+        root_i, root_j = uf.find(i), uf.find(j)
+        if root_i == root_j or frozenset((i, j)) in blocked:
+            continue
+        a, b = reps[i], reps[j]
+        score, reasons = match_person(a, b)
+        if score > 0 and groups.compatible(root_i, root_j):
+            uf.union(i, j)
+            groups.join(root_i, root_j, uf.find(i))
+            out.append(Decision(a, b, True, score, reasons, "auto", MATCHER))
     return out
 
 
-def _pairs_sharing_a_key(blocks: Iterable[list[int]], reps: dict[int, str]
-                         ) -> set[tuple[int, int]]:
-    """The pairs of a block whose names share a ``person_keys`` key: the others score 0, so
-    leaving them out changes no merge and spares the matcher most of a block's pairs."""
-    out: set[tuple[int, int]] = set()
-    for members in blocks:
-        by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for i in members:
-            for key in person_keys(reps[i]):
-                by_key[key].append(i)
-        out |= {(i, j) for group in by_key.values() for n, i in enumerate(group)
-                for j in group[n + 1:]}
-    return out
-
-
-def _merge_orgs(clusters: list[_Cluster], uf: _UnionFind,
+def _merge_orgs(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
                 blocked: set[frozenset[int]]) -> list[Decision]:
     """Organisation names that differ only in legal form or spelling ("Belavia OJSC").
 
@@ -266,13 +247,13 @@ def _merge_orgs(clusters: list[_Cluster], uf: _UnionFind,
     first: dict[tuple[int, str] | int, int] = {}
     for i, c in enumerate(clusters):
         if c.type == EntityType.ORGANIZATION:
-            first.setdefault((uf.find(i), c.rep()) if not blocked else i, i)
-    pairs = sorted(org_candidates({i: clusters[i].rep() for i in first.values()}))
+            first.setdefault((uf.find(i), reps[i]) if not blocked else i, i)
+    pairs = sorted(org_candidates({i: reps[i] for i in first.values()}))
     out = []
     for i, j in pairs:
         if uf.find(i) == uf.find(j) or frozenset((i, j)) in blocked:
             continue
-        a, b = clusters[i].rep(), clusters[j].rep()
+        a, b = reps[i], reps[j]
         score, reasons = match_org(a, b)
         if score == 0 and (_of_tail(a, b) or _of_tail(b, a)):
             score, reasons = 0.8, (f"short form: {a} / {b}",)
@@ -280,15 +261,6 @@ def _merge_orgs(clusters: list[_Cluster], uf: _UnionFind,
             uf.union(i, j)
             out.append(Decision(a, b, True, score, reasons, "auto", ORG_MATCHER))
     return out
-
-
-def _no_conflicting_given(clusters: list[_Cluster], members: dict[int, list[int]],
-                          uf: _UnionFind, i: int, j: int) -> bool:
-    """Every full name of the merged group must match every other: a lone surname or a
-    middle step must not chain two different people together."""
-    names = {clusters[k].rep() for k in (*members[uf.find(i)], *members[uf.find(j)])}
-    fulls = sorted(n for n in names if len(n.split()) >= 2)
-    return all(match_person(a, b)[0] > 0 for n, a in enumerate(fulls) for b in fulls[n + 1:])
 
 
 def _find_cluster(clusters: list[_Cluster], name: str) -> list[int]:

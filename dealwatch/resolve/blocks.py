@@ -8,10 +8,11 @@ re-cut to the other side's parts). Each tier leaves a trace both parts share:
 - same, or re-cut parts: the part itself (and each run of two or three adjacent parts);
 - equivalent: the group of the given-name table, or a rigour name symbol;
 - key / inflected: the romanization key (of the part, and of its stem without a Baltic ending);
-- skeleton: the consonant skeleton of the key;
-- typo: within the edit budget (one edit from four letters, two from eight, one in keys of
-  five letters or more), the two spellings share a form with as many letters deleted
-  (symmetric deletion: a substitution or a swap is one deletion on each side).
+- skeleton: the consonant skeleton of the key (parts of four letters or more);
+- typo: within the edit budget of the shorter part (one edit from four letters, two from
+  eight, one in keys of five letters or more), the first eight letters of the two spellings
+  share a form with as many letters deleted (symmetric deletion: a substitution or a swap is
+  one deletion on each side).
 
 So comparing only names that share a key changes no result: it only skips pairs that score 0.
 """
@@ -25,9 +26,10 @@ from functools import cache
 
 from dealwatch.resolve.keys import GIVEN, name_symbols, norm, skeleton, translit_key
 from dealwatch.resolve.org import org_tokens
-from dealwatch.resolve.person import name_tokens
+from dealwatch.resolve.person import name_tokens, stem_keys
 
-Key = tuple[str, str]
+Key = str  # "kind:text": w (the part), g (given-name group), y (symbol), k (romanization key),
+# s (skeleton), d1 / d2 (typo forms within one / two edits), e1 (typo forms of the key)
 
 
 def _deletions(word: str, most: int) -> set[str]:
@@ -39,28 +41,38 @@ def _deletions(word: str, most: int) -> set[str]:
     return out
 
 
-@cache
 def part_keys(part: str) -> frozenset[Key]:
     """The keys of one name part."""
-    keys: set[Key] = {("w", part)}  # a one-letter part only pairs with itself ("same")
+    keys: set[Key] = {"w:" + part}  # a one-letter part only pairs with itself ("same")
     if len(part) <= 1:
         return frozenset(keys)
     if part in GIVEN:
-        keys.add(("g", str(GIVEN[part])))
-    keys |= {("y", s) for s in name_symbols(part)}
+        keys.add(f"g:{GIVEN[part]}")
+    keys |= {"y:" + s for s in name_symbols(part)}
     key = translit_key(part)
     if key:
-        keys.add(("k", key))
-    for end in ("as", "is", "us", "s"):  # person._inflected: the stem's key
-        if part.endswith(end):
-            keys.add(("k", translit_key(part[: -len(end)])))
-    if len(skeleton(key)) >= 2:
-        keys.add(("s", skeleton(key)))
-    budget = 0 if len(part) <= 3 else 1 if len(part) <= 7 else 2
-    keys |= {("d", w) for w in _deletions(part, budget)}
+        keys.add("k:" + key)
+    keys |= {"k:" + stem for stem in stem_keys(part)}  # person._inflected
+    if len(skeleton(key)) >= 2 and len(part) >= 4:  # the skeleton tier's conditions
+        keys.add("s:" + skeleton(key))
+    for budget in range(1, _typo_budget(len(part)) + 1):
+        keys |= _typo_keys(f"d{budget}:", part, budget)
     if len(key) >= 5:
-        keys |= {("e", w) for w in _deletions(key, 1)}
+        keys |= _typo_keys("e1:", key, 1)
     return frozenset(keys)
+
+
+def _typo_budget(length: int) -> int:
+    """dw-person-2's typo budget for a part of this length (a pair has its shorter's)."""
+    return 0 if length <= 3 else 1 if length <= 7 else 2
+
+
+def _typo_keys(kind: str, word: str, budget: int) -> set[Key]:
+    """The first ``WINDOW`` letters with up to ``budget`` deleted: two words within ``budget``
+    edits share one (an edit beyond the window changes nothing in it, and one inside costs a
+    deletion on each side at most). Each budget has its own keys, so a pair is found only
+    with the budget of its shorter part."""
+    return {kind + w for w in _deletions(word[:WINDOW], budget)}
 
 
 @cache
@@ -73,7 +85,7 @@ def person_keys(name: str) -> frozenset[Key]:
         keys |= part_keys(part)
     for width in (2, 3):
         for n in range(len(tokens) - width + 1):
-            keys.add(("w", "".join(tokens[n:n + width])))
+            keys.add("w:" + "".join(tokens[n:n + width]))
     return frozenset(keys)
 
 
@@ -84,20 +96,21 @@ def person_keys(name: str) -> frozenset[Key]:
 #
 # - joined: the same words run together ("A.B.C." / "ABC"): names grouped by their joined words;
 # - words: as many words on each side, each pairing with one of the other's, equal or within
-#   the typo budget. Every word's forms with up to its budget of letters deleted are indexed
-#   by the number of words; a name is compared only with the names that have a form of its
-#   rarest word, and only those that have a form of every one of its words become pairs;
-# - spelling: the joined words within two edits (both names seven letters or more, no digit).
-#   Two names within two edits share a form of their first eight letters with up to two
-#   deleted (an edit beyond them changes nothing there). A block of more than ``CAP`` names is
-#   split by the same forms of the last eight letters, which such names share as well;
+#   the typo budget. Two words within their budget share a form of their first eight letters
+#   with up to that many deleted (an edit beyond them changes nothing there, and one inside
+#   costs a deletion on each side at most), and one of their last eight letters. The first
+#   forms are indexed by the number of words; a name is compared only with the names that have
+#   a form of its rarest word, and only those that have both forms of every one of its words
+#   become pairs;
+# - spelling: the joined words within two edits (both names seven letters or more, no digit),
+#   so they share a form of their first eight letters with up to two deleted, and one of
+#   their last eight letters: names are found by the first and kept when they share the last;
 # - of: a name of two words or more is what another is "of".
 #
 # Letter pairs were the key before: nearly every name shares one with every other, so real,
 # varied text put most organisations in one block. These keys give the same pairs that match.
 
-CAP = 40  # a spelling block of more names is split by the names' endings
-WINDOW = 8  # letters at each end of the joined words that spelling blocks read
+WINDOW = 8  # letters at each end of a word, or of the joined words, that typo forms read
 OrgPair = tuple[int, int]
 
 
@@ -106,12 +119,14 @@ def org_budget(length: int) -> int:
     return 0 if length <= 4 else 1 if length <= 8 else 2
 
 
-@cache
-def _word_forms(word: str) -> frozenset[str]:
-    """A word's forms within its typo budget (a number only as itself)."""
+def _word_forms(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A word's forms within its typo budget, of its first and of its last ``WINDOW`` letters
+    (a number only as itself)."""
     if word.isdigit():
-        return frozenset({word})
-    return frozenset(_deletions(word, org_budget(len(word))))
+        return frozenset({word}), frozenset({word})
+    budget = org_budget(len(word))
+    return (frozenset(_deletions(word[:WINDOW], budget)),
+            frozenset(_deletions(word[-WINDOW:], budget)))
 
 
 def _spelled(joined: str) -> bool:
@@ -119,7 +134,6 @@ def _spelled(joined: str) -> bool:
     return len(joined) >= 7 and not any(c.isdigit() for c in joined)
 
 
-@cache
 def _end_forms(joined: str, tail: bool) -> frozenset[str]:
     """The first (or last) ``WINDOW`` letters with up to two deleted."""
     return frozenset(_deletions(joined[-WINDOW:] if tail else joined[:WINDOW], 2))
@@ -147,7 +161,7 @@ def org_keys(name: str) -> set[tuple[str, ...]]:
     tokens = org_tokens(name)
     joined = "".join(tokens)
     keys: set[tuple[str, ...]] = {("j", joined)}
-    keys |= {("w", str(len(tokens)), f) for t in tokens for f in _word_forms(t)}
+    keys |= {("w", str(len(tokens)), f) for t in tokens for f in _word_forms(t)[0]}
     if _spelled(joined):
         keys |= {("p", f) for f in _end_forms(joined, False)}
     return keys | _of_keys(name)
@@ -180,41 +194,50 @@ def _joined_pairs(tokens: dict[int, tuple[str, ...]]) -> set[OrgPair]:
 
 
 def _word_pairs(tokens: dict[int, tuple[str, ...]]) -> set[OrgPair]:
+    words = {w: _word_forms(w) for toks in tokens.values() for w in toks}
     index: dict[tuple[int, str], list[int]] = defaultdict(list)
-    forms: dict[int, tuple[list[frozenset[str]], frozenset[str]]] = {}
+    forms: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # all first / last forms
     for i, toks in tokens.items():
         if toks:
-            each = [_word_forms(t) for t in toks]
-            forms[i] = (each, frozenset().union(*each))
-            for f in forms[i][1]:
+            forms[i] = (frozenset().union(*(words[w][0] for w in toks)),
+                        frozenset().union(*(words[w][1] for w in toks)))
+            for f in forms[i][0]:
                 index[(len(toks), f)].append(i)
+    reach: dict[tuple[int, str], int] = {}  # names a word's first forms reach
+
+    def cost(n: int, word: str) -> int:
+        if (n, word) not in reach:
+            reach[n, word] = sum(len(index[(n, f)]) for f in words[word][0])
+        return reach[n, word]
+
     out: set[OrgPair] = set()
-    for i, (each, _) in forms.items():
-        n = len(tokens[i])
-        rarest = min(each, key=lambda fs: sum(len(index[(n, f)]) for f in fs))
-        for j in {j for f in rarest for j in index[(n, f)] if j > i}:
-            if all(not fs.isdisjoint(forms[j][1]) for fs in each):
+    for i in forms:
+        toks = tokens[i]
+        rarest = min(toks, key=lambda word: cost(len(toks), word))
+        for j in {j for f in words[rarest][0] for j in index[(len(toks), f)] if j > i}:
+            firsts, lasts = forms[j]
+            if all(not words[w][0].isdisjoint(firsts) and not words[w][1].isdisjoint(lasts)
+                   for w in toks):
                 out.add((i, j))
     return out
 
 
 def _spelling_pairs(tokens: dict[int, tuple[str, ...]]) -> set[OrgPair]:
     joined = {i: "".join(t) for i, t in tokens.items() if _spelled("".join(t))}
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, j in joined.items():
-        for f in _end_forms(j, False):
-            blocks[f].append(i)
+    firsts = {i: _end_forms(text, False) for i, text in joined.items()}
+    lasts = {i: _end_forms(text, True) for i, text in joined.items()}
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, forms in firsts.items():
+        for f in forms:
+            index[f].append(i)
     out: set[OrgPair] = set()
-    for members in blocks.values():
-        if len(members) <= CAP:
-            out |= _pairs_within([members])
-            continue
-        ends: dict[str, list[int]] = defaultdict(list)
-        for i in members:
-            for f in _end_forms(joined[i], True):
-                ends[f].append(i)
-        out |= _pairs_within(ends.values())
-    return {(i, j) for i, j in out if abs(len(joined[i]) - len(joined[j])) <= 2}
+    for i, text in joined.items():
+        found: set[int] = set()
+        for f in firsts[i]:
+            found.update(index[f])
+        out |= {(i, j) for j in found if j > i and abs(len(text) - len(joined[j])) <= 2
+                and not lasts[i].isdisjoint(lasts[j])}
+    return out
 
 
 def _of_pairs(names: dict[int, str]) -> set[OrgPair]:

@@ -10,7 +10,8 @@ equivalents below and from rigour's name symbols (Wikidata given- and family-nam
 from __future__ import annotations
 
 import re
-from functools import cache
+import unicodedata
+from functools import cache, lru_cache
 
 from rigour.text import ascii_text
 from unidecode import unidecode
@@ -90,14 +91,34 @@ _FEMALE_END = re.compile(r"(aya|aja|ava|ova|eva|ina|yna|ska|skaya|aite|ene|yte)$
 _MALE_END = re.compile(r"(ski|sky|skiy|skyi|ov|ev|in|ynas|as|is|us|uk|ik|ich|ko|ka)$")
 
 
+@lru_cache(maxsize=1 << 16)  # the same names recur in every article that names them
 def norm(text: str) -> str:
     """A name compared as written: ASCII, case-folded, dots and hyphens as spaces."""
     return " ".join(unidecode(text).casefold().replace(".", " ").replace("-", " ").split())
 
 
 def latin(text: str) -> str:
-    """Lower-case ASCII of any script (rigour's transliteration)."""
+    """Lower-case ASCII of any script (rigour's transliteration).
+
+    Text in Latin letters is latinized a word at a time: rigour's Latin path goes letter by
+    letter (decomposition, accents dropped, CLDR's Latin-ASCII, a table of the rest), so the
+    words come out the same, and a word met before is not latinized again (rigour takes some
+    microseconds a letter)."""
+    if text.isascii():
+        return text.lower()
+    if all(c.isascii() or _latin_letter(c) for c in text):
+        return " ".join(_latin_word(word) for word in text.split(" "))
     return ascii_text(text).lower()
+
+
+@cache
+def _latin_letter(char: str) -> bool:
+    return unicodedata.name(char, "").startswith("LATIN ")
+
+
+@lru_cache(maxsize=1 << 16)
+def _latin_word(word: str) -> str:
+    return ascii_text(word).lower()
 
 
 @cache
@@ -120,11 +141,13 @@ def translit_key(word: str) -> str:
     return s.rstrip("aeiu") or s
 
 
+@cache
 def skeleton(key: str) -> str:
     """The consonants of a key: vowels romanize most freely (Bialiatski / Beliatski)."""
     return key[:1] + re.sub(r"[aeiou]", "", key[1:])
 
 
+@cache
 def gender(surname: str) -> str | None:
     """'f' or 'm' when a Slavic or Baltic surname ending says so, else None."""
     low = latin(surname)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 from rigour.names import remove_person_prefixes
@@ -71,6 +71,7 @@ class Pair:
     tier: str
 
 
+@lru_cache(maxsize=1 << 16)  # a name is read for its parts, its surname block, its spelling
 def strip_titles(name: str) -> str:
     """The name without honorifics and titles ("Mr.", "Dr.", "President", "Sheikh")."""
     name = remove_person_prefixes(name.strip())
@@ -127,12 +128,16 @@ def part_tier(a: str, b: str) -> str | None:
 
 def _inflected(a: str, b: str) -> bool:
     """Baltic case endings on a foreign name: Sergejs / Sergey, Putinas / Putin."""
-    for end in ("as", "is", "us", "s"):
-        if a.endswith(end) and len(a) - len(end) >= 4 and a[-len(end) - 1] not in "aeiou" + end:
-            stem = a[: -len(end)]
-            if translit_key(stem) == translit_key(b):
-                return True
-    return False
+    stems = stem_keys(a)
+    return bool(stems) and translit_key(b) in stems
+
+
+@cache
+def stem_keys(a: str) -> frozenset[str]:
+    """The romanization keys of a part without a Baltic case ending."""
+    return frozenset(translit_key(a[: -len(end)]) for end in ("as", "is", "us", "s")
+                     if a.endswith(end) and len(a) - len(end) >= 4
+                     and a[-len(end) - 1] not in "aeiou" + end)
 
 
 def _join_split_parts(a: list[str], b: list[str]) -> None:

@@ -98,6 +98,8 @@ def spelling_conflict(subject: str, name: str, etype: EntityType,
     """The ``name`` conflict of one person or organisation: each spelling that differs, with
     the documents that used it, and the canonical name with the rule that chose it."""
     names = [s for s in spellings if is_name(s.text)]
+    if len(names) < 2:  # one spelling disagrees with none
+        return None
     if etype == EntityType.PERSON:
         groups = _person_groups(names)
     elif etype == EntityType.ORGANIZATION:
