@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from typing import TypeVar
 
 from dealwatch.resolve.blocks import part_keys
-from dealwatch.resolve.keys import translit_key
+from dealwatch.resolve.keys import read_name_symbols, translit_key
 from dealwatch.resolve.person import match_person, name_tokens, part_tier, strip_titles
 
 PersonPair = tuple[int, int]
@@ -59,6 +59,23 @@ def _runs(tokens: tuple[str, ...]) -> list[tuple[int, int, str]]:
 def _joined_runs(parts: int) -> int:
     """How many of ``_runs`` are parts run together (the rest are initials)."""
     return max(parts - 1, 0) + max(parts - 2, 0)
+
+
+def _sharing_a_key(keys: dict[str, frozenset[str]]) -> dict[str, set[str]]:
+    """For each part, the parts it shares a key with (itself among them). Most keys belong to
+    one part: only those of two or more are kept as lists."""
+    first: dict[str, str] = {}
+    shared: dict[str, list[str]] = {}
+    for x, ks in keys.items():
+        for key in ks:
+            other = first.setdefault(key, x)
+            if other != x:
+                shared.setdefault(key, [other]).append(x)
+    near = {x: {x} for x in keys}
+    for group in shared.values():
+        for x in group:
+            near[x].update(group)
+    return near
 
 
 def _union(groups: Iterable[Iterable[_T]]) -> set[_T]:
@@ -94,15 +111,12 @@ class _Names:
         for i, (head, tail) in self.block.items():
             self.heads[head].add(i)
             self.tails[tail].add(i)
-        keys = {x: part_keys(x) for x in {x for t in self.tokens.values() for x in t}}
-        index: dict[str, list[str]] = defaultdict(list)
-        for x, ks in keys.items():
-            for key in ks:
-                index[key].append(x)
-        self.near = {x: frozenset(_union(index[key] for key in ks)) for x, ks in keys.items()}
+        words = {x for t in self.tokens.values() for x in t}
+        read_name_symbols(words)
+        self.near = _sharing_a_key({x: part_keys(x) for x in words})
         # the parts each part pairs with at some tier (a subset of those it shares a key with;
         # part_tier is symmetric, so each two parts are compared once)
-        paired: dict[str, set[str]] = {x: set() for x in keys}
+        paired: dict[str, set[str]] = {x: set() for x in words}
         for x, near in self.near.items():
             for t in near:
                 if x <= t and part_tier(x, t):
