@@ -30,7 +30,7 @@ the matcher joins among spelling variants is a candidate (``tests/test_resolve_p
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from dealwatch.resolve.blocks import part_keys
@@ -191,16 +191,41 @@ class _Names:
         return {j for j in found if all(self.part_ok(i, k, j) for k in rest)}
 
 
+class PersonBlocks:
+    """Person names indexed for blocking: the candidate pairs, and whether two of the names
+    could match at all (what the candidates need, without the surname blocks)."""
+
+    def __init__(self, names: dict[int, str]) -> None:
+        self._index = _Names(names)
+        self._ids = {name: i for i, name in names.items()}
+
+    def candidates(self) -> set[PersonPair]:
+        """The pairs (i < j) of names that could match, inside their surname blocks."""
+        index = self._index
+        out: set[PersonPair] = set()
+        for i in index.text:
+            for j in index.reached(i):
+                pair = (i, j) if i < j else (j, i)
+                if pair not in out and index.lone_ok(j, i) and index.compared(i, j):
+                    out.add(pair)
+        return out
+
+    def could_match(self, a: str, b: str) -> bool:
+        """False only when ``match_person`` scores the two names 0 (True for a name not
+        indexed)."""
+        i, j = self._ids.get(a), self._ids.get(b)
+        if i is None or j is None:
+            return True
+        index = self._index
+        ki, kj = range(len(index.tokens[i])), range(len(index.tokens[j]))
+        return (index.lone_ok(i, j) and index.lone_ok(j, i) and bool(ki) and bool(kj)
+                and (all(index.part_ok(i, k, j) for k in ki)
+                     or all(index.part_ok(j, k, i) for k in kj)))
+
+
 def person_candidates(names: dict[int, str]) -> set[PersonPair]:
     """The pairs (i < j) of person names that could match, inside their surname blocks."""
-    index = _Names(names)
-    out: set[PersonPair] = set()
-    for i in names:
-        for j in index.reached(i):
-            pair = (i, j) if i < j else (j, i)
-            if pair not in out and index.lone_ok(j, i) and index.compared(i, j):
-                out.add(pair)
-    return out
+    return PersonBlocks(names).candidates()
 
 
 class FullNames:
@@ -208,16 +233,18 @@ class FullNames:
     keep every two of them a match, so a lone surname or a middle step cannot chain two
     different people. Each comparison is made once, and a merged group is known to hold."""
 
-    def __init__(self, groups: dict[int, Iterable[str]]) -> None:
+    def __init__(self, groups: dict[int, Iterable[str]],
+                 could_match: Callable[[str, str], bool] = lambda a, b: True) -> None:
         self.fulls = {root: frozenset(n for n in names if len(n.split()) >= 2)
                       for root, names in groups.items()}
         self.holds: dict[int, bool] = {}
         self.matches: dict[tuple[str, str], bool] = {}
+        self.could_match = could_match  # a quick test that is False only for no match
 
     def _match(self, a: str, b: str) -> bool:
         key = (a, b) if a < b else (b, a)
         if key not in self.matches:
-            self.matches[key] = match_person(*key)[0] > 0
+            self.matches[key] = self.could_match(*key) and match_person(*key)[0] > 0
         return self.matches[key]
 
     def _holds(self, root: int) -> bool:
