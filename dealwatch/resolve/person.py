@@ -104,11 +104,6 @@ def _budget(a: str, b: str) -> int:
 
 def part_tier(a: str, b: str) -> str | None:
     """How two name parts pair, or None (the same either way round)."""
-    return _tier(a, b) if a <= b else _tier(b, a)
-
-
-@lru_cache(maxsize=1 << 18)  # blocking and the matcher ask about the same parts
-def _tier(a: str, b: str) -> str | None:
     if a == b:
         return "same"
     if len(a) == 1 or len(b) == 1:
