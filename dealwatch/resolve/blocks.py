@@ -43,6 +43,12 @@ def _deletions(word: str, most: int) -> set[str]:
 
 def part_keys(part: str) -> frozenset[Key]:
     """The keys of one name part."""
+    return spelling_keys(part) | typo_keys(part)
+
+
+def spelling_keys(part: str) -> frozenset[Key]:
+    """The keys of the tiers other than a typo: the part, its given-name group and symbols,
+    its romanization keys (with and without a Baltic ending) and its skeleton."""
     keys: set[Key] = {"w:" + part}  # a one-letter part only pairs with itself ("same")
     if len(part) <= 1:
         return frozenset(keys)
@@ -55,12 +61,20 @@ def part_keys(part: str) -> frozenset[Key]:
     keys |= {"k:" + stem for stem in stem_keys(part)}  # person._inflected
     if len(skeleton(key)) >= 2 and len(part) >= 4:  # the skeleton tier's conditions
         keys.add("s:" + skeleton(key))
+    return frozenset(keys)
+
+
+def typo_keys(part: str) -> frozenset[Key]:
+    """The keys of the typo tier: forms of the part's first letters within one edit, and
+    within two from eight letters (with their own keys), and of its key within one."""
+    keys: set[Key] = set()
     window = part[:WINDOW]
     forms = _deletions(window, _typo_budget(len(part)))
-    if len(part) >= 4:  # one edit; from eight letters also two, with their own keys
+    if len(part) >= 4:
         keys |= {"d1:" + w for w in forms if len(w) >= len(window) - 1}
     if len(part) >= 8:
         keys |= {"d2:" + w for w in forms}
+    key = translit_key(part)
     if len(key) >= 5:
         keys |= _typo_keys("e1:", key, 1)
     return frozenset(keys)

@@ -33,9 +33,15 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from dealwatch.resolve.blocks import part_keys
+from dealwatch.resolve.blocks import spelling_keys, typo_keys
 from dealwatch.resolve.keys import read_name_symbols, translit_key
-from dealwatch.resolve.person import match_person, name_tokens, part_tier, strip_titles
+from dealwatch.resolve.person import (
+    match_person,
+    name_tokens,
+    part_tier,
+    strip_titles,
+    typo_close,
+)
 
 PersonPair = tuple[int, int]
 _T = TypeVar("_T")
@@ -113,13 +119,19 @@ class _Names:
             self.tails[tail].add(i)
         words = {x for t in self.tokens.values() for x in t}
         read_name_symbols(words)
-        self.near = _sharing_a_key({x: part_keys(x) for x in words})
-        # the parts each part pairs with at some tier (a subset of those it shares a key with;
-        # part_tier is symmetric, so each two parts are compared once)
+        # the parts each part shares a key with, of a tier other than a typo, or of a typo
+        self.near = _sharing_a_key({x: spelling_keys(x) for x in words})
+        self.near_typo = _sharing_a_key({x: typo_keys(x) for x in words})
+        # the parts each part pairs with at some tier; part_tier is symmetric, so each two
+        # parts are compared once, and two that share only typo keys pair only as a typo
         paired: dict[str, set[str]] = {x: set() for x in words}
-        for x, near in self.near.items():
-            for t in near:
+        for x in words:
+            for t in self.near[x]:
                 if x <= t and part_tier(x, t):
+                    paired[x].add(t)
+                    paired[t].add(x)
+            for t in self.near_typo[x] - self.near[x]:
+                if x <= t and typo_close(x, t) and part_tier(x, t):
                     paired[x].add(t)
                     paired[t].add(x)
         self.pairs = {x: frozenset(ts) for x, ts in paired.items()}
@@ -156,7 +168,8 @@ class _Names:
     def share_key(self, i: int, j: int) -> bool:
         """Whether the two names share a ``person_keys`` key."""
         joined_i, joined_j = self.joined[i], self.joined[j]
-        return (any(not self.near[x].isdisjoint(self.parts[j]) for x in self.parts[i])
+        return (any(not self.near[x].isdisjoint(self.parts[j])
+                    or not self.near_typo[x].isdisjoint(self.parts[j]) for x in self.parts[i])
                 or not joined_i.isdisjoint(self.parts[j] | joined_j)
                 or not joined_j.isdisjoint(self.parts[i]))
 
