@@ -10,8 +10,8 @@ of the other, G, at least one pair in a tier other than "initial"; a lone name m
 the other's last part, and two one-word names are compared only when they differ in case
 alone. So each part x of F, as written:
 
-- pairs with a part of G as written: the two share a ``part_keys`` key, or one is an initial
-  of the other;
+- pairs with a part of G as written: ``part_tier`` pairs them (they share a ``part_keys``
+  key, so only such parts are asked), or one is an initial of the other;
 - was cut into two adjacent parts of G ("Ramimakhlouf" / "Rami Makhlouf") or their initials
   ("JC"): x is those parts run together, or their initials;
 - was joined with its neighbours into a part of G ("Patr Ushev" / "Patrushev"), or pairs
@@ -21,8 +21,8 @@ alone. So each part x of F, as written:
 
 Every part of a name is checked against these from the other name's parts, runs and initials.
 A name is compared with the names found from its rarest part (the fewest names reached by
-the parts it shares a key with); a lone name only with the names whose last part it shares a
-key with, or that run together into it. (A part re-cut twice over, which needs a name whose
+the parts it pairs with); a lone name only with the names whose last part it pairs with, or
+whose parts run together into it. (A part re-cut twice over, which needs a name whose
 parts repeat one another run together, is left out of the argument.) A test checks every pair
 the matcher joins among spelling variants is a candidate (``tests/test_resolve_people.py``).
 """
