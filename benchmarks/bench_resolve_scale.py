@@ -9,8 +9,9 @@ corpus outside the repository; e.g. `dealwatch analyze PAGES/ --db real.db --qui
 pages of htmldate's evaluation set), the first N articles are resolved and, per step, the
 number of candidate pairs is printed: people (names that could match under dw-person-2 inside
 their surname blocks, resolve/people.py) and organisations (joined words, words, spelling,
-"of"), with the distinct names and the seconds `resolve` took. The growth exponent of the
-pairs from the smallest to the largest size follows (1 is linear). Last, `dealwatch ledger
+"of"), with the distinct names and the seconds `resolve` took, and under them how many of
+those pairs the matcher joins (the least an exact blocking can give). The growth exponents of
+both from the smallest to the largest size follow (1 is linear). Last, `dealwatch ledger
 --json` on the whole store in a fresh process: wall time and peak memory (the name-symbol
 table warm in the cache).
 """
@@ -32,17 +33,19 @@ sys.path.insert(0, str(HERE))
 from bench_incremental import synthetic_articles  # noqa: E402 - a sibling script
 
 from dealwatch.model import EntityType, Extraction  # noqa: E402
-from dealwatch.resolve import norm, resolve  # noqa: E402
-from dealwatch.resolve.blocks import org_candidates  # noqa: E402
+from dealwatch.resolve import blocks, norm, resolve  # noqa: E402
+from dealwatch.resolve.org import match_org, org_tokens  # noqa: E402
 from dealwatch.resolve.people import person_candidates  # noqa: E402
+from dealwatch.resolve.person import match_person  # noqa: E402
 from dealwatch.store import Store  # noqa: E402
 
 STEPS = ("people", "joined", "words", "spelling", "of")
 
 
-def pair_counts(extractions: list[Extraction]) -> dict[str, int]:
-    """Candidate pairs of each blocking step, over the distinct names (as resolve sees them
-    after joining exact names)."""
+def pair_counts(extractions: list[Extraction]) -> tuple[dict[str, int], dict[str, int]]:
+    """Candidate pairs of each blocking step over the distinct names (as resolve sees them
+    after joining exact names), and how many of them the matcher joins (the least any exact
+    blocking must give)."""
     people: dict[str, str] = {}
     orgs: dict[str, str] = {}
     for ex in extractions:
@@ -51,10 +54,28 @@ def pair_counts(extractions: list[Extraction]) -> dict[str, int]:
                 people.setdefault(norm(m.text), m.text)
             elif m.type == EntityType.ORGANIZATION:
                 orgs.setdefault(norm(m.text), m.text)
-    counts = {"people": len(person_candidates(dict(enumerate(sorted(people.values()))))),
-              "names": len(people), "organisations": len(orgs)}
-    org_candidates(dict(enumerate(sorted(orgs.values()))), counts)
-    return counts
+    persons = dict(enumerate(sorted(people.values())))
+    names = dict(enumerate(sorted(orgs.values())))
+    steps = {"people": person_candidates(persons), **org_steps(names)}
+    counts = {step: len(pairs) for step, pairs in steps.items()}
+    counts |= {"names": len(people), "organisations": len(orgs)}
+    joins = {step: sum(1 for i, j in pairs if match_person(persons[i], persons[j])[0] > 0)
+             if step == "people" else sum(1 for i, j in pairs if org_joins(names[i], names[j]))
+             for step, pairs in steps.items()}
+    return counts, joins
+
+
+def org_steps(names: dict[int, str]) -> dict[str, set[tuple[int, int]]]:
+    """The candidate pairs of each organisation step (``org_candidates`` is their union)."""
+    tokens = {i: org_tokens(n) for i, n in names.items()}
+    memo: dict[tuple[str, int], frozenset[str]] = {}
+    return {"joined": blocks._joined_pairs(tokens), "words": blocks._word_pairs(tokens, memo),
+            "spelling": blocks._spelling_pairs(tokens, memo), "of": blocks._of_pairs(names)}
+
+
+def org_joins(a: str, b: str) -> bool:
+    """What ``_merge_orgs`` joins: the matcher, or a short form."""
+    return match_org(a, b)[0] > 0 or blocks.of_tail(a, b) or blocks.of_tail(b, a)
 
 
 def exponent(sizes: list[int], values: list[int]) -> float:
@@ -70,18 +91,22 @@ def report(title: str, extractions: list[Extraction], sizes: Iterable[int]) -> N
     rows = []
     for n in sizes:
         part = extractions[:n]
-        counts = pair_counts(part)
+        counts, joins = pair_counts(part)
         start = time.perf_counter()
         resolve(part)
         seconds = time.perf_counter() - start
-        rows.append((len(part), counts))
+        rows.append((len(part), counts, joins))
         print(f"{len(part):8d} {counts['names']:7d} {counts['organisations']:6d}  "
               + " ".join(f"{counts.get(s, 0):9d}" for s in STEPS) + f" {seconds:8.2f}s",
               flush=True)
+        print(f"{'joined by the matcher':>24s}"
+              + " ".join(f"{joins.get(s, 0):9d}" for s in STEPS), flush=True)
     if len(rows) > 1:
-        print("exponent " + " ".join(
-            f"{s} {exponent([r[0] for r in rows], [r[1].get(s, 0) for r in rows]):.2f}"
-            for s in STEPS))
+        sizes_done = [r[0] for r in rows]
+        print("exponent, candidates " + " ".join(
+            f"{s} {exponent(sizes_done, [r[1].get(s, 0) for r in rows]):.2f}" for s in STEPS))
+        print("exponent, joined     " + " ".join(
+            f"{s} {exponent(sizes_done, [r[2].get(s, 0) for r in rows]):.2f}" for s in STEPS))
 
 
 def ledger_run(db: str) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from dealwatch.model import EntityType, Extraction, NameMention
 from dealwatch.resolve import norm, resolve
 from dealwatch.resolve.keys import GIVEN
-from dealwatch.resolve.people import FullNames, person_candidates, surname_block
+from dealwatch.resolve.people import FullNames, PersonBlocks, person_candidates, surname_block
 from dealwatch.resolve.person import match_person
 
 _ROMANIZE = [("ts", "tz"), ("kh", "h"), ("ou", "u"), ("ov", "ou"), ("y", "i"), ("ie", "ye"),
@@ -95,6 +95,17 @@ def test_every_pair_the_matcher_joins_in_a_surname_block_is_a_candidate(shared: 
     assert len(names) > 600 and len(joined) > 800  # many real matches of every kind
     assert joined - candidates == set()
     assert len(candidates) < 2 * len(joined)  # little beyond what matches
+
+
+def test_names_that_could_not_match_score_zero(shared: Path) -> None:
+    names = _names(shared)[::2]  # every two names, in any surname block
+    blocks = PersonBlocks(dict(enumerate(names)))
+    joined = [(a, b) for a, b in combinations(names, 2) if match_person(a, b)[0] > 0]
+    assert len(joined) > 300
+    assert [(a, b) for a, b in joined if not blocks.could_match(a, b)] == []
+    ruled_out = sum(not blocks.could_match(a, b) for a, b in combinations(names, 2))
+    assert ruled_out > 0.9 * len(names) ** 2 / 2  # most pairs need no matcher at all
+    assert blocks.could_match("Sergei Ivanov", "not indexed")
 
 
 def _full_scan_people(names: list[str]) -> list[tuple[str, str]]:

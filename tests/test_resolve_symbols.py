@@ -70,6 +70,7 @@ def test_the_table_gives_the_symbols_analyze_names_gives(built: Path) -> None:
     got = {w: table.get(w) for w in words}
     want = {w: reference_symbols(w) for w in words}
     assert got == want
+    assert table.get_many(words) == want  # read together, a few hundred a query
     assert sum(1 for w in PARTS if want[w]) > 80  # most of the varied list is known to rigour
     assert any(want[w] for w in words[-1500:])  # some random strings are names too...
     assert any(not want[w] for w in words[-1500:])  # ...and most are not
@@ -83,6 +84,8 @@ def test_name_symbols_reads_the_table_for_ascii_and_asks_rigour_otherwise(
     try:
         assert symbols.name_symbols("siarhei") == reference_symbols("siarhei") != frozenset()
         assert symbols.name_symbols("Сергей") == reference_symbols("Сергей")
+        assert symbols.many_name_symbols(["siarhei", "Сергей", "zzqv"]) == {
+            w: reference_symbols(w) for w in ("siarhei", "Сергей", "zzqv")}
     finally:
         symbols._table.cache_clear()
 
@@ -107,6 +110,8 @@ def test_an_unwritable_folder_keeps_the_table_in_memory(tmp_path: Path) -> None:
     assert isinstance(table, SymbolTable)
     assert table.get("siarhei") == reference_symbols("siarhei") != frozenset()
     assert table.get("zzqv") == frozenset()
+    assert table.get_many(["zzqv", "siarhei"]) == {"zzqv": frozenset(),
+                                                   "siarhei": table.get("siarhei")}
     assert not (blocker / "cache").exists()
 
 

@@ -39,7 +39,7 @@ from dealwatch.resolve.blocks import org_keys as _org_keys
 from dealwatch.resolve.keys import norm, translit_key
 from dealwatch.resolve.org import MATCHER as ORG_MATCHER
 from dealwatch.resolve.org import match_org
-from dealwatch.resolve.people import FullNames, person_candidates
+from dealwatch.resolve.people import FullNames, PersonBlocks
 from dealwatch.resolve.person import MATCHER, match_person
 from dealwatch.resolve.spelling import spelling_conflict
 
@@ -221,9 +221,11 @@ def _merge_people(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
         members[uf.find(k)].append(k)
     people = sorted(group[0] for group in members.values()
                     if clusters[group[0]].type == EntityType.PERSON)
-    groups = FullNames({uf.find(i): [reps[k] for k in members[uf.find(i)]] for i in people})
+    blocks = PersonBlocks({i: reps[i] for i in people})
+    groups = FullNames({uf.find(i): [reps[k] for k in members[uf.find(i)]] for i in people},
+                       blocks.could_match)
     out = []
-    for i, j in sorted(person_candidates({i: reps[i] for i in people})):
+    for i, j in sorted(blocks.candidates()):
         root_i, root_j = uf.find(i), uf.find(j)
         if root_i == root_j or frozenset((i, j)) in blocked:
             continue

@@ -23,6 +23,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
+from itertools import combinations
 
 from dealwatch.resolve.keys import GIVEN, name_symbols, norm, skeleton, translit_key
 from dealwatch.resolve.org import org_tokens
@@ -33,16 +34,21 @@ Key = str  # "kind:text": w (the part), g (given-name group), y (symbol), k (rom
 
 
 def _deletions(word: str, most: int) -> set[str]:
-    """The word with up to ``most`` letters deleted."""
-    out = frontier = {word}
-    for _ in range(most):
-        frontier = {w[:k] + w[k + 1:] for w in frontier for k in range(len(w))}
-        out = out | frontier
+    """The word with up to ``most`` letters deleted (the subsequences that keep the rest)."""
+    out = {word}
+    for kept in range(len(word) - 1, max(len(word) - most, 0) - 1, -1):
+        out.update(map("".join, combinations(word, kept)))
     return out
 
 
 def part_keys(part: str) -> frozenset[Key]:
     """The keys of one name part."""
+    return spelling_keys(part) | typo_keys(part)
+
+
+def spelling_keys(part: str) -> frozenset[Key]:
+    """The keys of the tiers other than a typo: the part, its given-name group and symbols,
+    its romanization keys (with and without a Baltic ending) and its skeleton."""
     keys: set[Key] = {"w:" + part}  # a one-letter part only pairs with itself ("same")
     if len(part) <= 1:
         return frozenset(keys)
@@ -55,8 +61,20 @@ def part_keys(part: str) -> frozenset[Key]:
     keys |= {"k:" + stem for stem in stem_keys(part)}  # person._inflected
     if len(skeleton(key)) >= 2 and len(part) >= 4:  # the skeleton tier's conditions
         keys.add("s:" + skeleton(key))
-    for budget in range(1, _typo_budget(len(part)) + 1):
-        keys |= _typo_keys(f"d{budget}:", part, budget)
+    return frozenset(keys)
+
+
+def typo_keys(part: str) -> frozenset[Key]:
+    """The keys of the typo tier: forms of the part's first letters within one edit, and
+    within two from eight letters (with their own keys), and of its key within one."""
+    keys: set[Key] = set()
+    window = part[:WINDOW]
+    forms = _deletions(window, _typo_budget(len(part)))
+    if len(part) >= 4:
+        keys |= {"d1:" + w for w in forms if len(w) >= len(window) - 1}
+    if len(part) >= 8:
+        keys |= {"d2:" + w for w in forms}
+    key = translit_key(part)
     if len(key) >= 5:
         keys |= _typo_keys("e1:", key, 1)
     return frozenset(keys)
@@ -70,8 +88,7 @@ def _typo_budget(length: int) -> int:
 def _typo_keys(kind: str, word: str, budget: int) -> set[Key]:
     """The first ``WINDOW`` letters with up to ``budget`` deleted: two words within ``budget``
     edits share one (an edit beyond the window changes nothing in it, and one inside costs a
-    deletion on each side at most). Each budget has its own keys, so a pair is found only
-    with the budget of its shorter part."""
+    deletion on each side at most)."""
     return {kind + w for w in _deletions(word[:WINDOW], budget)}
 
 
@@ -119,14 +136,26 @@ def org_budget(length: int) -> int:
     return 0 if length <= 4 else 1 if length <= 8 else 2
 
 
-def _word_forms(word: str) -> tuple[frozenset[str], frozenset[str]]:
+_Memo = dict[tuple[str, int], frozenset[str]]  # (window, budget) -> forms, while blocking
+
+
+def _forms(window: str, budget: int, memo: _Memo | None) -> frozenset[str]:
+    if memo is None:
+        return frozenset(_deletions(window, budget))
+    if (window, budget) not in memo:
+        memo[window, budget] = frozenset(_deletions(window, budget))
+    return memo[window, budget]
+
+
+def _word_forms(word: str, memo: _Memo | None = None
+                ) -> tuple[frozenset[str], frozenset[str]]:
     """A word's forms within its typo budget, of its first and of its last ``WINDOW`` letters
     (a number only as itself)."""
     if word.isdigit():
         return frozenset({word}), frozenset({word})
     budget = org_budget(len(word))
-    return (frozenset(_deletions(word[:WINDOW], budget)),
-            frozenset(_deletions(word[-WINDOW:], budget)))
+    first = _forms(word[:WINDOW], budget, memo)
+    return first, first if len(word) <= WINDOW else _forms(word[-WINDOW:], budget, memo)
 
 
 def _spelled(joined: str) -> bool:
@@ -134,9 +163,9 @@ def _spelled(joined: str) -> bool:
     return len(joined) >= 7 and not any(c.isdigit() for c in joined)
 
 
-def _end_forms(joined: str, tail: bool) -> frozenset[str]:
+def _end_forms(joined: str, tail: bool, memo: _Memo | None = None) -> frozenset[str]:
     """The first (or last) ``WINDOW`` letters with up to two deleted."""
-    return frozenset(_deletions(joined[-WINDOW:] if tail else joined[:WINDOW], 2))
+    return _forms(joined[-WINDOW:] if tail else joined[:WINDOW], 2, memo)
 
 
 def of_tail(short: str, full: str) -> bool:
@@ -172,8 +201,9 @@ def org_candidates(names: dict[int, str],
     """The pairs (i < j) of organisation names that share a key of one of the four ways;
     ``counts``, when given, receives how many pairs each way gave (for benchmarks)."""
     tokens = {i: org_tokens(n) for i, n in names.items()}
-    steps = {"joined": _joined_pairs(tokens), "words": _word_pairs(tokens),
-             "spelling": _spelling_pairs(tokens), "of": _of_pairs(names)}
+    memo: _Memo = {}  # a one-word name's forms serve the words and the spelling alike
+    steps = {"joined": _joined_pairs(tokens), "words": _word_pairs(tokens, memo),
+             "spelling": _spelling_pairs(tokens, memo), "of": _of_pairs(names)}
     if counts is not None:
         for step, pairs in steps.items():
             counts[step] = counts.get(step, 0) + len(pairs)
@@ -193,28 +223,30 @@ def _joined_pairs(tokens: dict[int, tuple[str, ...]]) -> set[OrgPair]:
     return _pairs_within(groups.values())
 
 
-def _word_pairs(tokens: dict[int, tuple[str, ...]]) -> set[OrgPair]:
-    words = {w: _word_forms(w) for toks in tokens.values() for w in toks}
-    index: dict[tuple[int, str], list[int]] = defaultdict(list)
+def _word_pairs(tokens: dict[int, tuple[str, ...]], memo: _Memo) -> set[OrgPair]:
+    words = {w: _word_forms(w, memo) for toks in tokens.values() for w in toks}
+    index: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     forms: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # all first / last forms
     for i, toks in tokens.items():
         if toks:
             forms[i] = (frozenset().union(*(words[w][0] for w in toks)),
                         frozenset().union(*(words[w][1] for w in toks)))
+            by_form = index[len(toks)]  # names of as many words
             for f in forms[i][0]:
-                index[(len(toks), f)].append(i)
+                by_form[f].append(i)
     reach: dict[tuple[int, str], int] = {}  # names a word's first forms reach
 
     def cost(n: int, word: str) -> int:
         if (n, word) not in reach:
-            reach[n, word] = sum(len(index[(n, f)]) for f in words[word][0])
+            reach[n, word] = sum(len(index[n][f]) for f in words[word][0])
         return reach[n, word]
 
     out: set[OrgPair] = set()
     for i in forms:
         toks = tokens[i]
+        by_form = index[len(toks)]
         rarest = min(toks, key=lambda word: cost(len(toks), word))
-        for j in {j for f in words[rarest][0] for j in index[(len(toks), f)] if j > i}:
+        for j in {j for f in words[rarest][0] for j in by_form[f] if j > i}:
             firsts, lasts = forms[j]
             if all(not words[w][0].isdisjoint(firsts) and not words[w][1].isdisjoint(lasts)
                    for w in toks):
@@ -222,10 +254,10 @@ def _word_pairs(tokens: dict[int, tuple[str, ...]]) -> set[OrgPair]:
     return out
 
 
-def _spelling_pairs(tokens: dict[int, tuple[str, ...]]) -> set[OrgPair]:
+def _spelling_pairs(tokens: dict[int, tuple[str, ...]], memo: _Memo) -> set[OrgPair]:
     joined = {i: "".join(t) for i, t in tokens.items() if _spelled("".join(t))}
-    firsts = {i: _end_forms(text, False) for i, text in joined.items()}
-    lasts = {i: _end_forms(text, True) for i, text in joined.items()}
+    firsts = {i: _end_forms(text, False, memo) for i, text in joined.items()}
+    lasts = {i: _end_forms(text, True, memo) for i, text in joined.items()}
     index: dict[str, list[int]] = defaultdict(list)
     for i, forms in firsts.items():
         for f in forms:

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from rigour.text import ascii_text
+from rigour.text.translit import maybe_ascii
 from unidecode import unidecode
 
+from dealwatch.resolve.symbols import many_name_symbols
 from dealwatch.resolve.symbols import name_symbols as _table_symbols
 
 # Given names that romanize differently (Russian, Belarusian, Ukrainian, Arabic, English forms).
@@ -100,25 +103,28 @@ def norm(text: str) -> str:
 def latin(text: str) -> str:
     """Lower-case ASCII of any script (rigour's transliteration).
 
-    Text in Latin letters is latinized a word at a time: rigour's Latin path goes letter by
-    letter (decomposition, accents dropped, CLDR's Latin-ASCII, a table of the rest), so the
-    words come out the same, and a word met before is not latinized again (rigour takes some
-    microseconds a letter)."""
+    rigour latinizes Latin letters one at a time (decomposition, accents dropped, CLDR's
+    Latin-ASCII, a table of the rest), so text of Latin letters and common punctuation that
+    rigour turns into ASCII one by one is latinized a character at a time from a table of
+    the characters met (rigour takes some microseconds a character); a test compares."""
     if text.isascii():
         return text.lower()
-    if all(c.isascii() or _latin_letter(c) for c in text):
-        return " ".join(_latin_word(word) for word in text.split(" "))
+    chars = [c if c.isascii() else _latin_char(c) for c in text]
+    if None not in chars:
+        return "".join(c for c in chars if c is not None).lower()
     return ascii_text(text).lower()
 
 
 @cache
-def _latin_letter(char: str) -> bool:
-    return unicodedata.name(char, "").startswith("LATIN ")
-
-
-@lru_cache(maxsize=1 << 16)
-def _latin_word(word: str) -> str:
-    return ascii_text(word).lower()
+def _latin_char(char: str) -> str | None:
+    """What rigour makes of a Latin letter, or a Latin-1 or General Punctuation sign, alone;
+    None for any other character, or one rigour does not make ASCII by itself."""
+    code = ord(char)
+    if (0xA0 <= code <= 0xBF or 0x2000 <= code <= 0x206F
+            or unicodedata.name(char, "").startswith("LATIN ")):
+        out = maybe_ascii(char)
+        return out if out.isascii() else None
+    return None
 
 
 @cache
@@ -158,20 +164,35 @@ def gender(surname: str) -> str | None:
     return None
 
 
-@cache
+class _Symbols(dict[str, frozenset[str]]):
+    """The symbols of the parts met: read from the table when first asked for."""
+
+    def __missing__(self, word: str) -> frozenset[str]:
+        found = self[word] = _table_symbols(word)
+        return found
+
+
+_SYMBOLS = _Symbols()
+
+
 def name_symbols(word: str) -> frozenset[str]:
     """rigour's NAME symbols (Wikidata name ids) of one name part (``symbols.py``)."""
-    return _table_symbols(word)
+    return _SYMBOLS[word]
+
+
+def read_name_symbols(words: Iterable[str]) -> None:
+    """Read the symbols of many parts at once, before they are asked for one by one."""
+    _SYMBOLS.update(many_name_symbols(w for w in words if w not in _SYMBOLS))
 
 
 def equivalent(a: str, b: str) -> bool:
     """Two name parts that are forms of one name (Sergei / Siarhei, Osama / Usama)."""
     if a in GIVEN and GIVEN.get(a) == GIVEN.get(b):
         return True
-    return bool(name_symbols(a) & name_symbols(b))
+    return not _SYMBOLS[a].isdisjoint(_SYMBOLS[b])
 
 
 def known_distinct(a: str, b: str) -> bool:
     """Both parts are known names with nothing in common: Ortiz and Ortega, Harry and Larry."""
-    sa, sb = name_symbols(a), name_symbols(b)
+    sa, sb = _SYMBOLS[a], _SYMBOLS[b]
     return bool(sa) and bool(sb) and not sa & sb and GIVEN.get(a, -1) != GIVEN.get(b, -2)

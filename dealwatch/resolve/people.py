@@ -10,8 +10,8 @@ of the other, G, at least one pair in a tier other than "initial"; a lone name m
 the other's last part, and two one-word names are compared only when they differ in case
 alone. So each part x of F, as written:
 
-- pairs with a part of G as written: the two share a ``part_keys`` key, or one is an initial
-  of the other;
+- pairs with a part of G as written: ``part_tier`` pairs them (they share a ``part_keys``
+  key, so only such parts are asked), or one is an initial of the other;
 - was cut into two adjacent parts of G ("Ramimakhlouf" / "Rami Makhlouf") or their initials
   ("JC"): x is those parts run together, or their initials;
 - was joined with its neighbours into a part of G ("Patr Ushev" / "Patrushev"), or pairs
@@ -21,8 +21,8 @@ alone. So each part x of F, as written:
 
 Every part of a name is checked against these from the other name's parts, runs and initials.
 A name is compared with the names found from its rarest part (the fewest names reached by
-the parts it shares a key with); a lone name only with the names whose last part it shares a
-key with, or that run together into it. (A part re-cut twice over, which needs a name whose
+the parts it pairs with); a lone name only with the names whose last part it pairs with, or
+whose parts run together into it. (A part re-cut twice over, which needs a name whose
 parts repeat one another run together, is left out of the argument.) A test checks every pair
 the matcher joins among spelling variants is a candidate (``tests/test_resolve_people.py``).
 """
@@ -30,12 +30,18 @@ the matcher joins among spelling variants is a candidate (``tests/test_resolve_p
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from dealwatch.resolve.blocks import part_keys
-from dealwatch.resolve.keys import translit_key
-from dealwatch.resolve.person import match_person, name_tokens, part_tier, strip_titles
+from dealwatch.resolve.blocks import spelling_keys, typo_keys
+from dealwatch.resolve.keys import read_name_symbols, translit_key
+from dealwatch.resolve.person import (
+    match_person,
+    name_tokens,
+    part_tier,
+    strip_titles,
+    typo_close,
+)
 
 PersonPair = tuple[int, int]
 _T = TypeVar("_T")
@@ -59,6 +65,23 @@ def _runs(tokens: tuple[str, ...]) -> list[tuple[int, int, str]]:
 def _joined_runs(parts: int) -> int:
     """How many of ``_runs`` are parts run together (the rest are initials)."""
     return max(parts - 1, 0) + max(parts - 2, 0)
+
+
+def _sharing_a_key(keys: dict[str, frozenset[str]]) -> dict[str, set[str]]:
+    """For each part, the parts it shares a key with (itself among them). Most keys belong to
+    one part: only those of two or more are kept as lists."""
+    first: dict[str, str] = {}
+    shared: dict[str, list[str]] = {}
+    for x, ks in keys.items():
+        for key in ks:
+            other = first.setdefault(key, x)
+            if other != x:
+                shared.setdefault(key, [other]).append(x)
+    near = {x: {x} for x in keys}
+    for group in shared.values():
+        for x in group:
+            near[x].update(group)
+    return near
 
 
 def _union(groups: Iterable[Iterable[_T]]) -> set[_T]:
@@ -94,18 +117,21 @@ class _Names:
         for i, (head, tail) in self.block.items():
             self.heads[head].add(i)
             self.tails[tail].add(i)
-        keys = {x: part_keys(x) for x in {x for t in self.tokens.values() for x in t}}
-        index: dict[str, list[str]] = defaultdict(list)
-        for x, ks in keys.items():
-            for key in ks:
-                index[key].append(x)
-        self.near = {x: frozenset(_union(index[key] for key in ks)) for x, ks in keys.items()}
-        # the parts each part pairs with at some tier (a subset of those it shares a key with;
-        # part_tier is symmetric, so each two parts are compared once)
-        paired: dict[str, set[str]] = {x: set() for x in keys}
-        for x, near in self.near.items():
-            for t in near:
+        words = {x for t in self.tokens.values() for x in t}
+        read_name_symbols(words)
+        # the parts each part shares a key with, of a tier other than a typo, or of a typo
+        self.near = _sharing_a_key({x: spelling_keys(x) for x in words})
+        self.near_typo = _sharing_a_key({x: typo_keys(x) for x in words})
+        # the parts each part pairs with at some tier; part_tier is symmetric, so each two
+        # parts are compared once, and two that share only typo keys pair only as a typo
+        paired: dict[str, set[str]] = {x: set() for x in words}
+        for x in words:
+            for t in self.near[x]:
                 if x <= t and part_tier(x, t):
+                    paired[x].add(t)
+                    paired[t].add(x)
+            for t in self.near_typo[x] - self.near[x]:
+                if x <= t and typo_close(x, t) and part_tier(x, t):
                     paired[x].add(t)
                     paired[t].add(x)
         self.pairs = {x: frozenset(ts) for x, ts in paired.items()}
@@ -142,7 +168,8 @@ class _Names:
     def share_key(self, i: int, j: int) -> bool:
         """Whether the two names share a ``person_keys`` key."""
         joined_i, joined_j = self.joined[i], self.joined[j]
-        return (any(not self.near[x].isdisjoint(self.parts[j]) for x in self.parts[i])
+        return (any(not self.near[x].isdisjoint(self.parts[j])
+                    or not self.near_typo[x].isdisjoint(self.parts[j]) for x in self.parts[i])
                 or not joined_i.isdisjoint(self.parts[j] | joined_j)
                 or not joined_j.isdisjoint(self.parts[i]))
 
@@ -177,16 +204,41 @@ class _Names:
         return {j for j in found if all(self.part_ok(i, k, j) for k in rest)}
 
 
+class PersonBlocks:
+    """Person names indexed for blocking: the candidate pairs, and whether two of the names
+    could match at all (what the candidates need, without the surname blocks)."""
+
+    def __init__(self, names: dict[int, str]) -> None:
+        self._index = _Names(names)
+        self._ids = {name: i for i, name in names.items()}
+
+    def candidates(self) -> set[PersonPair]:
+        """The pairs (i < j) of names that could match, inside their surname blocks."""
+        index = self._index
+        out: set[PersonPair] = set()
+        for i in index.text:
+            for j in index.reached(i):
+                pair = (i, j) if i < j else (j, i)
+                if pair not in out and index.lone_ok(j, i) and index.compared(i, j):
+                    out.add(pair)
+        return out
+
+    def could_match(self, a: str, b: str) -> bool:
+        """False only when ``match_person`` scores the two names 0 (True for a name not
+        indexed)."""
+        i, j = self._ids.get(a), self._ids.get(b)
+        if i is None or j is None:
+            return True
+        index = self._index
+        ki, kj = range(len(index.tokens[i])), range(len(index.tokens[j]))
+        return (index.lone_ok(i, j) and index.lone_ok(j, i) and bool(ki) and bool(kj)
+                and (all(index.part_ok(i, k, j) for k in ki)
+                     or all(index.part_ok(j, k, i) for k in kj)))
+
+
 def person_candidates(names: dict[int, str]) -> set[PersonPair]:
     """The pairs (i < j) of person names that could match, inside their surname blocks."""
-    index = _Names(names)
-    out: set[PersonPair] = set()
-    for i in names:
-        for j in index.reached(i):
-            pair = (i, j) if i < j else (j, i)
-            if pair not in out and index.lone_ok(j, i) and index.compared(i, j):
-                out.add(pair)
-    return out
+    return PersonBlocks(names).candidates()
 
 
 class FullNames:
@@ -194,16 +246,18 @@ class FullNames:
     keep every two of them a match, so a lone surname or a middle step cannot chain two
     different people. Each comparison is made once, and a merged group is known to hold."""
 
-    def __init__(self, groups: dict[int, Iterable[str]]) -> None:
+    def __init__(self, groups: dict[int, Iterable[str]],
+                 could_match: Callable[[str, str], bool] = lambda a, b: True) -> None:
         self.fulls = {root: frozenset(n for n in names if len(n.split()) >= 2)
                       for root, names in groups.items()}
         self.holds: dict[int, bool] = {}
         self.matches: dict[tuple[str, str], bool] = {}
+        self.could_match = could_match  # a quick test that is False only for no match
 
     def _match(self, a: str, b: str) -> bool:
         key = (a, b) if a < b else (b, a)
         if key not in self.matches:
-            self.matches[key] = match_person(*key)[0] > 0
+            self.matches[key] = self.could_match(*key) and match_person(*key)[0] > 0
         return self.matches[key]
 
     def _holds(self, root: int) -> bool:

@@ -103,7 +103,7 @@ def _budget(a: str, b: str) -> int:
 
 
 def part_tier(a: str, b: str) -> str | None:
-    """How two name parts pair, or None."""
+    """How two name parts pair, or None (the same either way round)."""
     if a == b:
         return "same"
     if len(a) == 1 or len(b) == 1:
@@ -120,10 +120,16 @@ def part_tier(a: str, b: str) -> str | None:
         return "skeleton"
     if known_distinct(a, b):
         return None
-    if DamerauLevenshtein.distance(a, b) <= _budget(a, b) or (
-            min(len(ka), len(kb)) >= 5 and DamerauLevenshtein.distance(ka, kb) <= 1):
-        return "typo"
-    return None
+    return "typo" if typo_close(a, b) else None
+
+
+def typo_close(a: str, b: str) -> bool:
+    """Within the typo budget, as spelled or as romanization keys (the typo tier, before
+    known names and genders are asked about)."""
+    if DamerauLevenshtein.distance(a, b) <= _budget(a, b):
+        return True
+    ka, kb = translit_key(a), translit_key(b)
+    return min(len(ka), len(kb)) >= 5 and DamerauLevenshtein.distance(ka, kb) <= 1
 
 
 def _inflected(a: str, b: str) -> bool:

@@ -97,7 +97,10 @@ def spelling_conflict(subject: str, name: str, etype: EntityType,
                       spellings: Iterable[Spelling]) -> Conflict | None:
     """The ``name`` conflict of one person or organisation: each spelling that differs, with
     the documents that used it, and the canonical name with the rule that chose it."""
-    names = [s for s in spellings if is_name(s.text)]
+    if etype not in (EntityType.PERSON, EntityType.ORGANIZATION):
+        return None
+    spellings = list(spellings)
+    names = [s for s in spellings if is_name(s.text)] if len(spellings) >= 2 else []
     if len(names) < 2:  # one spelling disagrees with none
         return None
     if etype == EntityType.PERSON:

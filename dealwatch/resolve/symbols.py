@@ -188,6 +188,19 @@ class SymbolTable:
             ids = row[0] if row else None
         return frozenset(ids.split()) if ids else frozenset()
 
+    def get_many(self, words: list[str]) -> dict[str, frozenset[str]]:
+        """``get`` of many words, a few hundred a query."""
+        if self._db is None:
+            found = {w: self._rows[w] for w in words if w in self._rows}
+        else:
+            found = {}
+            for n in range(0, len(words), 500):
+                chunk = words[n:n + 500]
+                marks = ",".join("?" * len(chunk))
+                found.update(self._db.execute(
+                    f"SELECT word, ids FROM symbols WHERE word IN ({marks})", chunk))
+        return {w: frozenset(found[w].split()) if found.get(w) else frozenset() for w in words}
+
 
 def load_table(path: Path, words: Iterable[str] | None = None) -> SymbolTable | None:
     """The table at ``path``, built first when it is missing or unreadable (from ``words``,
@@ -219,3 +232,13 @@ def name_symbols(word: str) -> frozenset[str]:
     lower-case ASCII part (what the matcher compares), from rigour for anything else."""
     table = _table() if _WORD.fullmatch(word) else None
     return table.get(word) if table is not None else analyzed_symbols(word)
+
+
+def many_name_symbols(words: Iterable[str]) -> dict[str, frozenset[str]]:
+    """``name_symbols`` of many parts, read from the table together."""
+    words = list(dict.fromkeys(words))
+    plain = [w for w in words if _WORD.fullmatch(w)]
+    table = _table() if plain else None
+    out = table.get_many(plain) if table is not None else {}
+    out.update((w, analyzed_symbols(w)) for w in words if w not in out)
+    return out
