@@ -9,7 +9,7 @@ target cannot be checked, and says so.
 
 from __future__ import annotations
 
-from dealwatch.deals.rounds import CONCESSIONS, SideOf, describe
+from dealwatch.deals.rounds import CONCESSIONS, SideOf, describe, people_freed
 from dealwatch.model import Event, EventType, Kept, PromiseCheck, Status
 
 
@@ -40,7 +40,7 @@ def check_promise(p: Event, done: list[Event], deal: str | None) -> PromiseCheck
     if p.count is not None:
         releases = [e for e in done if e.type == EventType.RELEASE
                     and (e.count is not None or e.persons)]
-        numbers = [e.count if e.count is not None else len(e.persons) for e in releases]
+        numbers = [people_freed(e) for e in releases]
         total = sum(numbers)
         arithmetic = " + ".join(map(str, numbers)) + (f" = {total}" if len(numbers) > 1 else "")
         notes.append(f"{arithmetic or 0} freed of {p.count} promised")

@@ -150,6 +150,11 @@ def build_rounds(events: list[Event], side_of: SideOf, deal: str | None = None) 
     return rounds
 
 
+def people_freed(e: Event) -> int:
+    """How many a release freed: its number, else the people it names."""
+    return e.count if e.count is not None else len(e.persons)
+
+
 def describe(e: Event) -> str:
     """A concession in a few words: "52 freed incl. A, B", "sanctions eased on X"."""
     if e.type == EventType.RELEASE:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from dealwatch.deals.rounds import SideOf
+from dealwatch.deals.rounds import SideOf, people_freed
 from dealwatch.model import (
     NO_DEAL,
     Conflict,
@@ -26,10 +26,6 @@ from dealwatch.model import (
     StatedTotal,
     Status,
 )
-
-
-def _freed(e: Event) -> int:
-    return e.count if e.count is not None else len(e.persons)
 
 
 def _releases(events: Iterable[Event]) -> list[Event]:
@@ -52,8 +48,8 @@ def deal_totals(events: list[Event], side_of: SideOf) -> dict[str, Any]:
         row["releases"] += 1
         if e.count is None and not e.persons:
             row["releases_without_count"] += 1
-        row["people"] += _freed(e)
-        row["unnamed"] += max(0, _freed(e) - len(e.persons))
+        row["people"] += people_freed(e)
+        row["unnamed"] += max(0, people_freed(e) - len(e.persons))
         named[side].update(e.persons)
     for side, people in named.items():
         freed[side]["named"] = len(people)
@@ -75,7 +71,7 @@ def running(events: list[Event], side_of: SideOf) -> list[dict[str, object]]:
     sums: dict[str, int] = defaultdict(int)
     for e in _releases(events):
         side = side_of(e) or NO_DEAL
-        sums[side] += _freed(e)
+        sums[side] += people_freed(e)
         out.append({"event": e.id, "date": e.date, "side": side, "count": e.count,
                     "freed_so_far": sums[side]})
     return out
@@ -96,7 +92,7 @@ def stated_counts(events: list[Event], side_of: SideOf,
                    and not (until and e.date and e.date[:len(until)] > until)
                    and not (since and e.date and e.date < since[:len(e.date)])]
         out.append(StatedCount(side, total.count, total.document, outlet, total.evidence,
-                               sum(_freed(e) for e in counted), len(counted), until))
+                               sum(people_freed(e) for e in counted), len(counted), until))
     return out
 
 
