@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from dealwatch import cli_spark, cli_views
+from dealwatch import cli_correct, cli_spark, cli_views
 from dealwatch.cli_base import (
     _emit,
     _ledger,
@@ -321,6 +321,7 @@ def serve(db: str, host: str, port: int, token: str | None, model: str | None,
 
 # Commands kept in their own modules, registered here so `dealwatch --help` lists them all.
 cli_views.register(main)
+cli_correct.register(main)
 cli_spark.register(main)
 
 if __name__ == "__main__":

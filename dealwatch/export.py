@@ -101,6 +101,8 @@ class _Exporter:
             proxy.add("organizer", self.ids[ev.by])
         for s in ev.sources:
             proxy.add("description", f"{self.outlets.get(s.document, s.document)}: {s.quote}")
+        for c in ev.corrected:  # an editor's decision, with the machine's value it overrides
+            proxy.add("notes", f"correction {c.id}: {c.says()}")
         self._sources(proxy, sorted({s.document for s in ev.sources}))
         yield proxy
         if ev.type in SANCTIONS:

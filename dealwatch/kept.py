@@ -19,6 +19,7 @@ from dealwatch.errors import StoreError
 from dealwatch.model import (
     LEDGER_SCHEMA,
     Conflict,
+    Correction,
     Deal,
     Decision,
     DocumentInfo,
@@ -120,7 +121,8 @@ def _freed(d: dict[str, Any]) -> Freed:
 def _document(d: dict[str, Any]) -> DocumentInfo:
     return DocumentInfo(d["id"], d["path"], d.get("title"), d.get("outlet"),
                         d.get("published"), d.get("duplicate_of"),
-                        d.get("published_evidence"), d.get("url"))
+                        d.get("published_evidence"), d.get("url"),
+                        tuple(Correction.from_dict(c) for c in d.get("corrected", ())))
 
 
 def ledger_from_dict(d: dict[str, Any]) -> Ledger:
@@ -137,4 +139,5 @@ def ledger_from_dict(d: dict[str, Any]) -> Ledger:
         decisions=[Decision.from_dict(x) for x in d.get("decisions", ())],
         deals=[_deal(x) for x in d.get("deals", ())],
         freed=[_freed(x) for x in d.get("freed", ())],
+        corrections=[Correction.from_dict(x) for x in d.get("corrections", ())],
     )

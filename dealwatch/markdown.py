@@ -148,11 +148,12 @@ def ledger_markdown(ledger: Ledger) -> str:
         lines += deal_lines(ledger, None, events, labels)
     rows = [{**row, "deal": names.get(events[row["id"]].deal or "", NO_DEAL),
              "by/to": " → ".join(x for x in (row["by"], row["to"]) if x),
-             "disputed": [c.field for c in events[row["id"]].conflicts]}
+             "disputed": [c.field for c in events[row["id"]].conflicts],
+             "corrected": [c.field or c.kind.value for c in events[row["id"]].corrected]}
             for row in event_rows(ledger)]
     lines += ["## Events", ""]
     lines += md_table(rows, ["date", "deal", "type", "status", "by/to", "count", "persons",
-                             "targets", "sources", "disputed"])
+                             "targets", "sources", "disputed", "corrected"])
     lines += ["", "## People freed", ""]
     lines += md_table([{"name": f.name, "spellings": ", ".join(f.spellings[1:]),
                         "deal": names.get(f.deal or "", NO_DEAL), "date": f.date,
@@ -162,6 +163,12 @@ def ledger_markdown(ledger: Ledger) -> str:
                       ["name", "spellings", "deal", "date", "freed by", "sources"]) \
         if ledger.freed else ["None named."]
     lines += ["", "## Where sources disagree", "", *_conflict_lines(ledger, labels)]
+    if ledger.corrections:
+        lines += ["", "## Editors' corrections", ""]
+        lines += [f"- {c.id} ({c.status.value}) — {md(c.target)}: {md(c.says())}"
+                  + (f"; undone by {md(c.undone_by or '')} on {(c.undone_at or '')[:10]}"
+                     if c.undone_at else "")
+                  for c in ledger.corrections]
     if ledger.rejected:
         lines += ["", "## Rejected inputs", ""]
         lines += [f"- {md(r.path)} — {md(r.code)}: {md(r.reason)}" for r in ledger.rejected]

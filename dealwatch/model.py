@@ -457,6 +457,77 @@ class Entity(Record):
         )
 
 
+class Fix(enum.StrEnum):
+    """What an editor's correction says."""
+
+    NOT_EVENT = "not_event"  # the event is not an event
+    SAME_EVENT = "same_event"  # the event and ``other`` are one
+    NOT_SOURCE = "not_source"  # the article ``other`` does not tell this event
+    FIELD = "field"  # the event's ``field`` has ``value``
+    ARTICLE = "article"  # the article's ``field`` (outlet, title, url, published) is ``value``
+
+
+# What a field correction may set, on an event and on an article.
+EVENT_FIELDS = ("date", "count", "by", "to", "persons", "location", "type")
+ARTICLE_FIELDS = ("outlet", "title", "url", "published")
+
+
+class Applied(enum.StrEnum):
+    """Where a correction stands in the ledger it was applied to."""
+
+    RECORDED = "recorded"  # stored, not yet applied to a ledger
+    APPLIED = "applied"
+    UNMATCHED = "unmatched"  # no event of the ledger holds the mentions it was made on
+    UNDONE = "undone"
+
+
+@dataclass(frozen=True)
+class Correction(Record):
+    """An editor's recorded decision about an event or an article. Events are named by the
+    mentions they held when corrected (``anchor``), so a correction finds its event again
+    when new articles join it or the ledger is rebuilt. ``machine`` is the value the
+    correction overrides, as the machine gave it."""
+
+    id: int
+    kind: Fix
+    target: str  # the event id when corrected, or the article (document) id
+    anchor: tuple[str, ...] = ()  # the event's mention ids when corrected
+    field: str | None = None
+    value: str | None = None  # as text: "2025-09-11", "52", "A; B" (persons); None clears
+    other: str | None = None  # same_event: the other event; not_source: the document
+    other_anchor: tuple[str, ...] = ()
+    machine: str | None = None
+    editor: str = ""
+    note: str = ""
+    created_at: str = ""
+    undone_at: str | None = None
+    undone_by: str | None = None
+    status: Applied = Applied.RECORDED
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Correction:
+        return cls(int(d["id"]), Fix(d["kind"]), d["target"], tuple(d.get("anchor", ())),
+                   d.get("field"), d.get("value"), d.get("other"),
+                   tuple(d.get("other_anchor", ())), d.get("machine"), d.get("editor", ""),
+                   d.get("note", ""), d.get("created_at", ""), d.get("undone_at"),
+                   d.get("undone_by"), Applied(d.get("status", Applied.RECORDED.value)))
+
+    def says(self) -> str:
+        """The correction in a few words: "count 52, corrected from 50 by maria on
+        2026-01-04: the ministry's list"."""
+        day = self.created_at[:10]
+        who = f" by {self.editor}" if self.editor else ""
+        why = f": {self.note}" if self.note else ""
+        if self.kind == Fix.FIELD or self.kind == Fix.ARTICLE:
+            value = self.value if self.value not in (None, "") else "none"
+            was = f", corrected from {self.machine if self.machine else 'none'}"
+            return f"{self.field} {value}{was}{who} on {day}{why}"
+        words = {Fix.NOT_EVENT: "marked not an event",
+                 Fix.SAME_EVENT: f"merged with {self.other}",
+                 Fix.NOT_SOURCE: f"article {self.other} taken out"}[self.kind]
+        return f"{words}{who} on {day}{why}"
+
+
 @dataclass(frozen=True)
 class Event(Record):
     """One real event, merged from the mentions of every outlet that reported it."""
@@ -481,6 +552,8 @@ class Event(Record):
     conflicts: tuple[Conflict, ...] = ()
     mentions: tuple[str, ...] = ()
     deal: str | None = None  # the id of the deal it belongs to; None: its sides are not told
+    # the editors' corrections that apply to it, each with the machine's value it overrides
+    corrected: tuple[Correction, ...] = ()
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
@@ -505,6 +578,7 @@ class Event(Record):
             conflicts=tuple(Conflict.from_dict(c) for c in d.get("conflicts", ())),
             mentions=tuple(d.get("mentions", ())),
             deal=d.get("deal"),
+            corrected=tuple(Correction.from_dict(c) for c in d.get("corrected", ())),
         )
 
 
@@ -613,6 +687,7 @@ class DocumentInfo(Record):
     duplicate_of: str | None
     published_evidence: str | None = None
     url: str | None = None
+    corrected: tuple[Correction, ...] = ()  # the editors' corrections of its metadata
 
 
 @dataclass
@@ -630,6 +705,7 @@ class Ledger(Record):
     decisions: list[Decision] = field(default_factory=list)
     deals: list[Deal] = field(default_factory=list)
     freed: list[Freed] = field(default_factory=list)
+    corrections: list[Correction] = field(default_factory=list)  # every one, undone included
 
     def to_dict(self) -> dict[str, Any]:
         out = {"schema": LEDGER_SCHEMA}

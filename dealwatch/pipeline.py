@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from dealwatch.corrections import apply_to_documents, apply_to_events, in_order
 from dealwatch.deals import assign_deals, build_deals
 from dealwatch.errors import ExtractionFailed, ModelError, Unstorable
 from dealwatch.extract import EXTRACTOR_VERSION
@@ -25,6 +26,7 @@ from dealwatch.ingest.articles import within
 from dealwatch.model import (
     Article,
     Extraction,
+    Fix,
     Ledger,
     Rejected,
 )
@@ -33,6 +35,7 @@ from dealwatch.reconcile.groups import Canon
 from dealwatch.resolve import resolve
 from dealwatch.resolve.lists import listed_spelling_conflicts
 from dealwatch.store import Store
+from dealwatch.store.corrections import read_corrections
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -294,7 +297,9 @@ def build_ledger(store: Store, timings: dict[str, float] | None = None) -> Ledge
             timings[stage] = timings.get(stage, 0.0) + now - clock
             clock = now
 
-    docs = store.documents_info()  # not the texts: the ledger lists documents, claims suffice
+    fixes = in_order(read_corrections(store))
+    # not the texts: the ledger lists documents, claims suffice
+    docs, told = apply_to_documents(store.documents_info(), fixes)
     with _no_cycle_collection():
         extractions = list(store.extractions())
         user = [d for d in store.decisions() if d.source == "user"]
@@ -305,6 +310,11 @@ def build_ledger(store: Store, timings: dict[str, float] | None = None) -> Ledge
         canon = Canon(resolution, published)
         assignment = assign_deals(extractions, canon)
         events = merge_events(extractions, resolution, published, assignment.of_mention, canon)
+        if any(c.kind != Fix.ARTICLE for c in fixes):
+            mentions = {m.id: m for ex in extractions for m in ex.events}
+            corrected = apply_to_events(events, fixes, mentions, canon)
+            events = corrected.events
+            told = in_order([*told, *corrected.corrections])
         lap("merge")
     docs.sort(key=lambda d: d.path)
     view = build_deals(events, assignment, canon, extractions, docs)
@@ -322,6 +332,7 @@ def build_ledger(store: Store, timings: dict[str, float] | None = None) -> Ledge
         decisions=resolution.decisions,
         deals=view.deals,
         freed=view.freed,
+        corrections=told,
     )
     lap("ledger")
     return ledger

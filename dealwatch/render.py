@@ -120,6 +120,7 @@ def _event_row(e: Event, labels: dict[str, str]) -> dict[str, Any]:
         "sources": labels_of(labels, docs),
         "documents": docs,
         "conflicts": [conflict_text(c, labels) for c in e.conflicts],
+        "corrected": [c.says() for c in e.corrected],
     }
 
 

@@ -74,7 +74,7 @@ def test_a_v1_store_upgrades_in_place(store_url: str) -> None:
     with Store.open(store_url) as store:
         with store.engine.connect() as conn:
             assert conn.execute(text("SELECT value FROM meta WHERE key = 'schema'")
-                                ).scalar_one() == SCHEMA_VERSION == "3"
+                                ).scalar_one() == SCHEMA_VERSION == "4"
             indexed = conn.execute(text("SELECT DISTINCT document FROM bands")).scalars().all()
             assert {"bands", "kept_ledger"} <= set(inspect(conn).get_table_names())
         assert indexed == ["d1"]  # the original only, never its duplicate
@@ -91,7 +91,7 @@ def test_a_v1_store_upgrades_in_place(store_url: str) -> None:
         assert store.near_duplicate_of(band_keys(STORY + " Updated at noon.")) == "d1"
     with Store.open(store_url) as store:  # opening again changes nothing
         assert store.counts() == {"documents": 2, "extractions": 1, "rejected": 1,
-                                  "decisions": 1}
+                                  "decisions": 1, "corrections": 0}
 
 
 def test_an_upgraded_sqlite_file_takes_new_articles(tmp_path: Path) -> None:

@@ -92,7 +92,8 @@ def test_adding_a_stored_article_again_changes_nothing(store: Store) -> None:
     assert not store.add_article(changed, extraction(2))
     assert list(store.articles()) == [article(1)]
     assert list(store.extractions()) == [extraction(1)]
-    assert store.counts() == {"documents": 1, "extractions": 1, "rejected": 0, "decisions": 0}
+    assert store.counts() == {"documents": 1, "extractions": 1, "rejected": 0, "decisions": 0,
+                              "corrections": 0}
 
 
 def test_rejected_recorded_once(store: Store) -> None:
@@ -147,7 +148,8 @@ def test_counts(store: Store) -> None:
     store.add_article(article(1), extraction(1))
     store.add_article(article(2), None)
     store.add_rejected(Rejected("x", "DW104", "empty"))
-    assert store.counts() == {"documents": 2, "extractions": 1, "rejected": 1, "decisions": 0}
+    assert store.counts() == {"documents": 2, "extractions": 1, "rejected": 1, "decisions": 0,
+                              "corrections": 0}
 
 
 def test_listings_sort_like_python_on_every_backend(store: Store) -> None:

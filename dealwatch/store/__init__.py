@@ -427,7 +427,7 @@ class Store:
                     for r in conn.execute(query)]
 
     def counts(self) -> dict[str, int]:
-        """Rows per table: documents, extractions, rejected, decisions."""
+        """Rows per table: documents, extractions, rejected, decisions, corrections."""
         with self._failures("count rows"), self.engine.connect() as conn:
             return {t.name: int(conn.execute(select(func.count()).select_from(t)).scalar_one())
                     for t in TABLES}
@@ -442,4 +442,7 @@ class Store:
                 count, last = conn.execute(select(func.count(), func.max(stamp))
                                            .select_from(table)).one()
                 parts.append(f"{table.name}:{count}:{last}")
+        from dealwatch.store.corrections import corrections_stamp
+
+        parts.append(corrections_stamp(self))
         return "|".join(parts)

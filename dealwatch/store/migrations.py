@@ -12,7 +12,7 @@ from collections.abc import Callable
 from sqlalchemy import Connection, insert, select, update
 
 from dealwatch.errors import StoreError
-from dealwatch.store.schema import SCHEMA_VERSION, bands, documents, kept, meta
+from dealwatch.store.schema import SCHEMA_VERSION, bands, corrections, documents, kept, meta
 
 PAGE = 500  # documents read at a time while backfilling: memory stays flat
 
@@ -42,7 +42,13 @@ def _v2_to_v3(conn: Connection) -> None:
     kept.create(conn, checkfirst=True)
 
 
-STEPS: dict[str, Callable[[Connection], None]] = {"1": _v1_to_v2, "2": _v2_to_v3}
+def _v3_to_v4(conn: Connection) -> None:
+    """Add the table of the editors' corrections (empty)."""
+    corrections.create(conn, checkfirst=True)
+
+
+STEPS: dict[str, Callable[[Connection], None]] = {"1": _v1_to_v2, "2": _v2_to_v3,
+                                                  "3": _v3_to_v4}
 
 
 def upgrade(conn: Connection, version: str, name: str) -> None:

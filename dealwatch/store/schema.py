@@ -20,8 +20,8 @@ from sqlalchemy import (
 )
 
 # The store's layout version: "1" (0.1-0.2), "2" adds the near-duplicate band index, "3" the
-# kept ledger.
-SCHEMA_VERSION = "3"
+# kept ledger, "4" the editors' corrections.
+SCHEMA_VERSION = "4"
 
 metadata = MetaData()
 
@@ -91,6 +91,25 @@ kept = Table(
     Column("data", Text, nullable=False),  # Ledger.to_dict() as JSON
     Column("built_at", String(32), nullable=False),
 )
+# v4: the editors' corrections of events and articles, as recorded decisions: never deleted;
+# an undone one keeps who undid it and when.
+corrections = Table(
+    "corrections", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(16), nullable=False),
+    Column("target", Text, nullable=False),
+    Column("anchor", Text, nullable=False),  # JSON list of mention ids
+    Column("field", String(32)),
+    Column("value", Text),
+    Column("other", Text),
+    Column("other_anchor", Text, nullable=False),  # JSON list of mention ids
+    Column("machine", Text),
+    Column("editor", Text, nullable=False),
+    Column("note", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("undone_at", String(32)),
+    Column("undone_by", Text),
+)
 # Tables counted by Store.counts (bands and the kept ledger are derived, not content).
-TABLES = (documents, extractions, rejected, decisions)
+TABLES = (documents, extractions, rejected, decisions, corrections)
 V1_TABLES = ("meta", "documents", "extractions", "rejected", "decisions")

@@ -1,0 +1,78 @@
+"""The editors' corrections: recorded, read back, undone — never deleted.
+
+A correction is a decision like a name decision: who made it, when, why, and the machine's
+value it overrides. Undoing one keeps it, with who undid it and when, so the log stays whole.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, insert, select, update
+
+from dealwatch.errors import StoreError
+from dealwatch.model import Applied, Correction, Fix
+from dealwatch.store.schema import corrections
+
+if TYPE_CHECKING:
+    from dealwatch.store import Store
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _correction(row: Any) -> Correction:
+    return Correction(int(row.id), Fix(row.kind), row.target, tuple(json.loads(row.anchor)),
+                      row.field, row.value, row.other, tuple(json.loads(row.other_anchor)),
+                      row.machine, row.editor, row.note, row.created_at, row.undone_at,
+                      row.undone_by, Applied.UNDONE if row.undone_at else Applied.RECORDED)
+
+
+def add_correction(store: Store, c: Correction) -> Correction:
+    """Record ``c`` (its id and time are given here) and return it as stored."""
+    made = replace(c, created_at=c.created_at or _now())
+    with store._failures("record a correction"), store._write() as conn:
+        result = conn.execute(insert(corrections).values(
+            kind=made.kind.value, target=made.target, anchor=json.dumps(list(made.anchor)),
+            field=made.field, value=made.value, other=made.other,
+            other_anchor=json.dumps(list(made.other_anchor)), machine=made.machine,
+            editor=made.editor, note=made.note, created_at=made.created_at))
+        key = result.inserted_primary_key
+        assert key is not None
+    return replace(made, id=int(key[0]))
+
+
+def read_corrections(store: Store) -> list[Correction]:
+    """Every correction, undone ones included, oldest first."""
+    query = select(corrections).order_by(corrections.c.id)
+    with store._failures("read corrections"), store.engine.connect() as conn:
+        return [_correction(r) for r in conn.execute(query)]
+
+
+def undo_correction(store: Store, number: int, editor: str) -> Correction:
+    """Mark correction ``number`` undone by ``editor``; an unknown or already undone one is
+    refused with a one-line error."""
+    with store._failures("undo a correction"), store._write() as conn:
+        row = conn.execute(select(corrections).where(corrections.c.id == number)).first()
+        if row is None:
+            raise StoreError(f"{store.name}: there is no correction {number}")
+        if row.undone_at:
+            raise StoreError(f"{store.name}: correction {number} was undone already "
+                             f"(by {row.undone_by or 'someone'} on {row.undone_at[:10]})")
+        when = _now()
+        conn.execute(update(corrections).where(corrections.c.id == number)
+                     .values(undone_at=when, undone_by=editor))
+    return replace(_correction(row), undone_at=when, undone_by=editor, status=Applied.UNDONE)
+
+
+def corrections_stamp(store: Store) -> str:
+    """A token that changes whenever a correction is recorded or undone."""
+    with store._failures("read the store's state"), store.engine.connect() as conn:
+        count, last, undone, last_undone = conn.execute(select(
+            func.count(), func.max(corrections.c.id), func.count(corrections.c.undone_at),
+            func.max(corrections.c.undone_at))).one()
+    return f"corrections:{count}:{last}:{undone}:{last_undone}"
