@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from dealwatch import cli_base as base
-from dealwatch.model import ARTICLE_FIELDS, EVENT_FIELDS, Correction
+from dealwatch.model import ARTICLE_FIELDS, EVENT_FIELDS, Correction, Fix
 
 EDITOR = click.option(
     "--editor", default=None, envvar="DEALWATCH_EDITOR",
@@ -169,6 +169,25 @@ def article_(article: str, outlet: str | None, title: str | None, url: str | Non
         raise click.UsageError(f"say what to correct: one of --{', --'.join(ARTICLE_FIELDS)}")
     for field, value in fields:
         _record(db, correct_article, article, field, value, _editor(editor), note)
+    if published is not None:
+        _reread(db, article)
+
+
+def _reread(db: str, article: str) -> None:
+    """Read the article's claims again under the publication date now in force: its
+    relative dates ("on Wednesday") are counted from it."""
+    from dealwatch.correct import find_document
+    from dealwatch.kept import kept_ledger
+    from dealwatch.pipeline import load_nlp, reread
+    from dealwatch.store import Store
+
+    nlp = load_nlp()
+    with Store.open(db) as store:
+        doc = find_document(kept_ledger(store), article)
+        if reread(store, doc.id, nlp):
+            kept_ledger(store)
+            click.echo(f"article {doc.id} read again with its publication date "
+                       f"{doc.published or 'unknown'}")
 
 
 @correct.command("undo")
@@ -189,6 +208,8 @@ def undo(number: int, db: str, editor: str | None) -> None:
         done = undo_it(store, number, _editor(editor))
         kept_ledger(store)
     click.echo(f"correction {done.id} undone by {done.undone_by}")
+    if done.kind == Fix.ARTICLE and done.field == "published":
+        _reread(db, done.target)
 
 
 @click.command()

@@ -35,7 +35,7 @@ from dealwatch.reconcile.groups import Canon
 from dealwatch.resolve import resolve
 from dealwatch.resolve.lists import listed_spelling_conflicts
 from dealwatch.store import Store
-from dealwatch.store.corrections import read_corrections
+from dealwatch.store.corrections import published_fixes, read_corrections, stored_article
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -195,12 +195,42 @@ def _reextract_stale(articles: list[Article], store: Store, extract: Extract,
     """Stored articles read by an older extractor get their claims again from this one, so
     an old store catches up when its articles come in again."""
     stale = store.stale_among((a.id for a in articles), EXTRACTOR_VERSION)
-    todo = [a for a in articles if a.id in stale]
+    todo = with_corrected_dates([a for a in articles if a.id in stale], store)
     if not todo:
         return
     for article, extraction in extract(todo, report):
         store.replace_extraction(extraction, EXTRACTOR_VERSION)
         report.reextracted.append(article.path)
+
+
+def with_corrected_dates(articles: list[Article], store: Store) -> list[Article]:
+    """The articles with the publication dates editors set: their relative dates ("on
+    Wednesday") are read against those."""
+    if not articles:
+        return articles
+    fixes = published_fixes(store, [a.id for a in articles])
+    out = []
+    for a in articles:
+        if a.id in fixes:
+            value = fixes[a.id]
+            a = replace(a, published=date.fromisoformat(value) if value else None,
+                        published_evidence="corrected by an editor")
+        out.append(a)
+    return out
+
+
+def reread(store: Store, doc_id: str, nlp: Language) -> bool:
+    """Extract a stored article again under its corrected publication date (or the
+    machine's, when the correction was undone). Its text is untouched; its claims are what
+    the extractor reads in it given that date. False: no such article, or it failed."""
+    article = stored_article(store, doc_id)
+    if article is None:
+        return False
+    report = AnalyzeReport()
+    for _, extraction in extract_each(with_corrected_dates([article], store), nlp, report):
+        store.replace_extraction(extraction, EXTRACTOR_VERSION)
+        return True
+    return False
 
 
 def _store(store: Store, items: list[tuple[Article, Extraction | None]],

@@ -233,3 +233,28 @@ def test_the_cli_records_lists_and_undoes(store: Store, tmp_path: Path) -> None:
     row = next(r for r in events if r["id"] == event.id)
     assert (row["count"], row["date"]) == (event.count, "2024-05")
     assert "dealwatch correct undo 3" in runner.invoke(main, ["correct", "--help"]).output
+
+
+def test_a_corrected_publication_date_dates_the_articles_relative_days(
+        nlp: Language, tmp_path: Path) -> None:
+    path = tmp_path / "undated.txt"
+    path.write_text("Norvalia freed five political prisoners on Wednesday, officials said.\n",
+                    encoding="utf-8")
+    db = str(tmp_path / "u.db")
+    with Store.open(db) as store:
+        run_analyze([str(path)], store, nlp)
+        [event] = kept_ledger(store).events
+        doc = kept_ledger(store).documents[0]
+    assert event.date is None and doc.published is None
+    runner = CliRunner()
+    done = runner.invoke(main, ["correct", "article", str(path), "--published", "2024-05-09",
+                                "--db", db, "--editor", "maria"])
+    assert done.exit_code == 0, done.output
+    with Store.open(db) as store:
+        [event] = kept_ledger(store).events
+        assert event.date == "2024-05-08"  # the Wednesday before that Thursday
+        assert next(store.articles()).published is None, "the stored article is untouched"
+    assert runner.invoke(main, ["correct", "undo", "1", "--db", db]).exit_code == 0
+    with Store.open(db) as store:
+        [event] = kept_ledger(store).events
+        assert event.date is None

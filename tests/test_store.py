@@ -86,6 +86,14 @@ def test_articles_and_extractions_round_trip(store: Store) -> None:
     assert store.has_document("id1") and not store.has_document("id3")
 
 
+def test_the_fingerprint_changes_when_claims_are_extracted_again(store: Store) -> None:
+    assert store.add_article(article(1), extraction(1))
+    before = store.fingerprint()
+    assert store.fingerprint() == before
+    store.replace_extraction(replace(extraction(2), document="id1"), "rules-9")
+    assert store.fingerprint() != before, "a kept ledger would miss the new claims"
+
+
 def test_adding_a_stored_article_again_changes_nothing(store: Store) -> None:
     assert store.add_article(article(1), extraction(1))
     changed = article(1, title="Another title")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -61,6 +62,7 @@ __all__ = ["SCHEMA_VERSION", "SQLITE_HEADER", "Store", "database_url", "metadata
 
 STREAM = 500  # rows fetched at a time by the streaming reads
 SCHEMA_LOCK = "dealwatch:schema"  # held while a store is created or upgraded
+CLAIMS_STAMP = "claims_replaced"  # meta key: when claims were last extracted again
 
 
 def _now() -> str:
@@ -245,6 +247,10 @@ class Store:
             conn.execute(insert(extractions), [{
                 "document": extraction.document, "extractor": extractor,
                 "data": json.dumps(extraction.to_dict(), ensure_ascii=False)}])
+            # the claims changed with no article added: the fingerprint must see it
+            conn.execute(delete(meta).where(meta.c.key == CLAIMS_STAMP))
+            conn.execute(insert(meta).values(key=CLAIMS_STAMP,
+                                             value=f"{_now()}/{uuid.uuid4().hex[:8]}"))
 
     def has_document(self, doc_id: str) -> bool:
         """Whether a document with this id is stored."""
@@ -433,8 +439,9 @@ class Store:
                     for t in TABLES}
 
     def fingerprint(self) -> str:
-        """A cheap token that changes whenever an article, a rejection or a decision is
-        stored, replaced or removed: a cache of the ledger is fresh while it is unchanged."""
+        """A cheap token that changes whenever an article, a rejection, a decision or a
+        correction is stored, replaced or removed, or an article's claims are extracted
+        again: a cache of the ledger is fresh while it is unchanged."""
         parts = []
         with self._failures("read the store's state"), self.engine.connect() as conn:
             for table, stamp in ((documents, documents.c.added_at),
@@ -442,6 +449,8 @@ class Store:
                 count, last = conn.execute(select(func.count(), func.max(stamp))
                                            .select_from(table)).one()
                 parts.append(f"{table.name}:{count}:{last}")
+            parts.append(str(conn.execute(select(meta.c.value).where(
+                meta.c.key == CLAIMS_STAMP)).scalar()))
         from dealwatch.store.corrections import corrections_stamp
 
         parts.append(corrections_stamp(self))

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, insert, select, update
 
 from dealwatch.errors import StoreError
-from dealwatch.model import Applied, Correction, Fix
-from dealwatch.store.schema import corrections
+from dealwatch.model import Applied, Article, Correction, Fix
+from dealwatch.store.schema import corrections, documents
 
 if TYPE_CHECKING:
     from dealwatch.store import Store
@@ -76,3 +76,24 @@ def corrections_stamp(store: Store) -> str:
             func.count(), func.max(corrections.c.id), func.count(corrections.c.undone_at),
             func.max(corrections.c.undone_at))).one()
     return f"corrections:{count}:{last}:{undone}:{last_undone}"
+
+
+def stored_article(store: Store, doc_id: str) -> Article | None:
+    """One stored article as it was read (no correction applied)."""
+    from dealwatch.store import _article
+
+    with store._failures("read an article"), store.engine.connect() as conn:
+        row = conn.execute(select(documents).where(documents.c.id == doc_id)).first()
+    return None if row is None else _article(row)
+
+
+def published_fixes(store: Store, doc_ids: list[str] | None = None) -> dict[str, str | None]:
+    """The publication dates editors set (the last correction not undone wins), by article:
+    what the article's relative dates are read against when it is extracted again."""
+    query = select(corrections.c.target, corrections.c.value).where(
+        corrections.c.kind == Fix.ARTICLE.value, corrections.c.field == "published",
+        corrections.c.undone_at.is_(None)).order_by(corrections.c.id)
+    if doc_ids is not None:
+        query = query.where(corrections.c.target.in_(doc_ids))
+    with store._failures("read corrections"), store.engine.connect() as conn:
+        return {str(target): value for target, value in conn.execute(query)}
