@@ -291,30 +291,39 @@ LOOPBACK = ("127.0.0.1", "localhost")
               help="Address to listen on; the default is this machine only.")
 @click.option("--port", default=8000, type=int, show_default=True, help="Port to listen on.")
 @click.option("--token", default=None, envvar="DEALWATCH_TOKEN",
-              help="Access token for adding articles (upload form, POST /api/articles); "
-                   "without one the server is read-only. Also DEALWATCH_TOKEN.")
+              help="One access token (its editor is named \"editor\") for adding articles "
+                   "and correcting; without tokens the server is read-only. Also "
+                   "DEALWATCH_TOKEN.")
+@click.option("--token-file", default=None, envvar="DEALWATCH_TOKEN_FILE",
+              type=click.Path(dir_okay=False),
+              help="Named tokens, one 'name token' line each (tokens of 12 characters or "
+                   "more): every write names its editor. Also DEALWATCH_TOKEN_FILE.")
 @click.option("--model", default=None, help="spaCy pipeline for added articles.")
 @click.option("--max-upload", default=5_000_000, type=int, show_default=True,
               help="Largest request body, in bytes.")
 @handles_errors
-def serve(db: str, host: str, port: int, token: str | None, model: str | None,
-          max_upload: int) -> None:
+def serve(db: str, host: str, port: int, token: str | None, token_file: str | None,
+          model: str | None, max_upload: int) -> None:
     """Serve the ledger, timeline, events, names and articles as web pages and JSON.
 
-    Every page has a JSON twin: /ledger and /ledger.json.
+    Every page has a JSON twin: /ledger and /ledger.json. With tokens, editors add articles
+    and correct events and articles (each correction names its editor).
 
-    Example: dealwatch serve --db dealwatch.db --port 8000
+    Example: dealwatch serve --db dealwatch.db --port 8000 --token-file editors.txt
     """
     import uvicorn
 
     from dealwatch.web import create_app
+    from dealwatch.web.editing import editors_of
 
-    app = create_app(db, token or None, model=model, max_upload=max_upload,
+    editors = editors_of(token or None, token_file)
+    app = create_app(db, model=model, max_upload=max_upload, editors=editors,
                      allowed_hosts=list(LOOPBACK) if host in LOOPBACK else None)
-    mode = "accepting articles with the token" if token else "read-only (no --token)"
+    names = ", ".join(name for name, _ in editors.tokens)
+    mode = f"editors: {names}" if editors.writable else "read-only (no --token/--token-file)"
     click.echo(f"dealwatch: serving {db} at http://{host}:{port}/ ({mode})", err=True)
-    if token and host not in LOOPBACK:
-        click.echo("dealwatch: warning: the token travels in clear over plain HTTP; put the "
+    if editors.writable and host not in LOOPBACK:
+        click.echo("dealwatch: warning: tokens travel in clear over plain HTTP; put the "
                    "server behind HTTPS", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 

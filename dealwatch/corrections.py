@@ -18,6 +18,7 @@ from dealwatch.model import (
     ARTICLE_FIELDS,
     EVENT_FIELDS,
     Applied,
+    Article,
     Correction,
     DocumentInfo,
     Event,
@@ -242,3 +243,12 @@ def _with_metadata(doc: DocumentInfo, field: str, value: str | None) -> Document
 def in_order(corrections: Iterable[Correction]) -> list[Correction]:
     """Corrections in the order they were made (their numbers)."""
     return sorted(corrections, key=lambda c: c.id)
+
+
+def with_document(article: Article, doc: DocumentInfo) -> Article:
+    """A stored article shown with the metadata editors corrected (its text untouched)."""
+    if not doc.corrected:
+        return article
+    return replace(article, outlet=doc.outlet, title=doc.title, url=doc.url,
+                   published=date.fromisoformat(doc.published) if doc.published else None,
+                   published_evidence=doc.published_evidence)

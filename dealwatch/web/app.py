@@ -9,7 +9,6 @@ package's own static files, chosen from a fixed list.
 from __future__ import annotations
 
 import contextlib
-import hmac
 import threading
 from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -24,7 +23,8 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from dealwatch.errors import DealwatchError, UsageError
 from dealwatch.store import Store
-from dealwatch.web import pages
+from dealwatch.web import editing, pages
+from dealwatch.web.editing import Editors, editors_of, token_of
 from dealwatch.web.limits import BodyLimit, SecurityHeaders
 from dealwatch.web.plot import timeline_png, timeline_svg
 from dealwatch.web.snapshot import Snapshot, SnapshotCache, load_snapshot
@@ -52,17 +52,14 @@ def timeline_filters(request: Request) -> Filters:
                    end=parse_bound(q.get("to"), last=True))
 
 
-def _token_of(request: Request) -> str | None:
-    auth = request.headers.get("authorization", "")
-    if auth.lower().startswith("bearer "):
-        return auth[7:].strip() or None
-    return request.headers.get("x-dealwatch-token") or None
-
-
 def create_app(db_url: str, token: str | None = None, *, model: str | None = None,
-               max_upload: int = MAX_UPLOAD, allowed_hosts: list[str] | None = None) -> FastAPI:
-    """The app over one store (opened now, so a bad database fails at start). With ``token``
-    it accepts articles from holders of that token; without, it is read-only."""
+               max_upload: int = MAX_UPLOAD, allowed_hosts: list[str] | None = None,
+               editors: Editors | None = None) -> FastAPI:
+    """The app over one store (opened now, so a bad database fails at start). With
+    ``editors`` (named tokens; ``token`` is one named "editor") it accepts articles and
+    corrections from their holders, each write naming its editor; without, it is
+    read-only."""
+    editors = editors or editors_of(token)
     store = Store.open(db_url)
     cache = SnapshotCache(store, lambda s: pages.warm(load_snapshot(s)))
 
@@ -94,7 +91,7 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
 
     def html(template: str, data: dict[str, Any], status: int = 200,
              json_url: str | None = None, **extra: Any) -> HTMLResponse:
-        body = render(template, data, links, can_write=token is not None, json_url=json_url,
+        body = render(template, data, links, can_write=editors.writable, json_url=json_url,
                       **extra)
         return HTMLResponse(body, status_code=status)
 
@@ -170,6 +167,7 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
     page("/articles", "articles.html", lambda s, r: pages.articles_page(s, pnum(r)))
     page("/articles/{doc_id}", "article.html",
          lambda s, r: pages.article_page(s, r.path_params["doc_id"]), "article")
+    page("/corrections", "corrections.html", lambda s, r: pages.corrections_page(s))
     page("/search", "search.html",
          lambda s, r: pages.search_page(s, r.query_params.get("q", "")))
 
@@ -209,13 +207,7 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
                         headers={"Cache-Control": "public, max-age=300"})
 
     def check_token(given: str | None) -> None:
-        if token is None:
-            raise HTTPException(403, "this server is read-only (started without a token)")
-        if not given:
-            raise HTTPException(401, "an access token is needed",
-                                headers={"WWW-Authenticate": "Bearer"})
-        if not hmac.compare_digest(given.encode(), token.encode()):
-            raise HTTPException(403, "wrong access token")
+        editors.who(given)
 
     async def ingest(uploads: list[Upload], records: list[str]) -> dict[str, Any]:
         report = await run_in_threadpool(ingester.analyze, uploads, records)
@@ -226,7 +218,7 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
 
     @app.post("/api/articles")
     async def api_articles(request: Request) -> JSONResponse:
-        check_token(_token_of(request))
+        check_token(token_of(request))
         uploads, records = await _read_body(request)
         if not uploads and not records:
             raise HTTPException(400, "send files (multipart, field 'files') or JSON records")
@@ -253,6 +245,12 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
         if not uploads:
             return html("upload.html", upload_data(error="choose at least one file"), 400)
         return html("upload.html", upload_data(await ingest(uploads, [])))
+
+    def error_page(message: str, status: int) -> Response:
+        return html("error.html", {"page": "error", "title": f"Error {status}",
+                                   "message": message}, status)
+
+    editing.register(app, store, cache, editors, ingester, error_page)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

@@ -65,7 +65,8 @@ def event_brief(e: Event, snap: Snapshot) -> dict[str, Any]:
             "count": e.count, "by": e.by, "background": e.background,
             "gift": describe_gift(e), "disputed": [c.field for c in e.conflicts],
             "deal": deal_ref(e.deal, snap),
-            "outlets": list(dict.fromkeys(snap.label(s.document) for s in e.sources))}
+            "outlets": list(dict.fromkeys(snap.label(s.document) for s in e.sources)),
+            "corrected": [c.says() for c in e.corrected]}
 
 
 def evidence(ev: Evidence, snap: Snapshot) -> dict[str, Any]:

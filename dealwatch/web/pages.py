@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dealwatch.model import Article, Event, EventType
+from dealwatch.model import Article, Correction, Event, EventType, Fix
 from dealwatch.render import event_summary, events_by_date
 from dealwatch.web.briefs import (
     LIST_CAP,
@@ -85,7 +85,30 @@ def event_page(snap: Snapshot, event_id: str) -> dict[str, Any] | None:
                           "missing": list(p.missing)}
                          for p in snap.ledger.promises if p.promise == e.id), None),
         "deal": deal_ref(e.deal, snap),
+        "corrected": [_correction_row(c, snap) for c in e.corrected],
+        "form": {"date": e.date or "", "count": "" if e.count is None else str(e.count),
+                 "side": e.by or "", "to": e.to or "", "persons": "; ".join(e.persons),
+                 "place": e.location or "", "type": e.type.value,
+                 "types": [t.value for t in EventType],
+                 "documents": [{"id": d, "outlet": snap.label(d)}
+                               for d in dict.fromkeys(s.document for s in e.sources)]},
     }
+
+
+def _correction_row(c: Correction, snap: Snapshot) -> dict[str, Any]:
+    """A correction as the pages show it."""
+    target = (f"/articles/{c.target}" if c.kind == Fix.ARTICLE
+              else f"/events/{c.target}" if c.target in snap.events else None)
+    return {"id": c.id, "kind": c.kind.value, "says": c.says(), "status": c.status.value,
+            "editor": c.editor, "when": c.created_at, "note": c.note, "field": c.field,
+            "value": c.value, "machine": c.machine, "target": c.target, "link": target,
+            "undone_by": c.undone_by, "undone_at": c.undone_at}
+
+
+def corrections_page(snap: Snapshot) -> dict[str, Any]:
+    """Every correction editors made, newest first, with where it stands."""
+    rows = [_correction_row(c, snap) for c in reversed(snap.ledger.corrections)]
+    return {"page": "corrections", "title": "Corrections", "corrections": rows}
 
 
 def _named(name: str | None, snap: Snapshot) -> dict[str, Any] | None:
@@ -172,6 +195,10 @@ def article_page(snap: Snapshot, doc_id: str) -> dict[str, Any] | None:
                     "url": a.url, "link": safe_url(a.url), "format": a.format,
                     "duplicate_of": a.duplicate_of, "removed": list(a.removed),
                     "text": a.text},
+        "form": {"outlet": a.outlet or "", "title": a.title or "", "url": a.url or "",
+                 "published": a.published.isoformat() if a.published else ""},
+        "corrected": [_correction_row(c, snap) for d in snap.ledger.documents
+                      if d.id == doc_id for c in d.corrected],
         "highlights": [{"start": s, "end": t, **p} for s, t, p in spans],
         "segments": segments(a.text, spans),
         "events": [event_brief(e, snap) for e in dict.fromkeys(e for e, _ in told)],

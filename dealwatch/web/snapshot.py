@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from dealwatch.corrections import with_document
 from dealwatch.deals.view import for_deal
 from dealwatch.model import NO_DEAL, Article, Entity, Event, Evidence, Ledger, Round
 from dealwatch.render import document_labels
@@ -97,7 +98,9 @@ def load_snapshot(store: Store) -> Snapshot:
     start = time.perf_counter()
     fingerprint = store.fingerprint()
     ledger = kept_ledger(store)
-    articles = {a.id: a for a in store.articles()}
+    corrected = {d.id: d for d in ledger.documents if d.corrected}
+    articles = {a.id: with_document(a, corrected[a.id]) if a.id in corrected else a
+                for a in store.articles()}
     return Snapshot.of(ledger, articles, fingerprint, time.perf_counter() - start)
 
 

@@ -98,6 +98,15 @@ class Ingester:
             return ingest(uploaded_items(uploads, records, max_chars=nlp.max_length),
                           self.store, lambda articles, report: extract_each(articles, nlp, report))
 
+    def reread(self, doc_id: str) -> bool:
+        """Extract a stored article again under its corrected publication date."""
+        from dealwatch.pipeline import reread
+
+        with self._lock:
+            if self._nlp is None:
+                self._nlp = self._load()
+            return reread(self.store, doc_id, self._nlp)
+
 
 def report_dict(report: AnalyzeReport) -> dict[str, Any]:
     """What an upload did, as JSON."""
