@@ -55,10 +55,13 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def serve(db: Path, log: Path, token: str | None = None) -> Iterator[Server]:
+def serve(db: Path, log: Path, token: str | None = None,
+          token_file: Path | None = None) -> Iterator[Server]:
     """A `dealwatch serve` on ``db`` (this environment, PYTHONPATH included), until closed."""
     port = free_port()
     cmd = [sys.executable, "-m", "dealwatch.cli", "serve", "--db", str(db), "--port", str(port)]
+    if token_file is not None:
+        cmd += ["--token-file", str(token_file)]
     env = {k: v for k, v in os.environ.items() if k != "DEALWATCH_TOKEN"}
     if token:
         env["DEALWATCH_TOKEN"] = token
