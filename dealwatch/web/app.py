@@ -12,6 +12,7 @@ import contextlib
 import threading
 from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
@@ -26,8 +27,10 @@ from dealwatch.store import Store
 from dealwatch.web import editing, pages
 from dealwatch.web.editing import Editors, editors_of, token_of
 from dealwatch.web.limits import BodyLimit, SecurityHeaders
+from dealwatch.web.listings import ARTICLES, CORRECTIONS, ENTITIES, EVENTS, FREED, ROUNDS
 from dealwatch.web.plot import timeline_png, timeline_svg
 from dealwatch.web.snapshot import Snapshot, SnapshotCache, load_snapshot
+from dealwatch.web.tables import Spec, query_of, rows_csv
 from dealwatch.web.templating import Links, render, static_names, static_text
 from dealwatch.web.timeline import Filters, parse_bound, picture_note, timeline_items
 from dealwatch.web.uploads import MAX_UPLOAD, Ingester, Upload, body_records, report_dict
@@ -150,24 +153,75 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
     def pnum(r: Request) -> int:
         return _int(r.query_params.get("page"), 1)
 
+    def listing(r: Request) -> dict[str, Any]:
+        """A listing's state from the address: sort, filters, page, and the deal kept."""
+        query, errors = query_of(r.query_params)
+        return {"query": query, "errors": tuple(errors),
+                "keep": {"deal": r.query_params.get("deal")}}
+
+    def csv_twin(path: str, builder: Builder, spec: Spec, by_deal: bool) -> None:
+        """``path.csv``: every row the address's filters keep, as CSV."""
+        async def handle(request: Request) -> Response:
+            if cache.building():
+                return being_built(True)
+
+            def build() -> str | None:
+                snap = cache.get()
+                if by_deal:
+                    try:
+                        snap, _ = pages.deal_scope(snap, request.query_params.get("deal"))
+                    except UsageError as exc:
+                        raise HTTPException(404, exc.message) from exc
+                data = builder(snap, request)
+                if data is None:
+                    return None
+                errors = data["table"]["errors"]
+                if errors:
+                    raise HTTPException(400, "; ".join(errors))
+                return rows_csv(data["table"]["rows"], spec.columns)
+
+            text = await run_in_threadpool(build)
+            if text is None:
+                return not_found(True, "page")
+            name = path.strip("/").replace("/", "-") or "rows"
+            return Response(text, media_type="text/csv; charset=utf-8", headers={
+                "Content-Disposition": f'attachment; filename="{name}.csv"'})
+        app.add_api_route(path + ".csv", handle, methods=["GET"])
+
+    def table_page(path: str, template: str, spec: Spec,
+                   make: Callable[[Snapshot, dict[str, Any]], dict[str, Any]],
+                   by_deal: bool = True) -> None:
+        """A listing's page, its JSON twin and its CSV (every row the filters keep)."""
+        page(path, template, lambda s, r: make(s, listing(r)), by_deal=by_deal)
+
+        def everything(s: Snapshot, r: Request) -> dict[str, Any]:
+            state = listing(r)
+            return make(s, {**state, "query": replace(state["query"], all=True)})
+
+        csv_twin(path, everything, spec, by_deal)
+
     page("/deals", "deals.html", lambda s, r: pages.deals_page(s))
     page("/ledger", "ledger.html", lambda s, r: pages.ledger_page(s, pnum(r)), by_deal=True)
     page("/timeline", "timeline.html", lambda s, r: pages.timeline_page(s, timeline_filters(r)),
          by_deal=True)
-    page("/events", "events.html",
-         lambda s, r: pages.events_page(s, pnum(r), r.query_params.get("type") or None),
-         by_deal=True)
+    table_page("/events", "events.html", EVENTS,
+               lambda s, st: pages.events_page(s, **st))
+    table_page("/rounds", "rounds.html", ROUNDS,
+               lambda s, st: pages.rounds_page(s, **st))
     page("/events/{event_id}", "event.html",
          lambda s, r: pages.event_page(s, r.path_params["event_id"]), "event")
-    page("/entities", "entities.html", lambda s, r: pages.entities_page(s, pnum(r)),
-         by_deal=True)
-    page("/freed", "freed.html", lambda s, r: pages.freed_page(s, pnum(r)), by_deal=True)
+    table_page("/entities", "entities.html", ENTITIES,
+               lambda s, st: pages.entities_page(s, **st))
+    table_page("/freed", "freed.html", FREED,
+               lambda s, st: pages.freed_page(s, **st))
     page("/entities/{entity_id}", "entity.html",
          lambda s, r: pages.entity_page(s, r.path_params["entity_id"]), "entity")
-    page("/articles", "articles.html", lambda s, r: pages.articles_page(s, pnum(r)))
+    table_page("/articles", "articles.html", ARTICLES,
+               lambda s, st: pages.articles_page(s, **st), by_deal=False)
     page("/articles/{doc_id}", "article.html",
          lambda s, r: pages.article_page(s, r.path_params["doc_id"]), "article")
-    page("/corrections", "corrections.html", lambda s, r: pages.corrections_page(s))
+    table_page("/corrections", "corrections.html", CORRECTIONS,
+               lambda s, st: pages.corrections_page(s, **st), by_deal=False)
     page("/search", "search.html",
          lambda s, r: pages.search_page(s, r.query_params.get("q", "")))
 

@@ -8,8 +8,9 @@ from typing import Any
 
 from dealwatch.deals.view import deal_summaries, find_deal
 from dealwatch.model import NO_DEAL, Freed
-from dealwatch.web.briefs import PER_PAGE, deal_ref, event_brief, paginate
+from dealwatch.web.briefs import PER_PAGE, deal_ref, event_brief
 from dealwatch.web.snapshot import Snapshot
+from dealwatch.web.tables import Query, table
 
 
 def deal_choices(snap: Snapshot) -> list[dict[str, str]]:
@@ -57,12 +58,17 @@ def deals_page(snap: Snapshot) -> dict[str, Any]:
             "apart": next((r for r in rows if r["param"] == NO_DEAL), None)}
 
 
-def freed_page(snap: Snapshot, page: int = 1, per_page: int = PER_PAGE) -> dict[str, Any]:
+def freed_page(snap: Snapshot, page: int = 1, per_page: int = PER_PAGE,
+               query: Query | None = None, errors: tuple[str, ...] = (),
+               keep: dict[str, Any] | None = None) -> dict[str, Any]:
     """The register of the freed: one row per named person freed, with the spellings the
     outlets used, the deal, the day, the releasing side, the release and its sources."""
-    shown, paging = paginate(snap.ledger.freed, page, per_page)
-    return {"page": "freed", "title": "People freed", "paging": paging,
-            "freed": [freed_row(f, snap) for f in shown]}
+    from dealwatch.web.listings import FREED, freed_rows
+
+    t = table(freed_rows(snap), FREED, query or Query(page=page), list(errors), keep,
+              per_page=per_page)
+    return {"page": "freed", "title": "People freed", "paging": t["paging"],
+            "freed": t["rows"], "table": t}
 
 
 def freed_row(f: Freed, snap: Snapshot) -> dict[str, Any]:

@@ -24,7 +24,19 @@ from dealwatch.web.briefs import (
 from dealwatch.web.deal_pages import deal_scope, deals_page, freed_page, unknown_deal
 from dealwatch.web.highlight import entity_aliases, key_spans, marked, safe_url, segments
 from dealwatch.web.ledger_page import ledger_page
+from dealwatch.web.listings import (
+    ARTICLES,
+    CORRECTIONS,
+    ENTITIES,
+    EVENTS,
+    ROUNDS,
+    article_rows,
+    entity_rows,
+    event_rows,
+    round_rows,
+)
 from dealwatch.web.snapshot import Snapshot
+from dealwatch.web.tables import Query, table
 from dealwatch.web.timeline import (
     TYPE_COLOURS,
     Filters,
@@ -36,7 +48,8 @@ from dealwatch.web.timeline import (
 
 __all__ = [
     "article_page", "articles_page", "deal_scope", "deals_page", "entities_page", "entity_page",
-    "event_page", "events_page", "freed_page", "ledger_page", "paginate", "search_page",
+    "event_page", "events_page", "freed_page", "ledger_page", "paginate", "rounds_page",
+    "search_page",
     "timeline_page", "type_names", "unknown_deal", "warm",
 ]
 
@@ -47,13 +60,23 @@ SNIPPET = 90
 # --- events ------------------------------------------------------------------------------------
 
 
-def events_page(snap: Snapshot, page: int = 1, etype: str | None = None) -> dict[str, Any]:
-    """Every event by date (undated last), a page at a time."""
-    events = [e for e in events_by_date(snap.ledger.events)
-              if etype is None or e.type.value == etype]
-    shown, paging = paginate(events, page)
-    return {"page": "events", "title": "Events", "type": etype,
-            "events": [event_brief(e, snap) for e in shown], "paging": paging}
+def events_page(snap: Snapshot, page: int = 1, etype: str | None = None,
+                query: Query | None = None, errors: tuple[str, ...] = (),
+                keep: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Every event by date (undated last), a page at a time: sorted, filtered, downloadable
+    (``query``, from the address)."""
+    t = table(event_rows(snap), EVENTS, query or Query(type=etype, page=page), list(errors),
+              keep)
+    return {"page": "events", "title": "Events", "type": t["filters"]["type"],
+            "events": t["rows"], "paging": t["paging"], "table": t}
+
+
+def rounds_page(snap: Snapshot, query: Query | None = None, errors: tuple[str, ...] = (),
+                keep: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Every round of every deal as a table: day, deal, what each side gave, the tie."""
+    t = table(round_rows(snap), ROUNDS, query or Query(), list(errors), keep)
+    return {"page": "rounds", "title": "Rounds", "rounds": t["rows"], "paging": t["paging"],
+            "table": t}
 
 
 def event_page(snap: Snapshot, event_id: str) -> dict[str, Any] | None:
@@ -105,10 +128,14 @@ def _correction_row(c: Correction, snap: Snapshot) -> dict[str, Any]:
             "undone_by": c.undone_by, "undone_at": c.undone_at}
 
 
-def corrections_page(snap: Snapshot) -> dict[str, Any]:
+def corrections_page(snap: Snapshot, query: Query | None = None,
+                     errors: tuple[str, ...] = (), keep: dict[str, Any] | None = None
+                     ) -> dict[str, Any]:
     """Every correction editors made, newest first, with where it stands."""
-    rows = [_correction_row(c, snap) for c in reversed(snap.ledger.corrections)]
-    return {"page": "corrections", "title": "Corrections", "corrections": rows}
+    rows = [_correction_row(c, snap) for c in snap.ledger.corrections]
+    t = table(rows, CORRECTIONS, query or Query(), list(errors), keep)
+    return {"page": "corrections", "title": "Corrections", "corrections": t["rows"],
+            "paging": t["paging"], "table": t}
 
 
 def _named(name: str | None, snap: Snapshot) -> dict[str, Any] | None:
@@ -121,15 +148,13 @@ def _named(name: str | None, snap: Snapshot) -> dict[str, Any] | None:
 # --- entities ----------------------------------------------------------------------------------
 
 
-def entities_page(snap: Snapshot, page: int = 1) -> dict[str, Any]:
+def entities_page(snap: Snapshot, page: int = 1, query: Query | None = None,
+                  errors: tuple[str, ...] = (), keep: dict[str, Any] | None = None
+                  ) -> dict[str, Any]:
     """People, organisations, countries and places, most reported first."""
-    ents = sorted(snap.ledger.entities, key=lambda e: (-len(e.documents), e.name.casefold()))
-    shown, paging = paginate(ents, page)
-    return {"page": "entities", "title": "People and organisations", "paging": paging,
-            "entities": [{"id": e.id, "name": e.name, "type": e.type.value,
-                          "spellings": len(e.spellings), "documents": len(e.documents),
-                          "events": len(snap.by_entity.get(e.id, ())), "roles": list(e.roles)}
-                         for e in shown]}
+    t = table(entity_rows(snap), ENTITIES, query or Query(page=page), list(errors), keep)
+    return {"page": "entities", "title": "People and organisations", "paging": t["paging"],
+            "entities": t["rows"], "table": t}
 
 
 def entity_page(snap: Snapshot, entity_id: str) -> dict[str, Any] | None:
@@ -157,16 +182,15 @@ def entity_page(snap: Snapshot, entity_id: str) -> dict[str, Any] | None:
 # --- articles ----------------------------------------------------------------------------------
 
 
-def articles_page(snap: Snapshot, page: int = 1) -> dict[str, Any]:
+def articles_page(snap: Snapshot, page: int = 1, query: Query | None = None,
+                  errors: tuple[str, ...] = (), keep: dict[str, Any] | None = None
+                  ) -> dict[str, Any]:
     """Every stored article with its events, the near-duplicates with what they duplicate,
     and the rejected inputs with the reason."""
-    docs = [d for d in snap.ledger.documents if not d.duplicate_of]
-    shown, paging = paginate(docs, page)
+    t = table(article_rows(snap), ARTICLES, query or Query(page=page), list(errors), keep)
     return {
-        "page": "articles", "title": "Articles", "paging": paging,
-        "articles": [{"id": d.id, "outlet": snap.label(d.id), "title": d.title,
-                      "published": d.published, "path": d.path,
-                      "events": len(snap.by_document.get(d.id, ()))} for d in shown],
+        "page": "articles", "title": "Articles", "paging": t["paging"], "table": t,
+        "articles": t["rows"],
         "duplicates": [{"id": d.id, "outlet": snap.label(d.id), "title": d.title,
                         "published": d.published, "path": d.path,
                         "duplicate_of": d.duplicate_of,
