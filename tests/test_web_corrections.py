@@ -148,3 +148,24 @@ def test_the_api_merges_marks_and_sets_an_articles_outlet(
                        json={"kind": "not_event", "event": after[0]["id"]})
     assert gone.status_code == 200
     assert len(client.get("/events.json").json()["events"]) == len(after) - 1
+
+
+def test_the_upload_form_takes_the_outlet_title_address_and_day_of_the_files(
+        app_db: tuple[TestClient, Path]) -> None:
+    client, db = app_db
+    text = ("Kestria freed the blogger Tomas Veld on Tuesday, his lawyer said.\n\n"
+            "He had served two years of a five-year sentence.\n")
+    bad = client.post("/upload", data={"token": MARIA, "published": "last week"},
+                      files={"files": ("veld.txt", text.encode(), "text/plain")})
+    assert bad.status_code == 400 and "is not a date" in bad.text
+    sent = client.post("/upload", data={"token": MARIA, "outlet": "Fjord Daily",
+                                        "title": "Blogger freed", "published": "2024-06-06",
+                                        "url": "https://fjord.example/veld"},
+                       files={"files": ("veld.txt", text.encode(), "text/plain")})
+    assert sent.status_code == 200 and "1 added" in sent.text
+    doc = next(a for a in client.get("/articles.json").json()["articles"]
+               if a["outlet"] == "Fjord Daily")
+    assert (doc["title"], doc["published"]) == ("Blogger freed", "2024-06-06")
+    event = next(e for e in client.get("/events.json").json()["events"]
+                 if "Fjord Daily" in e["outlets"])
+    assert event["date"] == "2024-06-04"  # the Tuesday before that Thursday

@@ -33,7 +33,14 @@ from dealwatch.web.snapshot import Snapshot, SnapshotCache, load_snapshot
 from dealwatch.web.tables import Spec, query_of, rows_csv
 from dealwatch.web.templating import Links, render, static_names, static_text
 from dealwatch.web.timeline import Filters, parse_bound, picture_note, timeline_items
-from dealwatch.web.uploads import MAX_UPLOAD, Ingester, Upload, body_records, report_dict
+from dealwatch.web.uploads import (
+    MAX_UPLOAD,
+    Ingester,
+    Metadata,
+    Upload,
+    body_records,
+    report_dict,
+)
 
 Builder = Callable[[Snapshot, Request], dict[str, Any] | None]
 STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
@@ -263,8 +270,9 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
     def check_token(given: str | None) -> None:
         editors.who(given)
 
-    async def ingest(uploads: list[Upload], records: list[str]) -> dict[str, Any]:
-        report = await run_in_threadpool(ingester.analyze, uploads, records)
+    async def ingest(uploads: list[Upload], records: list[str],
+                     given: Metadata | None = None) -> dict[str, Any]:
+        report = await run_in_threadpool(ingester.analyze, uploads, records, given)
         snap = await run_in_threadpool(cache.get, True)
         return {**report_dict(report), "ledger": {
             "documents": len(snap.ledger.documents), "events": len(snap.ledger.events),
@@ -298,7 +306,11 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
         uploads = await _files(form.getlist("files"))
         if not uploads:
             return html("upload.html", upload_data(error="choose at least one file"), 400)
-        return html("upload.html", upload_data(await ingest(uploads, [])))
+        try:
+            meta = Metadata.of_form(form)
+        except ValueError as exc:
+            return html("upload.html", upload_data(error=str(exc)), 400)
+        return html("upload.html", upload_data(await ingest(uploads, [], meta)))
 
     def error_page(message: str, status: int) -> Response:
         return html("error.html", {"page": "error", "title": f"Error {status}",

@@ -11,7 +11,8 @@ import json
 import re
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from dealwatch.ingest import MAX_CHARS, json_array_items, read_data, read_record_line
@@ -79,6 +80,40 @@ def uploaded_items(uploads: list[Upload], records: list[str], *,
         yield read_record_line(f"{RECORDS}#{n}", record, max_chars=max_chars)
 
 
+@dataclass(frozen=True)
+class Metadata:
+    """What an uploader says of the files they send (empty: what the files say stands)."""
+
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: date | None = None
+
+    def __bool__(self) -> bool:
+        return any((self.outlet, self.title, self.url, self.published))
+
+    def apply(self, article: Article) -> Article:
+        return replace(article, outlet=self.outlet or article.outlet,
+                       title=self.title or article.title, url=self.url or article.url,
+                       published=self.published or article.published,
+                       published_evidence="given by the uploader" if self.published
+                       else article.published_evidence)
+
+    @classmethod
+    def of_form(cls, form: Any) -> Metadata:
+        """The fields of the upload form; a publication day that is no date is an error."""
+        def text(key: str) -> str | None:
+            value = form.get(key)
+            return value.strip() or None if isinstance(value, str) else None
+
+        day = text("published")
+        try:
+            published = date.fromisoformat(day) if day else None
+        except ValueError:
+            raise ValueError(f"published {day!r} is not a date (YYYY-MM-DD)") from None
+        return cls(text("outlet"), text("title"), text("url"), published)
+
+
 class Ingester:
     """Analyzes uploads into one store, one batch at a time, loading spaCy on first use."""
 
@@ -88,15 +123,20 @@ class Ingester:
         self._nlp: Language | None = None
         self._lock = threading.Lock()
 
-    def analyze(self, uploads: list[Upload], records: list[str]) -> AnalyzeReport:
+    def analyze(self, uploads: list[Upload], records: list[str],
+                given: Metadata | None = None) -> AnalyzeReport:
         """Store the articles of the files and records (their JSON text); returns what was
-        added or rejected."""
+        added or rejected. ``given``: the outlet, title, address and publication day the
+        uploader gave for the files, in place of what the files say."""
         with self._lock:
             if self._nlp is None:
                 self._nlp = self._load()
             nlp = self._nlp
-            return ingest(uploaded_items(uploads, records, max_chars=nlp.max_length),
-                          self.store, lambda articles, report: extract_each(articles, nlp, report))
+            items = uploaded_items(uploads, records, max_chars=nlp.max_length)
+            if given:
+                items = (given.apply(i) if isinstance(i, Article) else i for i in items)
+            return ingest(items, self.store,
+                          lambda articles, report: extract_each(articles, nlp, report))
 
     def reread(self, doc_id: str) -> bool:
         """Extract a stored article again under its corrected publication date."""
