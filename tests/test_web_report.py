@@ -132,3 +132,12 @@ def test_only_plain_web_addresses_become_links() -> None:
     for bad in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x",
                 "vbscript:x", "//evil.example", "http:/x", "https://a b", None, ""):
         assert safe_url(bad) is None, bad
+
+
+def test_the_articles_table_names_outlets_and_files_never_server_paths(
+        reported: tuple[str, Path]) -> None:
+    html, _ = reported
+    articles = html[html.index('<section id="sources">'):]
+    assert str(EXAMPLES) not in articles and "/tmp/" not in articles
+    assert ">None<" not in articles
+    assert "01_meridian-wire.txt" in articles or "Meridian Wire" in articles

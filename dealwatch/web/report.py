@@ -9,6 +9,7 @@ anywhere, offline, and article text in it can never run.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import PurePath
 from typing import Any
 
 from dealwatch.render import events_by_date
@@ -30,7 +31,9 @@ def report_data(snap: Snapshot, title: str = "Exchange ledger") -> dict[str, Any
     freed = pages.freed_page(snap, 1, per_page=NO_LIMIT)["freed"]
     return {**ledger, "page": "report", "title": title, "timeline": timeline, "freed": freed,
             "events": [e for e in events if e is not None],
-            "documents": [d.to_dict() for d in snap.ledger.documents],
+            # the outlet or, when none is known, the file's own name (never a server path)
+            "documents": [{**d.to_dict(), "label": snap.label(d.id),
+                           "file": PurePath(d.path).name} for d in snap.ledger.documents],
             "made": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
 
 
