@@ -123,3 +123,29 @@ def test_an_editor_corrects_events_and_an_article_and_undoes(
     assert (logged[count_fix["id"]]["status"], logged[count_fix["id"]]["undone_by"]) == (
         "undone", "maria")
     assert not problems, problems
+
+
+@pytest.mark.parametrize("width", ["desktop", "phone"])
+def test_a_sorted_filtered_events_table_opens_from_its_address_and_downloads_its_csv(
+        server: Server, browser: Browser, width: str) -> None:
+    page, problems = open_page(browser, width)
+    page.goto(f"{server.url}/events?type=release&sort=-count")
+    rows = page.locator("table.events-table tbody tr")
+    expected = server.json("/events.json?type=release&sort=-count&all=1")["events"]
+    assert rows.count() == len(expected) > 0
+    assert page.locator("select[name=type]").input_value() == "release"
+    assert page.locator("th[aria-sort=descending]").inner_text().lower().startswith("number")
+    shown = [rows.nth(i).locator("td.num").inner_text() for i in range(rows.count())]
+    assert shown == [str(e["count"]) if e["count"] is not None else "" for e in expected]
+    with page.expect_download() as got:
+        page.locator("a[download]", has_text="CSV").click()
+    text = Path(got.value.path()).read_text(encoding="utf-8")
+    lines = text.strip().splitlines()
+    assert lines[0].startswith("date,type,what") and len(lines) == len(expected) + 1
+    assert all(",release," in line for line in lines[1:])
+    # a click on a heading sorts by it, and the address says so
+    page.locator("th a.sort", has_text="Date").click()
+    page.wait_for_url("**/events?*sort=date*")
+    assert "type=release" in page.url
+    shot(page, f"events-table-{width}")
+    assert not problems, problems
