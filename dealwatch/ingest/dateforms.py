@@ -1,6 +1,6 @@
 """How news pages write a calendar date: the forms a publication date is read in.
 
-English and German month names; day first when the date is numeric (``17/01/2016``,
+English, German and French month names; day first when the date is numeric (``17/01/2016``,
 ``25.01.2022``, ``8.5.12``); ``10. September 2017`` and ``September 10, 2017``; ISO
 timestamps read as the local date they are written in. A date must be whole: a year is always
 written, so "2 days ago" or "Nov. 26" alone is no date here.
@@ -14,11 +14,15 @@ from datetime import date, datetime
 MONTHS = {
     name: n
     for n, names in enumerate(
-        [("january", "jan", "januar", "jänner", "jän"), ("february", "feb", "februar", "feber"),
-         ("march", "mar", "märz", "maerz", "mär", "mrz"), ("april", "apr"), ("may", "mai"),
-         ("june", "jun", "juni"), ("july", "jul", "juli"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct", "oktober", "okt"),
-         ("november", "nov"), ("december", "dec", "dezember", "dez")], start=1)
+        [("january", "jan", "januar", "jänner", "jän", "janvier"),
+         ("february", "feb", "februar", "feber", "février", "fevrier", "févr"),
+         ("march", "mar", "märz", "maerz", "mär", "mrz", "mars"), ("april", "apr", "avril"),
+         ("may", "mai"), ("june", "jun", "juni", "juin"),
+         ("july", "jul", "juli", "juillet", "juil"), ("august", "aug", "août", "aout"),
+         ("september", "sep", "sept", "septembre"), ("october", "oct", "oktober", "okt",
+                                                      "octobre"),
+         ("november", "nov", "novembre"), ("december", "dec", "dezember", "dez", "décembre",
+                                           "decembre", "déc")], start=1)
     for name in names
 }
 MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -81,6 +85,16 @@ def _match_at_start(text: str) -> re.Match[str] | None:
         m = form.match(text)
         if m and from_match(m):
             return m
+    return None
+
+
+def date_in(text: str) -> date | None:
+    """The first full calendar date written anywhere in a short text (``Publié le 3 mai
+    2019``, ``Veröffentlicht am 10.09.2017 um 10:00``), read as ``date_at_start`` reads it."""
+    for start in [0, *(m.end() for m in re.finditer(r"[\s(|,:]+", text[:120]))]:
+        found = date_at_start(text[start:]) if start < len(text) else None
+        if found:
+            return found
     return None
 
 

@@ -11,6 +11,7 @@ date is written in are in ``dateforms``.
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from datetime import date
 from typing import Any
 
@@ -177,14 +178,20 @@ def _from_url(url: str | None) -> Candidate | None:
 def _htmldate(tree: Any) -> Found:
     """htmldate's extensive search, when nothing else dates the page. A 1 January it finds
     only in the extensive search is a year alone (a ``© 2020`` footer), not a date."""
+    found = _htmldate_day(tree, extensive=True)
+    if found is None:
+        return None, None
+    if found.endswith("-01-01") and _htmldate_day(tree, extensive=False) != found:
+        return None, None
+    return date.fromisoformat(found), "htmldate (page markup)"
+
+
+def _htmldate_day(tree: Any, *, extensive: bool) -> str | None:
     from htmldate import find_date
 
     # A tree, never the page's text: htmldate downloads a string that starts with "http".
     try:
-        found = find_date(tree, original_date=True, extensive_search=True)
-        if found and found.endswith("-01-01") and find_date(
-                tree, original_date=True, extensive_search=False) != found:
-            return None, None
+        found = find_date(deepcopy(tree), original_date=True, extensive_search=extensive)
     except (ValueError, TypeError):
-        return None, None
-    return (date.fromisoformat(found), "htmldate (page markup)") if found else (None, None)
+        return None
+    return str(found) if found else None

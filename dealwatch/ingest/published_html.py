@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from dealwatch.ingest.dateforms import parse_date
+from dealwatch.ingest.dateforms import date_in, parse_date
 
 META_KEYS = ("article:published_time", "og:published_time", "og:article:published_time",
              "datepublished", "pubdate", "publishdate", "publication_date", "date_published",
@@ -165,11 +165,13 @@ def _times(tree: Any) -> list[Candidate]:
     times = [t for t in tree.iter("time") if not _elsewhere(t)]
     marked = [t for t in times if t.get("pubdate") is not None
               or (t.get("itemprop") or "").lower() == "datepublished"]
+    if len({(t.get("datetime") or "")[:10] for t in marked}) > 1:
+        marked = []  # marks that disagree mark the items of a list, not the article
     out = []
     for t in marked + [t for t in times if t not in marked]:
         attr = (t.get("datetime") or "").strip()
-        shown = " ".join(t.text_content().split())[:60]
-        seen = parse_date(shown) if shown else None
+        shown = " ".join(t.text_content().split())[:80]
+        seen = date_in(shown) if shown else None
         found = stamp(attr, "time", f'<time datetime="{attr}">') if attr else None
         if seen and (found is None or seen != found.day):
             found = Candidate(seen, "time", f"<time> text '{shown}'")
