@@ -29,7 +29,7 @@ from dealwatch.ingest.dateforms import (
     safe_date,
     via_date,
 )
-from dealwatch.ingest.published_html import Candidate, html_candidates, in_local_zone, weigh
+from dealwatch.ingest.published_html import Candidate, html_candidates, weigh
 
 __all__ = ["MONTHS", "date_at_start", "date_only_line", "find_published", "label_date",
            "parse_date", "via_date"]
@@ -70,8 +70,7 @@ def find_published(text: str, *, html: str | None = None,
             return best.day, best.evidence
     for found in (*from_text, from_url):
         if found:
-            best = in_local_zone(found, from_text)
-            return best.day, best.evidence
+            return found.day, found.evidence
     by_htmldate = _htmldate(tree) if tree is not None else (None, None)
     if by_htmldate[0]:
         return by_htmldate

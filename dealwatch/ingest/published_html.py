@@ -28,6 +28,8 @@ META_KEYS = ("article:published_time", "og:published_time", "og:article:publishe
              "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
              "citation_publication_date", "citation_date", "dc.date",
              "sailthru.date", "parsely-pub-date", "article.published", "datecreated", "date")
+# the kinds that name the publication (a generic "date" may well be the version's date)
+_NAMED_PUBLISHED = frozenset(key for key in META_KEYS if "publish" in key)
 MODIFIED_KEYS = frozenset({"article:modified_time", "og:updated_time", "datemodified",
                            "dc.date.modified", "dcterms.modified", "last-modified",
                            "lastmod", "revised"})
@@ -189,7 +191,7 @@ def weigh(candidates: list[Candidate], modified: list[str],
         return None
     best = candidates[0]
     edits = {at for v in modified if (at := instant(v))}
-    if best.source == "meta" and "publish" in best.evidence.split(" ")[1] \
+    if best.source == "meta" and best.evidence.split(" ")[1] in _NAMED_PUBLISHED \
             and instant(best.written) in edits:
         earlier = [c for c in candidates if c.source == "json-ld" and c.day < best.day]
         if earlier:
