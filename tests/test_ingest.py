@@ -193,6 +193,21 @@ def test_html_date_sources(tmp_path: Path, meta: str, time: str, expected: date 
         evidence is not None or art.published_evidence is None)
 
 
+def test_html_article_only_in_noscript_is_read_not_rejected(tmp_path: Path) -> None:
+    """A blog template that writes the post for scripts and again in <noscript>: the precise
+    reading keeps only the title and date, so the page is read again for recall."""
+    post = f"<p>{BODY}</p><p>{BODY2}</p>"
+    f = tmp_path / "blog.html"
+    f.write_text(
+        "<html><head><title>Harbour blog</title></head><body><div class='post'>"
+        "<h2 class='title'>Harbour plan</h2><div class='post-header'><span class='publishdate'"
+        " itemprop='datePublished'>May 19, 2021</span></div><div class='post-body'>"
+        f"<script type='text/template'>{post}</script><noscript>{post}</noscript></div></div>"
+        "</body></html>")
+    art = one(f)
+    assert BODY in art.text and BODY2 in art.text and art.published == date(2021, 5, 19)
+
+
 # --- JSON lines ------------------------------------------------------------------------------
 
 
@@ -412,6 +427,11 @@ def test_clean_text_keeps_real_reporting_that_looks_like_furniture() -> None:
             "Posted on social media, the video showed the prisoners boarding a bus.\n" + BODY)
     cleaned, removed = clean_text(text)
     assert removed == () and cleaned == text
+
+
+def test_clean_text_keeps_sentences_that_end_in_cjk_punctuation() -> None:
+    text = "港口计划今天获得批准，市长表示工程将在春季开始。\n码头的工程预计需要两年时间完成。"
+    assert clean_text(text)[0] == text
 
 
 # --- near-duplicates -------------------------------------------------------------------------

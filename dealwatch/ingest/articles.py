@@ -53,8 +53,12 @@ def within(item: Article | Rejected, max_chars: int) -> Article | Rejected:
     return item
 
 
+def _has_words(text: str) -> bool:
+    return bool(re.search(r"[^\W\d_]{2,}", text))
+
+
 def _article(path: str, text: str, removed: tuple[str, ...], fmt: str, **meta: Any) -> Article:
-    if not re.search(r"[^\W\d_]{2,}", text):
+    if not _has_words(text):
         raise errors.EmptyInput("no article text left after removing boilerplate")
     return Article(id=article_id(text), path=path, text=text, format=fmt, removed=removed,
                    **meta)
@@ -72,6 +76,13 @@ def from_html(path: str, html: str, fmt: str = "html", url: str | None = None) -
     """The article of an HTML page."""
     page = read_page(checked(html, "the page"), url)
     text, removed = clean_text(page.text)
+    if not _has_words(text):  # the precise reading took a date or a link list for the text
+        try:
+            page = read_page(html, url, recall=True)
+        except errors.EmptyInput:
+            pass
+        else:
+            text, removed = clean_text(page.text)
     published, evidence = find_published(page.text, html=html, url=page.url)
     return _article(path, text, removed, fmt, title=page.title, outlet=page.outlet,
                     url=page.url, published=published, published_evidence=evidence)

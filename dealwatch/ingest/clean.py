@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from dealwatch.ingest.published import date_only_line, label_date, via_date
 
-_END = re.compile(r"[.!?…:;,][\"”’')\]]*$")  # a line that ends a sentence (or a clause)
+# a line that ends a sentence (or a clause), in Latin or CJK punctuation
+_END = re.compile(r"[.!?…:;,。！？；：，][\"”’')\]」』）]*$")
 _SEPARATOR = re.compile(r"\s+(?:[-|>»/·•]+|[—–])\s+")
 _STANDALONE = re.compile(
     r"^(featured|advertisement|advert|sponsored( content)?|promoted|breaking( news)?|"

@@ -52,17 +52,22 @@ def parse_html(html: str) -> Any:
         raise errors.Malformed(f"not readable HTML ({exc})") from exc
 
 
-def read_page(html: str, url: str | None = None) -> Page:
-    """The main text, title, outlet and canonical URL of a page."""
+def read_page(html: str, url: str | None = None, *, recall: bool = False) -> Page:
+    """The main text, title, outlet and canonical URL of a page. ``recall`` reads as much
+    of the page as may be the article: for a page whose precise reading holds no text."""
     import trafilatura
 
     tree = parse_html(html)
     # trafilatura parses a string itself and never fetches one (unlike htmldate)
     meta = trafilatura.extract_metadata(html, default_url=url, extensive=False)
     _drop_furniture(tree)
-    text = trafilatura.extract(tree, url=url, include_comments=False, include_tables=False,
-                               favor_precision=True, deduplicate=False) or ""
-    if not text.strip():  # precision can leave nothing on a very short page
+    text = "" if recall else trafilatura.extract(
+        tree, url=url, include_comments=False, include_tables=False, favor_precision=True,
+        deduplicate=False) or ""
+    if recall:
+        text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False,
+                                   favor_recall=True) or ""
+    elif not text.strip():  # precision can leave nothing on a very short page
         text = trafilatura.extract(html, url=url, include_comments=False,
                                    include_tables=False) or ""
     if not text.strip():
