@@ -138,6 +138,7 @@ def timeline(db: str, svg_out: str | None, png_out: str | None, types: tuple[str
     Example: dealwatch timeline --db dealwatch.db --png timeline.png --type release
     """
     from dealwatch.store import Store
+    from dealwatch.web.bounds import EXPECTED
     from dealwatch.web.plot import timeline_png, timeline_svg
     from dealwatch.web.snapshot import load_snapshot
     from dealwatch.web.timeline import Filters, parse_bound, picture_note, timeline_items
@@ -146,7 +147,7 @@ def timeline(db: str, svg_out: str | None, png_out: str | None, types: tuple[str
     for option, value, last in (("--from", start, False), ("--to", end, True)):
         bounds[option] = parse_bound(value, last)
         if value and bounds[option] is None:
-            raise click.BadParameter(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD",
+            raise click.BadParameter(f"{value!r} is not a date: expected {EXPECTED}",
                                      param_hint=option)
     with Store.open(db) as store:
         snap = _deal_snapshot(load_snapshot(store), deal)
