@@ -121,7 +121,8 @@ def _deal_snapshot(snap: Snapshot, deal: str | None) -> Snapshot:
 @click.option("--type", "types", multiple=True, help="Only events of this type (repeatable).")
 @click.option("--actor", default=None, help="Only events this actor took part in.")
 @click.option("--outlet", default=None, help="Only events this outlet reported.")
-@click.option("--from", "start", default=None, help="From this day, month or year.")
+@click.option("--from", "start", default=None,
+              help="From this day, month or year (2024-03 or Mar 2024).")
 @click.option("--to", "end", default=None, help="Up to this day, month or year.")
 @click.option("--title", default="Timeline of events", show_default=True,
               help="Title of the picture.")

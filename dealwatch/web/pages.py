@@ -220,6 +220,8 @@ def timeline_page(snap: Snapshot, state: TimelineState,
         "choices": choices(snap),
         "colours": {t.value: c for t, c in TYPE_COLOURS.items()},
         "dated": dated[:limit], "dated_total": len(dated), "truncated": len(dated) > limit,
+        # every event is on the page: the browser can filter it without asking again
+        "complete": len(dated) <= limit and not any(state.filters.to_dict().values()),
         "undated": undated[:limit], "undated_total": len(undated),
         "domain": {"start_day": span[0], "end_day": span[1]} if span else None,
         "in_view_total": sum(1 for it in dated if in_view(it, state.view)),

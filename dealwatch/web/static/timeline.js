@@ -279,7 +279,7 @@
 
     function changed(ev) {
       if (ev && (ev.target.name === "from" || ev.target.name === "to")) { rangeView(); }
-      if (!complete) {  // the server filters what it did not send
+      if (!complete) {  // the server filters what it did not send (a filtered or long page)
         var f = filters();
         if (!f.errors.length) { location.assign(location.pathname + query(f)); return; }
       }
