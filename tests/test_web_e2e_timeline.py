@@ -109,12 +109,13 @@ def test_a_typed_date_is_read_or_said_unreadable(server: Server, browser: Browse
     assert alert.is_visible()
     text = alert.inner_text()
     assert "from" in text and "yesterday" in text and "YYYY-MM-DD" in text
+    assert page.get_attribute("input[name=from]", "aria-invalid") == "true"
     assert "from" not in dict(params(page.url))  # the address holds what applies
     assert len(visible_ids(page)) == server.json("/timeline.json")["dated_total"]
     shot(page, "timeline-unreadable-from")
     page.fill("input[name=from]", "")
     page.press("input[name=from]", "Tab")
-    assert alert.is_hidden()
+    assert alert.is_hidden() and page.get_attribute("input[name=from]", "aria-invalid") is None
 
     opened = page.goto(server.url + "/timeline?to=2024-13")  # the server says so too
     assert opened is not None and opened.status == 200

@@ -94,14 +94,18 @@ def test_an_unreadable_value_is_said_never_dropped_in_silence(client: TestClient
     assert data["dated_total"] == whole["dated_total"]  # nothing applied in its place
     page = client.get("/timeline", params={param: value})
     assert page.status_code == 200
-    alert = re.search(r'<div class="tl-errors" role="alert">(.*?)</div>', page.text, re.S)
+    alert = re.search(r'<div class="tl-errors" id="tl-errors" role="alert">(.*?)</div>',
+                      page.text, re.S)
     assert alert and param in alert.group(1) and value.replace("'", "&#39;") in alert.group(1)
     assert "expected" in alert.group(1)
+    if param in ("from", "to"):  # the field shows what was given, marked as not read
+        assert (f'name="{param}" size="10" placeholder="YYYY-MM" aria-invalid="true" '
+                f'aria-describedby="tl-errors" value="{value}"') in page.text
     for picture in ("/timeline.svg", "/timeline.png"):
         refused = client.get(picture, params={param: value})
         assert refused.status_code == 400, picture
         assert value in refused.text and "expected" in refused.text
-    assert 'class="tl-errors" role="alert" hidden' in client.get("/timeline").text
+    assert 'class="tl-errors" id="tl-errors" role="alert" hidden' in client.get("/timeline").text
 
 
 def test_human_forms_of_a_month_are_read_like_the_iso_ones(client: TestClient) -> None:

@@ -119,6 +119,14 @@
         var text = form.elements[name].value.trim(), read = text ? readDate(text) : null;
         f[name] = read ? (name === "from" ? read.first : read.last) : null;
         f[name + "Text"] = read ? read.text : "";
+        var input = form.elements[name];
+        if (text && !read) {
+          input.setAttribute("aria-invalid", "true");
+          input.setAttribute("aria-describedby", "tl-errors");
+        } else {
+          input.removeAttribute("aria-invalid");
+          input.removeAttribute("aria-describedby");
+        }
         if (text && !read) { f.errors.push(name + ": \u201c" + text + "\u201d could not be read; " + EXPECTED + "."); }
       });
       return f;
