@@ -114,3 +114,14 @@ def test_human_forms_of_a_month_are_read_like_the_iso_ones(client: TestClient) -
         data = client.get("/timeline.json", params={"from": given[0], "to": given[1]}).json()
         assert data["errors"] == [] and data["dated"] == iso["dated"]
         assert data["query"] == "?from=2024-06&to=2024-09"
+
+
+def test_a_hostile_value_is_said_as_text_only(client: TestClient) -> None:
+    value = "<script>alert(1)</script>{{ 7*7 }}"
+    page = client.get("/timeline", params={"from": value, "type": "<b>x</b>"}).text
+    assert "<script>alert(1)" not in page and "<b>x</b>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;{{ 7*7 }}" in page and "&lt;b&gt;x" in page
+    refused = client.get("/timeline.svg", params={"to": value})
+    assert refused.status_code == 400 and "<script>alert(1)" not in refused.text
+    assert client.get("/timeline.json", params={"from": value}).json()["errors"][0][
+        "value"] == value

@@ -282,6 +282,7 @@
       rangeView();
       var wanted = params.view ? readView(params.view[0]) : null;
       if (wanted) { view = wanted; zoomed = true; }
+      root.scrollIntoView();  // no element has this hash for an id: go to the timeline
       return true;
     }
 
