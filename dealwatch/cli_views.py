@@ -121,7 +121,8 @@ def _deal_snapshot(snap: Snapshot, deal: str | None) -> Snapshot:
 @click.option("--type", "types", multiple=True, help="Only events of this type (repeatable).")
 @click.option("--actor", default=None, help="Only events this actor took part in.")
 @click.option("--outlet", default=None, help="Only events this outlet reported.")
-@click.option("--from", "start", default=None, help="From this day, month or year.")
+@click.option("--from", "start", default=None,
+              help="From this day, month or year (2024-03 or Mar 2024).")
 @click.option("--to", "end", default=None, help="Up to this day, month or year.")
 @click.option("--title", default="Timeline of events", show_default=True,
               help="Title of the picture.")
@@ -138,6 +139,7 @@ def timeline(db: str, svg_out: str | None, png_out: str | None, types: tuple[str
     Example: dealwatch timeline --db dealwatch.db --png timeline.png --type release
     """
     from dealwatch.store import Store
+    from dealwatch.web.bounds import EXPECTED
     from dealwatch.web.plot import timeline_png, timeline_svg
     from dealwatch.web.snapshot import load_snapshot
     from dealwatch.web.timeline import Filters, parse_bound, picture_note, timeline_items
@@ -146,7 +148,7 @@ def timeline(db: str, svg_out: str | None, png_out: str | None, types: tuple[str
     for option, value, last in (("--from", start, False), ("--to", end, True)):
         bounds[option] = parse_bound(value, last)
         if value and bounds[option] is None:
-            raise click.BadParameter(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD",
+            raise click.BadParameter(f"{value!r} is not a date: expected {EXPECTED}",
                                      param_hint=option)
     with Store.open(db) as store:
         snap = _deal_snapshot(load_snapshot(store), deal)

@@ -116,7 +116,7 @@ def test_a_filtered_timeline_opened_from_its_address_shows_only_that_deal(
     page.goto(f"{server.url}/timeline?deal={OTHER_DEAL}")
     rows = page.locator("ol.tl-rows > li.tl-row")
     assert rows.count() == len(data["dated"])
-    shown = {(rows.nth(i).locator("a").get_attribute("href") or "").rsplit("/", 1)[-1]
+    shown = {(rows.nth(i).locator(".tl-label a").get_attribute("href") or "").rsplit("/", 1)[-1]
              for i in range(rows.count())}
     assert shown == {i["id"] for i in data["dated"]} and not shown & others
     assert all(rows.nth(i).locator(".tl-mark").is_visible() for i in range(rows.count()))

@@ -61,11 +61,14 @@ def test_filters_combine_and_text_ignores_accents_and_case() -> None:
 
 
 def test_unreadable_values_are_said_not_ignored() -> None:
-    query, errors = query_of({"from": "Nov 2023", "to": "2024-13-99x", "page": "two"})
+    query, errors = query_of({"from": "yesterday", "to": "2024-13-99x", "page": "two"})
     assert query.start is None and query.page == 1
-    assert errors == ["from 'Nov 2023' is not a date: give YYYY, YYYY-MM or YYYY-MM-DD",
-                      "to '2024-13-99x' is not a date: give YYYY, YYYY-MM or YYYY-MM-DD",
-                      "page 'two' is not a number"]
+    assert [e.split(":")[0] for e in errors] == ["from 'yesterday' is not a date",
+                                                 "to '2024-13-99x' is not a date",
+                                                 "page 'two' is not a number"]
+    assert "YYYY-MM-DD" in errors[0]
+    human, none = query_of({"from": "Nov 2023", "to": "March 13, 2024"})
+    assert (human.start, human.end, none) == ("2023-11", "2024-03-13", [])
     t = table(ROWS, SPEC, Query(sort="colour"), errors)
     assert t["errors"][-1].startswith("sort 'colour' is not a column")
 
@@ -121,8 +124,7 @@ def test_every_listing_sorts_filters_and_downloads(client: TestClient, path: str
     assert page.status_code == 200
     assert 'aria-sort="descending"' in page.text or t["total"] == 0
     assert client.get(f"{path}.csv").status_code == 200
-    bad = client.get(f"{path}?from=Nov+2023")
-    assert "from &#39;Nov 2023&#39; is not a date" in bad.text or \
-        "from 'Nov 2023' is not a date" in bad.text
-    assert client.get(f"{path}.csv?from=Nov+2023").status_code == 400
+    bad = client.get(f"{path}?from=yesterday")
+    assert "from &#39;yesterday&#39; is not a date" in bad.text
+    assert client.get(f"{path}.csv?from=yesterday").status_code == 400
     assert client.get(f"{path}.json?q=zzzzzz-nothing").json()["table"]["matched"] == 0

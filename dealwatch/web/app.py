@@ -32,7 +32,8 @@ from dealwatch.web.plot import timeline_png, timeline_svg
 from dealwatch.web.snapshot import Snapshot, SnapshotCache, load_snapshot
 from dealwatch.web.tables import Spec, query_of, rows_csv
 from dealwatch.web.templating import Links, render, static_names, static_text
-from dealwatch.web.timeline import Filters, parse_bound, picture_note, timeline_items
+from dealwatch.web.timeline import day_number, picture_note, timeline_items
+from dealwatch.web.timeline_query import TimelineState, in_view, read_state
 from dealwatch.web.uploads import (
     MAX_UPLOAD,
     Ingester,
@@ -53,13 +54,10 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
-def timeline_filters(request: Request) -> Filters:
-    """The timeline filters of a query string (``type``, ``actor``, ``outlet``, ``from``,
-    ``to``)."""
-    q = request.query_params
-    return Filters(types=tuple(t for t in q.getlist("type") if t), actor=q.get("actor") or None,
-                   outlet=q.get("outlet") or None, start=parse_bound(q.get("from")),
-                   end=parse_bound(q.get("to"), last=True))
+def timeline_state(request: Request) -> TimelineState:
+    """The timeline state of a query string (``type``, ``actor``, ``outlet``, ``from``,
+    ``to``, ``view``, ``deal``), with the values it could not read."""
+    return read_state(request.query_params.multi_items())
 
 
 def create_app(db_url: str, token: str | None = None, *, model: str | None = None,
@@ -209,7 +207,7 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
 
     page("/deals", "deals.html", lambda s, r: pages.deals_page(s))
     page("/ledger", "ledger.html", lambda s, r: pages.ledger_page(s, pnum(r)), by_deal=True)
-    page("/timeline", "timeline.html", lambda s, r: pages.timeline_page(s, timeline_filters(r)),
+    page("/timeline", "timeline.html", lambda s, r: pages.timeline_page(s, timeline_state(r)),
          by_deal=True)
     table_page("/events", "events.html", EVENTS,
                lambda s, st: pages.events_page(s, **st))
@@ -238,15 +236,16 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
 
     @app.get("/timeline.svg")
     async def timeline_svg_file(request: Request) -> Response:
-        _, dated, note, title = await run_in_threadpool(_picture_items, cache, request)
-        return Response(timeline_svg(dated, title, note), media_type="image/svg+xml")
+        _, dated, note, title, span = await run_in_threadpool(_picture_items, cache, request)
+        return Response(timeline_svg(dated, title, note, span), media_type="image/svg+xml")
 
     @app.get("/timeline.png")
     async def timeline_png_file(request: Request) -> Response:
-        view, dated, note, title = await run_in_threadpool(_picture_items, cache, request)
+        view, dated, note, title, span = await run_in_threadpool(_picture_items, cache,
+                                                                 request)
 
         def draw() -> bytes:
-            return timeline_png(dated, title, note)
+            return timeline_png(dated, title, note, span)
 
         # Drawing a PNG of a large ledger takes a second or more: the picture of the whole
         # ledger or of one deal (the ones the pages link) is drawn once per snapshot; pictures
@@ -343,21 +342,31 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
 def _extra(request: Request, data: dict[str, Any]) -> dict[str, Any]:
     if data.get("page") != "timeline":
         return {}
-    query = f"?{request.url.query}" if request.url.query else ""
+    # the pictures follow what the page reads (an unreadable value would only refuse them)
+    query = data["query"]
     return {"downloads": {"svg": "/timeline.svg" + query, "png": "/timeline.png" + query}}
 
 
 def _picture_items(cache: SnapshotCache, request: Request
-                   ) -> tuple[Snapshot, list[dict[str, Any]], str, str]:
-    """The snapshot a picture shows (one deal's with ``?deal=``), its dated items, the note
-    under its title, and the title."""
+                   ) -> tuple[Snapshot, list[dict[str, Any]], str, str, tuple[int, int] | None]:
+    """The snapshot a picture shows (one deal's with ``?deal=``), its dated items (those in
+    the view), the note under its title, the title, and the days it spans (the view's, else
+    the items'). A value it cannot read refuses it (400) with what was expected."""
+    state = timeline_state(request)
+    if state.errors:
+        raise HTTPException(400, " ".join(e.message for e in state.errors))
     try:
-        view, scope = pages.deal_scope(cache.get(), request.query_params.get("deal"))
+        view, scope = pages.deal_scope(cache.get(), state.deal)
     except UsageError as exc:
         raise HTTPException(404, exc.message) from exc
-    dated, undated = timeline_items(view, timeline_filters(request))
+    dated, undated = timeline_items(view, state.filters)
+    dated = [it for it in dated if in_view(it, state.view)]
     title = "Timeline of events" + (f": {scope['deal']['name']}" if scope["deal"] else "")
-    return view, dated, picture_note(dated, undated), title
+    note, span = picture_note(dated, undated), None
+    if state.view:
+        note += f"; {state.view[0].isoformat()} to {state.view[1].isoformat()}"
+        span = (day_number(state.view[0]), day_number(state.view[1]) + 1)
+    return view, dated, note, title, span
 
 
 async def _files(values: list[Any]) -> list[Upload]:

@@ -39,12 +39,12 @@ from dealwatch.web.snapshot import Snapshot
 from dealwatch.web.tables import Query, table
 from dealwatch.web.timeline import (
     TYPE_COLOURS,
-    Filters,
     choices,
     domain,
     timeline_items,
     type_label,
 )
+from dealwatch.web.timeline_query import TimelineState, in_view
 
 __all__ = [
     "article_page", "articles_page", "deal_scope", "deals_page", "entities_page", "entity_page",
@@ -232,18 +232,24 @@ def article_page(snap: Snapshot, doc_id: str) -> dict[str, Any] | None:
 # --- the timeline ------------------------------------------------------------------------------
 
 
-def timeline_page(snap: Snapshot, filters: Filters,
+def timeline_page(snap: Snapshot, state: TimelineState,
                   limit: int = TIMELINE_LIMIT) -> dict[str, Any]:
-    """Dated events on a time axis (spans for month or year dates), undated ones apart."""
-    dated, undated = timeline_items(snap, filters)
+    """Dated events on a time axis (spans for month or year dates), undated ones apart; the
+    view (a zoomed range), the values of the address that could not be read, and the
+    permalink of this state."""
+    dated, undated = timeline_items(snap, state.filters)
     span = domain(dated)
     return {
-        "page": "timeline", "title": "Timeline", "filters": filters.to_dict(),
+        "page": "timeline", "title": "Timeline", "filters": state.filters.to_dict(),
         "choices": choices(snap),
         "colours": {t.value: c for t, c in TYPE_COLOURS.items()},
         "dated": dated[:limit], "dated_total": len(dated), "truncated": len(dated) > limit,
+        # every event is on the page: the browser can filter it without asking again
+        "complete": len(dated) <= limit and not any(state.filters.to_dict().values()),
         "undated": undated[:limit], "undated_total": len(undated),
         "domain": {"start_day": span[0], "end_day": span[1]} if span else None,
+        "in_view_total": sum(1 for it in dated if in_view(it, state.view)),
+        **state.to_dict(),
     }
 
 

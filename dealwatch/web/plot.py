@@ -52,15 +52,17 @@ def text_width(text: str, size: int) -> float:
     return float(_font(size).getlength(text))
 
 
-def layout(items: list[dict[str, Any]], title: str, note: str = "") -> tuple[list[Shape], int]:
-    """The shapes of a timeline picture of dated items, and its height."""
+def layout(items: list[dict[str, Any]], title: str, note: str = "",
+           span: tuple[int, int] | None = None) -> tuple[list[Shape], int]:
+    """The shapes of a timeline picture of dated items, and its height; ``span`` (first day,
+    day after the last) is the time range drawn, else the items' own, padded."""
     shown = items[:MAX_ROWS]
     if len(items) > MAX_ROWS:
         note = (note + "; " if note else "") + f"first {MAX_ROWS} of {len(items)} shown"
     shapes = [Shape("text", MARGIN, 30, text=title, size=18),
               Shape("text", MARGIN, 52, text=note, size=12, colour=MUTED)]
-    span = domain(shown)
-    if span is None:
+    span = span or domain(shown)
+    if span is None or not shown:
         shapes.append(Shape("text", MARGIN, TOP, text="No dated events.", size=13))
         return shapes, TOP + 40
     first, last = span
@@ -75,7 +77,7 @@ def layout(items: list[dict[str, Any]], title: str, note: str = "") -> tuple[lis
         shapes.append(Shape("text", x(day), TOP - 18, text=label, size=11, colour=MUTED,
                             anchor="middle"))
     for n, it in enumerate(shown):
-        shapes += _row(it, TOP + n * ROW + ROW / 2, x, right)
+        shapes += _row(it, TOP + n * ROW + ROW / 2, x, (left, right))
     legend_y = bottom + 30
     cursor = float(MARGIN)
     for t in EventType:
@@ -86,9 +88,11 @@ def layout(items: list[dict[str, Any]], title: str, note: str = "") -> tuple[lis
     return shapes, int(legend_y + 24)
 
 
-def _row(it: dict[str, Any], mid: float, x: Any, right: float) -> list[Shape]:
+def _row(it: dict[str, Any], mid: float, x: Any, edges: tuple[float, float]) -> list[Shape]:
     colour = TYPE_COLOURS[EventType(it["type"])]
-    x0, x1 = x(it["start_day"]), x(it["end_day"] + 1)
+    left, right = edges
+    # a span reaching past a zoomed range is cut at its edge
+    x0, x1 = max(left, x(it["start_day"])), min(right, x(it["end_day"] + 1))
     opacity = 0.55 if it["background"] else 1.0
     if it["precision"] == "day" or x1 - x0 < 8:
         mark = Shape("circle", (x0 + x1) / 2, mid, 5, colour=colour, opacity=opacity)
@@ -159,11 +163,13 @@ def to_png(shapes: list[Shape], height: int, scale: int = 2) -> bytes:
     return buf.getvalue()
 
 
-def timeline_svg(items: list[dict[str, Any]], title: str, note: str = "") -> str:
-    """A timeline of dated items as SVG."""
-    return to_svg(*layout(items, title, note))
+def timeline_svg(items: list[dict[str, Any]], title: str, note: str = "",
+                 span: tuple[int, int] | None = None) -> str:
+    """A timeline of dated items as SVG (over ``span``, see ``layout``)."""
+    return to_svg(*layout(items, title, note, span))
 
 
-def timeline_png(items: list[dict[str, Any]], title: str, note: str = "") -> bytes:
-    """A timeline of dated items as PNG."""
-    return to_png(*layout(items, title, note))
+def timeline_png(items: list[dict[str, Any]], title: str, note: str = "",
+                 span: tuple[int, int] | None = None) -> bytes:
+    """A timeline of dated items as PNG (over ``span``, see ``layout``)."""
+    return to_png(*layout(items, title, note, span))

@@ -16,7 +16,7 @@ from dealwatch.render import events_by_date
 from dealwatch.web import pages
 from dealwatch.web.snapshot import Snapshot
 from dealwatch.web.templating import Links, inline_assets, render
-from dealwatch.web.timeline import Filters
+from dealwatch.web.timeline_query import TimelineState
 
 NO_LIMIT = 10**9
 
@@ -26,7 +26,7 @@ def report_data(snap: Snapshot, title: str = "Exchange ledger") -> dict[str, Any
     register of the freed, and each event page."""
     ledger = pages.ledger_page(snap, 1, per_page=NO_LIMIT, deals_per_page=NO_LIMIT,
                                rounds_per_deal=NO_LIMIT)
-    timeline = pages.timeline_page(snap, Filters(), limit=NO_LIMIT)
+    timeline = pages.timeline_page(snap, TimelineState(), limit=NO_LIMIT)
     events = [pages.event_page(snap, e.id) for e in events_by_date(snap.ledger.events)]
     freed = pages.freed_page(snap, 1, per_page=NO_LIMIT)["freed"]
     return {**ledger, "page": "report", "title": title, "timeline": timeline, "freed": freed,

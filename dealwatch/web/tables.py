@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlencode
 
+from dealwatch.web.bounds import EXPECTED, read_date
 from dealwatch.web.briefs import PER_PAGE, paginate
 
 BOUND = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
@@ -66,11 +67,15 @@ def query_of(params: Mapping[str, str]) -> tuple[Query, list[str]]:
     errors: list[str] = []
 
     def bound(name: str) -> str | None:
+        """The canonical YYYY[-MM[-DD]] of a typed date (the timeline's forms: 'Nov 2023')."""
         value = (params.get(name) or "").strip()
-        if value and not BOUND.match(value):
-            errors.append(f"{name} {value!r} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD")
+        if not value:
             return None
-        return value or None
+        try:
+            return read_date(value)[2]
+        except ValueError:
+            errors.append(f"{name} {value!r} is not a date: give {EXPECTED}")
+            return None
 
     start, end = bound("from"), bound("to")
     try:

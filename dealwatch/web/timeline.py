@@ -15,6 +15,7 @@ from typing import Any
 
 from dealwatch.model import Event, EventType
 from dealwatch.render import event_summary, events_by_date
+from dealwatch.web.bounds import read_date
 from dealwatch.web.snapshot import Snapshot
 
 EPOCH = date(1970, 1, 1)
@@ -97,9 +98,13 @@ class Filters:
 
 
 def parse_bound(value: str | None, last: bool = False) -> date | None:
-    """A range bound from '2024', '2024-03' or '2024-03-13' (the last day when ``last``)."""
-    days = covered_days((value or "").strip())
-    return None if days is None else days[1 if last else 0]
+    """A range bound from '2024', '2024-03', '2024-03-13' or a form like 'Nov 2023' (the last
+    day when ``last``); None when unreadable."""
+    try:
+        first, final, _ = read_date(value or "")
+    except ValueError:
+        return None
+    return final if last else first
 
 
 def item(e: Event, snap: Snapshot) -> dict[str, Any]:
