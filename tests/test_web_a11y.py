@@ -234,3 +234,30 @@ def test_the_ledgers_tables_stack_at_phone_width_each_cell_under_its_column_name
             assert shown["display"] == "table"
             assert all(set(row) == {"none"} for row in shown["rows"]), shown
     page.close()
+
+
+def test_the_being_built_page_reloads_once_when_the_ledger_is_ready_not_every_2_seconds(
+        server: Server, browser: Browser, building_html: str) -> None:
+    page = _open(browser, "phone")
+    asked: list[str] = []
+    ready = {"now": False}
+
+    def answer(route: Route) -> None:
+        asked.append(route.request.resource_type)
+        if ready["now"]:
+            route.fulfill(status=200, body=building_html.replace("Building the ledger", "Ready"),
+                          content_type="text/html; charset=utf-8")
+        else:
+            route.fulfill(status=503, body=building_html,
+                          content_type="text/html; charset=utf-8")
+
+    page.route(server.url + BUILDING, answer)
+    page.goto(server.url + BUILDING)
+    page.wait_for_timeout(4500)  # two rounds of asking in the background
+    assert asked[0] == "document" and asked.count("document") == 1  # never reloaded
+    assert asked.count("fetch") >= 1
+    ready["now"] = True
+    page.wait_for_function("document.querySelector('h1').textContent === 'Ready'",
+                           timeout=10_000)
+    assert asked.count("document") == 2
+    page.close()
