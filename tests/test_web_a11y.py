@@ -144,10 +144,9 @@ def _skips(levels: list[int]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(levels, levels[1:], strict=False) if b > a + 1]
 
 
-@pytest.mark.parametrize("width", list(VIEWPORTS))
 def test_one_h1_per_page_and_no_heading_skips_a_level(
-        server: Server, browser: Browser, report_file: Path, width: str) -> None:
-    page = _open(browser, width)
+        server: Server, browser: Browser, report_file: Path) -> None:
+    page = _open(browser, "desktop")  # the same headings at every width
     paths = {k: server.url + v for k, v in _pages(server).items() if k != "building"}
     paths["report"] = report_file.as_uri()
     for name, url in paths.items():
@@ -209,7 +208,8 @@ def test_wide_tables_at_390px_scroll_inside_a_labelled_region_the_keyboard_reach
     assert wrap.evaluate("w => w === document.activeElement")
     page.keyboard.press("ArrowRight")
     page.keyboard.press("ArrowRight")
-    assert wrap.evaluate("w => w.scrollLeft") > 0
+    # arrow keys scroll smoothly (an animation): wait for it rather than read at once
+    page.wait_for_function("w => w.scrollLeft > 0", arg=wrap.element_handle(), timeout=5000)
     page.close()
 
 
