@@ -390,7 +390,8 @@ def test_while_the_first_ledger_is_built_pages_answer_at_once(example_db: Path) 
             page = c.get("/ledger")
             data = c.get("/ledger.json")
         assert page.status_code == 503 and page.headers["retry-after"] == "2"
-        assert "being built" in page.text and 'http-equiv="refresh"' in page.text
+        assert "being built" in page.text and 'src="/static/building.js"' in page.text
+        assert 'http-equiv="refresh"' not in page.text  # no timed reload under a reader
         assert data.status_code == 503 and data.json()["status"] == "building"
         cache.get()  # whoever builds it now (this test or the server's first-build thread)
         assert c.get("/ledger").status_code == 200  # built: the ledger itself

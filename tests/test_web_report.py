@@ -100,6 +100,14 @@ def test_timeline_pictures_from_the_cli(reported: tuple[str, Path], tmp_path: Pa
     assert any(t.startswith("2024-03-13") and "release of 3" in t for t in texts)
     assert not any("meeting" in t for t in texts if t[:1].isdigit())
     assert len(list(root.iter("{http://www.w3.org/2000/svg}circle"))) >= 2
+    # named and described for screen readers: role=img, labelled by its <title> and <desc>
+    assert root.get("role") == "img" and root.get("aria-labelledby") == "tl-title tl-desc"
+    title = root.find("{http://www.w3.org/2000/svg}title")
+    desc = root.find("{http://www.w3.org/2000/svg}desc")
+    assert title is not None and title.get("id") == "tl-title" and title.text == texts[0]
+    assert desc is not None and desc.get("id") == "tl-desc" and desc.text
+    assert "from 2024-" in desc.text and "release " in desc.text and "meeting" not in desc.text
+    assert "undated not shown" in desc.text
     with Image.open(png) as image:
         assert image.format == "PNG" and image.width == 2 * int(root.get("width") or 0)
     hostile = CliRunner().invoke(main, ["timeline", "--db", str(db), "--svg", str(svg)])

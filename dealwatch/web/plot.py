@@ -109,10 +109,29 @@ def _row(it: dict[str, Any], mid: float, x: Any, edges: tuple[float, float]) -> 
     return [mark, text]
 
 
-def to_svg(shapes: list[Shape], height: int) -> str:
-    """The shapes as a standalone SVG document."""
+def describe(items: list[dict[str, Any]], note: str = "") -> str:
+    """The picture in words, for its ``<desc>``: the dates it spans, how many events of each
+    type, and the note under its title."""
+    days = [(it["start"], it["end"]) for it in items if it.get("start")]
+    if not days:
+        return "No dated events." + (f" {note}." if note else "")
+    counts: dict[str, int] = {}
+    for it in items:
+        counts[type_label(it["type"])] = counts.get(type_label(it["type"]), 0) + 1
+    kinds = ", ".join(f"{label} {n}" for label, n in counts.items())
+    first, last = min(d[0] for d in days), max(d[1] for d in days)
+    return (f"A timeline from {first} to {last}, one row per event, each marked by type "
+            f"({kinds}).") + (f" {note}." if note else "")
+
+
+def to_svg(shapes: list[Shape], height: int, title: str = "Timeline", desc: str = "") -> str:
+    """The shapes as a standalone SVG document, named by ``title`` and described by ``desc``
+    for screen readers (``role="img"``)."""
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
-           f'viewBox="0 0 {WIDTH} {height}" font-family={quoteattr(FONT_STACK)}>',
+           f'viewBox="0 0 {WIDTH} {height}" font-family={quoteattr(FONT_STACK)} role="img" '
+           'aria-labelledby="tl-title tl-desc">',
+           f'<title id="tl-title">{escape(title)}</title>',
+           f'<desc id="tl-desc">{escape(desc)}</desc>',
            f'<rect width="{WIDTH}" height="{height}" fill="#ffffff"/>']
     for s in shapes:
         op = f' opacity="{s.opacity}"' if s.opacity < 1 else ""
@@ -165,8 +184,10 @@ def to_png(shapes: list[Shape], height: int, scale: int = 2) -> bytes:
 
 def timeline_svg(items: list[dict[str, Any]], title: str, note: str = "",
                  span: tuple[int, int] | None = None) -> str:
-    """A timeline of dated items as SVG (over ``span``, see ``layout``)."""
-    return to_svg(*layout(items, title, note, span))
+    """A timeline of dated items as SVG (over ``span``, see ``layout``), with its title and a
+    description in words."""
+    shapes, height = layout(items, title, note, span)
+    return to_svg(shapes, height, title, describe(items, note))
 
 
 def timeline_png(items: list[dict[str, Any]], title: str, note: str = "",

@@ -18,6 +18,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from dealwatch.model import EventType
+from dealwatch.web.colours import readable_under
 from dealwatch.web.timeline import TYPE_COLOURS, type_label
 
 STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
@@ -79,8 +80,10 @@ def static_names() -> list[str]:
 
 
 def types_css() -> str:
-    """A CSS class per event type carrying its colour (the one the PNG/SVG export uses)."""
-    return "".join(f".t-{t.value}{{--c:{TYPE_COLOURS[t]}}}\n" for t in EventType)
+    """A CSS class per event type carrying its colour (``--c``, the one the PNG/SVG export
+    uses) and its badge's background (``--badge``, darkened for white text at WCAG AA)."""
+    return "".join(f".t-{t.value}{{--c:{c};--badge:{readable_under(c)}}}\n"
+                   for t, c in ((t, TYPE_COLOURS[t]) for t in EventType))
 
 
 def script_hash(js: str) -> str:
