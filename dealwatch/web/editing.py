@@ -267,6 +267,7 @@ def register(app: FastAPI, store: Store, cache: SnapshotCache, editors: Editors,
         event, value = str(body.get("event", "")), body.get("value")
         value = None if value is None else str(value)
         field = str(body.get("field", ""))
+        field = FORM_FIELDS.get(field, field)  # the form's names ("side", "place") too
         if kind == "field":
             return lambda led: correct.correct_field(store, led, event, field, value, editor,
                                                      note)
