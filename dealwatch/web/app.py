@@ -25,7 +25,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from dealwatch.errors import DealwatchError, UsageError
 from dealwatch.store import Store
 from dealwatch.web import pages
-from dealwatch.web.limits import BodyLimit, SecurityHeaders
+from dealwatch.web.limits import BodyLimit, HeadAsGet, SecurityHeaders
 from dealwatch.web.plot import timeline_png, timeline_svg
 from dealwatch.web.snapshot import Snapshot, SnapshotCache, load_snapshot
 from dealwatch.web.templating import Links, render, static_names, static_text
@@ -273,6 +273,7 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)  # outermost: HEAD is GET to everything inside
     return app
 
 
