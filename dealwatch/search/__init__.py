@@ -33,6 +33,7 @@ __all__ = ["Folded", "NameHit", "NameMatch", "SearchIndex", "SearchResult", "Tex
            "fold_query", "result_rows", "search", "search_index"]
 
 PLACE_TYPES = frozenset({EntityType.PLACE, EntityType.COUNTRY})
+CONTEXT = 40  # characters either side of a match in a listing
 
 
 @dataclass(frozen=True)
@@ -146,9 +147,6 @@ def _adjacent(words: tuple[str, ...], parts: tuple[str, ...]) -> bool:
     """The words stand together, in this order, in the name."""
     n = len(words)
     return any(parts[i:i + n] == words for i in range(len(parts) - n + 1))
-
-
-CONTEXT = 40  # characters either side of a match in a listing
 
 
 def result_rows(found: SearchResult, labels: Mapping[str, str]) -> dict[str, list[dict[str, Any]]]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from dealwatch.resolve.keys import read_name_symbols
 from dealwatch.resolve.person import name_tokens, part_tier
@@ -38,7 +38,7 @@ class NameMatch:
     reasons: tuple[str, ...] = ()
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # bounded: a server meets new query words for ever
 def search_tier(query_part: str, name_part: str) -> str | None:
     """The tier pairing a query word with a name word, within the limits of a search."""
     tier = part_tier(query_part, name_part)
