@@ -19,8 +19,8 @@ from rich.cells import cell_len
 from rich.table import Table
 
 # Columns of one token each: never wrapped.
-TOKEN_COLUMNS = frozenset({"date", "type", "count", "status", "tie", "events", "published",
-                           "start", "end", "until", "documents_count"})
+TOKEN_COLUMNS = frozenset({"date", "type", "count", "status", "events", "published",
+                           "start", "end", "until"})
 # Identifiers a reader copies into another command: never wrapped either (when shown).
 ID_COLUMNS = frozenset({"id"})
 LEAVE_OUT_FIRST = ("conflicts", "participants", "targets", "documents", "aliases", "roles",
