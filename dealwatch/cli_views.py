@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def register(main: click.Group) -> None:
-    for command in (deals, freed, report, timeline):
+    for command in (deals, freed, report, search, timeline):
         main.add_command(command)
 
 
@@ -166,3 +166,42 @@ def timeline(db: str, svg_out: str | None, png_out: str | None, types: tuple[str
 
         render.print_table(rows, ["date", "type", "event", "outlets"], title)
     click.echo(note, err=True)
+
+
+@click.command()
+@click.argument("query")
+@base.db_option
+@base.output_options
+@base.handles_errors
+def search(query: str, db: str, fmt: str) -> None:
+    """Find the names (in any script or spelling), places, events and articles a QUERY
+    finds, each with the spelling that matched.
+
+    Example: dealwatch search "Лукашенко" --db dealwatch.db
+    """
+    import json
+
+    from dealwatch.render import document_labels
+    from dealwatch.search import result_rows, search_index
+    from dealwatch.search import search as find
+    from dealwatch.store import Store
+
+    with Store.open(db) as store:
+        from dealwatch.kept import kept_ledger
+
+        ledger = kept_ledger(store)
+        articles = {a.id: a for a in store.articles()}
+    labels = document_labels(ledger)
+    groups = result_rows(find(search_index(ledger, articles, labels), query), labels)
+    if fmt == "json":
+        click.echo(json.dumps(groups, indent=2, ensure_ascii=False))
+        return
+    if fmt == "csv":
+        base._emit([{"kind": kind, **row} for kind, rows in groups.items() for row in rows],
+                   fmt, "Search")
+        return
+    for kind, rows in groups.items():
+        if rows:
+            base._emit(rows, fmt, f"{kind.capitalize()} found by “{query}”")
+    if not any(groups.values()):
+        click.echo(f"Nothing found for “{query}”.", err=True)

@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.table import Table
 
 from dealwatch.model import Conflict, Event, Ledger
+from dealwatch.terminal import fitted_table
 
 LIST_SEPARATOR = "; "
 QUOTE_LIMIT = 300
@@ -184,21 +185,20 @@ def rows_csv(rows: list[dict[str, Any]]) -> str:
 
 
 def rows_table(rows: list[dict[str, Any]], title: str,
-               columns: list[str] | None = None) -> Table:
-    """A rich Table of the rows (every column, or the ones named)."""
-    table = Table(title=title)
+               columns: list[str] | None = None, width: int | None = None) -> Table:
+    """A rich Table of the rows (every column, or the ones named); with ``width``, one that
+    fits it (``terminal``: dates, types and counts whole, names wrapped between words)."""
     cols = columns if columns is not None else _columns(rows)
-    for col in cols:
-        table.add_column(col, overflow="fold")
-    for row in rows:
-        table.add_row(*(cell(row.get(c)) for c in cols))
-    return table
+    cells = [{c: cell(row.get(c)) for c in cols} for row in rows]
+    return fitted_table(cells, cols, title, width)
 
 
 def print_table(rows: list[dict[str, Any]], columns: list[str], title: str,
                 console: Console | None = None) -> None:
-    """Print the rows as a table (rich styles only on a terminal)."""
-    (console or Console()).print(rows_table(rows, title, columns or None))
+    """Print the rows as a table at the console's width (the terminal's, or $COLUMNS);
+    rich styles only on a terminal."""
+    console = console or Console()
+    console.print(rows_table(rows, title, columns or None, console.width))
 
 
 # --- Markdown ----------------------------------------------------------------------------------

@@ -86,6 +86,24 @@ def test_listing_formats(stored: str) -> None:
     assert table.exit_code == 0 and "Entities" in table.output
 
 
+@pytest.mark.parametrize("width", [80, 120])
+def test_tables_read_at_the_terminal_width(stored: str, width: int) -> None:
+    from rich.cells import cell_len
+
+    runner = CliRunner(env={"COLUMNS": str(width)})
+    events = json.loads(runner.invoke(main, ["events", "--db", stored, "--json"]).output)
+    tokens = {e["date"] for e in events if e["date"]} | {e["type"] for e in events}
+    tokens |= {str(e["count"]) for e in events if e["count"] is not None}
+    for command in (["events"], ["entities"], ["deals"], ["freed"], ["ledger"]):
+        result = runner.invoke(main, [*command, "--db", stored, "--table"])
+        assert result.exit_code == 0, result.output
+        lines = result.output.splitlines()
+        assert max(cell_len(ln) for ln in lines) <= width, command
+        if command[0] in ("events", "ledger"):
+            for token in tokens:  # a date, type or count never breaks across lines
+                assert any(token in ln for ln in lines), (command, token)
+
+
 def test_split_is_respected_by_later_runs(stored: str) -> None:
     runner = CliRunner()
     ents = json.loads(runner.invoke(main, ["entities", "--db", stored, "--json"]).output)

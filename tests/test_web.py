@@ -66,6 +66,21 @@ def test_every_page_renders_with_its_json_twin(client: TestClient, path: str) ->
     assert f'href="{base}.json' in page.text.replace("&amp;", "&")  # the page links its twin
 
 
+@pytest.mark.parametrize("path", [*PAGES, "/ledger.json", "/deals", "/freed", "/upload",
+                                  "/static/style.css", "/timeline.svg", "/no-such-page"])
+def test_every_get_page_answers_head_with_its_status_and_headers_and_no_body(
+        client: TestClient, path: str) -> None:
+    got, head = client.get(path), client.head(path)
+    assert head.status_code == got.status_code != 405
+    assert head.content == b""
+    for name in ("content-type", "content-length", "content-security-policy"):
+        assert head.headers.get(name) == got.headers.get(name), name
+
+
+def test_head_of_a_post_only_address_is_still_refused(client: TestClient) -> None:
+    assert client.head("/api/articles").status_code == 405
+
+
 def test_ledger_page_shows_rounds_totals_promises_and_conflicts(client: TestClient) -> None:
     data = client.get("/ledger.json").json()
     html = client.get("/ledger").text
@@ -382,9 +397,9 @@ def test_while_the_first_ledger_is_built_pages_answer_at_once(example_db: Path) 
     with served(app) as c:
         cache = app.state.cache
         cache.get()  # let the first build finish, then stand in for a store being built
-        for thread in threading.enumerate():  # the server's own first build too: else it
-            if thread.name == "dealwatch-first-ledger":  # may take the lock and build
-                thread.join()
+        for thread in threading.enumerate():  # the server's own first build too: waiting on
+            if thread.name == "dealwatch-first-ledger":  # the lock, it would build again
+                thread.join(60)
         cache._snapshot = None
         with cache._lock:
             page = c.get("/ledger")

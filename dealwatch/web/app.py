@@ -26,7 +26,7 @@ from dealwatch.errors import DealwatchError, UsageError
 from dealwatch.store import Store
 from dealwatch.web import editing, pages
 from dealwatch.web.editing import Editors, editors_of, token_of
-from dealwatch.web.limits import BodyLimit, SecurityHeaders
+from dealwatch.web.limits import BodyLimit, HeadAsGet, SecurityHeaders
 from dealwatch.web.listings import ARTICLES, CORRECTIONS, ENTITIES, EVENTS, FREED, ROUNDS
 from dealwatch.web.plot import timeline_png, timeline_svg
 from dealwatch.web.snapshot import Snapshot, SnapshotCache, load_snapshot
@@ -336,6 +336,7 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)  # outermost: HEAD is GET to everything inside
     return app
 
 

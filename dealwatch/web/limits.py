@@ -1,4 +1,5 @@
-"""Two small ASGI middlewares: a request-body limit (413) and security headers on every answer.
+"""Three small ASGI middlewares: a request-body limit (413), security headers on every answer,
+and HEAD answered as GET without the body.
 
 The body limit reads a request body whole (up to the limit) before the app sees it, so an
 oversized upload is refused before any of it is parsed or stored, whether or not the client
@@ -94,3 +95,25 @@ class BodyLimit:
             return dict(message)
 
         await self.app(scope, replay, send)
+
+
+class HeadAsGet:
+    """Answer HEAD as GET (same status and headers, the length included) with no body, so
+    every page a browser can GET also answers ``curl -I``."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_no_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return  # the last (empty) part ends the answer
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, send_no_body)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from dealwatch.model import Article, Correction, Event, EventType, Fix
+from dealwatch.model import Article, Correction, EventType, Fix
 from dealwatch.render import event_summary, events_by_date
+from dealwatch.search import NameHit, SearchIndex, TextHit, search
+from dealwatch.search import search_index as make_search_index
 from dealwatch.web.briefs import (
     LIST_CAP,
     PER_PAGE,
@@ -257,62 +259,48 @@ def timeline_page(snap: Snapshot, state: TimelineState,
 
 
 def search_page(snap: Snapshot, query: str, limit: int = 50) -> dict[str, Any]:
-    """Names (every spelling), places and article text that contain the query."""
-    q = " ".join(query.split())
-    out: dict[str, Any] = {"page": "search", "title": "Search", "q": q, "entities": [],
-                           "places": [], "events": [], "articles": []}
-    if not q:
+    """Names (every spelling, in any script or romanization), places, events and articles
+    that the query finds (``dealwatch.search``), each with what matched it."""
+    found = search(search_index(snap), query)
+    out: dict[str, Any] = {"page": "search", "title": "Search", "q": found.query,
+                           "entities": [], "places": [], "events": [], "articles": [],
+                           "spellings": found.spellings}
+    if not found.query:
         return out
-    needle = q.casefold()
-    events, articles = search_index(snap)
-    for e in snap.ledger.entities:
-        names = [e.name, *e.aliases, *(s.text for s in e.spellings)]
-        hit = next((n for n in names if needle in n.casefold()), None)
-        if hit is not None:
-            group = "places" if e.type.value in ("place", "country") else "entities"
-            out[group].append({"id": e.id, "name": e.name, "type": e.type.value,
-                               "matched": hit})
-    found = [ev for ev, folded in events if needle in folded]
-    out["events"] = [event_brief(ev, snap) for ev in found[:limit]]
-    hits = []
-    for a, text, title in articles:
-        at = text.find(needle)
-        if at >= 0 or needle in title:
-            hits.append((a, at))
-    out["articles"] = [_snippet(a.id, a.title, a.text, max(at, 0), len(needle) if at >= 0
-                                else 0, snap) for a, at in hits[:limit]]
-    totals = {"events": len(found), "articles": len(hits)}
+    out["entities"] = [_name_hit(h) for h in found.names]
+    out["places"] = [_name_hit(h) for h in found.places]
+    out["events"] = [{**event_brief(ev, snap), "matched": hit.matched, "matched_in": hit.field}
+                     for ev, hit in found.events[:limit]]
+    out["articles"] = [{**_snippet(a, hit, snap), "matched": hit.matched,
+                        "matched_in": hit.field} for a, hit in found.articles[:limit]]
+    totals = {"events": len(found.events), "articles": len(found.articles)}
     for key in ("entities", "places", "events", "articles"):
         out[f"{key}_total"] = totals.get(key, len(out[key]))
         out[key] = out[key][:limit]
     return out
 
 
-def search_index(snap: Snapshot) -> tuple[list[tuple[Event, str]],
-                                           list[tuple[Article, str, str]]]:
-    """Casefolded event places and quotes, and article texts and titles (made once)."""
-    def make() -> tuple[list[tuple[Event, str]], list[tuple[Article, str, str]]]:
-        events = [(ev, "\n".join([ev.location or "", *(s.quote for s in ev.sources)]).casefold())
-                  for ev in snap.ledger.events]
-        # casefold keeps lengths for nearly all text; where it does not, fall back to lower()
-        articles = [(a, _fold(a.text), (a.title or "").casefold())
-                    for a in snap.articles.values()]
-        return events, articles
-    return snap.memoized("search", make)  # type: ignore[no-any-return]
+def _name_hit(hit: NameHit) -> dict[str, Any]:
+    e = hit.entity
+    return {"id": e.id, "name": e.name, "type": e.type.value, "matched": hit.spelling,
+            "how": hit.match.how, "reasons": list(hit.match.reasons)}
 
 
-def _fold(text: str) -> str:
-    """Text folded for search, with the same offsets as the original (for snippets)."""
-    folded = text.casefold()
-    return folded if len(folded) == len(text) else text.lower()
+def search_index(snap: Snapshot) -> SearchIndex:
+    """The snapshot's names and texts folded for search (made once)."""
+    return snap.memoized(  # type: ignore[no-any-return]
+        "search", lambda: make_search_index(snap.ledger, snap.articles, snap.labels))
 
 
-def _snippet(doc_id: str, title: str | None, text: str, at: int, n: int,
-             snap: Snapshot) -> dict[str, Any]:
+def _snippet(a: Article, hit: TextHit, snap: Snapshot) -> dict[str, Any]:
+    """Where in the article the query was found: the words around it, it marked; the title
+    and outlet alone when the match was there."""
+    at, n = (hit.start, hit.end - hit.start) if hit.field == "text" else (0, 0)
+    text = a.text
     start, end = max(0, at - SNIPPET), min(len(text), at + n + SNIPPET)
     piece = text[start:end]
     marks = [(at - start, at - start + n, True)] if n else []
-    return {"id": doc_id, "title": title, "outlet": snap.label(doc_id),
+    return {"id": a.id, "title": a.title, "outlet": snap.label(a.id),
             "segments": [{"text": s["text"], "key": bool(s["marks"])}
                          for s in segments(piece, marks)],
             "cut_start": start > 0, "cut_end": end < len(text)}
