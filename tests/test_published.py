@@ -167,3 +167,11 @@ def test_publication_marks_that_disagree_mark_a_list() -> None:
 def test_a_year_alone_in_a_footer_dates_no_page() -> None:
     html = page(tail="<footer><p>© 2019 Coast Courier</p></footer>")
     assert find_published(BODY, html=html) == (None, None)
+
+
+def test_a_timestamp_only_in_a_scripts_data_dates_no_page() -> None:
+    data = ('<script>window.__STATE__ = {"asset": {"createTime": '
+            '"2011-02-02T03:02:36.000+0000", "views": 12}};</script>')
+    assert find_published(BODY, html=page(tail=data)) == (None, None)
+    seen = '<p class="byline">Posted 2011-02-02 by the desk</p>' + data
+    assert find_published(BODY, html=page(tail=seen))[0] == date(2011, 2, 2)

@@ -180,9 +180,22 @@ def _htmldate(tree: Any) -> Found:
     found = _htmldate_day(tree, extensive=True)
     if found is None:
         return None, None
-    if found.endswith("-01-01") and _htmldate_day(tree, extensive=False) != found:
+    fast = _htmldate_day(tree, extensive=False)
+    if found.endswith("-01-01") and fast != found:
         return None, None
+    if _htmldate_day(_without_scripts(tree), extensive=True) != found:
+        return None, None  # a timestamp in a script's data (an asset's, a widget's) alone
     return date.fromisoformat(found), "htmldate (page markup)"
+
+
+def _without_scripts(tree: Any) -> Any:
+    """The page without its scripts' data (JSON-LD, which describes the page, stays): what
+    a reader of the page, or of its description, can see."""
+    copy = deepcopy(tree)
+    for script in copy.xpath("//script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            script.drop_tree()
+    return copy
 
 
 def _htmldate_day(tree: Any, *, extensive: bool) -> str | None:
