@@ -232,3 +232,12 @@ def test_a_text_longer_than_spacy_takes_is_rejected_when_read_and_recorded(
         report = run_analyze([str(path)], store, nlp)
         assert [(r.path, r.code) for r in store.rejected()] == [(str(path), "DW112")]
     assert not report.added and "split the article" in report.rejected[0].reason
+
+
+@pytest.mark.parametrize("root", ["svg", "math"])
+def test_a_fragment_whose_root_is_svg_or_math_is_read(root: str) -> None:
+    """Found by the fuzz suite: htmldate asked lxml to drop such a root and lxml stopped on
+    an assertion (DW111); the page's metadata and markup date are passed over instead."""
+    page = f"<{root}><a href='/home'>Logo</a><p>{GOOD}</p>"
+    (item,) = read_data("fragment.html", page.encode())
+    assert isinstance(item, Article) and "Dravonia freed five" in item.text

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from dealwatch import errors
+from dealwatch.ingest.budget import check
 from dealwatch.ingest.clean import (
     clean_text,
     header_lines,
@@ -54,6 +55,7 @@ def within(item: Article | Rejected, max_chars: int) -> Article | Rejected:
 
 
 def _article(path: str, text: str, removed: tuple[str, ...], fmt: str, **meta: Any) -> Article:
+    check("reading and cleaning")
     if not re.search(r"[^\W\d_]{2,}", text):
         raise errors.EmptyInput("no article text left after removing boilerplate")
     return Article(id=article_id(text), path=path, text=text, format=fmt, removed=removed,

@@ -322,6 +322,7 @@ def _htmldate(tree: Any) -> Found:
     # A tree, never the page's text: htmldate downloads a string that starts with "http".
     try:
         found = find_date(tree, original_date=True, extensive_search=False)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, AssertionError):  # AssertionError: lxml's drop_tree of a
+        # root, which htmldate asks for on a fragment whose root is <svg> or <math>
         return None, None
     return (date.fromisoformat(found), "htmldate (page markup)") if found else (None, None)

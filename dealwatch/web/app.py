@@ -60,9 +60,12 @@ def _token_of(request: Request) -> str | None:
 
 
 def create_app(db_url: str, token: str | None = None, *, model: str | None = None,
-               max_upload: int = MAX_UPLOAD, allowed_hosts: list[str] | None = None) -> FastAPI:
+               max_upload: int = MAX_UPLOAD, allowed_hosts: list[str] | None = None,
+               budget: float | None = None) -> FastAPI:
     """The app over one store (opened now, so a bad database fails at start). With ``token``
-    it accepts articles from holders of that token; without, it is read-only."""
+    it accepts articles from holders of that token; without, it is read-only. ``budget``:
+    the seconds one sent article may take (None: the default), so none holds the upload lock
+    longer."""
     store = Store.open(db_url)
     cache = SnapshotCache(store, lambda s: pages.warm(load_snapshot(s)))
 
@@ -71,7 +74,7 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
 
         return load(model)
 
-    ingester = Ingester(store, load_nlp)
+    ingester = Ingester(store, load_nlp, budget)
 
     def build_first() -> None:
         # A failure here is not lost: the first request builds it again and reports why.

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from dealwatch.ingest import MAX_CHARS, json_array_items, read_data, read_record_line
+from dealwatch.ingest.budget import budget_seconds, per_article
 from dealwatch.model import Article, Rejected
 from dealwatch.pipeline import AnalyzeReport, extract_each, ingest
 from dealwatch.store import Store
@@ -82,8 +83,10 @@ def uploaded_items(uploads: list[Upload], records: list[str], *,
 class Ingester:
     """Analyzes uploads into one store, one batch at a time, loading spaCy on first use."""
 
-    def __init__(self, store: Store, load: Callable[[], Language]) -> None:
+    def __init__(self, store: Store, load: Callable[[], Language],
+                 budget: float | None = None) -> None:
         self.store = store
+        self.budget = budget_seconds(budget)  # a bad value fails when the app is made
         self._load = load
         self._nlp: Language | None = None
         self._lock = threading.Lock()
@@ -95,8 +98,10 @@ class Ingester:
             if self._nlp is None:
                 self._nlp = self._load()
             nlp = self._nlp
-            return ingest(uploaded_items(uploads, records, max_chars=nlp.max_length),
-                          self.store, lambda articles, report: extract_each(articles, nlp, report))
+            with per_article(self.budget):
+                return ingest(uploaded_items(uploads, records, max_chars=nlp.max_length),
+                              self.store,
+                              lambda articles, report: extract_each(articles, nlp, report))
 
 
 def report_dict(report: AnalyzeReport) -> dict[str, Any]:
