@@ -12,7 +12,7 @@ import gc
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -243,6 +243,22 @@ def _unstorable(store: Store, article: Article, exc: Exception, report: AnalyzeR
     report.rejected.append(rej)
 
 
+# An invented text read once per pipeline before any article's clock starts: the first
+# article would otherwise pay, within its budget, what loads on first use (tables, lexicons).
+_WARM_TEXT = "Dravonia freed five prisoners on Monday; in return, sanctions were eased."
+_warmed: set[int] = set()
+
+
+def _warm_up(nlp: Language) -> None:
+    if id(nlp) in _warmed:
+        return
+    from dealwatch.ingest.articles import from_text
+
+    with offline(), suppress(Exception):  # a pipeline that fails fails each article, below
+        analyze_texts([from_text("warm-up", _WARM_TEXT)], nlp)
+    _warmed.add(id(nlp))
+
+
 def extract_each(articles: list[Article], nlp: Language,
                   report: AnalyzeReport) -> Iterator[tuple[Article, Extraction]]:
     """Extract a batch with spaCy, dates and cues; when the batch fails or outlasts its
@@ -255,6 +271,7 @@ def extract_each(articles: list[Article], nlp: Language,
             report.rejected.append(rej)
         else:
             fits.append(article)
+    _warm_up(nlp)
     try:
         with offline(), deadline(len(fits)):
             done = analyze_texts(fits, nlp)
