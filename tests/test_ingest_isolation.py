@@ -116,6 +116,27 @@ def test_analyze_prints_one_line_per_rejection_and_exits_1(tmp_path: Path) -> No
     assert "2 added" in result.stderr and "7 rejected" in result.stderr
 
 
+def test_report_prints_one_line_per_rejection_keeps_the_good_and_exits_1(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    expected = broken_batch(folder)
+    out = tmp_path / "report.html"
+    with canary_server() as canary:
+        (folder / "bait.html").write_text(canary.url + "/x", encoding="utf-8")
+        result = CliRunner().invoke(main, ["report", str(folder), "-o", str(out),
+                                           "--db", str(tmp_path / "s.db")])
+        assert canary.requests == []
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    lines = [ln for ln in result.stderr.splitlines() if ": rejected (" in ln]
+    assert len(lines) == len(expected)
+    assert f"{folder}/new\\nline.txt: rejected (DW104): empty file" in lines
+    assert "3 articles)" in result.stderr and "Dravonia" in out.read_text(encoding="utf-8")
+    with Store.open(str(tmp_path / "s.db")) as store:
+        assert len(store.rejected()) == len(lines)
+
+
 def test_a_deep_json_ld_block_leaves_the_page_readable(tmp_path: Path) -> None:
     page = (f'<html><head><script type="application/ld+json">{DEEP}</script>'
             '<script type="application/ld+json">{"datePublished": "2024-09-03", "n": '
