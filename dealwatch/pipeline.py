@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from dealwatch.deals import assign_deals, build_deals
 from dealwatch.errors import ExtractionFailed, InputError, ModelError, Unstorable
 from dealwatch.extract import EXTRACTOR_VERSION
+from dealwatch.extract.text import tokenizable
 from dealwatch.ingest import Deduper, offline, read_inputs
 from dealwatch.ingest.articles import within
 from dealwatch.ingest.budget import check, deadline, per_article
@@ -71,7 +72,7 @@ def analyze_texts(articles: list[Article], nlp: Language) -> list[Extraction]:
     from dealwatch.document import read_article
 
     out = []
-    docs = nlp.pipe((a.text for a in articles), batch_size=BATCH)
+    docs = nlp.pipe((tokenizable(a.text) for a in articles), batch_size=BATCH)
     for article, doc in zip(articles, docs, strict=True):
         check("parsing")
         dates = find_dates(article.text, article.published)
