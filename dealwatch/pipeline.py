@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from dealwatch.deals import assign_deals, build_deals
 from dealwatch.errors import ExtractionFailed, InputError, ModelError, Unstorable
 from dealwatch.extract import EXTRACTOR_VERSION
-from dealwatch.extract.text import tokenizable
 from dealwatch.ingest import Deduper, offline, read_inputs
 from dealwatch.ingest.articles import within
 from dealwatch.ingest.budget import check, deadline, per_article
@@ -70,6 +69,7 @@ def analyze_texts(articles: list[Article], nlp: Language) -> list[Extraction]:
     running clock of the per-article budget, checked between the steps)."""
     from dealwatch.dates import find_dates
     from dealwatch.document import read_article
+    from dealwatch.extract.text import tokenizable
 
     out = []
     docs = nlp.pipe((tokenizable(a.text) for a in articles), batch_size=BATCH)
