@@ -174,11 +174,12 @@ def main() -> None:
             for old in root.glob("b*"):
                 if old.is_dir() and old.name not in keep:
                     shutil.rmtree(old, ignore_errors=True)
-        slowest: list[tuple[float, str]] = []
+        slowest: list[tuple[float, str, int]] = []
         for _, _, batch_cases in slow_batches:
             for case in batch_cases:
                 if case.path.exists() or case.path.is_symlink():
-                    slowest.append((alone(str(case.path), nlp, root), str(case.path)))
+                    slowest.append((alone(str(case.path), nlp, root), case.path.name,
+                                    _size(case.path)))
         slowest.sort(reverse=True)
         requests = len(canary.requests)
 
@@ -202,11 +203,10 @@ def main() -> None:
     print(f"time: {seconds:.0f} s, {seconds / max(mb, 1e-9):.1f} s per MB, "
           f"{seconds / max(inputs + goods, 1) * 1000:.0f} ms per input")
     if slowest:
-        secs, path = slowest[0]
-        print(f"slowest input (timed alone): {secs:.2f} s, {Path(path).name} "
-              f"({_size(Path(path))} bytes); over {SLOW:.0f} s: "
-              f"{sum(s > SLOW for s, _ in slowest)} of the {len(slowest)} inputs of the 5 "
-              "slowest batches")
+        secs, name, size = slowest[0]
+        print(f"slowest input (timed alone): {secs:.2f} s, {name} ({size} bytes); over "
+              f"{SLOW:.0f} s: {sum(s > SLOW for s, _, _ in slowest)} of the {len(slowest)} "
+              "inputs of the 5 slowest batches")
     print(f"slowest batch of 16: {slow_batches[0][0]:.2f} s" if slow_batches else "")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {rss:.0f} MB")
