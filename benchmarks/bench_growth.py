@@ -4,9 +4,9 @@ usage: python benchmarks/bench_growth.py [--base N] [--steps K]
 
 Each family of hostile text (abbreviations, a list of names, dates, numbers, nesting, a run
 of brackets) is doubled K times from N units; each article is read, cleaned, dated and
-extracted as ``analyze`` does (the real readers and the real spaCy pipeline, no store). Prints the CPU
-seconds per size and the exponent fitted on log(time) against log(size): 1 is linear, 2
-quadratic. Issue 14 asks for at most 1.2 in every family.
+extracted as ``analyze`` does (the real readers and the real spaCy pipeline, no store).
+Prints the CPU seconds per size and the exponent fitted on log(time) against log(size): 1 is
+linear, 2 quadratic. Issue 14 asks for at most 1.2 in every family.
 """
 
 from __future__ import annotations
