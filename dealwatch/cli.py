@@ -14,6 +14,7 @@ from dealwatch.cli_base import (
     _emit,
     _ledger,
     _print_rejected,
+    budget_option,
     count_inputs,
     db_option,
     deal_option,
@@ -39,9 +40,10 @@ def main() -> None:
               help="Write a Markdown report here ('-' for standard output).")
 @click.option("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm).")
 @click.option("--quiet", is_flag=True, help="No summary table.")
+@budget_option
 @handles_errors
 def analyze(articles: tuple[str, ...], db: str, json_out: str | None, md_out: str | None,
-            model: str | None, quiet: bool) -> None:
+            model: str | None, quiet: bool, budget: float | None) -> None:
     """Read ARTICLES (files, folders, globs), store what they say, and print the ledger.
 
     Example: dealwatch analyze examples/ --db dealwatch.db --markdown ledger.md
@@ -59,7 +61,7 @@ def analyze(articles: tuple[str, ...], db: str, json_out: str | None, md_out: st
     with Store.open(db) as store, \
             progress("articles", count_inputs(articles), quiet=quiet) as advance:
         report = run_analyze(articles, store, nlp, on_rejected=_print_rejected,
-                             on_batch=advance)
+                             on_batch=advance, budget=budget)
         ledger = kept_ledger(store) if wanted else None
     click.echo(
         f"{len(report.added)} added, {len(report.skipped)} already stored"
@@ -301,9 +303,10 @@ LOOPBACK = ("127.0.0.1", "localhost")
 @click.option("--model", default=None, help="spaCy pipeline for added articles.")
 @click.option("--max-upload", default=5_000_000, type=int, show_default=True,
               help="Largest request body, in bytes.")
+@budget_option
 @handles_errors
 def serve(db: str, host: str, port: int, token: str | None, token_file: str | None,
-          model: str | None, max_upload: int) -> None:
+          model: str | None, max_upload: int, budget: float | None) -> None:
     """Serve the ledger, timeline, events, names and articles as web pages and JSON.
 
     Every page has a JSON twin: /ledger and /ledger.json. With tokens, editors add articles
@@ -317,7 +320,7 @@ def serve(db: str, host: str, port: int, token: str | None, token_file: str | No
     from dealwatch.web.editing import editors_of
 
     editors = editors_of(token or None, token_file)
-    app = create_app(db, model=model, max_upload=max_upload, editors=editors,
+    app = create_app(db, model=model, max_upload=max_upload, editors=editors, budget=budget,
                      allowed_hosts=list(LOOPBACK) if host in LOOPBACK else None)
     names = ", ".join(name for name, _ in editors.tokens)
     mode = f"editors: {names}" if editors.writable else "read-only (no --token/--token-file)"

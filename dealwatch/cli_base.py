@@ -97,6 +97,17 @@ def _one_deal(ledger: Ledger, deal: str | None) -> Ledger:
     return for_deal(ledger, find_deal(ledger, deal))
 
 
+def budget_option(fn: F) -> F:
+    """``--article-budget``: the seconds one article may take before it is rejected."""
+    from dealwatch.ingest.budget import DEFAULT_SECONDS, ENV
+
+    return click.option("--article-budget", "budget", type=click.FloatRange(min=0),
+                        default=None, envvar=ENV, metavar="SECONDS",
+                        help=f"Reject (DW114) an article whose reading and extraction take "
+                             f"longer [default: {DEFAULT_SECONDS:g}; 0: no limit; also "
+                             f"{ENV}].")(fn)
+
+
 def deal_option(fn: F) -> F:
     return click.option("--deal", default=None, metavar="ID",
                         help="Only this deal (its id or name; see `dealwatch deals`).")(fn)

@@ -26,10 +26,15 @@ def register(main: click.Group) -> None:
               help="Input format (default: parquet for *.parquet, else JSON lines).")
 @click.option("--model", default=None, help="spaCy pipeline installed on the executors.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing output folder.")
+@base.budget_option
 @base.handles_errors
 def spark_extract_cmd(source: str, output: str, master: str | None, partitions: int | None,
-                      fmt: str | None, model: str | None, overwrite: bool) -> None:
+                      fmt: str | None, model: str | None, overwrite: bool,
+                      budget: float | None) -> None:
     """Clean, date and extract the articles of SOURCE (JSON lines or Parquet) with Spark.
+
+    A bad record is written as rejected and gets one line on stderr (after the job); the
+    command then exits with status 1, as `analyze` does.
 
     Example: dealwatch spark-extract articles.jsonl --output claims/ --master local[2]
     """
@@ -37,9 +42,12 @@ def spark_extract_cmd(source: str, output: str, master: str | None, partitions: 
 
     with spark_session(master) as spark:
         summary = spark_extract(spark, source, output, model=model, partitions=partitions,
-                                fmt=fmt, overwrite=overwrite)
+                                fmt=fmt, overwrite=overwrite, budget=budget,
+                                on_rejected=base._print_rejected)
     click.echo(f"{summary.records} records: {summary.articles} articles, {summary.rejected} "
                f"rejected, over {summary.partitions} partitions; written to {output}", err=True)
+    if summary.rejected:
+        sys.exit(1)
 
 
 @click.command("load")

@@ -71,9 +71,10 @@ def freed(db: str, deal: str | None, fmt: str) -> None:
 @click.option("--title", default="Exchange ledger", show_default=True, help="Report title.")
 @click.option("--model", default=None, help="spaCy pipeline to use.")
 @base.deal_option
+@base.budget_option
 @base.handles_errors
 def report(articles: tuple[str, ...], output: str, db: str | None, title: str,
-           model: str | None, deal: str | None) -> None:
+           model: str | None, deal: str | None, budget: float | None) -> None:
     """Write one self-contained HTML report (ledger, timeline, events and their sources).
 
     It needs no network to open: fit for e-mailing to an editor. With --db and no
@@ -96,7 +97,8 @@ def report(articles: tuple[str, ...], output: str, db: str | None, title: str,
         with progress("articles", base.count_inputs(articles) if articles else 0) as advance:
             rejected = run_analyze(articles, store, load_nlp(model),
                                    on_rejected=base._print_rejected,
-                                   on_batch=advance).rejected if articles else []
+                                   on_batch=advance, budget=budget).rejected \
+                if articles else []
         snap = _deal_snapshot(load_snapshot(store), deal)
     Path(output).write_text(report_html(snap, title), encoding="utf-8")
     click.echo(f"report: {output} ({len(snap.ledger.events)} events, "

@@ -87,6 +87,13 @@ class Unstorable(InputError):
     code = "DW113"
 
 
+class OverBudget(InputError):
+    """Reading, cleaning or extracting the article took longer than the per-article budget
+    (``--article-budget``); it is rejected so one article never stalls a batch or an upload."""
+
+    code = "DW114"
+
+
 class StoreError(DealwatchError):
     """The database cannot be opened or written; nothing already stored is changed."""
 

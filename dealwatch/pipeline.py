@@ -12,17 +12,18 @@ import gc
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from dealwatch.corrections import apply_to_documents, apply_to_events, in_order
 from dealwatch.deals import assign_deals, build_deals
-from dealwatch.errors import ExtractionFailed, ModelError, Unstorable
+from dealwatch.errors import ExtractionFailed, InputError, ModelError, Unstorable
 from dealwatch.extract import EXTRACTOR_VERSION
 from dealwatch.ingest import Deduper, offline, read_inputs
 from dealwatch.ingest.articles import within
+from dealwatch.ingest.budget import check, deadline, per_article
 from dealwatch.model import (
     Article,
     Extraction,
@@ -67,15 +68,20 @@ def load_nlp(model: str | None = None) -> Language:
 
 
 def analyze_texts(articles: list[Article], nlp: Language) -> list[Extraction]:
-    """The per-article stage for a batch: dates and events of each cleaned text."""
+    """The per-article stage for a batch: dates and events of each cleaned text (on the
+    running clock of the per-article budget, checked between the steps)."""
     from dealwatch.dates import find_dates
     from dealwatch.document import read_article
+    from dealwatch.extract.text import tokenizable
 
     out = []
-    docs = nlp.pipe((a.text for a in articles), batch_size=BATCH)
+    docs = nlp.pipe((tokenizable(a.text) for a in articles), batch_size=BATCH)
     for article, doc in zip(articles, docs, strict=True):
+        check("parsing")
         dates = find_dates(article.text, article.published)
+        check("dates")
         out.append(read_article(article, doc, dates))
+        check("events")
     return out
 
 
@@ -112,11 +118,15 @@ def run_analyze(
     on_item: Callable[[str], None] | None = None,
     on_rejected: Callable[[Rejected], None] | None = None,
     on_batch: Callable[[int], None] | None = None,
+    budget: float | None = None,
 ) -> AnalyzeReport:
-    """Read, extract and store every new article; bad inputs are recorded and skipped."""
-    return ingest(read_inputs(paths, max_chars=nlp.max_length), store,
-                  lambda articles, report: extract_each(articles, nlp, report), on_item=on_item,
-                  on_rejected=on_rejected, on_batch=on_batch)
+    """Read, extract and store every new article; bad inputs are recorded and skipped.
+    ``budget``: seconds one article may take (None: ``DEALWATCH_ARTICLE_BUDGET`` or 60 s;
+    0: no limit); an article over it is rejected (DW114)."""
+    with per_article(budget):
+        return ingest(read_inputs(paths, max_chars=nlp.max_length), store,
+                      lambda articles, report: extract_each(articles, nlp, report),
+                      on_item=on_item, on_rejected=on_rejected, on_batch=on_batch)
 
 
 def ingest(
@@ -267,11 +277,27 @@ def _unstorable(store: Store, article: Article, exc: Exception, report: AnalyzeR
     report.rejected.append(rej)
 
 
+# An invented text read once per pipeline before any article's clock starts: the first
+# article would otherwise pay, within its budget, what loads on first use (tables, lexicons).
+_WARM_TEXT = "Dravonia freed five prisoners on Monday; in return, sanctions were eased."
+_warmed: set[int] = set()
+
+
+def _warm_up(nlp: Language) -> None:
+    if id(nlp) in _warmed:
+        return
+    from dealwatch.ingest.articles import from_text
+
+    with offline(), suppress(Exception):  # a pipeline that fails fails each article, below
+        analyze_texts([from_text("warm-up", _WARM_TEXT)], nlp)
+    _warmed.add(id(nlp))
+
+
 def extract_each(articles: list[Article], nlp: Language,
                   report: AnalyzeReport) -> Iterator[tuple[Article, Extraction]]:
-    """Extract a batch with spaCy, dates and cues; when the batch fails, retry one by one so
-    one bad article is reported and skipped. ``analyze``, uploads and Spark executors all
-    extract through here."""
+    """Extract a batch with spaCy, dates and cues; when the batch fails or outlasts its
+    articles' budgets together, retry one by one so one bad or slow article is reported and
+    skipped. ``analyze``, uploads and Spark executors all extract through here."""
     fits = []
     for article in articles:  # the readers reject these too; a stored one may come again
         rej = within(article, nlp.max_length)
@@ -279,8 +305,9 @@ def extract_each(articles: list[Article], nlp: Language,
             report.rejected.append(rej)
         else:
             fits.append(article)
+    _warm_up(nlp)
     try:
-        with offline():
+        with offline(), deadline(len(fits)):
             done = analyze_texts(fits, nlp)
     except Exception:  # noqa: BLE001 - isolate the failing article below
         done = None
@@ -289,8 +316,11 @@ def extract_each(articles: list[Article], nlp: Language,
         return
     for article in fits:
         try:
-            with offline():
+            with offline(), deadline():
                 extraction = analyze_texts([article], nlp)[0]
+        except InputError as exc:  # over the budget, a fetch refused: its own code
+            report.rejected.append(Rejected(article.path, exc.code, exc.message))
+            continue
         except Exception as exc:  # noqa: BLE001 - one bad article never stops a batch
             message = " ".join(str(exc).split())[:300]
             report.rejected.append(Rejected(article.path, ExtractionFailed.code,

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from dealwatch.errors import ExtractionFailed, SparkError, TooLarge
 from dealwatch.extract import EXTRACTOR_VERSION
 from dealwatch.ingest import MAX_BYTES, read_record_line
+from dealwatch.ingest.budget import budget_seconds, per_article
 from dealwatch.model import Article, Extraction, Rejected
 from dealwatch.pipeline import BATCH, AnalyzeReport, extract_each, ingest, load_nlp
 from dealwatch.store import Store
@@ -73,12 +74,16 @@ def _article_row(file: str, line: int, article: Article,
 
 
 def _extract_batch(batch: list[tuple[str, int, Article | Rejected]],
-                   model: str | None) -> Iterator[dict[str, Any]]:
-    """Rows of one batch in input order, its articles extracted together; a failing article
-    is retried alone and rejected (the pipeline's own isolation)."""
+                   model: str | None, budget: float | None) -> Iterator[dict[str, Any]]:
+    """Rows of one batch in input order, its articles extracted together; a failing or slow
+    article is retried alone and rejected (the pipeline's own isolation and budget)."""
     articles = [item for *_, item in batch if isinstance(item, Article)]
     report = AnalyzeReport()
-    done = dict(extract_each(articles, executor_nlp(model), report)) if articles else {}
+    done: dict[Article, Extraction] = {}
+    if articles:
+        nlp = executor_nlp(model)
+        with per_article(budget):
+            done = dict(extract_each(articles, nlp, report))
     failed = {r.path: r for r in report.rejected}
     for file, line, item in batch:
         if isinstance(item, Rejected):
@@ -89,24 +94,30 @@ def _extract_batch(batch: list[tuple[str, int, Article | Rejected]],
             yield _rejected_row(file, line, failed[item.path])
 
 
-def extract_records(records: Iterable[tuple[str, int, str]],
-                    model: str | None = None) -> Iterator[dict[str, Any]]:
+def _read_one(where: str, raw: str, budget: float | None) -> Article | Rejected:
+    size = len(raw.encode("utf-8", "surrogatepass"))
+    if size > MAX_BYTES:  # the single-machine reader's limit, per record: one file may be huge
+        return Rejected(where, TooLarge.code, f"{size} bytes is over the {MAX_BYTES}-byte limit")
+    with per_article(budget):
+        return read_record_line(where, raw)
+
+
+def extract_records(records: Iterable[tuple[str, int, str]], model: str | None = None,
+                    budget: float | None = None) -> Iterator[dict[str, Any]]:
     """Output rows of (file, line, JSON record) inputs, in their order: read and clean each
-    record, extract the articles in batches. What each executor runs on its partition."""
+    record, extract the articles in batches, each article within ``budget`` seconds (None:
+    the default). What each executor runs on its partition."""
     batch: list[tuple[str, int, Article | Rejected]] = []
     found = 0  # articles in the batch
     for file, line, raw in records:
-        size = len(raw.encode("utf-8"))
-        # the single-machine reader's limit, per record here since one file may be huge
-        item = read_record_line(f"{file}#{line}", raw) if size <= MAX_BYTES else Rejected(
-            f"{file}#{line}", TooLarge.code, f"{size} bytes is over the {MAX_BYTES}-byte limit")
+        item = _read_one(f"{file}#{line}", raw, budget)
         batch.append((file, line, item))
         found += isinstance(item, Article)
         if found >= BATCH:
-            yield from _extract_batch(batch, model)
+            yield from _extract_batch(batch, model, budget)
             batch, found = [], 0
     if batch:
-        yield from _extract_batch(batch, model)
+        yield from _extract_batch(batch, model, budget)
 
 
 # --- the driver ------------------------------------------------------------------------------
@@ -198,8 +209,12 @@ class ExtractSummary:
 
 def spark_extract(spark: SparkSession, source: str, output: str, *, model: str | None = None,
                   partitions: int | None = None, fmt: str | None = None,
-                  overwrite: bool = False) -> ExtractSummary:
-    """Read, clean and extract every record of ``source`` in the executors; write Parquet."""
+                  overwrite: bool = False, budget: float | None = None,
+                  on_rejected: Callable[[Rejected], None] | None = None) -> ExtractSummary:
+    """Read, clean and extract every record of ``source`` in the executors; write Parquet.
+
+    Each article has ``budget`` seconds (None: the default); ``on_rejected`` gets every
+    rejected record, in input order, once the job is written."""
     from pyspark.sql import functions as F
 
     fmt = fmt or ("parquet" if source.rstrip("/").endswith(".parquet") else "json")
@@ -213,7 +228,7 @@ def spark_extract(spark: SparkSession, source: str, output: str, *, model: str |
     except Exception as exc:  # noqa: BLE001 - a missing path, an unreadable file: one line
         raise SparkError(f"{source}: cannot read the input ({_one_line(exc)})") from exc
     rows = keyed.map(lambda kv: (kv[0][0], kv[0][1], kv[1])).mapPartitions(
-        partial(extract_records, model=model))
+        partial(extract_records, model=model, budget=budget_seconds(budget)))
     out = spark.createDataFrame(rows, _output_schema())
     try:
         out.write.mode("overwrite" if overwrite else "errorifexists").parquet(output)
@@ -225,6 +240,10 @@ def spark_extract(spark: SparkSession, source: str, output: str, *, model: str |
     written = spark.read.parquet(output)
     counts = written.agg(F.count("*").alias("n"), F.count("article").alias("a")).first()
     assert counts is not None
+    if on_rejected is not None and counts["n"] != counts["a"]:
+        refused = written.where(F.col("rejected").isNotNull()).orderBy("file", "line")
+        for row in refused.select("rejected").toLocalIterator():
+            on_rejected(Rejected.from_dict(json.loads(row["rejected"])))
     return ExtractSummary(int(counts["n"]), int(counts["a"]), int(counts["n"]) - int(counts["a"]),
                           n)
 

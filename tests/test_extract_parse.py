@@ -66,3 +66,17 @@ def test_split_sentences_keeps_abbreviations_inside_a_sentence() -> None:
     assert parts[:2] == ["Mr. Smith met Gen. Lee in the U.S. Capitol.",
                          "J. R. R. Tolkien wrote."]
     assert len(parts) == 3 and parts[2].count("U.S.") == 50
+
+
+def test_a_long_run_without_spaces_is_broken_for_the_tokenizer_keeping_offsets() -> None:
+    """Found by the fuzz suite: spaCy's tokenizer split a run of brackets one at a time,
+    rescanning the rest each time (10,000 "(" took a minute)."""
+    from dealwatch.extract.text import LONGEST_RUN, tokenizable
+
+    text = "Dravonia freed five prisoners. " + "(" * 250 + " Officials said so."
+    guarded = tokenizable(text)
+    assert len(guarded) == len(text) and guarded.startswith("Dravonia freed five prisoners. ")
+    assert max(len(w) for w in guarded.split(" ")) < LONGEST_RUN
+    assert guarded.endswith(" Officials said so.")
+    assert tokenizable("An ordinary sentence, https://example.org/a/b.") == \
+        "An ordinary sentence, https://example.org/a/b."

@@ -116,6 +116,27 @@ def test_analyze_prints_one_line_per_rejection_and_exits_1(tmp_path: Path) -> No
     assert "2 added" in result.stderr and "7 rejected" in result.stderr
 
 
+def test_report_prints_one_line_per_rejection_keeps_the_good_and_exits_1(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    expected = broken_batch(folder)
+    out = tmp_path / "report.html"
+    with canary_server() as canary:
+        (folder / "bait.html").write_text(canary.url + "/x", encoding="utf-8")
+        result = CliRunner().invoke(main, ["report", str(folder), "-o", str(out),
+                                           "--db", str(tmp_path / "s.db")])
+        assert canary.requests == []
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    lines = [ln for ln in result.stderr.splitlines() if ": rejected (" in ln]
+    assert len(lines) == len(expected)
+    assert f"{folder}/new\\nline.txt: rejected (DW104): empty file" in lines
+    assert "3 articles)" in result.stderr and "Dravonia" in out.read_text(encoding="utf-8")
+    with Store.open(str(tmp_path / "s.db")) as store:
+        assert len(store.rejected()) == len(lines)
+
+
 def test_a_deep_json_ld_block_leaves_the_page_readable(tmp_path: Path) -> None:
     page = (f'<html><head><script type="application/ld+json">{DEEP}</script>'
             '<script type="application/ld+json">{"datePublished": "2024-09-03", "n": '
@@ -232,3 +253,12 @@ def test_a_text_longer_than_spacy_takes_is_rejected_when_read_and_recorded(
         report = run_analyze([str(path)], store, nlp)
         assert [(r.path, r.code) for r in store.rejected()] == [(str(path), "DW112")]
     assert not report.added and "split the article" in report.rejected[0].reason
+
+
+@pytest.mark.parametrize("root", ["svg", "math"])
+def test_a_fragment_whose_root_is_svg_or_math_is_read(root: str) -> None:
+    """Found by the fuzz suite: htmldate asked lxml to drop such a root and lxml stopped on
+    an assertion (DW111); the page's metadata and markup date are passed over instead."""
+    page = f"<{root}><a href='/home'>Logo</a><p>{GOOD}</p>"
+    (item,) = read_data("fragment.html", page.encode())
+    assert isinstance(item, Article) and "Dravonia freed five" in item.text

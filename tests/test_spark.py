@@ -16,6 +16,7 @@ from typing import Any
 import feedparser
 import pytest
 from click.testing import CliRunner
+from hostile import DEEP, GOOD, canary_server
 from pyspark.sql import SparkSession
 from spacy.language import Language
 
@@ -185,3 +186,44 @@ def test_cli_extract_load_ledger(spark: SparkSession, corpus: Path, tmp_path: Pa
     assert res.exit_code == 2 and "not a finished spark-extract output" in res.output
     # the session the tests run on is still up: the command stops only one it started
     assert spark.sparkContext._jsc is not None
+
+
+def test_cli_extract_a_hostile_batch_one_line_each_and_exit_1(
+        spark: SparkSession, tmp_path: Path) -> None:
+    """Good records beside the inputs of issue 14 as JSON lines: the good ones extracted, each
+    bad one written as rejected and printed as one line, exit 1; nothing fetched."""
+    good = [json.dumps(r) for r in example_records()[:2]]
+    with canary_server() as canary:
+        bad = {
+            json.dumps({"text": GOOD})[:-2] + ' \\ud800"}': "DW106",  # a lone surrogate
+            '{"text": "x", "n": ' + "9" * 5000 + "}": "DW107",  # over 4,300 digits
+            '{"text": ' + DEEP + "}": "DW107",  # 100,000 deep
+            "{not json": "DW107",
+            json.dumps({"text": GOOD + "\u0000"}): "DW106",
+            json.dumps({"title": "\x1b[2J\nno body"}): "DW107",
+        }
+        src = tmp_path / "hostile.jsonl"
+        src.write_text("\n".join([good[0], *bad, good[1],
+                                  json.dumps({"html": f"{canary.url}/x"})]) + "\n",
+                       encoding="utf-8")
+        out = tmp_path / "claims"
+        res = CliRunner().invoke(main, ["spark-extract", str(src), "--output", str(out),
+                                        "--master", "local[2]", "--partitions", "2"])
+        assert canary.requests == []
+    assert res.exit_code == 1, res.output
+    assert "Traceback" not in res.output
+    lines = [ln for ln in res.stderr.splitlines() if ": rejected (" in ln]
+    codes = [ln.split(": rejected (")[1][:5] for ln in lines]
+    assert codes == list(bad.values()), lines  # in input order, lines 2 to 7
+    assert [ln.split(": rejected")[0] for ln in lines] == [f"{src}#{n}" for n in range(2, 8)]
+    assert "9 records: 3 articles, 6 rejected" in res.stderr
+    with Store.open(str(tmp_path / "s.db")) as store:
+        report = load_output(str(out), store)
+        assert len(report.added) == 3 and len(store.rejected()) == 6
+
+
+def test_the_executors_keep_the_per_article_budget() -> None:
+    rows = list(extract_records([("f.jsonl", 1, json.dumps(example_records()[0])),
+                                 ("f.jsonl", 2, json.dumps({"text": GOOD}))], budget=1e-6))
+    codes = [Rejected.from_dict(json.loads(r["rejected"])).code for r in rows]
+    assert codes == ["DW114", "DW114"]

@@ -57,6 +57,7 @@ from dealwatch.document.two_sides import other_side, talks_sides
 from dealwatch.extract import extract_events
 from dealwatch.extract.names import find_names
 from dealwatch.extract.parse import with_linear_lookups
+from dealwatch.ingest.budget import check
 from dealwatch.model import Article, EventMention, Extraction, TimeExpr
 
 Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
@@ -76,6 +77,7 @@ def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extractio
     ctx = ArticleContext(article, doc, list(dates), names)
     mentions = list(extraction.events)
     for step in PASSES:
+        check(step.__name__)
         mentions = step(ctx, mentions)
     mentions.sort(key=lambda m: (m.evidence.start, m.type.value))
     return replace(extraction, events=tuple(mentions), names=tuple(cover_names(ctx)),

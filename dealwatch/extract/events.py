@@ -51,6 +51,7 @@ from dealwatch.extract.when import (
     in_time_clause,
     pick_date,
 )
+from dealwatch.ingest.budget import check
 from dealwatch.model import (
     TALKS_OF_A_DEAL,
     Article,
@@ -435,6 +436,7 @@ def extract_events(article: Article, doc: Doc, dates: list[TimeExpr],
     sentence (``names``: the article's names, when the caller has found them already)."""
     builder = _Builder(article, doc, dates, names)
     for sent in doc.sents:
+        check("sentences")
         text = span_text(sent)
         if _CUE_WORDS.search(text) and not _furniture(text):
             words = content_words(sent)

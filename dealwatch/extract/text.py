@@ -7,9 +7,29 @@ slice of it.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 _KEY = "dealwatch.text"
+# No word of news writing runs 100 characters without a space (a long web address is about
+# that); spaCy's tokenizer splits a run of brackets, quotes or signs one character at a
+# time, rescanning the rest each time, which is quadratic in the run's length.
+LONGEST_RUN = 100
+_LONG_RUN = re.compile(rf"\S{{{LONGEST_RUN + 1},}}")
+
+
+def tokenizable(text: str) -> str:
+    """``text`` as spaCy is given it: of the same length, with every run of more than
+    ``LONGEST_RUN`` characters without a space broken by a space at every ``LONGEST_RUN``-th
+    character, so that tokenizing takes time linear in the length of the text."""
+    return _LONG_RUN.sub(_broken, text) if _LONG_RUN.search(text) else text
+
+
+def _broken(run: re.Match[str]) -> str:
+    chars = list(run[0])
+    chars[LONGEST_RUN - 1::LONGEST_RUN] = " " * len(chars[LONGEST_RUN - 1::LONGEST_RUN])
+    return "".join(chars)
 
 
 def doc_text(doc: Doc) -> str:

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from dealwatch import errors
+from dealwatch.ingest.budget import check
 from dealwatch.ingest.clean import (
     clean_text,
     header_lines,
@@ -58,6 +59,7 @@ def _has_words(text: str) -> bool:
 
 
 def _article(path: str, text: str, removed: tuple[str, ...], fmt: str, **meta: Any) -> Article:
+    check("reading and cleaning")
     if not _has_words(text):
         raise errors.EmptyInput("no article text left after removing boilerplate")
     return Article(id=article_id(text), path=path, text=text, format=fmt, removed=removed,

@@ -58,8 +58,7 @@ def read_page(html: str, url: str | None = None, *, recall: bool = False) -> Pag
     import trafilatura
 
     tree = parse_html(html)
-    # trafilatura parses a string itself and never fetches one (unlike htmldate)
-    meta = trafilatura.extract_metadata(html, default_url=url, extensive=False)
+    meta = _metadata(html, url)
     _drop_furniture(tree)
     text = "" if recall else trafilatura.extract(
         tree, url=url, include_comments=False, include_tables=False, favor_precision=True,
@@ -77,6 +76,20 @@ def read_page(html: str, url: str | None = None, *, recall: bool = False) -> Pag
               or _outlet_from_title(_raw_title(tree), title))
     page_url = url or _clean(getattr(meta, "url", None))
     return Page(text, title, outlet, page_url)
+
+
+def _metadata(html: str, url: str | None) -> Any:
+    """trafilatura's metadata of the page (title, site name, URL), or None when reading it
+    fails: the text is read without them, as a page that has none (htmldate, which it
+    calls, asks lxml to drop the root of a fragment whose root is ``<svg>`` or ``<math>``,
+    and lxml stops on an assertion)."""
+    import trafilatura
+
+    try:
+        # trafilatura parses a string itself and never fetches one (unlike htmldate)
+        return trafilatura.extract_metadata(html, default_url=url, extensive=False)
+    except (AssertionError, ValueError, TypeError):
+        return None
 
 
 def _clean(value: Any) -> str | None:

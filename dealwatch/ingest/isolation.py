@@ -8,7 +8,8 @@ library that tries to fetch fails that one article (``NetworkAttempt``) instead 
 request. Other threads (the web server, a PostgreSQL store) are not affected.
 
 ``isolated`` runs the reading of one input under that guard and turns whatever goes wrong
-into a ``Rejected`` with a stable code, so one bad article never stops a batch.
+into a ``Rejected`` with a stable code, so one bad article never stops a batch; its reading
+runs on the clock of the per-article budget (``budget``), checked as each article is built.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from dealwatch.errors import InputError, Malformed, NetworkAttempt, ReadFailed
+from dealwatch.ingest.budget import deadline
 from dealwatch.model import Article, Rejected
 
 # The audit events of opening a connection or looking up a name (CPython's socket module).
@@ -73,9 +75,10 @@ def rejection(where: str, exc: Exception) -> Rejected:
 
 
 def isolated(where: str, read: Callable[[], list[Article | Rejected]]) -> list[Article | Rejected]:
-    """What ``read`` returns, read offline; whatever it raises becomes one ``Rejected``."""
+    """What ``read`` returns, read offline within the per-article budget; whatever it raises
+    becomes one ``Rejected``."""
     try:
-        with offline():
+        with offline(), deadline():
             return read()
     except Exception as exc:  # noqa: BLE001 - one bad input never stops a batch
         return [rejection(where, exc)]

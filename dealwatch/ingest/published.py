@@ -204,6 +204,7 @@ def _htmldate_day(tree: Any, *, extensive: bool) -> str | None:
     # A tree, never the page's text: htmldate downloads a string that starts with "http".
     try:
         found = find_date(deepcopy(tree), original_date=True, extensive_search=extensive)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, AssertionError):  # AssertionError: lxml's drop_tree of a
+        # root, which htmldate asks for on a fragment whose root is <svg> or <math>
         return None
     return str(found) if found else None

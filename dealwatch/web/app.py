@@ -62,11 +62,12 @@ def timeline_state(request: Request) -> TimelineState:
 
 def create_app(db_url: str, token: str | None = None, *, model: str | None = None,
                max_upload: int = MAX_UPLOAD, allowed_hosts: list[str] | None = None,
-               editors: Editors | None = None) -> FastAPI:
+               editors: Editors | None = None, budget: float | None = None) -> FastAPI:
     """The app over one store (opened now, so a bad database fails at start). With
     ``editors`` (named tokens; ``token`` is one named "editor") it accepts articles and
     corrections from their holders, each write naming its editor; without, it is
-    read-only."""
+    read-only. ``budget``: the seconds one sent article may take (None: the default), so
+    none holds the upload lock longer."""
     editors = editors or editors_of(token)
     store = Store.open(db_url)
     cache = SnapshotCache(store, lambda s: pages.warm(load_snapshot(s)))
@@ -76,7 +77,7 @@ def create_app(db_url: str, token: str | None = None, *, model: str | None = Non
 
         return load(model)
 
-    ingester = Ingester(store, load_nlp)
+    ingester = Ingester(store, load_nlp, budget)
 
     def build_first() -> None:
         # A failure here is not lost: the first request builds it again and reports why.

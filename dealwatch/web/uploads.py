@@ -16,6 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from dealwatch.ingest import MAX_CHARS, json_array_items, read_data, read_record_line
+from dealwatch.ingest.budget import budget_seconds, per_article
 from dealwatch.model import Article, Rejected
 from dealwatch.pipeline import AnalyzeReport, extract_each, ingest
 from dealwatch.store import Store
@@ -117,8 +118,10 @@ class Metadata:
 class Ingester:
     """Analyzes uploads into one store, one batch at a time, loading spaCy on first use."""
 
-    def __init__(self, store: Store, load: Callable[[], Language]) -> None:
+    def __init__(self, store: Store, load: Callable[[], Language],
+                 budget: float | None = None) -> None:
         self.store = store
+        self.budget = budget_seconds(budget)  # a bad value fails when the app is made
         self._load = load
         self._nlp: Language | None = None
         self._lock = threading.Lock()
@@ -135,8 +138,9 @@ class Ingester:
             items = uploaded_items(uploads, records, max_chars=nlp.max_length)
             if given:
                 items = (given.apply(i) if isinstance(i, Article) else i for i in items)
-            return ingest(items, self.store,
-                          lambda articles, report: extract_each(articles, nlp, report))
+            with per_article(self.budget):
+                return ingest(items, self.store,
+                              lambda articles, report: extract_each(articles, nlp, report))
 
     def reread(self, doc_id: str) -> bool:
         """Extract a stored article again under its corrected publication date."""
@@ -145,7 +149,8 @@ class Ingester:
         with self._lock:
             if self._nlp is None:
                 self._nlp = self._load()
-            return reread(self.store, doc_id, self._nlp)
+            with per_article(self.budget):
+                return reread(self.store, doc_id, self._nlp)
 
 
 def report_dict(report: AnalyzeReport) -> dict[str, Any]:
