@@ -7,11 +7,24 @@ stored corrections on every build (``dealwatch.corrections``).
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from dealwatch.corrections import check_value, machine_value
 from dealwatch.errors import UsageError
 from dealwatch.model import Correction, DocumentInfo, Event, Fix, Ledger
 from dealwatch.store import Store
 from dealwatch.store.corrections import add_correction, undo_correction
+
+T = TypeVar("T")
+
+
+def _one(found: list[T], ref: str, what: str, where: str) -> T:
+    """The one item ``ref`` names, or a one-line error: none, or several (give more)."""
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise UsageError(f"no {what} {ref!r} in this store (see `dealwatch {where}`)")
+    raise UsageError(f"{ref!r} names {len(found)} {what}s: give more of the id")
 
 
 def find_event(ledger: Ledger, ref: str) -> Event:
@@ -19,11 +32,7 @@ def find_event(ledger: Ledger, ref: str) -> Event:
     key = ref.strip()
     exact = [e for e in ledger.events if e.id == key]
     found = exact or [e for e in ledger.events if key and e.id.startswith(key)]
-    if len(found) == 1:
-        return found[0]
-    if not found:
-        raise UsageError(f"no event {ref!r} in this store (see `dealwatch events`)")
-    raise UsageError(f"{ref!r} names {len(found)} events: give more of the id")
+    return _one(found, ref, "event", "events")
 
 
 def find_document(ledger: Ledger, ref: str) -> DocumentInfo:
@@ -31,11 +40,7 @@ def find_document(ledger: Ledger, ref: str) -> DocumentInfo:
     key = ref.strip()
     found = [d for d in ledger.documents if key in (d.id, d.path)]
     found = found or [d for d in ledger.documents if key and d.id.startswith(key)]
-    if len(found) == 1:
-        return found[0]
-    if not found:
-        raise UsageError(f"no article {ref!r} in this store (see `dealwatch ledger`)")
-    raise UsageError(f"{ref!r} names {len(found)} articles: give more of the id")
+    return _one(found, ref, "article", "articles")
 
 
 def _value(field: str, value: str | None, *, article: bool = False) -> str | None:
