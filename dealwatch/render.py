@@ -168,19 +168,26 @@ def cell(value: Any) -> str:
     return str(value)
 
 
+def inert(text: str) -> str:
+    """A CSV cell a spreadsheet will not run: text that starts like a formula ("=", "+",
+    "-", "@", a tab or a return) gets a quote first, so it stays text."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def _columns(rows: list[dict[str, Any]]) -> list[str]:
     return list(dict.fromkeys(k for row in rows for k in row))
 
 
 def rows_csv(rows: list[dict[str, Any]]) -> str:
-    """CSV with a header row; lists joined with '; '. Empty when there are no rows."""
+    """CSV with a header row; lists joined with '; ', formula-like cells quoted (``inert``).
+    Empty when there are no rows."""
     if not rows:
         return ""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=_columns(rows), restval="")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: cell(v) for k, v in row.items()})
+        writer.writerow({k: inert(cell(v)) for k, v in row.items()})
     return buf.getvalue()
 
 

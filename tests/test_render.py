@@ -275,3 +275,12 @@ def test_markdown_sections() -> None:
 def test_markdown_of_an_empty_ledger() -> None:
     md = markdown.ledger_markdown(Ledger())
     assert "0 documents" in md and "None found." in md
+
+
+def test_a_cell_that_starts_like_a_formula_stays_text_in_a_spreadsheet() -> None:
+    rows = [{"what": "=HYPERLINK(\"http://x.example\",\"click\")", "who": ["+1 caller", "Ann"],
+             "note": "@SUM(A1)", "plain": "Ann Lee", "count": 5}]
+    back = list(csv.DictReader(io.StringIO(render.rows_csv(rows))))[0]
+    assert back["what"].startswith("'=HYPERLINK")
+    assert back["who"] == "'+1 caller; Ann" and back["note"] == "'@SUM(A1)"
+    assert (back["plain"], back["count"]) == ("Ann Lee", "5")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlencode
 
+from dealwatch.render import inert
 from dealwatch.web.bounds import EXPECTED, read_date
 from dealwatch.web.briefs import PER_PAGE, paginate
 
@@ -207,13 +208,8 @@ def rows_csv(rows: Sequence[dict[str, Any]], columns: Sequence[Column]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([c.key for c in columns])
     for r in rows:
-        writer.writerow([_inert("; ".join(_values(r.get(c.key)))) for c in columns])
+        writer.writerow([inert("; ".join(_values(r.get(c.key)))) for c in columns])
     return out.getvalue()
-
-
-def _inert(cell: str) -> str:
-    """A cell a spreadsheet will not run: text starting like a formula gets a quote first."""
-    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
 
 
 __all__ = ["Column", "Query", "Spec", "fold", "query_of", "rows_csv", "sort_rows", "table"]
