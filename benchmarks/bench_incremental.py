@@ -24,12 +24,14 @@ import hashlib
 import math
 import os
 import random
+import statistics
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine
 
@@ -161,6 +163,26 @@ def build_store(url: str, count: int, seed: int = 0, batch: int = 2000) -> float
             store.store_articles(items, "synthetic", dedup=False,
                                  keys=[_fake_keys(a.id) for a, _ in items])
     return time.perf_counter() - begin
+
+
+def stored_or_built(db: Path, count: int) -> float | None:
+    """The synthetic store of ``count`` articles at ``db``: reused when it holds that many,
+    else built afresh; the seconds building took (None: reused)."""
+    if db.exists():
+        with Store.open(str(db)) as store:
+            if store.counts()["documents"] != count:
+                db.unlink()
+    return None if db.exists() else build_store(str(db), count)
+
+
+def median_ms(fn: Callable[[], Any], rounds: int) -> float:
+    """The median wall time of ``fn`` over ``rounds`` calls, in milliseconds."""
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
 
 
 def time_add_one(url: str, n: int, seed: int = 0, repeat: int = 5) -> float:

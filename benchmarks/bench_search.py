@@ -14,13 +14,10 @@ case-folded texts for it.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from dealwatch.pipeline import build_ledger
 from dealwatch.render import document_labels
@@ -29,16 +26,7 @@ from dealwatch.search import search, search_index
 from dealwatch.store import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_incremental import build_store  # noqa: E402
-
-
-def median_ms(fn: Callable[[], Any], rounds: int) -> float:
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
+from bench_incremental import median_ms, stored_or_built  # noqa: E402
 
 
 def cyrillic(name: str) -> str:
@@ -70,12 +58,9 @@ def main() -> None:
     args = parser.parse_args()
 
     db = Path(args.db)
-    if db.exists():
-        with Store.open(str(db)) as store:
-            if store.counts()["documents"] != args.n:
-                db.unlink()
-    if not db.exists():
-        print(f"built {db}: {args.n} synthetic articles in {build_store(str(db), args.n):.0f} s")
+    took = stored_or_built(db, args.n)
+    if took is not None:
+        print(f"built {db}: {args.n} synthetic articles in {took:.0f} s")
     with Store.open(str(db)) as store:
         ledger = build_ledger(store)
         articles = {a.id: a for a in store.articles()}

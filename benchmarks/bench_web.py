@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import sys
 import tempfile
 import time
@@ -30,16 +29,7 @@ from dealwatch.resolve.keys import name_symbols
 from dealwatch.store import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_incremental import build_store  # noqa: E402
-
-
-def median_ms(fn: Callable[[], Any], rounds: int) -> float:
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
+from bench_incremental import median_ms, stored_or_built  # noqa: E402
 
 
 def main() -> None:
@@ -51,12 +41,8 @@ def main() -> None:
     args = parser.parse_args()
 
     db = Path(args.db)
-    if db.exists():
-        with Store.open(str(db)) as store:
-            if store.counts()["documents"] != args.n:
-                db.unlink()
-    if not db.exists():
-        took = build_store(str(db), args.n)
+    took = stored_or_built(db, args.n)
+    if took is not None:
         print(f"built {db}: {args.n} synthetic articles in {took:.0f} s")
 
     from fastapi.testclient import TestClient
@@ -67,6 +53,7 @@ def main() -> None:
     from dealwatch.web.snapshot import Snapshot
     from dealwatch.web.templating import Links, render
     from dealwatch.web.timeline import Filters, timeline_items
+    from dealwatch.web.timeline_query import TimelineState
 
     t0 = time.perf_counter()
     name_symbols("sergei")  # rigour's name tables: once per process, whatever the store
@@ -110,8 +97,8 @@ def main() -> None:
         (f"/ledger?deal={deal}", "ledger.html", of_deal(pages.ledger_page)),
         ("/freed", "freed.html", lambda: pages.freed_page(snap)),
         (f"/timeline?deal={deal}", "timeline.html",
-         of_deal(lambda s: pages.timeline_page(s, Filters()))),
-        ("/timeline", "timeline.html", lambda: pages.timeline_page(snap, Filters())),
+         of_deal(lambda s: pages.timeline_page(s, TimelineState()))),
+        ("/timeline", "timeline.html", lambda: pages.timeline_page(snap, TimelineState())),
         ("/events", "events.html", lambda: pages.events_page(snap)),
         (f"/events/{event}", "event.html", lambda: pages.event_page(snap, event)),
         ("/entities", "entities.html", lambda: pages.entities_page(snap)),
