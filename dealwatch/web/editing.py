@@ -184,40 +184,47 @@ def register(app: FastAPI, store: Store, cache: SnapshotCache, editors: Editors,
 
         return [fix(f, v) for f, v in changes]
 
-    @app.post("/events/{event_id}/correct")
-    async def correct_event(event_id: str, request: Request) -> Response:
+    def article_actions(form: Any, doc_id: str, editor: str) -> list[Callable[
+            [Ledger], Correction]]:
+        doc = next((d for d in cache.get().ledger.documents if d.id == doc_id), None)
+        if doc is None:
+            raise HTTPException(404, "there is no such article in this store")
+        note = (_text(form, "note") or "").strip()
+        changes = [(k, v) for k in ARTICLE_FORM if (v := _text(form, k)) is not None
+                   and v.strip() != (getattr(doc, k) or "")]
+        if not changes:
+            raise HTTPException(400, "nothing to correct: every field is as it was")
+
+        def fix(field: str, value: str) -> Callable[[Ledger], Correction]:
+            return lambda led: correct.correct_article(store, led, doc_id, field, value,
+                                                       editor, note)
+
+        return [fix(k, v) for k, v in changes]
+
+    async def form_write(request: Request, actions: Callable[[Any, str], list[Callable[
+            [Ledger], Correction]]]) -> Response:
+        """A correction form: its editor by the token, its corrections recorded, then the
+        page where the last one shows (or the error page)."""
         form = await request.form()
         try:
-            editor = editors.who(token_of(request, form))
-            if event_id not in cache.get().events:
-                raise HTTPException(404, "there is no such event in this ledger")
-            made = await run(event_actions(form, event_id, editor))
+            made = await run(actions(form, editors.who(token_of(request, form))))
         except HTTPException as exc:
             return error_page(str(exc.detail), exc.status_code)
         return RedirectResponse(await run_in_threadpool(where_now, made[-1]), 303)
+
+    @app.post("/events/{event_id}/correct")
+    async def correct_event(event_id: str, request: Request) -> Response:
+        def actions(form: Any, editor: str) -> list[Callable[[Ledger], Correction]]:
+            if event_id not in cache.get().events:
+                raise HTTPException(404, "there is no such event in this ledger")
+            return event_actions(form, event_id, editor)
+
+        return await form_write(request, actions)
 
     @app.post("/articles/{doc_id}/correct")
     async def correct_article_form(doc_id: str, request: Request) -> Response:
-        form = await request.form()
-        try:
-            editor = editors.who(token_of(request, form))
-            doc = next((d for d in cache.get().ledger.documents if d.id == doc_id), None)
-            if doc is None:
-                raise HTTPException(404, "there is no such article in this store")
-            note = (_text(form, "note") or "").strip()
-            changes = [(k, v) for k in ARTICLE_FORM if (v := _text(form, k)) is not None
-                       and v.strip() != (getattr(doc, k) or "")]
-            if not changes:
-                raise HTTPException(400, "nothing to correct: every field is as it was")
-
-            def fix(field: str, value: str) -> Callable[[Ledger], Correction]:
-                return lambda led: correct.correct_article(store, led, doc_id, field, value,
-                                                           editor, note)
-
-            made = await run([fix(k, v) for k, v in changes])
-        except HTTPException as exc:
-            return error_page(str(exc.detail), exc.status_code)
-        return RedirectResponse(await run_in_threadpool(where_now, made[-1]), 303)
+        return await form_write(request, lambda form, editor: article_actions(
+            form, doc_id, editor))
 
     @app.post("/corrections/{number}/undo")
     async def undo_form(number: int, request: Request) -> Response:
