@@ -32,14 +32,21 @@ def _editor(given: str | None) -> str:
         return "unknown"
 
 
-def _record(db: str, make: Callable[..., Correction], *args: Any) -> None:
+def _record(db: str, make: Callable[..., Correction], *calls: tuple[Any, ...]) -> None:
+    """Record one correction per ``calls`` (each the arguments after the store and the
+    ledger), all against the ledger as it is now (they set fields apart, so none changes
+    another's event or machine value); the kept ledger is built once, after them."""
     from dealwatch.kept import kept_ledger
     from dealwatch.store import Store
 
     with Store.open(db) as store:
-        made = make(store, kept_ledger(store), *args)
-        kept_ledger(store)  # the kept ledger follows at once
-    click.echo(f"correction {made.id} recorded: {made.says()}")
+        ledger = kept_ledger(store)
+        try:
+            for args in calls:
+                made = make(store, ledger, *args)
+                click.echo(f"correction {made.id} recorded: {made.says()}")
+        finally:
+            kept_ledger(store)  # the kept ledger follows at once
 
 
 @click.group()
@@ -90,8 +97,8 @@ def event_(event: str, date_: str | None, count: str | None, by: str | None, to:
     if not fields:
         raise click.UsageError(f"say what to correct: one of --{', --'.join(EVENT_FIELDS)}"
                                .replace("--by", "--side").replace("--location", "--place"))
-    for field, value in fields:
-        _record(db, correct_field, event, field, value, _editor(editor), note)
+    who = _editor(editor)
+    _record(db, correct_field, *((event, f, v, who, note) for f, v in fields))
 
 
 @correct.command("not-event")
@@ -107,7 +114,7 @@ def not_event(event: str, db: str, editor: str | None, note: str) -> None:
     """
     from dealwatch.correct import mark_not_event
 
-    _record(db, mark_not_event, event, _editor(editor), note)
+    _record(db, mark_not_event, (event, _editor(editor), note))
 
 
 @correct.command("merge")
@@ -124,7 +131,7 @@ def merge_events(event: str, other: str, db: str, editor: str | None, note: str)
     """
     from dealwatch.correct import merge_two
 
-    _record(db, merge_two, event, other, _editor(editor), note)
+    _record(db, merge_two, (event, other, _editor(editor), note))
 
 
 @correct.command("remove-source")
@@ -142,7 +149,7 @@ def remove_source(event: str, article: str, db: str, editor: str | None, note: s
     """
     from dealwatch.correct import remove_source as remove
 
-    _record(db, remove, event, article, _editor(editor), note)
+    _record(db, remove, (event, article, _editor(editor), note))
 
 
 @correct.command("article")
@@ -167,8 +174,8 @@ def article_(article: str, outlet: str | None, title: str | None, url: str | Non
     fields = [(f, v) for f, v in given.items() if v is not None]
     if not fields:
         raise click.UsageError(f"say what to correct: one of --{', --'.join(ARTICLE_FIELDS)}")
-    for field, value in fields:
-        _record(db, correct_article, article, field, value, _editor(editor), note)
+    who = _editor(editor)
+    _record(db, correct_article, *((article, f, v, who, note) for f, v in fields))
     if published is not None:
         _reread(db, article)
 

@@ -145,9 +145,10 @@ def register(app: FastAPI, store: Store, cache: SnapshotCache, editors: Editors,
         return "/corrections"
 
     def record(actions: list[Callable[[Ledger], Correction]]) -> list[Correction]:
+        ledger = kept_ledger(store)  # one form's corrections set fields apart: one ledger
         made = []
         for act in actions:
-            made.append(act(kept_ledger(store)))
+            made.append(act(ledger))
         for c in made:
             if c.kind == Fix.ARTICLE and c.field == "published":
                 ingester.reread(c.target)
