@@ -36,6 +36,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLA
 from dealwatch import __version__
 from dealwatch.errors import StoreError
 from dealwatch.model import Article, Decision, DocumentInfo, Extraction, Rejected
+from dealwatch.store.corrections import corrections_stamp
 from dealwatch.store.engine import (
     SQLITE_HEADER,
     WRITE,
@@ -451,7 +452,5 @@ class Store:
                 parts.append(f"{table.name}:{count}:{last}")
             parts.append(str(conn.execute(select(meta.c.value).where(
                 meta.c.key == CLAIMS_STAMP)).scalar()))
-        from dealwatch.store.corrections import corrections_stamp
-
-        parts.append(corrections_stamp(self))
+            parts.append(corrections_stamp(conn))
         return "|".join(parts)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
 from dealwatch.errors import StoreError
 from dealwatch.model import Applied, Article, Correction, Fix
@@ -69,12 +69,12 @@ def undo_correction(store: Store, number: int, editor: str) -> Correction:
     return replace(_correction(row), undone_at=when, undone_by=editor, status=Applied.UNDONE)
 
 
-def corrections_stamp(store: Store) -> str:
-    """A token that changes whenever a correction is recorded or undone."""
-    with store._failures("read the store's state"), store.engine.connect() as conn:
-        count, last, undone, last_undone = conn.execute(select(
-            func.count(), func.max(corrections.c.id), func.count(corrections.c.undone_at),
-            func.max(corrections.c.undone_at))).one()
+def corrections_stamp(conn: Connection) -> str:
+    """A token that changes whenever a correction is recorded or undone (read on the
+    connection of the store's fingerprint)."""
+    count, last, undone, last_undone = conn.execute(select(
+        func.count(), func.max(corrections.c.id), func.count(corrections.c.undone_at),
+        func.max(corrections.c.undone_at))).one()
     return f"corrections:{count}:{last}:{undone}:{last_undone}"
 
 
