@@ -86,6 +86,11 @@ def remove_source(store: Store, ledger: Ledger, event_ref: str, document_ref: st
     doc = find_document(ledger, document_ref)
     if doc.id not in {s.document for s in event.sources}:
         raise UsageError(f"article {document_ref!r} is not a source of event {event.id}")
+    if len({s.document for s in event.sources}) == 1:
+        # its mentions would become the same event again: what the editor means is that it
+        # is no event (`correct not-event`) or that a field is wrong
+        raise UsageError(f"article {document_ref!r} is the only source of event {event.id}: "
+                         f"mark it not an event, or correct its fields, instead")
     return add_correction(store, Correction(0, Fix.NOT_SOURCE, event.id, event.mentions,
                                             other=doc.id, editor=editor, note=note))
 

@@ -195,6 +195,9 @@ def test_bad_corrections_are_refused_with_one_line(store: Store) -> None:
         correct.correct_field(store, ledger, "ev-nothing", "count", "3", "maria")
     with pytest.raises(UsageError, match="same event"):
         correct.merge_two(store, ledger, event.id, event.id, "maria")
+    lone = next(e for e in ledger.events if len({s.document for s in e.sources}) == 1)
+    with pytest.raises(UsageError, match="only source of event"):
+        correct.remove_source(store, ledger, lone.id, lone.sources[0].document, "maria")
     with pytest.raises(UsageError, match="not a date"):
         correct.correct_article(store, ledger, ledger.documents[0].id, "published",
                                 "2024-05", "maria")
