@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from dealwatch import cli_base as base
 from dealwatch.model import ARTICLE_FIELDS, EVENT_FIELDS, Correction, Fix
+
+if TYPE_CHECKING:
+    from dealwatch.store import Store
 
 EDITOR = click.option(
     "--editor", default=None, envvar="DEALWATCH_EDITOR",
@@ -32,19 +35,24 @@ def _editor(given: str | None) -> str:
         return "unknown"
 
 
-def _record(db: str, make: Callable[..., Correction], *calls: tuple[Any, ...]) -> None:
+def _record(db: str, make: Callable[..., Correction], *calls: tuple[Any, ...],
+            reread: bool = False) -> None:
     """Record one correction per ``calls`` (each the arguments after the store and the
     ledger), all against the ledger as it is now (they set fields apart, so none changes
-    another's event or machine value); the kept ledger is built once, after them."""
+    another's event or machine value); the kept ledger is built once, after them (and after
+    reading the corrected article again, with ``reread``: its publication date changed)."""
     from dealwatch.kept import kept_ledger
     from dealwatch.store import Store
 
     with Store.open(db) as store:
         ledger = kept_ledger(store)
         try:
+            made = None
             for args in calls:
                 made = make(store, ledger, *args)
                 click.echo(f"correction {made.id} recorded: {made.says()}")
+            if reread and made is not None:
+                _reread(store, made.target)
         finally:
             kept_ledger(store)  # the kept ledger follows at once
 
@@ -175,26 +183,22 @@ def article_(article: str, outlet: str | None, title: str | None, url: str | Non
     if not fields:
         raise click.UsageError(f"say what to correct: one of --{', --'.join(ARTICLE_FIELDS)}")
     who = _editor(editor)
-    _record(db, correct_article, *((article, f, v, who, note) for f, v in fields))
-    if published is not None:
-        _reread(db, article)
+    _record(db, correct_article, *((article, f, v, who, note) for f, v in fields),
+            reread=published is not None)
 
 
-def _reread(db: str, article: str) -> None:
-    """Read the article's claims again under the publication date now in force: its
+def _reread(store: Store, doc_id: str) -> None:
+    """Read article ``doc_id``'s claims again under the publication date now in force: its
     relative dates ("on Wednesday") are counted from it."""
-    from dealwatch.correct import find_document
-    from dealwatch.kept import kept_ledger
+    from dealwatch.corrections import apply_to_documents, in_order
     from dealwatch.pipeline import load_nlp, reread
-    from dealwatch.store import Store
+    from dealwatch.store.corrections import read_corrections
 
-    nlp = load_nlp()
-    with Store.open(db) as store:
-        doc = find_document(kept_ledger(store), article)
-        if reread(store, doc.id, nlp):
-            kept_ledger(store)
-            click.echo(f"article {doc.id} read again with its publication date "
-                       f"{doc.published or 'unknown'}")
+    docs, _ = apply_to_documents(store.documents_info(), in_order(read_corrections(store)))
+    doc = next((d for d in docs if d.id == doc_id), None)
+    if doc is not None and reread(store, doc.id, load_nlp()):
+        click.echo(f"article {doc.id} read again with its publication date "
+                   f"{doc.published or 'unknown'}")
 
 
 @correct.command("undo")
@@ -213,10 +217,10 @@ def undo(number: int, db: str, editor: str | None) -> None:
 
     with Store.open(db) as store:
         done = undo_it(store, number, _editor(editor))
+        click.echo(f"correction {done.id} undone by {done.undone_by}")
+        if done.kind == Fix.ARTICLE and done.field == "published":
+            _reread(store, done.target)
         kept_ledger(store)
-    click.echo(f"correction {done.id} undone by {done.undone_by}")
-    if done.kind == Fix.ARTICLE and done.field == "published":
-        _reread(db, done.target)
 
 
 @click.command()
