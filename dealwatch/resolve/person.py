@@ -104,6 +104,11 @@ def _budget(a: str, b: str) -> int:
 
 def part_tier(a: str, b: str) -> str | None:
     """How two name parts pair, or None (the same either way round)."""
+    return _part_tier(a, b) if a <= b else _part_tier(b, a)
+
+
+@lru_cache(maxsize=1 << 17)  # blocking and the matcher ask about the same parts, many times
+def _part_tier(a: str, b: str) -> str | None:
     if a == b:
         return "same"
     if len(a) == 1 or len(b) == 1:
