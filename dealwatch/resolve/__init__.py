@@ -56,6 +56,8 @@ class _Cluster:
         return {m.text for m in self.mentions if m.alias_of}
 
     def rep(self) -> str:
+        if len(self.mentions) == 1:  # most clusters: what follows gives its text
+            return self.mentions[0].text
         full = self.full_names()
         return Counter(full).most_common(1)[0][0] if full else self.mentions[0].text
 

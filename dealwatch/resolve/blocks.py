@@ -230,8 +230,9 @@ def _word_pairs(tokens: dict[int, tuple[str, ...]], memo: _Memo) -> set[OrgPair]
     forms: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # all first / last forms
     for i, toks in tokens.items():
         if toks:
-            forms[i] = (frozenset().union(*(words[w][0] for w in toks)),
-                        frozenset().union(*(words[w][1] for w in toks)))
+            forms[i] = words[toks[0]] if len(toks) == 1 else (
+                frozenset().union(*(words[w][0] for w in toks)),
+                frozenset().union(*(words[w][1] for w in toks)))
             by_form = index[len(toks)]  # names of as many words
             for f in forms[i][0]:
                 by_form[f].append(i)
@@ -263,12 +264,14 @@ def _spelling_pairs(tokens: dict[int, tuple[str, ...]], memo: _Memo) -> set[OrgP
     for i, forms in firsts.items():
         for f in forms:
             index[f].append(i)
+    found: dict[int, set[int]] = defaultdict(set)  # the names sharing a first form
+    for group in [group for group in index.values() if len(group) > 1]:
+        for i in group:
+            found[i].update(group)
     out: set[OrgPair] = set()
-    for i, text in joined.items():
-        found: set[int] = set()
-        for f in firsts[i]:
-            found.update(index[f])
-        out |= {(i, j) for j in found if j > i and abs(len(text) - len(joined[j])) <= 2
+    for i, near in found.items():
+        text = joined[i]
+        out |= {(i, j) for j in near if j > i and abs(len(text) - len(joined[j])) <= 2
                 and not lasts[i].isdisjoint(lasts[j])}
     return out
 
