@@ -218,7 +218,7 @@ def _merge_people(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
     out = []
     for i, j in sorted(blocks.candidates()):
         root_i, root_j = uf.find(i), uf.find(j)
-        if root_i == root_j or frozenset((i, j)) in blocked:
+        if root_i == root_j or blocked and frozenset((i, j)) in blocked:
             continue
         a, b = reps[i], reps[j]
         score, reasons = match_person(a, b)
@@ -244,7 +244,7 @@ def _merge_orgs(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
     pairs = sorted(org_candidates({i: reps[i] for i in first.values()}))
     out = []
     for i, j in pairs:
-        if uf.find(i) == uf.find(j) or frozenset((i, j)) in blocked:
+        if uf.find(i) == uf.find(j) or blocked and frozenset((i, j)) in blocked:
             continue
         a, b = reps[i], reps[j]
         score, reasons = match_org(a, b)
