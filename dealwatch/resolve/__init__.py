@@ -222,6 +222,7 @@ def _merge_people(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
             continue
         a, b = reps[i], reps[j]
         score, reasons = match_person(a, b)
+        groups.record(a, b, score)
         if score > 0 and groups.compatible(root_i, root_j):
             uf.union(i, j)
             groups.join(root_i, root_j, uf.find(i))

@@ -266,6 +266,11 @@ class FullNames:
             self.matches[key] = self.could_match(*key) and match_person(*key)[0] > 0
         return self.matches[key]
 
+    def record(self, a: str, b: str, score: float) -> None:
+        """What ``match_person(a, b)`` scored, known already: not asked again."""
+        if a < b:  # the order _match asks in
+            self.matches.setdefault((a, b), score > 0)
+
     def _holds(self, root: int) -> bool:
         if root not in self.holds:
             fulls = sorted(self.fulls[root])
