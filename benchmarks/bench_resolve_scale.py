@@ -11,20 +11,26 @@ number of candidate pairs is printed: people (names that could match under dw-pe
 their surname blocks, resolve/people.py) and organisations (joined words, words, spelling,
 "of"), with the distinct names and the seconds `resolve` took, and under them how many of
 those pairs the matcher joins (the least an exact blocking can give). The growth exponents of
-both from the smallest to the largest size follow (1 is linear). Last, `dealwatch ledger
---json` on the whole store in a fresh process: wall time and peak memory (the name-symbol
-table warm in the cache).
+both from the smallest to the largest size follow (1 is linear). For a store, each size's
+whole ledger (`build_ledger`: read, resolve, merge, ledger) is then built in a fresh process
+from a copy of the store holding only those articles (SQLite): wall and CPU seconds and peak
+memory. Last, `dealwatch ledger --json` on the whole store in a fresh process: wall time and
+peak memory (the name-symbol table warm in the cache).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -84,7 +90,8 @@ def exponent(sizes: list[int], values: list[int]) -> float:
     return math.log(values[-1] / values[0]) / math.log(sizes[-1] / sizes[0])
 
 
-def report(title: str, extractions: list[Extraction], sizes: Iterable[int]) -> None:
+def report(title: str, extractions: list[Extraction], sizes: Iterable[int],
+           whole: Callable[[int], str] | None = None) -> None:
     print(f"\n{title}")
     print(f"{'articles':>8s} {'people':>7s} {'orgs':>6s}  "
           + " ".join(f"{s:>9s}" for s in STEPS) + f" {'resolve':>9s}")
@@ -101,12 +108,58 @@ def report(title: str, extractions: list[Extraction], sizes: Iterable[int]) -> N
               flush=True)
         print(f"{'joined by the matcher':>24s}"
               + " ".join(f"{joins.get(s, 0):9d}" for s in STEPS), flush=True)
+        if whole is not None:
+            print(f"{'whole ledger':>24s} {whole(len(part))}", flush=True)
     if len(rows) > 1:
         sizes_done = [r[0] for r in rows]
         print("exponent, candidates " + " ".join(
             f"{s} {exponent(sizes_done, [r[1].get(s, 0) for r in rows]):.2f}" for s in STEPS))
         print("exponent, joined     " + " ".join(
             f"{s} {exponent(sizes_done, [r[2].get(s, 0) for r in rows]):.2f}" for s in STEPS))
+
+
+_BUILD = """
+import json, resource, sys, time
+from dealwatch.pipeline import build_ledger
+from dealwatch.store import Store
+with Store.open(sys.argv[1]) as store:
+    wall, cpu = time.perf_counter(), time.process_time()
+    build_ledger(store)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"wall": wall, "cpu": cpu, "peak": peak}))
+"""
+
+
+def first_articles(db: str, n: int, folder: str) -> str:
+    """A copy of a SQLite store that keeps only its first ``n`` analyzed articles (by
+    document id, the order of ``Store.extractions``)."""
+    copy = os.path.join(folder, f"first-{n}.db")
+    shutil.copyfile(db, copy)
+    with sqlite3.connect(copy) as conn:
+        keep = [r[0] for r in conn.execute(
+            "SELECT document FROM extractions ORDER BY document LIMIT ?", (n,))]
+        conn.execute("CREATE TEMP TABLE keep (id TEXT PRIMARY KEY)")
+        conn.executemany("INSERT INTO keep VALUES (?)", [(k,) for k in keep])
+        for table, column in (("extractions", "document"), ("bands", "document"),
+                              ("documents", "id")):
+            conn.execute(f"DELETE FROM {table} WHERE {column} NOT IN (SELECT id FROM keep)")
+        conn.execute("DELETE FROM kept_ledger")
+    return copy
+
+
+def whole_ledger(db: str, total: int, folder: str) -> Callable[[int], str]:
+    """For a size, the whole ledger of that many articles built in a fresh process."""
+    def run(n: int) -> str:
+        path = db if n >= total else first_articles(db, n, folder)
+        out = subprocess.run([sys.executable, "-c", _BUILD, path], check=True,
+                             capture_output=True, text=True).stdout
+        got = json.loads(out.strip().splitlines()[-1])
+        if path != db:
+            os.remove(path)
+        return (f"build_ledger {got['wall']:.2f} s wall, {got['cpu']:.2f} s CPU, "
+                f"{got['peak']:.0f} MB peak (fresh process)")
+    return run
 
 
 def ledger_run(db: str) -> None:
@@ -125,7 +178,7 @@ def main() -> int:
     ap.add_argument("--store", help="an analyzed store of real articles (SQLite file or URL)")
     ap.add_argument("--sizes", default="125,250,500,1000", help="articles of the store")
     ap.add_argument("--synthetic-sizes", default="1000,2000,4000,8000")
-    ap.add_argument("--no-ledger", action="store_true", help="skip the whole-ledger run")
+    ap.add_argument("--no-ledger", action="store_true", help="skip the whole-ledger runs")
     args = ap.parse_args()
     sizes = [int(s) for s in args.synthetic_sizes.split(",") if s]
     if sizes:
@@ -135,8 +188,11 @@ def main() -> int:
         with Store.open(args.store) as store:
             real = list(store.extractions())
         wanted = [int(s) for s in args.sizes.split(",") if s]
-        report(f"articles of {args.store} ({len(real)} stored)", real,
-               [n for n in wanted if n < len(real)] + [len(real)])
+        with tempfile.TemporaryDirectory() as folder:
+            whole = (None if args.no_ledger or not os.path.isfile(args.store)
+                     else whole_ledger(args.store, len(real), folder))
+            report(f"articles of {args.store} ({len(real)} stored)", real,
+                   [n for n in wanted if n < len(real)] + [len(real)], whole)
         if not args.no_ledger:
             ledger_run(args.store)
     return 0

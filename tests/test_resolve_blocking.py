@@ -141,3 +141,24 @@ def test_organisation_candidates_hold_every_pair_the_matcher_joins(shared: Path)
     assert joined - candidates == set()
     assert all(counts[k] > 0 for k in ("joined", "words", "spelling", "of"))
     assert len(names) > 400 and len(candidates) < len(names) * 20  # far fewer than all pairs
+
+
+def test_typo_forms_are_the_typo_keys_in_three_families() -> None:
+    from dealwatch.resolve.blocks import typo_forms, typo_keys
+
+    for part in ("ab", "abcd", "zorvani", "zorvanik", "zorvanikelts", "aaaaaaaaa", "qwertyuio"):
+        d1, d2, e1 = typo_forms(part)
+        assert typo_keys(part) == frozenset(
+            {"d1:" + w for w in d1} | {"d2:" + w for w in d2} | {"e1:" + w for w in e1})
+    # invented surnames one and two edits apart share a form of the family they need
+    assert typo_forms("zorvanik")[0] & typo_forms("zorvanek")[0]
+    assert typo_forms("zorvanikelts")[1] & typo_forms("zorvunekelts")[1]
+    assert not typo_forms("zorvanik")[0] & typo_forms("mebrutal")[0]
+
+
+def test_organisation_spelling_pairs_only_between_close_joined_words() -> None:
+    from dealwatch.resolve.blocks import _spelling_pairs
+
+    tokens = {0: ("quarnexholdings",), 1: ("quarnexholdinsg",), 2: ("quarnexholdingsplus",),
+              3: ("vellorimaritime",), 4: ("vellorimaritme",), 5: ("short",)}
+    assert _spelling_pairs(tokens, {}) == {(0, 1), (3, 4)}

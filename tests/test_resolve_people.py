@@ -148,3 +148,20 @@ def test_a_merged_group_keeps_every_two_full_names_a_match() -> None:
     assert groups.compatible(1, 2) and groups.compatible(2, 3)
     groups.join(1, 2, 2)
     assert not groups.compatible(2, 3)  # the surname must not chain wife and husband
+
+
+def test_full_names_take_a_recorded_score_without_asking_again() -> None:
+    asked: list[tuple[str, str]] = []
+
+    def could_match(a: str, b: str) -> bool:
+        asked.append((a, b))
+        return True
+
+    groups = FullNames({1: ["Tovan Merrik"], 2: ["Tovan Merrick"], 3: ["Ilse Varoden"]},
+                       could_match)
+    groups.record("Tovan Merrik", "Tovan Merrick", 0.9)  # not the order it is asked in
+    groups.record("Ilse Varoden", "Tovan Merrik", 0.0)
+    assert not groups.compatible(1, 3)
+    assert asked == []  # the recorded 0 answered
+    assert groups.compatible(1, 2)
+    assert asked == [("Tovan Merrick", "Tovan Merrik")]

@@ -13,44 +13,32 @@ that differ between outlets are reported as a ``name`` conflict with each spelli
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from dealwatch.model import (
-    Conflict,
     Decision,
     Entity,
     EntityType,
     Extraction,
     NameMention,
-    Spelling,
 )
-from dealwatch.places import (
-    country_for_actor,
-    country_named,
-    country_of_capital,
-    country_of_demonym,
-)
+from dealwatch.places import country_for_actor
 from dealwatch.resolve.blocks import of_tail as _of_tail
 from dealwatch.resolve.blocks import org_candidates
 from dealwatch.resolve.blocks import org_keys as _org_keys
+from dealwatch.resolve.entities import build_entities, canonical_country
 from dealwatch.resolve.keys import norm, translit_key
 from dealwatch.resolve.org import MATCHER as ORG_MATCHER
 from dealwatch.resolve.org import match_org
 from dealwatch.resolve.people import FullNames, PersonBlocks
 from dealwatch.resolve.person import MATCHER, match_person
-from dealwatch.resolve.spelling import spelling_conflict
 
 COVER_MATCHER = "article-says"  # an article's identity statement: "A said he was X"
 
 __all__ = ["MATCHER", "EntityIndex", "Sides", "_of_tail", "_org_keys", "match_person", "norm",
            "resolve", "translit_key"]
-
-
-def _canonical_country(m: NameMention) -> str | None:
-    return country_named(m.text) or country_of_demonym(m.text)
 
 
 @dataclass
@@ -68,6 +56,8 @@ class _Cluster:
         return {m.text for m in self.mentions if m.alias_of}
 
     def rep(self) -> str:
+        if len(self.mentions) == 1:  # most clusters: what follows gives its text
+            return self.mentions[0].text
         full = self.full_names()
         return Counter(full).most_common(1)[0][0] if full else self.mentions[0].text
 
@@ -109,7 +99,7 @@ def _doc_clusters(mentions: list[NameMention]) -> list[_Cluster]:
     shorts: list[NameMention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         if m.type == EntityType.COUNTRY:
-            key = _canonical_country(m) or norm(m.text)
+            key = canonical_country(m) or norm(m.text)
             by_key.setdefault((m.type, key), _Cluster(m.type)).mentions.append(m)
         elif m.type == EntityType.PERSON and len(m.text.split()) == 1:
             shorts.append(m)
@@ -187,13 +177,14 @@ def resolve(extractions: Iterable[Extraction], user: Iterable[Decision] = ()) ->
     groups: dict[int, list[_Cluster]] = defaultdict(list)
     for i, c in enumerate(clusters):
         groups[uf.find(i)].append(c)
-    entities, index = _build_entities(list(groups.values()))
+    entities, index = build_entities(
+        (group[0].type, [m for c in group for m in c.mentions]) for group in groups.values())
     return EntityIndex(entities, index, decisions)
 
 
 def _key_of(c: _Cluster, rep: str) -> tuple[EntityType, str]:
     if c.type == EntityType.COUNTRY:
-        return c.type, _canonical_country(c.mentions[0]) or norm(c.mentions[0].text)
+        return c.type, canonical_country(c.mentions[0]) or norm(c.mentions[0].text)
     return c.type, norm(rep)
 
 
@@ -227,10 +218,11 @@ def _merge_people(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
     out = []
     for i, j in sorted(blocks.candidates()):
         root_i, root_j = uf.find(i), uf.find(j)
-        if root_i == root_j or frozenset((i, j)) in blocked:
+        if root_i == root_j or blocked and frozenset((i, j)) in blocked:
             continue
         a, b = reps[i], reps[j]
         score, reasons = match_person(a, b)
+        groups.record(a, b, score)
         if score > 0 and groups.compatible(root_i, root_j):
             uf.union(i, j)
             groups.join(root_i, root_j, uf.find(i))
@@ -253,7 +245,7 @@ def _merge_orgs(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
     pairs = sorted(org_candidates({i: reps[i] for i in first.values()}))
     out = []
     for i, j in pairs:
-        if uf.find(i) == uf.find(j) or frozenset((i, j)) in blocked:
+        if uf.find(i) == uf.find(j) or blocked and frozenset((i, j)) in blocked:
             continue
         a, b = reps[i], reps[j]
         score, reasons = match_org(a, b)
@@ -291,67 +283,6 @@ def _apply_user_merges(clusters: list[_Cluster], uf: _UnionFind,
                     uf.union(i, j)
             out.append(d)
     return out
-
-
-def _canonical_name(group: list[_Cluster], covers: set[str]) -> str:
-    """Most documents first, then the longest full form; a cover name only when the group
-    has nothing else."""
-    etype = group[0].type
-    mentions = [m for c in group for m in c.mentions]
-    if etype == EntityType.COUNTRY:
-        for m in mentions:
-            found = _canonical_country(m)
-            if found:
-                return found
-    docs: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        if m.text not in covers:
-            docs[m.text].add(m.document)
-    if not docs:  # a cover name whose true name the article never named as a name
-        for m in mentions:
-            docs[m.text].add(m.document)
-    full = [t for t in docs if len(t.split()) >= 2] or list(docs)
-    return max(full, key=lambda t: (len(docs[t]), len(t), t))
-
-
-def _build_entities(
-    groups: list[list[_Cluster]],
-) -> tuple[list[Entity], dict[tuple[str, str], str]]:
-    entities: list[Entity] = []
-    index: dict[tuple[str, str], str] = {}
-    for group in groups:
-        etype = group[0].type
-        mentions = [m for c in group for m in c.mentions]
-        covers = set().union(*(c.covers() for c in group))
-        name = _canonical_name(group, covers)
-        spell: dict[str, set[str]] = defaultdict(set)
-        for m in mentions:
-            spell[m.text].add(m.document)
-            index[(m.document, m.text)] = name
-        spellings = tuple(Spelling(t, tuple(sorted(d))) for t, d in sorted(spell.items()))
-        roles = tuple(dict.fromkeys(r for m in mentions for r in m.roles))
-        countries = Counter(m.country for m in mentions if m.country)
-        ent_id = "ent-" + hashlib.sha1(f"{etype.value}:{name}".encode()).hexdigest()[:10]
-        entities.append(Entity(
-            id=ent_id, name=name, type=etype,
-            aliases=tuple(sorted(spell)),
-            spellings=spellings,
-            roles=roles[:12],
-            country=countries.most_common(1)[0][0] if countries else (
-                country_of_capital(name) if etype == EntityType.PLACE else None),
-            conflicts=_spelling_conflicts(ent_id, name, etype, tuple(
-                s for s in spellings if s.text not in covers)),
-            documents=tuple(sorted({m.document for m in mentions})),
-        ))
-    entities.sort(key=lambda e: (e.type.value, e.name))
-    return entities, index
-
-
-def _spelling_conflicts(ent_id: str, name: str, etype: EntityType,
-                        spellings: tuple[Spelling, ...]) -> tuple[Conflict, ...]:
-    """Outlets spell one person's or organisation's name differently (``spelling.py``)."""
-    conflict = spelling_conflict(ent_id, name, etype, spellings)
-    return (conflict,) if conflict else ()
 
 
 class Sides:

@@ -67,29 +67,30 @@ def spelling_keys(part: str) -> frozenset[Key]:
 def typo_keys(part: str) -> frozenset[Key]:
     """The keys of the typo tier: forms of the part's first letters within one edit, and
     within two from eight letters (with their own keys), and of its key within one."""
-    keys: set[Key] = set()
-    window = part[:WINDOW]
-    forms = _deletions(window, _typo_budget(len(part)))
+    d1, d2, e1 = typo_forms(part)
+    return frozenset({"d1:" + w for w in d1} | {"d2:" + w for w in d2} | {"e1:" + w for w in e1})
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def typo_forms(part: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``typo_keys`` as three families without their kind (d1, d2, e1): two parts share a
+    typo key when they share a form of one family. A form is the first ``WINDOW`` letters
+    with up to as many deleted as the typo budget (dw-person-2's: one edit from four letters,
+    two from eight): two words within the budget share one, since an edit beyond the window
+    changes nothing in it and one inside costs a deletion on each side at most. The forms
+    within two edits hold those within one, so each string is made (and hashed) once."""
+    d1 = d2 = e1 = _NONE
     if len(part) >= 4:
-        keys |= {"d1:" + w for w in forms if len(w) >= len(window) - 1}
-    if len(part) >= 8:
-        keys |= {"d2:" + w for w in forms}
+        window = part[:WINDOW]
+        d1 = frozenset(_deletions(window, 1))
+        if len(part) >= 8:
+            d2 = d1.union(map("".join, combinations(window, len(window) - 2)))
     key = translit_key(part)
     if len(key) >= 5:
-        keys |= _typo_keys("e1:", key, 1)
-    return frozenset(keys)
-
-
-def _typo_budget(length: int) -> int:
-    """dw-person-2's typo budget for a part of this length (a pair has its shorter's)."""
-    return 0 if length <= 3 else 1 if length <= 7 else 2
-
-
-def _typo_keys(kind: str, word: str, budget: int) -> set[Key]:
-    """The first ``WINDOW`` letters with up to ``budget`` deleted: two words within ``budget``
-    edits share one (an edit beyond the window changes nothing in it, and one inside costs a
-    deletion on each side at most)."""
-    return {kind + w for w in _deletions(word[:WINDOW], budget)}
+        e1 = frozenset(_deletions(key[:WINDOW], 1))
+    return d1, d2, e1
 
 
 @cache
@@ -229,8 +230,9 @@ def _word_pairs(tokens: dict[int, tuple[str, ...]], memo: _Memo) -> set[OrgPair]
     forms: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # all first / last forms
     for i, toks in tokens.items():
         if toks:
-            forms[i] = (frozenset().union(*(words[w][0] for w in toks)),
-                        frozenset().union(*(words[w][1] for w in toks)))
+            forms[i] = words[toks[0]] if len(toks) == 1 else (
+                frozenset().union(*(words[w][0] for w in toks)),
+                frozenset().union(*(words[w][1] for w in toks)))
             by_form = index[len(toks)]  # names of as many words
             for f in forms[i][0]:
                 by_form[f].append(i)
@@ -262,12 +264,14 @@ def _spelling_pairs(tokens: dict[int, tuple[str, ...]], memo: _Memo) -> set[OrgP
     for i, forms in firsts.items():
         for f in forms:
             index[f].append(i)
+    found: dict[int, set[int]] = defaultdict(set)  # the names sharing a first form
+    for group in [group for group in index.values() if len(group) > 1]:
+        for i in group:
+            found[i].update(group)
     out: set[OrgPair] = set()
-    for i, text in joined.items():
-        found: set[int] = set()
-        for f in firsts[i]:
-            found.update(index[f])
-        out |= {(i, j) for j in found if j > i and abs(len(text) - len(joined[j])) <= 2
+    for i, near in found.items():
+        text = joined[i]
+        out |= {(i, j) for j in near if j > i and abs(len(text) - len(joined[j])) <= 2
                 and not lasts[i].isdisjoint(lasts[j])}
     return out
 

@@ -127,12 +127,23 @@ def _latin_char(char: str) -> str | None:
     return None
 
 
+_NOT_LETTER = re.compile(r"[^a-z]")
+_GLIDE_V = re.compile(r"([aeiou])[vw](?=[^aeiouy]|$)")
+_FINAL_H = re.compile(r"(?<=..)[ae]h$")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
 @cache
 def translit_key(word: str) -> str:
     """A spelling-insensitive key for a name romanized from Cyrillic or another script."""
-    s = re.sub(r"[^a-z]", "", latin(word))
-    s = re.sub(r"([aeiou])[vw](?=[^aeiouy]|$)", r"\1u", s)  # Belarusian ў: Ivanou / Ivanov
-    s = re.sub(r"(?<=..)[ae]h$", "a", s)  # Arabic and Persian -eh / -ah / -a: Haniyeh, Haniya
+    return _latin_key(latin(word))
+
+
+@lru_cache(maxsize=1 << 16)  # a name as written ("Merkel") and as a part ("merkel") are one
+def _latin_key(s: str) -> str:
+    s = _NOT_LETTER.sub("", s)
+    s = _GLIDE_V.sub(r"\1u", s)  # Belarusian ў: Ivanou / Ivanov
+    s = _FINAL_H.sub("a", s)  # Arabic and Persian -eh / -ah / -a: Haniyeh, Haniya
     for a, b in (("ou", "u"), ("au", "u"), ("oo", "u"), ("ee", "i"), ("shch", "s"), ("sch", "s"),
                  ("kh", "h"), ("gh", "k"), ("zh", "z"), ("sh", "s"), ("ch", "c"), ("ts", "z"),
                  ("tz", "z"), ("cz", "z"), ("dj", "j"), ("ck", "k"), ("ph", "f"), ("th", "t"),
@@ -143,7 +154,7 @@ def translit_key(word: str) -> str:
         s = s.replace(a, b)
     s = s.replace("o", "a").replace("e", "i")
     s = s[:1] + s[1:].replace("h", "")
-    s = re.sub(r"(.)\1+", r"\1", s)
+    s = _DOUBLE.sub(r"\1", s)
     return s.rstrip("aeiu") or s
 
 

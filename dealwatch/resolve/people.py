@@ -33,7 +33,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from dealwatch.resolve.blocks import spelling_keys, typo_keys
+from dealwatch.resolve.blocks import spelling_keys, typo_forms
 from dealwatch.resolve.keys import read_name_symbols, translit_key
 from dealwatch.resolve.person import (
     match_person,
@@ -67,20 +67,21 @@ def _joined_runs(parts: int) -> int:
     return max(parts - 1, 0) + max(parts - 2, 0)
 
 
-def _sharing_a_key(keys: dict[str, frozenset[str]]) -> dict[str, set[str]]:
-    """For each part, the parts it shares a key with (itself among them). Most keys belong to
-    one part: only those of two or more are kept as lists."""
-    first: dict[str, str] = {}
-    shared: dict[str, list[str]] = {}
-    for x, ks in keys.items():
-        for key in ks:
-            other = first.setdefault(key, x)
-            if other != x:
-                shared.setdefault(key, [other]).append(x)
-    near = {x: {x} for x in keys}
-    for group in shared.values():
-        for x in group:
-            near[x].update(group)
+def _sharing_a_key(*families: dict[str, frozenset[str]]) -> dict[str, set[str]]:
+    """For each part, the parts it shares a key with, in any of the families of keys (itself
+    among them). Most keys belong to one part: only those of two or more are kept as lists."""
+    near = {x: {x} for x in families[0]}
+    for keys in families:
+        first: dict[str, str] = {}
+        shared: dict[str, list[str]] = {}
+        for x, ks in keys.items():
+            for key in ks:
+                other = first.setdefault(key, x)
+                if other != x:
+                    shared.setdefault(key, [other]).append(x)
+        for group in shared.values():
+            for x in group:
+                near[x].update(group)
     return near
 
 
@@ -121,7 +122,12 @@ class _Names:
         read_name_symbols(words)
         # the parts each part shares a key with, of a tier other than a typo, or of a typo
         self.near = _sharing_a_key({x: spelling_keys(x) for x in words})
-        self.near_typo = _sharing_a_key({x: typo_keys(x) for x in words})
+        d1: dict[str, frozenset[str]] = {}
+        d2: dict[str, frozenset[str]] = {}
+        e1: dict[str, frozenset[str]] = {}
+        for x in words:
+            d1[x], d2[x], e1[x] = typo_forms(x)
+        self.near_typo = _sharing_a_key(d1, d2, e1)
         # the parts each part pairs with at some tier; part_tier is symmetric, so each two
         # parts are compared once, and two that share only typo keys pair only as a typo
         paired: dict[str, set[str]] = {x: set() for x in words}
@@ -259,6 +265,11 @@ class FullNames:
         if key not in self.matches:
             self.matches[key] = self.could_match(*key) and match_person(*key)[0] > 0
         return self.matches[key]
+
+    def record(self, a: str, b: str, score: float) -> None:
+        """What ``match_person(a, b)`` scored, known already: not asked again."""
+        if a < b:  # the order _match asks in
+            self.matches.setdefault((a, b), score > 0)
 
     def _holds(self, root: int) -> bool:
         if root not in self.holds:

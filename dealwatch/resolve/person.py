@@ -44,6 +44,7 @@ from dealwatch.resolve.keys import (
 MATCHER = "dw-person-2"
 WEIGHTS = {"same": 1.0, "equivalent": 0.95, "key": 0.92, "skeleton": 0.88, "typo": 0.85,
            "initial": 0.75}
+_RANK = {tier: n for n, tier in enumerate(WEIGHTS)}  # best first
 # Joining words of Arabic, Romance, Germanic and Dutch names; they carry no identity.
 PARTICLES = frozenset({
     "al", "el", "ul", "bin", "ibn", "ben", "bint", "binti", "de", "del", "della", "der", "di",
@@ -104,6 +105,11 @@ def _budget(a: str, b: str) -> int:
 
 def part_tier(a: str, b: str) -> str | None:
     """How two name parts pair, or None (the same either way round)."""
+    return _part_tier(a, b) if a <= b else _part_tier(b, a)
+
+
+@lru_cache(maxsize=1 << 17)  # blocking and the matcher ask about the same parts, many times
+def _part_tier(a: str, b: str) -> str | None:
     if a == b:
         return "same"
     if len(a) == 1 or len(b) == 1:
@@ -194,13 +200,12 @@ def align(a: tuple[str, ...], b: tuple[str, ...]) -> Alignment:
     left, right = list(a), list(b)
     _split_joined(left, right)
     _join_split_parts(left, right)
-    order = list(WEIGHTS)
     cands = []
     for i, x in enumerate(left):
         for j, y in enumerate(right):
             tier = part_tier(x, y)
             if tier:
-                cands.append((order.index(tier), abs(i - j), i, j, tier))
+                cands.append((_RANK[tier], abs(i - j), i, j, tier))
     cands.sort()
     used_i: set[int] = set()
     used_j: set[int] = set()
