@@ -125,9 +125,15 @@ def ledger_cmd(db: str, fmt: str, deal: str | None) -> None:
         render.print_table(render.event_rows(ledger), _EVENT_COLUMNS, "Events")
 
 
+# The stages of a ledger build as ``build_ledger`` times them, in order, with what the
+# progress bar says while each runs; keeping the built ledger comes last.
+REBUILD_STAGES = (("read", "reading the claims of {n} articles"), ("resolve", "resolving names"),
+                  ("merge", "merging events"), ("ledger", "deals, rounds and conflicts"))
+
+
 @main.command()
 @db_option
-@click.option("--quiet", is_flag=True, help="No summary line.")
+@click.option("--quiet", is_flag=True, help="No progress bar and no summary line.")
 @handles_errors
 def rebuild(db: str, quiet: bool) -> None:
     """Build the ledger again from everything stored, and keep it.
@@ -138,10 +144,15 @@ def rebuild(db: str, quiet: bool) -> None:
     Example: dealwatch rebuild --db dealwatch.db
     """
     from dealwatch.kept import rebuild as build
+    from dealwatch.progress import StageClock, shown, stage_progress
     from dealwatch.store import Store
 
     with Store.open(db) as store:
-        ledger = build(store)
+        n = store.counts()["extractions"] if shown(quiet) else 0
+        stages = [text.format(n=f"{n:,}") for _, text in REBUILD_STAGES]
+        with stage_progress("rebuild", [*stages, "keeping the ledger"],
+                            quiet=quiet) as ended:
+            ledger = build(store, timings=StageClock(lambda _: ended()))
     if not quiet:
         click.echo(f"ledger rebuilt: {len(ledger.deals)} deals, {len(ledger.events)} events, "
                    f"{len(ledger.rounds)} rounds, {len(ledger.conflicts)} conflicts", err=True)
