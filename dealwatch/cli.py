@@ -40,10 +40,13 @@ def main() -> None:
               help="Write a Markdown report here ('-' for standard output).")
 @click.option("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm).")
 @click.option("--quiet", is_flag=True, help="No summary table.")
+@click.option("--gated", is_flag=True,
+              help="Run spaCy's parser only on sentences an event or a name is read from "
+                   "(faster on text with few events; see README for what it changes).")
 @budget_option
 @handles_errors
 def analyze(articles: tuple[str, ...], db: str, json_out: str | None, md_out: str | None,
-            model: str | None, quiet: bool, budget: float | None) -> None:
+            model: str | None, quiet: bool, gated: bool, budget: float | None) -> None:
     """Read ARTICLES (files, folders, globs), store what they say, and print the ledger.
 
     Example: dealwatch analyze examples/ --db dealwatch.db --markdown ledger.md
@@ -54,7 +57,7 @@ def analyze(articles: tuple[str, ...], db: str, json_out: str | None, md_out: st
     from dealwatch.progress import progress
     from dealwatch.store import Store
 
-    nlp = load_nlp(model)
+    nlp = load_nlp(model, gated=gated)
     # The ledger is rebuilt from the whole store only when something shows it: a quiet
     # ingest into a large shared store stays as cheap as its own articles.
     wanted = json_out is not None or md_out is not None or not quiet
