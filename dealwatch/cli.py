@@ -40,10 +40,13 @@ def main() -> None:
               help="Write a Markdown report here ('-' for standard output).")
 @click.option("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm).")
 @click.option("--quiet", is_flag=True, help="No summary table.")
+@click.option("--gated", is_flag=True,
+              help="Run spaCy's parser only on sentences an event or a name is read from "
+                   "(faster on text with few events; see README for what it changes).")
 @budget_option
 @handles_errors
 def analyze(articles: tuple[str, ...], db: str, json_out: str | None, md_out: str | None,
-            model: str | None, quiet: bool, budget: float | None) -> None:
+            model: str | None, quiet: bool, gated: bool, budget: float | None) -> None:
     """Read ARTICLES (files, folders, globs), store what they say, and print the ledger.
 
     Example: dealwatch analyze examples/ --db dealwatch.db --markdown ledger.md
@@ -54,7 +57,7 @@ def analyze(articles: tuple[str, ...], db: str, json_out: str | None, md_out: st
     from dealwatch.progress import progress
     from dealwatch.store import Store
 
-    nlp = load_nlp(model)
+    nlp = load_nlp(model, gated=gated)
     # The ledger is rebuilt from the whole store only when something shows it: a quiet
     # ingest into a large shared store stays as cheap as its own articles.
     wanted = json_out is not None or md_out is not None or not quiet
@@ -125,9 +128,15 @@ def ledger_cmd(db: str, fmt: str, deal: str | None) -> None:
         render.print_table(render.event_rows(ledger), _EVENT_COLUMNS, "Events")
 
 
+# The stages of a ledger build as ``build_ledger`` times them, in order, with what the
+# progress bar says while each runs; keeping the built ledger comes last.
+REBUILD_STAGES = (("read", "reading the claims of {n} articles"), ("resolve", "resolving names"),
+                  ("merge", "merging events"), ("ledger", "deals, rounds and conflicts"))
+
+
 @main.command()
 @db_option
-@click.option("--quiet", is_flag=True, help="No summary line.")
+@click.option("--quiet", is_flag=True, help="No progress bar and no summary line.")
 @handles_errors
 def rebuild(db: str, quiet: bool) -> None:
     """Build the ledger again from everything stored, and keep it.
@@ -138,10 +147,15 @@ def rebuild(db: str, quiet: bool) -> None:
     Example: dealwatch rebuild --db dealwatch.db
     """
     from dealwatch.kept import rebuild as build
+    from dealwatch.progress import StageClock, shown, stage_progress
     from dealwatch.store import Store
 
     with Store.open(db) as store:
-        ledger = build(store)
+        n = store.counts()["extractions"] if shown(quiet) else 0
+        stages = [text.format(n=f"{n:,}") for _, text in REBUILD_STAGES]
+        with stage_progress("rebuild", [*stages, "keeping the ledger"],
+                            quiet=quiet) as ended:
+            ledger = build(store, timings=StageClock(lambda _: ended()))
     if not quiet:
         click.echo(f"ledger rebuilt: {len(ledger.deals)} deals, {len(ledger.events)} events, "
                    f"{len(ledger.rounds)} rounds, {len(ledger.conflicts)} conflicts", err=True)

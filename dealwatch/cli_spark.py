@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 
 import click
 
@@ -26,10 +27,11 @@ def register(main: click.Group) -> None:
               help="Input format (default: parquet for *.parquet, else JSON lines).")
 @click.option("--model", default=None, help="spaCy pipeline installed on the executors.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing output folder.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
 @base.budget_option
 @base.handles_errors
 def spark_extract_cmd(source: str, output: str, master: str | None, partitions: int | None,
-                      fmt: str | None, model: str | None, overwrite: bool,
+                      fmt: str | None, model: str | None, overwrite: bool, quiet: bool,
                       budget: float | None) -> None:
     """Clean, date and extract the articles of SOURCE (JSON lines or Parquet) with Spark.
 
@@ -38,12 +40,14 @@ def spark_extract_cmd(source: str, output: str, master: str | None, partitions: 
 
     Example: dealwatch spark-extract articles.jsonl --output claims/ --master local[2]
     """
+    from dealwatch.progress import progress, shown
     from dealwatch.spark import spark_extract, spark_session
 
-    with spark_session(master) as spark:
+    bar = partial(progress, "records") if shown(quiet) else None
+    with spark_session(master, console_progress=bar is None) as spark:
         summary = spark_extract(spark, source, output, model=model, partitions=partitions,
                                 fmt=fmt, overwrite=overwrite, budget=budget,
-                                on_rejected=base._print_rejected)
+                                on_rejected=base._print_rejected, bar=bar)
     click.echo(f"{summary.records} records: {summary.articles} articles, {summary.rejected} "
                f"rejected, over {summary.partitions} partitions; written to {output}", err=True)
     if summary.rejected:
@@ -53,8 +57,9 @@ def spark_extract_cmd(source: str, output: str, master: str | None, partitions: 
 @click.command("load")
 @click.argument("folder")
 @base.db_option
+@click.option("--quiet", is_flag=True, help="No progress bar.")
 @base.handles_errors
-def load_cmd(folder: str, db: str) -> None:
+def load_cmd(folder: str, db: str, quiet: bool) -> None:
     """Store the claims of a spark-extract output FOLDER; then `dealwatch ledger` as usual.
 
     Example: dealwatch load claims/ --db dealwatch.db && dealwatch ledger --db dealwatch.db
@@ -63,7 +68,7 @@ def load_cmd(folder: str, db: str) -> None:
     from dealwatch.spark import load_output
     from dealwatch.store import Store
 
-    with Store.open(db) as store, progress("articles", None) as advance:
+    with Store.open(db) as store, progress("articles", None, quiet=quiet) as advance:
         report = load_output(folder, store, on_batch=advance)
     for rej in report.rejected:
         click.echo(rej.line(), err=True)

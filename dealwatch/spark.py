@@ -19,9 +19,10 @@ import json
 import os
 import re
 import sys
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,7 @@ from dealwatch.pipeline import BATCH, AnalyzeReport, extract_each, ingest, load_
 from dealwatch.store import Store
 
 if TYPE_CHECKING:
+    from pyspark.accumulators import Accumulator
     from pyspark.sql import DataFrame, SparkSession
     from spacy.language import Language
 
@@ -120,6 +122,14 @@ def extract_records(records: Iterable[tuple[str, int, str]], model: str | None =
         yield from _extract_batch(batch, model, budget)
 
 
+def _counted(records: Iterable[tuple[str, int, str]], done: Accumulator[int],
+             model: str | None, budget: float | None) -> Iterator[dict[str, Any]]:
+    """``extract_records``, adding each row written to ``done`` (the driver's count)."""
+    for row in extract_records(records, model, budget):
+        done.add(1)
+        yield row
+
+
 # --- the driver ------------------------------------------------------------------------------
 
 
@@ -133,9 +143,12 @@ def _pyspark() -> Any:
 
 
 @contextmanager
-def spark_session(master: str | None = None, app: str = "dealwatch") -> Iterator[SparkSession]:
+def spark_session(master: str | None = None, app: str = "dealwatch",
+                  console_progress: bool = True) -> Iterator[SparkSession]:
     """The running Spark session, or a new one on ``master`` (e.g. ``local[2]``; without it,
-    what spark-submit set, else ``local[*]``), stopped at the end only if it was started here."""
+    what spark-submit set, else ``local[*]``), stopped at the end only if it was started here.
+    ``console_progress=False``: a new session draws no stage bars of its own (dealwatch
+    draws one)."""
     _pyspark()
     from pyspark.sql import SparkSession
 
@@ -146,6 +159,8 @@ def spark_session(master: str | None = None, app: str = "dealwatch") -> Iterator
     builder = SparkSession.builder.appName(app)
     if master:
         builder = builder.master(master)
+    if not console_progress:
+        builder = builder.config("spark.ui.showConsoleProgress", "false")
     # Without a master and outside spark-submit (which sets the gateway port), PySpark runs
     # locally: its workers should run this interpreter, the one dealwatch and its model are
     # in. PySpark reads the variable when the context starts.
@@ -197,6 +212,43 @@ def _output_schema() -> Any:
     return StructType([StructField(n, kinds[t], True) for n, t in OUTPUT_COLUMNS])
 
 
+# A progress bar opened with the number of records: it yields a function to call with how
+# many more records are done (``dealwatch.progress.progress`` with its label given).
+Bar = Callable[[int], AbstractContextManager[Callable[[int], None]]]
+
+
+@contextmanager
+def _watching(done: Accumulator[int], total: int, bar: Bar | None) -> Iterator[None]:
+    """While the block runs, move ``bar`` on as the executors' rows come back to the driver:
+    an accumulator's count grows as each task (a partition) ends."""
+    if bar is None:
+        yield
+        return
+    shown = 0
+    with bar(total) as advance:
+
+        def catch_up() -> None:
+            nonlocal shown
+            now = min(int(done.value), total)  # a task run twice counts its rows twice
+            advance(now - shown)
+            shown = now
+
+        stop = threading.Event()
+
+        def poll() -> None:
+            while not stop.wait(0.25):
+                catch_up()
+
+        watcher = threading.Thread(target=poll, name="dealwatch-progress", daemon=True)
+        watcher.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            watcher.join()
+            catch_up()
+
+
 @dataclass
 class ExtractSummary:
     """What one spark-extract run wrote."""
@@ -210,11 +262,13 @@ class ExtractSummary:
 def spark_extract(spark: SparkSession, source: str, output: str, *, model: str | None = None,
                   partitions: int | None = None, fmt: str | None = None,
                   overwrite: bool = False, budget: float | None = None,
-                  on_rejected: Callable[[Rejected], None] | None = None) -> ExtractSummary:
+                  on_rejected: Callable[[Rejected], None] | None = None,
+                  bar: Bar | None = None) -> ExtractSummary:
     """Read, clean and extract every record of ``source`` in the executors; write Parquet.
 
     Each article has ``budget`` seconds (None: the default); ``on_rejected`` gets every
-    rejected record, in input order, once the job is written."""
+    rejected record, in input order, once the job is written. ``bar``, when given, shows
+    records done of total as partitions end (the records are counted first, for it)."""
     from pyspark.sql import functions as F
 
     fmt = fmt or ("parquet" if source.rstrip("/").endswith(".parquet") else "json")
@@ -225,13 +279,16 @@ def spark_extract(spark: SparkSession, source: str, output: str, *, model: str |
         # a row, the partitions are many and even, and part files come out in input order.
         keyed: Any = lines.rdd.map(lambda r: ((r.file, r.line), r.value)).sortByKey(
             numPartitions=n)
+        total = lines.count() if bar is not None else 0
     except Exception as exc:  # noqa: BLE001 - a missing path, an unreadable file: one line
         raise SparkError(f"{source}: cannot read the input ({_one_line(exc)})") from exc
+    done = spark.sparkContext.accumulator(0)
     rows = keyed.map(lambda kv: (kv[0][0], kv[0][1], kv[1])).mapPartitions(
-        partial(extract_records, model=model, budget=budget_seconds(budget)))
+        partial(_counted, done=done, model=model, budget=budget_seconds(budget)))
     out = spark.createDataFrame(rows, _output_schema())
     try:
-        out.write.mode("overwrite" if overwrite else "errorifexists").parquet(output)
+        with _watching(done, total, bar):
+            out.write.mode("overwrite" if overwrite else "errorifexists").parquet(output)
     except Exception as exc:  # noqa: BLE001 - the output exists, an executor failed: one line
         if "PATH_ALREADY_EXISTS" in str(exc):
             raise SparkError(f"{output}: already exists; choose another folder or use "

@@ -7,9 +7,11 @@ the executors.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,7 @@ from dealwatch.errors import SparkError
 from dealwatch.ingest.readers import fragment_text
 from dealwatch.model import Rejected
 from dealwatch.pipeline import build_ledger, run_analyze
+from dealwatch.progress import progress
 from dealwatch.spark import extract_records, load_output, spark_extract, spark_session
 from dealwatch.store import Store
 
@@ -157,6 +160,21 @@ def test_failures_are_one_line(spark: SparkSession, claims: Path, corpus: Path,
         assert "\n" not in str(caught.value)
 
 
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_counts_the_records_as_partitions_end(spark: SparkSession, corpus: Path,
+                                                       tmp_path: Path) -> None:
+    screen = Terminal()
+    summary = spark_extract(spark, str(corpus), str(tmp_path / "out"), partitions=2,
+                            bar=partial(progress, "records", stream=screen))
+    shown = screen.getvalue()
+    assert summary.records == 8 and "records" in shown and "8/8" in shown, shown
+    assert "0/8" in shown  # drawn before the job ended, not only at the end
+
+
 def test_executor_function_runs_without_spark() -> None:
     huge = json.dumps({"text": "word " * 1_000_001})
     rows = list(extract_records([("f.jsonl", 1, json.dumps(example_records()[0])),
@@ -178,6 +196,7 @@ def test_cli_extract_load_ledger(spark: SparkSession, corpus: Path, tmp_path: Pa
                                "--master", "local[2]", "--partitions", "2"])
     assert res.exit_code == 0, res.output
     assert "8 records: 8 articles, 0 rejected" in res.output
+    assert "━" not in res.output  # standard error is no terminal here: no bar
     res = runner.invoke(main, ["load", out, "--db", db])
     assert res.exit_code == 0 and "7 added" in res.output, res.output
     res = runner.invoke(main, ["ledger", "--db", db, "--json"])

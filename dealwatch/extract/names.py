@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from dealwatch.extract.descriptors import descriptor_mentions, kind_words, org_context
+from dealwatch.extract.given import given_names
 from dealwatch.extract.lexicon import PERSON_TITLES, ROLE_NOUNS
 from dealwatch.extract.parse import (
     first_conjunct,
@@ -74,19 +73,11 @@ _LEADING = re.compile(r"^(the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z]{3,}[A-Z'’ ]*(?:,\s*[A-Z][a-z]+\.?\s*\d*\s*)?\s[-–—]{1,2}\s+")
 
 
-@cache
-def _given_names() -> object:
-    import gender_guesser.detector as gender  # loaded once; it reads a 5 MB table
-
-    return gender.Detector(case_sensitive=False)
-
-
 def is_given_name(word: str) -> bool:
     """True when a word is a known first name in any of the languages the table covers."""
     if not word[:1].isupper() or len(word) < 2:
         return False
-    detector: Any = _given_names()
-    return bool(detector.get_gender(word) != "unknown")
+    return word.lower() in given_names()
 
 
 @dataclass

@@ -1,0 +1,52 @@
+"""Known given names read from the kept list answer as gender_guesser's detector does, and a
+missing, cut or unwritable list is derived again."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from dealwatch.extract import given
+from dealwatch.extract.names import is_given_name
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv("DEALWATCH_CACHE_DIR", str(tmp_path / "cache"))
+    given.given_names.cache_clear()
+    yield tmp_path / "cache"
+    given.given_names.cache_clear()
+
+
+def test_the_list_holds_exactly_the_detector_names(cache: Path) -> None:
+    import gender_guesser.detector as gender
+
+    detector = gender.Detector(case_sensitive=False)
+    names = given.given_names()
+    assert given.list_path().parent == cache and given.list_path().is_file()
+    words = [*list(detector.names)[::500], "Maria", "Dravonia", "Kestria", "Monday", "Xq"]
+    assert all((w.lower() in names) == (detector.get_gender(w) != "unknown") for w in words)
+    given.given_names.cache_clear()
+    assert given.given_names() == names  # read back from the list
+
+
+def test_a_cut_list_is_derived_again(cache: Path) -> None:
+    path = given.list_path()
+    path.parent.mkdir(parents=True)
+    path.write_text("maria\njohn\n", encoding="utf-8")  # no end line: cut short
+    assert len(given.given_names()) > 1000
+    assert path.read_text(encoding="utf-8").endswith(given._END)
+
+
+def test_an_unwritable_cache_keeps_the_names_in_memory(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("DEALWATCH_CACHE_DIR", str(blocker / "cache"))  # under a file
+    given.given_names.cache_clear()
+    try:
+        assert is_given_name("Maria") and not is_given_name("Dravonia")
+    finally:
+        given.given_names.cache_clear()
