@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import time
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -74,19 +75,23 @@ def kept_ledger(store: Store) -> Ledger:
     return _build_and_keep(store, key)
 
 
-def rebuild(store: Store) -> Ledger:
-    """Build the ledger from everything stored and keep it, whatever was kept."""
-    return _build_and_keep(store, _key(store))
+def rebuild(store: Store, timings: dict[str, float] | None = None) -> Ledger:
+    """Build the ledger from everything stored and keep it, whatever was kept. ``timings``,
+    when given, receives the seconds of ``build_ledger``'s stages and of keeping it."""
+    return _build_and_keep(store, _key(store), timings)
 
 
-def _build_and_keep(store: Store, key: str) -> Ledger:
+def _build_and_keep(store: Store, key: str, timings: dict[str, float] | None = None) -> Ledger:
     from dealwatch.pipeline import build_ledger
 
-    ledger = build_ledger(store)
+    ledger = build_ledger(store, timings)
+    begin = time.perf_counter()
     # A store one may only read (a read-only file, a reporting role) still shows its ledger;
     # it is built again next time.
     with contextlib.suppress(StoreError):
         write_kept(store, key, json.dumps(ledger.to_dict(), ensure_ascii=False))
+    if timings is not None:
+        timings["keep"] = time.perf_counter() - begin
     return ledger
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 
 from dealwatch.blocking import BlockIndex, BlockKey
 from dealwatch.model import EventType
@@ -97,19 +97,32 @@ def join_bare(group: list[Proto], canon: Canon) -> list[Proto]:
 
 
 def join_group(group: list[Proto], canon: Canon) -> list[Proto]:
+    """Join the groups of one type, the most strongly tied pair first. Groups that compare
+    alike (``Proto.compared``: many outlets tell one round in the same words) are compared
+    once per pair of their values."""
     index = BlockIndex()
     for k, p in enumerate(group):
         index.add(k, block_keys(p, canon))
     version = [0] * len(group)
     dead = [False] * len(group)
     heap: list[tuple[float, int, int, int, int]] = []
+    known: dict[tuple[Hashable, Hashable], tuple[bool, float]] = {}
+
+    def compare(a: Proto, b: Proto) -> tuple[bool, float]:
+        key_a, key_b = a.compared(), b.compared()
+        if key_a is None or key_b is None:
+            return compatible(a, b, canon)
+        got = known.get((key_a, key_b))
+        if got is None:
+            got = known[(key_a, key_b)] = compatible(a, b, canon)
+        return got
 
     def push(k: int, others: Iterable[int]) -> None:
         for m in others:
-            a, b = min(k, m), max(k, m)
-            if dead[m] or group[a].documents & group[b].documents:
+            a, b = (k, m) if k < m else (m, k)
+            if dead[m] or not group[a].docs.isdisjoint(group[b].docs):
                 continue
-            ok, score = compatible(group[a], group[b], canon)
+            ok, score = compare(group[a], group[b])
             if ok and score > 0:
                 heapq.heappush(heap, (-score, a, b, version[a], version[b]))
 
@@ -119,9 +132,17 @@ def join_group(group: list[Proto], canon: Canon) -> list[Proto]:
         _, a, b, va, vb = heapq.heappop(heap)
         if dead[a] or dead[b] or (version[a], version[b]) != (va, vb):
             continue  # a pair scored before one side grew or was merged away
+        if not group[a].docs.isdisjoint(group[b].docs):
+            continue  # one side took in an article of the other since the pair was scored
+        before = group[a].compared()
         merge_into(group[a], group[b])
         dead[b] = True
-        version[a] += 1
-        index.add(a, block_keys(group[a], canon))
-        push(a, index.candidates(a))
+        if before is None or before != group[a].compared():
+            version[a] += 1
+            index.add(a, block_keys(group[a], canon))
+            push(a, index.candidates(a))
+        # else it compares as it did with every other group, and its keys are the same: the
+        # pairs scored for it stand (those that now share an article are passed over above)
+    for p in group:
+        p.memo.clear()  # what was kept for comparing: a large store holds many groups
     return [p for k, p in enumerate(group) if not dead[k]]
