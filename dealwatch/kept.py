@@ -82,14 +82,16 @@ def rebuild(store: Store, timings: dict[str, float] | None = None) -> Ledger:
 
 
 def _build_and_keep(store: Store, key: str, timings: dict[str, float] | None = None) -> Ledger:
-    from dealwatch.pipeline import build_ledger
+    from dealwatch.pipeline import build_ledger, no_cycle_collection
 
     ledger = build_ledger(store, timings)
     begin = time.perf_counter()
     # A store one may only read (a read-only file, a reporting role) still shows its ledger;
     # it is built again next time.
     with contextlib.suppress(StoreError):
-        write_kept(store, key, json.dumps(ledger.to_dict(), ensure_ascii=False))
+        with no_cycle_collection():  # the ledger's dicts: many objects, no cycles
+            data = json.dumps(ledger.to_dict(), ensure_ascii=False)
+        write_kept(store, key, data)
     if timings is not None:
         timings["keep"] = time.perf_counter() - begin
     return ledger

@@ -99,32 +99,37 @@ def join_bare(group: list[Proto], canon: Canon) -> list[Proto]:
 def join_group(group: list[Proto], canon: Canon) -> list[Proto]:
     """Join the groups of one type, the most strongly tied pair first. Groups that compare
     alike (``Proto.compared``: many outlets tell one round in the same words) are compared
-    once per pair of their values."""
+    once per pair of their shapes, and a merge that leaves a group's shape as it was keeps
+    the pairs scored for it."""
     index = BlockIndex()
     for k, p in enumerate(group):
         index.add(k, block_keys(p, canon))
+    shapes: dict[Hashable, int] = {}  # a group's Proto.compared value -> a number
+
+    def shape(p: Proto) -> int:  # -1: a group compared by its mentions, every time
+        key = p.compared()
+        return -1 if key is None else shapes.setdefault(key, len(shapes))
+
+    kind = [shape(p) for p in group]
+    known: dict[tuple[int, int], tuple[bool, float]] = {}  # the scores of pairs of shapes
     version = [0] * len(group)
     dead = [False] * len(group)
     heap: list[tuple[float, int, int, int, int]] = []
-    known: dict[tuple[Hashable, Hashable], tuple[bool, float]] = {}
-
-    def compare(a: Proto, b: Proto) -> tuple[bool, float]:
-        key_a, key_b = a.compared(), b.compared()
-        if key_a is None or key_b is None:
-            return compatible(a, b, canon)
-        got = known.get((key_a, key_b))
-        if got is None:
-            got = known[(key_a, key_b)] = compatible(a, b, canon)
-        return got
 
     def push(k: int, others: Iterable[int]) -> None:
+        docs = group[k].docs
         for m in others:
-            a, b = (k, m) if k < m else (m, k)
-            if dead[m] or not group[a].docs.isdisjoint(group[b].docs):
+            if dead[m] or not docs.isdisjoint(group[m].docs):
                 continue
-            ok, score = compare(group[a], group[b])
-            if ok and score > 0:
-                heapq.heappush(heap, (-score, a, b, version[a], version[b]))
+            a, b = (k, m) if k < m else (m, k)
+            pair = (kind[a], kind[b])
+            got = known.get(pair)
+            if got is None:
+                got = compatible(group[a], group[b], canon)
+                if pair[0] >= 0 and pair[1] >= 0:
+                    known[pair] = got
+            if got[0] and got[1] > 0:
+                heapq.heappush(heap, (-got[1], a, b, version[a], version[b]))
 
     for k in range(len(group)):
         push(k, (m for m in index.candidates(k) if m > k))
@@ -134,10 +139,10 @@ def join_group(group: list[Proto], canon: Canon) -> list[Proto]:
             continue  # a pair scored before one side grew or was merged away
         if not group[a].docs.isdisjoint(group[b].docs):
             continue  # one side took in an article of the other since the pair was scored
-        before = group[a].compared()
         merge_into(group[a], group[b])
         dead[b] = True
-        if before is None or before != group[a].compared():
+        before, kind[a] = kind[a], shape(group[a])
+        if before < 0 or kind[a] != before:
             version[a] += 1
             index.add(a, block_keys(group[a], canon))
             push(a, index.candidates(a))
