@@ -1,20 +1,24 @@
 """Incremental cost and merge growth on large synthetic stores (no spaCy needed).
 
 usage: python benchmarks/bench_incremental.py [--sizes 10000,100000] [--ingest 1000,4000]
-       [--merge 1000,2000,4000,8000,16000] [--pg URL]   (or DEALWATCH_TEST_PG: PostgreSQL too)
+       [--merge 1000,2000,4000,8000,16000] [--rebuild 100000] [--keep DIR]
+       [--pg URL]   (or DEALWATCH_TEST_PG: PostgreSQL too)
 
 Prints, for stores of 10k and 100k synthetic articles (each with its claims, written through
 the Store API): the time to add one more article beyond its extraction (what `analyze` does
 for it: id and near-duplicate lookups, storing in one transaction), on SQLite and PostgreSQL;
 then the time of the whole ledger (``build_ledger``, with its stages) against the number of
 event mentions, with the growth exponent between sizes (1 = linear);
-and the peak memory of ingesting 1k and 4k articles (flat: streaming, batched commits).
+and the peak memory of ingesting 1k and 4k articles (flat: streaming, batched commits);
+then a full rebuild of 100k articles (``dealwatch rebuild``: the ledger built and kept) in a
+process of its own, with its stages and that process's peak RSS. ``--keep DIR`` keeps the
+synthetic SQLite stores there and reuses them in the next run (building 100k takes minutes).
 
 The corpus: many stories, each two countries with a few people (spelled several ways by
 different outlets), releases with counts, sanctions relief, meetings and calls, dated within
 the story's months; articles of 30 outlets published a few days after what they report.
 Functions are importable: ``synthetic_articles``, ``build_store``, ``time_add_one``,
-``ingest_peak_memory``, ``merge_scaling``.
+``ingest_peak_memory``, ``merge_scaling``, ``rebuild_figures``.
 """
 
 from __future__ import annotations
@@ -22,9 +26,12 @@ from __future__ import annotations
 import argparse
 import hashlib
 import math
+import multiprocessing
 import os
 import random
+import resource
 import statistics
+import sys
 import tempfile
 import time
 import tracemalloc
@@ -36,6 +43,7 @@ from typing import Any
 from sqlalchemy import create_engine
 
 from dealwatch.ingest.dedup import band_keys
+from dealwatch.kept import rebuild
 from dealwatch.model import (
     Article,
     EntityType,
@@ -165,14 +173,14 @@ def build_store(url: str, count: int, seed: int = 0, batch: int = 2000) -> float
     return time.perf_counter() - begin
 
 
-def stored_or_built(db: Path, count: int) -> float | None:
+def stored_or_built(db: Path, count: int, seed: int = 0) -> float | None:
     """The synthetic store of ``count`` articles at ``db``: reused when it holds that many,
     else built afresh; the seconds building took (None: reused)."""
     if db.exists():
         with Store.open(str(db)) as store:
             if store.counts()["documents"] != count:
                 db.unlink()
-    return None if db.exists() else build_store(str(db), count)
+    return None if db.exists() else build_store(str(db), count, seed)
 
 
 def median_ms(fn: Callable[[], Any], rounds: int) -> float:
@@ -240,26 +248,51 @@ def ingest_peak_memory(sizes: list[int], seed: int = 7) -> list[tuple[int, float
     return rows
 
 
-def merge_scaling(sizes: list[int], seed: int = 0
+def merge_scaling(sizes: list[int], seed: int = 0, keep: Path | None = None
                   ) -> list[tuple[int, int, float, dict[str, float]]]:
     """For each number of articles: (mentions, events, seconds of the whole build_ledger from
     a SQLite store, seconds per stage: read, resolve, merge, ledger). rigour's name tables
-    are loaded first (a one-off cost of the process, not of the corpus)."""
+    are loaded first (a one-off cost of the process, not of the corpus). ``keep``: a folder
+    where the stores are kept and reused (else they are built afresh and removed)."""
     name_symbols("sergei")
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
-            db = str(Path(tmp) / f"m{size}.db")
-            build_store(db, size, seed)
+            db = (keep or Path(tmp)) / f"synthetic-{size}-{seed}.db"
+            stored_or_built(db, size, seed)
             stages: dict[str, float] = {}
-            with Store.open(db) as store:
+            with Store.open(str(db)) as store:
                 begin = time.perf_counter()
                 ledger = build_ledger(store, stages)
                 total = time.perf_counter() - begin
             mentions = sum(len(ex.events) for _, ex in synthetic_articles(size, seed))
             rows.append((mentions, len(ledger.events), total, stages))
-            Path(db).unlink()
+            if keep is None:
+                db.unlink()
     return rows
+
+
+def _rebuild_in_child(db: str) -> tuple[float, dict[str, float], int, float]:
+    name_symbols("sergei")  # rigour's tables: a one-off cost of the process, not the corpus
+    stages: dict[str, float] = {}
+    with Store.open(db) as store:
+        begin = time.perf_counter()
+        events = len(rebuild(store, stages).events)
+        seconds = time.perf_counter() - begin
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    return seconds, stages, events, peak / (2**20 if sys.platform == "darwin" else 2**10)
+
+
+def rebuild_figures(size: int, seed: int = 0, keep: Path | None = None
+                    ) -> tuple[float, dict[str, float], int, float]:
+    """A full rebuild (``dealwatch rebuild``: build_ledger, then the ledger kept in the store)
+    of a synthetic store of ``size`` articles, in a process of its own: (seconds, seconds per
+    stage, events, that process's peak RSS in MiB)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        db = (keep or Path(tmp)) / f"synthetic-{size}-{seed}.db"
+        stored_or_built(db, size, seed)
+        with multiprocessing.get_context("spawn").Pool(1) as pool:
+            return pool.apply(_rebuild_in_child, (str(db),))
 
 
 def _exponent(rows: list[tuple[int, int, float, dict[str, float]]]) -> str:
@@ -287,13 +320,19 @@ def main() -> None:
                         help="corpus sizes (articles) for the merge timings")
     parser.add_argument("--ingest", default="1000,4000",
                         help="corpus sizes (articles) for the ingest memory figures")
+    parser.add_argument("--rebuild", default="100000",
+                        help="corpus sizes (articles) for the full rebuild (empty: none)")
+    parser.add_argument("--keep", help="a folder to keep the synthetic stores in and reuse")
     parser.add_argument("--pg", default=os.environ.get("DEALWATCH_TEST_PG"),
                         help="PostgreSQL admin URL (default: DEALWATCH_TEST_PG)")
     args = parser.parse_args()
+    keep = Path(args.keep) if args.keep else None
+    if keep:
+        keep.mkdir(parents=True, exist_ok=True)
     band_keys("warm up the MinHash permutations")
     print("== adding one article (beyond its extraction) to a store of N articles")
     with tempfile.TemporaryDirectory() as tmp:
-        for size in (int(s) for s in args.sizes.split(",")):
+        for size in (int(s) for s in args.sizes.split(",") if s):
             targets = [("sqlite", str(Path(tmp) / f"s{size}.db"))]
             if args.pg:
                 targets.append(("postgresql", _pg_database(args.pg, f"dw_bench_{size}")))
@@ -303,15 +342,21 @@ def main() -> None:
                 print(f"{backend:10s} N={size:>7d}  add one: {one * 1000:7.1f} ms   "
                       f"(store built in {built:.0f} s, {size / built:.0f} articles/s)")
     print("== ingest (analyze without extraction) into a new SQLite store: peak memory")
-    for size, seconds, peak in ingest_peak_memory([int(s) for s in args.ingest.split(",")]):
+    for size, seconds, peak in ingest_peak_memory([int(s) for s in args.ingest.split(",") if s]):
         print(f"articles {size:>6d}  {size / seconds:6.0f} articles/s  peak {peak:6.1f} MiB")
     print("== the whole ledger (build_ledger: read, resolve, merge, rounds/totals/promises)")
-    print_merge_scaling([int(s) for s in args.merge.split(",")])
+    print_merge_scaling([int(s) for s in args.merge.split(",") if s], keep)
+    print("== a full rebuild (dealwatch rebuild: the ledger built and kept), own process")
+    for size in (int(s) for s in args.rebuild.split(",") if s):
+        seconds, stages, events, peak = rebuild_figures(size, keep=keep)
+        parts = "  ".join(f"{k} {v:5.2f}" for k, v in stages.items())
+        print(f"articles {size:>7d}  events {events:>6d}  rebuild {seconds:7.2f} s  ({parts})"
+              f"  peak RSS {peak:6.0f} MiB", flush=True)
 
 
-def print_merge_scaling(sizes: list[int]) -> None:
+def print_merge_scaling(sizes: list[int], keep: Path | None = None) -> None:
     """Print ``merge_scaling``'s rows and the growth exponent."""
-    rows = merge_scaling(sizes)
+    rows = merge_scaling(sizes, keep=keep)
     for mentions, events, total, stages in rows:
         parts = "  ".join(f"{k} {v:5.2f}" for k, v in stages.items())
         print(f"mentions {mentions:>7d}  events {events:>6d}  build_ledger {total:7.2f} s  "

@@ -75,13 +75,40 @@ class EntityType(enum.StrEnum):
     OTHER = "other"
 
 
+E = TypeVar("E", bound=enum.Enum)
+
+
+def _member(kind: type[E], value: Any) -> E:
+    """``kind(value)``, looking the common case up directly (reading a large store parses
+    millions of them)."""
+    member = kind._value2member_map_.get(value) if isinstance(value, str) else None
+    return member if member is not None else kind(value)  # type: ignore[return-value]
+
+
 T = TypeVar("T")
+
+
+# the field names of each record class, in order (one entry per class: bounded)
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    names = _FIELDS.get(kind, ())
+    if names == ():
+        names = _FIELDS[kind] = (tuple(f.name for f in dataclasses.fields(kind))
+                                 if dataclasses.is_dataclass(kind) else None)
+    return names
 
 
 def _plain(value: Any) -> Any:
     """Turn records, enums, dates and tuples into JSON-ready values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    kind = type(value)
+    if kind in _SCALARS:  # exactly these types: a str enum is not one
+        return value
+    names = _field_names(kind)
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, date):
@@ -144,8 +171,8 @@ class TimeExpr(Record):
             int(d["end"]),
             str(d["text"]),
             d.get("value"),
-            Precision(prec) if prec else None,
-            Resolution(d["resolution"]),
+            _member(Precision, prec) if prec else None,
+            _member(Resolution, d["resolution"]),
             str(d.get("type") or "DATE"),
             d.get("until"),
         )
@@ -253,7 +280,7 @@ class NameMention(Record):
         return cls(
             d["document"],
             d["text"],
-            EntityType(d["type"]),
+            _member(EntityType, d["type"]),
             int(d["start"]),
             int(d["end"]),
             tuple(d.get("roles", ())),
@@ -297,28 +324,31 @@ class EventMention(Record):
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> EventMention:
+        get = d.get
+        when = get("date")
+        context = get("context")
         return cls(
-            id=d["id"],
-            document=d["document"],
-            type=EventType(d["type"]),
-            status=Status(d["status"]),
-            evidence=Evidence.from_dict(d["evidence"]),
-            cue=d["cue"],
-            date=TimeExpr.from_dict(d["date"]) if d.get("date") else None,
-            by=d.get("by"),
-            to=d.get("to"),
-            participants=tuple(d.get("participants", ())),
-            persons=tuple(d.get("persons", ())),
-            targets=tuple(d.get("targets", ())),
-            count=d.get("count"),
-            location=d.get("location"),
-            what=d.get("what"),
-            link=d.get("link"),
-            background=bool(d.get("background", False)),
-            context=tuple(Evidence.from_dict(e) for e in d.get("context", ())),
-            count_named=bool(d.get("count_named", False)),
-            concession=d.get("concession"),
-            expected=bool(d.get("expected", False)),
+            d["id"],
+            d["document"],
+            _member(EventType, d["type"]),
+            _member(Status, d["status"]),
+            Evidence.from_dict(d["evidence"]),
+            d["cue"],
+            TimeExpr.from_dict(when) if when else None,
+            get("by"),
+            get("to"),
+            tuple(get("participants", ())),
+            tuple(get("persons", ())),
+            tuple(get("targets", ())),
+            get("count"),
+            get("location"),
+            get("what"),
+            get("link"),
+            bool(get("background", False)),
+            tuple(Evidence.from_dict(e) for e in context) if context else (),
+            bool(get("count_named", False)),
+            get("concession"),
+            bool(get("expected", False)),
         )
 
 

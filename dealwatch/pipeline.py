@@ -334,10 +334,11 @@ def extract_each(articles: list[Article], nlp: Language,
 
 
 @contextmanager
-def _no_cycle_collection() -> Iterator[None]:
+def no_cycle_collection() -> Iterator[None]:
     """Python's cycle collector paused: the claims and groups of a large store are many
     objects without cycles (freed by reference counting), and the collector's full passes
-    over them made resolving and merging grow faster than the store."""
+    over them made resolving, merging, the deals and keeping the ledger grow faster than the
+    store."""
     was = gc.isenabled()
     gc.disable()
     try:
@@ -364,7 +365,7 @@ def build_ledger(store: Store, timings: dict[str, float] | None = None) -> Ledge
     fixes = in_order(read_corrections(store))
     # not the texts: the ledger lists documents, claims suffice
     docs, told = apply_to_documents(store.documents_info(), fixes)
-    with _no_cycle_collection():
+    with no_cycle_collection():
         extractions = list(store.extractions())
         user = [d for d in store.decisions() if d.source == "user"]
         lap("read")
@@ -380,23 +381,23 @@ def build_ledger(store: Store, timings: dict[str, float] | None = None) -> Ledge
             events = corrected.events
             told = in_order([*told, *corrected.corrections])
         lap("merge")
-    docs.sort(key=lambda d: d.path)
-    view = build_deals(events, assignment, canon, extractions, docs)
-    ledger = Ledger(
-        documents=docs,
-        rejected=store.rejected(),
-        entities=resolution.entities,
-        events=events,
-        rounds=view.rounds,
-        totals=view.totals,
-        promises=view.promises,
-        conflicts=all_conflicts(events, resolution.entities,
-                                [*listed_spelling_conflicts(extractions, resolution),
-                                 *view.conflicts]),
-        decisions=resolution.decisions,
-        deals=view.deals,
-        freed=view.freed,
-        corrections=told,
-    )
-    lap("ledger")
+        docs.sort(key=lambda d: d.path)
+        view = build_deals(events, assignment, canon, extractions, docs)
+        ledger = Ledger(
+            documents=docs,
+            rejected=store.rejected(),
+            entities=resolution.entities,
+            events=events,
+            rounds=view.rounds,
+            totals=view.totals,
+            promises=view.promises,
+            conflicts=all_conflicts(events, resolution.entities,
+                                    [*listed_spelling_conflicts(extractions, resolution),
+                                     *view.conflicts]),
+            decisions=resolution.decisions,
+            deals=view.deals,
+            freed=view.freed,
+            corrections=told,
+        )
+        lap("ledger")
     return ledger

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
+from datetime import date
 from pathlib import Path
 
 import pytest
+from claims import day, mention
 from spacy.language import Language
 
 from dealwatch.blocking import BlockIndex
@@ -20,7 +22,7 @@ from dealwatch.reconcile import merge_events
 from dealwatch.reconcile.across import join_bare
 from dealwatch.reconcile.assemble import to_event
 from dealwatch.reconcile.compare import compatible
-from dealwatch.reconcile.groups import Canon, Proto, merge_into
+from dealwatch.reconcile.groups import Canon, Proto, add, merge_into
 from dealwatch.reconcile.halves import join_halves
 from dealwatch.reconcile.within import stands, within_document
 from dealwatch.reconcile.years import complete_years
@@ -97,3 +99,38 @@ def test_blocked_merging_equals_the_full_scan_on_real_extractions(
         extractions = list(store.extractions())
     resolution = resolve(extractions)
     assert merge_events(extractions, resolution) == _full_scan(extractions, resolution)
+
+
+def test_blocked_merging_equals_the_full_scan_when_many_outlets_tell_a_round_alike() -> None:
+    # 30 reports a story: most of a round's reports compare alike, so most merges leave the
+    # joined group's shape as it was and keep the pairs scored for it
+    extractions = [ex for _, ex in synthetic_articles(90, seed=5, per_story=30)]
+    resolution = resolve(extractions)
+    events = merge_events(extractions, resolution)
+    assert events == _full_scan(extractions, resolution)
+    assert len(events) < 60  # a round told 10 times is one event, not 10
+
+
+def _release(doc: str, pub: date, count: int, who: str = "Ilda Vorn") -> Proto:
+    canon = Canon(EntityIndex([], {}, []), {doc: pub})
+    p = Proto(EventType.RELEASE)
+    add(p, mention(doc, EventType.RELEASE, count=count, by="Varnia", persons=(who,),
+                   date=day("2024-03-13")), canon)
+    return p
+
+
+def test_groups_told_alike_compare_alike_and_a_group_changes_only_with_what_is_compared(
+        ) -> None:
+    a = _release("a", date(2024, 3, 14), 12)
+    b = _release("b", date(2024, 3, 15), 12)
+    assert a.compared() != b.compared()  # another publication day bounds the release
+    c = _release("c", date(2024, 3, 14), 12)
+    assert a.compared() == c.compared() and a.compared() is not None
+    before = a.compared()
+    merge_into(a, c)  # the same day, count, side, person and publication: nothing new
+    assert a.compared() == before
+    merge_into(a, _release("d", date(2024, 3, 14), 13))  # another count: compared anew
+    assert a.compared() != before
+    odd = _release("e", date(2024, 3, 14), 12)
+    odd.odd_day = True  # a day that is no date: compared by its mentions every time
+    assert odd.compared() is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -104,3 +105,23 @@ def test_an_extraction_stored_before_totals_reads_without_them() -> None:
                  conflicts=st.lists(conflicts, max_size=1).map(tuple)))
 def test_entity(e: Entity) -> None:
     assert roundtrip(e) == e
+
+
+def test_every_field_of_a_mention_round_trips_and_enums_come_out_as_plain_strings() -> None:
+    ev = Evidence("d", 4, 30, "Varnia let the two go in return")
+    m = EventMention("d-1", "d", EventType.PROMISE, Status.STATED, ev, "vowed",
+                     context=(Evidence("d", 40, 60, "the two were named"),), count=2,
+                     count_named=True, concession="release", expected=True)
+    data = m.to_dict()
+    assert type(data["type"]) is str and data["type"] == "promise"
+    assert data["context"] == [{"document": "d", "start": 40, "end": 60,
+                                "quote": "the two were named"}]
+    assert roundtrip(m) == m
+
+
+def test_an_unknown_kind_of_event_is_refused_on_reading() -> None:
+    data = EventMention("d-1", "d", EventType.RELEASE, Status.OCCURRED,
+                        Evidence("d", 0, 5, "freed"), "freed").to_dict()
+    data["type"] = "coronation"
+    with pytest.raises(ValueError, match="coronation"):
+        EventMention.from_dict(data)

@@ -36,7 +36,8 @@ from dealwatch.model import (
 from dealwatch.places import country_named, country_of_demonym
 from dealwatch.reconcile.groups import Canon
 
-__all__ = ["Assignment", "DealsView", "assign_deals", "build_deals", "side_function"]
+__all__ = ["Assignment", "DealsView", "assign_deals", "build_deals", "side_function",
+           "states_of"]
 
 
 @dataclass
@@ -51,11 +52,18 @@ class DealsView:
     conflicts: list[Conflict] = field(default_factory=list)
 
 
-def side_function(sides: tuple[str, ...], canon: Canon) -> SideOf:
-    """The side an event's actor is in a deal: one of its sides, or another state that acts
-    in it; a person of no known state, or no actor, is no side."""
+def states_of(canon: Canon) -> set[str]:
+    """The countries among the entities."""
+    return {e.name for e in canon.res.entities if e.type == EntityType.COUNTRY}
 
-    states = {e.name for e in canon.res.entities if e.type == EntityType.COUNTRY}
+
+def side_function(sides: tuple[str, ...], canon: Canon,
+                  states: set[str] | None = None) -> SideOf:
+    """The side an event's actor is in a deal: one of its sides, or another state that acts
+    in it; a person of no known state, or no actor, is no side. ``states``: ``states_of``
+    the canon, when the caller has them (one set for every deal)."""
+    if states is None:
+        states = states_of(canon)
 
     def side_of(e: Event) -> str | None:
         side = canon.side(e.by)
@@ -82,17 +90,22 @@ def build_deals(events: list[Event], assignment: Assignment, canon: Canon,
     outlets = {d.id: d.outlet for d in docs}
     stated: dict[str, list[tuple[StatedTotal, str, str | None, date | None]]] = \
         defaultdict(list)
+    deals_of: dict[str, list[str]] = defaultdict(list)  # document -> its deals, in order
+    for did, draft in assignment.deals.items():
+        for doc in draft.documents:
+            deals_of[doc].append(did)
     for ex in extractions:
-        for t, side, deal in _sided_totals(ex, assignment, canon):
+        for t, side, deal in _sided_totals(ex, assignment, canon, deals_of.get(ex.document, [])):
             stated[deal].append((t, side, outlets.get(ex.document),
                                  canon.published.get(ex.document)))
     view = DealsView()
+    states = states_of(canon)
     sides_of: dict[str | None, SideOf] = {}
     for did, draft in sorted(assignment.deals.items()):
         members = by_deal.get(did, [])
         if not members:
             continue
-        side_of = sides_of[did] = side_function(draft.sides, canon)
+        side_of = sides_of[did] = side_function(draft.sides, canon, states)
         said = stated_counts(members, side_of, stated.get(did, []))
         start, end = _span(members)
         view.deals.append(Deal(
@@ -105,7 +118,7 @@ def build_deals(events: list[Event], assignment: Assignment, canon: Canon,
         view.conflicts += total_conflicts(did, said)
     apart = by_deal.get(None, [])
     if apart:
-        side_of = sides_of[None] = side_function((), canon)
+        side_of = sides_of[None] = side_function((), canon, states)
         view.rounds += build_rounds(apart, side_of, None)
         view.totals[NO_DEAL] = deal_totals(apart, side_of)
         view.promises += check_promises(apart, side_of, None)
@@ -122,7 +135,7 @@ def build_deals(events: list[Event], assignment: Assignment, canon: Canon,
 _HELD_IN = re.compile(r"\b(\w+) (?:jails?|prisons?|custody|detention)\b", re.IGNORECASE)
 
 
-def _sided_totals(ex: Extraction, assignment: Assignment, canon: Canon
+def _sided_totals(ex: Extraction, assignment: Assignment, canon: Canon, deals: list[str]
                   ) -> list[tuple[StatedTotal, str, str]]:
     """The article's stated totals with the side that freed them and their deal. A total
     with no actor takes the side whose jails it says they left ("freed from Norlandic
@@ -132,7 +145,7 @@ def _sided_totals(ex: Extraction, assignment: Assignment, canon: Canon
     found: list[tuple[StatedTotal, str | None, str | None]] = []
     for t in ex.totals:
         side = canon.side(canon.name(ex.document, t.side)) if t.side else None
-        deal = _deal_of_total(assignment, ex.document, side)
+        deal = _deal_of_total(assignment, deals, side)
         if side is None and deal is not None:
             held = [country_of_demonym(m[1]) for m in _HELD_IN.finditer(_clause(t, ex))]
             mine = {h for h in held if h in assignment.deals[deal].sides}
@@ -163,10 +176,10 @@ def _clause(t: StatedTotal, ex: Extraction) -> str:
     return quote[mine[0]: min(after, default=len(quote))]
 
 
-def _deal_of_total(assignment: Assignment, document: str, side: str | None) -> str | None:
-    """The deal a total stated in a document is about: the deal of the document that has
-    the side; with no side, the document's only deal."""
-    mine = [d for d in assignment.deals.values() if document in d.documents]
+def _deal_of_total(assignment: Assignment, deals: list[str], side: str | None) -> str | None:
+    """The deal a total stated in a document is about: the deal of the document (``deals``:
+    those holding it) that has the side; with no side, the document's only deal."""
+    mine = [assignment.deals[did] for did in deals]
     if side is not None:
         mine = [d for d in mine if side in d.sides]
     return mine[0].id if len(mine) == 1 else None

@@ -76,6 +76,7 @@ class _Sides:
 
     def __init__(self, extractions: list[Extraction], canon: Canon) -> None:
         self.canon = canon
+        self._of: dict[tuple[str, str | None], str | None] = {}  # asked several times a mention
         self.states = {e.name for e in canon.res.entities if e.type == EntityType.COUNTRY}
         self.acting: set[str] = set()  # organisations that act as a side somewhere
         for ex in extractions:
@@ -88,6 +89,12 @@ class _Sides:
                         self.acting.add(name)
 
     def of(self, doc: str, surface: str | None) -> str | None:
+        key = (doc, surface)
+        if key not in self._of:
+            self._of[key] = self._side(doc, surface)
+        return self._of[key]
+
+    def _side(self, doc: str, surface: str | None) -> str | None:
         name = self.canon.name(doc, surface)
         side = self.canon.side(name)
         if side is None:

@@ -45,7 +45,8 @@ def merge_events(extractions: Iterable[Extraction], resolution: EntityIndex,
         for (_, deal), mentions in by_kind.items():
             protos[deal].extend(g for g in within_document(mentions, canon) if stands(g))
     events: list[Event] = []
-    for deal, group in protos.items():
+    for deal in list(protos):  # each deal's groups let go once its events are made
+        group = protos.pop(deal)
         merged = complete_years(across_documents(group, canon), canon)
         events.extend(replace(to_event(p, canon), deal=deal) for p in merged)
     # by day and kind, then in the order the articles tell them (the first told first)

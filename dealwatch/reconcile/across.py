@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 
 from dealwatch.blocking import BlockIndex, BlockKey
 from dealwatch.model import EventType
@@ -97,21 +97,39 @@ def join_bare(group: list[Proto], canon: Canon) -> list[Proto]:
 
 
 def join_group(group: list[Proto], canon: Canon) -> list[Proto]:
+    """Join the groups of one type, the most strongly tied pair first. Groups that compare
+    alike (``Proto.compared``: many outlets tell one round in the same words) are compared
+    once per pair of their shapes, and a merge that leaves a group's shape as it was keeps
+    the pairs scored for it."""
     index = BlockIndex()
     for k, p in enumerate(group):
         index.add(k, block_keys(p, canon))
+    shapes: dict[Hashable, int] = {}  # a group's Proto.compared value -> a number
+
+    def shape(p: Proto) -> int:  # -1: a group compared by its mentions, every time
+        key = p.compared()
+        return -1 if key is None else shapes.setdefault(key, len(shapes))
+
+    kind = [shape(p) for p in group]
+    known: dict[tuple[int, int], tuple[bool, float]] = {}  # the scores of pairs of shapes
     version = [0] * len(group)
     dead = [False] * len(group)
     heap: list[tuple[float, int, int, int, int]] = []
 
     def push(k: int, others: Iterable[int]) -> None:
+        docs = group[k].docs
         for m in others:
-            a, b = min(k, m), max(k, m)
-            if dead[m] or group[a].documents & group[b].documents:
+            if dead[m] or not docs.isdisjoint(group[m].docs):
                 continue
-            ok, score = compatible(group[a], group[b], canon)
-            if ok and score > 0:
-                heapq.heappush(heap, (-score, a, b, version[a], version[b]))
+            a, b = (k, m) if k < m else (m, k)
+            pair = (kind[a], kind[b])
+            got = known.get(pair)
+            if got is None:
+                got = compatible(group[a], group[b], canon)
+                if pair[0] >= 0 and pair[1] >= 0:
+                    known[pair] = got
+            if got[0] and got[1] > 0:
+                heapq.heappush(heap, (-got[1], a, b, version[a], version[b]))
 
     for k in range(len(group)):
         push(k, (m for m in index.candidates(k) if m > k))
@@ -119,9 +137,17 @@ def join_group(group: list[Proto], canon: Canon) -> list[Proto]:
         _, a, b, va, vb = heapq.heappop(heap)
         if dead[a] or dead[b] or (version[a], version[b]) != (va, vb):
             continue  # a pair scored before one side grew or was merged away
+        if not group[a].docs.isdisjoint(group[b].docs):
+            continue  # one side took in an article of the other since the pair was scored
         merge_into(group[a], group[b])
         dead[b] = True
-        version[a] += 1
-        index.add(a, block_keys(group[a], canon))
-        push(a, index.candidates(a))
+        before, kind[a] = kind[a], shape(group[a])
+        if before < 0 or kind[a] != before:
+            version[a] += 1
+            index.add(a, block_keys(group[a], canon))
+            push(a, index.candidates(a))
+        # else it compares as it did with every other group, and its keys are the same: the
+        # pairs scored for it stand (those that now share an article are passed over above)
+    for p in group:
+        p.memo.clear()  # what was kept for comparing: a large store holds many groups
     return [p for k, p in enumerate(group) if not dead[k]]

@@ -9,17 +9,6 @@ from dealwatch.model import EventType
 from dealwatch.reconcile.groups import MEETING_LIKE, Canon, Proto, near_days
 
 
-def day_match(a: Proto, b: Proto, one_article: bool = False, both_own: bool = False) -> bool:
-    """Both give the same day (a year the text leaves out is no disagreement). In one article
-    a day both took from the article's time frame ties nothing: every sentence has it
-    (``both_own``: nor a day either took from it)."""
-    return any(len(x.split("-")) == 3 and len(y.split("-")) == 3 and dates_agree(x, y)
-               and not (one_article and x not in a.own_dates and y not in b.own_dates)
-               and not (one_article and both_own and (x not in a.own_dates
-                                                     or y not in b.own_dates))
-               for x in a.dates for y in b.dates)
-
-
 def _full_weekdays(p: Proto) -> list[int]:
     """The weekdays of a group's full days (0 = Monday)."""
     out = []
@@ -118,38 +107,54 @@ def other_sides(a: Proto, b: Proto, canon: Canon) -> bool:
     return bool(sides_a and sides_b and not sides_a & sides_b)
 
 
+def _dates_meet(a: Proto, b: Proto, one_article: bool) -> tuple[bool, bool, bool, bool]:
+    """Every pair of the groups' days, looked at once: (no pair contradicts but days next to
+    each other; two are days next to each other; both give the same day; both say that day
+    in their own sentences). A year the text leaves out is no disagreement. In one article a
+    day both took from the article's time frame ties nothing (every sentence has it): there
+    the same day counts only where one of them says it."""
+    same_day = own_day = near_day = False
+    for x in a.dates:
+        x_day = x.count("-") == 2
+        for y in b.dates:
+            if x == y or dates_agree(x, y):
+                if x_day and y.count("-") == 2:
+                    x_own, y_own = x in a.own_dates, y in b.own_dates
+                    same_day = same_day or not one_article or x_own or y_own
+                    own_day = own_day or (x_own and y_own)
+            elif near_days(x, y):
+                near_day = True
+            else:
+                return False, False, False, False
+    return True, near_day, same_day, own_day
+
+
 def compatible(a: Proto, b: Proto, canon: Canon,
                one_article: bool = False) -> tuple[bool, float]:
     """Whether two groups can be one event, and how strongly they are tied (0 = not at all).
-    ``one_article``: both groups are of one article (its time frame's day ties nothing)."""
+    ``one_article``: both groups are of one article (its time frame's day ties nothing).
+    Every way to fail gives (False, 0): the cheap tests come first."""
     if a.type != b.type or after_publication(a, b, canon) or after_publication(b, a, canon):
         return False, 0.0
     if not a.same_acts(b):
         return False, 0.0
-    sides_a = {canon.side(x) for x in a.by}
-    sides_b = {canon.side(x) for x in b.by}
-    if other_sides(a, b, canon) and not one_person_one_day(a, b):
+    sides_a, sides_b = canon.sides_of(a), canon.sides_of(b)
+    if sides_a and sides_b and sides_a.isdisjoint(sides_b) and not one_person_one_day(a, b):
         return False, 0.0
-    shared_persons = len(a.persons & b.persons)
-    shared_targets = len(a.targets & b.targets)
-    people_a, people_b = canon.non_countries(a.people), canon.non_countries(b.people)
-    shared_people = len(people_a & people_b)
-    same_day = day_match(a, b, one_article)
-    near_day = False
-    if not one_article:  # an article's own weekdays are steps of its story ("the pardons
-        # were signed on Thursday and the men handed over on Friday")
+    agree, near_day, same_day, own_day = _dates_meet(a, b, one_article)
+    if not agree:
+        return False, 0.0
+    if not one_article and (a.weekdays or b.weekdays):  # an article's own weekdays are
+        # steps of its story ("the pardons were signed on Thursday and the men handed over
+        # on Friday"); weekdays of neither meet anything
         meet_ab, near_ab = weekdays_meet(a, b)
         meet_ba, near_ba = weekdays_meet(b, a)
         if not (meet_ab and meet_ba):
             return False, 0.0
-        near_day = near_ab or near_ba
-    for x in a.dates:
-        for y in b.dates:
-            if not dates_agree(x, y):
-                if near_days(x, y):
-                    near_day = True
-                    continue
-                return False, 0.0
+        near_day = near_day or near_ab or near_ba
+    shared_persons = len(a.persons & b.persons)
+    people_a, people_b = canon.named(a), canon.named(b)
+    shared_people = len(people_a & people_b)
     nested = people_a <= people_b or people_b <= people_a or shared_people >= 2
     if a.type in MEETING_LIKE and people_a and people_b and not nested:
         return False, 0.0
@@ -163,15 +168,17 @@ def compatible(a: Proto, b: Proto, canon: Canon,
         return False, 0.0
     # two numbers of one article are two groups unless something of their own ties them
     # ("seven Americans released on Saturday" and "freeing the two" told later that day)
-    own_tie = shared_persons > 0 or shared_people >= 2 or day_match(a, b, one_article, True)
+    own_tie = shared_persons > 0 or shared_people >= 2 or (own_day if one_article else same_day)
     # two numbers are one event only where both say the day themselves (or share someone):
     # a day one took from its time frame ("Tuesday. ... Israel let 30 go") with another
     # number is another round of that day ("Early on Tuesday Israel released 33")
-    said_tie = shared_persons > 0 or shared_people >= 2 or day_match(a, b, True, True)
-    if a.counts and b.counts and not set(a.counts) & set(b.counts) and not said_tie:
+    said_tie = shared_persons > 0 or shared_people >= 2 or own_day
+    shared_count = not a.counts.keys().isdisjoint(b.counts)
+    if a.counts and b.counts and not shared_count and not said_tie:
         return False, 0.0
     if one_article and not own_tie and (_named_apart(a, b) or _named_apart(b, a)):
         return False, 0.0  # "four freed, among them A ... A fifth American, B, was also freed"
+    shared_targets = len(a.targets & b.targets)
     score = 2.0 * shared_persons + 1.5 * shared_targets + 1.0 * max(0, shared_people - 1)
     score += 2.0 if same_day else 0.0
     if (not one_article and a.type in (EventType.DEMAND, EventType.PROMISE)
@@ -179,7 +186,7 @@ def compatible(a: Proto, b: Proto, canon: Canon,
         score += 0.5  # the ministry's demand in May, told by two outlets
     if not one_article and shared_people and (weekday_hits(a, b) or weekday_hits(b, a)):
         score += 1.0  # "on Thursday" in an undated article, the day another dates, with them
-    score += 1.5 if set(a.counts) & set(b.counts) else 0.0
+    score += 1.5 if shared_count else 0.0
     if not one_article and a.type in MEETING_LIKE and (
             _states_only_of(a, b, canon) or _states_only_of(b, a, canon)):
         score += 0.5  # "talks between US officials and the man ..." and an undated meeting

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from dealwatch.model import TALKS_OF_A_DEAL, Entity, EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor, country_of_capital
@@ -39,6 +41,8 @@ class Proto:
     first_day: date | None = None
     first_pub: date | None = None
     odd_day: bool = False
+    # What comparisons derive from the group (its key, its sides), dropped as it grows.
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def documents(self) -> set[str]:
@@ -54,6 +58,24 @@ class Proto:
         the bid" are two promises)."""
         return not (self.concessions and other.concessions) or bool(
             self.concessions & other.concessions)
+
+    def compared(self) -> Hashable | None:
+        """Everything ``compare.compatible`` reads of the group, as one value: two groups
+        with equal values compare alike with any third. None for a group with a day that is
+        no date (its comparison reads the mentions themselves)."""
+        if self.odd_day:
+            return None
+        key = self.memo.get("compared")
+        if key is None:
+            key = self.memo["compared"] = (
+                self.type, self.first_day, self.first_pub, self.deal_talks(),
+                tuple(sorted(self.by.items())) if self.type == EventType.LETTER
+                else frozenset(self.by),
+                frozenset(self.persons), frozenset(self.people), frozenset(self.targets),
+                frozenset(self.concessions), frozenset(self.counts),
+                frozenset(self.named_counts), frozenset(self.dates), frozenset(self.own_dates),
+                frozenset(self.weekdays))
+        return key
 
     def specific(self) -> bool:
         return bool(self.persons or self.targets or self.counts or self.dates
@@ -96,6 +118,21 @@ class Canon:
             if len(people) == 1:
                 return next(iter(people))
         return self.name(doc, surface)
+
+    def sides_of(self, p: Proto) -> frozenset[str | None]:
+        """The sides of those a group says acted (kept on the group until it grows)."""
+        got = p.memo.get("sides")
+        if got is None or got[0] is not self:
+            got = p.memo["sides"] = (self, frozenset(self.side(x) for x in p.by))
+        return got[1]
+
+    def named(self, p: Proto) -> frozenset[str]:
+        """The people and organisations among a group's participants (kept on the group
+        until it grows)."""
+        got = p.memo.get("named")
+        if got is None or got[0] is not self:
+            got = p.memo["named"] = (self, frozenset(self.non_countries(p.people)))
+        return got[1]
 
     def non_countries(self, names: set[str]) -> set[str]:
         """The people and organisations among names (countries are too vague to tie events)."""
@@ -169,6 +206,7 @@ def earlier(a: date | None, b: date | None) -> date | None:
 
 def add(proto: Proto, m: EventMention, canon: Canon) -> None:
     doc = m.document
+    proto.memo.clear()
     proto.mentions.append(m)
     proto.docs.add(doc)
     if not m.expected:  # an article telling a release still to come does not bound its day
@@ -199,6 +237,7 @@ def add(proto: Proto, m: EventMention, canon: Canon) -> None:
 
 
 def merge_into(a: Proto, b: Proto) -> None:
+    a.memo.clear()
     a.mentions.extend(b.mentions)
     a.docs |= b.docs
     a.first_day = earlier(a.first_day, b.first_day)
