@@ -21,6 +21,7 @@ from spacy.language import Language
 from dealwatch import errors
 from dealwatch.cli import handles_errors, main
 from dealwatch.ingest import isolated, offline, read_data, read_inputs
+from dealwatch.ingest.feeds import without_declarations
 from dealwatch.model import Article, Rejected
 from dealwatch.pipeline import run_analyze
 from dealwatch.store import Store
@@ -153,6 +154,23 @@ def test_an_impossible_feed_date_is_passed_over_and_the_item_kept() -> None:
             "</item></channel></rss>")
     (item,) = read_data("feed.xml", feed.encode())
     assert isinstance(item, Article) and item.published is None
+
+
+def test_a_feed_keeps_its_items_without_the_entities_its_doctype_declares(
+        tmp_path: Path) -> None:
+    secret = tmp_path / "secret.dat"
+    secret.write_text("not for the store\n", encoding="utf-8")
+    laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    feed = (f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY l0 "lol">{laughs}'
+            f'<!ENTITY file SYSTEM "file://{secret}">]><rss version="2.0"><channel><title>T'
+            f"</title><item><title>x</title><description>&l9; &file; {GOOD}</description>"
+            "</item></channel></rss>")
+    plain = without_declarations(feed.encode())
+    assert plain.startswith(b'<?xml version="1.0"?><rss version="2.0">')
+    assert b"<!ENTITY" not in plain and plain.endswith(feed.split("]>", 1)[1].encode())
+    (item,) = read_data("laughs.xml", feed.encode())
+    assert isinstance(item, Article) and "Dravonia freed five" in item.text
+    assert "lollol" not in item.text and "not for the store" not in item.text
 
 
 @pytest.mark.parametrize("levels", [300, 50_000])
