@@ -1,22 +1,26 @@
 """Is the cleaned text prose? Garbage spans cut, non-prose rejected, the parse's size bounded.
 
-spaCy's cost grows with the tokens of a text, not its characters: a run of punctuation
-becomes one token per character, so 60 KB of it costs as much as 300 KB of news writing. Two
-linear measures, taken before spaCy sees a text, bound that work:
+spaCy's cost grows with the tokens of a text and their length, not its characters: a run of
+punctuation becomes one token per character, so 60 KB of it costs as much as 300 KB of news
+writing. Two linear measures, taken before spaCy sees a text (and before the boilerplate is
+cleaned), bound that work:
 
 - a text is looked at in windows of ``WINDOW`` characters; a window with ``MIN_MARKS`` or more
   characters that are not white space, of which fewer than ``MIN_LETTER_SHARE`` are letters
-  (punctuation, symbols, digits), is garbage. News writing has no such stretch (its windows
-  are mostly letters; a paragraph of figures still holds words), so consecutive garbage
-  windows are cut from the text, each cut noted among the removed lines. A good article with
-  a garbage span is read without it; a text with nothing left is not prose and is rejected
-  (``NotProse``, DW115), with what it was made of.
+  (punctuation, symbols, digits), or a window without white space repeating at most
+  ``FEW_CHARACTERS`` characters ("aaaa", "U.S.U.S."), is garbage. News writing has no such
+  stretch (its windows are mostly letters; a paragraph of figures still holds words), so
+  consecutive garbage windows are cut from the text, each cut noted among the removed lines.
+  A good article with a garbage span is read without it; a text with nothing left is not
+  prose and is rejected (``NotProse``, DW115), saying what it was made of.
 - the tokens spaCy would make are estimated by counting the words (runs of letters and
-  digits) and the marks (any other character that is not white space, each one): that
-  counts more than spaCy makes ("U.S." is one token, four here), never much fewer. A text
-  estimated over ``MAX_TOKENS`` is rejected (``TooLong``, DW112): spaCy and the extractor
-  read about 3,500 tokens a second on the 2-core development machine, so the cap keeps every
-  article to a few seconds, well under the per-article budget (``budget``).
+  digits), the marks (any other character that is not white space, each one) and the length
+  of runs without white space: that counts more than spaCy makes ("U.S." is one token, four
+  here), never much fewer. A text estimated over ``MAX_TOKENS`` is rejected (``TooLong``,
+  DW112): spaCy and the extractor read about 3,500 tokens of news a second on the 2-core
+  development machine, so the cap keeps every article to a few seconds, well under the
+  per-article budget (``budget``); the longest of 1,056 real articles and pages tried
+  (htmldate's evaluation pages, the corpus) is estimated at 9,500.
 """
 
 from __future__ import annotations
@@ -28,11 +32,17 @@ from dealwatch import errors
 WINDOW = 256
 MIN_MARKS = 64
 MIN_LETTER_SHARE = 0.1
+FEW_CHARACTERS = 8
+LONGEST_WORD = 40  # a word the cut moves off rather than splits
+LONG_RUN_CHARS = 8  # a run without white space costs spaCy a token's time per 8 characters
 MAX_TOKENS = 25_000
 
 _LETTER = re.compile(r"[^\W\d_]")
 _MARK = re.compile(r"\S")
+_SPACE = re.compile(r"\s")
+_NOT_LETTER = re.compile(r"[^\w\s]|[\d_]")
 _DIGIT = re.compile(r"\d")
+_LONG_RUN = re.compile(r"\S{90,}")  # spaCy is given these cut every 90 (``extract.text``)
 _WORDS = re.compile(r"[^\W_]+")
 _MARKS_ONLY = re.compile(r"[^\w\s]|_")
 _ATTACHED = re.compile(r"[^\w\s]{0,3}")
@@ -40,8 +50,13 @@ _WORD = re.compile(r"\w*")
 
 
 def _garbage(window: str) -> bool:
-    marks = len(_MARK.findall(window))
-    return marks >= MIN_MARKS and len(_LETTER.findall(window)) < MIN_LETTER_SHARE * marks
+    """Mostly punctuation, symbols or digits; or a run without white space repeating a few
+    characters ("aaaa", "U.S.U.S."), which no word of any language is."""
+    if len(set(window)) <= FEW_CHARACTERS and not _SPACE.search(window):
+        return len(window) >= MIN_MARKS
+    marks = len(window) - len(_SPACE.findall(window))
+    return marks >= MIN_MARKS and len(_NOT_LETTER.findall(window)) > (
+        1 - MIN_LETTER_SHARE) * marks
 
 
 def garbage_spans(text: str) -> list[tuple[int, int]]:
@@ -63,15 +78,18 @@ def _to_edges(text: str, start: int, end: int) -> tuple[int, int]:
     across every character that is no letter or digit, short of up to three marks that
     close the word before it ("said.") or open the word after it ("(Ardel")."""
     if 0 < start < end and text[start - 1].isalnum():
-        start = _WORD.match(text, start).end()  # type: ignore[union-attr]
+        word_end = _WORD.match(text, start, start + LONGEST_WORD).end()  # type: ignore[union-attr]
+        start = word_end if word_end < start + LONGEST_WORD else start  # a run: cut through
     else:
         while start > 0 and not text[start - 1].isalnum():
             start -= 1
     if start > 0:
         start = _ATTACHED.match(text, start).end()  # type: ignore[union-attr]
     if start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
-        while end > start and text[end - 1].isalnum():
-            end -= 1
+        back = end
+        while back > max(start, end - LONGEST_WORD) and text[back - 1].isalnum():
+            back -= 1
+        end = back if back > end - LONGEST_WORD else end  # a run: cut through
     else:
         while end < len(text) and not text[end].isalnum():
             end += 1
@@ -126,8 +144,11 @@ def not_prose(text: str) -> str:
 
 def estimated_tokens(text: str) -> int:
     """About how many tokens spaCy makes of ``text`` (rather more than fewer): words and
-    marks."""
-    return len(_WORDS.findall(text)) + len(_MARKS_ONLY.findall(text))
+    marks, and one more per ``LONG_RUN_CHARS`` characters of a run without white space
+    (spaCy's time grows with a token's length: 90 letters cost it like a dozen words)."""
+    long_runs = sum(len(run) for run in _LONG_RUN.findall(text))
+    return (len(_WORDS.findall(text)) + len(_MARKS_ONLY.findall(text))
+            + long_runs // LONG_RUN_CHARS)
 
 
 def check_size(text: str, slack: float = 1) -> None:
