@@ -49,7 +49,8 @@ def test_a_garbage_run_between_paragraphs_is_cut_and_the_article_read(run: str) 
     assert "characters" in note and len(note) < 120
 
 
-@pytest.mark.parametrize("run", ["1, " * 9_000, "((((((((((a" * 2_000, "7 ( 8 ) " * 4_000])
+@pytest.mark.parametrize("run", ["1, " * 9_000, "((((((((((a" * 2_000, "7 ( 8 ) " * 4_000,
+                                 "a" * 50_000, "U.S." * 10_000, "&amp;" * 8_000])
 def test_a_run_with_stray_digits_or_letters_is_cut_but_for_its_ragged_edges(run: str) -> None:
     item = one("a.txt", f"{LEAD}\n\n{run}\n\n{CLOSE}\n")
     assert isinstance(item, Article), item
@@ -118,3 +119,11 @@ def test_the_estimate_is_never_far_below_spacys_count(nlp: Language, text: str) 
 def test_the_estimate_of_news_writing_is_close_to_spacys_count(nlp: Language) -> None:
     text = " ".join([LEAD, FIGURES, CLOSE] * 20)
     assert estimated_tokens(text) <= 1.3 * len(nlp.make_doc(text))
+
+
+def test_a_long_run_without_white_space_weighs_by_its_length() -> None:
+    run = "abcdefghijklmnopqrstuvwxyz0123456789" * 10_000  # varied: not cut as garbage
+    assert cut_garbage(run) == (run, ())
+    assert estimated_tokens(run) >= len(run) // 8
+    item = one("run.txt", f"{LEAD}\n\n{run}\n")
+    assert isinstance(item, Rejected) and item.code == "DW112"
