@@ -50,7 +50,8 @@ def test_a_garbage_run_between_paragraphs_is_cut_and_the_article_read(run: str) 
 
 
 @pytest.mark.parametrize("run", ["1, " * 9_000, "((((((((((a" * 2_000, "7 ( 8 ) " * 4_000,
-                                 "a" * 50_000, "U.S." * 10_000, "&amp;" * 8_000])
+                                 "a" * 50_000, "U.S." * 10_000, "&amp;" * 8_000,
+                                 "U.S. " * 10_000, "Ardel freed " * 5_000])
 def test_a_run_with_stray_digits_or_letters_is_cut_but_for_its_ragged_edges(run: str) -> None:
     item = one("a.txt", f"{LEAD}\n\n{run}\n\n{CLOSE}\n")
     assert isinstance(item, Article), item
@@ -84,6 +85,8 @@ def test_a_good_article_with_a_garbage_span_keeps_its_event(nlp: Language) -> No
     ("(" * 60_000, "100% of its 60,000 characters (white space aside) are punctuation"),
     ("!? " * 20_000, "100% of its 40,000 characters (white space aside) are punctuation"),
     ("12 345 6789 " * 3_000, "are digits"),
+    ("Mr. " * 20_000, "repeat a few characters or words"),
+    ("Dravonia freed " * 5_000, "repeat a few characters or words"),
 ])
 def test_a_text_of_nothing_but_garbage_is_rejected_as_not_prose(text: str, what: str) -> None:
     item = one("junk.txt", text)

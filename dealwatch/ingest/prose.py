@@ -7,10 +7,11 @@ cleaned), bound that work:
 
 - a text is looked at in windows of ``WINDOW`` characters; a window with ``MIN_MARKS`` or more
   characters that are not white space, of which fewer than ``MIN_LETTER_SHARE`` are letters
-  (punctuation, symbols, digits), or a window without white space repeating at most
-  ``FEW_CHARACTERS`` characters ("aaaa", "U.S.U.S."), is garbage. News writing has no such
-  stretch (its windows are mostly letters; a paragraph of figures still holds words), so
-  consecutive garbage windows are cut from the text, each cut noted among the removed lines.
+  (punctuation, symbols, digits), or a window of at most ``FEW_CHARACTERS`` characters
+  ("aaaa", "U.S. U.S.") or of ``MIN_WORDS`` words of which at most ``FEW_WORDS`` differ
+  ("freed freed"), is garbage. News writing has no such stretch (its windows are mostly
+  letters of many words; a paragraph of figures still holds words), so consecutive garbage
+  windows are cut from the text, each cut noted among the removed lines.
   A good article with a garbage span is read without it; a text with nothing left is not
   prose and is rejected (``NotProse``, DW115), saying what it was made of.
 - the tokens spaCy would make are estimated by counting the words (runs of letters and
@@ -33,6 +34,7 @@ WINDOW = 256
 MIN_MARKS = 64
 MIN_LETTER_SHARE = 0.1
 FEW_CHARACTERS = 8
+MIN_WORDS, FEW_WORDS = 20, 4
 LONGEST_WORD = 40  # a word the cut moves off rather than splits
 LONG_RUN_CHARS = 8  # a run without white space costs spaCy a token's time per 8 characters
 MAX_TOKENS = 25_000
@@ -50,13 +52,17 @@ _WORD = re.compile(r"\w*")
 
 
 def _garbage(window: str) -> bool:
-    """Mostly punctuation, symbols or digits; or a run without white space repeating a few
-    characters ("aaaa", "U.S.U.S."), which no word of any language is."""
-    if len(set(window)) <= FEW_CHARACTERS and not _SPACE.search(window):
-        return len(window) >= MIN_MARKS
+    """Mostly punctuation, symbols or digits; or a few characters repeated ("aaaa",
+    "U.S. U.S. "), or a few words ("freed freed freed"), which no writing is."""
     marks = len(window) - len(_SPACE.findall(window))
-    return marks >= MIN_MARKS and len(_NOT_LETTER.findall(window)) > (
-        1 - MIN_LETTER_SHARE) * marks
+    if marks < MIN_MARKS:
+        return False
+    if len(set(window)) <= FEW_CHARACTERS:
+        return True
+    words = window.split()
+    if len(words) >= MIN_WORDS and len(set(words)) <= FEW_WORDS:
+        return True
+    return len(_NOT_LETTER.findall(window)) > (1 - MIN_LETTER_SHARE) * marks
 
 
 def garbage_spans(text: str) -> list[tuple[int, int]]:
@@ -137,6 +143,9 @@ def not_prose(text: str) -> str:
     letters = len(_LETTER.findall(text))
     digits = len(_DIGIT.findall(text))
     others = marks - letters - digits
+    if letters >= digits + others:
+        return (f"not prose: its {marks:,} characters (white space aside) repeat a few "
+                "characters or words")
     what, n = ("digits", digits) if digits > others else ("punctuation or symbols", others)
     share = round(100 * n / max(marks, 1))
     return f"not prose: {share}% of its {marks:,} characters (white space aside) are {what}"
