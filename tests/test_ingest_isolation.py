@@ -21,7 +21,7 @@ from spacy.language import Language
 from dealwatch import errors
 from dealwatch.cli import handles_errors, main
 from dealwatch.ingest import isolated, offline, read_data, read_inputs
-from dealwatch.ingest.feeds import without_declarations
+from dealwatch.ingest.feeds import MAX_ELEMENTS, without_declarations
 from dealwatch.model import Article, Rejected
 from dealwatch.pipeline import run_analyze
 from dealwatch.store import Store
@@ -171,6 +171,19 @@ def test_a_feed_keeps_its_items_without_the_entities_its_doctype_declares(
     (item,) = read_data("laughs.xml", feed.encode())
     assert isinstance(item, Article) and "Dravonia freed five" in item.text
     assert "lollol" not in item.text and "not for the store" not in item.text
+
+
+def test_a_feed_of_more_elements_than_read_within_the_budget_is_rejected() -> None:
+    def feed(n: int) -> bytes:
+        return ('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item>'
+                f"<title>x</title><description>{GOOD}</description>{'<x/>' * n}</item>"
+                "</channel></rss>").encode()
+
+    (item,) = read_data("many.xml", feed(MAX_ELEMENTS))
+    assert isinstance(item, Rejected) and item.code == "DW105"
+    assert "tags is over the 100,000" in item.reason
+    (item,) = read_data("some.xml", feed(100))
+    assert isinstance(item, Article)
 
 
 @pytest.mark.parametrize("levels", [300, 50_000])
