@@ -75,7 +75,8 @@ class ReadFailed(InputError):
 
 
 class TooLong(InputError):
-    """The article's text is longer than the spaCy pipeline takes (``nlp.max_length``)."""
+    """The article's text is longer than the spaCy pipeline takes (``nlp.max_length``), or
+    has more words and marks than it reads well within the per-article budget."""
 
     code = "DW112"
 
@@ -92,6 +93,13 @@ class OverBudget(InputError):
     (``--article-budget``); it is rejected so one article never stalls a batch or an upload."""
 
     code = "DW114"
+
+
+class NotProse(InputError):
+    """The article's text is not prose: runs of punctuation, symbols or digits with no
+    sentence beside them. Such a text would cost spaCy a token per character."""
+
+    code = "DW115"
 
 
 class StoreError(DealwatchError):

@@ -21,6 +21,7 @@ from spacy.language import Language
 from dealwatch import errors
 from dealwatch.cli import handles_errors, main
 from dealwatch.ingest import isolated, offline, read_data, read_inputs
+from dealwatch.ingest.feeds import MAX_ELEMENTS, without_declarations
 from dealwatch.model import Article, Rejected
 from dealwatch.pipeline import run_analyze
 from dealwatch.store import Store
@@ -153,6 +154,50 @@ def test_an_impossible_feed_date_is_passed_over_and_the_item_kept() -> None:
             "</item></channel></rss>")
     (item,) = read_data("feed.xml", feed.encode())
     assert isinstance(item, Article) and item.published is None
+
+
+def test_a_feed_keeps_its_items_without_the_entities_its_doctype_declares(
+        tmp_path: Path) -> None:
+    secret = tmp_path / "secret.dat"
+    secret.write_text("not for the store\n", encoding="utf-8")
+    laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    feed = (f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY l0 "lol">{laughs}'
+            f'<!ENTITY file SYSTEM "file://{secret}">]><rss version="2.0"><channel><title>T'
+            f"</title><item><title>x</title><description>&l9; &file; {GOOD}</description>"
+            "</item></channel></rss>")
+    plain = without_declarations(feed.encode())
+    assert plain.startswith(b'<?xml version="1.0"?><rss version="2.0">')
+    assert b"<!ENTITY" not in plain and plain.endswith(feed.split("]>", 1)[1].encode())
+    (item,) = read_data("laughs.xml", feed.encode())
+    assert isinstance(item, Article) and "Dravonia freed five" in item.text
+    assert "lollol" not in item.text and "not for the store" not in item.text
+
+
+def test_a_feed_of_more_elements_than_read_within_the_budget_is_rejected() -> None:
+    def feed(n: int) -> bytes:
+        return ('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item>'
+                f"<title>x</title><description>{GOOD}</description>{'<x/>' * n}</item>"
+                "</channel></rss>").encode()
+
+    (item,) = read_data("many.xml", feed(MAX_ELEMENTS))
+    assert isinstance(item, Rejected) and item.code == "DW105"
+    assert "tags is over the 100,000" in item.reason
+    (item,) = read_data("some.xml", feed(100))
+    assert isinstance(item, Article)
+
+
+@pytest.mark.parametrize("levels", [300, 50_000])
+def test_a_feed_nested_deeper_than_any_feed_is_rejected_before_feedparser(levels: int) -> None:
+    # feedparser handles each element in Python: 50,000 nested ones took seconds
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item>'
+            f"<title>x</title><description>{GOOD}</description>{'<x>' * levels}"
+            f"{'</x>' * levels}</item></channel></rss>")
+    (item,) = read_data("deep.xml", feed.encode())
+    assert isinstance(item, Rejected) and item.code == "DW107"
+    assert "nested deeper than any feed" in item.reason
+    shallow = feed.replace("<x>" * levels, "<x>" * 40).replace("</x>" * levels, "</x>" * 40)
+    (item,) = read_data("shallow.xml", shallow.encode())
+    assert isinstance(item, Article) and "Dravonia freed five" in item.text
 
 
 def test_a_nul_in_a_record_is_rejected_not_a_store_failure(tmp_path: Path,

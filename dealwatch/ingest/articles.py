@@ -20,11 +20,15 @@ from dealwatch.ingest.clean import (
     outlet_name,
 )
 from dealwatch.ingest.html import read_page
+from dealwatch.ingest.prose import check_size, cut_garbage
 from dealwatch.ingest.published import find_published
 from dealwatch.model import Article, Rejected
 
 # spaCy's default nlp.max_length: a longer text is rejected when read, not failed in spaCy
 MAX_CHARS = 1_000_000
+# boilerplate is a small part of a page: a text over SLACK times the token cap before it is
+# cleaned is over the cap after
+SLACK = 4
 _NO_CHARACTER = re.compile(r"[\x00\ud800-\udfff]")
 
 
@@ -62,13 +66,23 @@ def _article(path: str, text: str, removed: tuple[str, ...], fmt: str, **meta: A
     check("reading and cleaning")
     if not _has_words(text):
         raise errors.EmptyInput("no article text left after removing boilerplate")
+    check_size(text)
     return Article(id=article_id(text), path=path, text=text, format=fmt, removed=removed,
                    **meta)
 
 
+def _cleaned(text: str) -> tuple[str, tuple[str, ...]]:
+    """The text without its garbage spans and its boilerplate, and what was removed; a text
+    far over the token cap is rejected before it is cleaned (cleaning costs seconds a MB)."""
+    text, cut = cut_garbage(text)
+    check_size(text, slack=SLACK)
+    body, removed = clean_text(text)
+    return body, cut + removed
+
+
 def from_text(path: str, raw: str, fmt: str = "txt", url: str | None = None) -> Article:
     """The article of a plain text."""
-    text, removed = clean_text(checked(raw, "the text"))
+    text, removed = _cleaned(checked(raw, "the text"))
     published, evidence = find_published(raw, url=url)
     return _article(path, text, removed, fmt, title=text_title(text), outlet=text_outlet(raw),
                     url=url, published=published, published_evidence=evidence)
@@ -77,14 +91,14 @@ def from_text(path: str, raw: str, fmt: str = "txt", url: str | None = None) -> 
 def from_html(path: str, html: str, fmt: str = "html", url: str | None = None) -> Article:
     """The article of an HTML page."""
     page = read_page(checked(html, "the page"), url)
-    text, removed = clean_text(page.text)
+    text, removed = _cleaned(page.text)
     if not _has_words(text):  # the precise reading took a date or a link list for the text
         try:
             page = read_page(html, url, recall=True)
         except errors.EmptyInput:
             pass
         else:
-            text, removed = clean_text(page.text)
+            text, removed = _cleaned(page.text)
     published, evidence = find_published(page.text, html=html, url=page.url)
     return _article(path, text, removed, fmt, title=page.title, outlet=page.outlet,
                     url=page.url, published=published, published_evidence=evidence)
