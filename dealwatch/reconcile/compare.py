@@ -133,7 +133,9 @@ def compatible(a: Proto, b: Proto, canon: Canon,
                one_article: bool = False) -> tuple[bool, float]:
     """Whether two groups can be one event, and how strongly they are tied (0 = not at all).
     ``one_article``: both groups are of one article (its time frame's day ties nothing).
-    Every way to fail gives (False, 0): the cheap tests come first."""
+    Every way to fail gives (False, 0): the cheap tests come first. Across articles it reads
+    nothing of a group that ``Proto.compared`` does not hold (``join_group`` scores a pair of
+    equal values once)."""
     if a.type != b.type or after_publication(a, b, canon) or after_publication(b, a, canon):
         return False, 0.0
     if not a.same_acts(b):
