@@ -26,14 +26,18 @@ def _rank(t: TimeExpr) -> tuple[int, int]:
     return (0 if known else 1, prec)
 
 
+_RESTATED = re.compile(r"[\s,]*(?:on|in)?\s*")
+
+
 def _drop_restated(text: str, dates: list[TimeExpr]) -> list[TimeExpr]:
     """Of two expressions side by side that name one time ("A few days earlier, on Jan. 13",
     "a month later, on April 27"), keep the more precise."""
-    out = list(dates)
-    for a, b in zip(dates, dates[1:], strict=False):
-        if re.fullmatch(r"[\s,]*(?:on|in)?\s*", text[a.end:b.start]) and a in out and b in out:
-            out.remove(a if _rank(a) > _rank(b) else b)
-    return out
+    dropped: set[int] = set()  # positions in ``dates``: linear however many there are
+    for k in range(len(dates) - 1):
+        a, b = dates[k], dates[k + 1]
+        if k not in dropped and _RESTATED.fullmatch(text, a.end, max(a.end, b.start)):
+            dropped.add(k if _rank(a) > _rank(b) else k + 1)
+    return [t for k, t in enumerate(dates) if k not in dropped]
 
 
 def _another_predicate(tok: Token, cue: Token) -> bool:
@@ -153,7 +157,7 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
         if in_time_clause(cue, anchor):
             continue  # "freed them on Tuesday, days after envoys sat down with X"
         if anchor.i == cue.i or (
-            cue.i in {x.i for x in anchor.subtree}
+            anchor.is_ancestor(cue)  # the cue in the anchor's subtree (not the anchor)
             and (anchor.lemma_.lower() not in lx.REPORTING_VERBS or _occasion_of(cue, anchor))
             and cue.is_ancestor(anchor) is False
         ):
