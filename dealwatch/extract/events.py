@@ -84,13 +84,30 @@ _CUE_WORDS = re.compile(
 )
 
 
+# tokens without a line break or a mark that may end a sentence: news sentences end long
+# before this (a list of about 130 names still fits); a longer run is text without sentences
+# (a page's soup, a paste without full stops), cut so no step's work grows with its square
+RUN_ON = 400
+_ENDS = (".", "!", "?")
+
+
 @Language.component("dw_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and list items are not run together."""
+    """A line break ends a sentence: headlines and list items are not run together. A run
+    of ``RUN_ON`` tokens with no line break and no full stop, question or exclamation mark
+    is cut at its next comma or semicolon (or after 50 more tokens)."""
+    since = 0
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
+        since += 1
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+            since = 0
+        elif prev.text.endswith(_ENDS):
+            since = 0
+        elif since >= RUN_ON and (prev.text in (",", ";") or since >= RUN_ON + 50):
+            tok.is_sent_start = True
+            since = 0
     return doc
 
 
