@@ -190,15 +190,12 @@ def article_(article: str, outlet: str | None, title: str | None, url: str | Non
 def _reread(store: Store, doc_id: str) -> None:
     """Read article ``doc_id``'s claims again under the publication date now in force: its
     relative dates ("on Wednesday") are counted from it."""
-    from dealwatch.corrections import apply_to_documents, in_order
     from dealwatch.pipeline import load_nlp, reread
-    from dealwatch.store.corrections import read_corrections
 
-    docs, _ = apply_to_documents(store.documents_info(), in_order(read_corrections(store)))
-    doc = next((d for d in docs if d.id == doc_id), None)
-    if doc is not None and reread(store, doc.id, load_nlp()):
-        click.echo(f"article {doc.id} read again with its publication date "
-                   f"{doc.published or 'unknown'}")
+    article = reread(store, doc_id, load_nlp())
+    if article is not None:
+        click.echo(f"article {article.id} read again with its publication date "
+                   f"{article.published or 'unknown'}")
 
 
 @correct.command("undo")

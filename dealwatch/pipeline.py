@@ -233,18 +233,19 @@ def with_corrected_dates(articles: list[Article], store: Store) -> list[Article]
     return out
 
 
-def reread(store: Store, doc_id: str, nlp: Language) -> bool:
+def reread(store: Store, doc_id: str, nlp: Language) -> Article | None:
     """Extract a stored article again under its corrected publication date (or the
     machine's, when the correction was undone). Its text is untouched; its claims are what
-    the extractor reads in it given that date. False: no such article, or it failed."""
+    the extractor reads in it given that date. The article as read (with the date in force);
+    None: no such article, or it failed."""
     article = stored_article(store, doc_id)
     if article is None:
-        return False
+        return None
     report = AnalyzeReport()
-    for _, extraction in extract_each(with_corrected_dates([article], store), nlp, report):
+    for read, extraction in extract_each(with_corrected_dates([article], store), nlp, report):
         store.replace_extraction(extraction, EXTRACTOR_VERSION)
-        return True
-    return False
+        return read
+    return None
 
 
 def _store(store: Store, items: list[tuple[Article, Extraction | None]],

@@ -150,7 +150,7 @@ class Ingester:
             if self._nlp is None:
                 self._nlp = self._load()
             with per_article(self.budget):
-                return reread(self.store, doc_id, self._nlp)
+                return reread(self.store, doc_id, self._nlp) is not None
 
 
 def report_dict(report: AnalyzeReport) -> dict[str, Any]:
