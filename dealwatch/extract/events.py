@@ -405,6 +405,12 @@ def _furniture(text: str) -> bool:
     return text.count(" | ") >= 2
 
 
+def may_tell_event(text: str) -> bool:
+    """A sentence with a word an event cue can be, and no page furniture: the only ones whose
+    words the cues are looked for in (and whose parse sentence gating keeps)."""
+    return bool(_CUE_WORDS.search(text)) and not _furniture(text)
+
+
 def _stepped_back(tok: Token) -> bool:
     """A noun cue under a pluperfect clause of a later report ("told television that no
     mediator had taken part in the negotiations"): the day told around it is not its day."""
@@ -455,7 +461,7 @@ def extract_events(article: Article, doc: Doc, dates: list[TimeExpr],
     for sent in doc.sents:
         check("sentences")
         text = span_text(sent)
-        if _CUE_WORDS.search(text) and not _furniture(text):
+        if may_tell_event(text):
             words = content_words(sent)
             for tok in words:
                 _read_cues(builder, tok, sent)

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-from dealwatch.extract.events import _CUE_WORDS, _furniture
+from dealwatch.extract.events import may_tell_event
 from dealwatch.extract.text import doc_text
 
 GATED = "dw_gated_parser"
@@ -49,7 +49,7 @@ def _wanted(doc: Doc, start: int, end: int, text: str) -> bool:
     """A sentence the extract or document stage reads the parse of."""
     span = doc[start:end]
     piece = text[span.start_char:span.end_char]
-    if _CUE_WORDS.search(piece) and not _furniture(piece):
+    if may_tell_event(piece):
         return True
     return any(ent.label_ in _NAMES for ent in span.ents)
 
