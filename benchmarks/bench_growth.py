@@ -4,8 +4,9 @@ usage: python benchmarks/bench_growth.py [--base N] [--steps K]
 
 Each family of hostile text (abbreviations, a list of names, dates, numbers, nesting, a run
 of brackets, of punctuation, of one word, of one letter, a feed nested deep or with many
-elements side by side) is doubled K times from N units; each article is read, cleaned, dated and
-extracted as ``analyze`` does (the real readers and the real spaCy pipeline, no store).
+elements side by side, distinct sentences in one paragraph) is doubled K times from N units;
+each article is read, cleaned, dated and extracted as ``analyze`` does (the real readers and
+the real spaCy pipeline, no store).
 Prints the CPU seconds per size and the exponent fitted on log(time) against log(size): 1 is
 linear, 2 quadratic. Issue 14 asks for at most 1.2 in every family. ``--only NAME`` runs the
 families named (repeatable).
@@ -104,15 +105,23 @@ def feed_elements(n: int) -> tuple[str, bytes]:
                      "</channel></rss>").encode()
 
 
+def sentences(n: int) -> tuple[str, bytes]:
+    """n distinct sentences in one paragraph: each was compared with every earlier one for
+    a repeat before the comparison looked only at those sharing its rarest word."""
+    return "s.txt", " ".join(f"Official number {i} said the talks in Ardel went on."
+                             for i in range(n)).encode()
+
+
 FAMILIES: dict[str, Callable[[int], tuple[str, bytes]]] = {
     "abbreviations": abbreviations, "names": names, "dates": dates, "numbers": numbers,
     "nesting": nesting, "brackets": brackets, "punctuation": punctuation, "repeats": repeats,
     "letters": letters, "feed depth": feed_depth, "feed elements": feed_elements,
+    "sentences": sentences,
 }
 # units each family starts from, so that the smallest input costs more than timer noise
 START = {"abbreviations": 2000, "names": 250, "dates": 100, "numbers": 250, "nesting": 5000,
          "brackets": 2000, "punctuation": 10_000, "repeats": 10_000, "letters": 60_000,
-         "feed depth": 20_000, "feed elements": 5_000}
+         "feed depth": 20_000, "feed elements": 5_000, "sentences": 250}
 
 
 def cost(nlp: object, name: str, data: bytes) -> float:

@@ -10,6 +10,7 @@ from spacy.language import Language
 from dealwatch.errors import NotProse
 from dealwatch.extract.text import tokenizable
 from dealwatch.ingest import read_data
+from dealwatch.ingest.budget import DEFAULT_SECONDS, per_article
 from dealwatch.ingest.prose import (
     MAX_TOKENS,
     WINDOW,
@@ -107,7 +108,23 @@ def test_more_tokens_than_read_within_the_budget_is_rejected_as_too_long() -> No
     assert isinstance(one("long.txt", sentences[: len(sentences) // 3]), Article)
     item = one("long.txt", sentences)
     assert isinstance(item, Rejected) and item.code == "DW112"
-    assert "words and marks is over the 25,000" in item.reason
+    assert f"words and marks is over the {MAX_TOKENS:,}" in item.reason
+
+
+def test_the_token_cap_follows_the_article_budget() -> None:
+    def sentences(n: int) -> str:
+        return " ".join(f"Official number {i} said the talks in Ardel went on."
+                        for i in range(n))
+
+    longer = sentences(5 * MAX_TOKENS // 8)
+    with per_article(4 * DEFAULT_SECONDS):  # a longer budget pays for a longer read
+        assert isinstance(one("long.txt", sentences(MAX_TOKENS // 8)), Article)
+        item = one("long.txt", longer)
+        assert isinstance(item, Rejected) and f"over the {4 * MAX_TOKENS:,}" in item.reason
+    with per_article(0):  # no budget: no cap
+        assert isinstance(one("long.txt", longer), Article)
+    with per_article(DEFAULT_SECONDS / 2):  # a shorter one keeps the cap
+        assert isinstance(one("long.txt", sentences(MAX_TOKENS // 8)), Rejected)
 
 
 @pytest.mark.parametrize("text", [

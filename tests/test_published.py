@@ -175,3 +175,12 @@ def test_a_timestamp_only_in_a_scripts_data_dates_no_page() -> None:
     assert find_published(BODY, html=page(tail=data)) == (None, None)
     seen = '<p class="byline">Posted 2011-02-02 by the desk</p>' + data
     assert find_published(BODY, html=page(tail=seen))[0] == date(2011, 2, 2)
+
+
+def test_a_timestamp_only_in_the_keywords_dates_no_page() -> None:
+    # a listing page's keywords repeat its record's fields, a change time among them
+    words = ('<meta name="keywords" content="harbour, permits, Coast County, 2011-02-02 '
+             '09:41:07, ferry">')
+    assert find_published(BODY, html=page(head=words)) == (None, None)
+    seen = '<p class="byline">Posted 2011-02-02 by the desk</p>'
+    assert find_published(BODY, html=page(head=words, body=seen))[0] == date(2011, 2, 2)

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import replace
+from typing import cast
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from thinc.types import Ints2d
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import (
@@ -95,19 +99,28 @@ _ENDS = (".", "!", "?")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and list items are not run together. A run
     of ``RUN_ON`` tokens with no line break and no full stop, question or exclamation mark
-    is cut at its next comma or semicolon (or after 50 more tokens)."""
+    is cut at its next comma or semicolon (or after 50 more tokens). The starts are set
+    together (spaCy's setter of one token's start reads the whole document)."""
+    starts: list[int] = []
     since = 0
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        since += 1
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            tok.is_sent_start = True
-            since = 0
-        elif prev.text.endswith(_ENDS):
-            since = 0
-        elif since >= RUN_ON and (prev.text in (",", ";") or since >= RUN_ON + 50):
-            tok.is_sent_start = True
-            since = 0
+    prev: Token | None = None
+    for tok in doc:
+        if prev is not None:
+            since += 1
+            text = prev.text
+            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in text):
+                starts.append(tok.i)
+                since = 0
+            elif text.endswith(_ENDS):
+                since = 0
+            elif since >= RUN_ON and (text in (",", ";") or since >= RUN_ON + 50):
+                starts.append(tok.i)
+                since = 0
+        prev = tok
+    if starts:
+        marks = doc.to_array([SENT_START])  # one column, a row a token
+        marks[starts] = 1
+        doc.from_array([SENT_START], cast(Ints2d, marks))
     return doc
 
 
@@ -150,19 +163,27 @@ class _Builder:
         self.article = article
         self.doc = doc
         self.dates = dates
+        # the dates by their start, to take a stretch's dates without reading them all
+        self._by_start = sorted(range(len(dates)), key=lambda i: dates[i].start)
+        self._starts = [dates[i].start for i in self._by_start]
         self.names: DocNames = names if names is not None else find_names(doc, article.id)
         self.coref = Coref(self.names)
         self.out: dict[tuple[int, EventType], EventMention] = {}
 
+    def dates_between(self, begin: int, end: int) -> list[TimeExpr]:
+        """The dates that start in [begin, end), in the order they were given."""
+        first, last = bisect_left(self._starts, begin), bisect_left(self._starts, end)
+        return [self.dates[i] for i in sorted(self._by_start[first:last])]
+
     def sentence_dates(self, sent: Span) -> list[TimeExpr]:
-        return [t for t in self.dates if sent.start_char <= t.start < sent.end_char]
+        return self.dates_between(sent.start_char, sent.end_char)
 
     def context_date(self, sent: Span) -> TimeExpr | None:
         """The day an earlier sentence of the same paragraph set ("took place on Friday.
         24 captives were handed over ..."): news keeps the time frame until it changes it."""
         text = self.article.text
         para_start = text.rfind("\n", 0, sent.start_char) + 1
-        earlier = [t for t in self.dates if para_start <= t.start < sent.start_char]
+        earlier = self.dates_between(para_start, sent.start_char)
         if not earlier or self.sentence_dates(sent):
             return None
         last = earlier[-1]

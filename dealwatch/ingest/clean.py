@@ -60,6 +60,7 @@ _SMALL_WORDS = frozenset({
     "with", "from", "into", "over", "after", "amid", "about", "than", "that", "this", "upon",
     "onto", "near", "under", "without", "against", "before", "while", "between", "through",
 })
+_NEAR = 64  # earlier sentences of a paragraph a sentence may repeat, at most
 _FUNCTION_WORDS = frozenset({
     "a", "an", "the", "to", "on", "with", "of", "for", "at", "in", "by", "from", "as", "and",
     "or", "that", "which", "who", "whom", "he", "she", "it", "they", "his", "her", "its",
@@ -256,19 +257,29 @@ def _drop_repeated_sentences(paragraph: str) -> tuple[str, list[str]]:
     """A sentence that repeats an earlier one of the same paragraph is dropped.
 
     Exact repeats, and near-exact ones whose only new words are function words ("on"/"to")
-    or accents ("Nicolas"/"Nicolás"), as left by a copy-editing slip in the source.
+    or accents ("Nicolas"/"Nicolás"), as left by a copy-editing slip in the source. A repeat
+    holds every content word of the sentence, so the earlier sentences compared are those
+    holding its rarest content word, the last ``_NEAR`` of them: linear in the paragraph,
+    however many sentences a run-on text has.
     """
     sentences = split_sentences(paragraph.strip())
     if len(sentences) < 2:
         return paragraph, []
     kept: list[str] = []
     earlier: list[set[str]] = []
+    holding: dict[str, list[int]] = {}  # a content word -> the earlier sentences holding it
     repeats: list[str] = []
     for sentence in sentences:
         words = set(_normal(sentence).split())
-        if len(words) >= 6 and any(_repeats(words, e) for e in earlier):
-            repeats.append(sentence)
-            continue
+        content = words - _FUNCTION_WORDS
+        if len(words) >= 6:
+            rarest = min((holding.get(w, []) for w in content), key=len,
+                         default=range(len(earlier)))
+            if any(_repeats(words, earlier[i]) for i in rarest[-_NEAR:]):
+                repeats.append(sentence)
+                continue
+        for w in content:
+            holding.setdefault(w, []).append(len(earlier))
         earlier.append(words)
         kept.append(sentence)
     if not repeats:

@@ -187,17 +187,21 @@ def _htmldate(tree: Any) -> Found:
     if found.endswith("-01-01") and fast != found:
         return None, None
     if _htmldate_day(_without_scripts(tree), extensive=True) != found:
-        return None, None  # a timestamp in a script's data (an asset's, a widget's) alone
+        # a timestamp in a script's data (an asset's, a widget's) or in the keywords alone
+        return None, None
     return date.fromisoformat(found), "htmldate (page markup)"
 
 
 def _without_scripts(tree: Any) -> Any:
-    """The page without its scripts' data (JSON-LD, which describes the page, stays): what
-    a reader of the page, or of its description, can see."""
+    """The page without its scripts' data (JSON-LD, which describes the page, stays) and
+    without its keywords (search terms: a listing's keywords repeat its record's fields, a
+    change time among them): what a reader of the page, or of its description, can see."""
     copy = deepcopy(tree)
     for script in copy.xpath("//script"):
         if "ld+json" not in (script.get("type") or "").lower():
             script.drop_tree()
+    for keywords in copy.xpath("//meta[translate(@name, 'KEYWORDS', 'keywords')='keywords']"):
+        keywords.drop_tree()
     return copy
 
 
