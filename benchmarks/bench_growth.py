@@ -121,7 +121,7 @@ FAMILIES: dict[str, Callable[[int], tuple[str, bytes]]] = {
 # units each family starts from, so that the smallest input costs more than timer noise
 START = {"abbreviations": 2000, "names": 250, "dates": 100, "numbers": 250, "nesting": 5000,
          "brackets": 2000, "punctuation": 10_000, "repeats": 10_000, "letters": 60_000,
-         "feed depth": 20_000, "feed elements": 5_000, "sentences": 250}
+         "feed depth": 20_000, "feed elements": 5_000, "sentences": 150}
 
 
 def cost(nlp: object, name: str, data: bytes) -> float:
