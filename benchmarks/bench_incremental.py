@@ -11,8 +11,11 @@ then the time of the whole ledger (``build_ledger``, with its stages) against th
 event mentions, with the growth exponent between sizes (1 = linear);
 and the peak memory of ingesting 1k and 4k articles (flat: streaming, batched commits);
 then a full rebuild of 100k articles (``dealwatch rebuild``: the ledger built and kept) in a
-process of its own, with its stages and that process's peak RSS. ``--keep DIR`` keeps the
-synthetic SQLite stores there and reuses them in the next run (building 100k takes minutes).
+process of its own, with its stages and that process's peak RSS; with ``--keep``, the kept
+ledger read back after it, each read in a process of its own: the whole (``ledger``), the
+deals' summaries (``deals``) and the largest deal alone (``events --deal``). ``--keep DIR``
+keeps the synthetic SQLite stores there and reuses them in the next run (building 100k takes
+minutes).
 
 The corpus: many stories, each two countries with a few people (spelled several ways by
 different outlets), releases with counts, sanctions relief, meetings and calls, dated within
@@ -283,6 +286,40 @@ def _rebuild_in_child(db: str) -> tuple[float, float, dict[str, float], int, flo
     return seconds, cpu, stages, events, peak / (2**20 if sys.platform == "darwin" else 2**10)
 
 
+def _read_in_child(db: str, what: str) -> tuple[float, float, int]:
+    """Read the kept ledger after a rebuild as a command does: the whole (``ledger``), the
+    deals' summaries (``deals``) or the largest deal (``events --deal``): (seconds, peak RSS
+    in MiB, events read)."""
+    from dealwatch.kept import kept_deal, kept_ledger, kept_summaries
+
+    with Store.open(db) as store:
+        largest = max(kept_summaries(store), key=lambda row: int(row["events"]))["id"]
+        begin = time.perf_counter()
+        if what == "whole":
+            events = len(kept_ledger(store).events)
+        elif what == "summaries":
+            events = sum(int(row["events"]) for row in kept_summaries(store))
+        else:
+            events = len(kept_deal(store, largest).events)
+        seconds = time.perf_counter() - begin
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return seconds, peak / (2**20 if sys.platform == "darwin" else 2**10), events
+
+
+def read_figures(size: int, seed: int = 0, keep: Path | None = None
+                 ) -> list[tuple[str, float, float, int]]:
+    """The kept ledger read after a rebuild, each read in a process of its own: (what,
+    seconds, peak RSS in MiB, events)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        db = (keep or Path(tmp)) / f"synthetic-{size}-{seed}.db"
+        stored_or_built(db, size, seed)
+        rows = []
+        for what in ("whole", "summaries", "one deal"):
+            with multiprocessing.get_context("spawn").Pool(1) as pool:
+                rows.append((what, *pool.apply(_read_in_child, (str(db), what))))
+        return rows
+
+
 def rebuild_figures(size: int, seed: int = 0, keep: Path | None = None
                     ) -> tuple[float, float, dict[str, float], int, float]:
     """A full rebuild (``dealwatch rebuild``: build_ledger, then the ledger kept in the store)
@@ -353,6 +390,10 @@ def main() -> None:
         parts = "  ".join(f"{k} {v:5.2f}" for k, v in stages.items())
         print(f"articles {size:>7d}  events {events:>6d}  rebuild {seconds:7.2f} s, CPU "
               f"{cpu:6.2f} s  ({parts})  peak RSS {peak:6.0f} MiB", flush=True)
+        if keep:  # the store rebuilt above, its ledger and parts kept: read them
+            for what, seconds, peak, n in read_figures(size, keep=keep):
+                print(f"  read {what:<10s} {seconds:6.2f} s  ({n} events)  peak RSS "
+                      f"{peak:6.0f} MiB", flush=True)
 
 
 def print_merge_scaling(sizes: list[int], keep: Path | None = None) -> None:

@@ -80,13 +80,12 @@ def _emit(rows: list[dict[str, Any]], fmt: str, title: str) -> None:
 
 
 def _ledger(db: str, deal: str | None = None) -> Ledger:
-    """The store's ledger; with ``deal``, only that deal's (its id or name)."""
-    from dealwatch.kept import kept_ledger
+    """The store's ledger; with ``deal``, only that deal's (its id or name), read alone."""
+    from dealwatch.kept import kept_deal, kept_ledger
     from dealwatch.store import Store
 
     with Store.open(db) as store:
-        ledger = kept_ledger(store)
-    return _one_deal(ledger, deal)
+        return kept_ledger(store) if deal is None else kept_deal(store, deal)
 
 
 def _one_deal(ledger: Ledger, deal: str | None) -> Ledger:

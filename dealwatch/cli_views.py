@@ -30,9 +30,11 @@ def deals(db: str, fmt: str) -> None:
 
     Example: dealwatch deals --db dealwatch.db --table
     """
-    from dealwatch.deals.view import deal_summaries
+    from dealwatch.kept import kept_summaries
+    from dealwatch.store import Store
 
-    rows = deal_summaries(base._ledger(db))
+    with Store.open(db) as store:
+        rows = kept_summaries(store)
     if fmt == "table":  # the terminal is narrow: the columns a reader scans, freed in words
         rows = [{"id": r["id"], "from": r["from"], "to": r["to"], "events": r["events"],
                  "rounds": f"{r['two_sided_rounds']} of {r['rounds']} two-sided",

@@ -4,6 +4,10 @@
 (the store's fingerprint) by the same code (a digest of dealwatch's own source files); else it
 builds it from everything stored, keeps it, and returns it. ``rebuild`` always builds and
 keeps. What is kept is exactly what a build gives: reading it back gives an equal ledger.
+
+Beside the whole ledger, each deal's ledger (``for_deal``), the deals' ids and names and their
+summary rows are kept as parts: ``kept_deal`` and ``kept_summaries`` read only those, so a
+command about one deal of a large store does not read the whole ledger.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import contextlib
 import hashlib
 import json
 import time
+from dataclasses import fields
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -37,7 +42,9 @@ from dealwatch.model import (
     Tie,
 )
 from dealwatch.store import Store
-from dealwatch.store.kept import read_kept, write_kept
+from dealwatch.store.kept import read_kept, read_part, read_parts, write_kept
+
+_INDEX, _SUMMARIES = "deals", "summaries"
 
 
 @cache
@@ -75,6 +82,76 @@ def kept_ledger(store: Store) -> Ledger:
     return _build_and_keep(store, key)
 
 
+def kept_deal(store: Store, wanted: str) -> Ledger:
+    """The ledger of the one deal ``wanted`` names (its id or name; see ``find_deal``), read
+    from its kept part and its entities' while claims and code are unchanged."""
+    from dealwatch.deals.view import deal_named, find_deal, for_deal
+
+    key = _key(store)
+    index = read_part(store, key, _INDEX)
+    if index is not None:
+        deal = deal_named([(i, n) for i, n in json.loads(index)], wanted)
+        data = read_part(store, key, _deal_part(deal))
+        if data is not None:
+            part = json.loads(data)
+            names = [_entity_part(i) for i in part["entities"]]
+            entities = read_parts(store, key, names)
+            if len(entities) == len(set(names)):
+                part["entities"] = [json.loads(entities[n]) for n in names]
+                return ledger_from_dict(part)
+    ledger = _build_and_keep(store, key)
+    return for_deal(ledger, find_deal(ledger, wanted))
+
+
+def kept_summaries(store: Store) -> list[dict[str, Any]]:
+    """One summary row per deal (``deal_summaries``), read from its kept part while claims
+    and code are unchanged."""
+    from dealwatch.deals.view import deal_summaries
+
+    data = read_part(store, _key(store), _SUMMARIES)
+    if data is not None:
+        rows: list[dict[str, Any]] = json.loads(data)
+        return rows
+    return deal_summaries(_build_and_keep(store, _key(store)))
+
+
+def _deal_part(deal: str | None) -> str:
+    """A deal's part name: its id's digest (an id may be long)."""
+    return "deal/" + hashlib.sha256((deal or "").encode()).hexdigest()[:24]
+
+
+def _entity_part(entity: str) -> str:
+    return "entity/" + hashlib.sha256(entity.encode()).hexdigest()[:24]
+
+
+def _parts(ledger: Ledger, whole: dict[str, Any]) -> dict[str, str]:
+    """Each deal's ledger with its entities by id (an entity named in many deals is kept
+    once), each entity, the deals' ids and names, their summary rows. ``whole`` is
+    ``ledger.to_dict()``: a record's plain form is made once, for the ledger and its part."""
+    from dealwatch.deals.split import by_deal
+    from dealwatch.deals.view import deal_summaries
+
+    plain = {f.name: {id(record): d for record, d in zip(getattr(ledger, f.name),
+                                                        whole[f.name], strict=True)}
+             for f in fields(Ledger) if f.name != "totals"}
+    parts: dict[str, str] = {}
+    for deal, part in by_deal(ledger).items():
+        data: dict[str, Any] = {"schema": LEDGER_SCHEMA}
+        for f in fields(Ledger):
+            if f.name == "totals":
+                data["totals"] = {k: whole["totals"][k] for k in part.totals}
+            elif f.name == "entities":
+                data["entities"] = [e.id for e in part.entities]
+            else:
+                data[f.name] = [plain[f.name][id(r)] for r in getattr(part, f.name)]
+        parts[_deal_part(deal)] = json.dumps(data, ensure_ascii=False)
+    for entity, d in zip(ledger.entities, whole["entities"], strict=True):
+        parts[_entity_part(entity.id)] = json.dumps(d, ensure_ascii=False)
+    parts[_INDEX] = json.dumps([[d.id, d.name] for d in ledger.deals], ensure_ascii=False)
+    parts[_SUMMARIES] = json.dumps(deal_summaries(ledger), ensure_ascii=False)
+    return parts
+
+
 def rebuild(store: Store, timings: dict[str, float] | None = None) -> Ledger:
     """Build the ledger from everything stored and keep it, whatever was kept. ``timings``,
     when given, receives the seconds of ``build_ledger``'s stages and of keeping it."""
@@ -90,8 +167,10 @@ def _build_and_keep(store: Store, key: str, timings: dict[str, float] | None = N
     # it is built again next time.
     with contextlib.suppress(StoreError):
         with no_cycle_collection():  # the ledger's dicts: many objects, no cycles
-            data = json.dumps(ledger.to_dict(), ensure_ascii=False)
-        write_kept(store, key, data)
+            whole = ledger.to_dict()
+            data = json.dumps(whole, ensure_ascii=False)
+            parts = _parts(ledger, whole)
+        write_kept(store, key, data, parts)
     if timings is not None:
         timings["keep"] = time.perf_counter() - begin
     return ledger

@@ -107,3 +107,43 @@ def test_the_ledger_is_the_same_whatever_the_hash_seed(nlp: Language, shared: Pa
                               text=True, env=env, timeout=300, check=True)
         outputs.append(done.stdout)
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_each_deal_is_kept_apart_and_read_alone(nlp: Language, shared: Path,
+                                                tmp_path: Path) -> None:
+    """Each deal's ledger is kept beside the whole (equal to ``for_deal``), with the deals'
+    index and summaries; a command about one deal reads its part, never the whole."""
+    from dealwatch.deals.split import by_deal
+    from dealwatch.deals.view import deal_summaries, for_deal
+    from dealwatch.errors import UsageError
+    from dealwatch.kept import kept_deal, kept_summaries
+    from dealwatch.store.schema import kept_parts
+
+    files = _files(shared)
+    dev = shared / "corpus" / "dev"
+    more = [p for p in expand_paths([str(dev / "vienna-spy-swap-2010"),
+                                     str(dev / "iran-us-2016")]) if isinstance(p, str)]
+    with Store.open(str(tmp_path / "d.db")) as store:
+        run_analyze([*files, *more[:-1]], store, nlp)
+        ledger = kept_ledger(store)
+        assert len(ledger.deals) >= 3
+        parts = by_deal(ledger)
+        assert set(parts) == {d.id for d in ledger.deals} | {None}
+        for deal, part in parts.items():
+            assert part.to_dict() == for_deal(ledger, deal).to_dict()
+        built = _built_at(store)
+        for d in ledger.deals:
+            assert kept_deal(store, d.name.upper()) == for_deal(ledger, d.id)
+        assert kept_deal(store, "none") == for_deal(ledger, None)
+        assert kept_summaries(store) == json.loads(json.dumps(deal_summaries(ledger)))
+        assert _built_at(store) == built, "a deal is read from its part, not rebuilt"
+        with store.engine.connect() as conn:
+            stored = conn.execute(select(kept_parts.c.part)).scalars().all()
+        assert len(stored) == len(parts) + len(ledger.entities) + 2
+        with pytest.raises(UsageError, match="no deal 'nowhere'"):
+            kept_deal(store, "nowhere")
+        run_analyze(more[-1:], store, nlp)  # new claims: the parts follow the new build
+        grown = build_ledger(store)
+        first = grown.deals[0]
+        assert kept_deal(store, first.id) == for_deal(grown, first.id)
+        assert _built_at(store) != built

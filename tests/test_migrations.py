@@ -74,9 +74,9 @@ def test_a_v1_store_upgrades_in_place(store_url: str) -> None:
     with Store.open(store_url) as store:
         with store.engine.connect() as conn:
             assert conn.execute(text("SELECT value FROM meta WHERE key = 'schema'")
-                                ).scalar_one() == SCHEMA_VERSION == "4"
+                                ).scalar_one() == SCHEMA_VERSION == "5"
             indexed = conn.execute(text("SELECT DISTINCT document FROM bands")).scalars().all()
-            assert {"bands", "kept_ledger"} <= set(inspect(conn).get_table_names())
+            assert {"bands", "kept_ledger", "kept_parts"} <= set(inspect(conn).get_table_names())
         assert indexed == ["d1"]  # the original only, never its duplicate
         assert [a.id for a in store.articles()] == ["d1", "d2"]
         assert next(iter(store.articles())) == Article(

@@ -13,13 +13,18 @@ from dealwatch.model import NO_DEAL, Ledger, Round
 def find_deal(ledger: Ledger, wanted: str) -> str | None:
     """The id of the deal ``wanted`` names (its id or its name, any case); None for the
     events whose sides are not stated. Raises UsageError naming the deals there are."""
+    return deal_named([(d.id, d.name) for d in ledger.deals], wanted)
+
+
+def deal_named(deals: list[tuple[str, str]], wanted: str) -> str | None:
+    """``find_deal`` over the deals' (id, name) pairs."""
     key = wanted.strip().casefold()
     if key in (NO_DEAL, "none"):
         return None
-    for d in ledger.deals:
-        if key in (d.id.casefold(), d.name.casefold()):
-            return d.id
-    known = ", ".join(d.id for d in ledger.deals) or "none yet"
+    for deal_id, name in deals:
+        if key in (deal_id.casefold(), name.casefold()):
+            return deal_id
+    known = ", ".join(deal_id for deal_id, _ in deals) or "none yet"
     raise UsageError(f"no deal {wanted!r} in this store (deals: {known}; or {NO_DEAL!r})")
 
 

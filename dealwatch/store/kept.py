@@ -1,7 +1,9 @@
-"""The kept ledger: the one last built from the store's claims, with the key it was built for.
+"""The kept ledger: the one last built from the store's claims, with the key it was built for,
+and its parts (each deal's ledger, the deals' index and summaries).
 
 ``key`` names the claims (the store's fingerprint) and the code that built them, so a kept
-ledger is read only while neither changed. Writing replaces the one row in one transaction.
+ledger or part is read only while neither changed. Writing replaces the ledger and all its
+parts in one transaction: a part is never read beside a ledger of another build.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, insert, select
 
-from dealwatch.store.schema import kept
+from dealwatch.store.schema import kept, kept_parts
 
 if TYPE_CHECKING:
     from dealwatch.store import Store
@@ -24,9 +26,33 @@ def read_kept(store: Store, key: str) -> str | None:
     return str(row.data) if row is not None and row.key == key else None
 
 
-def write_kept(store: Store, key: str, data: str) -> None:
-    """Keep ``data`` as the ledger built for ``key`` (replacing the one kept before)."""
+def read_part(store: Store, key: str, part: str) -> str | None:
+    """One kept part's JSON, if it was built for ``key``."""
+    with store._failures("read the kept ledger"), store.engine.connect() as conn:
+        row = conn.execute(select(kept_parts.c.key, kept_parts.c.data)
+                           .where(kept_parts.c.part == part)).first()
+    return str(row.data) if row is not None and row.key == key else None
+
+
+def read_parts(store: Store, key: str, names: list[str]) -> dict[str, str]:
+    """The kept parts named (those built for ``key``), by name; a few hundred a query."""
+    found: dict[str, str] = {}
+    with store._failures("read the kept ledger"), store.engine.connect() as conn:
+        for at in range(0, len(names), 500):
+            rows = conn.execute(select(kept_parts.c.part, kept_parts.c.key, kept_parts.c.data)
+                                .where(kept_parts.c.part.in_(names[at:at + 500])))
+            found.update((row.part, str(row.data)) for row in rows if row.key == key)
+    return found
+
+
+def write_kept(store: Store, key: str, data: str, parts: dict[str, str] | None = None) -> None:
+    """Keep ``data`` as the ledger built for ``key``, and ``parts`` (name -> JSON) beside it,
+    replacing the ledger and every part kept before."""
     with store._failures("keep the ledger"), store._write() as conn:
         conn.execute(delete(kept))
+        conn.execute(delete(kept_parts))
         conn.execute(insert(kept), {"id": 1, "key": key, "data": data,
                                     "built_at": datetime.now(UTC).isoformat()})
+        if parts:
+            conn.execute(insert(kept_parts), [{"part": name, "key": key, "data": value}
+                                              for name, value in parts.items()])

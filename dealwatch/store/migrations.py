@@ -12,7 +12,15 @@ from collections.abc import Callable
 from sqlalchemy import Connection, insert, select, update
 
 from dealwatch.errors import StoreError
-from dealwatch.store.schema import SCHEMA_VERSION, bands, corrections, documents, kept, meta
+from dealwatch.store.schema import (
+    SCHEMA_VERSION,
+    bands,
+    corrections,
+    documents,
+    kept,
+    kept_parts,
+    meta,
+)
 
 PAGE = 500  # documents read at a time while backfilling: memory stays flat
 
@@ -47,8 +55,13 @@ def _v3_to_v4(conn: Connection) -> None:
     corrections.create(conn, checkfirst=True)
 
 
+def _v4_to_v5(conn: Connection) -> None:
+    """Add the table of the kept ledger's parts (empty: the next read builds them)."""
+    kept_parts.create(conn, checkfirst=True)
+
+
 STEPS: dict[str, Callable[[Connection], None]] = {"1": _v1_to_v2, "2": _v2_to_v3,
-                                                  "3": _v3_to_v4}
+                                                  "3": _v3_to_v4, "4": _v4_to_v5}
 
 
 def upgrade(conn: Connection, version: str, name: str) -> None:

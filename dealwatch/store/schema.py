@@ -20,8 +20,8 @@ from sqlalchemy import (
 )
 
 # The store's layout version: "1" (0.1-0.2), "2" adds the near-duplicate band index, "3" the
-# kept ledger, "4" the editors' corrections.
-SCHEMA_VERSION = "4"
+# kept ledger, "4" the editors' corrections, "5" the kept ledger's parts.
+SCHEMA_VERSION = "5"
 
 metadata = MetaData()
 
@@ -109,6 +109,14 @@ corrections = Table(
     Column("created_at", String(32), nullable=False),
     Column("undone_at", String(32)),
     Column("undone_by", Text),
+)
+# v5: the kept ledger's parts, written with it in one transaction under its key: each deal's
+# ledger, the deals' index and summary rows, so a command about one deal reads that deal.
+kept_parts = Table(
+    "kept_parts", metadata,
+    Column("part", String(300), primary_key=True),
+    Column("key", Text, nullable=False),
+    Column("data", Text, nullable=False),  # JSON
 )
 # Tables counted by Store.counts (bands and the kept ledger are derived, not content).
 TABLES = (documents, extractions, rejected, decisions, corrections)
