@@ -147,3 +147,17 @@ def test_each_deal_is_kept_apart_and_read_alone(nlp: Language, shared: Path,
         first = grown.deals[0]
         assert kept_deal(store, first.id) == for_deal(grown, first.id)
         assert _built_at(store) != built
+
+
+def test_parts_are_read_only_under_their_key_and_replaced_whole(store_url: str) -> None:
+    from dealwatch.store.kept import read_part, read_parts, write_kept
+
+    with Store.open(store_url) as store:
+        write_kept(store, "k1", "{}", {"deal/a": '"A"', "entity/x": '"X"', "old": '"O"'})
+        assert read_part(store, "k1", "deal/a") == '"A"'
+        assert read_part(store, "k2", "deal/a") is None, "another build's part is never read"
+        many = [f"entity/{i}" for i in range(1_200)] + ["entity/x", "deal/a"]
+        assert read_parts(store, "k1", many) == {"entity/x": '"X"', "deal/a": '"A"'}
+        write_kept(store, "k2", "{}", {"deal/a": '"B"'})
+        assert read_part(store, "k2", "deal/a") == '"B"'
+        assert read_part(store, "k2", "old") is None and read_part(store, "k1", "old") is None
