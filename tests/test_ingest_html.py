@@ -25,6 +25,10 @@ PAGES = [
     f"</head><body><h1>Quay works to start</h1>{BODY}</body></html>",
     # no site name at all: taken from the URL
     f"<html><head><title>Quay works</title></head><body>{BODY}</body></html>",
+    # escaped twice, a soft hyphen and a zero-width space: cleaned as trafilatura cleans them
+    '<html><head><meta property="og:title" content="Council&amp;#039;s quay &amp;quot;plan'
+    '&amp;quot; - \u200bapproved"><meta property="og:site_name" content="Coast Cou\u00adrier">'
+    f"</head><body>{BODY}</body></html>",
     # broken JSON-LD, a byline, tags and a licence trafilatura reads but dealwatch does not
     '<html><head><script type="application/ld+json">{"@type": "NewsArticle", </script>'
     '<meta name="author" content="Desk"><meta name="keywords" content="harbour, quay">'

@@ -118,6 +118,7 @@ def _page_metadata(html: str, url: str | None) -> Any:
             found.sitename = found.sitename.title()
     elif found.url and (host := tm.META_URL.match(found.url)):
         found.sitename = host[1]
+    found.clean_and_trim()  # entities unescaped, invisible characters out, as trafilatura's
     return found
 
 
