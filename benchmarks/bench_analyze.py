@@ -94,13 +94,14 @@ def distinct_articles(n: int, htmldate: Path) -> tuple[list[str], list[Article]]
     return files, articles
 
 
-def wall(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+def wall(cmd: list[str], env: dict[str, str], cwd: str) -> tuple[float, float]:
     """Seconds a fresh process takes from its start to its end, and the CPU seconds (user and
     system) it used: the second moves less with the load of a shared machine; it must
-    succeed."""
+    succeed. ``cwd`` holds no dealwatch: ``python -c`` puts its working directory first on
+    the path, before PYTHONPATH, and a checkout there would be imported by every side."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env, cwd=cwd)
     took = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
@@ -155,7 +156,7 @@ def whole_commands(files: list[str], articles: list[Article], model: str, rounds
             order = list(sides) if k % 2 == 0 else list(reversed(sides))
             for name in order:
                 command, env = commands[name]
-                took, used = wall(command(k), env)
+                took, used = wall(command(k), env, tmp)
                 sides[name].append(took)
                 cpu[name].append(used)
             print(f"  round {k + 1}: " + ", ".join(
