@@ -17,9 +17,11 @@ alike), each in a fresh process, start-up included:
   first on PYTHONPATH), for a before/after in one run.
 
 Prints each side's best and median seconds and the ratios to spaCy (best against best, and
-the median of the per-round ratios). Then, in this process and without start-up, the
-per-article stage alone (``analyze_texts``: parse, dates, extraction) against ``nlp.pipe`` in
-interleaved pairs, and the date resolver's time per article (``--no-stage``: not this part).
+the median of the per-round ratios), in wall time and in CPU time (user and system seconds of
+the process: on a machine shared with other work, the steadier of the two). Then, in this
+process and without start-up, the per-article stage alone (``analyze_texts``: parse, dates,
+extraction) against ``nlp.pipe`` in interleaved pairs, and the date resolver's time per
+article (``--no-stage``: not this part).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -91,14 +94,19 @@ def distinct_articles(n: int, htmldate: Path) -> tuple[list[str], list[Article]]
     return files, articles
 
 
-def wall(cmd: list[str], env: dict[str, str]) -> float:
-    """Seconds a fresh process takes from its start to its end; it must succeed."""
+def wall(cmd: list[str], env: dict[str, str], cwd: str) -> tuple[float, float]:
+    """Seconds a fresh process takes from its start to its end, and the CPU seconds (user and
+    system) it used: the second moves less with the load of a shared machine; it must
+    succeed. ``cwd`` holds no dealwatch: ``python -c`` puts its working directory first on
+    the path, before PYTHONPATH, and a checkout there would be imported by every side."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env, cwd=cwd)
     took = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         sys.exit(f"failed ({done.returncode}): {' '.join(cmd[:4])} ...\n{done.stderr[-2000:]}")
-    return took
+    return took, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def timed(fn: Callable[[], object]) -> float:
@@ -143,16 +151,22 @@ def whole_commands(files: list[str], articles: list[Article], model: str, rounds
                                                           os.environ.get("PYTHONPATH", "")])}
             commands[f"before ({before.name}) analyze --quiet"] = (analyze("b"), old)
         sides: dict[str, list[float]] = {name: [] for name in commands}
+        cpu: dict[str, list[float]] = {name: [] for name in commands}
         for k in range(rounds):
             order = list(sides) if k % 2 == 0 else list(reversed(sides))
             for name in order:
                 command, env = commands[name]
-                sides[name].append(wall(command(k), env))
-            print(f"  round {k + 1}: " + ", ".join(f"{name.split(' (')[0]} {sides[name][-1]:.2f} s"
-                                                  for name in sides), flush=True)
-    base = sides[SPACY]
-    for name, times in sides.items():
-        print(summary(name, times, None if times is base else base))
+                took, used = wall(command(k), env, tmp)
+                sides[name].append(took)
+                cpu[name].append(used)
+            print(f"  round {k + 1}: " + ", ".join(
+                f"{name.split(' (')[0]} {sides[name][-1]:.2f} s ({cpu[name][-1]:.2f} s CPU)"
+                for name in sides), flush=True)
+    for label, table in (("wall", sides), ("CPU", cpu)):
+        print(f"{label} time:")
+        base = table[SPACY]
+        for name, times in table.items():
+            print(summary(name, times, None if times is base else base))
 
 
 def per_article_stage(articles: list[Article], model: str | None, rounds: int,

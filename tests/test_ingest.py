@@ -492,3 +492,16 @@ def test_bytes_are_read_as_the_file_they_name() -> None:
     assert isinstance(empty, Rejected) and "empty" in empty.reason
     [big] = read_data("upload/big.txt", b"word " * 100, max_bytes=100)
     assert isinstance(big, Rejected) and "limit" in big.reason
+
+
+def test_the_characters_counted_as_no_text_are_their_unicode_categories() -> None:
+    import unicodedata
+
+    from dealwatch.ingest.readers import _ODD
+
+    def odd(ch: str) -> bool:
+        return ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Co", "Cs")
+                                  and ch not in "\n\r\t\f")
+
+    every = [chr(c) for c in range(sys.maxunicode + 1)]
+    assert [ch for ch in every if _ODD.match(ch)] == [ch for ch in every if odd(ch)]

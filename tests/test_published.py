@@ -184,3 +184,30 @@ def test_a_timestamp_only_in_the_keywords_dates_no_page() -> None:
     assert find_published(BODY, html=page(head=words)) == (None, None)
     seen = '<p class="byline">Posted 2011-02-02 by the desk</p>'
     assert find_published(BODY, html=page(head=words, body=seen))[0] == date(2011, 2, 2)
+
+
+def test_htmldate_searches_a_page_without_script_data_or_keywords_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import htmldate
+
+    calls: list[bool] = []
+    real = htmldate.find_date
+
+    def counted(tree: object, **kw: bool) -> object:
+        calls.append(kw["extensive_search"])
+        return real(tree, **kw)
+
+    monkeypatch.setattr(htmldate, "find_date", counted)
+    seen = '<p class="byline">Posted 2011-02-02 by the desk</p>'
+    plain = find_published(BODY, html=page(body=seen))
+    assert plain == (date(2011, 2, 2), "htmldate (page markup)") and calls == [True]
+    # a script's data or keywords: searched again without them, and the same day found
+    calls.clear()
+    data = '<script>window.__STATE__ = {"views": 12};</script>'
+    assert find_published(BODY, html=page(body=seen, tail=data)) == plain
+    assert calls == [True, True]
+    # a 1 January also asks the fast search: a year alone is no date
+    calls.clear()
+    assert find_published(BODY, html=page(body=seen.replace("02-02", "01-01")))[0] == \
+        date(2011, 1, 1)
+    assert calls == [True, False]

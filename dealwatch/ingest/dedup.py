@@ -5,6 +5,11 @@ band are near-duplicates (the LSH banding of datasketch's ``MinHashLSH``, with t
 bands and rows for the threshold). The band keys are plain strings, so the store can keep
 them in an indexed table and find the candidates of a new text with one query instead of
 holding every stored text in memory.
+
+The signature is datasketch's ``MinHash`` (its default ``affine32`` scheme, seed 1), hashed
+here with the same arithmetic: importing datasketch imports SciPy, a second and more of every
+start-up, for two arrays of constants and four lines of hashing. Tests hold the values equal
+to datasketch's, so the band keys the store keeps stay the same.
 """
 
 from __future__ import annotations
@@ -19,11 +24,18 @@ from typing import Any
 SHINGLE = 5
 THRESHOLD = 0.8
 NUM_PERM = 128
+# datasketch's MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM) picks these (b, r): the
+# fewest false results; computing them integrates with SciPy (a test checks they agree)
+BANDS_ROWS = {(THRESHOLD, NUM_PERM): (9, 13)}
+SEED = 1  # datasketch's default seed: its permutations
+_FMIX32 = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)  # MurmurHash3's finalizer, 32 bits
 
 
 @lru_cache(maxsize=8)
 def _bands_rows(threshold: float, num_perm: int) -> tuple[int, int]:
     """The (bands, rows) datasketch picks for this threshold: fewest false results."""
+    if (threshold, num_perm) in BANDS_ROWS:
+        return BANDS_ROWS[(threshold, num_perm)]
     from datasketch import MinHashLSH
 
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
@@ -31,28 +43,43 @@ def _bands_rows(threshold: float, num_perm: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=8)
-def _reused(num_perm: int) -> dict[str, Any]:
-    """MinHash's permutations for the default seed, made once (they cost more than a text);
-    datasketch 2 also wants the hashing scheme they belong to."""
-    from datasketch import MinHash
+def _permutations(num_perm: int) -> Any:
+    """datasketch's ``affine32`` permutations for the default seed: odd ``a``, any ``b``,
+    drawn in this order from numpy's legacy generator (its stream never changes)."""
+    import numpy as np
 
-    first = MinHash(num_perm=num_perm)
-    out: dict[str, Any] = {"permutations": first.permutations}
-    if getattr(first, "scheme", None):
-        out["scheme"] = first.scheme
-    return out
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+def signature(shingles: list[bytes], num_perm: int = NUM_PERM) -> Any:
+    """The MinHash values (uint32) of a set of byte strings, as datasketch's ``MinHash``
+    with its default scheme and seed computes them after ``update_batch(shingles)``."""
+    import numpy as np
+
+    a, b = _permutations(num_perm)
+    if not shingles:
+        return np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32)
+    # sha1_hash32: the first four bytes of SHA-1, little-endian
+    digests = b"".join(hashlib.sha1(s).digest()[:4] for s in shingles)
+    hv = np.frombuffer(digests, dtype="<u4").astype(np.uint32).reshape(-1, 1)
+    s1, m1, s2, m2, s3 = (np.uint32(c) for c in _FMIX32)
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    hv = hv ^ (hv >> s3)
+    return (hv * a + b).min(axis=0)  # uint32 arithmetic wraps: modulo 2^32, as theirs
 
 
 def band_keys(text: str, threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> list[str]:
     """The LSH band keys of a text: ``"<band>:<digest of the band's hash values>"``."""
-    from datasketch import MinHash
-
     words = re.findall(r"\w+", text.casefold())
-    mh = MinHash(num_perm=num_perm, **_reused(num_perm))
-    mh.update_batch([" ".join(words[i:i + SHINGLE]).encode("utf-8")
-                     for i in range(max(1, len(words) - SHINGLE + 1))])
+    values = signature([" ".join(words[i:i + SHINGLE]).encode("utf-8")
+                        for i in range(max(1, len(words) - SHINGLE + 1))], num_perm)
     bands, rows = _bands_rows(threshold, num_perm)
-    values = mh.hashvalues
     return [f"{b}:" + hashlib.blake2b(values[b * rows:(b + 1) * rows].tobytes(),
                                       digest_size=12).hexdigest()
             for b in range(bands)]

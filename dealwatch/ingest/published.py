@@ -183,26 +183,36 @@ def _htmldate(tree: Any) -> Found:
     found = _htmldate_day(tree, extensive=True)
     if found is None:
         return None, None
-    fast = _htmldate_day(tree, extensive=False)
-    if found.endswith("-01-01") and fast != found:
+    if found.endswith("-01-01") and _htmldate_day(tree, extensive=False) != found:
         return None, None
-    if _htmldate_day(_without_scripts(tree), extensive=True) != found:
-        # a timestamp in a script's data (an asset's, a widget's) or in the keywords alone
+    bare = _without_scripts(tree)
+    # a timestamp in a script's data (an asset's, a widget's) or in the keywords alone; a
+    # page with neither is searched once (the same tree gives the same day)
+    if bare is not None and _htmldate_day(bare, extensive=True) != found:
         return None, None
     return date.fromisoformat(found), "htmldate (page markup)"
+
+
+_KEYWORDS = "//meta[translate(@name, 'KEYWORDS', 'keywords')='keywords']"
 
 
 def _without_scripts(tree: Any) -> Any:
     """The page without its scripts' data (JSON-LD, which describes the page, stays) and
     without its keywords (search terms: a listing's keywords repeat its record's fields, a
-    change time among them): what a reader of the page, or of its description, can see."""
+    change time among them): what a reader of the page, or of its description, can see.
+    None when the page has neither (it is its own copy)."""
+    if not any(map(_script_data, tree.xpath("//script"))) and not tree.xpath(_KEYWORDS):
+        return None
     copy = deepcopy(tree)
-    for script in copy.xpath("//script"):
-        if "ld+json" not in (script.get("type") or "").lower():
-            script.drop_tree()
-    for keywords in copy.xpath("//meta[translate(@name, 'KEYWORDS', 'keywords')='keywords']"):
+    for script in filter(_script_data, copy.xpath("//script")):
+        script.drop_tree()
+    for keywords in copy.xpath(_KEYWORDS):
         keywords.drop_tree()
     return copy
+
+
+def _script_data(script: Any) -> bool:
+    return "ld+json" not in (script.get("type") or "").lower()
 
 
 # htmldate's extensive search hands strings to dateparser with all of its 200 locales: the

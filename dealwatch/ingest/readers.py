@@ -156,10 +156,17 @@ def _readable(text: str) -> bool:
                for word in re.findall(r"[^\W\d_]+", text[:20000]))
 
 
+# what no text is made of: U+FFFD (a byte that was not text) and the Unicode categories Cc
+# (control characters but tab, line feed, form feed, carriage return), Co (private use) and Cs
+# (surrogates), which are fixed ranges; one regex counts them (a test checks every code point
+# against unicodedata)
+_ODD = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff"
+                  "\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+
+
 def _text_only(text: str) -> str:
     sample = text[:20000]
-    odd = sum(1 for ch in sample if ch == "\ufffd" or (
-        unicodedata.category(ch) in ("Cc", "Co", "Cs") and ch not in "\n\r\t\f"))
+    odd = len(_ODD.findall(sample))
     if odd > max(8, len(sample) // 50):
         raise errors.BinaryFile("mostly non-text content (control characters), not an article")
     return text
