@@ -214,14 +214,14 @@ def _merge_people(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
                     if clusters[group[0]].type == EntityType.PERSON)
     blocks = PersonBlocks({i: reps[i] for i in people})
     groups = FullNames({uf.find(i): [reps[k] for k in members[uf.find(i)]] for i in people},
-                       blocks.could_match)
+                       blocks.could_match, blocks.tier)
     out = []
     for i, j in sorted(blocks.candidates()):
         root_i, root_j = uf.find(i), uf.find(j)
         if root_i == root_j or blocked and frozenset((i, j)) in blocked:
             continue
         a, b = reps[i], reps[j]
-        score, reasons = match_person(a, b)
+        score, reasons = match_person(a, b, blocks.tier)
         groups.record(a, b, score)
         if score > 0 and groups.compatible(root_i, root_j):
             uf.union(i, j)
