@@ -213,7 +213,7 @@ def _merge_people(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
     people = sorted(group[0] for group in members.values()
                     if clusters[group[0]].type == EntityType.PERSON)
     blocks = PersonBlocks({i: reps[i] for i in people})
-    groups = FullNames({uf.find(i): [reps[k] for k in members[uf.find(i)]] for i in people},
+    groups = FullNames({uf.find(i): {reps[k] for k in members[uf.find(i)]} for i in people},
                        blocks.could_match, blocks.tier)
     out = []
     for i, j in sorted(blocks.candidates()):
