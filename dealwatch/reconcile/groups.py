@@ -92,7 +92,6 @@ class Canon:
         self.sides = Sides(resolution.entities)
         self._countries: dict[str, bool] = {}
         self._sides: dict[str | None, str | None] = {}
-        self._names: dict[tuple[str, str | None], str | None] = {}
         # the people each written form may name, for a form the index gave another reading
         self._people: dict[str, set[str]] = defaultdict(set)
         for e in resolution.entities:
@@ -101,15 +100,6 @@ class Canon:
                     self._people[norm(form)].add(e.name)
 
     def name(self, doc: str, surface: str | None) -> str | None:
-        """The canonical name of a surface form in a document (a place acting: its country)."""
-        key = (doc, surface)
-        try:
-            return self._names[key]
-        except KeyError:  # asked for each mention by merging, deals and events alike
-            found = self._names[key] = self._name(doc, surface)
-            return found
-
-    def _name(self, doc: str, surface: str | None) -> str | None:
         name = self.res.canonical(doc, surface)
         if name is None:
             return None
