@@ -17,7 +17,7 @@ from dealwatch.model import EntityType, Extraction, NameMention
 from dealwatch.resolve import norm, resolve
 from dealwatch.resolve.keys import GIVEN
 from dealwatch.resolve.people import FullNames, PersonBlocks, person_candidates, surname_block
-from dealwatch.resolve.person import match_person
+from dealwatch.resolve.person import match_person, name_tokens, part_tier
 
 _ROMANIZE = [("ts", "tz"), ("kh", "h"), ("ou", "u"), ("ov", "ou"), ("y", "i"), ("ie", "ye"),
              ("sky", "ski"), ("j", "y"), ("sh", "ch"), ("e", "a"), ("ch", "tch")]
@@ -165,3 +165,19 @@ def test_full_names_take_a_recorded_score_without_asking_again() -> None:
     assert asked == []  # the recorded 0 answered
     assert groups.compatible(1, 2)
     assert asked == [("Tovan Merrick", "Tovan Merrik")]
+
+
+def test_the_index_pairs_parts_as_part_tier_does(shared: Path) -> None:
+    names = _names(shared)
+    blocks = PersonBlocks(dict(enumerate(names)))
+    tokens = [name_tokens(n) for n in names]
+    parts = sorted({x for t in tokens for x in t})
+    asked = {(x, y) for x in parts[::3] for y in parts[::3]}
+    asked |= {(x, y) for i, j in person_candidates(dict(enumerate(names)))
+              for x in tokens[i] for y in tokens[j]}  # parts of names that may match
+    assert [(x, y) for x, y in asked if blocks.tier(x, y) != part_tier(x, y)] == []
+    assert sum(part_tier(x, y) not in (None, "initial") for x, y in asked) > 500
+    assert blocks.tier("zq", "zq") == "same"  # a part not indexed: asked of part_tier
+    pairs = list(combinations(names[::4], 2))
+    assert [(a, b) for a, b in pairs if match_person(a, b, blocks.tier) != match_person(a, b)
+            ] == []

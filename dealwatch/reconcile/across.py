@@ -18,6 +18,21 @@ def block_keys(p: Proto, canon: Canon) -> list[BlockKey]:
     person, a participant, a target, a count, a day, or (letters) the same senders. Counts and
     targets alone tie dated groups only within one month (dates of different months disagree;
     a date with only its year meets every month of that year)."""
+    return [*shared_block_keys(p, canon), *own_block_keys(p)]
+
+
+def own_block_keys(p: Proto) -> list[BlockKey]:
+    """The key of the group alone: a group with a full day meets the groups whose day lacks
+    its month or day of month (in a bucket of its own, so it meets no other full day)."""
+    for day in (k.split("-") for k in p.dates):
+        if len(day) == 3 and "X" not in day[1] + day[2]:
+            return [(("day", "any"), frozenset({f"#{id(p)}"}))]
+    return []
+
+
+def shared_block_keys(p: Proto, canon: Canon) -> list[BlockKey]:
+    """``block_keys`` but the group's own: read only from what ``Proto.compared`` holds, so
+    groups that compare alike share them."""
     years = frozenset(month_bucket(k) for k in p.dates if k[:4].isdigit()) or None
     keys: list[BlockKey] = [(("person", x), None) for x in p.persons]
     keys += [(("people", x), None) for x in canon.non_countries(p.people)]
@@ -32,7 +47,6 @@ def block_keys(p: Proto, canon: Canon) -> list[BlockKey]:
             # year never agree, so a known year is a time bucket (an unknown one meets all)
             keys.append((("day", day[1], day[2]),
                          frozenset({day[0]}) if day[0].isdigit() else None))
-            keys.append((("day", "any"), frozenset({f"#{id(p)}"})))
     if p.type in (EventType.DEMAND, EventType.PROMISE):  # a side's statement of a month
         keys += [(("said", canon.side(x), m), None) for x in p.by for m in months(p)]
     if p.deal_talks():  # the talks of one deal, told by two outlets with no day
@@ -102,8 +116,19 @@ def join_group(group: list[Proto], canon: Canon) -> list[Proto]:
     once per pair of their shapes, and a merge that leaves a group's shape as it was keeps
     the pairs scored for it."""
     index = BlockIndex()
+    alike: dict[Hashable, list[BlockKey]] = {}  # the shared keys of the groups of one shape
+
+    def keys_of(p: Proto) -> list[BlockKey]:
+        key = p.compared()
+        if key is None:
+            return block_keys(p, canon)
+        shared = alike.get(key)
+        if shared is None:
+            shared = alike[key] = shared_block_keys(p, canon)
+        return [*shared, *own_block_keys(p)]
+
     for k, p in enumerate(group):
-        index.add(k, block_keys(p, canon))
+        index.add(k, keys_of(p))
     shapes: dict[Hashable, int] = {}  # a group's Proto.compared value -> a number
 
     def shape(p: Proto) -> int:  # -1: a group compared by its mentions, every time
@@ -115,24 +140,32 @@ def join_group(group: list[Proto], canon: Canon) -> list[Proto]:
     version = [0] * len(group)
     dead = [False] * len(group)
     heap: list[tuple[float, int, int, int, int]] = []
+    docs_of = [p.docs for p in group]  # grown in place as groups merge
+    push_pair = heapq.heappush
 
-    def push(k: int, others: Iterable[int]) -> None:
-        docs = group[k].docs
+    def push(k: int, others: Iterable[int], above: int = -1) -> None:
+        # the candidates above ``above`` only; a pair of shapes known not to tie is passed
+        # over before its documents are looked at (it would not be pushed either way)
+        docs, own = docs_of[k], kind[k]
         for m in others:
-            if dead[m] or not docs.isdisjoint(group[m].docs):
+            if m <= above or dead[m]:
+                continue
+            pair = (own, kind[m]) if k < m else (kind[m], own)
+            got = known.get(pair)
+            if got is not None and not (got[0] and got[1] > 0):
+                continue
+            if not docs.isdisjoint(docs_of[m]):
                 continue
             a, b = (k, m) if k < m else (m, k)
-            pair = (kind[a], kind[b])
-            got = known.get(pair)
             if got is None:
                 got = compatible(group[a], group[b], canon)
                 if pair[0] >= 0 and pair[1] >= 0:
                     known[pair] = got
             if got[0] and got[1] > 0:
-                heapq.heappush(heap, (-got[1], a, b, version[a], version[b]))
+                push_pair(heap, (-got[1], a, b, version[a], version[b]))
 
     for k in range(len(group)):
-        push(k, (m for m in index.candidates(k) if m > k))
+        push(k, index.candidates(k), k)
     while heap:
         _, a, b, va, vb = heapq.heappop(heap)
         if dead[a] or dead[b] or (version[a], version[b]) != (va, vb):
@@ -144,7 +177,7 @@ def join_group(group: list[Proto], canon: Canon) -> list[Proto]:
         before, kind[a] = kind[a], shape(group[a])
         if before < 0 or kind[a] != before:
             version[a] += 1
-            index.add(a, block_keys(group[a], canon))
+            index.add(a, keys_of(group[a]))
             push(a, index.candidates(a))
         # else it compares as it did with every other group, and its keys are the same: the
         # pairs scored for it stand (those that now share an article are passed over above)

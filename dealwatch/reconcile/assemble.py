@@ -89,21 +89,22 @@ def choose_date(p: Proto, published: dict[str, date] | None = None
     a frame's day is no date of a release an article published later told as still to come
     ("the forthcoming return of X")."""
     texts = [m.date for m in p.mentions if m.date is not None]
-    calendar = [t for t in texts if t.calendar]
-    own = [m.date for m in p.mentions if m.date is not None and m.date.calendar and own_date(m)]
+    cal = {id(t): t.calendar or "" for t in texts}  # each date's calendar value, read once
+    calendar = [t for t in texts if cal[id(t)]]
+    own = [m.date for m in p.mentions if m.date is not None and cal[id(m.date)] and own_date(m)]
     known = published or {}
     pending = [known[m.document] for m in p.mentions if m.expected and m.document in known]
     if pending and not own:
         still_to_come = min(pending).isoformat()
-        calendar = [t for t in calendar if (t.calendar or "")[:10] >= still_to_come[:len(
-            (t.calendar or "")[:10])]]  # a month holding the day stays
+        calendar = [t for t in calendar if cal[id(t)][:10] >= still_to_come[:len(
+            cal[id(t)][:10])]]  # a month holding the day stays
     calendar = own or calendar
     if calendar:
-        best_len = max(len(t.calendar or "") for t in calendar)
-        precise = [t for t in calendar if len(t.calendar or "") == best_len]
-        votes = Counter(t.calendar for t in precise)
+        best_len = max(len(cal[id(t)]) for t in calendar)
+        precise = [t for t in calendar if len(cal[id(t)]) == best_len]
+        votes = Counter(cal[id(t)] for t in precise)
         value = votes.most_common(1)[0][0]
-        chosen = next(t for t in precise if t.calendar == value)
+        chosen = next(t for t in precise if cal[id(t)] == value)
         prec = chosen.precision.value if chosen.precision else None
         return value, prec, chosen.text
     if texts:

@@ -213,15 +213,15 @@ def _merge_people(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
     people = sorted(group[0] for group in members.values()
                     if clusters[group[0]].type == EntityType.PERSON)
     blocks = PersonBlocks({i: reps[i] for i in people})
-    groups = FullNames({uf.find(i): [reps[k] for k in members[uf.find(i)]] for i in people},
-                       blocks.could_match)
+    groups = FullNames({uf.find(i): {reps[k] for k in members[uf.find(i)]} for i in people},
+                       blocks.could_match, blocks.tier)
     out = []
     for i, j in sorted(blocks.candidates()):
         root_i, root_j = uf.find(i), uf.find(j)
         if root_i == root_j or blocked and frozenset((i, j)) in blocked:
             continue
         a, b = reps[i], reps[j]
-        score, reasons = match_person(a, b)
+        score, reasons = match_person(a, b, blocks.tier)
         groups.record(a, b, score)
         if score > 0 and groups.compatible(root_i, root_j):
             uf.union(i, j)

@@ -79,14 +79,16 @@ def typo_forms(part: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
     typo key when they share a form of one family. A form is the first ``WINDOW`` letters
     with up to as many deleted as the typo budget (dw-person-2's: one edit from four letters,
     two from eight): two words within the budget share one, since an edit beyond the window
-    changes nothing in it and one inside costs a deletion on each side at most. The forms
-    within two edits hold those within one, so each string is made (and hashed) once."""
+    changes nothing in it and one inside costs a deletion on each side at most. d2 holds only
+    the forms with two letters deleted: a word of eight letters or more has the forms with
+    fewer deleted in d1 already, and forms of different lengths are never one, so two words
+    share a form within two edits exactly when they share one of d1 or of d2."""
     d1 = d2 = e1 = _NONE
     if len(part) >= 4:
         window = part[:WINDOW]
         d1 = frozenset(_deletions(window, 1))
         if len(part) >= 8:
-            d2 = d1.union(map("".join, combinations(window, len(window) - 2)))
+            d2 = frozenset(map("".join, combinations(window, len(window) - 2)))
     key = translit_key(part)
     if len(key) >= 5:
         e1 = frozenset(_deletions(key[:WINDOW], 1))

@@ -36,6 +36,7 @@ from typing import TypeVar
 from dealwatch.resolve.blocks import spelling_keys, typo_forms
 from dealwatch.resolve.keys import read_name_symbols, translit_key
 from dealwatch.resolve.person import (
+    TierOf,
     match_person,
     name_tokens,
     part_tier,
@@ -105,14 +106,17 @@ class _Names:
                        for i, t in self.tokens.items()}  # person_keys' runs
         self.whole = {i: self.parts[i] | {r for _, _, r in self.runs[i]} for i in names}
         self.block = {i: surname_block(n) for i, n in names.items()}
-        self.by: dict[tuple[str, str], list[int]] = defaultdict(list)  # (what, text) -> names
+        # a part, a run, a last part -> the names that have it (one dict each)
+        self.by_part: dict[str, list[int]] = defaultdict(list)
+        self.by_run: dict[str, list[int]] = defaultdict(list)
+        self.by_last: dict[str, list[int]] = defaultdict(list)
         for i, toks in self.tokens.items():
             for x in self.parts[i]:
-                self.by["part", x].append(i)
+                self.by_part[x].append(i)
             for r in self.whole[i] - self.parts[i]:
-                self.by["run", r].append(i)
+                self.by_run[r].append(i)
             if toks:
-                self.by["last", toks[-1]].append(i)
+                self.by_last[toks[-1]].append(i)
         self.heads: dict[str, set[int]] = defaultdict(set)
         self.tails: dict[str, set[int]] = defaultdict(set)
         for i, (head, tail) in self.block.items():
@@ -132,20 +136,33 @@ class _Names:
         # parts are compared once, and two that share only typo keys pair only as a typo
         paired: dict[str, set[str]] = {x: set() for x in words}
         for x in words:
-            for t in self.near[x]:
+            near = self.near[x]
+            for t in near:
                 if x <= t and part_tier(x, t):
                     paired[x].add(t)
                     paired[t].add(x)
-            for t in self.near_typo[x] - self.near[x]:
-                if x <= t and typo_close(x, t) and part_tier(x, t):
+            for t in self.near_typo[x]:
+                if x <= t and t not in near and typo_close(x, t) and part_tier(x, t):
                     paired[x].add(t)
                     paired[t].add(x)
         self.pairs = {x: frozenset(ts) for x, ts in paired.items()}
-        self.reach = {x: sum(len(self.by["part", t]) for t in ts)
+        by_part = self.by_part
+        self.reach = {x: sum(len(by_part.get(t, ())) for t in ts)
                       for x, ts in self.pairs.items()}  # names a part can pair with
+        self._near_any: dict[int, set[str]] = {}  # share_key's parts, for each name asked
 
-    def _names(self, what: str, texts: Iterable[str]) -> set[int]:
-        return _union(self.by.get((what, t), ()) for t in texts)
+    def tier(self, x: str, y: str) -> str | None:
+        """``part_tier``, None at once for two parts of two letters or more, both indexed,
+        that share no key (``pairs``: every tier but "initial" leaves one, see above)."""
+        if len(x) > 1 and len(y) > 1:
+            near = self.pairs.get(x)
+            if near is not None and y not in near and y in self.pairs:
+                return None
+        return part_tier(x, y)
+
+    @staticmethod
+    def _names(index: dict[str, list[int]], texts: Iterable[str]) -> set[int]:
+        return _union(index.get(t, ()) for t in texts)
 
     def part_ok(self, i: int, k: int, j: int) -> bool:
         """Whether part k of name i can pair with name j in one of the ways above."""
@@ -159,9 +176,9 @@ class _Names:
     def reached_by_part(self, i: int, k: int) -> set[int]:
         """The names part k (of two letters or more) of name i can pair with."""
         x = self.tokens[i][k]
-        out = self._names("part", self.pairs[x])
-        out.update(self.by.get(("part", x[0]), ()), self.by.get(("run", x), ()))
-        out |= self._names("part", (r for a, b, r in self.runs[i] if a <= k < b))
+        out = self._names(self.by_part, self.pairs[x])
+        out.update(self.by_part.get(x[0], ()), self.by_run.get(x, ()))
+        out |= self._names(self.by_part, (r for a, b, r in self.runs[i] if a <= k < b))
         return out
 
     def lone_ok(self, i: int, j: int) -> bool:
@@ -174,8 +191,12 @@ class _Names:
     def share_key(self, i: int, j: int) -> bool:
         """Whether the two names share a ``person_keys`` key."""
         joined_i, joined_j = self.joined[i], self.joined[j]
-        return (any(not self.near[x].isdisjoint(self.parts[j])
-                    or not self.near_typo[x].isdisjoint(self.parts[j]) for x in self.parts[i])
+        near = self._near_any.get(i)
+        if near is None:  # the parts any part of name i shares a key with, of any family
+            parts = self.parts[i]
+            near = self._near_any[i] = _union(
+                (*(self.near[x] for x in parts), *(self.near_typo[x] for x in parts)))
+        return (not near.isdisjoint(self.parts[j])
                 or not joined_i.isdisjoint(self.parts[j] | joined_j)
                 or not joined_j.isdisjoint(self.parts[i]))
 
@@ -195,10 +216,12 @@ class _Names:
             return set()
         longs = [k for k, x in enumerate(toks) if len(x) > 1]
         if not longs:  # initials only: one must be the same part
-            found = self._names("part", self.whole[i]) | self._names("run", self.whole[i])
+            found = self._names(self.by_part, self.whole[i]) | self._names(self.by_run,
+                                                                            self.whole[i])
             rest = list(range(len(toks)))
         elif len(toks) == 1:
-            found = self._names("last", self.pairs[toks[0]]) | self._names("run", toks)
+            found = self._names(self.by_last, self.pairs[toks[0]]) | self._names(self.by_run,
+                                                                                  toks)
             rest = []
         else:
             first = min(longs, key=lambda k: self.reach[toks[k]])
@@ -217,6 +240,7 @@ class PersonBlocks:
     def __init__(self, names: dict[int, str]) -> None:
         self._index = _Names(names)
         self._ids = {name: i for i, name in names.items()}
+        self.tier = self._index.tier  # part_tier, quicker for the parts of these names
 
     def candidates(self) -> set[PersonPair]:
         """The pairs (i < j) of names that could match, inside their surname blocks."""
@@ -253,17 +277,19 @@ class FullNames:
     different people. Each comparison is made once, and a merged group is known to hold."""
 
     def __init__(self, groups: dict[int, Iterable[str]],
-                 could_match: Callable[[str, str], bool] = lambda a, b: True) -> None:
+                 could_match: Callable[[str, str], bool] = lambda a, b: True,
+                 tier_of: TierOf = part_tier) -> None:
         self.fulls = {root: frozenset(n for n in names if len(n.split()) >= 2)
                       for root, names in groups.items()}
         self.holds: dict[int, bool] = {}
         self.matches: dict[tuple[str, str], bool] = {}
         self.could_match = could_match  # a quick test that is False only for no match
+        self.tier_of = tier_of
 
     def _match(self, a: str, b: str) -> bool:
         key = (a, b) if a < b else (b, a)
         if key not in self.matches:
-            self.matches[key] = self.could_match(*key) and match_person(*key)[0] > 0
+            self.matches[key] = self.could_match(*key) and match_person(*key, self.tier_of)[0] > 0
         return self.matches[key]
 
     def record(self, a: str, b: str, score: float) -> None:
