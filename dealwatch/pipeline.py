@@ -31,8 +31,9 @@ from dealwatch.model import (
     Ledger,
     Rejected,
 )
-from dealwatch.reconcile import all_conflicts, merge_events
+from dealwatch.reconcile import all_conflicts
 from dealwatch.reconcile.groups import Canon
+from dealwatch.reconcile.parallel import merge_in_parallel, workers
 from dealwatch.resolve import resolve
 from dealwatch.resolve.lists import listed_spelling_conflicts
 from dealwatch.store import Store
@@ -349,11 +350,13 @@ def no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def build_ledger(store: Store, timings: dict[str, float] | None = None) -> Ledger:
+def build_ledger(store: Store, timings: dict[str, float] | None = None,
+                 processes: int | None = None) -> Ledger:
     """Resolve, merge, reconcile and assemble the ledger from everything stored.
 
     ``timings``, when given, receives the seconds each stage took (read, resolve, merge,
-    ledger), for benchmarks."""
+    ledger), for benchmarks. ``processes``: how many processes merge the deals' events
+    (None: ``reconcile.parallel.workers`` decides by the store's size)."""
     clock = time.perf_counter()
 
     def lap(stage: str) -> None:
@@ -375,7 +378,9 @@ def build_ledger(store: Store, timings: dict[str, float] | None = None) -> Ledge
         published = {d.id: date.fromisoformat(d.published) for d in docs if d.published}
         canon = Canon(resolution, published)
         assignment = assign_deals(extractions, canon)
-        events = merge_events(extractions, resolution, published, assignment.of_mention, canon)
+        size = sum(len(ex.events) for ex in extractions)
+        events = merge_in_parallel(extractions, resolution, published, assignment.of_mention,
+                                   canon, workers(size, processes))
         if any(c.kind != Fix.ARTICLE for c in fixes):
             mentions = {m.id: m for ex in extractions for m in ex.events}
             corrected = apply_to_events(events, fixes, mentions, canon)

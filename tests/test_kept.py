@@ -127,6 +127,8 @@ def test_each_deal_is_kept_apart_and_read_alone(nlp: Language, shared: Path,
         run_analyze([*files, *more[:-1]], store, nlp)
         ledger = kept_ledger(store)
         assert len(ledger.deals) >= 3
+        # the deals' events merged in two processes: the same ledger
+        assert build_ledger(store, processes=2) == ledger
         parts = by_deal(ledger)
         assert set(parts) == {d.id for d in ledger.deals} | {None}
         for deal, part in parts.items():

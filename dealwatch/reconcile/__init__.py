@@ -49,10 +49,15 @@ def merge_events(extractions: Iterable[Extraction], resolution: EntityIndex,
         group = protos.pop(deal)
         merged = complete_years(across_documents(group, canon), canon)
         events.extend(replace(to_event(p, canon), deal=deal) for p in merged)
-    # by day and kind, then in the order the articles tell them (the first told first)
-    events.sort(key=lambda e: (e.date is None, e.date or "", e.type.value,
-                               min((s.start for s in e.sources), default=0), e.id))
+    events.sort(key=event_order)
     return events
+
+
+def event_order(e: Event) -> tuple[bool, str, str, int, str]:
+    """The ledger's order of events: by day and kind, then in the order the articles tell
+    them (the first told first); the id last, so the order is total."""
+    return (e.date is None, e.date or "", e.type.value,
+            min((s.start for s in e.sources), default=0), e.id)
 
 
 def all_conflicts(events: Iterable[Event], entities: Iterable[Entity],

@@ -1,0 +1,106 @@
+"""The deals' events merged on every core: ``merge_events``, the same events, sooner.
+
+``merge_events`` never joins the mentions of two deals (each deal's mentions are grouped,
+merged and made into events apart) and puts its events in a total order; so the deals can be
+shared out among processes, each share merged by ``merge_events`` itself, and the events put
+back in that order are the same list (a test compares them). The workers are forked after the
+claims, names and canon are read: they see them as they are, without copying them into a
+message, and only their events come back. A small store is merged in one process (forking
+costs more than it saves), and so is a ledger built off the main thread (the web server's:
+a process is forked only from a program's main thread); ``DEALWATCH_WORKERS`` sets the
+number of processes (1: one). On the 100k-article synthetic store, 2 cores: the merge stage
+53 s in one process, 34 s in two; the same ledger.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date
+
+from dealwatch.errors import UsageError
+from dealwatch.model import Event, Extraction
+from dealwatch.reconcile import event_order, merge_events
+from dealwatch.reconcile.groups import Canon
+from dealwatch.resolve import EntityIndex
+
+ENV = "DEALWATCH_WORKERS"
+MIN_MENTIONS = 20_000  # below this many event mentions, one process
+
+DealOf = Mapping[str, str | None]
+# what the forked workers read: set before the pool forks, cleared after
+_work: tuple[Sequence[Extraction], EntityIndex, dict[str, date], DealOf, Canon,
+             list[set[str | None]]] | None = None
+
+
+def workers(mentions: int, wanted: int | None = None) -> int:
+    """How many processes merge ``mentions`` event mentions: ``wanted`` if given, else
+    ``DEALWATCH_WORKERS``, else every core for a large store and one for a small one."""
+    if wanted is None:
+        value = os.environ.get(ENV)
+        if value:
+            try:
+                wanted = int(value)
+            except ValueError:
+                wanted = 0
+            if wanted < 1:
+                raise UsageError(f"{ENV} must be a whole number of processes >= 1, "
+                                 f"not {value[:20]!r}")
+    if wanted is not None:
+        return wanted
+    if mentions < MIN_MENTIONS or threading.current_thread() is not threading.main_thread():
+        return 1
+    return os.cpu_count() or 1
+
+
+def merge_in_parallel(extractions: Sequence[Extraction], resolution: EntityIndex,
+                      published: dict[str, date], deal_of: DealOf, canon: Canon,
+                      processes: int) -> list[Event]:
+    """``merge_events(extractions, resolution, published, deal_of, canon)``, the deals shared
+    out among ``processes`` processes (this one among them)."""
+    global _work
+    shares = _shares(extractions, deal_of, processes)
+    if len(shares) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return merge_events(extractions, resolution, published, deal_of, canon)
+    _work = (extractions, resolution, published, deal_of, canon, shares)
+    try:
+        with multiprocessing.get_context("fork").Pool(len(shares) - 1) as pool:
+            theirs = pool.map_async(_merge_share, range(1, len(shares)))
+            events = _merge_share(0)
+            for part in theirs.get():
+                events.extend(part)
+    finally:
+        _work = None
+    events.sort(key=event_order)
+    return events
+
+
+def _merge_share(i: int) -> list[Event]:
+    assert _work is not None
+    extractions, resolution, published, deal_of, canon, shares = _work
+    share = shares[i]
+    mine = []
+    for ex in extractions:
+        events = tuple(m for m in ex.events if deal_of.get(m.id) in share)
+        if events:
+            mine.append(replace(ex, events=events))
+    return merge_events(mine, resolution, published, deal_of, canon)
+
+
+def _shares(extractions: Sequence[Extraction], deal_of: DealOf,
+            processes: int) -> list[set[str | None]]:
+    """The deals in ``processes`` shares of about as many mentions each (the largest deals
+    first, each to the lightest share); no empty share."""
+    sizes: Counter[str | None] = Counter(deal_of.get(m.id) for ex in extractions
+                                         for m in ex.events)
+    shares: list[set[str | None]] = [set() for _ in range(max(1, processes))]
+    load = [0] * len(shares)
+    for deal, n in sorted(sizes.items(), key=lambda kv: (-kv[1], str(kv[0]))):
+        lightest = load.index(min(load))
+        shares[lightest].add(deal)
+        load[lightest] += n
+    return [s for s in shares if s]
