@@ -275,15 +275,17 @@ def merge_scaling(sizes: list[int], seed: int = 0, keep: Path | None = None
     return rows
 
 
-def _rebuild_in_child(db: str) -> tuple[float, float, dict[str, float], int, float]:
+def _rebuild_in_child(db: str) -> tuple[float, float, dict[str, float], int, float, float]:
     name_symbols("sergei")  # rigour's tables: a one-off cost of the process, not the corpus
     stages: dict[str, float] = {}
     with Store.open(db) as store:
         begin, cpu = time.perf_counter(), time.process_time()
         events = len(rebuild(store, stages).events)
         seconds, cpu = time.perf_counter() - begin, time.process_time() - cpu
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    return seconds, cpu, stages, events, peak / (2**20 if sys.platform == "darwin" else 2**10)
+    unit = 2**20 if sys.platform == "darwin" else 2**10  # ru_maxrss: KiB on Linux
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / unit
+    forked = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / unit
+    return seconds, cpu, stages, events, peak, forked
 
 
 def _read_in_child(db: str, what: str) -> tuple[float, float, int]:
@@ -321,16 +323,32 @@ def read_figures(size: int, seed: int = 0, keep: Path | None = None
 
 
 def rebuild_figures(size: int, seed: int = 0, keep: Path | None = None
-                    ) -> tuple[float, float, dict[str, float], int, float]:
+                    ) -> tuple[float, float, dict[str, float], int, float, float]:
     """A full rebuild (``dealwatch rebuild``: build_ledger, then the ledger kept in the store)
     of a synthetic store of ``size`` articles, in a process of its own: (seconds, CPU
-    seconds, seconds per stage, events, that process's peak RSS in MiB). On a busy machine
+    seconds, seconds per stage, events, that process's peak RSS in MiB, the peak RSS of the
+    process it forks to merge deals on the other core, 0 if none). On a busy machine
     the CPU seconds say more than the wall time."""
     with tempfile.TemporaryDirectory() as tmp:
         db = (keep or Path(tmp)) / f"synthetic-{size}-{seed}.db"
         stored_or_built(db, size, seed)
-        with multiprocessing.get_context("spawn").Pool(1) as pool:
-            return pool.apply(_rebuild_in_child, (str(db),))
+        return _in_own_process(_rebuild_in_child, str(db))
+
+
+def _in_own_process(fn: Any, *args: Any) -> Any:
+    """``fn(*args)`` in a new process that may fork its own (``rebuild`` merges on every
+    core): not a pool's worker, whose processes may have no children."""
+    context = multiprocessing.get_context("spawn")
+    mine, theirs = context.Pipe(duplex=False)
+    child = context.Process(target=_send, args=(theirs, fn, args))
+    child.start()
+    result = mine.recv()
+    child.join()
+    return result
+
+
+def _send(pipe: Any, fn: Any, args: tuple[Any, ...]) -> None:
+    pipe.send(fn(*args))
 
 
 def _exponent(rows: list[tuple[int, int, float, dict[str, float]]]) -> str:
@@ -386,10 +404,11 @@ def main() -> None:
     print_merge_scaling([int(s) for s in args.merge.split(",") if s], keep)
     print("== a full rebuild (dealwatch rebuild: the ledger built and kept), own process")
     for size in (int(s) for s in args.rebuild.split(",") if s):
-        seconds, cpu, stages, events, peak = rebuild_figures(size, keep=keep)
+        seconds, cpu, stages, events, peak, forked = rebuild_figures(size, keep=keep)
         parts = "  ".join(f"{k} {v:5.2f}" for k, v in stages.items())
         print(f"articles {size:>7d}  events {events:>6d}  rebuild {seconds:7.2f} s, CPU "
-              f"{cpu:6.2f} s  ({parts})  peak RSS {peak:6.0f} MiB", flush=True)
+              f"{cpu:6.2f} s  ({parts})  peak RSS {peak:6.0f} MiB (its merging child "
+              f"{forked:.0f} MiB)", flush=True)
         if keep:  # the store rebuilt above, its ledger and parts kept: read them
             for what, seconds, peak, n in read_figures(size, keep=keep):
                 print(f"  read {what:<10s} {seconds:6.2f} s  ({n} events)  peak RSS "

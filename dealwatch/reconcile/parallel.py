@@ -64,7 +64,8 @@ def merge_in_parallel(extractions: Sequence[Extraction], resolution: EntityIndex
     out among ``processes`` processes (this one among them)."""
     global _work
     shares = _shares(extractions, deal_of, processes)
-    if len(shares) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if (len(shares) < 2 or "fork" not in multiprocessing.get_all_start_methods()
+            or multiprocessing.current_process().daemon):  # a pool's worker has no children
         return merge_events(extractions, resolution, published, deal_of, canon)
     _work = (extractions, resolution, published, deal_of, canon, shares)
     try:
