@@ -108,11 +108,12 @@ def kept_summaries(store: Store) -> list[dict[str, Any]]:
     and code are unchanged."""
     from dealwatch.deals.view import deal_summaries
 
-    data = read_part(store, _key(store), _SUMMARIES)
+    key = _key(store)
+    data = read_part(store, key, _SUMMARIES)
     if data is not None:
         rows: list[dict[str, Any]] = json.loads(data)
         return rows
-    return deal_summaries(_build_and_keep(store, _key(store)))
+    return deal_summaries(_build_and_keep(store, key))
 
 
 def _deal_part(deal: str | None) -> str:

@@ -12,7 +12,6 @@ it cites. Every record keeps the ledger's order, so each part equals ``for_deal`
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 
 from dealwatch.model import NO_DEAL, Ledger
 
@@ -41,7 +40,7 @@ def by_deal(ledger: Ledger) -> dict[DealId, Ledger]:
             parts[deal].documents.append(doc)
     deals_of_name: dict[str, set[DealId]] = defaultdict(set)
     for entity in ledger.entities:
-        deals = _union(deals_of_doc.get(d, ()) for d in entity.documents)
+        deals = set[DealId]().union(*(deals_of_doc.get(d, ()) for d in entity.documents))
         for deal in _in_order(deals, rank):
             parts[deal].entities.append(entity)
         deals_of_name[entity.name] |= deals
@@ -70,8 +69,8 @@ def by_deal(ledger: Ledger) -> dict[DealId, Ledger]:
             if conflict.subject in parts:
                 found.add(conflict.subject)
         else:
-            found = _union(deals_of_doc.get(d, ()) for v in conflict.values
-                           for d in v.documents)
+            found = set().union(*(deals_of_doc.get(d, ()) for v in conflict.values
+                                  for d in v.documents))
         for deal in _in_order(found, rank):
             parts[deal].conflicts.append(conflict)
     for decision in ledger.decisions:
@@ -80,13 +79,6 @@ def by_deal(ledger: Ledger) -> dict[DealId, Ledger]:
         for deal in _in_order(joined, rank):
             parts[deal].decisions.append(decision)
     return parts
-
-
-def _union(groups: Iterable[Iterable[DealId]]) -> set[DealId]:
-    out: set[DealId] = set()
-    for group in groups:
-        out.update(group)
-    return out
 
 
 def _in_order(deals: set[DealId], rank: dict[DealId, int]) -> list[DealId]:
