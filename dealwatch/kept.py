@@ -19,7 +19,7 @@ import time
 from dataclasses import fields
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dealwatch.errors import StoreError
 from dealwatch.model import (
@@ -42,9 +42,12 @@ from dealwatch.model import (
     Tie,
 )
 from dealwatch.store import Store
-from dealwatch.store.kept import read_kept, read_part, read_parts, write_kept
+from dealwatch.store.kept import read_kept, read_part, read_parts, read_parts_like, write_kept
 
-_INDEX, _SUMMARIES = "deals", "summaries"
+if TYPE_CHECKING:
+    from dealwatch.reconcile.memo import MergeMemo
+
+_INDEX, _SUMMARIES, _MERGED = "deals", "summaries", "merged/"
 
 
 @cache
@@ -121,6 +124,11 @@ def _deal_part(deal: str | None) -> str:
     return "deal/" + hashlib.sha256((deal or "").encode()).hexdigest()[:24]
 
 
+def _merged_part(deal: str | None) -> str:
+    """A deal's merge (``reconcile.memo.Merged``): "merged/" and its id's digest."""
+    return _MERGED + _deal_part(deal)[len("deal/"):]
+
+
 def _entity_part(entity: str) -> str:
     return "entity/" + hashlib.sha256(entity.encode()).hexdigest()[:24]
 
@@ -154,15 +162,51 @@ def _parts(ledger: Ledger, whole: dict[str, Any]) -> dict[str, str]:
 
 
 def rebuild(store: Store, timings: dict[str, float] | None = None) -> Ledger:
-    """Build the ledger from everything stored and keep it, whatever was kept. ``timings``,
-    when given, receives the seconds of ``build_ledger``'s stages and of keeping it."""
-    return _build_and_keep(store, _key(store), timings)
+    """Build the ledger from everything stored and keep it, whatever was kept (every deal
+    merged afresh). ``timings``, when given, receives the seconds of ``build_ledger``'s
+    stages and of keeping it."""
+    return _build_and_keep(store, _key(store), timings, afresh=True)
 
 
-def _build_and_keep(store: Store, key: str, timings: dict[str, float] | None = None) -> Ledger:
+def update(store: Store, timings: dict[str, float] | None = None) -> tuple[Ledger, MergeMemo]:
+    """The ledger built again and kept, each deal's kept merge taken where it stands (the
+    same ledger as ``rebuild``'s); and which deals were merged again (the memo's ``made``
+    less its ``reused``)."""
+    memo = _kept_merges(store)
+    return _build_and_keep(store, _key(store), timings, memo=memo), memo
+
+
+def _kept_merges(store: Store) -> MergeMemo:
+    """The deals' merges kept by the last build of this code, whatever claims it read, with
+    a reader of each deal's kept events."""
+    from dealwatch.reconcile.memo import Merged, MergeMemo
+
+    old, found = read_parts_like(store, _MERGED)
+    memo = MergeMemo()
+    if old is None or not old.startswith(code_digest() + "|"):
+        return memo
+    for data in found.values():
+        d = json.loads(data)
+        memo.kept[d["deal"]] = Merged.from_dict(d)
+
+    def events_of(deal: str | None) -> list[Event] | None:
+        part = read_part(store, old, _deal_part(deal))
+        if part is None:
+            return None
+        return [Event.from_dict(e) for e in json.loads(part)["events"]]
+
+    memo.events_of = events_of
+    return memo
+
+
+def _build_and_keep(store: Store, key: str, timings: dict[str, float] | None = None,
+                    afresh: bool = False, memo: MergeMemo | None = None) -> Ledger:
     from dealwatch.pipeline import build_ledger, no_cycle_collection
+    from dealwatch.reconcile.memo import MergeMemo
 
-    ledger = build_ledger(store, timings)
+    if memo is None:
+        memo = MergeMemo() if afresh else _kept_merges(store)
+    ledger = build_ledger(store, timings, memo=memo)
     begin = time.perf_counter()
     # A store one may only read (a read-only file, a reporting role) still shows its ledger;
     # it is built again next time.
@@ -171,6 +215,9 @@ def _build_and_keep(store: Store, key: str, timings: dict[str, float] | None = N
             whole = ledger.to_dict()
             data = json.dumps(whole, ensure_ascii=False)
             parts = _parts(ledger, whole)
+            for deal, merged in memo.made.items():
+                parts[_merged_part(deal)] = json.dumps({"deal": deal, **merged.to_dict()},
+                                                       ensure_ascii=False)
         write_kept(store, key, data, parts)
     if timings is not None:
         timings["keep"] = time.perf_counter() - begin

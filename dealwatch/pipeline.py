@@ -33,7 +33,9 @@ from dealwatch.model import (
 )
 from dealwatch.reconcile import all_conflicts
 from dealwatch.reconcile.groups import Canon
+from dealwatch.reconcile.memo import MergeMemo
 from dealwatch.reconcile.parallel import merge_in_parallel, workers
+from dealwatch.reconcile.reuse import merge_kept
 from dealwatch.resolve import resolve
 from dealwatch.resolve.lists import listed_spelling_conflicts
 from dealwatch.store import Store
@@ -351,12 +353,14 @@ def no_cycle_collection() -> Iterator[None]:
 
 
 def build_ledger(store: Store, timings: dict[str, float] | None = None,
-                 processes: int | None = None) -> Ledger:
+                 processes: int | None = None, memo: MergeMemo | None = None) -> Ledger:
     """Resolve, merge, reconcile and assemble the ledger from everything stored.
 
     ``timings``, when given, receives the seconds each stage took (read, resolve, merge,
     ledger), for benchmarks. ``processes``: how many processes merge the deals' events
-    (None: ``reconcile.parallel.workers`` decides by the store's size)."""
+    (None: ``reconcile.parallel.workers`` decides by the store's size). ``memo``, when given,
+    supplies the deals' merges kept from the last build, of which those that stand are taken
+    instead of merging (``reconcile.memo``), and receives this build's."""
     clock = time.perf_counter()
 
     def lap(stage: str) -> None:
@@ -369,8 +373,9 @@ def build_ledger(store: Store, timings: dict[str, float] | None = None,
     fixes = in_order(read_corrections(store))
     # not the texts: the ledger lists documents, claims suffice
     docs, told = apply_to_documents(store.documents_info(), fixes)
+    digests: dict[str, str] | None = {} if memo is not None else None
     with no_cycle_collection():
-        extractions = list(store.extractions())
+        extractions = list(store.extractions(digests))
         user = [d for d in store.decisions() if d.source == "user"]
         lap("read")
         resolution = resolve(extractions, user)
@@ -378,10 +383,16 @@ def build_ledger(store: Store, timings: dict[str, float] | None = None,
         published = {d.id: date.fromisoformat(d.published) for d in docs if d.published}
         canon = Canon(resolution, published)
         assignment = assign_deals(extractions, canon)
-        size = sum(len(ex.events) for ex in extractions)
-        events = merge_in_parallel(extractions, resolution, published, assignment.of_mention,
-                                   canon, workers(size, processes))
-        if any(c.kind != Fix.ARTICLE for c in fixes):
+        corrected_events = any(c.kind != Fix.ARTICLE for c in fixes)
+        if memo is None:
+            size = sum(len(ex.events) for ex in extractions)
+            events = merge_in_parallel(extractions, resolution, published,
+                                       assignment.of_mention, canon, workers(size, processes))
+        else:
+            events = merge_kept(extractions, digests or {}, resolution, published,
+                                assignment.of_mention, canon, memo, processes,
+                                raw=corrected_events)
+        if corrected_events:
             mentions = {m.id: m for ex in extractions for m in ex.events}
             corrected = apply_to_events(events, fixes, mentions, canon)
             events = corrected.events

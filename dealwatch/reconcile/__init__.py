@@ -19,6 +19,7 @@ from dealwatch.model import Conflict, Entity, Event, EventMention, EventType, Ex
 from dealwatch.reconcile.across import across_documents
 from dealwatch.reconcile.assemble import to_event
 from dealwatch.reconcile.groups import Canon, Proto
+from dealwatch.reconcile.memo import Answer, Question, Recorder
 from dealwatch.reconcile.within import stands, within_document
 from dealwatch.reconcile.years import complete_years
 from dealwatch.resolve import EntityIndex
@@ -29,26 +30,44 @@ __all__ = ["all_conflicts", "merge_events"]
 def merge_events(extractions: Iterable[Extraction], resolution: EntityIndex,
                  published: dict[str, date] | None = None,
                  deal_of: Mapping[str, str | None] | None = None,
-                 canon: Canon | None = None) -> list[Event]:
+                 canon: Canon | None = None,
+                 asked: dict[str | None, dict[Question, Answer]] | None = None) -> list[Event]:
     """All the articles' mentions merged into events, each with its sources and conflicts.
 
     ``published`` maps document ids to publication dates, so an article is never taken to
     report an event dated after it appeared. ``deal_of`` maps mention ids to deal ids: the
-    mentions of two deals are never merged, and each event carries its deal."""
+    mentions of two deals are never merged, and each event carries its deal. ``asked``, when
+    given, receives for each deal the questions its merge asked the canon, with the answers
+    (``memo.Recorder``)."""
     canon = canon or Canon(resolution, published)
     deal_of = deal_of or {}
+    recorders: dict[str | None, Recorder] = {}
+
+    def canon_of(deal: str | None) -> Canon:
+        if asked is None:
+            return canon
+        got = recorders.get(deal)
+        if got is None:
+            got = recorders[deal] = Recorder(canon)
+        return got
+
     protos: dict[str | None, list[Proto]] = defaultdict(list)
     for ex in extractions:
         by_kind: dict[tuple[EventType, str | None], list[EventMention]] = defaultdict(list)
         for m in ex.events:
             by_kind[(m.type, deal_of.get(m.id))].append(m)
         for (_, deal), mentions in by_kind.items():
-            protos[deal].extend(g for g in within_document(mentions, canon) if stands(g))
+            protos[deal].extend(g for g in within_document(mentions, canon_of(deal))
+                                if stands(g))
     events: list[Event] = []
     for deal in list(protos):  # each deal's groups let go once its events are made
         group = protos.pop(deal)
-        merged = complete_years(across_documents(group, canon), canon)
-        events.extend(replace(to_event(p, canon), deal=deal) for p in merged)
+        mine = canon_of(deal)
+        merged = complete_years(across_documents(group, mine), mine)
+        events.extend(replace(to_event(p, mine), deal=deal) for p in merged)
+    if asked is not None:
+        for deal, recorder in recorders.items():
+            asked[deal] = recorder.asked
     events.sort(key=event_order)
     return events
 

@@ -41,7 +41,7 @@ def to_event(p: Proto, canon: Canon) -> Event:
     for m in p.mentions:
         if m.location:
             locs[canon.name(m.document, m.location) or m.location].add(m.document)
-            places[canon.res.canonical(m.document, m.location) or m.location].add(m.document)
+            places[canon.written(m.document, m.location) or m.location].add(m.document)
     location = majority(locs) if locs else None
     conflicts.append(disagreement("location", places, places_agree(canon.country_of), ev_id,
                                   f"place of {what}", min_documents=2))
@@ -134,8 +134,7 @@ def name_conflicts(p: Proto, canon: Canon, ev_id: str, what: str) -> list[Confli
                 spellings[name][surface].add(m.document)
     out = []
     for name, forms in spellings.items():
-        ent = canon.entities.get(name)
-        etype = ent.type if ent else EntityType.PERSON
+        etype = canon.type_of(name) or EntityType.PERSON
         spelled = [Spelling(t, tuple(sorted(d))) for t, d in sorted(forms.items())]
         c = spelling_conflict(ev_id, name, etype, spelled)
         if c:

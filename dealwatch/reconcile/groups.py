@@ -108,6 +108,16 @@ class Canon:
             return country_for_actor(name) or name  # "Minsk agreed" is Belarus acting
         return name
 
+    def written(self, doc: str, surface: str) -> str | None:
+        """The entity's name for a written form, as the resolution's index gives it (a place
+        stays a place: "Moscow", not its country)."""
+        return self.res.canonical(doc, surface)
+
+    def type_of(self, name: str) -> EntityType | None:
+        """The type of the entity of that name, None when no entity has it."""
+        ent = self.entities.get(name)
+        return ent.type if ent is not None else None
+
     def person(self, doc: str, surface: str) -> str | None:
         """The person a freed person's written name is: where the article also tagged the
         form as a place ("Vogel" once read as a town), the one person of that alias."""
@@ -136,9 +146,9 @@ class Canon:
 
     def non_countries(self, names: set[str]) -> set[str]:
         """The people and organisations among names (countries are too vague to tie events)."""
-        return {n for n in names if not self._is_country(n)}
+        return {n for n in names if not self.is_country(n)}
 
-    def _is_country(self, name: str) -> bool:
+    def is_country(self, name: str) -> bool:
         known = self._countries.get(name)
         if known is None:  # asked for every pair compared: remember the answer
             ent = self.entities.get(name)

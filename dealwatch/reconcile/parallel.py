@@ -26,15 +26,17 @@ from dealwatch.errors import UsageError
 from dealwatch.model import Event, Extraction
 from dealwatch.reconcile import event_order, merge_events
 from dealwatch.reconcile.groups import Canon
+from dealwatch.reconcile.memo import Answer, Question
 from dealwatch.resolve import EntityIndex
 
 ENV = "DEALWATCH_WORKERS"
 MIN_MENTIONS = 20_000  # below this many event mentions, one process
 
 DealOf = Mapping[str, str | None]
+Asked = dict[str | None, dict[Question, Answer]]  # each deal's questions to the canon
 # what the forked workers read: set before the pool forks, cleared after
 _work: tuple[Sequence[Extraction], EntityIndex, dict[str, date], DealOf, Canon,
-             list[set[str | None]]] | None = None
+             list[set[str | None]], bool] | None = None
 
 
 def workers(mentions: int, wanted: int | None = None) -> int:
@@ -59,37 +61,43 @@ def workers(mentions: int, wanted: int | None = None) -> int:
 
 def merge_in_parallel(extractions: Sequence[Extraction], resolution: EntityIndex,
                       published: dict[str, date], deal_of: DealOf, canon: Canon,
-                      processes: int) -> list[Event]:
-    """``merge_events(extractions, resolution, published, deal_of, canon)``, the deals shared
-    out among ``processes`` processes (this one among them)."""
+                      processes: int, asked: Asked | None = None) -> list[Event]:
+    """``merge_events(extractions, resolution, published, deal_of, canon, asked)``, the deals
+    shared out among ``processes`` processes (this one among them)."""
     global _work
     shares = _shares(extractions, deal_of, processes)
     if (len(shares) < 2 or "fork" not in multiprocessing.get_all_start_methods()
             or multiprocessing.current_process().daemon):  # a pool's worker has no children
-        return merge_events(extractions, resolution, published, deal_of, canon)
-    _work = (extractions, resolution, published, deal_of, canon, shares)
+        return merge_events(extractions, resolution, published, deal_of, canon, asked)
+    _work = (extractions, resolution, published, deal_of, canon, shares, asked is not None)
     try:
         with multiprocessing.get_context("fork").Pool(len(shares) - 1) as pool:
             theirs = pool.map_async(_merge_share, range(1, len(shares)))
-            events = _merge_share(0)
-            for part in theirs.get():
+            events, questions = _merge_share(0)
+            for part, more in theirs.get():
                 events.extend(part)
+                questions.update(more)
     finally:
         _work = None
+    if asked is not None:
+        asked.update(questions)
     events.sort(key=event_order)
     return events
 
 
-def _merge_share(i: int) -> list[Event]:
+def _merge_share(i: int) -> tuple[list[Event], Asked]:
     assert _work is not None
-    extractions, resolution, published, deal_of, canon, shares = _work
+    extractions, resolution, published, deal_of, canon, shares, recording = _work
     share = shares[i]
     mine = []
     for ex in extractions:
         events = tuple(m for m in ex.events if deal_of.get(m.id) in share)
         if events:
             mine.append(replace(ex, events=events))
-    return merge_events(mine, resolution, published, deal_of, canon)
+    asked: Asked = {}
+    merged = merge_events(mine, resolution, published, deal_of, canon,
+                          asked if recording else None)
+    return merged, asked
 
 
 def _shares(extractions: Sequence[Extraction], deal_of: DealOf,

@@ -371,12 +371,17 @@ class Store:
                                  published_evidence=r.published_evidence, url=r.url)
                     for r in conn.execution_options(yield_per=STREAM).execute(query)]
 
-    def extractions(self) -> Iterator[Extraction]:
-        """Every stored extraction, by document id; streamed, a page at a time."""
+    def extractions(self, digests: dict[str, str] | None = None) -> Iterator[Extraction]:
+        """Every stored extraction, by document id; streamed, a page at a time. ``digests``,
+        when given, receives a digest of each document's stored claims."""
         query = select(extractions.c.data).order_by(*self._by(extractions.c.document))
         with self._failures("read extractions"), self.engine.connect() as conn:
             for (data,) in conn.execution_options(yield_per=STREAM).execute(query):
-                yield Extraction.from_dict(json.loads(data))
+                ex = Extraction.from_dict(json.loads(data))
+                if digests is not None:
+                    digests[ex.document] = hashlib.blake2b(
+                        data.encode(), digest_size=16).hexdigest()
+                yield ex
 
     # --- rejected inputs --------------------------------------------------------------------
 

@@ -45,6 +45,20 @@ def read_parts(store: Store, key: str, names: list[str]) -> dict[str, str]:
     return found
 
 
+def read_parts_like(store: Store, prefix: str) -> tuple[str | None, dict[str, str]]:
+    """The kept parts whose names begin with ``prefix``, whatever key they were built for,
+    by name; and that key (one for all: parts are written together)."""
+    found: dict[str, str] = {}
+    key: str | None = None
+    with store._failures("read the kept ledger"), store.engine.connect() as conn:
+        rows = conn.execute(select(kept_parts.c.part, kept_parts.c.key, kept_parts.c.data)
+                            .where(kept_parts.c.part.startswith(prefix, autoescape=True)))
+        for row in rows:
+            key = str(row.key)
+            found[row.part] = str(row.data)
+    return key, found
+
+
 def write_kept(store: Store, key: str, data: str, parts: dict[str, str] | None = None) -> None:
     """Keep ``data`` as the ledger built for ``key``, and ``parts`` (name -> JSON) beside it,
     replacing the ledger and every part kept before."""
