@@ -288,6 +288,50 @@ def _rebuild_in_child(db: str) -> tuple[float, float, dict[str, float], int, flo
     return seconds, cpu, stages, events, peak, forked
 
 
+def _update_in_child(db: str, size: int) -> tuple[float, float, dict[str, float], int, int,
+                                                   float, float, float]:
+    """Add one new article (with its claims) to a store whose ledger is kept, then bring the
+    kept ledger up to date (``kept.update``, what the next ``ledger`` does) and read the
+    deals' summaries and the deal of the new article: (seconds to add and update, CPU
+    seconds, seconds per stage, deals merged again, deals kept, seconds to read the
+    summaries and the deal, peak RSS in MiB)."""
+    from dealwatch.kept import kept_deal, kept_summaries, update
+
+    name_symbols("sergei")  # rigour's tables: a one-off cost of the process, not the corpus
+    stages: dict[str, float] = {}
+    article, extraction = synthetic_article(size)
+    with Store.open(db) as store:
+        begin, cpu = time.perf_counter(), time.process_time()
+        ingest([article], store, lambda batch, _report: [(article, extraction)])
+        added = time.perf_counter() - begin
+        ledger, memo = update(store, stages)
+        seconds, cpu = time.perf_counter() - begin, time.process_time() - cpu
+        stages = {"add": added, **stages}
+        deal = next(e.deal for e in ledger.events if e.sources[0].document == article.id)
+        begin = time.perf_counter()
+        kept_summaries(store)
+        kept_deal(store, deal or "none")
+        read = time.perf_counter() - begin
+    again = len(memo.made) - len(memo.reused)
+    unit = 2**20 if sys.platform == "darwin" else 2**10  # ru_maxrss: KiB on Linux
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / unit
+    return seconds, cpu, stages, again, len(memo.reused), read, peak, \
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / unit
+
+
+def update_figures(size: int, keep: Path, seed: int = 0) -> tuple[Any, ...]:
+    """``_update_in_child`` on a copy of the kept store of ``size`` articles (rebuilt first
+    when its ledger is not kept), in a process of its own."""
+    import shutil
+
+    db = keep / f"synthetic-{size}-{seed}.db"
+    stored_or_built(db, size, seed)
+    with tempfile.TemporaryDirectory(dir=keep) as tmp:
+        copy = Path(tmp) / db.name
+        shutil.copyfile(db, copy)
+        return _in_own_process(_update_in_child, str(copy), size)
+
+
 def _read_in_child(db: str, what: str) -> tuple[float, float, int]:
     """Read the kept ledger after a rebuild as a command does: the whole (``ledger``), the
     deals' summaries (``deals``) or the largest deal (``events --deal``): (seconds, peak RSS
@@ -379,6 +423,9 @@ def main() -> None:
     parser.add_argument("--rebuild", default="100000",
                         help="corpus sizes (articles) for the full rebuild (empty: none)")
     parser.add_argument("--keep", help="a folder to keep the synthetic stores in and reuse")
+    parser.add_argument("--update", default="",
+                        help="store sizes (articles) for adding one article to a store whose "
+                             "ledger is kept and updating it (needs --keep; empty: none)")
     parser.add_argument("--pg", default=os.environ.get("DEALWATCH_TEST_PG"),
                         help="PostgreSQL admin URL (default: DEALWATCH_TEST_PG)")
     args = parser.parse_args()
@@ -413,6 +460,20 @@ def main() -> None:
             for what, seconds, peak, n in read_figures(size, keep=keep):
                 print(f"  read {what:<10s} {seconds:6.2f} s  ({n} events)  peak RSS "
                       f"{peak:6.0f} MiB", flush=True)
+    if args.update and keep:
+        print("== one article added to a store whose ledger is kept, the ledger updated")
+        print_update_figures([int(s) for s in args.update.split(",") if s], keep)
+
+
+def print_update_figures(sizes: list[int], keep: Path) -> None:
+    """Print ``update_figures`` for each size."""
+    for size in sizes:
+        seconds, cpu, stages, again, reused, read, peak, forked = update_figures(size, keep)
+        parts = "  ".join(f"{k} {v:5.2f}" for k, v in stages.items())
+        print(f"articles {size:>7d}  add one and update {seconds:7.2f} s, CPU {cpu:6.2f} s "
+              f"({parts})  deals merged again {again}, kept {reused}; then read the deals "
+              f"and that deal {read:5.2f} s; peak RSS {peak:6.0f} MiB (merging child "
+              f"{forked:.0f} MiB)", flush=True)
 
 
 def print_merge_scaling(sizes: list[int], keep: Path | None = None) -> None:

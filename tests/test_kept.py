@@ -48,6 +48,10 @@ def test_the_kept_ledger_reads_back_equal_and_is_rebuilt_only_when_claims_change
         assert _built_at(store) == built, "an unchanged store is read, not rebuilt"
         assert again == first == build_ledger(store)
         assert ledger_from_dict(json.loads(json.dumps(first.to_dict()))) == first
+        # the kept JSON, written record by record, is what json.dumps writes for the whole
+        with store.engine.connect() as conn:
+            data = conn.execute(select(kept.c.data)).scalar()
+        assert data == json.dumps(first.to_dict(), ensure_ascii=False)
         run_analyze(files[6:], store, nlp)
         grown = kept_ledger(store)
         assert _built_at(store) != built and grown == build_ledger(store)
@@ -116,7 +120,7 @@ def test_each_deal_is_kept_apart_and_read_alone(nlp: Language, shared: Path,
     from dealwatch.deals.split import by_deal
     from dealwatch.deals.view import deal_summaries, for_deal
     from dealwatch.errors import UsageError
-    from dealwatch.kept import kept_deal, kept_summaries
+    from dealwatch.kept import _deal_part, kept_deal, kept_summaries
     from dealwatch.store.schema import kept_parts
 
     files = _files(shared)
@@ -133,6 +137,12 @@ def test_each_deal_is_kept_apart_and_read_alone(nlp: Language, shared: Path,
         assert set(parts) == {d.id for d in ledger.deals} | {None}
         for deal, part in parts.items():
             assert part.to_dict() == for_deal(ledger, deal).to_dict()
+        with store.engine.connect() as conn:
+            written = dict(conn.execute(select(kept_parts.c.part, kept_parts.c.data)).all())
+        for deal, part in parts.items():  # a part's JSON, written record by record
+            plain = part.to_dict()
+            plain["entities"] = [e["id"] for e in plain["entities"]]
+            assert written[_deal_part(deal)] == json.dumps(plain, ensure_ascii=False)
         built = _built_at(store)
         for d in ledger.deals:
             assert kept_deal(store, d.name.upper()) == for_deal(ledger, d.id)
