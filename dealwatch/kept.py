@@ -133,58 +133,31 @@ def _entity_part(entity: str) -> str:
     return "entity/" + hashlib.sha256(entity.encode()).hexdigest()[:24]
 
 
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # as json.dumps(x, ensure_ascii=False)
-
-
-def _compose(items: list[tuple[str, str]]) -> str:
-    """A JSON object from its keys and their values already written as JSON: what
-    ``json.dumps`` writes for the object itself (JSON is written part by part)."""
-    return "{" + ", ".join(f"{_ENCODE(k)}: {v}" for k, v in items) + "}"
-
-
-def _array(texts: list[str]) -> str:
-    return "[" + ", ".join(texts) + "]"
-
-
-def _written(ledger: Ledger, whole: dict[str, Any]) -> tuple[str, dict[str, str]]:
-    """The ledger's JSON and its parts', each record written once (``whole`` is
-    ``ledger.to_dict()``): the ledger's JSON is ``json.dumps(whole)``, and a part holds the
-    same text for a record as the ledger does."""
-    texts = {f.name: [_ENCODE(d) for d in whole[f.name]]
-             for f in fields(Ledger) if f.name != "totals"}
-    data = _compose([("schema", _ENCODE(LEDGER_SCHEMA)),
-                     *((f.name, _ENCODE(whole["totals"]) if f.name == "totals"
-                        else _array(texts[f.name])) for f in fields(Ledger))])
-    return data, _parts(ledger, whole, texts)
-
-
-def _parts(ledger: Ledger, whole: dict[str, Any], texts: dict[str, list[str]]
-           ) -> dict[str, str]:
+def _parts(ledger: Ledger, whole: dict[str, Any]) -> dict[str, str]:
     """Each deal's ledger with its entities by id (an entity named in many deals is kept
-    once), each entity, the deals' ids and names, their summary rows. ``texts``: each
-    record's JSON, in the ledger's order, by field."""
+    once), each entity, the deals' ids and names, their summary rows. ``whole`` is
+    ``ledger.to_dict()``: a record's plain form is made once, for the ledger and its part."""
     from dealwatch.deals.split import by_deal
     from dealwatch.deals.view import deal_summaries
 
-    text_of = {f.name: {id(record): t for record, t in zip(getattr(ledger, f.name),
-                                                          texts[f.name], strict=True)}
-               for f in fields(Ledger) if f.name != "totals"}
+    plain = {f.name: {id(record): d for record, d in zip(getattr(ledger, f.name),
+                                                        whole[f.name], strict=True)}
+             for f in fields(Ledger) if f.name != "totals"}
     parts: dict[str, str] = {}
     for deal, part in by_deal(ledger).items():
-        items = [("schema", _ENCODE(LEDGER_SCHEMA))]
+        data: dict[str, Any] = {"schema": LEDGER_SCHEMA}
         for f in fields(Ledger):
             if f.name == "totals":
-                items.append(("totals", _ENCODE({k: whole["totals"][k] for k in part.totals})))
+                data["totals"] = {k: whole["totals"][k] for k in part.totals}
             elif f.name == "entities":
-                items.append(("entities", _ENCODE([e.id for e in part.entities])))
+                data["entities"] = [e.id for e in part.entities]
             else:
-                mine = text_of[f.name]
-                items.append((f.name, _array([mine[id(r)] for r in getattr(part, f.name)])))
-        parts[_deal_part(deal)] = _compose(items)
-    for entity, text in zip(ledger.entities, texts["entities"], strict=True):
-        parts[_entity_part(entity.id)] = text
-    parts[_INDEX] = _ENCODE([[d.id, d.name] for d in ledger.deals])
-    parts[_SUMMARIES] = _ENCODE(deal_summaries(ledger))
+                data[f.name] = [plain[f.name][id(r)] for r in getattr(part, f.name)]
+        parts[_deal_part(deal)] = json.dumps(data, ensure_ascii=False)
+    for entity, d in zip(ledger.entities, whole["entities"], strict=True):
+        parts[_entity_part(entity.id)] = json.dumps(d, ensure_ascii=False)
+    parts[_INDEX] = json.dumps([[d.id, d.name] for d in ledger.deals], ensure_ascii=False)
+    parts[_SUMMARIES] = json.dumps(deal_summaries(ledger), ensure_ascii=False)
     return parts
 
 
@@ -239,7 +212,9 @@ def _build_and_keep(store: Store, key: str, timings: dict[str, float] | None = N
     # it is built again next time.
     with contextlib.suppress(StoreError):
         with no_cycle_collection():  # the ledger's dicts: many objects, no cycles
-            data, parts = _written(ledger, ledger.to_dict())
+            whole = ledger.to_dict()
+            data = json.dumps(whole, ensure_ascii=False)
+            parts = _parts(ledger, whole)
             for deal, merged in memo.made.items():
                 parts[_merged_part(deal)] = json.dumps({"deal": deal, **merged.to_dict()},
                                                        ensure_ascii=False)
