@@ -23,6 +23,7 @@ from dataclasses import replace
 from datetime import date
 
 from dealwatch.errors import UsageError
+from dealwatch.forked import can_fork
 from dealwatch.model import Event, Extraction
 from dealwatch.reconcile import event_order, merge_events
 from dealwatch.reconcile.groups import Canon
@@ -66,8 +67,7 @@ def merge_in_parallel(extractions: Sequence[Extraction], resolution: EntityIndex
     shared out among ``processes`` processes (this one among them)."""
     global _work
     shares = _shares(extractions, deal_of, processes)
-    if (len(shares) < 2 or "fork" not in multiprocessing.get_all_start_methods()
-            or multiprocessing.current_process().daemon):  # a pool's worker has no children
+    if len(shares) < 2 or not can_fork():
         return merge_events(extractions, resolution, published, deal_of, canon, asked)
     _work = (extractions, resolution, published, deal_of, canon, shares, asked is not None)
     try:

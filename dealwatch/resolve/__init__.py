@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from dealwatch.forked import Forked
 from dealwatch.model import (
     Decision,
     Entity,
@@ -36,6 +37,7 @@ from dealwatch.resolve.people import FullNames, PersonBlocks
 from dealwatch.resolve.person import MATCHER, match_person
 
 COVER_MATCHER = "article-says"  # an article's identity statement: "A said he was X"
+FORK_ORGS = 2000  # organisation names from which their pairs are sought on another core
 
 __all__ = ["MATCHER", "EntityIndex", "Sides", "_of_tail", "_org_keys", "match_person", "norm",
            "resolve", "translit_key"]
@@ -171,8 +173,12 @@ def resolve(extractions: Iterable[Extraction], user: Iterable[Decision] = ()) ->
     decisions: list[Decision] = _cover_decisions(extractions)
     blocked = _user_blocks(clusters, user)
     _merge_exact(clusters, reps, uf, blocked)
+    # people never join an organisation: the organisations' candidate pairs are found on
+    # the other core, if there are many, while people are merged
+    orgs = _org_names(clusters, reps, uf, blocked)
+    pairs = Forked(lambda: sorted(org_candidates(orgs)), fork=len(orgs) >= FORK_ORGS)
     decisions.extend(_merge_people(clusters, reps, uf, blocked))
-    decisions.extend(_merge_orgs(clusters, reps, uf, blocked))
+    decisions.extend(_merge_orgs(reps, uf, blocked, pairs.result()))
     decisions.extend(_apply_user_merges(clusters, uf, user))
     groups: dict[int, list[_Cluster]] = defaultdict(list)
     for i, c in enumerate(clusters):
@@ -230,19 +236,25 @@ def _merge_people(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
     return out
 
 
-def _merge_orgs(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
-                blocked: set[frozenset[int]]) -> list[Decision]:
-    """Organisation names that differ only in legal form or spelling ("Belavia OJSC").
-
-    The same merges, in the same order, as comparing every pair of organisation clusters:
-    clusters already joined that show the same name compare alike, so the first of them
-    stands for all (unless the user split some pairs: then each stands for itself); and only
-    the pairs ``org_candidates`` gives can match at all (``blocks.py``)."""
+def _org_names(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
+               blocked: set[frozenset[int]]) -> dict[int, str]:
+    """The organisation clusters to compare, with their names: clusters already joined
+    that show the same name compare alike, so the first of them stands for all (unless the
+    user split some pairs: then each stands for itself)."""
     first: dict[tuple[int, str] | int, int] = {}
     for i, c in enumerate(clusters):
         if c.type == EntityType.ORGANIZATION:
             first.setdefault((uf.find(i), reps[i]) if not blocked else i, i)
-    pairs = sorted(org_candidates({i: reps[i] for i in first.values()}))
+    return {i: reps[i] for i in first.values()}
+
+
+def _merge_orgs(reps: list[str], uf: _UnionFind, blocked: set[frozenset[int]],
+                pairs: list[tuple[int, int]]) -> list[Decision]:
+    """Organisation names that differ only in legal form or spelling ("Belavia OJSC").
+
+    The same merges, in the same order, as comparing every pair of organisation clusters
+    (``_org_names``): only the pairs ``org_candidates`` gives can match at all
+    (``blocks.py``)."""
     out = []
     for i, j in pairs:
         if uf.find(i) == uf.find(j) or blocked and frozenset((i, j)) in blocked:

@@ -1,0 +1,66 @@
+"""Work started in a forked process, to run on the other core while this one goes on.
+
+A forked child sees this process's memory as it is (nothing is copied into a message): only
+its result comes back, pickled. A process is forked only where that is safe and possible: on
+a program's main thread (the web server builds its ledger off it), outside a pool's worker
+(which may have no children), where the platform forks. Elsewhere, and if the child fails,
+the work is done here, at once or when its result is asked for: the same result either way.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+
+def can_fork() -> bool:
+    """Whether this process may fork a worker now."""
+    return ("fork" in multiprocessing.get_all_start_methods()
+            and threading.current_thread() is threading.main_thread()
+            and not multiprocessing.current_process().daemon)
+
+
+class Forked(Generic[T]):
+    """``fn()`` computed in a forked child (when ``fork`` and ``can_fork()``); ``result()``
+    waits for it. Without a child, ``result()`` computes it here."""
+
+    def __init__(self, fn: Callable[[], T], fork: bool = True) -> None:
+        self._fn = fn
+        self._conn: Any = None
+        self._child: Any = None
+        if fork and can_fork():
+            context = multiprocessing.get_context("fork")
+            mine, theirs = context.Pipe(duplex=False)
+            self._child = context.Process(target=_run, args=(fn, theirs), daemon=True)
+            self._child.start()
+            theirs.close()
+            self._conn = mine
+
+    def result(self) -> T:
+        if self._child is not None:
+            try:
+                ok, value = self._conn.recv()
+            except (EOFError, OSError):  # the child died: do it here
+                ok, value = False, None
+            finally:
+                self._conn.close()
+                self._child.join()
+                self._child = None
+            if ok:
+                return value  # type: ignore[no-any-return]
+        return self._fn()
+
+
+def _run(fn: Callable[[], Any], conn: Any) -> None:
+    try:
+        value = fn()
+    except BaseException:  # noqa: BLE001 - the parent does the work again and raises there
+        conn.send((False, None))
+    else:
+        conn.send((True, value))
+    finally:
+        conn.close()
