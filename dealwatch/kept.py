@@ -22,6 +22,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from dealwatch.errors import StoreError
+from dealwatch.forked import Forked
 from dealwatch.model import (
     LEDGER_SCHEMA,
     Conflict,
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from dealwatch.reconcile.memo import MergeMemo
 
 _INDEX, _SUMMARIES, _MERGED = "deals", "summaries", "merged/"
+FORK_KEEP = 5_000  # events from which the whole ledger's JSON is written on another core
 
 
 @cache
@@ -133,29 +135,38 @@ def _entity_part(entity: str) -> str:
     return "entity/" + hashlib.sha256(entity.encode()).hexdigest()[:24]
 
 
-def _parts(ledger: Ledger, whole: dict[str, Any]) -> dict[str, str]:
+def _parts(ledger: Ledger, whole: dict[str, Any] | None) -> dict[str, str]:
     """Each deal's ledger with its entities by id (an entity named in many deals is kept
-    once), each entity, the deals' ids and names, their summary rows. ``whole`` is
-    ``ledger.to_dict()``: a record's plain form is made once, for the ledger and its part."""
+    once), each entity, the deals' ids and names, their summary rows. ``whole``, when
+    given, is ``ledger.to_dict()``: its records' plain forms are used, not made again."""
     from dealwatch.deals.split import by_deal
     from dealwatch.deals.view import deal_summaries
 
-    plain = {f.name: {id(record): d for record, d in zip(getattr(ledger, f.name),
-                                                        whole[f.name], strict=True)}
-             for f in fields(Ledger) if f.name != "totals"}
+    plain: dict[str, dict[int, Any]] = {}
+    if whole is not None:
+        plain = {f.name: {id(record): d for record, d in zip(getattr(ledger, f.name),
+                                                            whole[f.name], strict=True)}
+                 for f in fields(Ledger) if f.name != "totals"}
+    totals = (whole or Ledger(totals=ledger.totals).to_dict())["totals"]
+
+    def plain_of(name: str, record: Any) -> Any:
+        got = plain.get(name, {}).get(id(record))
+        return got if got is not None else record.to_dict()
+
     parts: dict[str, str] = {}
     for deal, part in by_deal(ledger).items():
         data: dict[str, Any] = {"schema": LEDGER_SCHEMA}
         for f in fields(Ledger):
             if f.name == "totals":
-                data["totals"] = {k: whole["totals"][k] for k in part.totals}
+                data["totals"] = {k: totals[k] for k in part.totals}
             elif f.name == "entities":
                 data["entities"] = [e.id for e in part.entities]
             else:
-                data[f.name] = [plain[f.name][id(r)] for r in getattr(part, f.name)]
+                data[f.name] = [plain_of(f.name, r) for r in getattr(part, f.name)]
         parts[_deal_part(deal)] = json.dumps(data, ensure_ascii=False)
-    for entity, d in zip(ledger.entities, whole["entities"], strict=True):
-        parts[_entity_part(entity.id)] = json.dumps(d, ensure_ascii=False)
+    for entity in ledger.entities:
+        parts[_entity_part(entity.id)] = json.dumps(plain_of("entities", entity),
+                                                    ensure_ascii=False)
     parts[_INDEX] = json.dumps([[d.id, d.name] for d in ledger.deals], ensure_ascii=False)
     parts[_SUMMARIES] = json.dumps(deal_summaries(ledger), ensure_ascii=False)
     return parts
@@ -212,9 +223,14 @@ def _build_and_keep(store: Store, key: str, timings: dict[str, float] | None = N
     # it is built again next time.
     with contextlib.suppress(StoreError):
         with no_cycle_collection():  # the ledger's dicts: many objects, no cycles
-            whole = ledger.to_dict()
-            data = json.dumps(whole, ensure_ascii=False)
-            parts = _parts(ledger, whole)
+            if len(ledger.events) >= FORK_KEEP:  # the whole's JSON written on another core
+                job = Forked(lambda: json.dumps(ledger.to_dict(), ensure_ascii=False))
+                parts = _parts(ledger, None)
+                data = job.result()
+            else:  # a record's plain form made once, for the ledger and its part
+                whole = ledger.to_dict()
+                data = json.dumps(whole, ensure_ascii=False)
+                parts = _parts(ledger, whole)
             for deal, merged in memo.made.items():
                 parts[_merged_part(deal)] = json.dumps({"deal": deal, **merged.to_dict()},
                                                        ensure_ascii=False)
