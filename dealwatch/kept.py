@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from dealwatch.reconcile.memo import MergeMemo
 
 _INDEX, _SUMMARIES, _MERGED = "deals", "summaries", "merged/"
-FORK_KEEP = 5_000  # events from which the whole ledger's JSON is written on another core
+FORK_KEEP = 5_000  # events and entities from which the ledger's JSON is written on another core
 
 
 @cache
@@ -223,7 +223,7 @@ def _build_and_keep(store: Store, key: str, timings: dict[str, float] | None = N
     # it is built again next time.
     with contextlib.suppress(StoreError):
         with no_cycle_collection():  # the ledger's dicts: many objects, no cycles
-            if len(ledger.events) >= FORK_KEEP:  # the whole's JSON written on another core
+            if len(ledger.events) + len(ledger.entities) >= FORK_KEEP:  # on another core
                 job = Forked(lambda: json.dumps(ledger.to_dict(), ensure_ascii=False))
                 parts = _parts(ledger, None)
                 data = job.result()

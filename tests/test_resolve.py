@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rigour.text import ascii_text
 
-from dealwatch.model import Decision, EntityType, Extraction, NameMention, Spelling
+from dealwatch.model import Decision, Entity, EntityType, Extraction, NameMention, Spelling
 from dealwatch.resolve import match_person, resolve, translit_key
 from dealwatch.resolve.keys import latin
 from dealwatch.resolve.lists import listed_spelling_conflicts
@@ -340,3 +340,46 @@ def test_latin_text_is_latinized_a_character_at_a_time_as_rigour_does_it_whole()
              "Łódź Đakovo", "Þór", "Œuvre", "İstanbul ı", "Müller  Lüdenscheidt", "Ljubljana Ǉ",
              "José  María"]
     assert [latin(t) for t in texts] == [ascii_text(t).lower() for t in texts]
+
+
+def _people(*docs: tuple[str, ...]) -> list[Extraction]:
+    """One article per tuple of person names (invented)."""
+    out = []
+    for k, names in enumerate(docs):
+        doc = f"doc{k:02d}"
+        mentions, at = [], 0
+        for name in names:
+            mentions.append(NameMention(doc, name, EntityType.PERSON, at, at + len(name)))
+            at += len(name) + 40
+        out.append(Extraction(doc, (), tuple(mentions), ()))
+    return out
+
+
+def _entity_of(entities: list[Entity], text: str) -> str:
+    return next(e.name for e in entities if text in e.aliases)
+
+
+def test_a_lone_name_joins_the_one_person_it_can_be() -> None:
+    res = resolve(_people(("Tesker",), ("Olek Tesker",), ("Olek Tesker", "Mira Dovan")))
+    assert _entity_of(res.entities, "Tesker") == "Olek Tesker"
+
+
+def test_a_lone_name_joins_the_person_named_far_more_often() -> None:
+    """Ilse Varn in four articles, Piet Varn in one: a bare "Varn" is hers."""
+    res = resolve(_people(("Varn",), *[("Ilse Varn",)] * 4, ("Piet Varn",)))
+    assert _entity_of(res.entities, "Varn") == "Ilse Varn"
+    assert _entity_of(res.entities, "Piet Varn") == "Piet Varn"
+
+
+def test_a_lone_name_two_people_share_alike_stays_apart() -> None:
+    res = resolve(_people(("Varn",), *[("Ilse Varn",)] * 2, *[("Piet Varn",)] * 2))
+    assert _entity_of(res.entities, "Varn") == "Varn"
+    assert not any("Varn" in (d.left, d.right) for d in res.decisions)
+
+
+def test_a_word_that_ends_many_full_names_joins_none() -> None:
+    """A word the tagger took for a lone name that ends the full names of many people."""
+    res = resolve(_people(("Morrow",), *[(f"{g} Morrow",) for g in
+                                        ("Ada", "Bela", "Cyr", "Dag", "Eli", "Fen", "Gus",
+                                         "Hal", "Ivo", "Jon")]))
+    assert _entity_of(res.entities, "Morrow") == "Morrow"

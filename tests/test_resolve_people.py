@@ -14,7 +14,7 @@ from itertools import combinations
 from pathlib import Path
 
 from dealwatch.model import EntityType, Extraction, NameMention
-from dealwatch.resolve import norm, resolve
+from dealwatch.resolve import LONE_PEOPLE, norm, resolve
 from dealwatch.resolve.keys import GIVEN
 from dealwatch.resolve.people import FullNames, PersonBlocks, person_candidates, surname_block
 from dealwatch.resolve.person import match_person, name_tokens, part_tier
@@ -119,16 +119,46 @@ def _full_scan_people(names: list[str]) -> list[tuple[str, str]]:
     pairs = sorted({(i, j) for members in blocks.values() for i, j in combinations(members, 2)})
     group = list(range(len(names)))
     out = []
-    for i, j in pairs:
+
+    def one(k: int) -> bool:
+        return len(names[k].split()) == 1
+
+    def join(i: int, j: int) -> bool:
         a, b = names[i], names[j]
         if group[i] == group[j] or not _compared(a, b) or match_person(a, b)[0] <= 0:
-            continue
+            return False
         merged = {names[k] for k in range(len(names)) if group[k] in (group[i], group[j])}
         fulls = sorted(n for n in merged if len(n.split()) >= 2)
         if all(match_person(x, y)[0] > 0 for n, x in enumerate(fulls) for y in fulls[n + 1:]):
             old = group[i]
-            group = [group[j] if g == old else g for g in group]
+            group[:] = [group[j] if g == old else g for g in group]
             out.append((a, b))
+            return True
+        return False
+
+    for i, j in pairs:  # full names with full names, lone names with lone names
+        if one(i) == one(j):
+            join(i, j)
+    # then each group of lone names (in the order of its first), with the people it matches:
+    # the one person, or one named twice as often as the others together (one name, one
+    # document here); more than LONE_PEOPLE people: none
+    lone: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for k in sorted({k for pair in pairs for k in pair if one(k)}):
+        lone[group[k]] += [(i, j) for i, j in pairs if k in (i, j) and one(i) != one(j)]
+    for group_pairs in lone.values():
+        matched: dict[int, tuple[int, int]] = {}
+        for i, j in group_pairs:
+            full = j if one(i) else i
+            if group[full] in matched or not _compared(names[i], names[j]):
+                continue
+            if match_person(names[i], names[j])[0] > 0:
+                matched[group[full]] = (i, j)
+        if not matched or len(matched) > LONE_PEOPLE:
+            continue
+        size = {g: group.count(g) for g in matched}
+        best = max(matched, key=lambda g: size[g])
+        if size[best] >= 2 * (sum(size.values()) - size[best]):
+            join(*matched[best])
     return out
 
 

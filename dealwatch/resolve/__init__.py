@@ -5,7 +5,8 @@ name the one person who has it. Across articles people are merged by the ``dw-pe
 matcher (``person.py``: aligned name parts, transliteration keys, given-name equivalents) and
 organisations by ``dw-org-1`` (``org.py``: legal forms folded). People who share only a
 surname or only a given name are never merged, a merged group is checked pairwise so no chain
-joins two people, and an organisation never joins a person. Every cross-article merge is a
+joins two people, a lone name joins a person only when no other person it could be is named
+half as often, and an organisation never joins a person. Every cross-article merge is a
 ``Decision`` with a score and its reasons; user decisions (``merge`` / ``split``) override them.
 The canonical name is the spelling most documents used, then the longest full form; spellings
 that differ between outlets are reported as a ``name`` conflict with each spelling's documents.
@@ -37,6 +38,7 @@ from dealwatch.resolve.people import FullNames, PersonBlocks
 from dealwatch.resolve.person import MATCHER, match_person
 
 COVER_MATCHER = "article-says"  # an article's identity statement: "A said he was X"
+LONE_PEOPLE = 8  # a lone name matching more people than this is a common word: left apart
 FORK_ORGS = 2000  # organisation names from which their pairs are sought on another core
 
 __all__ = ["MATCHER", "EntityIndex", "Sides", "_of_tail", "_org_keys", "match_person", "norm",
@@ -221,19 +223,77 @@ def _merge_people(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
     blocks = PersonBlocks({i: reps[i] for i in people})
     groups = FullNames({uf.find(i): {reps[k] for k in members[uf.find(i)]} for i in people},
                        blocks.could_match, blocks.tier)
-    out = []
+    out: list[Decision] = []
+    lone: dict[int, list[tuple[int, int]]] = defaultdict(list)  # one-word name: its pairs
     for i, j in sorted(blocks.candidates()):
-        root_i, root_j = uf.find(i), uf.find(j)
-        if root_i == root_j or blocked and frozenset((i, j)) in blocked:
+        one_i, one_j = len(reps[i].split()) == 1, len(reps[j].split()) == 1
+        if one_i != one_j:  # a lone name and a full name: once the full names are joined
+            lone[i if one_i else j].append((i, j))
             continue
-        a, b = reps[i], reps[j]
-        score, reasons = match_person(a, b, blocks.tier)
-        groups.record(a, b, score)
-        if score > 0 and groups.compatible(root_i, root_j):
-            uf.union(i, j)
-            groups.join(root_i, root_j, uf.find(i))
-            out.append(Decision(a, b, True, score, reasons, "auto", MATCHER))
+        _join_people(i, j, reps, uf, blocked, blocks, groups, out)
+    by_root: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for i in sorted(lone):
+        by_root[uf.find(i)].extend(lone[i])
+    if by_root:
+        docs: dict[int, set[str]] = defaultdict(set)  # each person's documents
+        for k, c in enumerate(clusters):
+            if c.type == EntityType.PERSON:
+                docs[uf.find(k)].add(c.mentions[0].document)
+        for pairs in by_root.values():
+            _join_lone_name(pairs, reps, uf, blocked, blocks, groups, out, docs)
     return out
+
+
+def _join_people(i: int, j: int, reps: list[str], uf: _UnionFind,
+                 blocked: set[frozenset[int]], blocks: PersonBlocks, groups: FullNames,
+                 out: list[Decision]) -> bool:
+    """Join the groups of names i and j if the matcher scores them and every two full
+    names of the two groups match; a decision for it in ``out``."""
+    root_i, root_j = uf.find(i), uf.find(j)
+    if root_i == root_j or blocked and frozenset((i, j)) in blocked:
+        return False
+    a, b = reps[i], reps[j]
+    score, reasons = match_person(a, b, blocks.tier)
+    groups.record(a, b, score)
+    if score > 0 and groups.compatible(root_i, root_j):
+        uf.union(i, j)
+        groups.join(root_i, root_j, uf.find(i))
+        out.append(Decision(a, b, True, score, reasons, "auto", MATCHER))
+        return True
+    return False
+
+
+def _join_lone_name(pairs: list[tuple[int, int]], reps: list[str], uf: _UnionFind,
+                    blocked: set[frozenset[int]], blocks: PersonBlocks, groups: FullNames,
+                    out: list[Decision], docs: dict[int, set[str]]) -> None:
+    """A lone name ("Tesker", in an article that never names him in full) joins the person
+    whose full name it matches when that person is the only one, or is named by at least
+    twice as many documents as the others together (a story's "Varn" is the Ilse Varn of
+    four articles, not her brother of one). Otherwise it stays apart: a surname two people
+    of the store share alike, or a word the tagger took for a name ("Haben") that ends the
+    full names of many. ``pairs``: the candidate pairs of one group of lone names with full
+    names, in order; scored until more than ``LONE_PEOPLE`` people match."""
+    matched: dict[int, tuple[int, int]] = {}  # the full name's group -> its first pair
+    for i, j in pairs:
+        full = j if len(reps[i].split()) == 1 else i
+        root = uf.find(full)
+        if root in matched or blocked and frozenset((i, j)) in blocked:
+            continue
+        score, _ = match_person(reps[i], reps[j], blocks.tier)
+        groups.record(reps[i], reps[j], score)
+        if score > 0:
+            matched[root] = (i, j)
+            if len(matched) > LONE_PEOPLE:
+                return
+    if not matched:
+        return
+    best = max(matched, key=lambda r: len(docs[r]))
+    others = sum(len(docs[r]) for r in matched if r != best)
+    if len(docs[best]) >= 2 * others:
+        i, j = matched[best]
+        lone = uf.find(j if best == uf.find(i) else i)
+        if _join_people(i, j, reps, uf, blocked, blocks, groups, out):
+            docs[uf.find(i)] = docs[best] | docs[lone]
 
 
 def _org_names(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
