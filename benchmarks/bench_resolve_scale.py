@@ -32,12 +32,14 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bench_incremental import synthetic_articles  # noqa: E402 - a sibling script
 
+import dealwatch.resolve as resolve_module  # noqa: E402
 from dealwatch.model import EntityType, Extraction  # noqa: E402
 from dealwatch.resolve import blocks, norm, resolve  # noqa: E402
 from dealwatch.resolve.org import match_org, org_tokens  # noqa: E402
@@ -45,7 +47,7 @@ from dealwatch.resolve.people import person_candidates  # noqa: E402
 from dealwatch.resolve.person import match_person  # noqa: E402
 from dealwatch.store import Store  # noqa: E402
 
-STEPS = ("people", "joined", "words", "spelling", "of")
+STEPS = ("people", "lone", "joined", "words", "spelling", "of")
 
 
 def pair_counts(extractions: list[Extraction]) -> tuple[dict[str, int], dict[str, int]]:
@@ -62,11 +64,15 @@ def pair_counts(extractions: list[Extraction]) -> tuple[dict[str, int], dict[str
                 orgs.setdefault(norm(m.text), m.text)
     persons = dict(enumerate(sorted(people.values())))
     names = dict(enumerate(sorted(orgs.values())))
-    steps = {"people": person_candidates(persons), **org_steps(names)}
+    found = person_candidates(persons)
+    lone = {(i, j) for i, j in found
+            if (len(persons[i].split()) == 1) != (len(persons[j].split()) == 1)}
+    steps = {"people": found - lone, "lone": lone, **org_steps(names)}
     counts = {step: len(pairs) for step, pairs in steps.items()}
     counts |= {"names": len(people), "organisations": len(orgs)}
     joins = {step: sum(1 for i, j in pairs if match_person(persons[i], persons[j])[0] > 0)
-             if step == "people" else sum(1 for i, j in pairs if org_joins(names[i], names[j]))
+             if step in ("people", "lone")
+             else sum(1 for i, j in pairs if org_joins(names[i], names[j]))
              for step, pairs in steps.items()}
     return counts, joins
 
@@ -84,6 +90,24 @@ def org_joins(a: str, b: str) -> bool:
     return match_org(a, b)[0] > 0 or blocks.of_tail(a, b) or blocks.of_tail(b, a)
 
 
+def resolve_counting(extractions: list[Extraction]) -> tuple[float, int]:
+    """``resolve`` timed, and how many pairs of person names it asked the matcher about."""
+    asked = [0]
+    matcher = resolve_module.match_person
+
+    def counted(a: str, b: str, tier: Any = None) -> tuple[float, tuple[str, ...]]:
+        asked[0] += 1
+        return matcher(a, b, tier) if tier is not None else matcher(a, b)
+
+    resolve_module.match_person = counted  # type: ignore[assignment]
+    try:
+        start = time.perf_counter()
+        resolve(extractions)
+        return time.perf_counter() - start, asked[0]
+    finally:
+        resolve_module.match_person = matcher  # type: ignore[assignment]
+
+
 def exponent(sizes: list[int], values: list[int]) -> float:
     if values[0] <= 0 or values[-1] <= 0 or sizes[-1] == sizes[0]:
         return float("nan")
@@ -99,15 +123,15 @@ def report(title: str, extractions: list[Extraction], sizes: Iterable[int],
     for n in sizes:
         part = extractions[:n]
         counts, joins = pair_counts(part)
-        start = time.perf_counter()
-        resolve(part)
-        seconds = time.perf_counter() - start
+        seconds, counts["asked"] = resolve_counting(part)
         rows.append((len(part), counts, joins))
         print(f"{len(part):8d} {counts['names']:7d} {counts['organisations']:6d}  "
               + " ".join(f"{counts.get(s, 0):9d}" for s in STEPS) + f" {seconds:8.2f}s",
               flush=True)
         print(f"{'joined by the matcher':>24s}"
               + " ".join(f"{joins.get(s, 0):9d}" for s in STEPS), flush=True)
+        print(f"{'people compared':>24s} {counts['asked']:9d}  (the pairs of people and lone "
+              f"names resolve asks the matcher about)", flush=True)
         if whole is not None:
             print(f"{'whole ledger':>24s} {whole(len(part))}", flush=True)
     if len(rows) > 1:
@@ -116,6 +140,8 @@ def report(title: str, extractions: list[Extraction], sizes: Iterable[int],
             f"{s} {exponent(sizes_done, [r[1].get(s, 0) for r in rows]):.2f}" for s in STEPS))
         print("exponent, joined     " + " ".join(
             f"{s} {exponent(sizes_done, [r[2].get(s, 0) for r in rows]):.2f}" for s in STEPS))
+        asked = exponent(sizes_done, [r[1]["asked"] for r in rows])
+        print(f"exponent, people compared {asked:.2f}")
 
 
 _BUILD = """
