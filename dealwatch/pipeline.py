@@ -40,6 +40,7 @@ from dealwatch.resolve import resolve
 from dealwatch.resolve.lists import listed_spelling_conflicts
 from dealwatch.store import Store
 from dealwatch.store.corrections import published_fixes, read_corrections, stored_article
+from dealwatch.store.parallel import read_extractions
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -375,7 +376,7 @@ def build_ledger(store: Store, timings: dict[str, float] | None = None,
     docs, told = apply_to_documents(store.documents_info(), fixes)
     digests: dict[str, str] | None = {} if memo is not None else None
     with no_cycle_collection():
-        extractions = list(store.extractions(digests))
+        extractions = read_extractions(store, digests)
         user = [d for d in store.decisions() if d.source == "user"]
         lap("read")
         resolution = resolve(extractions, user)

@@ -336,3 +336,24 @@ def test_an_older_extractors_claims_are_read_again(tmp_path: Path, nlp: Language
         assert store.stale_among([doc_id], EXTRACTOR_VERSION) == set()
         (now,) = list(store.extractions())
         assert now.events == old.events and now.events  # the claims are back, once
+
+
+def test_claims_read_in_two_processes_are_those_read_in_one(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large store's claims are read on two cores (store/parallel.py): the same records in
+    the same order, with the same digests, on every backend."""
+    import dealwatch.store.parallel as parallel
+
+    assert all(store.store_articles([(article(n, id=f"id{n:03d}"), replace(
+        extraction(n), document=f"id{n:03d}")) for n in range(1, 41)], "rules-1"))
+    alone: dict[str, str] = {}
+    expected = list(store.extractions(alone))
+    assert store.document_at(10) == expected[10].document
+    assert [e.document for e in store.extractions(since="id011", before="id021")] == \
+        [f"id{n:03d}" for n in range(11, 21)]
+    monkeypatch.setattr(parallel, "FORK_READ", 2)
+    both: dict[str, str] = {}
+    assert parallel.read_extractions(store, both) == expected
+    assert both == alone and len(both) == 40
+    store.store_articles([(article(99, id="id099"), None)], "rules-1")  # no claims: not read
+    assert parallel.read_extractions(store) == expected

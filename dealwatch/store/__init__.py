@@ -371,10 +371,17 @@ class Store:
                                  published_evidence=r.published_evidence, url=r.url)
                     for r in conn.execution_options(yield_per=STREAM).execute(query)]
 
-    def extractions(self, digests: dict[str, str] | None = None) -> Iterator[Extraction]:
-        """Every stored extraction, by document id; streamed, a page at a time. ``digests``,
-        when given, receives a digest of each document's stored claims."""
-        query = select(extractions.c.data).order_by(*self._by(extractions.c.document))
+    def extractions(self, digests: dict[str, str] | None = None, *, since: str | None = None,
+                    before: str | None = None) -> Iterator[Extraction]:
+        """Every stored extraction, by document id (those from ``since`` and before
+        ``before``, when given); streamed, a page at a time. ``digests``, when given,
+        receives a digest of each document's stored claims."""
+        (document,) = self._by(extractions.c.document)
+        query = select(extractions.c.data).order_by(document)
+        if since is not None:
+            query = query.where(document >= since)
+        if before is not None:
+            query = query.where(document < before)
         with self._failures("read extractions"), self.engine.connect() as conn:
             for (data,) in conn.execution_options(yield_per=STREAM).execute(query):
                 ex = Extraction.from_dict(json.loads(data))
@@ -382,6 +389,14 @@ class Store:
                     digests[ex.document] = hashlib.blake2b(
                         data.encode(), digest_size=16).hexdigest()
                 yield ex
+
+    def document_at(self, position: int) -> str | None:
+        """The id of the document at ``position`` in the order of ``extractions``."""
+        (document,) = self._by(extractions.c.document)
+        query = select(extractions.c.document).order_by(document).offset(position).limit(1)
+        with self._failures("read extractions"), self.engine.connect() as conn:
+            found = conn.execute(query).scalar()
+        return None if found is None else str(found)
 
     # --- rejected inputs --------------------------------------------------------------------
 
