@@ -83,14 +83,16 @@ class EntityIndex:
 
 
 class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[int, int] = {}
+    """Groups of the clusters 0 .. size - 1 (each its own at first)."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
 
     def find(self, x: int) -> int:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
         return x
 
     def union(self, a: int, b: int) -> None:
@@ -109,7 +111,8 @@ def _doc_clusters(mentions: list[NameMention]) -> list[_Cluster]:
             shorts.append(m)
         else:
             by_key.setdefault((m.type, norm(m.text)), _Cluster(m.type)).mentions.append(m)
-    people = _FullNameIndex([c for (t, _), c in by_key.items() if t == EntityType.PERSON])
+    people = _FullNameIndex([c for (t, _), c in by_key.items() if t == EntityType.PERSON]
+                            if shorts else [])
     for m in shorts:
         target = people.surname_owner(m) or people.given_name_owner(m)
         if target is None:
@@ -117,8 +120,10 @@ def _doc_clusters(mentions: list[NameMention]) -> list[_Cluster]:
         else:
             target.mentions.append(m)
     for m in mentions:  # "A said he was X": the cover name A is X
+        if not m.alias_of:
+            continue
         cover = by_key.get((m.type, norm(m.text)))
-        true = by_key.get((m.type, norm(m.alias_of))) if m.alias_of else None
+        true = by_key.get((m.type, norm(m.alias_of)))
         if cover is not None and true is not None and cover is not true:
             true.mentions.extend(cover.mentions)
             del by_key[(m.type, norm(m.text))]
@@ -171,7 +176,7 @@ def resolve(extractions: Iterable[Extraction], user: Iterable[Decision] = ()) ->
     for ex in extractions:
         clusters.extend(_doc_clusters(list(ex.names)))
     reps = [c.rep() for c in clusters]  # clusters are complete: each one's name, once
-    uf = _UnionFind()
+    uf = _UnionFind(len(clusters))
     decisions: list[Decision] = _cover_decisions(extractions)
     blocked = _user_blocks(clusters, user)
     _merge_exact(clusters, reps, uf, blocked)
@@ -202,7 +207,7 @@ def _merge_exact(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
     for i, c in enumerate(clusters):
         # a cover name one article gives a true name for is the same person in the others
         for key in (_key_of(c, reps[i]), *((c.type, norm(t)) for t in sorted(c.covers()))):
-            if key in first and frozenset((first[key], i)) not in blocked:
+            if key in first and not (blocked and frozenset((first[key], i)) in blocked):
                 uf.union(i, first[key])
             else:
                 first.setdefault(key, i)
