@@ -21,7 +21,8 @@ from dealwatch.corrections import apply_to_documents, apply_to_events, in_order
 from dealwatch.deals import assign_deals, build_deals
 from dealwatch.errors import ExtractionFailed, InputError, ModelError, Unstorable
 from dealwatch.extract import EXTRACTOR_VERSION
-from dealwatch.ingest import Deduper, offline, read_inputs
+from dealwatch.ingest import Deduper, offline
+from dealwatch.ingest.ahead import read_ahead
 from dealwatch.ingest.articles import within
 from dealwatch.ingest.budget import check, deadline, per_article
 from dealwatch.model import (
@@ -33,7 +34,7 @@ from dealwatch.model import (
 )
 from dealwatch.reconcile import all_conflicts
 from dealwatch.reconcile.groups import Canon
-from dealwatch.reconcile.parallel import merge_in_parallel, workers
+from dealwatch.reconcile.parallel import MIN_MENTIONS, merge_in_parallel, workers
 from dealwatch.resolve import resolve
 from dealwatch.resolve.lists import listed_spelling_conflicts
 from dealwatch.store import Store
@@ -115,10 +116,19 @@ def _batches(items: Iterable[Article | Rejected], size: int) -> Iterator[list[Ar
 Extract = Callable[[list[Article], "AnalyzeReport"], Iterable[tuple[Article, Extraction]]]
 
 
+@dataclass(frozen=True)
+class Pipeline:
+    """A spaCy pipeline to load (``load_nlp``'s arguments): ``run_analyze`` loads it once the
+    reading has started, so the first inputs are read while the model loads."""
+
+    model: str | None = None
+    gated: bool = False
+
+
 def run_analyze(
     paths: Iterable[str],
     store: Store,
-    nlp: Language,
+    nlp: Language | Pipeline,
     *,
     on_item: Callable[[str], None] | None = None,
     on_rejected: Callable[[Rejected], None] | None = None,
@@ -128,9 +138,12 @@ def run_analyze(
     """Read, extract and store every new article; bad inputs are recorded and skipped.
     ``budget``: seconds one article may take (None: ``DEALWATCH_ARTICLE_BUDGET`` or 60 s;
     0: no limit); an article over it is rejected (DW114)."""
-    with per_article(budget):
-        return ingest(read_inputs(paths, max_chars=nlp.max_length), store,
-                      lambda articles, report: extract_each(articles, nlp, report),
+    # the inputs are read in a second process while this one parses, when a large store's
+    # merge would fork too (DEALWATCH_WORKERS, the cores, the main thread)
+    with per_article(budget), read_ahead(paths, ahead=workers(MIN_MENTIONS) > 1) as items:
+        loaded = load_nlp(nlp.model, nlp.gated) if isinstance(nlp, Pipeline) else nlp
+        return ingest((within(item, loaded.max_length) for item in items), store,
+                      lambda articles, report: extract_each(articles, loaded, report),
                       on_item=on_item, on_rejected=on_rejected, on_batch=on_batch)
 
 
