@@ -31,9 +31,10 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from typing import Protocol
 
 from dealwatch.errors import ReadFailed
-from dealwatch.ingest.budget import budget_seconds, per_article
+from dealwatch.ingest.budget import budget_seconds, deadline, per_article
 from dealwatch.ingest.files import expand_paths
 from dealwatch.ingest.isolation import offline, rejection
 from dealwatch.ingest.readers import MAX_BYTES, read_article, read_inputs
@@ -48,17 +49,32 @@ Item = Article | Rejected
 Input = str | Rejected  # a path to read, or a name ``expand_paths`` already rejected
 
 
+class Beside(Protocol):
+    """Work on each article read that the reader process does too, while this one parses:
+    ``compute`` runs in the reader (offline, on the article's clock; if it raises, nothing
+    is sent and this process does the work itself), ``keep`` here as the article is taken."""
+
+    def compute(self, article: Article) -> object:
+        """The value, computed in the reader."""
+
+    def keep(self, article: Article, value: object) -> None:
+        """Keep the value the reader computed for the article about to be taken."""
+
+
 @contextmanager
-def read_ahead(paths: Iterable[str], *, ahead: bool, max_bytes: int = MAX_BYTES,
+def read_ahead(paths: Iterable[str], *, ahead: bool, beside: Beside | None = None,
+               max_bytes: int = MAX_BYTES,
                max_chars: int = sys.maxsize) -> Iterator[Iterator[Item]]:
     """``read_inputs(paths)``'s items, read by a forked reader process when ``ahead`` and
-    the platform forks (else by this process, as they are taken); the reader is stopped
-    when the block ends. ``max_chars``: none by default, so a reader may start before the
-    language model that sets it is loaded (apply it with ``within``)."""
+    the platform forks (else by this process, as they are taken; ``beside`` is then left
+    alone); the reader is stopped when the block ends. ``max_chars``: none by default, so a
+    reader may start before the language model that sets it is loaded (apply it with
+    ``within``)."""
     if not (ahead and _can_fork()):
         yield read_inputs(paths, max_bytes=max_bytes, max_chars=max_chars)
         return
-    reader = _Reader(list(expand_paths(paths)), max_bytes, max_chars, budget_seconds())
+    reader = _Reader(list(expand_paths(paths)), beside, max_bytes, max_chars,
+                     budget_seconds())
     try:
         reader.start(0)  # now: it reads while the caller gets ready (loads its model)
         yield reader.items()
@@ -77,9 +93,10 @@ def _can_fork() -> bool:
 class _Reader:
     """A forked reader of ``inputs`` from a given index, restarted after the one it died on."""
 
-    def __init__(self, inputs: list[Input], max_bytes: int, max_chars: int,
-                 seconds: float) -> None:
+    def __init__(self, inputs: list[Input], beside: Beside | None, max_bytes: int,
+                 max_chars: int, seconds: float) -> None:
         self.inputs = inputs
+        self.beside = beside
         self.limits = (max_bytes, max_chars, seconds)
         self.received: queue.Queue[object] = queue.Queue(maxsize=AHEAD)
         self.stopping = threading.Event()
@@ -101,16 +118,20 @@ class _Reader:
                     index += 1  # a new reader takes the next
                 continue
             assert isinstance(message, tuple)
-            at, items = message
+            at, items, extras = message
             index = at + 1
-            yield from items
+            for item, extra in zip(items, extras, strict=True):
+                if self.beside is not None and extra is not None:
+                    self.beside.keep(item, extra)
+                yield item
 
     def start(self, index: int) -> None:
         """Fork a reader of the inputs from ``index`` on."""
         ours, theirs = multiprocessing.get_context("fork").Pipe(duplex=False)
         process = multiprocessing.get_context("fork").Process(
             target=_read_into,
-            args=(theirs, ours, os.getpid(), self.inputs, index, *self.limits),
+            args=(theirs, ours, os.getpid(), self.inputs, index, self.beside,
+                  *self.limits),
             name="dealwatch-reader", daemon=True)
         process.start()
         theirs.close()  # this process's copy: the pipe ends when the reader does
@@ -172,7 +193,8 @@ def _died(item: Input, code: int | None) -> Rejected:
 
 
 def _read_into(pipe: Connection, other: Connection, parent: int, inputs: list[Input],
-               start: int, max_bytes: int, max_chars: int, seconds: float) -> None:
+               start: int, beside: Beside | None, max_bytes: int, max_chars: int,
+               seconds: float) -> None:
     """The reader process: each input's items from ``start`` on, one message an input."""
     other.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the parent stops this process
@@ -182,20 +204,36 @@ def _read_into(pipe: Connection, other: Connection, parent: int, inputs: list[In
     with per_article(seconds), offline():
         for index in range(start, len(inputs)):
             try:
-                pipe.send_bytes(_message(index, inputs[index], max_bytes, max_chars))
+                pipe.send_bytes(_message(index, inputs[index], beside, max_bytes,
+                                         max_chars))
             except (BrokenPipeError, EOFError):  # the parent is gone: nobody to read for
                 return
     pipe.close()
 
 
-def _message(index: int, item: Input, max_bytes: int, max_chars: int) -> bytes:
+def _message(index: int, item: Input, beside: Beside | None, max_bytes: int,
+             max_chars: int) -> bytes:
+    """One input's message: its index, its items, and what ``beside`` computed for each."""
     if isinstance(item, Rejected):
-        return pickle.dumps((index, [item]))
+        return pickle.dumps((index, [item], [None]))
     try:
         items = read_article(item, max_bytes=max_bytes, max_chars=max_chars)
-        return pickle.dumps((index, items))
+        extras = [_beside(beside, a) for a in items]
+        with suppress(Exception):  # what cannot be sent, this process computes
+            return pickle.dumps((index, items, extras))
+        return pickle.dumps((index, items, [None] * len(items)))
     except Exception as exc:  # noqa: BLE001 - one bad input never stops a batch
-        return pickle.dumps((index, [rejection(item, exc)]))
+        return pickle.dumps((index, [rejection(item, exc)], [None]))
+
+
+def _beside(beside: Beside | None, item: Item) -> object:
+    if beside is None or not isinstance(item, Article):
+        return None
+    try:
+        with deadline():
+            return beside.compute(item)
+    except Exception:  # noqa: BLE001 - the parent does it again, and reports what fails
+        return None
 
 
 def _end_with_parent() -> None:
