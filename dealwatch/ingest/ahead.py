@@ -10,9 +10,12 @@ library, the kernel's out-of-memory killer), the input it was reading is rejecte
 (``ReadFailed``) and a new reader takes the next one; a dead reader is seen at once (its end
 of the pipe closes), never waited for.
 
+The reader may compute more beside each article it reads (``Beside``: the near-duplicate
+keys and dates, ``ingest.beside``), so this process need not.
+
 Memory stays bounded: the reader sends one input's items at a time through a pipe and this
 process keeps at most ``AHEAD`` inputs received and not yet taken; a reader that far ahead
-waits. The reader is stopped when the block ends, however it ends (Ctrl-C, an exception);
+waits once the pipe is full too (64 KB on Linux). The reader is stopped when the block ends, however it ends (Ctrl-C, an exception);
 it ignores Ctrl-C itself (this process stops it), and ends when this process does (its pipe
 breaks; on Linux the kernel also signals it).
 """
