@@ -10,12 +10,14 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
-from hostile import GOOD, OTHER, broken_batch
+from hostile import GOOD, OTHER, broken_batch, canary_server
 from spacy.language import Language
 
+from dealwatch.errors import NetworkAttempt
 from dealwatch.ingest import ahead, read_inputs
 from dealwatch.ingest.ahead import AHEAD, read_ahead
 from dealwatch.model import Article, Rejected
@@ -96,6 +98,25 @@ def test_a_reader_that_dies_rejects_its_input_and_a_new_one_reads_the_rest(
     assert isinstance(dead, Rejected) and dead.code == "DW111"
     assert "ended (signal 9)" in dead.reason
     assert all(isinstance(i, Article) for i in got[:2] + got[3:])
+
+
+@forks
+def test_the_reader_process_is_offline_whatever_it_runs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Even work outside a reader's own guard (here, before it) cannot reach the network."""
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    real = ahead.read_article
+
+    def fetching(path: str, **kw: int) -> list[Article | Rejected]:
+        urllib.request.urlopen(f"{canary.url}/from-the-reader", timeout=5)  # noqa: S310
+        return real(path, **kw)
+
+    monkeypatch.setattr(ahead, "read_article", fetching)
+    with canary_server() as canary, read_ahead([str(tmp_path)], ahead=True) as items:
+        got = list(items)
+        assert canary.requests == []
+    assert [(i.path, i.code) for i in got if isinstance(i, Rejected)] == \
+        [(str(tmp_path / "a.txt"), NetworkAttempt.code)]
 
 
 @forks

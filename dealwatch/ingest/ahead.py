@@ -15,9 +15,9 @@ keys and dates, ``ingest.beside``), so this process need not.
 
 Memory stays bounded: the reader sends one input's items at a time through a pipe and this
 process keeps at most ``AHEAD`` inputs received and not yet taken; a reader that far ahead
-waits once the pipe is full too (64 KB on Linux). The reader is stopped when the block ends, however it ends (Ctrl-C, an exception);
-it ignores Ctrl-C itself (this process stops it), and ends when this process does (its pipe
-breaks; on Linux the kernel also signals it).
+waits once the pipe is full too (64 KB on Linux). The reader is stopped when the block ends,
+however it ends (Ctrl-C, an exception); it ignores Ctrl-C itself (this process stops it), and
+ends when this process does (its pipe breaks; on Linux the kernel also signals it).
 """
 
 from __future__ import annotations
