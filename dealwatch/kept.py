@@ -212,7 +212,7 @@ def _kept_merges(store: Store) -> MergeMemo:
 
 def _build_and_keep(store: Store, key: str, timings: dict[str, float] | None = None,
                     afresh: bool = False, memo: MergeMemo | None = None) -> Ledger:
-    from dealwatch.pipeline import build_ledger, no_cycle_collection
+    from dealwatch.build import build_ledger, no_cycle_collection
     from dealwatch.reconcile.memo import MergeMemo
 
     if memo is None:

@@ -1,5 +1,5 @@
 """The stages in order: ingest → dates → extract → document → store; then resolve →
-reconcile → ledger.
+reconcile → ledger (``dealwatch.build``).
 
 ``run_analyze`` is incremental: an article already stored (same cleaned text) is neither
 re-extracted nor duplicated, and adding one costs the same whatever the size of the store.
@@ -8,17 +8,14 @@ re-extracted nor duplicated, and adding one costs the same whatever the size of 
 
 from __future__ import annotations
 
-import gc
 import os
-import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from dealwatch.corrections import apply_to_documents, apply_to_events, in_order
-from dealwatch.deals import assign_deals, build_deals
+from dealwatch.build import build_ledger as build_ledger  # its home: dealwatch.build
 from dealwatch.errors import ExtractionFailed, InputError, ModelError, Unstorable
 from dealwatch.extract import EXTRACTOR_VERSION
 from dealwatch.ingest import Deduper, offline
@@ -30,21 +27,12 @@ from dealwatch.ingest.dedup import band_keys
 from dealwatch.model import (
     Article,
     Extraction,
-    Fix,
-    Ledger,
     Rejected,
     TimeExpr,
 )
-from dealwatch.reconcile import all_conflicts
-from dealwatch.reconcile.groups import Canon
-from dealwatch.reconcile.memo import MergeMemo
-from dealwatch.reconcile.parallel import MIN_MENTIONS, merge_in_parallel, workers
-from dealwatch.reconcile.reuse import merge_kept
-from dealwatch.resolve import resolve
-from dealwatch.resolve.lists import listed_spelling_conflicts
+from dealwatch.reconcile.parallel import MIN_MENTIONS, workers
 from dealwatch.store import Store
-from dealwatch.store.corrections import published_fixes, read_corrections, stored_article
-from dealwatch.store.parallel import read_extractions
+from dealwatch.store.corrections import published_fixes, stored_article
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -364,86 +352,3 @@ def extract_each(articles: list[Article], nlp: Language, report: AnalyzeReport,
                                             f"extraction failed: {message}"))
             continue
         yield article, extraction
-
-
-@contextmanager
-def no_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector paused: the claims and groups of a large store are many
-    objects without cycles (freed by reference counting), and the collector's full passes
-    over them made resolving, merging, the deals and keeping the ledger grow faster than the
-    store."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
-def build_ledger(store: Store, timings: dict[str, float] | None = None,
-                 processes: int | None = None, memo: MergeMemo | None = None) -> Ledger:
-    """Resolve, merge, reconcile and assemble the ledger from everything stored.
-
-    ``timings``, when given, receives the seconds each stage took (read, resolve, merge,
-    ledger), for benchmarks. ``processes``: how many processes merge the deals' events
-    (None: ``reconcile.parallel.workers`` decides by the store's size). ``memo``, when given,
-    supplies the deals' merges kept from the last build, of which those that stand are taken
-    instead of merging (``reconcile.memo``), and receives this build's."""
-    clock = time.perf_counter()
-
-    def lap(stage: str) -> None:
-        nonlocal clock
-        if timings is not None:
-            now = time.perf_counter()
-            timings[stage] = timings.get(stage, 0.0) + now - clock
-            clock = now
-
-    fixes = in_order(read_corrections(store))
-    # not the texts: the ledger lists documents, claims suffice
-    docs, told = apply_to_documents(store.documents_info(), fixes)
-    digests: dict[str, str] | None = {} if memo is not None else None
-    with no_cycle_collection():
-        extractions = read_extractions(store, digests)
-        user = [d for d in store.decisions() if d.source == "user"]
-        lap("read")
-        resolution = resolve(extractions, user)
-        lap("resolve")
-        published = {d.id: date.fromisoformat(d.published) for d in docs if d.published}
-        canon = Canon(resolution, published)
-        assignment = assign_deals(extractions, canon)
-        corrected_events = any(c.kind != Fix.ARTICLE for c in fixes)
-        if memo is None:
-            size = sum(len(ex.events) for ex in extractions)
-            events = merge_in_parallel(extractions, resolution, published,
-                                       assignment.of_mention, canon, workers(size, processes))
-        else:
-            events = merge_kept(extractions, digests or {}, resolution, published,
-                                assignment.of_mention, canon, memo, processes,
-                                raw=corrected_events)
-        if corrected_events:
-            mentions = {m.id: m for ex in extractions for m in ex.events}
-            corrected = apply_to_events(events, fixes, mentions, canon)
-            events = corrected.events
-            told = in_order([*told, *corrected.corrections])
-        lap("merge")
-        docs.sort(key=lambda d: d.path)
-        view = build_deals(events, assignment, canon, extractions, docs)
-        ledger = Ledger(
-            documents=docs,
-            rejected=store.rejected(),
-            entities=resolution.entities,
-            events=events,
-            rounds=view.rounds,
-            totals=view.totals,
-            promises=view.promises,
-            conflicts=all_conflicts(events, resolution.entities,
-                                    [*listed_spelling_conflicts(extractions, resolution),
-                                     *view.conflicts]),
-            decisions=resolution.decisions,
-            deals=view.deals,
-            freed=view.freed,
-            corrections=told,
-        )
-        lap("ledger")
-    return ledger
