@@ -19,6 +19,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from secrets import token_hex
 from typing import Any
 
 from dealwatch.model import EntityType, Event, Extraction
@@ -33,14 +34,10 @@ Answer = str | bool | None
 class Recorder(Canon):
     """The canon's answers, each question and answer written down in ``asked``."""
 
-    def __init__(self, canon: Canon) -> None:  # noqa: D107 - shares the canon's state
-        self.__dict__.update(canon.__dict__)
+    def __init__(self, canon: Canon) -> None:
+        self.__dict__.update(canon.__dict__)  # the canon's state, shared, not built again
         self.base = canon
         self.asked: dict[Question, Answer] = {}
-
-    def _ask(self, question: Question, answer: Answer) -> Answer:
-        self.asked[question] = answer
-        return answer
 
     def name(self, doc: str, surface: str | None) -> str | None:
         if surface is None:
@@ -149,7 +146,8 @@ def deal_inputs(extractions: Iterable[Extraction], digests: Mapping[str, str],
             h = hashers.get(deal)
             if h is None:
                 h = hashers[deal] = hashlib.blake2b(digest_size=16)
-            h.update("\x1f".join((ex.document, digests.get(ex.document, "?"),
+            # a document without a digest makes its deals' inputs new: merged again
+            h.update("\x1f".join((ex.document, digests.get(ex.document) or token_hex(16),
                                   day.isoformat() if day else "", *ids, "\x1e")).encode())
     return {deal: h.hexdigest() for deal, h in hashers.items()}
 

@@ -27,9 +27,12 @@ def read_extractions(store: Store, digests: dict[str, str] | None = None) -> lis
     want = digests is not None
 
     def second_half() -> tuple[list[Extraction], dict[str, str]]:
-        store.engine.dispose(close=False)  # in the child: its own connections
+        store.engine.dispose(close=False)  # in the child: its own connections, closed after
         theirs: dict[str, str] = {}
-        return list(store.extractions(theirs if want else None, since=middle)), theirs
+        try:
+            return list(store.extractions(theirs if want else None, since=middle)), theirs
+        finally:
+            store.engine.dispose()
 
     job = Forked(second_half)
     first = list(store.extractions(digests, before=middle))
