@@ -127,3 +127,19 @@ def test_a_kept_merge_stands_only_while_every_answer_it_read_is_the_same() -> No
     assert answer(moved, ("side", "Ivo Trask")) != answer(canon, ("side", "Ivo Trask"))
     assert not reusable(kept, "inputs", moved), "an answer changed: merged again"
     assert Merged.from_dict(kept.to_dict()) == kept
+
+
+def test_an_update_on_every_backend(claims: tuple[list[list[str]], Claims],
+                                    store_url: str) -> None:
+    """Two corpora, then a third: on SQLite and PostgreSQL the kept merges are found again
+    (by their names' prefix) and the updated ledger equals a build."""
+    corpora, found = claims
+    with Store.open(store_url) as store:
+        _add(store, [*corpora[0], *corpora[1]], found)
+        first, memo = update(store)
+        assert not memo.reused, "nothing kept yet: every deal merged"
+        _add(store, corpora[2], found)
+        kept, memo = update(store)
+        assert kept == build_ledger(store)
+        assert memo.reused, "the first corpora's deals keep their merges"
+        assert kept_ledger(store) == kept
