@@ -1,15 +1,17 @@
 """Work started in a forked process, to run on the other core while this one goes on.
 
 A forked child sees this process's memory as it is (nothing is copied into a message): only
-its result comes back, pickled. A process is forked only where that is safe and possible: on
-a program's main thread (the web server builds its ledger off it), outside a pool's worker
-(which may have no children), where the platform forks. Elsewhere, and if the child fails,
-the work is done here, at once or when its result is asked for: the same result either way.
+its result comes back, pickled. A process is forked only where that is safe, possible and of
+use: on a program's main thread (the web server builds its ledger off it), outside a pool's
+worker (which may have no children), where the platform forks, with another core to use
+(and ``DEALWATCH_WORKERS`` not 1). Elsewhere, and if the child fails, the work is done here,
+at once or when its result is asked for: the same result either way.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -24,6 +26,12 @@ def can_fork() -> bool:
             and not multiprocessing.current_process().daemon)
 
 
+def _other_core() -> bool:
+    """Whether there is another core to use: more than one, and ``DEALWATCH_WORKERS`` does
+    not ask for one process."""
+    return (os.cpu_count() or 1) > 1 and os.environ.get("DEALWATCH_WORKERS", "").strip() != "1"
+
+
 class Forked(Generic[T]):
     """``fn()`` computed in a forked child (when ``fork`` and ``can_fork()``); ``result()``
     waits for it. Without a child, ``result()`` computes it here."""
@@ -32,7 +40,7 @@ class Forked(Generic[T]):
         self._fn = fn
         self._conn: Any = None
         self._child: Any = None
-        if fork and can_fork():
+        if fork and can_fork() and _other_core():
             context = multiprocessing.get_context("fork")
             mine, theirs = context.Pipe(duplex=False)
             self._child = context.Process(target=_run, args=(fn, theirs), daemon=True)

@@ -13,7 +13,10 @@ from dealwatch.model import EntityType, Extraction, NameMention
 from dealwatch.resolve import resolve
 
 
-def test_a_forked_result_comes_from_the_child_and_equals_this_process() -> None:
+def test_a_forked_result_comes_from_the_child_and_equals_this_process(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DEALWATCH_WORKERS", raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
     assert can_fork()
     got = Forked(lambda: (os.getpid(), sorted({3, 1, 2})))
     pid, value = got.result()
@@ -21,6 +24,8 @@ def test_a_forked_result_comes_from_the_child_and_equals_this_process() -> None:
     assert value == [1, 2, 3]
     here = Forked(lambda: os.getpid(), fork=False)
     assert here.result() == os.getpid()
+    monkeypatch.setenv("DEALWATCH_WORKERS", "1")  # one process asked for: done here
+    assert Forked(lambda: os.getpid()).result() == os.getpid()
 
 
 def test_a_failing_child_is_done_again_here_and_raises_here() -> None:
