@@ -53,13 +53,14 @@ def analyze(articles: tuple[str, ...], db: str, json_out: str | None, md_out: st
     """
     from dealwatch import markdown, render
     from dealwatch.kept import kept_ledger
-    from dealwatch.pipeline import Pipeline, run_analyze
+    from dealwatch.pipeline import Pipeline, check_model, run_analyze
     from dealwatch.progress import progress
     from dealwatch.store import Store
 
     # The ledger is rebuilt from the whole store only when something shows it: a quiet
     # ingest into a large shared store stays as cheap as its own articles.
     wanted = json_out is not None or md_out is not None or not quiet
+    check_model(model)  # no store made for a model that is not there
     with Store.open(db) as store, \
             progress("articles", count_inputs(articles), quiet=quiet) as advance:
         report = run_analyze(articles, store, Pipeline(model, gated), on_rejected=_print_rejected,

@@ -86,7 +86,7 @@ def report(articles: tuple[str, ...], output: str, db: str | None, title: str,
     """
     import tempfile
 
-    from dealwatch.pipeline import Pipeline, run_analyze
+    from dealwatch.pipeline import Pipeline, check_model, run_analyze
     from dealwatch.progress import progress
     from dealwatch.store import Store
     from dealwatch.web.report import report_html
@@ -94,6 +94,8 @@ def report(articles: tuple[str, ...], output: str, db: str | None, title: str,
 
     if not articles and db is None:
         raise click.UsageError("give ARTICLES, or --db to report on a store")
+    if articles:
+        check_model(model)  # no store made for a model that is not there
     with tempfile.TemporaryDirectory(prefix="dealwatch-report-") as tmp, \
             Store.open(db or str(Path(tmp) / "report.db")) as store:
         with progress("articles", base.count_inputs(articles) if articles else 0) as advance:

