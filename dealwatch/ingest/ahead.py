@@ -37,6 +37,7 @@ from multiprocessing.process import BaseProcess
 from typing import Protocol
 
 from dealwatch.errors import ReadFailed
+from dealwatch.forked import can_fork
 from dealwatch.ingest.budget import budget_seconds, deadline, per_article
 from dealwatch.ingest.files import expand_paths
 from dealwatch.ingest.isolation import offline, rejection
@@ -73,7 +74,7 @@ def read_ahead(paths: Iterable[str], *, ahead: bool, beside: Beside | None = Non
     alone); the reader is stopped when the block ends. ``max_chars``: none by default, so a
     reader may start before the language model that sets it is loaded (apply it with
     ``within``)."""
-    if not (ahead and _can_fork()):
+    if not (ahead and can_fork()):
         yield read_inputs(paths, max_bytes=max_bytes, max_chars=max_chars)
         return
     reader = _Reader(list(expand_paths(paths)), beside, max_bytes, max_chars,
@@ -83,14 +84,6 @@ def read_ahead(paths: Iterable[str], *, ahead: bool, beside: Beside | None = Non
         yield reader.items()
     finally:
         reader.stop()
-
-
-def _can_fork() -> bool:
-    """A process may be forked here: the platform forks, this is the main thread (forking
-    from another thread may copy a lock another thread holds), not a pool's worker."""
-    return ("fork" in multiprocessing.get_all_start_methods()
-            and threading.current_thread() is threading.main_thread()
-            and not multiprocessing.current_process().daemon)
 
 
 class _Reader:
