@@ -315,7 +315,7 @@ def _org_names(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
 
 def _merge_orgs(reps: list[str], uf: _UnionFind, blocked: set[frozenset[int]],
                 pairs: list[tuple[int, int]]) -> list[Decision]:
-    """Organisation names that differ only in legal form or spelling ("Belavia OJSC").
+    """Organisation names that differ only in legal form or spelling ("Norvalt Air OJSC").
 
     The same merges, in the same order, as comparing every pair of organisation clusters
     (``_org_names``): only the pairs ``org_candidates`` gives can match at all
