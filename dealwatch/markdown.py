@@ -26,7 +26,7 @@ TIES = {
 
 
 def describe_gift(e: Event) -> str:
-    """What one side gave, in a few words: '52 freed (A, B)', 'Belavia sanctions eased'."""
+    """What one side gave, in a few words: '52 freed (A, B)', 'Norvalt sanctions eased'."""
     if e.type == EventType.RELEASE:
         text = f"{e.count} freed" if e.count is not None else "people freed (number not given)"
         if e.persons:

@@ -28,7 +28,7 @@ _CLOSED_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "poss", "cs
                           "parataxis", "agent", "dative"})
 # "seven Iranians, whom the media named as A and B": a clause that only names the group.
 NAMING_VERBS = frozenset({"name", "identify", "list"})
-# Lower-case words inside a name: "Flores de Freitas", "al-Ziadna", "van der Berg".
+# Lower-case words inside a name: "Alvarado de Souza", "al-Ziadna", "van der Berg".
 NAME_PARTICLES = frozenset({"de", "da", "del", "dos", "das", "van", "von", "der", "den", "al",
                             "el", "bin", "ibn", "ben", "la", "le", "di"})
 # Words that stand for a group of the freed, or one of them, in a later sentence.
@@ -121,8 +121,8 @@ def _namelike(tok: Token, names: DocNames) -> bool:
 
 
 def full_name(tok: Token, names: DocNames) -> str:
-    """The whole name a person's token stands in, where the tagger cut it in pieces ("Efrain
-    | Antonio Campo | Flores", "Franqui Francisco | Flores | de Freitas"): the run of capitalized
+    """The whole name a person's token stands in, where the tagger cut it in pieces ("Ruben
+    | Mateo Cruz | Alvarado", "Tiago Ramon | Alvarado | de Souza"): the run of capitalized
     proper nouns and name particles joined by compounds around the name found."""
     found = names.at(tok)
     assert found is not None

@@ -121,7 +121,7 @@ class People:
         return self.people.get(self.name(text))
 
     def same(self, a: str, b: str) -> bool:
-        """Two mentions name one person ("Vogel", "Marc Vogel"; not "Ana Ruiz", "Juan Ruiz")."""
+        """Two mentions name one person ("Venner", "Carl Venner"; not "Ana Ruiz", "Juan Ruiz")."""
         if self.name(a) == self.name(b):
             return True
         short = len(a.split()) == 1 or len(b.split()) == 1

@@ -164,8 +164,8 @@ def reporting_subjects(tok: Token | None, reach: int | None = None) -> list[Toke
 
 
 def aside(tok: Token | None) -> Token | None:
-    """A reporting verb set in the sentence as an aside ("the arrest was illegal, Kanani said,
-    and Assadi must be freed"): the parser hangs it on the root, not above the clause."""
+    """A reporting verb set in the sentence as an aside ("the arrest was illegal, Varek said,
+    and Oddin must be freed"): the parser hangs it on the root, not above the clause."""
     if tok is None:
         return None
     return next((c for a in (tok, *tok.ancestors) for c in a.children if c.dep_ == "parataxis"
@@ -174,7 +174,7 @@ def aside(tok: Token | None) -> Token | None:
 
 def reporter(tok: Token, names: DocNames, coref: Coref) -> str | None:
     """Who says what a clause tells: the subject of the nearest reporting verb above it
-    ("Kanani said A must be freed", "he told B that A had to be released")."""
+    ("Varek said A must be freed", "he told B that A had to be released")."""
     subjects = reporting_subjects(tok, 5)
     m = name_of(subjects[0], names, coref) if subjects else None
     return m.text if m is not None and can_act(m) else None
@@ -255,7 +255,7 @@ def _phrase(tok: Token) -> str:
 
 
 def targets_of(sanctions: Token | None, cue: Token, names: DocNames) -> list[str]:
-    """What the sanctions hit: "on Belarusian banks and potash", "Belavia sanctions"."""
+    """What the sanctions hit: "on Belarusian banks and potash", "Norvalt sanctions"."""
     out: dict[str, None] = {}
     roots: list[Token] = []
     for holder in (sanctions, cue):

@@ -1,6 +1,6 @@
 """Organisations called by what they are: "the state airline", "the potash producer".
 
-An article that names an organisation with its kind ("state airline Belavia", "Belaruskali,
+An article that names an organisation with its kind ("state airline Norvalt Air", "Tesk Potash,
 the potash giant") may later call it by a description alone. A definite description whose head
 is a kind of organisation refers to the one organisation of the article that was named with
 that kind or with the same distinguishing modifier; when two organisations fit, it refers to

@@ -288,7 +288,7 @@ class _Builder:
         fields = self.arguments(frame, base, by)
         own_release = (frame.type == EventType.DEMAND and base.type == EventType.RELEASE
                        and base.token.i == head.i)
-        if own_release:  # "Kanani said Assadi must be freed": the speaker demands it
+        if own_release:  # "Varek said Oddin must be freed": the speaker demands it
             by = reporter(head, self.names, self.coref)
             fields = self.arguments(Frame(EventType.RELEASE, head, base), base, by)
             fields["by"] = by

@@ -1,6 +1,6 @@
 """Names in one parsed article: people, organisations, countries and places, with roles.
 
-spaCy's small model mislabels many foreign names ("Alena Maushuk" as ORG, "Belavia" as GPE).
+spaCy's small model mislabels many foreign names ("Ilsa Marovka" as ORG, "Norvalt" as GPE).
 The fixes here use only general knowledge: a list of given names, role words next to the
 name, the countries table, and the other mentions in the same article.
 """
@@ -122,7 +122,7 @@ def _type_of(span: Span, text: str, left: list[Token],
     }
     head = span.root.head
     if span.root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN":
-        near.add(head.lemma_.lower())  # "the state airline Belavia": Belavia is the airline
+        near.add(head.lemma_.lower())  # "the state airline Norvalt": Norvalt is the airline
     if near & ORG_NOUNS and (label != "PERSON" or not is_given_name(words[0])):
         return EntityType.ORGANIZATION  # "the potash producer Kaliy Dravonia"
     if label == "NORP":
@@ -319,13 +319,13 @@ def _name_word(tok: Token) -> bool:
 
 
 def _whole_person(span: Span) -> Span:
-    """A person's name the tagger cut in pieces ("Efrain | Antonio Campo | Flores"): the span
+    """A person's name the tagger cut in pieces ("Ruben | Mateo Cruz | Alvarado"): the span
     grown over the given name before it and the name words after it that the parse joins to
     it as parts of one name (compounds)."""
     doc = span.doc
     start, end = span.start, span.end
     while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].whitespace_:
-        head = doc[end - 1].head.i  # "Campo" -> "Flores"; "Francisco" -> "Flores de Freitas"
+        head = doc[end - 1].head.i  # "Cruz" -> "Alvarado"; "Ramon" -> "Alvarado de Souza"
         words = doc[end: head + 1]
         if not (end <= head <= end + 2 and _name_word(doc[head]) and all(
                 _name_word(t) or t.lower_ in _NAME_PARTICLES for t in words)):
@@ -352,7 +352,7 @@ def _add_surname_mentions(doc: Doc, doc_id: str, names: DocNames, pending: list[
         if m.text not in surnames or m.type not in (EntityType.ORGANIZATION, EntityType.PLACE):
             continue
         if m.type == EntityType.ORGANIZATION or not (
-                country_of_capital(m.text) or country_named(m.text)):  # "Vogel" as a place
+                country_of_capital(m.text) or country_named(m.text)):  # "Venner" as a place
             fixed = NameMention(m.document, m.text, EntityType.PERSON, m.start, m.end,
                                 m.roles, m.country)
             names.mentions[n] = fixed
@@ -403,7 +403,7 @@ def _stray_place(tok: Token) -> bool:
 
 def _add_unlabelled_people(doc: Doc, doc_id: str, names: DocNames) -> None:
     """A known given name followed by a capitalized proper noun that the NER left out
-    ("Xenia Karelina for Artur Petrov") is a person's name."""
+    ("Mira Talvik for Oleg Varnov") is a person's name."""
     for tok in proper_nouns(doc):
         if (tok.i in names.by_token or not _unnamed(tok)
                 or tok.lower_ in PERSON_TITLES  # "Vice" is a given name too

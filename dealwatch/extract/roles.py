@@ -124,7 +124,7 @@ def title_role(left: list[Token]) -> str | None:
 
 def kind_role(left: list[Token], span: Span) -> str | None:
     """What an organisation or a place is called before its name: "the national airline
-    Belavia"; never part of its own name ("White" of "White House")."""
+    Norvalt"; never part of its own name ("White" of "White House")."""
     if left and left[-1].pos_ == "NOUN" and left[-1].head in span:
         return " ".join(t.text for t in left)
     return None

@@ -113,7 +113,7 @@ def choose_date(p: Proto, published: dict[str, date] | None = None
 
 
 def event_words(p: Proto, day: str | None) -> str:
-    """How a conflict's sentence names its event: "the release of Marc Fogel on 2025-02-11"
+    """How a conflict's sentence names its event: "the release of Karl Fenner on 2031-05-14"
     (the day is left out of a sentence about the date itself)."""
     who = sorted(p.persons) or sorted(p.people)
     words = f"the {p.type.value.replace('_', ' ')}"

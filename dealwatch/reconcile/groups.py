@@ -120,7 +120,7 @@ class Canon:
 
     def person(self, doc: str, surface: str) -> str | None:
         """The person a freed person's written name is: where the article also tagged the
-        form as a place ("Vogel" once read as a town), the one person of that alias."""
+        form as a place ("Venner" once read as a town), the one person of that alias."""
         name = self.res.canonical(doc, surface)
         ent = self.entities.get(name or "")
         if ent is not None and ent.type != EntityType.PERSON:

@@ -1,13 +1,13 @@
 """Spelling disagreements: outlets that wrote one person's or organisation's name differently.
 
 Spellings are grouped by what tells them apart. For a person that is the first given name and
-the surname, romanized, without accents, case or hyphens: "Marc Fogel" and "Mark Vogel"
+the surname, romanized, without accents, case or hyphens: "Karl Fenner" and "Carl Venner"
 disagree, "Recep Tayyip Erdogan" and "Recep Erdogan" (a name left out) or "Lukashénka" and
 "Lukashenka" (an accent) do not. A lone surname or given name that one of the full spellings
-has is no spelling of its own ("Fogel" for "Marc Fogel"); one that none has is
-("Iaroshenko" where the full names say "Yaroshenko"). For an organisation the distinguishing
-words count, legal forms set aside ("Belavia OJSC" is "Belavia"), and a short form whose words
-all appear in a longer one ("Red Cross", "Treasury") agrees with it.
+has is no spelling of its own ("Fenner" for "Karl Fenner"); one that none has is
+("Iarvenko" where the full names say "Yarvenko"). For an organisation the distinguishing
+words count, legal forms set aside ("Norvalt Air OJSC" is "Norvalt Air"), and a short form
+whose words all appear in a longer one ("Red Cross", "Treasury") agrees with it.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def _person_groups(spellings: Iterable[Spelling]) -> dict[_Key, list[Spelling]]:
         if not parts:
             groups[(word,)].append(s)
         elif word not in parts and translit_key(word) in keys:
-            # another romanization of a part of the full names ("Iaroshenko"); a word that is
+            # another romanization of a part of the full names ("Iarvenko"); a word that is
             # no variant of any part (a nickname) is left alone rather than called a spelling
             groups[(word,)].append(s)
     return groups
