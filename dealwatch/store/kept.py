@@ -28,10 +28,7 @@ def read_kept(store: Store, key: str) -> str | None:
 
 def read_part(store: Store, key: str, part: str) -> str | None:
     """One kept part's JSON, if it was built for ``key``."""
-    with store._failures("read the kept ledger"), store.engine.connect() as conn:
-        row = conn.execute(select(kept_parts.c.key, kept_parts.c.data)
-                           .where(kept_parts.c.part == part)).first()
-    return str(row.data) if row is not None and row.key == key else None
+    return read_parts(store, key, [part]).get(part)
 
 
 def read_parts(store: Store, key: str, names: list[str]) -> dict[str, str]:
