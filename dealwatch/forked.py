@@ -16,7 +16,10 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+from dealwatch.errors import UsageError
+
 T = TypeVar("T")
+ENV = "DEALWATCH_WORKERS"  # how many processes a command may use (1: one)
 
 
 def can_fork() -> bool:
@@ -26,10 +29,25 @@ def can_fork() -> bool:
             and not multiprocessing.current_process().daemon)
 
 
+def wanted_processes() -> int | None:
+    """The number of processes ``DEALWATCH_WORKERS`` asks for, None when it is not set.
+    Raises UsageError when it is not a whole number >= 1."""
+    value = os.environ.get(ENV)
+    if not value:
+        return None
+    try:
+        wanted = int(value)
+    except ValueError:
+        wanted = 0
+    if wanted < 1:
+        raise UsageError(f"{ENV} must be a whole number of processes >= 1, not {value[:20]!r}")
+    return wanted
+
+
 def _other_core() -> bool:
     """Whether there is another core to use: more than one, and ``DEALWATCH_WORKERS`` does
     not ask for one process."""
-    return (os.cpu_count() or 1) > 1 and os.environ.get("DEALWATCH_WORKERS", "").strip() != "1"
+    return (os.cpu_count() or 1) > 1 and wanted_processes() != 1
 
 
 class Forked(Generic[T]):

@@ -9,7 +9,8 @@ import threading
 import pytest
 
 from dealwatch.errors import UsageError
-from dealwatch.reconcile.parallel import ENV, MIN_MENTIONS, workers
+from dealwatch.forked import ENV
+from dealwatch.reconcile.parallel import MIN_MENTIONS, workers
 
 
 def test_a_small_store_is_merged_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -18,19 +18,17 @@ import multiprocessing
 import os
 import threading
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
-from dealwatch.errors import UsageError
-from dealwatch.forked import can_fork
+from dealwatch.forked import can_fork, wanted_processes
 from dealwatch.model import Event, Extraction
 from dealwatch.reconcile import event_order, merge_events
 from dealwatch.reconcile.groups import Canon
 from dealwatch.reconcile.memo import Answer, Question
 from dealwatch.resolve import EntityIndex
 
-ENV = "DEALWATCH_WORKERS"
 MIN_MENTIONS = 20_000  # below this many event mentions, one process
 
 DealOf = Mapping[str, str | None]
@@ -44,15 +42,7 @@ def workers(mentions: int, wanted: int | None = None) -> int:
     """How many processes merge ``mentions`` event mentions: ``wanted`` if given, else
     ``DEALWATCH_WORKERS``, else every core for a large store and one for a small one."""
     if wanted is None:
-        value = os.environ.get(ENV)
-        if value:
-            try:
-                wanted = int(value)
-            except ValueError:
-                wanted = 0
-            if wanted < 1:
-                raise UsageError(f"{ENV} must be a whole number of processes >= 1, "
-                                 f"not {value[:20]!r}")
+        wanted = wanted_processes()
     if wanted is not None:
         return wanted
     if mentions < MIN_MENTIONS or threading.current_thread() is not threading.main_thread():
@@ -89,15 +79,23 @@ def _merge_share(i: int) -> tuple[list[Event], Asked]:
     assert _work is not None
     extractions, resolution, published, deal_of, canon, shares, recording = _work
     share = shares[i]
-    mine = []
-    for ex in extractions:
-        events = tuple(m for m in ex.events if deal_of.get(m.id) in share)
-        if events:
-            mine.append(replace(ex, events=events))
+    mine = only_deals(extractions, deal_of, lambda deal: deal in share)
     asked: Asked = {}
     merged = merge_events(mine, resolution, published, deal_of, canon,
                           asked if recording else None)
     return merged, asked
+
+
+def only_deals(extractions: Sequence[Extraction], deal_of: DealOf,
+               wanted: Callable[[str | None], bool]) -> list[Extraction]:
+    """The extractions with only the mentions of the deals ``wanted``; those left with
+    none, left out."""
+    out = []
+    for ex in extractions:
+        mine = tuple(m for m in ex.events if wanted(deal_of.get(m.id)))
+        if mine:
+            out.append(ex if len(mine) == len(ex.events) else replace(ex, events=mine))
+    return out
 
 
 def _shares(extractions: Sequence[Extraction], deal_of: DealOf,

@@ -4,14 +4,13 @@ the other deals merged (on every core, ``parallel``): the events ``merge_events`
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from datetime import date
 
 from dealwatch.model import Event, Extraction
 from dealwatch.reconcile import event_order
 from dealwatch.reconcile.groups import Canon
 from dealwatch.reconcile.memo import Merged, MergeMemo, deal_inputs, reusable
-from dealwatch.reconcile.parallel import Asked, merge_in_parallel, workers
+from dealwatch.reconcile.parallel import Asked, merge_in_parallel, only_deals, workers
 from dealwatch.resolve import EntityIndex
 
 
@@ -36,11 +35,7 @@ def merge_kept(extractions: Sequence[Extraction], digests: Mapping[str, str],
         memo.reused.append(deal)
         memo.made[deal] = Merged(digest, kept.asked, got if raw else None)
     done = set(memo.reused)
-    todo = []
-    for ex in extractions:
-        mine = tuple(m for m in ex.events if deal_of.get(m.id) not in done)
-        if mine:
-            todo.append(ex if len(mine) == len(ex.events) else replace(ex, events=mine))
+    todo = only_deals(extractions, deal_of, lambda deal: deal not in done)
     asked: Asked = {}
     size = sum(len(ex.events) for ex in todo)
     merged = merge_in_parallel(todo, resolution, published, deal_of, canon,
