@@ -44,7 +44,7 @@ def wanted_processes() -> int | None:
     return wanted
 
 
-def _other_core() -> bool:
+def other_core() -> bool:
     """Whether there is another core to use: more than one, and ``DEALWATCH_WORKERS`` does
     not ask for one process."""
     return (os.cpu_count() or 1) > 1 and wanted_processes() != 1
@@ -58,7 +58,7 @@ class Forked(Generic[T]):
         self._fn = fn
         self._conn: Any = None
         self._child: Any = None
-        if fork and can_fork() and _other_core():
+        if fork and can_fork() and other_core():
             context = multiprocessing.get_context("fork")
             mine, theirs = context.Pipe(duplex=False)
             self._child = context.Process(target=_run, args=(fn, theirs), daemon=True)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from dealwatch.build import build_ledger as build_ledger  # its home: dealwatch.build
 from dealwatch.errors import ExtractionFailed, InputError, ModelError, Unstorable
 from dealwatch.extract import EXTRACTOR_VERSION
+from dealwatch.forked import other_core
 from dealwatch.ingest import Deduper, offline
 from dealwatch.ingest.ahead import read_ahead
 from dealwatch.ingest.articles import within
@@ -31,7 +32,6 @@ from dealwatch.model import (
     Rejected,
     TimeExpr,
 )
-from dealwatch.reconcile.parallel import MIN_MENTIONS, workers
 from dealwatch.store import Store
 from dealwatch.store.corrections import published_fixes, stored_article
 
@@ -161,12 +161,10 @@ def run_analyze(
     """Read, extract and store every new article; bad inputs are recorded and skipped.
     ``budget``: seconds one article may take (None: ``DEALWATCH_ARTICLE_BUDGET`` or 60 s;
     0: no limit); an article over it is rejected (DW114)."""
-    # the inputs are read in a second process while this one parses, when a large store's
-    # merge would fork too (DEALWATCH_WORKERS, the cores, the main thread)
-    # (and their band keys and dates computed there too)
+    # the inputs are read (and their band keys and dates computed) in a second process
+    # while this one parses, when there is another core to use
     beside = ReadBeside()
-    with per_article(budget), read_ahead(paths, ahead=workers(MIN_MENTIONS) > 1,
-                                         beside=beside) as items:
+    with per_article(budget), read_ahead(paths, ahead=other_core(), beside=beside) as items:
         loaded = load_nlp(nlp.model, nlp.gated) if isinstance(nlp, Pipeline) else nlp
         return ingest((within(item, loaded.max_length) for item in items), store,
                       lambda articles, report: extract_each(articles, loaded, report,
