@@ -137,7 +137,7 @@ def _entity_part(entity: str) -> str:
 
 def _parts(ledger: Ledger, whole: dict[str, Any] | None) -> dict[str, str]:
     """Each deal's ledger with its entities by id (an entity named in many deals is kept
-    once), each entity, the deals' ids and names, their summary rows. ``whole``, when
+    once), each entity a deal names, the deals' ids and names, their summary rows. ``whole``, when
     given, is ``ledger.to_dict()``: its records' plain forms are used, not made again."""
     from dealwatch.deals.split import by_deal
     from dealwatch.deals.view import deal_summaries
@@ -154,6 +154,7 @@ def _parts(ledger: Ledger, whole: dict[str, Any] | None) -> dict[str, str]:
         return got if got is not None else record.to_dict()
 
     parts: dict[str, str] = {}
+    filed: set[str] = set()  # the entities some deal's part lists: only those are read alone
     for deal, part in by_deal(ledger).items():
         data: dict[str, Any] = {"schema": LEDGER_SCHEMA}
         for f in fields(Ledger):
@@ -161,10 +162,13 @@ def _parts(ledger: Ledger, whole: dict[str, Any] | None) -> dict[str, str]:
                 data["totals"] = {k: totals[k] for k in part.totals}
             elif f.name == "entities":
                 data["entities"] = [e.id for e in part.entities]
+                filed.update(data["entities"])
             else:
                 data[f.name] = [plain_of(f.name, r) for r in getattr(part, f.name)]
         parts[_deal_part(deal)] = json.dumps(data, ensure_ascii=False)
     for entity in ledger.entities:
+        if entity.id not in filed:  # named only in articles that tell no event
+            continue
         parts[_entity_part(entity.id)] = json.dumps(plain_of("entities", entity),
                                                     ensure_ascii=False)
     parts[_INDEX] = json.dumps([[d.id, d.name] for d in ledger.deals], ensure_ascii=False)

@@ -135,7 +135,7 @@ def test_each_deal_is_kept_apart_and_read_alone(nlp: Language, shared: Path,
     from dealwatch.deals.split import by_deal
     from dealwatch.deals.view import deal_summaries, for_deal
     from dealwatch.errors import UsageError
-    from dealwatch.kept import _deal_part, kept_deal, kept_summaries
+    from dealwatch.kept import _deal_part, _entity_part, kept_deal, kept_summaries
     from dealwatch.store.schema import kept_parts
 
     files = _files(shared)
@@ -167,7 +167,13 @@ def test_each_deal_is_kept_apart_and_read_alone(nlp: Language, shared: Path,
         with store.engine.connect() as conn:
             stored = conn.execute(select(kept_parts.c.part)).scalars().all()
         merges = [p for p in stored if p.startswith("merged/")]  # reconcile/memo.py
-        assert len(stored) - len(merges) == len(parts) + len(ledger.entities) + 2
+        # an entity is kept alone when a deal's part names it (the no-deal part too): one
+        # named only in articles that tell no event is never read alone
+        filed = {e.id for part in parts.values() for e in part.entities}
+        assert len(stored) - len(merges) == len(parts) + len(filed) + 2
+        assert any(e.id not in filed for e in ledger.entities)
+        assert _entity_part(next(e.id for e in ledger.entities if e.id not in filed)) \
+            not in stored
         assert len(merges) >= len(ledger.deals)
         with pytest.raises(UsageError, match="no deal 'nowhere'"):
             kept_deal(store, "nowhere")
