@@ -155,6 +155,28 @@ def test_the_same_statement_takes_the_statements_day(nlp: Language) -> None:
     assert day(promise) == "2031-05-08"
 
 
+def test_the_same_statement_takes_the_day_it_was_announced(nlp: Language) -> None:
+    """ "The same statement" refers back to what the governments announced, said or
+    declared: the statement is told by its verb, with no noun for it."""
+    text = ("On Thursday the two governments announced that Sweden would withdraw its bid.\n"
+            "Norway undertook to release 12 Swedish soldiers in return.\n"  # not a statement
+            "As of Monday none of the prisoners had yet crossed the border.\n"
+            "In the same statement Norway promised to support Sweden's candidacy for the "
+            "council.")
+    (promise,) = [m for m in of(run(nlp, text), EventType.PROMISE) if "same" in m.evidence.quote]
+    assert day(promise) == "2031-05-08"
+
+
+def test_the_same_interview_is_not_any_announcement(nlp: Language) -> None:
+    """An interview is not told by "announced": the same interview keeps no day from it."""
+    text = ("On Thursday the two governments announced that Sweden would withdraw its bid.\n"
+            "As of Monday none of the prisoners had yet crossed the border.\n"
+            "In the same interview the minister promised to support Sweden's candidacy for the "
+            "council.")
+    (promise,) = [m for m in of(run(nlp, text), EventType.PROMISE) if "same" in m.evidence.quote]
+    assert day(promise) is None
+
+
 def test_hours_later_dates_any_kind_of_event(nlp: Language) -> None:
     text = ("Norway and Sweden signed a partial agreement in the capital on Saturday.\n"
             "Hours later the Treasury issued a general license allowing the oil company to "
