@@ -303,3 +303,21 @@ def test_a_release_told_as_still_to_come_takes_no_day_from_the_frame(nlp: Langua
     to_come = [m for m in releases if m.expected]
     assert to_come and all(m.date is None for m in to_come)
     assert any(m.date is not None and not m.expected for m in releases)
+
+
+def test_a_speakers_later_words_take_the_one_day_the_article_dates_his_words(nlp: Language
+                                                                              ) -> None:
+    """Words told plainly in the past, by a speaker whose words the article dates on one day
+    only, were said that day, paragraphs later; not words of another tense, nor of a speaker
+    dated on two days."""
+    head = ("President Anna Holm announced the exchange at a press conference on Friday.\n\n"
+            "The two men had been held in the north for three years before their trial.\n\n")
+    said = "Holm promised to keep working to bring the others home."
+    (promise,) = of(run(nlp, head + said), EventType.PROMISE)
+    assert day(promise) == "2031-05-09"
+    perfect = "Holm has promised many times to keep working for the others."
+    (promise,) = of(run(nlp, head + perfect), EventType.PROMISE)
+    assert day(promise) is None
+    twice = head.replace("The two men", "Holm spoke to the families on Monday. The two men")
+    (promise,) = of(run(nlp, twice + said), EventType.PROMISE)
+    assert day(promise) is None

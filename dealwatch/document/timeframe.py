@@ -209,20 +209,49 @@ def _same_speaker(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
     if m.by is None:
         return None
     para = ctx.paragraph_of(m.evidence.start)
+    elsewhere: set[str | None] = set()  # the days of the speaker's words in other paragraphs
+    first: TimeExpr | None = None
     for t in ctx.dates:
-        if t.start >= m.evidence.start or ctx.paragraph_of(t.start) != para or not is_day(t):
+        if t.start >= m.evidence.start or not is_day(t) or not _speaks(ctx, t, m.by):
             continue
-        found = _root_and_verb(ctx, t)
-        if found is None:
-            continue
-        speaker = _speaking(found[1])
-        if speaker.lemma_.lower() not in lx.REPORTING_VERBS:
-            continue
-        for subject in speaker.children:
-            named = ctx.names.at(subject) if subject.dep_ == "nsubj" else None
-            if named is not None and (named.text == m.by or named.text.endswith(" " + m.by)):
-                return t
+        if ctx.paragraph_of(t.start) == para:
+            return t
+        elsewhere.add(t.value)
+        first = first or t
+    # "President X announced the news the same day ... [the background] ... X said Russia
+    # was treating the case differently and promised ...": told plainly in the past, words of
+    # a speaker whose words the article dates on one day only were said that day
+    if len(elsewhere) == 1 and _said_plainly(ctx, m):
+        return first
     return None
+
+
+def _speaks(ctx: ArticleContext, t: TimeExpr, who: str) -> bool:
+    """Whether the day ``t`` dates words of ``who`` ("X said on Monday", "Speaking on Monday,
+    X said")."""
+    found = _root_and_verb(ctx, t)
+    if found is None:
+        return False
+    speaker = _speaking(found[1])
+    if speaker.lemma_.lower() not in lx.REPORTING_VERBS:
+        return False
+    for subject in speaker.children:
+        named = ctx.names.at(subject) if subject.dep_ == "nsubj" else None
+        if named is not None and (named.text == who or named.text.endswith(" " + who)):
+            return True
+    return False
+
+
+def _said_plainly(ctx: ArticleContext, m: EventMention) -> bool:
+    """The statement is told by a reporting verb in the simple past ("X said ...", "X
+    promised ..."), in a sentence that does not step back in time."""
+    cue = ctx.cue_token(m)
+    if cue is None or _steps_back(ctx.sents[ctx.sentence_index(m.evidence.start)]):
+        return False
+    # the verb that tells the words: a reporting verb above the cue, or the cue ("promised")
+    verb = next((a for a in reversed((cue, *cue.ancestors))
+                 if a.lemma_.lower() in lx.REPORTING_VERBS), cue)
+    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _standing(ctx: ArticleContext, m: EventMention) -> bool:
