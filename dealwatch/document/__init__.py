@@ -26,7 +26,8 @@ its mentions to new mentions, run in order:
 - ``relative``: "on Sunday, a day after Washington lifted the sanctions" dates the lifting
   by the main clause's day.
 - ``timeframe``: plural meetings and calls with a list of days become one a day
-  (``each_day``); a mention without a date of its own takes the article's time frame.
+  (``each_day``); a mention without a date of its own takes the article's time frame, and
+  a promise or demand the day its words were said (``said``).
 
 Running totals ("Hamas has now freed 58") are no release; ``totals`` keeps them beside the
 events as stated totals.

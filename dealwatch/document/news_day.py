@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dealwatch.document.context import ArticleContext
-from dealwatch.document.timeframe import _steps_back
+from dealwatch.document.frame import steps_back
 from dealwatch.extract.args import governing_verb
 from dealwatch.model import EventMention, EventType, Precision, Resolution, Status, TimeExpr
 
@@ -60,7 +60,7 @@ def news_of_the_day(ctx: ArticleContext, mentions: list[EventMention]) -> list[E
         if m.type not in ACTS or m.status != Status.OCCURRED:
             continue
         sent = ctx.sentence_of(m)
-        if m.date is not None or sent is None or _steps_back(sent):
+        if m.date is not None or sent is None or steps_back(sent):
             frame.pop(m.type, None)
             continue
         if m.background or m.expected:

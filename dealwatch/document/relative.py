@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from dealwatch.document.context import ArticleContext
-from dealwatch.document.timeframe import is_day
+from dealwatch.document.frame import is_day
 from dealwatch.extract.args import governing_verb
 from dealwatch.extract.counts import to_int
 from dealwatch.extract.parse import is_ancestor

@@ -19,34 +19,32 @@ a mention stays undated.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from dealwatch.document.context import ArticleContext
+from dealwatch.document.frame import (
+    SAME_DAY,
+    is_day,
+    lead_paragraph,
+    root_and_verb,
+    steps_back,
+)
+from dealwatch.document.said import STATEMENTS, TALKS, said_at_the_talks, said_day
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import describes_deal, governing_verb
+from dealwatch.extract.args import describes_deal
 from dealwatch.extract.text import span_text
 from dealwatch.extract.when import in_duration, in_time_clause
 from dealwatch.model import TALKS_OF_A_DEAL, EventMention, EventType, Precision, TimeExpr
 
-STATEMENTS = (EventType.PROMISE, EventType.DEMAND)
 PEOPLE_EVENTS = (EventType.RELEASE, EventType.MEETING, EventType.CALL)  # not letters: written,
 # they are dated by their own words
-SPLIT_TYPES = (EventType.MEETING, EventType.CALL)
 # Predicates whose day belongs to the background of an exchange, never to the exchange.
 BACKGROUND_VERBS = frozenset(
     {"arrest", "detain", "sentence", "convict", "jail", "imprison", "charge", "indict",
      "seize", "abduct", "kidnap", "try", "bear", "die", "kill", "hold", "capture", "accuse",
      "plead", "extradite", "find", "expel", "elect", "inaugurate", "invade", "attack"}
-)
-STEP_BACK = re.compile(
-    r"\b((?<!hours )(?<!minutes )earlier|previously|at the time|before that|back then|"
-    r"in the past|years? ago|months? ago|weeks? ago|"
-    r"last (?:year|month|week|summer|spring|autumn|fall|winter)|"
-    r"since (?:then|20\d\d|19\d\d)|a year before|once again)\b",
-    re.IGNORECASE,
 )
 ALL_KINDS = frozenset(EventType)
 # What "the same ..." can refer back to: an occasion with a day of its own.
@@ -58,10 +56,6 @@ OCCASIONS = frozenset({"statement", "address", "speech", "interview", "briefing"
 STATED = frozenset({"statement", "communique", "declaration", "announcement"})
 STATING_VERBS = frozenset({"announce", "declare", "state", "issue", "publish"})  # not "release":
 # prisoners are released more often than statements
-# Verbs of telling someone face to face or on the line: "told Y that", "assured Y he was".
-TELLING_VERBS = frozenset({"tell", "assure", "promise", "inform", "reassure"})
-SAME_DAY = re.compile(r"\b(hours|minutes) (earlier|later|before|after)\b", re.IGNORECASE)
-LEAD_MIN_WORDS = 12  # a lead is a paragraph of prose, not a headline, byline or dateline
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "arrangement", "accord", "truce", "ceasefire",
                              "statement", "pact", "understanding", "declaration", "memorandum"})
 
@@ -89,7 +83,7 @@ def each_day(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMen
     a list of days is one event on each day."""
     out: list[EventMention] = []
     for m in mentions:
-        days = _listed_days(ctx, m) if m.type in SPLIT_TYPES and m.date is not None else []
+        days = _listed_days(ctx, m) if m.type in TALKS and m.date is not None else []
         if len(days) < 2:
             out.append(m)
             continue
@@ -126,13 +120,13 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
         kinds.setdefault(ctx.sentence_index(m.evidence.start), set()).add(m.type)
     frames = _frames(ctx, kinds)
     # the talks told with a day, its year known or not ("on Feb. 12" in an undated article)
-    heard = [m for m in mentions if m.type in SPLIT_TYPES and m.date is not None
+    heard = [m for m in mentions if m.type in TALKS and m.date is not None
              and m.date.precision == Precision.DAY and len((m.date.value or "")[:10]) == 10]
     # the talks a sentence tells off the day it gives ("A and B spoke by phone the day after
     # the visit, and on Tuesday C sat down with D"): a later one of that kind is not of it
     told_days: dict[tuple[int, EventType], set[str | None]] = {}
     for m in mentions:
-        if m.type in SPLIT_TYPES:
+        if m.type in TALKS:
             key = (ctx.sentence_index(m.evidence.start), m.type)
             told_days.setdefault(key, set()).add(m.date.value if m.date else None)
     out = []
@@ -140,8 +134,7 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
         if m.what == TALKS_OF_A_DEAL or _standing(ctx, m) or m.expected:  # the talks came
             out.append(m)  # before the deal the frame dates; a standing condition and a
             continue  # release still to come have no day
-        said = (_said_on(ctx, m) or _told_in_talks(ctx, m, heard) or _lead_says(ctx, m)
-                or _same_speaker(ctx, m) if m.date is None and m.type in STATEMENTS else None)
+        said = said_day(ctx, m, heard) if m.date is None and m.type in STATEMENTS else None
         if said is not None:  # "Speaking on Monday, X said A must be freed"
             out.append(replace(m, date=said))
             continue
@@ -159,99 +152,14 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
         context = m.context if anchor == m.evidence or anchor in m.context else (
             *m.context, anchor)
         out.append(replace(m, date=frame.day, context=context))
-    return _said_at_the_talks(ctx, out)
+    return said_at_the_talks(ctx, out)
 
 
-def _said_at_the_talks(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
-    """ "In a statement released after the meeting, X said ...": a statement told in the
-    sentence of a meeting or call takes its day."""
-    days = {ctx.sentence_index(m.evidence.start): m.date for m in mentions
-            if m.type in SPLIT_TYPES and m.date is not None and is_day(m.date)}
-    if not days:
-        return mentions
-    return [replace(m, date=days[k]) if m.type in STATEMENTS and m.date is None
-            and (k := ctx.sentence_index(m.evidence.start)) in days else m for m in mentions]
 
 
-def _said_on(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
-    """The day of the words a statement is told in: a day on the reporting verb (or the
-    "speaking" beside it) whose clause holds the statement."""
-    cue = ctx.cue_token(m)
-    sent = ctx.sentence_of(m)
-    if cue is None or sent is None:
-        return None
-    for t in ctx.dates:
-        if not (sent.start_char <= t.start < sent.end_char and is_day(t)):
-            continue
-        found = _root_and_verb(ctx, t)
-        if found is None or found[1].lemma_.lower() not in lx.REPORTING_VERBS:
-            continue
-        speaker = _speaking(found[1])
-        if cue.i == speaker.i or speaker.is_ancestor(cue):
-            return t
-    return None
 
 
-def _speaking(verb: Token) -> Token:
-    """The verb whose words a day dates: "Speaking on Monday, X said": "said"."""
-    return verb.head if verb.dep_ == "advcl" else verb
 
-
-def _same_person(a: str, b: str) -> bool:
-    """Two written names of one person, one of them maybe the surname alone."""
-    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
-
-
-def _same_speaker(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
-    """ "Speaking at his news conference on Monday, spokesman X said ... He then restated the
-    terms: ..., X said": what a speaker says next in the paragraph where his words were
-    dated was said on that occasion."""
-    if m.by is None:
-        return None
-    para = ctx.paragraph_of(m.evidence.start)
-    elsewhere: set[str | None] = set()  # the days of the speaker's words in other paragraphs
-    first: TimeExpr | None = None
-    for t in ctx.dates:
-        if t.start >= m.evidence.start or not is_day(t) or not _speaks(ctx, t, m.by):
-            continue
-        if ctx.paragraph_of(t.start) == para:
-            return t
-        elsewhere.add(t.value)
-        first = first or t
-    # "President X announced the news the same day ... [the background] ... X said Russia
-    # was treating the case differently and promised ...": told plainly in the past, words of
-    # a speaker whose words the article dates on one day only were said that day
-    if len(elsewhere) == 1 and _said_plainly(ctx, m):
-        return first
-    return None
-
-
-def _speaks(ctx: ArticleContext, t: TimeExpr, who: str) -> bool:
-    """Whether the day ``t`` dates words of ``who`` ("X said on Monday", "Speaking on Monday,
-    X said")."""
-    found = _root_and_verb(ctx, t)
-    if found is None:
-        return False
-    speaker = _speaking(found[1])
-    if speaker.lemma_.lower() not in lx.REPORTING_VERBS:
-        return False
-    for subject in speaker.children:
-        named = ctx.names.at(subject) if subject.dep_ == "nsubj" else None
-        if named is not None and (named.text == who or named.text.endswith(" " + who)):
-            return True
-    return False
-
-
-def _said_plainly(ctx: ArticleContext, m: EventMention) -> bool:
-    """The statement is told by a reporting verb in the simple past ("X said ...", "X
-    promised ..."), in a sentence that does not step back in time."""
-    cue = ctx.cue_token(m)
-    if cue is None or _steps_back(ctx.sents[ctx.sentence_index(m.evidence.start)]):
-        return False
-    # the verb that tells the words: a reporting verb above the cue, or the cue ("promised")
-    verb = next((a for a in reversed((cue, *cue.ancestors))
-                 if a.lemma_.lower() in lx.REPORTING_VERBS), cue)
-    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _standing(ctx: ArticleContext, m: EventMention) -> bool:
@@ -262,44 +170,6 @@ def _standing(ctx: ArticleContext, m: EventMention) -> bool:
             and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in cue.children))
 
 
-def _lead_says(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
-    """ "Iran says it is ready to ... [lead]. Speaking at his news conference on Monday, its
-    spokesman said ...": what the lead says in the present is the news of the words the next
-    paragraph tells with their day."""
-    cue = ctx.cue_token(m)
-    lead = _lead_paragraph(ctx)
-    if cue is None or ctx.paragraph_of(m.evidence.start) != lead:
-        return None
-    verbs = [a for a in (cue, *cue.ancestors) if a.lemma_.lower() in lx.REPORTING_VERBS]
-    if not verbs or verbs[0].tag_ not in ("VBZ", "VBP"):
-        return None
-    for t in ctx.dates:
-        para = ctx.paragraph_of(t.start)
-        if para <= lead:
-            continue
-        if para > lead + 2:  # the paragraph after the lead (a blank line counts as one)
-            return None
-        found = _root_and_verb(ctx, t)
-        if found is not None and is_day(t) and found[1].lemma_.lower() in lx.REPORTING_VERBS:
-            return t
-    return None
-
-
-def _told_in_talks(ctx: ArticleContext, m: EventMention,
-                   talks: list[EventMention]) -> TimeExpr | None:
-    """ "X raised the case with Y by telephone on Wednesday. He told Y that A had to be
-    freed", "X assured Y he was ready to ...": what one tells the other side of a call or
-    meeting the article told before was said in it, on its day (when it told one such day)."""
-    cue = ctx.cue_token(m)
-    if cue is None:
-        return None
-    told = [c for a in (cue, *cue.ancestors) if a.lemma_.lower() in TELLING_VERBS
-            for c in a.children if c.dep_ in ("dobj", "dative")]
-    heard = {n.text for c in told for n in (ctx.names.at(c),) if n is not None}
-    days = {t.date.value: t.date for t in talks
-            if t.date is not None and t.evidence.start < m.evidence.start
-            and any(_same_person(p, h) for p in t.participants for h in heard)}
-    return next(iter(days.values())) if len(days) == 1 else None
 
 
 def _before_or_after(ctx: ArticleContext, m: EventMention) -> bool:
@@ -314,7 +184,7 @@ def _frames(ctx: ArticleContext,
             kinds: dict[int, set[EventType]]) -> dict[int, tuple[_Frame, bool]]:
     """For each sentence that takes the frame: the frame, and whether it was set in the same
     paragraph with no step away between (statements need that)."""
-    lead = _lead_paragraph(ctx)
+    lead = lead_paragraph(ctx)
     by_sentence: dict[int, list[TimeExpr]] = {}
     k = 0
     sents = ctx.sents
@@ -352,7 +222,7 @@ def _frames(ctx: ArticleContext,
         if same is not None:
             out[k] = (same, True)  # "In the same statement Baku promised ..."
             continue
-        if any(not _in_modifier(ctx, t) for t in own) or _steps_back(sent):
+        if any(not _in_modifier(ctx, t) for t in own) or steps_back(sent):
             clean = False
             continue
         if frame is not None:
@@ -413,20 +283,6 @@ def _question_heading(ctx: ArticleContext, sent: Span) -> bool:
             and (sent.start == 0 or ctx.paragraph_of(sent.doc[sent.start - 1].idx) != para))
 
 
-def _lead_paragraph(ctx: ArticleContext) -> int:
-    """The first paragraph of prose: headlines, bylines and datelines come before it."""
-    found = ctx.doc.user_data.get("dealwatch.lead")
-    if isinstance(found, int):
-        return found
-    lead = -1
-    for sent in ctx.sents:
-        if sum(1 for t in sent if t.is_alpha) >= LEAD_MIN_WORDS and (
-                span_text(sent).rstrip().endswith((".", "!", "\"", "\u201d", "'"))):
-            lead = ctx.paragraph_of(sent.start_char)  # a headline has no full stop
-            break
-    ctx.doc.user_data["dealwatch.lead"] = lead
-    return lead
-
 
 def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
                in_lead: bool) -> TimeExpr | None:
@@ -436,7 +292,7 @@ def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
     if not days or len(days) != len(placed):
         return None  # no day, or a day beside a month or a year: the sentence is not simple
     for t in days:
-        found = _root_and_verb(ctx, t)
+        found = root_and_verb(ctx, t)
         if found is None:
             continue
         root, verb = found
@@ -455,7 +311,7 @@ def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
 def _describes_someone(ctx: ArticleContext, t: TimeExpr) -> bool:
     """A date in a clause about someone's past ("women seized in the October 7 attack", "a
     reservist detained in August") neither sets nor leaves the frame."""
-    found = _root_and_verb(ctx, t)
+    found = root_and_verb(ctx, t)
     return found is not None and found[1].dep_ in ("acl", "relcl") and (
         found[1].lemma_.lower() in BACKGROUND_VERBS)
 
@@ -464,7 +320,7 @@ def _in_modifier(ctx: ArticleContext, t: TimeExpr) -> bool:
     """A date inside a clause or apposition that describes a noun ("A, the diplomat serving 20
     years for a plot in 2018, was handed over"): it dates that description, not the sentence,
     which stays in the frame."""
-    found = _root_and_verb(ctx, t)
+    found = root_and_verb(ctx, t)
     if found is None:
         return False
     root = found[0]
@@ -480,7 +336,7 @@ def _in_modifier(ctx: ArticleContext, t: TimeExpr) -> bool:
 def _announces_event(ctx: ArticleContext, t: TimeExpr) -> bool:
     """The day of a reporting verb whose object is the event itself ("announced the
     releases on Saturday", "confirmed the exchange on Monday")."""
-    found = _root_and_verb(ctx, t)
+    found = root_and_verb(ctx, t)
     if found is None or found[1].lemma_.lower() not in lx.REPORTING_VERBS:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in lx.RELEASE_NOUNS
@@ -489,28 +345,7 @@ def _announces_event(ctx: ArticleContext, t: TimeExpr) -> bool:
 
 def _reported(ctx: ArticleContext, t: TimeExpr) -> bool:
     """The day belongs to a reporting verb ("said on Friday that ...")."""
-    found = _root_and_verb(ctx, t)
+    found = root_and_verb(ctx, t)
     return found is not None and found[1].lemma_.lower() in lx.REPORTING_VERBS
 
 
-def _root_and_verb(ctx: ArticleContext, t: TimeExpr) -> tuple[Token, Token] | None:
-    """A date expression's head word in the parse and the verb it hangs on."""
-    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
-    return None if span is None else (span.root, governing_verb(span.root))
-
-
-def is_day(t: TimeExpr) -> bool:
-    cal = t.calendar
-    return cal is not None and t.precision == Precision.DAY and len(cal) == 10
-
-
-def _steps_back(sent: Span) -> bool:
-    """The sentence leaves the frame without a day: a pluperfect main verb, or words that step
-    back in time."""
-    if STEP_BACK.search(span_text(sent)):
-        return True
-    if SAME_DAY.search(span_text(sent)):
-        return False  # "Hours earlier he had been handed over": still the frame's day
-    root = sent.root
-    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
-    return any(a.lower_ == "had" for a in auxes) and root.tag_ == "VBN"
