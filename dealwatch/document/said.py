@@ -3,9 +3,8 @@
 A statement's own sentence may not give its day, but the article does: a day on the
 reporting verb ("Speaking on Monday, X said"), the call or meeting it was said in ("He told
 Y that ..."), the next paragraph's day for the lead's present tense ("Iran says ..."), the
-day of the same speaker's words told before ("X announced the news on Friday ... X said ...
-and promised ..."), or the meeting told in its own sentence ("In a statement released after
-the meeting, X said ...").
+day of the same speaker's words told before in its paragraph, or the meeting told in its own
+sentence ("In a statement released after the meeting, X said ...").
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dealwatch.document.context import ArticleContext
-from dealwatch.document.frame import is_day, lead_paragraph, root_and_verb, steps_back
+from dealwatch.document.frame import is_day, lead_paragraph, root_and_verb
 from dealwatch.extract import lexicon as lx
 from dealwatch.model import EventMention, EventType, TimeExpr
 
@@ -80,20 +79,10 @@ def _same_speaker(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
     if m.by is None:
         return None
     para = ctx.paragraph_of(m.evidence.start)
-    elsewhere: set[str | None] = set()  # the days of the speaker's words in other paragraphs
-    first: TimeExpr | None = None
     for t in ctx.dates:
-        if t.start >= m.evidence.start or not is_day(t) or not _speaks(ctx, t, m.by):
-            continue
-        if ctx.paragraph_of(t.start) == para:
+        if (t.start < m.evidence.start and ctx.paragraph_of(t.start) == para and is_day(t)
+                and _speaks(ctx, t, m.by)):
             return t
-        elsewhere.add(t.value)
-        first = first or t
-    # "President X announced the news the same day ... [the background] ... X said Russia
-    # was treating the case differently and promised ...": told plainly in the past, words of
-    # a speaker whose words the article dates on one day only were said that day
-    if len(elsewhere) == 1 and _said_plainly(ctx, m):
-        return first
     return None
 
 
@@ -111,18 +100,6 @@ def _speaks(ctx: ArticleContext, t: TimeExpr, who: str) -> bool:
         if named is not None and (named.text == who or named.text.endswith(" " + who)):
             return True
     return False
-
-
-def _said_plainly(ctx: ArticleContext, m: EventMention) -> bool:
-    """The statement is told by a reporting verb in the simple past ("X said ...", "X
-    promised ..."), in a sentence that does not step back in time."""
-    cue = ctx.cue_token(m)
-    if cue is None or steps_back(ctx.sents[ctx.sentence_index(m.evidence.start)]):
-        return False
-    # the verb that tells the words: a reporting verb above the cue, or the cue ("promised")
-    verb = next((a for a in reversed((cue, *cue.ancestors))
-                 if a.lemma_.lower() in lx.REPORTING_VERBS), cue)
-    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _lead_says(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:

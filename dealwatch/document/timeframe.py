@@ -51,11 +51,6 @@ ALL_KINDS = frozenset(EventType)
 OCCASIONS = frozenset({"statement", "address", "speech", "interview", "briefing", "call",
                        "meeting", "session", "conference", "communique", "decree", "post",
                        "broadcast", "appearance", "declaration", "letter", "day"})
-# What a statement is also told by: the verb that made it ("On Thursday the governments
-# announced that ...", then "In the same statement ...").
-STATED = frozenset({"statement", "communique", "declaration", "announcement"})
-STATING_VERBS = frozenset({"announce", "declare", "state", "issue", "publish"})  # not "release":
-# prisoners are released more often than statements
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "arrangement", "accord", "truce", "ceasefire",
                              "statement", "pact", "understanding", "declaration", "memorandum"})
 
@@ -245,14 +240,11 @@ def _same_occasion(ctx: ArticleContext, k: int,
     if not nouns:
         return None
     # the occasion told by the same word, else by another word for an occasion ("the same
-    # address" after "a televised appearance on Monday"), and a statement by the verb that
-    # made it ("announced on Thursday that ...")
-    verbs = STATING_VERBS if STATED.intersection(nouns) else frozenset()
+    # address" after "a televised appearance on Monday")
     for words in (set(nouns), OCCASIONS):
         for j in range(k - 1, -1, -1):
             earlier = ctx.sents[j]
-            if not any(t.lemma_.lower() in words or words is OCCASIONS and t.pos_ == "VERB"
-                       and t.lemma_.lower() in verbs for t in earlier):
+            if not any(t.lemma_.lower() in words for t in earlier):
                 continue
             days = [t for t in by_sentence.get(j, []) if is_day(t)]
             if len(days) == 1:
