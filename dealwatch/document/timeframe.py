@@ -150,21 +150,12 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
     return said_at_the_talks(ctx, out)
 
 
-
-
-
-
-
-
-
 def _standing(ctx: ArticleContext, m: EventMention) -> bool:
     """ "a step Washington has set as a precondition": a statement in a present-perfect
     relative clause describes a standing position, not words said on a day."""
     cue = ctx.cue_token(m)
     return (m.type in STATEMENTS and cue is not None and cue.dep_ == "relcl"
             and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in cue.children))
-
-
 
 
 def _before_or_after(ctx: ArticleContext, m: EventMention) -> bool:
@@ -273,7 +264,6 @@ def _question_heading(ctx: ArticleContext, sent: Span) -> bool:
     return (text.endswith("?") and len(text.split()) <= 12
             and ctx.paragraph_of(sent.end_char - 1) == para
             and (sent.start == 0 or ctx.paragraph_of(sent.doc[sent.start - 1].idx) != para))
-
 
 
 def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
