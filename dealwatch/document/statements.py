@@ -16,12 +16,12 @@ from spacy.tokens import Span
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.groups import group_number
 from dealwatch.document.holders import nationality
+from dealwatch.document.said import STATEMENTS
 from dealwatch.extract.args import names_in
 from dealwatch.extract.counts import to_int
 from dealwatch.extract.names import DocNames
-from dealwatch.model import EntityType, EventMention, EventType
+from dealwatch.model import EntityType, EventMention
 
-STATEMENTS = (EventType.PROMISE, EventType.DEMAND)
 REACH = 12  # sentences: the people of the terms are named within a few paragraphs
 
 
