@@ -16,13 +16,13 @@ import contextlib
 import hashlib
 import json
 import time
+from collections.abc import Iterable
 from dataclasses import fields
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from dealwatch.errors import StoreError
-from dealwatch.forked import Forked
 from dealwatch.model import (
     LEDGER_SCHEMA,
     Conflict,
@@ -49,7 +49,6 @@ if TYPE_CHECKING:
     from dealwatch.reconcile.memo import MergeMemo
 
 _INDEX, _SUMMARIES, _MERGED = "deals", "summaries", "merged/"
-FORK_KEEP = 5_000  # events and entities from which the ledger's JSON is written on another core
 
 
 @cache
@@ -135,44 +134,68 @@ def _entity_part(entity: str) -> str:
     return "entity/" + hashlib.sha256(entity.encode()).hexdigest()[:24]
 
 
-def _parts(ledger: Ledger, whole: dict[str, Any] | None) -> dict[str, str]:
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _object(members: Iterable[tuple[str, str]]) -> str:
+    """A JSON object from its keys and its members' JSON: what ``json.dumps`` writes."""
+    return "{" + ", ".join(f"{_json(k)}: {v}" for k, v in members) + "}"
+
+
+def _array(items: Iterable[str]) -> str:
+    return "[" + ", ".join(items) + "]"
+
+
+class _Written:
+    """A ledger's records as JSON, each written once: the whole ledger and its parts are put
+    together from these strings, byte for byte what ``json.dumps`` writes for them whole."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        self.of: dict[int, str] = {}  # id(record) -> its JSON
+        self.lists: dict[str, list[str]] = {}
+        for f in fields(Ledger):
+            if f.name != "totals":
+                texts = self.lists[f.name] = []
+                for record in getattr(ledger, f.name):
+                    text = self.of[id(record)] = _json(record.to_dict())
+                    texts.append(text)
+        self.totals: dict[str, Any] = Ledger(totals=ledger.totals).to_dict()["totals"]
+
+    def whole(self) -> str:
+        """``json.dumps(ledger.to_dict())``."""
+        return _object([("schema", _json(LEDGER_SCHEMA)),
+                        *((f.name, _json(self.totals) if f.name == "totals"
+                           else _array(self.lists[f.name])) for f in fields(Ledger))])
+
+
+def _parts(ledger: Ledger, written: _Written) -> dict[str, str]:
     """Each deal's ledger with its entities by id (an entity named in many deals is kept
-    once), each entity a deal names, the deals' ids and names, their summary rows. ``whole``, when
-    given, is ``ledger.to_dict()``: its records' plain forms are used, not made again."""
+    once), each entity a deal names, the deals' ids and names, their summary rows, from the
+    records' JSON ``written``."""
     from dealwatch.deals.split import by_deal
     from dealwatch.deals.view import deal_summaries
-
-    plain: dict[str, dict[int, Any]] = {}
-    if whole is not None:
-        plain = {f.name: {id(record): d for record, d in zip(getattr(ledger, f.name),
-                                                            whole[f.name], strict=True)}
-                 for f in fields(Ledger) if f.name != "totals"}
-    totals = (whole or Ledger(totals=ledger.totals).to_dict())["totals"]
-
-    def plain_of(name: str, record: Any) -> Any:
-        got = plain.get(name, {}).get(id(record))
-        return got if got is not None else record.to_dict()
 
     parts: dict[str, str] = {}
     filed: set[str] = set()  # the entities some deal's part lists: only those are read alone
     for deal, part in by_deal(ledger).items():
-        data: dict[str, Any] = {"schema": LEDGER_SCHEMA}
+        members = [("schema", _json(LEDGER_SCHEMA))]
         for f in fields(Ledger):
             if f.name == "totals":
-                data["totals"] = {k: totals[k] for k in part.totals}
+                members.append(("totals", _json({k: written.totals[k] for k in part.totals})))
             elif f.name == "entities":
-                data["entities"] = [e.id for e in part.entities]
-                filed.update(data["entities"])
+                ids = [e.id for e in part.entities]
+                filed.update(ids)
+                members.append(("entities", _json(ids)))
             else:
-                data[f.name] = [plain_of(f.name, r) for r in getattr(part, f.name)]
-        parts[_deal_part(deal)] = json.dumps(data, ensure_ascii=False)
+                members.append((f.name, _array(written.of[id(r)]
+                                               for r in getattr(part, f.name))))
+        parts[_deal_part(deal)] = _object(members)
     for entity in ledger.entities:
-        if entity.id not in filed:  # named only in articles that tell no event
-            continue
-        parts[_entity_part(entity.id)] = json.dumps(plain_of("entities", entity),
-                                                    ensure_ascii=False)
-    parts[_INDEX] = json.dumps([[d.id, d.name] for d in ledger.deals], ensure_ascii=False)
-    parts[_SUMMARIES] = json.dumps(deal_summaries(ledger), ensure_ascii=False)
+        if entity.id in filed:  # not one named only in articles that tell no event
+            parts[_entity_part(entity.id)] = written.of[id(entity)]
+    parts[_INDEX] = _json([[d.id, d.name] for d in ledger.deals])
+    parts[_SUMMARIES] = _json(deal_summaries(ledger))
     return parts
 
 
@@ -227,17 +250,11 @@ def _build_and_keep(store: Store, key: str, timings: dict[str, float] | None = N
     # it is built again next time.
     with contextlib.suppress(StoreError):
         with no_cycle_collection():  # the ledger's dicts: many objects, no cycles
-            if len(ledger.events) + len(ledger.entities) >= FORK_KEEP:  # on another core
-                job = Forked(lambda: json.dumps(ledger.to_dict(), ensure_ascii=False))
-                parts = _parts(ledger, None)
-                data = job.result()
-            else:  # a record's plain form made once, for the ledger and its part
-                whole = ledger.to_dict()
-                data = json.dumps(whole, ensure_ascii=False)
-                parts = _parts(ledger, whole)
+            written = _Written(ledger)  # each record's JSON once, for the whole and parts
+            data = written.whole()
+            parts = _parts(ledger, written)
             for deal, merged in memo.made.items():
-                parts[_merged_part(deal)] = json.dumps({"deal": deal, **merged.to_dict()},
-                                                       ensure_ascii=False)
+                parts[_merged_part(deal)] = _json({"deal": deal, **merged.to_dict()})
         write_kept(store, key, data, parts)
     if timings is not None:
         timings["keep"] = time.perf_counter() - begin
