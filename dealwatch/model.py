@@ -148,6 +148,14 @@ class Evidence(Record):
     def from_dict(cls, d: dict[str, Any]) -> Evidence:
         return cls(str(d["document"]), int(d["start"]), int(d["end"]), str(d["quote"]))
 
+    def to_dict(self) -> dict[str, Any]:
+        """``Record.to_dict``'s dict, field by field: every source of every event is one."""
+        return {"document": self.document, "start": self.start, "end": self.end,
+                "quote": self.quote}
+
+
+_WRITTEN[Evidence] = Evidence.to_dict
+
 
 @dataclass(frozen=True)
 class TimeExpr(Record):
@@ -605,6 +613,20 @@ class Event(Record):
     # the editors' corrections that apply to it, each with the machine's value it overrides
     corrected: tuple[Correction, ...] = ()
 
+    def to_dict(self) -> dict[str, Any]:
+        """``Record.to_dict``'s dict, field by field: a large ledger has many events."""
+        return {"id": self.id, "type": self.type.value, "status": self.status.value,
+                "date": self.date, "date_precision": self.date_precision,
+                "date_text": self.date_text, "by": self.by, "to": self.to,
+                "participants": list(self.participants), "persons": list(self.persons),
+                "targets": list(self.targets), "count": self.count,
+                "location": self.location, "what": self.what, "link": self.link,
+                "background": self.background,
+                "sources": [e.to_dict() for e in self.sources],
+                "conflicts": [c.to_dict() for c in self.conflicts],
+                "mentions": list(self.mentions), "deal": self.deal,
+                "corrected": [c.to_dict() for c in self.corrected]}
+
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
         return cls(
@@ -630,6 +652,9 @@ class Event(Record):
             deal=d.get("deal"),
             corrected=tuple(Correction.from_dict(c) for c in d.get("corrected", ())),
         )
+
+
+_WRITTEN[Event] = Event.to_dict
 
 
 class Tie(enum.StrEnum):

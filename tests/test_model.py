@@ -14,6 +14,7 @@ from dealwatch.model import (
     Article,
     Conflict,
     ConflictValue,
+    Correction,
     Entity,
     EntityType,
     Event,
@@ -21,6 +22,7 @@ from dealwatch.model import (
     EventType,
     Evidence,
     Extraction,
+    Fix,
     Ledger,
     NameMention,
     Precision,
@@ -133,7 +135,8 @@ def test_an_unknown_kind_of_event_is_refused_on_reading() -> None:
 
 def test_an_entity_is_written_out_as_the_generic_record_form() -> None:
     """``Entity.to_dict`` (written field by field, for speed) gives what every other record
-    gets from its fields, key order included, alone and inside a ledger."""
+    gets from its fields, key order included, alone and inside a ledger; so do an event's and
+    its sources'."""
     entity = Entity(
         "ent-1", "Ilse Varn", EntityType.PERSON, ("I. Varn", "Ilse Varn"),
         (Spelling("I. Varn", ("d2",)), Spelling("Ilse Varn", ("d1", "d3"))), ("activist",),
@@ -144,3 +147,17 @@ def test_an_entity_is_written_out_as_the_generic_record_form() -> None:
     assert json.dumps(entity.to_dict()) == json.dumps(generic)
     assert Ledger(entities=[entity]).to_dict()["entities"] == [generic]
     assert Entity.from_dict(json.loads(json.dumps(entity.to_dict()))) == entity
+    source = Evidence("d1", 4, 30, "Norland freed two prisoners.")
+    event = Event(
+        "ev-1", EventType.RELEASE, Status.OCCURRED, "2031-05-08", "day", "on Thursday",
+        "Norland", "Sweden", ("Ilse Varn",), ("Ilse Varn", "Per Holm"), (), 2, "Oslo",
+        "two prisoners", "swap", True, (source, Evidence("d2", 0, 9, "Two freed.")),
+        (Conflict("count", (ConflictValue("2", ("d1",)), ConflictValue("3", ("d2",))),
+                  "ev-1"),),
+        ("m1", "m2"), "norland--sweden-2031",
+        (Correction(1, Fix.FIELD, "ev-1", ("m1",), "count", "2", machine="3",
+                    editor="ana", created_at="2031-05-09T10:00:00+00:00"),))
+    for record in (source, event):
+        generic = {f.name: _plain(getattr(record, f.name)) for f in fields(type(record))}
+        assert json.dumps(record.to_dict()) == json.dumps(generic)
+    assert Event.from_dict(json.loads(json.dumps(event.to_dict()))) == event
