@@ -36,28 +36,32 @@ def build_entities(
     return entities, index
 
 
-def _spellings(mentions: list[NameMention]) -> dict[str, set[str]]:
-    """Each surface text with the documents that wrote it, in the order first met."""
+def _entity(etype: EntityType, mentions: list[NameMention],
+            index: dict[tuple[str, str], str]) -> Entity:
+    # one pass over the mentions: each surface text with the documents that wrote it (in
+    # the order first met), the cover names, the roles (first met first), the nationalities
     spell: dict[str, set[str]] = {}
+    covers: set[str] = set()
+    met: dict[str, None] = {}
+    countries: list[str] = []
     for m in mentions:
         docs = spell.get(m.text)
         if docs is None:
             spell[m.text] = {m.document}
         else:
             docs.add(m.document)
-    return spell
-
-
-def _entity(etype: EntityType, mentions: list[NameMention],
-            index: dict[tuple[str, str], str]) -> Entity:
-    covers = {m.text for m in mentions if m.alias_of}
-    spell = _spellings(mentions)
+        if m.alias_of:
+            covers.add(m.text)
+        for r in m.roles:
+            met.setdefault(r)
+        if m.country:
+            countries.append(m.country)
     name = canonical_name(etype, mentions, spell, covers)
-    for m in mentions:
-        index[(m.document, m.text)] = name
+    for text, docs in spell.items():  # every (document, surface text) of the mentions
+        for doc in docs:
+            index[(doc, text)] = name
     spellings = tuple(Spelling(t, tuple(sorted(spell[t]))) for t in sorted(spell))
-    roles = tuple(dict.fromkeys(r for m in mentions for r in m.roles))
-    countries = [m.country for m in mentions if m.country]
+    roles = tuple(met)
     ent_id = "ent-" + hashlib.sha1(f"{etype.value}:{name}".encode()).hexdigest()[:10]
     named = tuple(s for s in spellings if s.text not in covers) if covers else spellings
     return Entity(
