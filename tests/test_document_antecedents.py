@@ -47,3 +47,32 @@ def test_him_in_a_promise_is_the_one_person_named_before_not_the_speaker(
             "promised to keep working to bring him home.")
     promises = [e for e in run(nlp, text) if e.type == EventType.PROMISE]
     assert promises and promises[0].persons == ("Ivan Petrov",)
+
+
+def test_a_numbered_group_takes_the_names_set_off_later_in_the_article(nlp: Language) -> None:
+    text = ("Norway handed back 12 Danish soldiers on Wednesday in exchange for two "
+            "Norwegian servicemen, completing a trade the two governments had announced.\n"
+            "Families gathered at the border crossing.\n"
+            "The two men Denmark let go, Ivan Dorn and Ole Lask, were conscripts who strayed "
+            "across the line in April.")
+    releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE and e.count == 2]
+    assert releases
+    assert all(set(e.persons) == {"Ivan Dorn", "Ole Lask"} for e in releases)
+    assert all(any("Ivan Dorn and Ole Lask" in c.quote for c in e.context) for e in releases)
+
+
+def test_a_promised_group_takes_the_names_of_the_release_of_that_many(nlp: Language) -> None:
+    text = ("A ministry statement said that in return Peru would release three people jailed "
+            "for spying. The ministry did not name them. Late on Thursday the president said "
+            "he had already pardoned the three - Ivan Dorn, Ole Lask and Mara Vint.")
+    (promise,) = [e for e in run(nlp, text) if e.type == EventType.PROMISE]
+    assert set(promise.persons) == {"Ivan Dorn", "Ole Lask", "Mara Vint"}
+
+
+def test_in_a_two_for_two_swap_the_number_names_neither_group(nlp: Language) -> None:
+    text = ("Norway freed two Danish sailors, Ivan Dorn and Ole Lask, on Monday.\n"
+            "Cargo ships waited in the harbour.\n"
+            "In return Denmark released two Norwegian pilots.")
+    unnamed = [e for e in run(nlp, text) if e.type == EventType.RELEASE and e.by == "Denmark"]
+    assert unnamed
+    assert all(not e.persons for e in unnamed)

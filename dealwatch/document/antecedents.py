@@ -6,6 +6,14 @@ reader puts A and B on that demand. This pass does it for releases, promises and
 own sentence names no one: the group word of the freed (the release's patient, or the patient
 of the release a statement is about) takes the people of the nearest earlier coordination of
 names of the same size, within a few sentences, and that sentence joins the evidence.
+
+A group word that gives its number ("the four", "two soldiers") reaches further, earlier or
+later in the article, when the article names one group of that size and no other: another
+release of the article that names that many people ("Russia would release four people. ...
+the Kremlin said it had pardoned the four - A, B, C and D"), or a group phrase of that number
+with the names beside it ("in exchange for two soldiers. ... The two men Norway let go, A and
+B, were conscripts"). Two groups of that size, or two releases of it by different sides (a
+two-for-two swap), and the word stays unnamed.
 """
 
 from __future__ import annotations
@@ -15,10 +23,10 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dealwatch.document.context import ArticleContext
-from dealwatch.document.groups import group_number, is_official, refers_to_group
+from dealwatch.document.groups import group_number, is_official, members, refers_to_group
 from dealwatch.extract.cues import find_cues
 from dealwatch.extract.names import DocNames
-from dealwatch.model import EntityType, EventMention, EventType
+from dealwatch.model import EntityType, EventMention, EventType, Evidence
 
 KINDS = (EventType.RELEASE, EventType.PROMISE, EventType.DEMAND)
 LOOK_BACK = 4  # sentences: a group word reaches back about a paragraph
@@ -29,23 +37,21 @@ def group_antecedents(ctx: ArticleContext, mentions: list[EventMention]) -> list
     taken: dict[int, set[str]] = {}
     for m in mentions:
         taken.setdefault(ctx.sentence_index(m.evidence.start), set()).update(m.persons)
-    return [_read(ctx, m, taken) if m.type in KINDS and not m.persons else m
+    return [_read(ctx, m, taken, mentions) if m.type in KINDS and not m.persons else m
             for m in mentions]
 
 
-def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]]) -> EventMention:
+def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]],
+          mentions: list[EventMention]) -> EventMention:
     group = _group_word(ctx, m)
-    if group is None:
-        return m
-    if group.lower_ in ("him", "her") and m.type in (EventType.PROMISE, EventType.DEMAND):
+    if group is not None and group.lower_ in ("him", "her") and m.type in (EventType.PROMISE,
+                                                                           EventType.DEMAND):
         person = _the_one_named(ctx, group)  # "promised to keep working to bring him home"
         return m if person is None else replace(m, persons=(person,))
-    refers, number = refers_to_group(group)
-    number = number or group_number(group)
-    if not refers:
-        return m
+    refers, number = refers_to_group(group) if group is not None else (False, None)
+    number = number or (group_number(group) if group is not None else m.count)
     k = _index(ctx, m)
-    for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1):
+    for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1) if refers else ():
         people = _named_together(ctx.sents[j], ctx.names)
         if number is None and set(people) <= taken.get(j, set()):
             continue  # "the men", with no number, are not the people another event is about
@@ -55,7 +61,65 @@ def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]]) -> E
                 count = number
             return replace(m, persons=tuple(people), count=count,
                            context=(*m.context, ctx.evidence(ctx.sents[j])))
+    if number is not None and number >= 2:
+        found = _the_group_of(ctx, number, m, mentions)
+        if found is not None:
+            named, where = found
+            count = number if m.type == EventType.RELEASE and m.count is None else m.count
+            return replace(m, persons=named, count=count, context=(*m.context, where))
     return m
+
+
+def _the_group_of(ctx: ArticleContext, number: int, m: EventMention,
+                  mentions: list[EventMention]) -> tuple[tuple[str, ...], Evidence] | None:
+    """The one group of ``number`` people the article names (see above), with the evidence
+    that names them; None when it names none or more than one."""
+    releases = [r for r in mentions if r.type == EventType.RELEASE and r is not m
+                and (r.count == number or r.count is None and len(r.persons) == number)]
+    own = {m.by} if m.type == EventType.RELEASE else set()
+    if len({r.by for r in releases} | own - {None}) > 1:
+        return None  # two sides each freed that many: the number does not tell which
+    found: dict[frozenset[str], tuple[tuple[str, ...], Evidence]] = {}
+    for r in releases:
+        if len(r.persons) == number and not (m.type == EventType.RELEASE and m.by and r.by
+                                             and m.by != r.by):
+            found.setdefault(frozenset(r.persons), (r.persons, r.evidence))
+    for tok in ctx.doc:
+        if tok.pos_ in ("NOUN", "NUM") and group_number(tok) == number:
+            people = members(tok, ctx.names)
+            if len(people) != number:
+                people = _set_off_after(tok, ctx.names)
+            sent = ctx.sentence_at(tok.idx)
+            if len(people) == number and sent is not None:
+                found.setdefault(frozenset(people), (tuple(people), ctx.evidence(sent)))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_SET_OFF = frozenset({",", "-", "\u2013", "\u2014", ":"})
+_NEAR = 6  # words from a group word to the mark that sets its names off
+
+
+def _set_off_after(tok: Token, names: DocNames) -> list[str]:
+    """The people named right after a group phrase, set off by a comma, a dash or a colon
+    and nothing else between them ("The two men the court let go, A and B, were ..."): what
+    the parse may hang elsewhere."""
+    sent, doc = tok.sent, tok.doc
+    mark = next((t for t in doc[tok.i + 1:min(sent.end, tok.i + 1 + _NEAR)]
+                 if t.text in _SET_OFF), None)
+    if mark is None:
+        return []
+    out: list[str] = []
+    for t in doc[mark.i + 1:sent.end]:
+        m = names.at(t)
+        if m is not None and m.type == EntityType.PERSON and not is_official(m.roles):
+            if not out or out[-1] != m.text:
+                out.append(m.text)
+        elif t.lower_ == "and" or t.text == "," and t.i + 1 < sent.end and (
+                doc[t.i + 1].lower_ == "and" or names.at(doc[t.i + 1]) is not None):
+            continue
+        else:
+            break
+    return list(dict.fromkeys(out))
 
 
 def _the_one_named(ctx: ArticleContext, pronoun: Token) -> str | None:
