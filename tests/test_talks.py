@@ -130,3 +130,18 @@ def test_talks_of_they_are_between_the_two_named_before(nlp: Language) -> None:
     (call,) = [e for e in article(nlp, text).events if e.type == EventType.CALL]
     assert set(call.participants) == {"Ana Lopes", "Ivo Marek"}
     assert call.date is not None and call.date.calendar == "2030-06-29"
+
+
+@pytest.mark.parametrize("text", [
+    "And on Tuesday, at an informal summit of regional leaders in Oslo, Ivan Dorn and Ole "
+    "Lask talked face to face for the first time since the war.",
+    "Ivan Dorn and Ole Lask spoke in person on Monday in Geneva.",
+])
+def test_talking_face_to_face_is_a_meeting_of_the_two_named_before(
+        nlp: Language, text: str) -> None:
+    found = [m for m in meetings(sentence_events(nlp, text)) if m.cue in ("talked", "spoke")]
+    assert [set(m.participants) for m in found] == [{"Ivan Dorn", "Ole Lask"}]
+
+
+def test_talking_about_something_is_no_meeting(nlp: Language) -> None:
+    assert not meetings(sentence_events(nlp, "Ivan Dorn and Ole Lask talked about the weather."))

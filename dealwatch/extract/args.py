@@ -232,7 +232,23 @@ def participants(tok: Token, names: DocNames, coref: Coref) -> list[str]:
         m = name_of(t, names, coref)
         if m is not None and (m.type in ACTOR_TYPES if t in toks else m.type == EntityType.PERSON):
             out.setdefault(m.text, None)
+    if not out and tok.pos_ in ("VERB", "AUX"):
+        out = dict.fromkeys(_named_just_before(tok, names))
     return list(out)
+
+
+def _named_just_before(verb: Token, names: DocNames) -> list[str]:
+    """ "..., A and B talked face to face": the coordinated names right before a verb whose
+    parse found no subject (a long opening phrase leads the parser astray)."""
+    found: list[str] = []
+    for t in reversed(verb.doc[verb.sent.start:verb.i]):
+        m = names.at(t)
+        if m is not None and m.type in ACTOR_TYPES:
+            if not found or found[-1] != m.text:
+                found.append(m.text)
+        elif t.lower_ not in ("and", ","):
+            break
+    return list(reversed(found)) if len(found) >= 2 else []
 
 
 def persons_in(tok: Token | None, names: DocNames, exclude: set[str],

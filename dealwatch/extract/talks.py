@@ -101,6 +101,8 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
                 for p in children_of(tok, "prep")):
             return None  # "met them on the tarmac": a welcome for the freed, no talks
         return Cue(tok, EventType.MEETING)
+    if lemma in ("talk", "speak") and tok.tag_.startswith("VB") and _in_person(tok):
+        return Cue(tok, EventType.MEETING)  # "A and B talked face to face"
     sat_down = tok.pos_ == "VERB" and lemma == "sit" and has_prt(tok, "down")
     if sat_down and any(p.lower_ == "with" for p in children_of(tok, "prep")):
         return Cue(tok, EventType.MEETING)
@@ -116,6 +118,13 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
                 not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)):
             return Cue(tok, EventType.MEETING)  # not "allowed the firm to open talks"
     return None
+
+
+def _in_person(verb: Token) -> bool:
+    """ "talked face to face", "spoke in person": talks told as a meeting (read from the
+    words that follow, which a parse often hangs elsewhere)."""
+    after = [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 4]]
+    return after == ["face", "to", "face"] or after[:2] == ["in", "person"]
 
 
 def call_cue(tok: Token, names: DocNames) -> Cue | None:
