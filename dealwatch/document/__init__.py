@@ -43,6 +43,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from dealwatch.document.after_that import after_that
 from dealwatch.document.antecedents import group_antecedents, talk_partners
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.freed import freed_people
@@ -67,7 +68,7 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 PASSES: Sequence[Pass] = (acting_sides, sanctioning_state, freed_people, group_antecedents,
                           talk_partners, roll_call,
                           statement_people, other_side, talks_sides, each_day, relative_days,
-                          frame_dates, news_of_the_day)
+                          frame_dates, after_that, news_of_the_day)
 
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:

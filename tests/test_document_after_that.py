@@ -1,0 +1,48 @@
+"""A sentence opening on "after that ..." takes the date of the sentence before, on invented
+articles (real spaCy)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from dealwatch.dates import find_dates
+from dealwatch.document import read_article
+from dealwatch.model import Article, EventMention, EventType
+
+PUBLISHED = date(2031, 5, 10)
+VERDICT = ("In January the judiciary of Norland announced a heavier total: 40 years in prison "
+           "for espionage.")
+DEMAND = ("After that verdict the foreign minister of Sudland summoned the ambassador and "
+          "demanded Ivan Dorn's release.")
+
+
+def demands(nlp: Language, text: str) -> list[EventMention]:
+    article = Article(id="doc1", path="doc1.txt", text=text, published=PUBLISHED)
+    events = read_article(article, nlp(text), find_dates(text, PUBLISHED)).events
+    return [e for e in events if e.type == EventType.DEMAND]
+
+
+def test_after_that_verdict_takes_the_month_of_the_sentence_before(nlp: Language) -> None:
+    (demand,) = demands(nlp, f"{VERDICT} {DEMAND}")
+    assert demand.date is not None and demand.date.value == "2031-01"
+    assert any("In January the judiciary" in e.quote for e in demand.context)
+
+
+def test_a_new_paragraph_does_not_point_back(nlp: Language) -> None:
+    (demand,) = demands(nlp, f"{VERDICT}\n\n{DEMAND}")
+    assert demand.date is None
+
+
+def test_a_sentence_before_with_two_dates_gives_none(nlp: Language) -> None:
+    text = ("His family said in December that he had been sentenced; in January the judiciary "
+            f"announced a heavier total. {DEMAND}")
+    (demand,) = demands(nlp, text)
+    assert demand.date is None
+
+
+def test_after_the_verdict_without_a_pointer_is_not_read_so(nlp: Language) -> None:
+    text = f"{VERDICT} Later the foreign minister of Sudland demanded Ivan Dorn's release."
+    (demand,) = demands(nlp, text)
+    assert demand.date is None
