@@ -46,3 +46,27 @@ def test_after_the_verdict_without_a_pointer_is_not_read_so(nlp: Language) -> No
     text = f"{VERDICT} Later the foreign minister of Sudland demanded Ivan Dorn's release."
     (demand,) = demands(nlp, text)
     assert demand.date is None
+
+
+OFFER = ("According to people familiar with it, Norland is prepared to free Ivan Dorn in return "
+         "for Ole Lask.")
+
+
+def promises(nlp: Language, text: str) -> list[EventMention]:
+    article = Article(id="doc1", path="doc1.txt", text=text, published=PUBLISHED)
+    events = read_article(article, nlp(text), find_dates(text, PUBLISHED)).events
+    return [e for e in events if e.type == EventType.PROMISE]
+
+
+def test_the_offer_the_next_sentence_dates_is_the_promise(nlp: Language) -> None:
+    text = f"{OFFER} A person briefed on the talks said that the offer was conveyed in June."
+    (promise,) = promises(nlp, text)
+    assert promise.date is not None and promise.date.value == "2030-06"
+    assert any("conveyed in June" in e.quote for e in promise.context)
+
+
+def test_a_date_of_something_else_in_the_next_sentence_is_not_the_offers(
+        nlp: Language) -> None:
+    text = f"{OFFER} Ivan Dorn was arrested in June at the airport."
+    (promise,) = promises(nlp, text)
+    assert promise.date is None

@@ -1,4 +1,4 @@
-"""A sentence that opens on what the sentence before told takes that sentence's date.
+"""A sentence that points back at what the sentence before told dates it, or takes its date.
 
 "In January the judiciary announced a heavier sentence. After that verdict the minister
 summoned the ambassador and demanded the aid worker's release." The second sentence gives no
@@ -7,6 +7,11 @@ date, but a careful reader dates the demand by the one the sentence before gives
 sentence gives it, a month as a month; the earlier sentence joins the evidence. Only the
 sentence just before, in the same paragraph, with exactly one date: anything less certain
 leaves the mention undated.
+
+The other way round, a promise or demand told without a date is dated by the next sentence
+when that sentence names it and gives it a date: "Washington is prepared to free A in return
+for B. A person briefed on the talks said the offer was conveyed in June." The offer is the
+promise; June is its date.
 """
 
 from __future__ import annotations
@@ -16,11 +21,18 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from dealwatch.document.context import ArticleContext
-from dealwatch.model import TALKS_OF_A_DEAL, EventMention, TimeExpr
+from dealwatch.model import TALKS_OF_A_DEAL, EventMention, EventType, TimeExpr
 
 OPENERS = frozenset({"after", "following"})
 POINTERS = frozenset({"that", "this", "those", "these"})
 _LEADING = frozenset({"and", "but", "then", "so", ",", "—", "-"})
+# The words that name a statement of each kind in the sentence after it.
+NAMED_AS = {
+    EventType.PROMISE: frozenset({"offer", "proposal", "pledge", "promise", "commitment",
+                                  "undertaking"}),
+    EventType.DEMAND: frozenset({"demand", "request", "condition", "ultimatum"}),
+}
+_DEFINITE = frozenset({"the", "that", "this"})
 
 
 def after_that(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
@@ -32,7 +44,8 @@ def after_that(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventM
     for m in mentions:
         found = None
         if m.date is None and not m.expected and m.what != TALKS_OF_A_DEAL:
-            found = _date_pointed_at(ctx, ctx.sentence_index(m.evidence.start))
+            k = ctx.sentence_index(m.evidence.start)
+            found = _date_pointed_at(ctx, k) or _dated_next(ctx, k, m.type)
         if found is None:
             out.append(m)
             continue
@@ -63,3 +76,24 @@ def _opens_on_the_last(sent: Span) -> bool:
         words = words[1:]
     return (len(words) >= 3 and words[0].lower_ in OPENERS and words[1].lower_ in POINTERS
             and words[2].pos_ == "NOUN")
+
+
+def _dated_next(ctx: ArticleContext, k: int, kind: EventType) -> tuple[TimeExpr, Span] | None:
+    """The date the next sentence gives the statement it names ("the offer was conveyed in
+    June"): the one date of that sentence, in the clause whose subject is the name."""
+    words = NAMED_AS.get(kind)
+    if words is None or k < 0 or k + 1 >= len(ctx.sents):
+        return None
+    sent, later = ctx.sents[k], ctx.sents[k + 1]
+    if ctx.paragraph_of(later.start_char) != ctx.paragraph_of(sent.start_char):
+        return None
+    days = [t for t in ctx.dates if later.start_char <= t.start < later.end_char]
+    if len(days) != 1 or days[0].value is None:
+        return None
+    for tok in later:
+        if (tok.lemma_.lower() in words and tok.dep_ in ("nsubj", "nsubjpass")
+                and any(c.lower_ in _DEFINITE for c in tok.children if c.dep_ == "det")):
+            clause = tok.head
+            if any(t.idx == days[0].start for t in clause.subtree):
+                return days[0], later
+    return None
