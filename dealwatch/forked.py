@@ -19,6 +19,7 @@ from typing import Any, Generic, TypeVar
 from dealwatch.errors import UsageError
 
 T = TypeVar("T")
+A = TypeVar("A")
 ENV = "DEALWATCH_WORKERS"  # how many processes a command may use (1: one)
 
 
@@ -79,6 +80,23 @@ class Forked(Generic[T]):
             if ok:
                 return value  # type: ignore[no-any-return]
         return self._fn()
+
+
+def in_two(items: list[A], work: Callable[[list[A]], T],
+           weight: Callable[[A], int]) -> list[T]:
+    """``work`` on the items in two parts, in order: the first part (about half the items'
+    weight) in a forked child on the other core while this process does the rest, when
+    there is one (``Forked``); else ``[work(items)]``."""
+    if len(items) < 2 or not (can_fork() and other_core()):
+        return [work(items)]
+    half, cut, total = sum(weight(x) for x in items) / 2, 1, weight(items[0])
+    while cut < len(items) - 1 and total < half:
+        total += weight(items[cut])
+        cut += 1
+    first = items[:cut]
+    job = Forked(lambda: work(first))
+    rest = work(items[cut:])
+    return [job.result(), rest]
 
 
 def _run(fn: Callable[[], Any], conn: Any) -> None:

@@ -6,6 +6,7 @@ import os
 import threading
 
 import pytest
+from spacy.language import Language
 
 import dealwatch.resolve as resolve_module
 from dealwatch.forked import Forked, can_fork
@@ -69,3 +70,43 @@ def test_organisations_paired_on_another_core_merge_alike(monkeypatch: pytest.Mo
     forked = resolve(exs)
     assert forked.entities == here.entities and forked.decisions == here.decisions
     assert any(d.left.startswith("Norvalt") for d in forked.decisions)
+
+
+def test_two_parts_in_order_the_first_about_half_the_weight_in_a_child(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from dealwatch.forked import in_two
+
+    monkeypatch.delenv("DEALWATCH_WORKERS", raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    items = ["a" * 10, "b" * 30, "c" * 20, "d" * 20]  # weight 80: half is reached at "b"
+    parts = in_two(items, lambda part: (os.getpid(), part), len)
+    assert [p for _, p in parts] == [items[:2], items[2:]]
+    assert parts[0][0] != os.getpid() and parts[1][0] == os.getpid()
+    assert in_two(items[:1], lambda part: part, len) == [items[:1]]  # one item: one part
+    monkeypatch.setenv("DEALWATCH_WORKERS", "1")
+    assert in_two(items, lambda part: part, len) == [items]
+
+
+def test_extracting_a_batch_on_two_cores_gives_what_one_core_gives(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Invented articles, the real pipeline: the same extractions in the same order, and a
+    rejected article reported once, whichever half it was in."""
+    from dataclasses import replace
+
+    from dealwatch.ingest.articles import from_text
+    from dealwatch.pipeline import AnalyzeReport, extract_each, extract_halves
+
+    monkeypatch.delenv("DEALWATCH_WORKERS", raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    texts = ["Norland freed five prisoners on Monday; in return, sanctions were eased.",
+             "Sudland released the pilot Ivan Dorn on Friday after talks in Geneva.",
+             "The two sides met in Oslo on Tuesday and agreed to free 12 detainees each."]
+    articles = [from_text(f"doc{k}", t) for k, t in enumerate(texts)]
+    # longer than the pipeline takes: rejected before parsing
+    articles.append(replace(articles[0], id="long", path="doc3", text="word " * 250_000))
+    one, two = AnalyzeReport(), AnalyzeReport()
+    serial = list(extract_each(articles, nlp, one))
+    halves = list(extract_halves(articles, nlp, two))
+    assert [a.id for a, _ in halves] == [a.id for a, _ in serial] == [a.id for a in articles[:3]]
+    assert [e for _, e in halves] == [e for _, e in serial]
+    assert [r.path for r in two.rejected] == [r.path for r in one.rejected] == ["doc3"]
