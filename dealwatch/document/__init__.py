@@ -50,6 +50,7 @@ from dealwatch.document.freed import freed_people
 from dealwatch.document.identities import cover_names, roll_call
 from dealwatch.document.news_day import news_of_the_day
 from dealwatch.document.relative import relative_days
+from dealwatch.document.remention import told_again
 from dealwatch.document.sanctioner import sanctioning_state
 from dealwatch.document.sides import acting_sides
 from dealwatch.document.statements import statement_people
@@ -68,7 +69,7 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 PASSES: Sequence[Pass] = (acting_sides, sanctioning_state, freed_people, group_antecedents,
                           talk_partners, roll_call,
                           statement_people, other_side, talks_sides, each_day, relative_days,
-                          frame_dates, after_that, news_of_the_day)
+                          frame_dates, after_that, news_of_the_day, told_again)
 
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:

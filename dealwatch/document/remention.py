@@ -1,0 +1,64 @@
+"""An event brought in with "a" and told again as "the ..." in the next sentence, with its day.
+
+"A senior diplomat has held a meeting with the president, the paper reported on Saturday.
+The meeting happened Wednesday, ..." The lead dates the report, not the meeting: "The
+meeting" of the next sentence is the meeting the lead brought in, and gives its day. A
+careful reader dates the lead's meeting Wednesday; so does this pass, when the lead's mention
+has no day or a later one (a report comes after what it tells), and the next sentence's
+mentions of that kind agree on one day. The next sentence joins the evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dealwatch.document.context import ArticleContext
+from dealwatch.model import EventMention, Evidence, Precision, TimeExpr
+
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def told_again(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
+    """Mentions brought in with "a" that the next sentence tells again as "the ..." with a
+    day take that day (see above)."""
+    out = []
+    for m in mentions:
+        found = _day_told_again(ctx, m, mentions)
+        if found is None:
+            out.append(m)
+            continue
+        day, anchor = found
+        out.append(replace(m, date=day, context=(*m.context, anchor)))
+    return out
+
+
+def _day_told_again(ctx: ArticleContext, m: EventMention,
+                    mentions: list[EventMention]) -> tuple[TimeExpr, Evidence] | None:
+    cue = ctx.cue_token(m)
+    if cue is None or cue.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in _INDEFINITE for c in cue.children):
+        return None
+    k = ctx.sentence_index(m.evidence.start)
+    if k < 0 or k + 1 >= len(ctx.sents):
+        return None
+    later = ctx.sents[k + 1]
+    if not any(_the_same_word(t, cue) for t in later):
+        return None
+    days = {e.date.value: e.date for e in mentions
+            if e.type == m.type and e.date is not None and e.date.value
+            and e.date.precision == Precision.DAY
+            and later.start_char <= e.evidence.start < later.end_char}
+    if len(days) != 1:
+        return None
+    (value, day), = days.items()
+    if m.date is not None and (m.date.value is None or not m.date.value[:10] > value[:10]):
+        return None  # its own day, not later than the one told again
+    return day, ctx.evidence(later)
+
+
+def _the_same_word(tok: Token, cue: Token) -> bool:
+    """ "The meeting" as a subject, told again of the "a meeting" before."""
+    return (tok.lemma_.lower() == cue.lemma_.lower() and tok.dep_ in ("nsubj", "nsubjpass")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
