@@ -57,6 +57,7 @@ from dealwatch.document.statements import statement_people
 from dealwatch.document.timeframe import each_day, frame_dates
 from dealwatch.document.totals import stated_totals
 from dealwatch.document.two_sides import other_side, talks_sides
+from dealwatch.document.whose import whose_terms
 from dealwatch.extract import extract_events
 from dealwatch.extract.names import find_names
 from dealwatch.extract.parse import with_linear_lookups
@@ -65,11 +66,12 @@ from dealwatch.model import Article, EventMention, Extraction, TimeExpr
 
 Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 # In this order: the freed pass clears a side that turns out to be one of the freed, the
-# two-sides fallback comes after every other reading of the side, and the time frame last.
+# two-sides fallback comes after every other reading of the side, then the time frame (the
+# day of a statement is read from its speaker), and the owner of relayed terms last.
 PASSES: Sequence[Pass] = (acting_sides, sanctioning_state, freed_people, group_antecedents,
                           talk_partners, roll_call,
                           statement_people, other_side, talks_sides, each_day, relative_days,
-                          frame_dates, after_that, news_of_the_day, told_again)
+                          frame_dates, after_that, news_of_the_day, told_again, whose_terms)
 
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:

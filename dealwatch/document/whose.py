@@ -1,0 +1,60 @@
+"""Whose terms a statement gives: "the spokesman restated Iran's terms: ... must be freed".
+
+A spokesman, an envoy or an aide often relays a state's position: the sentence names the
+state as the owner of the terms, the demands, the offer ("restated Iran's terms", "conveyed
+Norland's offer"). A careful reader takes that state as the side that demands or promises,
+not the person who spoke. Only a country owns the terms here, and a head of state or
+government who speaks keeps the statement (a president's words are the president's).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dealwatch.document.context import ArticleContext
+from dealwatch.document.offices import HEAD_OFFICES, People
+from dealwatch.document.said import STATEMENTS
+from dealwatch.model import EntityType, EventMention
+
+# Nouns for what a side asks or offers, whose owner is the side.
+TERMS = frozenset({"term", "terms", "demand", "condition", "offer", "proposal", "position",
+                   "request", "ultimatum", "precondition"})
+
+
+def whose_terms(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
+    """Promises and demands relayed as a country's terms take that country as their side."""
+    if not any(m.type in STATEMENTS for m in mentions):
+        return mentions
+    people: People | None = None
+    out = []
+    for m in mentions:
+        owner = _owner(ctx, m) if m.type in STATEMENTS else None
+        if owner is not None and owner != m.by:
+            people = people or People(ctx.names)
+            if m.by is None or not _a_head(people, m.by):
+                m = replace(m, by=owner)
+        out.append(m)
+    return out
+
+
+def _owner(ctx: ArticleContext, m: EventMention) -> str | None:
+    """The one country its sentence names as the owner of terms, demands or an offer."""
+    sent = ctx.sentence_of(m)
+    if sent is None:
+        return None
+    owners = set()
+    for tok in sent:
+        if tok.lemma_.lower() in TERMS and tok.pos_ == "NOUN":
+            for c in tok.children:
+                found = ctx.names.at(c) if c.dep_ == "poss" else None
+                if found is not None and found.type == EntityType.COUNTRY:
+                    owners.add(found.text)
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _a_head(people: People, name: str) -> bool:
+    """A person the article gives an office at the head of a state (or a ministry)."""
+    roles = people.names.mentions
+    full = people.name(name)
+    return any(w in HEAD_OFFICES for m in roles if m.type == EntityType.PERSON
+               and people.name(m.text) == full for r in m.roles for w in r.lower().split())
