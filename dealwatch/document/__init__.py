@@ -45,6 +45,7 @@ from spacy.tokens import Doc
 
 from dealwatch.document.after_that import after_that
 from dealwatch.document.antecedents import group_antecedents, talk_partners
+from dealwatch.document.clients import lawyers_clients
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.freed import freed_people
 from dealwatch.document.identities import cover_names, roll_call
@@ -69,7 +70,7 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 # two-sides fallback comes after every other reading of the side, then the time frame (the
 # day of a statement is read from its speaker), and the owner of relayed terms last.
 PASSES: Sequence[Pass] = (acting_sides, sanctioning_state, freed_people, group_antecedents,
-                          talk_partners, roll_call,
+                          lawyers_clients, talk_partners, roll_call,
                           statement_people, other_side, talks_sides, each_day, relative_days,
                           frame_dates, after_that, news_of_the_day, told_again, whose_terms)
 
