@@ -34,3 +34,12 @@ def test_a_head_of_state_keeps_the_terms_he_gives(nlp: Language) -> None:
     lead = "Speaking on Monday, President Ivo Marek said the ruling was welcome. "
     (demand,) = demands(nlp, lead + TERMS.format(who="Marek"))
     assert demand.by == "Marek"
+
+
+def test_terms_rejected_are_not_relayed(nlp: Language) -> None:
+    text = ("Speaking at his weekly news conference on Monday, foreign ministry spokesman Ivan "
+            "Dorn said the ruling was welcome. He then rejected Peru's terms for its diplomat "
+            "Ole Lask, jailed in Chile since 2020: the arrest was legal, Dorn said, and Chile "
+            "demanded that Lask be freed without conditions.")
+    (demand,) = demands(nlp, text)
+    assert demand.by == "Chile"

@@ -3,8 +3,10 @@
 A spokesman, an envoy or an aide often relays a state's position: the sentence names the
 state as the owner of the terms, the demands, the offer ("restated Iran's terms", "conveyed
 Norland's offer"). A careful reader takes that state as the side that demands or promises,
-not the person who spoke. Only a country owns the terms here, and a head of state or
-government who speaks keeps the statement (a president's words are the president's).
+not the person who spoke. Only terms passed on ("restated", "relayed", "conveyed", "set
+out") count, not terms rejected or answered; only a country owns them here; and a head of
+state or government who speaks keeps the statement (a president's words are the
+president's).
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from dealwatch.model import EntityType, EventMention
 # Nouns for what a side asks or offers, whose owner is the side.
 TERMS = frozenset({"term", "terms", "demand", "condition", "offer", "proposal", "position",
                    "request", "ultimatum", "precondition"})
+# Verbs of passing on another's words: "rejected Iran's terms" is no relaying of them.
+RELAYING = frozenset({"restate", "relay", "convey", "repeat", "reiterate", "present", "outline",
+                      "deliver", "spell", "set", "lay", "read", "state", "give", "pass"})
 
 
 def whose_terms(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
@@ -44,7 +49,8 @@ def _owner(ctx: ArticleContext, m: EventMention) -> str | None:
         return None
     owners = set()
     for tok in sent:
-        if tok.lemma_.lower() in TERMS and tok.pos_ == "NOUN":
+        if (tok.lemma_.lower() in TERMS and tok.pos_ == "NOUN" and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in RELAYING):
             for c in tok.children:
                 found = ctx.names.at(c) if c.dep_ == "poss" else None
                 if found is not None and found.type == EntityType.COUNTRY:
