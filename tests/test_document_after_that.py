@@ -70,10 +70,3 @@ def test_a_date_of_something_else_in_the_next_sentence_is_not_the_offers(
     text = f"{OFFER} Ivan Dorn was arrested in June at the airport."
     (promise,) = promises(nlp, text)
     assert promise.date is None
-
-
-def test_after_this_weeks_talks_is_a_time_of_its_own(nlp: Language) -> None:
-    text = (f"{VERDICT} After this week's talks the foreign minister of Sudland summoned the "
-            "ambassador and demanded Ivan Dorn's release.")
-    (demand,) = demands(nlp, text)
-    assert demand.date is None or demand.date.value != "2031-01"

@@ -26,9 +26,6 @@ from dealwatch.model import TALKS_OF_A_DEAL, EventMention, EventType, TimeExpr
 OPENERS = frozenset({"after", "following"})
 POINTERS = frozenset({"that", "this", "those", "these"})
 _LEADING = frozenset({"and", "but", "then", "so", ",", "—", "-"})
-# "After this week's talks": a time of its own, not the sentence before
-_TIME_WORDS = frozenset({"day", "week", "weekend", "month", "year", "morning", "afternoon",
-                         "evening", "night", "time", "period", "point"})
 # The words that name a statement of each kind in the sentence after it.
 NAMED_AS = {
     EventType.PROMISE: frozenset({"offer", "proposal", "pledge", "promise", "commitment",
@@ -78,8 +75,7 @@ def _opens_on_the_last(sent: Span) -> bool:
     while words and words[0].lower_ in _LEADING:
         words = words[1:]
     return (len(words) >= 3 and words[0].lower_ in OPENERS and words[1].lower_ in POINTERS
-            and words[2].pos_ == "NOUN" and words[2].lemma_.lower() not in _TIME_WORDS
-            and not (len(words) > 3 and words[3].lower_ in ("'s", "’s")))
+            and words[2].pos_ == "NOUN")
 
 
 def _dated_next(ctx: ArticleContext, k: int, kind: EventType) -> tuple[TimeExpr, Span] | None:
