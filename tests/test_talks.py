@@ -145,3 +145,10 @@ def test_talking_face_to_face_is_a_meeting_of_the_two_named_before(
 
 def test_talking_about_something_is_no_meeting(nlp: Language) -> None:
     assert not meetings(sentence_events(nlp, "Ivan Dorn and Ole Lask talked about the weather."))
+
+
+def test_the_two_who_spoke_are_the_two_the_same_sentence_met(nlp: Language) -> None:
+    text = ("In January, Ana Lopes met her counterpart Ivo Marek in Geneva, and the two spoke by "
+            "phone twice in February.")
+    (call,) = [e for e in article(nlp, text).events if e.type == EventType.CALL]
+    assert set(call.participants) == {"Ana Lopes", "Ivo Marek"}

@@ -195,19 +195,23 @@ _TALKERS = frozenset({"they", "both"})
 def talk_partners(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
     """ "Within days A passed four names to his counterpart, B. ... by the following Saturday
     they had agreed the swap by telephone": a meeting or call told of "they", "both" or "the
-    two" is between the two people the sentence before names."""
+    two" is between the two the same sentence's talks name before it ("A met B in May, and
+    the two spoke by phone in June"), else the two people the sentence before names."""
     out = []
     for m in mentions:
         if m.type in TALKS and len(m.participants) < 2:
-            found = _two_before(ctx, m)
+            found = _two_before(ctx, m, mentions)
             if found is not None:
                 people, sent = found
-                m = replace(m, participants=people, context=(*m.context, ctx.evidence(sent)))
+                anchor = ctx.evidence(sent)
+                context = m.context if anchor == m.evidence else (*m.context, anchor)
+                m = replace(m, participants=people, context=context)
         out.append(m)
     return out
 
 
-def _two_before(ctx: ArticleContext, m: EventMention) -> tuple[tuple[str, ...], Span] | None:
+def _two_before(ctx: ArticleContext, m: EventMention,
+                mentions: list[EventMention]) -> tuple[tuple[str, ...], Span] | None:
     cue = ctx.cue_token(m)
     if cue is None:
         return None
@@ -216,6 +220,13 @@ def _two_before(ctx: ArticleContext, m: EventMention) -> tuple[tuple[str, ...], 
     if not subjects or not (subjects[0].lower_ in _TALKERS or group_number(subjects[0]) == 2):
         return None
     k = _index(ctx, m)
+    # "A met B in May, and the two spoke by phone in June": the talks told before in the
+    # same sentence name the two
+    earlier = {e.participants for e in mentions if e.type in TALKS and len(e.participants) == 2
+               and e.evidence == m.evidence and (c := ctx.cue_token(e)) is not None
+               and c.i < subjects[0].i}
+    if len(earlier) == 1:
+        return earlier.pop(), ctx.sents[k]
     if k == 0:
         return None
     sent = ctx.sents[k - 1]
