@@ -152,3 +152,8 @@ def test_the_two_who_spoke_are_the_two_the_same_sentence_met(nlp: Language) -> N
             "phone twice in February.")
     (call,) = [e for e in article(nlp, text).events if e.type == EventType.CALL]
     assert set(call.participants) == {"Ana Lopes", "Ivo Marek"}
+
+
+def test_talking_face_to_face_alone_in_a_sentence_is_read(nlp: Language) -> None:
+    found = meetings(sentence_events(nlp, "Ivan Dorn and Ole Lask talked face to face on Monday."))
+    assert [set(m.participants) for m in found] == [{"Ivan Dorn", "Ole Lask"}]

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.offices import HEAD_OFFICES, People
 from dealwatch.document.said import STATEMENTS
 from dealwatch.model import EntityType, EventMention
+from dealwatch.places import country_of_capital
 
 # Nouns for what a side asks or offers, whose owner is the side.
 TERMS = frozenset({"term", "terms", "demand", "condition", "offer", "proposal", "position",
@@ -27,13 +30,17 @@ RELAYING = frozenset({"restate", "relay", "convey", "repeat", "reiterate", "pres
 
 
 def whose_terms(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
-    """Promises and demands relayed as a country's terms take that country as their side."""
+    """Promises and demands relayed as a country's terms take that country as their side; a
+    statement told by its noun with no side takes the state it belongs to ("a key demand of
+    Astana")."""
     if not any(m.type in STATEMENTS for m in mentions):
         return mentions
     people: People | None = None
     out = []
     for m in mentions:
         owner = _owner(ctx, m) if m.type in STATEMENTS else None
+        if owner is None and m.type in STATEMENTS and m.by is None:
+            owner = _whose_cue(ctx, m)
         if owner is not None and owner != m.by:
             people = people or People(ctx.names)
             if m.by is None or not _a_head(people, m.by):
@@ -56,6 +63,28 @@ def _owner(ctx: ArticleContext, m: EventMention) -> str | None:
                 if found is not None and found.type == EntityType.COUNTRY:
                     owners.add(found.text)
     return owners.pop() if len(owners) == 1 else None
+
+
+def _whose_cue(ctx: ArticleContext, m: EventMention) -> str | None:
+    """ "the ban had been a key demand of Astana", "Norland's offer": the state a statement
+    told by its noun belongs to (a capital stands for its country)."""
+    cue = ctx.cue_token(m)
+    if cue is None or cue.pos_ != "NOUN":
+        return None
+    owners = [c for c in cue.children if c.dep_ == "poss"]
+    owners += [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    found = {_state(ctx, o) for o in owners} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _state(ctx: ArticleContext, tok: Token) -> str | None:
+    name = ctx.names.at(tok)
+    if name is None:
+        return None
+    if name.type == EntityType.COUNTRY:
+        return name.text
+    return country_of_capital(name.text) if name.type != EntityType.PERSON else None
 
 
 def _a_head(people: People, name: str) -> bool:

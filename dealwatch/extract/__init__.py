@@ -24,7 +24,9 @@ if TYPE_CHECKING:
         sentence_evidence,
     )
 
-EXTRACTOR_VERSION = "rules-5"  # rules-5: a reported past perfect is no background; news of the day
+# rules-6: groups named elsewhere, "after that", "the offer was ...", "the meeting" told
+# again, relayed terms, lawyers' clients, bans
+EXTRACTOR_VERSION = "rules-6"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 

@@ -302,6 +302,14 @@ def _licence(tok: Token) -> Cue | None:
     return Cue(verb, EventType.SANCTIONS_RELIEF, tok) if general or about else None
 
 
+def _a_ban(tok: Token) -> bool:
+    """A measure of a sanctions regime by another name: "a travel ban", "the visa ban", "an
+    asset freeze" (not any ban: "a ban on protests")."""
+    return tok.lemma_.lower() in ("ban", "freeze") and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lx.BANNED_KINDS
+        for c in tok.children)
+
+
 def _sanction_cue(tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
     found = _delisting(tok) or _licence(tok)
@@ -311,7 +319,7 @@ def _sanction_cue(tok: Token) -> Cue | None:
         patient = verb_patient(tok)
         if lemma == "sanction" or (patient is not None and patient.pos_ in ("NOUN", "PROPN")):
             return Cue(tok, EventType.SANCTIONS_IMPOSED, patient)
-    if lemma not in lx.SANCTION_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+    if not (lemma in lx.SANCTION_NOUNS or _a_ban(tok)) or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     head = tok.head
     hl = head.lemma_.lower()

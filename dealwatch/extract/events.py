@@ -74,7 +74,8 @@ from dealwatch.places import country_of_demonym
 OTHER_ACTS = "other"
 _CUE_WORDS = re.compile(
     r"\b(free|freed|freeing|releas|pardon|liberat|hand(?:ed|s|ing)?\b|handover|swap|"
-    r"exchang|transfer|return|sanction|embargo|meet|met\b|meeting|talks|summit|dinner|negotiat|"
+    r"exchang|transfer|return|sanction|embargo|bans?\b|freeze|meet|met\b|meeting|talks|"
+    r"talk(?:ed|ing)?\b|summit|dinner|negotiat|"
     r"sit(?:s|ting)?\b|sat\b|"
     r"call|phone|telephon|spoke|conversation|letter|demand|urg|insist|press|promis|pledg|vow|"
     r"assur|guarantee|offer|agree|commit|ready|willing|prepared|repatriat|deport|extradit|"

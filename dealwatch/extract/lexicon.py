@@ -42,6 +42,9 @@ DETAINEE_NOUNS = frozenset(
 ASSET_NOUNS = frozenset({"fund", "asset", "money", "reserve", "payment", "account"})
 
 SANCTION_NOUNS = frozenset({"sanction", "embargo"})
+# What a ban or a freeze of a sanctions regime holds back: "a travel ban", "an asset freeze".
+BANNED_KINDS = frozenset({"travel", "visa", "entry", "export", "import", "flight",
+                          "overflight", "asset", "arms"})
 RELIEF_VERBS = frozenset(
     {"ease", "lift", "remove", "relax", "waive", "suspend", "loosen", "drop", "end",
      "scrap", "unfreeze", "exempt", "roll", "cancel", "revoke", "rescind", "delist",

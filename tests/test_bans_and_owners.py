@@ -1,0 +1,28 @@
+"""A travel ban lifted is sanctions relief; a demand told as "a demand of <capital>" is that
+state's. Invented sentences, the real spaCy pipeline."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import article, sentence_events
+
+from dealwatch.model import EventType
+
+
+def test_lifting_a_travel_ban_on_officials_is_sanctions_relief(nlp: Language) -> None:
+    text = "Norway on Monday lifted a travel ban on six senior Kazakh officials."
+    (relief,) = [e for e in sentence_events(nlp, text)
+                 if e.type == EventType.SANCTIONS_RELIEF]
+    assert relief.by == "Norway"
+
+
+def test_lifting_a_ban_on_protests_is_no_sanctions_relief(nlp: Language) -> None:
+    text = "Norway on Monday lifted a ban on protests outside parliament."
+    assert not [e for e in sentence_events(nlp, text) if e.type == EventType.SANCTIONS_RELIEF]
+
+
+def test_a_key_demand_of_a_capital_is_its_states(nlp: Language) -> None:
+    text = ("Officials said the ban, imposed after the arrest, had been a key demand of Astana "
+            "during the talks.")
+    (demand,) = [e for e in article(nlp, text).events if e.type == EventType.DEMAND]
+    assert demand.by == "Kazakhstan"
