@@ -95,7 +95,11 @@ def _who_held(clues: Clues, m: EventMention, cue: Token | None,
                   if any(clues.people.same(p, q) for p in named for q in h.people)]
         if theirs:
             return _side(theirs)
-    here = [h for h in clues.held if h.sentence <= m.evidence.start < h.sentence_end]
+    # "in exchange for a spy held in B": B held the other side's people, not these
+    counter = _counterpart_words(cue) if cue is not None else set()
+    held = [h for h in clues.held if not (counter and h.tokens & counter
+                                          and h.sentence <= m.evidence.start < h.sentence_end)]
+    here = [h for h in held if h.sentence <= m.evidence.start < h.sentence_end]
     if cue is not None:  # "hostages held in A were freed and prisoners freed from B's jails"
         own = {cue.i} | {t.i for c in cue.children if _own_words(c) for t in c.subtree}
         # outside the release's own words, where named others sat says nothing of these
@@ -112,9 +116,25 @@ def _who_held(clues: Clues, m: EventMention, cue: Token | None,
     if named:  # where others were held says nothing of these: only where no one is named,
         # of no other nationality ("a Russian held in A" is not the American freed here)
         kin = {c for c in (_nationality_of(clues, p) for p in named) if c}
-        return _side([h for h in clues.held if not h.people and (
+        return _side([h for h in held if not h.people and (
             h.nationality is None or not kin or h.nationality in kin)])
-    return _side(clues.held)
+    return _side(held)
+
+
+def _counterpart_words(cue: Token) -> set[int]:
+    """The words of whom a release is traded for: "(freed) in exchange for X", "in return for
+    X", "(exchanged / swapped) for X"."""
+    out: set[int] = set()
+    for prep in cue.children:
+        if prep.dep_ != "prep":
+            continue
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        traded = (prep.lower_ == "in" and any(o.lemma_.lower() in ("exchange", "return", "swap")
+                                              for o in objs)
+                  or prep.lower_ == "for" and cue.lemma_.lower() in ("exchange", "swap", "trade"))
+        if traded:
+            out.update(t.i for o in objs for t in o.subtree)
+    return out
 
 
 def _own_words(child: Token) -> bool:

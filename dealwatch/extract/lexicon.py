@@ -13,13 +13,13 @@ RELEASE_VERBS = frozenset(
 # Verbs that need a particle to mean a release: "hand over", "send back", "let go".
 RELEASE_PHRASAL = {("hand", "over"), ("send", "back"), ("send", "home"), ("let", "go"),
                    ("set", "free"), ("hand", "back"), ("bring", "home"), ("bring", "back"),
-                   ("fly", "home"), ("fly", "out")}
+                   ("fly", "home"), ("fly", "out"), ("get", "back"), ("win", "back")}
 # Nouns for people who are held, whatever else they are.
 HELD_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "inmate", "convict"})
 # Intransitive: the freed are the subject ("sixteen hostages came out", "walked free").
 RELEASE_INTRANSITIVE = {("come", "out"), ("walk", "free"), ("go", "free")}
 # Told from the side that receives the freed: its subject is not the releasing side.
-RECEIVING_VERBS = frozenset({"bring", "fly", "welcome", "receive", "greet"})
+RECEIVING_VERBS = frozenset({"bring", "fly", "welcome", "receive", "greet", "get", "win"})
 # and money: "Iran received $400 million" (Iran paid nothing)
 RELEASE_NOUNS = frozenset({"release", "freeing", "pardon", "handover", "swap", "exchange",
                            "repatriation", "liberation", "return", "clemency", "amnesty"})

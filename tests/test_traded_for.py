@@ -1,0 +1,29 @@
+"""Who freed whom in a trade: the side that got its people back freed no one, and where the
+other side's people were held says nothing of who freed these. Invented sentences, the real
+spaCy pipeline."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import article
+
+from dealwatch.model import EventType
+
+
+def releases(nlp: Language, text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    return [(e.by, e.persons) for e in article(nlp, text).events if e.type == EventType.RELEASE]
+
+
+def test_getting_someone_back_is_a_release_the_subject_did_not_make(nlp: Language) -> None:
+    assert releases(nlp, "Peru got back the pilot Ivan Dorn on Monday.") == [
+        (None, ("Ivan Dorn",))]
+
+
+def test_where_the_traded_for_were_held_is_not_who_freed_these(nlp: Language) -> None:
+    text = "Ivan Dorn was freed in exchange for a Chilean officer jailed in Norway."
+    assert releases(nlp, text) == [(None, ("Ivan Dorn",))]
+
+
+def test_where_these_were_held_says_who_freed_them(nlp: Language) -> None:
+    text = "Ivan Dorn, held in Peru since 2029, was freed in exchange for a Chilean officer."
+    assert releases(nlp, text) == [("Peru", ("Ivan Dorn",))]
