@@ -76,3 +76,18 @@ def test_in_a_two_for_two_swap_the_number_names_neither_group(nlp: Language) -> 
     unnamed = [e for e in run(nlp, text) if e.type == EventType.RELEASE and e.by == "Denmark"]
     assert unnamed
     assert all(not e.persons for e in unnamed)
+
+
+def test_his_release_is_the_one_person_named_two_sentences_before(nlp: Language) -> None:
+    text = ("Ivan Dorn was arrested in the capital in May while studying water management. A "
+            "court sentenced him to nine years for espionage. Norway called the charges absurd "
+            "and repeatedly demanded his release.")
+    (demand,) = [e for e in run(nlp, text) if e.type == EventType.DEMAND]
+    assert demand.persons == ("Ivan Dorn",)
+
+
+def test_his_release_with_two_people_named_before_names_no_one(nlp: Language) -> None:
+    text = ("Ivan Dorn and Ole Lask were arrested in the capital in May. A court sentenced them "
+            "to nine years. Norway repeatedly demanded his release.")
+    (demand,) = [e for e in run(nlp, text) if e.type == EventType.DEMAND]
+    assert demand.persons == ()

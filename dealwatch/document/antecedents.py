@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.groups import group_number, is_official, members, refers_to_group
 from dealwatch.extract.cues import find_cues
+from dealwatch.extract.lexicon import RELEASE_NOUNS
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventMention, EventType, Evidence
 
@@ -43,9 +44,9 @@ def group_antecedents(ctx: ArticleContext, mentions: list[EventMention]) -> list
 
 def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]],
           mentions: list[EventMention]) -> EventMention:
-    group = _group_word(ctx, m)
-    if group is not None and group.lower_ in ("him", "her") and m.type in (EventType.PROMISE,
-                                                                           EventType.DEMAND):
+    group = _group_word(ctx, m) or _whose_release(ctx, m)
+    if group is not None and group.lower_ in _ONE and m.type in (EventType.PROMISE,
+                                                                 EventType.DEMAND):
         person = _the_one_named(ctx, group)  # "promised to keep working to bring him home"
         return m if person is None else replace(m, persons=(person,))
     refers, number = refers_to_group(group) if group is not None else (False, None)
@@ -122,9 +123,26 @@ def _set_off_after(tok: Token, names: DocNames) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_ONE = frozenset({"him", "her", "his"})  # one person a statement is about
+
+
+def _whose_release(ctx: ArticleContext, m: EventMention) -> Token | None:
+    """ "demanded his release": the possessive of a release noun under the cue."""
+    cue = ctx.cue_token(m)
+    if cue is None:
+        return None
+    for tok in cue.subtree:
+        if tok.lemma_.lower() in RELEASE_NOUNS:
+            for c in tok.children:
+                if c.dep_ == "poss" and c.lower_ in ("his", "her"):
+                    return c
+    return None
+
+
 def _the_one_named(ctx: ArticleContext, pronoun: Token) -> str | None:
     """The one person (not an official) named earlier in the pronoun's sentence, else in the
-    sentence before: who "him" or "her" stands for, when only one can be meant."""
+    nearest of the two sentences before that names anyone: who "him", "her" or "his" stands
+    for, when only one can be meant."""
     k = ctx.sentence_index(pronoun.idx)
     # "X promised to bring him home": him is not X
     speakers = {t.idx for a in pronoun.ancestors for c in a.children if c.dep_ == "nsubj"
@@ -132,7 +150,7 @@ def _the_one_named(ctx: ArticleContext, pronoun: Token) -> str | None:
     # a surname the NER typed otherwise is still the person the article names in full
     full = {m.text.split()[-1]: m.text for m in ctx.names.mentions
             if m.type == EntityType.PERSON and len(m.text.split()) > 1}
-    for j in (k, k - 1):
+    for j in (k, k - 1, k - 2):  # back over sentences that name no one ("A court sentenced him")
         if j < 0:
             continue
         sent = ctx.sents[j]
