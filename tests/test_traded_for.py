@@ -27,3 +27,9 @@ def test_where_the_traded_for_were_held_is_not_who_freed_these(nlp: Language) ->
 def test_where_these_were_held_says_who_freed_them(nlp: Language) -> None:
     text = "Ivan Dorn, held in Peru since 2029, was freed in exchange for a Chilean officer."
     assert releases(nlp, text) == [("Peru", ("Ivan Dorn",))]
+
+
+def test_rebels_of_a_named_group_act_for_it(nlp: Language) -> None:
+    text = "Rebels of the Northern Front freed 12 hostages late on Tuesday."
+    (release,) = [e for e in article(nlp, text).events if e.type == EventType.RELEASE]
+    assert release.by == "Northern Front" and release.count == 12

@@ -190,8 +190,24 @@ def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
         return None
     m = name_of(found, names, coref)
     if m is None and found.dep_ != "pobj":
-        m = by_role(found, names)
+        m = by_role(found, names) or member_of(found, names)
     return m.text if m is not None and can_act(m) else None
+
+
+def member_of(tok: Token, names: DocNames) -> NameMention | None:
+    """ "Rebels of the Northern Front freed ...", "fighters from X": members acting for the
+    organisation or state they are of."""
+    word = tok.lemma_.lower()  # a capitalized first word may be tagged a proper noun
+    if tok.pos_ not in ("NOUN", "PROPN") or names.at(tok) is not None or not (
+            word in lx.MEMBER_NOUNS or word.endswith("s") and word[:-1] in lx.MEMBER_NOUNS):
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            for obj in prep.children:
+                m = names.at(obj) if obj.dep_ == "pobj" else None
+                if m is not None and m.type in (EntityType.ORGANIZATION, EntityType.COUNTRY):
+                    return m
+    return None
 
 
 def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:

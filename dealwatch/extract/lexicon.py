@@ -42,6 +42,9 @@ DETAINEE_NOUNS = frozenset(
 ASSET_NOUNS = frozenset({"fund", "asset", "money", "reserve", "payment", "account"})
 
 SANCTION_NOUNS = frozenset({"sanction", "embargo"})
+# People who act as members of a group or a state: "rebels of X", "fighters from X".
+MEMBER_NOUNS = frozenset({"rebel", "militant", "fighter", "member", "gunman", "kidnapper",
+                          "captor", "guerrilla", "insurgent", "force", "troop", "soldier"})
 # What a ban or a freeze of a sanctions regime holds back: "a travel ban", "an asset freeze".
 BANNED_KINDS = frozenset({"travel", "visa", "entry", "export", "import", "flight",
                           "overflight", "asset", "arms"})
