@@ -26,3 +26,16 @@ def test_a_key_demand_of_a_capital_is_its_states(nlp: Language) -> None:
             "during the talks.")
     (demand,) = [e for e in article(nlp, text).events if e.type == EventType.DEMAND]
     assert demand.by == "Kazakhstan"
+
+
+def test_unfreezing_funds_is_sanctions_relief_with_no_count(nlp: Language) -> None:
+    text = "The Treasury unfroze 6 billion dollars of Peruvian funds on Monday."
+    (relief,) = [e for e in sentence_events(nlp, text)
+                 if e.type == EventType.SANCTIONS_RELIEF]
+    assert relief.count is None
+
+
+def test_a_promise_to_unfreeze_assets_is_a_promise(nlp: Language) -> None:
+    text = "The European Union will unfreeze the assets of three banks."
+    (promise,) = [e for e in sentence_events(nlp, text) if e.type == EventType.PROMISE]
+    assert promise.by == "European Union"

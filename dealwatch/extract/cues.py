@@ -315,6 +315,8 @@ def _sanction_cue(tok: Token) -> Cue | None:
     found = _delisting(tok) or _licence(tok)
     if found is not None:
         return found
+    if tok.pos_ == "VERB" and lemma == "unfreeze":  # "will unfreeze the assets of three banks"
+        return Cue(tok, EventType.SANCTIONS_RELIEF, verb_patient(tok))
     if tok.pos_ == "VERB" and lemma in ("sanction", "blacklist", "designate"):
         patient = verb_patient(tok)
         if lemma == "sanction" or (patient is not None and patient.pos_ in ("NOUN", "PROPN")):
@@ -419,7 +421,7 @@ _MONEY_SIGNS = frozenset({"$", "€", "£", "US$"})
 _ARRIVE_VERBS = frozenset({"reach", "arrive", "land"})
 
 
-def _is_money(tok: Token) -> bool:
+def is_money(tok: Token) -> bool:
     """ "$400 million", "a $400 million payment", "frozen funds"."""
     return (tok.ent_type_ == "MONEY" or tok.lemma_.lower() in lx.ASSET_NOUNS
             or any(c.text in _MONEY_SIGNS for c in tok.subtree))
@@ -432,14 +434,14 @@ def _money_cue(tok: Token) -> Cue | None:
         return None
     lemma = tok.lemma_.lower()
     if lemma == "receive":
-        money = [c for c in children_of(tok, "dobj") if _is_money(c)]
+        money = [c for c in children_of(tok, "dobj") if is_money(c)]
         state = [c for c in children_of(tok, "nsubj") if c.ent_type_ in ("GPE", "NORP")]
         if money and state:
             return Cue(tok, EventType.SANCTIONS_RELIEF, money[0])
     if lemma in _ARRIVE_VERBS:
         paid = [c for c in children_of(tok, "nsubj") if c.lemma_.lower() in ("payment",
                                                                               "transfer")]
-        if paid and _is_money(paid[0]):
+        if paid and is_money(paid[0]):
             return Cue(tok, EventType.SANCTIONS_RELIEF, paid[0])
     return None
 

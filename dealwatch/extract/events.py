@@ -36,7 +36,14 @@ from dealwatch.extract.args import (
 )
 from dealwatch.extract.counterparts import exchanged_for, gapped, other_side
 from dealwatch.extract.counts import count_of, named_group_size
-from dealwatch.extract.cues import LICENCE_NOUNS, Cue, Frame, expelling_state, find_cues
+from dealwatch.extract.cues import (
+    LICENCE_NOUNS,
+    Cue,
+    Frame,
+    expelling_state,
+    find_cues,
+    is_money,
+)
 from dealwatch.extract.frames import (
     frame_of,
     fronted_side,
@@ -79,7 +86,7 @@ _CUE_WORDS = re.compile(
     r"sit(?:s|ting)?\b|sat\b|"
     r"call|phone|telephon|spoke|conversation|letter|demand|urg|insist|press|promis|pledg|vow|"
     r"assur|guarantee|offer|agree|commit|ready|willing|prepared|repatriat|deport|extradit|"
-    r"unfreez|send|sent|let(?:s|ting)?\b|set(?:s|ting)?\b|bring|brought|flown\b|flew\b|"
+    r"unfreez|unfroz|send|sent|let(?:s|ting)?\b|set(?:s|ting)?\b|bring|brought|flown\b|flew\b|"
     r"host(?:s|ed|ing)?\b|licen[cs]e|waiver|lists?\b|came\b|comes?\b|walk(?:s|ed)?\b|"
     r"went\b|go(?:es)?\s+free|receiv|reach|arriv|land|sign(?:s|ed|ing)?\b|condition|"
     # a side's future support ("would back the bid") and an ultimatum ("until Israel kept to")
@@ -350,7 +357,8 @@ class _Builder:
             sanctions = base.patient
             fields["targets"] = tuple(targets_of(sanctions, tok, names))
             licence = sanctions is not None and sanctions.lemma_.lower() in LICENCE_NOUNS
-            fields["count"] = None if licence else count_of(sanctions, any_noun=True)
+            money = sanctions is not None and is_money(sanctions)  # "$6 billion": no count
+            fields["count"] = None if licence or money else count_of(sanctions, any_noun=True)
             if not fields["targets"] and sanctions is not None and not licence and (
                     sanctions.lemma_.lower() not in lx.SANCTION_NOUNS):
                 # "removed X from its sanctions list": X is the target
