@@ -33,3 +33,19 @@ def test_rebels_of_a_named_group_act_for_it(nlp: Language) -> None:
     text = "Rebels of the Northern Front freed 12 hostages late on Tuesday."
     (release,) = [e for e in article(nlp, text).events if e.type == EventType.RELEASE]
     assert release.by == "Northern Front" and release.count == 12
+
+
+def test_two_groups_of_two_kinds_exchanged_are_two_releases(nlp: Language) -> None:
+    from texts import sentence_events
+
+    text = "On Monday 10 hostages and 30 prisoners were exchanged at the border."
+    counts = sorted(e.count or 0 for e in sentence_events(nlp, text)
+                    if e.type == EventType.RELEASE)
+    assert counts == [10, 30]
+
+
+def test_two_groups_of_one_kind_freed_are_counted_together(nlp: Language) -> None:
+    from texts import sentence_events
+
+    text = "Two Austrians and a Dane were freed on Friday."
+    assert [e.count for e in sentence_events(nlp, text) if e.type == EventType.RELEASE] == [3]

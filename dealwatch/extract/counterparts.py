@@ -38,6 +38,21 @@ def exchanged_for(cue: Token, names: DocNames) -> Token | None:
                             found = _detainee_object(inner, names)
                             if found is not None:
                                 return found
+    return exchanged_with(cue, names)
+
+
+def exchanged_with(cue: Token, names: DocNames) -> Token | None:
+    """ "Ten hostages and 30 prisoners were exchanged": the second of two groups of another
+    kind that a swap verb takes together is the other side's release."""
+    if cue.lemma_.lower() not in SWAP_WORDS or cue.pos_ != "VERB":
+        return None
+    for group in cue.children:
+        if group.dep_ not in ("nsubjpass", "dobj"):
+            continue
+        for conj in group.conjuncts:
+            if (conj.i > group.i and conj.lemma_.lower() != group.lemma_.lower()
+                    and is_detainee(conj, names) and is_detainee(group, names)):
+                return conj
     return None
 
 
