@@ -49,3 +49,17 @@ def test_two_groups_of_one_kind_freed_are_counted_together(nlp: Language) -> Non
 
     text = "Two Austrians and a Dane were freed on Friday."
     assert [e.count for e in sentence_events(nlp, text) if e.type == EventType.RELEASE] == [3]
+
+
+def test_the_government_is_the_one_state_whose_government_was_named(nlp: Language) -> None:
+    text = ("Talks between the government of Peru and the rebels ended on Monday. On Thursday "
+            "the government freed 42 prisoners.")
+    assert [(r.by, r.count) for r in article(nlp, text).events
+            if r.type == EventType.RELEASE] == [("Peru", 42)]
+
+
+def test_the_government_after_two_states_governments_is_neither(nlp: Language) -> None:
+    text = ("The government of Peru and the government of Chile met on Monday. On Thursday the "
+            "government freed 42 prisoners.")
+    assert [(r.by, r.count) for r in article(nlp, text).events
+            if r.type == EventType.RELEASE] == [(None, 42)]

@@ -135,3 +135,12 @@ def read_name(text: str) -> Reading:
     if own is not None:
         return Reading(country=own, body=True)
     return read_words(words, len(words) - 1 if words else None)
+
+
+def body_named_before(tok: Token, names: DocNames) -> str | None:
+    """ "the government", told after "the government of X" (or "X's government", "the Xian
+    government") and no other state's: X's."""
+    lemma = tok.lemma_.lower()
+    found = {read_phrase(t, names).country for t in tok.doc[:tok.i]
+             if t.lemma_.lower() == lemma} - {None}
+    return found.pop() if len(found) == 1 else None

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from dealwatch.document.bodies import Reading, read_name, read_phrase
+from dealwatch.document.bodies import Reading, body_named_before, read_name, read_phrase
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.holders import Holding
 from dealwatch.document.offices import HEAD_OFFICES, SERVING_OFFICES, Office, People
@@ -182,7 +182,8 @@ def _judge(a: _Article, m: EventMention, cue: Token | None, tok: Token | None) -
         if tok is not None:  # "the Russian foreign ministry": a body the NER left unnamed
             reading = read_phrase(tok, names)
             if reading.body:  # "its courts released them": a state's, maybe not one we know
-                country = reading.country or _source_country(cue, names)
+                country = (reading.country or _source_country(cue, names)
+                           or body_named_before(tok, names))
                 speaker = _speaker(cue, names) if m.type in STATEMENTS else None
                 return Verdict(Kind.STATE if country else Kind.BODY, country, speaker=speaker)
         elif m.type in STATEMENTS:  # "a US official said one demand was non-negotiable"
