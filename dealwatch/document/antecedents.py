@@ -38,12 +38,47 @@ def group_antecedents(ctx: ArticleContext, mentions: list[EventMention]) -> list
     taken: dict[int, set[str]] = {}
     for m in mentions:
         taken.setdefault(ctx.sentence_index(m.evidence.start), set()).update(m.persons)
-    return [_read(ctx, m, taken, mentions) if m.type in KINDS and not m.persons else m
+    groups = _NamedGroups(ctx, mentions)
+    return [_read(ctx, m, taken, groups) if m.type in KINDS and not m.persons else m
             for m in mentions]
 
 
+class _NamedGroups:
+    """The groups of people the article names, by their number (read once, when asked):
+    the releases that name that many, and the group phrases of that number with their names
+    beside them."""
+
+    def __init__(self, ctx: ArticleContext, mentions: list[EventMention]) -> None:
+        self.ctx = ctx
+        self.releases: dict[int, list[EventMention]] = {}
+        for r in mentions:
+            if r.type == EventType.RELEASE:
+                size = r.count if r.count is not None else len(r.persons) or None
+                if size is not None:
+                    self.releases.setdefault(size, []).append(r)
+        self._phrases: dict[int, dict[frozenset[str], tuple[tuple[str, ...], Evidence]]] | None
+        self._phrases = None
+
+    def phrases(self, number: int) -> dict[frozenset[str], tuple[tuple[str, ...], Evidence]]:
+        if self._phrases is None:
+            self._phrases = {}
+            ctx = self.ctx
+            for tok in ctx.doc:
+                size = group_number(tok) if tok.pos_ in ("NOUN", "NUM") else None
+                if size is None or size < 2:
+                    continue
+                people = members(tok, ctx.names)
+                if len(people) != size:
+                    people = _set_off_after(tok, ctx.names)
+                sent = ctx.sentence_at(tok.idx)
+                if len(people) == size and sent is not None:
+                    self._phrases.setdefault(size, {}).setdefault(
+                        frozenset(people), (tuple(people), ctx.evidence(sent)))
+        return self._phrases.get(number, {})
+
+
 def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]],
-          mentions: list[EventMention]) -> EventMention:
+          groups: _NamedGroups) -> EventMention:
     group = _group_word(ctx, m) or _whose_release(ctx, m)
     if group is not None and group.lower_ in _ONE and m.type in (EventType.PROMISE,
                                                                  EventType.DEMAND):
@@ -63,7 +98,7 @@ def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]],
             return replace(m, persons=tuple(people), count=count,
                            context=(*m.context, ctx.evidence(ctx.sents[j])))
     if number is not None and number >= 2:
-        found = _the_group_of(ctx, number, m, mentions)
+        found = _the_group_of(number, m, groups)
         if found is not None:
             named, where = found
             count = number if m.type == EventType.RELEASE and m.count is None else m.count
@@ -71,12 +106,11 @@ def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]],
     return m
 
 
-def _the_group_of(ctx: ArticleContext, number: int, m: EventMention,
-                  mentions: list[EventMention]) -> tuple[tuple[str, ...], Evidence] | None:
+def _the_group_of(number: int, m: EventMention, groups: _NamedGroups
+                  ) -> tuple[tuple[str, ...], Evidence] | None:
     """The one group of ``number`` people the article names (see above), with the evidence
     that names them; None when it names none or more than one."""
-    releases = [r for r in mentions if r.type == EventType.RELEASE and r is not m
-                and (r.count == number or r.count is None and len(r.persons) == number)]
+    releases = [r for r in groups.releases.get(number, ()) if r is not m]
     own = {m.by} if m.type == EventType.RELEASE else set()
     if len({r.by for r in releases} | own - {None}) > 1:
         return None  # two sides each freed that many: the number does not tell which
@@ -85,14 +119,8 @@ def _the_group_of(ctx: ArticleContext, number: int, m: EventMention,
         if len(r.persons) == number and not (m.type == EventType.RELEASE and m.by and r.by
                                              and m.by != r.by):
             found.setdefault(frozenset(r.persons), (r.persons, r.evidence))
-    for tok in ctx.doc:
-        if tok.pos_ in ("NOUN", "NUM") and group_number(tok) == number:
-            people = members(tok, ctx.names)
-            if len(people) != number:
-                people = _set_off_after(tok, ctx.names)
-            sent = ctx.sentence_at(tok.idx)
-            if len(people) == number and sent is not None:
-                found.setdefault(frozenset(people), (tuple(people), ctx.evidence(sent)))
+    for key, value in groups.phrases(number).items():
+        found.setdefault(key, value)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
