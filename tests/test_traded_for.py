@@ -63,3 +63,12 @@ def test_the_government_after_two_states_governments_is_neither(nlp: Language) -
             "government freed 42 prisoners.")
     assert [(r.by, r.count) for r in article(nlp, text).events
             if r.type == EventType.RELEASE] == [(None, 42)]
+
+
+def test_each_side_of_a_terms_sentence_promises_its_own_release(nlp: Language) -> None:
+    from texts import sentence_events
+
+    text = ("Under the agreement, Peru will release five Chileans and the United States will "
+            "release five Peruvians.")
+    assert sorted((e.by or "", e.count) for e in sentence_events(nlp, text)
+                  if e.type == EventType.PROMISE) == [("Peru", 5), ("United States", 5)]

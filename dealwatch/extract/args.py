@@ -141,12 +141,17 @@ def _speaker_of_it(subject: Token) -> Token | None:
 def _misparsed_subject(verb: Token, names: DocNames) -> str | None:
     """ "A freed twelve Swedes and B returned two Finns": the parser often takes B for a third
     conjunct of "Swedes" and leaves the second verb without a subject. A country or a body
-    right before a coordinated verb with no subject of its own is that verb's subject."""
+    right before a coordinated verb with no subject of its own (or before its "will") is that
+    verb's subject."""
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.i == 0:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    before = verb.doc[verb.i - 1]
+    k = verb.i - 1  # over the verb's own "will", "would", "also" ("and B will release")
+    while k > 0 and verb.doc[k].head.i == verb.i and verb.doc[k].dep_ in ("aux", "neg",
+                                                                          "advmod"):
+        k -= 1
+    before = verb.doc[k]
     m = names.at(before)
     if m is None or m.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
         return None
