@@ -153,9 +153,12 @@ def _misparsed_subject(verb: Token, names: DocNames) -> str | None:
         k -= 1
     before = verb.doc[k]
     m = names.at(before)
-    if m is None or m.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+    if m is None or before.dep_ != "conj" or before.head.i >= verb.i:
         return None
-    return m.text if before.dep_ == "conj" and before.head.i < verb.i else None
+    if m.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+        return m.text
+    # a capital stands for its state ("Tehran releasing two and Vienna freeing one")
+    return country_of_capital(m.text) if m.type == EntityType.PLACE else None
 
 
 def reporting_subjects(tok: Token | None, reach: int | None = None) -> list[Token]:
