@@ -75,9 +75,7 @@ def test_each_side_of_a_terms_sentence_promises_its_own_release(nlp: Language) -
 
 
 def test_a_capital_before_a_second_verb_is_its_side(nlp: Language) -> None:
-    from texts import sentence_events
-
     text = ("Norway and Sweden completed a prisoner exchange on Tuesday, with Oslo releasing two "
             "Swedish nationals and Stockholm freeing a Norwegian diplomat, officials said.")
-    sides = {e.cue: e.by for e in sentence_events(nlp, text) if e.type == EventType.RELEASE}
+    sides = {e.cue: e.by for e in article(nlp, text).events if e.type == EventType.RELEASE}
     assert sides.get("releasing") == "Norway" and sides.get("freeing") == "Sweden"
