@@ -79,3 +79,13 @@ def test_a_capital_before_a_second_verb_is_its_side(nlp: Language) -> None:
             "Swedish nationals and Stockholm freeing a Norwegian diplomat, officials said.")
     sides = {e.cue: e.by for e in article(nlp, text).events if e.type == EventType.RELEASE}
     assert sides.get("releasing") == "Norway" and sides.get("freeing") == "Sweden"
+
+
+def test_a_national_flown_to_his_capital_is_freed(nlp: Language) -> None:
+    from texts import sentence_events
+
+    text = "The Peruvian diplomat, Ivan Dorn, was flown to Lima the same day."
+    assert [(e.persons, e.count) for e in sentence_events(nlp, text)
+            if e.type == EventType.RELEASE] == [(("Ivan Dorn",), 1)]
+    text = "The Peruvian minister was flown to Lima for talks."
+    assert not [e for e in sentence_events(nlp, text) if e.type == EventType.RELEASE]

@@ -153,9 +153,9 @@ def _taken_home(verb: Token) -> bool:
     (or country) are going home, freed."""
     if verb.lemma_.lower() not in lx.RECEIVING_VERBS | {"send", "take"}:
         return False
-    people = children_of(verb, "dobj")
+    people = children_of(verb, "dobj", "nsubjpass")  # "the diplomat was flown to Tehran"
     home = {country_of_demonym(t.text) for p in people for t in (p, *p.children)
-            if t.dep_ in ("dobj", "amod", "compound")} - {None}
+            if t.dep_ in ("dobj", "nsubjpass", "amod", "compound")} - {None}
     to = [o for p in children_of(verb, "prep") if p.lower_ == "to" for o in children_of(p, "pobj")]
     return bool(home) and any((country_of_capital(o.text) or country_for_actor(o.text)) in home
                               for o in to)
