@@ -91,3 +91,11 @@ def test_his_release_with_two_people_named_before_names_no_one(nlp: Language) ->
             "to nine years. Norway repeatedly demanded his release.")
     (demand,) = [e for e in run(nlp, text) if e.type == EventType.DEMAND]
     assert demand.persons == ()
+
+
+def test_a_counted_group_takes_the_names_a_later_sentence_gives_the_group(
+        nlp: Language) -> None:
+    text = ("Norway released two Swedish nationals on Tuesday.\n"
+            "The Swedes, Ivan Dorn and Ole Lask, landed in Stockholm late on Tuesday.")
+    releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE and e.count == 2]
+    assert releases and all(set(e.persons) == {"Ivan Dorn", "Ole Lask"} for e in releases)

@@ -12,8 +12,9 @@ later in the article, when the article names one group of that size and no other
 release of the article that names that many people ("Russia would release four people. ...
 the Kremlin said it had pardoned the four - A, B, C and D"), or a group phrase of that number
 with the names beside it ("in exchange for two soldiers. ... The two men Norway let go, A and
-B, were conscripts"). Two groups of that size, or two releases of it by different sides (a
-two-for-two swap), and the word stays unnamed.
+B, were conscripts"; "two Swedish nationals ... The Swedes, A and B, landed"). Two groups of
+that size, or two releases of it by different sides (a two-for-two swap), and the word stays
+unnamed.
 """
 
 from __future__ import annotations
@@ -65,13 +66,18 @@ class _NamedGroups:
             ctx = self.ctx
             for tok in ctx.doc:
                 size = group_number(tok) if tok.pos_ in ("NOUN", "NUM") else None
-                if size is None or size < 2:
+                # "The Austrians, A and B, landed ...": a group taken up again, its number
+                # the names it is given
+                again = size is None and tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in (
+                    "NNS", "NNPS") and refers_to_group(tok)[0]
+                if not again and (size is None or size < 2):
                     continue
                 people = members(tok, ctx.names)
-                if len(people) != size:
+                if size is not None and len(people) != size or again and len(people) < 2:
                     people = _set_off_after(tok, ctx.names)
+                size = len(people) if again else size
                 sent = ctx.sentence_at(tok.idx)
-                if len(people) == size and sent is not None:
+                if size is not None and size >= 2 and len(people) == size and sent is not None:
                     self._phrases.setdefault(size, {}).setdefault(
                         frozenset(people), (tuple(people), ctx.evidence(sent)))
         return self._phrases.get(number, {})
