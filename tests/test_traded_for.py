@@ -89,3 +89,13 @@ def test_a_national_flown_to_his_capital_is_freed(nlp: Language) -> None:
             if e.type == EventType.RELEASE] == [(("Ivan Dorn",), 1)]
     text = "The Peruvian minister was flown to Lima for talks."
     assert not [e for e in sentence_events(nlp, text) if e.type == EventType.RELEASE]
+
+
+def test_numbers_traded_for_each_other_stay_two_releases(nlp: Language) -> None:
+    from dealwatch.reconcile import merge_events
+    from dealwatch.resolve import resolve
+
+    ex = article(nlp, "The first exchange took place on Monday, when 10 hostages were handed "
+                      "to the Red Cross in return for 30 prisoners.")
+    events = merge_events([ex], resolve([ex]))
+    assert sorted(e.count or 0 for e in events if e.type == EventType.RELEASE) == [10, 30]

@@ -25,12 +25,19 @@ def dates_the_other(a: Proto, b: Proto) -> bool:
 
 
 def other_half(a: Proto, b: Proto) -> bool:
-    """One group is told as what was given "in return" for the other: different people freed
-    in one article, one of them with the link phrase, are the two halves of a swap."""
-    if not a.persons or not b.persons or a.persons & b.persons:
-        return False
+    """One group is told as what was given "in return" for the other: different people (or,
+    with no one named, different numbers) freed in one article, one of them with the link
+    phrase, are the two halves of a swap."""
     linked_a = any(m.link for m in a.mentions)
     linked_b = any(m.link for m in b.mentions)
+    if not (a.persons and b.persons):
+        # "10 hostages were handed over in return for 30 prisoners": no one named, two
+        # numbers told in one sentence with the link between them
+        told = {m.evidence for m in a.mentions} & {m.evidence for m in b.mentions}
+        return bool(told and a.counts and b.counts and set(a.counts).isdisjoint(b.counts)
+                    and (linked_a or linked_b))
+    if a.persons & b.persons:
+        return False
     return linked_a != linked_b
 
 
