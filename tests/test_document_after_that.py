@@ -3,15 +3,11 @@ articles (real spaCy)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from spacy.language import Language
+from texts import article, of
 
-from dealwatch.dates import find_dates
-from dealwatch.document import read_article
-from dealwatch.model import Article, EventMention, EventType
+from dealwatch.model import EventMention, EventType
 
-PUBLISHED = date(2031, 5, 10)
 VERDICT = ("In January the judiciary of Norland announced a heavier total: 40 years in prison "
            "for espionage.")
 DEMAND = ("After that verdict the foreign minister of Sudland summoned the ambassador and "
@@ -19,9 +15,7 @@ DEMAND = ("After that verdict the foreign minister of Sudland summoned the ambas
 
 
 def demands(nlp: Language, text: str) -> list[EventMention]:
-    article = Article(id="doc1", path="doc1.txt", text=text, published=PUBLISHED)
-    events = read_article(article, nlp(text), find_dates(text, PUBLISHED)).events
-    return [e for e in events if e.type == EventType.DEMAND]
+    return of(article(nlp, text).events, EventType.DEMAND)
 
 
 def test_after_that_verdict_takes_the_month_of_the_sentence_before(nlp: Language) -> None:
@@ -53,9 +47,7 @@ OFFER = ("According to people familiar with it, Norland is prepared to free Ivan
 
 
 def promises(nlp: Language, text: str) -> list[EventMention]:
-    article = Article(id="doc1", path="doc1.txt", text=text, published=PUBLISHED)
-    events = read_article(article, nlp(text), find_dates(text, PUBLISHED)).events
-    return [e for e in events if e.type == EventType.PROMISE]
+    return of(article(nlp, text).events, EventType.PROMISE)
 
 
 def test_the_offer_the_next_sentence_dates_is_the_promise(nlp: Language) -> None:

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from spacy.language import Language
+from texts import article, of
 
-from dealwatch.dates import find_dates
-from dealwatch.document import read_article
-from dealwatch.model import Article, EventMention, EventType
-
-PUBLISHED = date(2031, 5, 10)
+from dealwatch.model import EventMention, EventType
 
 
 def promises(nlp: Language, text: str) -> list[EventMention]:
-    article = Article(id="doc1", path="doc1.txt", text=text, published=PUBLISHED)
-    events = read_article(article, nlp(text), find_dates(text, PUBLISHED)).events
-    return [e for e in events if e.type == EventType.PROMISE]
+    return of(article(nlp, text).events, EventType.PROMISE)
 
 
 @pytest.mark.parametrize("lawyer", ["The lawyer for Maria Gonzalez, John Rodd,",

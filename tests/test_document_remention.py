@@ -3,23 +3,17 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from spacy.language import Language
+from texts import article, of
 
-from dealwatch.dates import find_dates
-from dealwatch.document import read_article
-from dealwatch.model import Article, EventMention, EventType
+from dealwatch.model import EventMention, EventType
 
-PUBLISHED = date(2031, 5, 10)  # a Saturday
 LEAD = ("In a quiet move, a senior diplomat of Norland has held a meeting with President Ivo "
         "Marek of Sudland, a newspaper reported on Saturday.\n\n")
 
 
 def meetings(nlp: Language, text: str) -> list[EventMention]:
-    article = Article(id="doc1", path="doc1.txt", text=text, published=PUBLISHED)
-    events = read_article(article, nlp(text), find_dates(text, PUBLISHED)).events
-    return [e for e in events if e.type == EventType.MEETING]
+    return of(article(nlp, text).events, EventType.MEETING)
 
 
 def test_the_meeting_told_again_with_its_day_dates_the_one_brought_in(nlp: Language) -> None:

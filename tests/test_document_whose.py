@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from spacy.language import Language
+from texts import article, of
 
-from dealwatch.dates import find_dates
-from dealwatch.document import read_article
-from dealwatch.model import Article, EventMention, EventType
+from dealwatch.model import EventMention, EventType
 
-PUBLISHED = date(2031, 5, 10)
 TERMS = ("He then restated Peru's terms for its diplomat Ole Lask, jailed in Chile since 2020: "
          "the arrest and trial were illegal, {who} said, and Lask must therefore be freed "
          "without conditions.")
 
 
 def demands(nlp: Language, text: str) -> list[EventMention]:
-    article = Article(id="doc1", path="doc1.txt", text=text, published=PUBLISHED)
-    events = read_article(article, nlp(text), find_dates(text, PUBLISHED)).events
-    return [e for e in events if e.type == EventType.DEMAND]
+    return of(article(nlp, text).events, EventType.DEMAND)
 
 
 def test_a_spokesman_relaying_a_countrys_terms_makes_them_the_countrys(nlp: Language) -> None:
