@@ -18,11 +18,9 @@ from spacy.tokens import Span, Token
 from dealwatch.document.bodies import read_phrase
 from dealwatch.document.holders import Holding, nationality
 from dealwatch.document.offices import People
+from dealwatch.extract.lexicon import SWAPS
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EventMention
-
-# A swap has two sides; which one a passive "were exchanged" means, the article cannot say.
-TWO_SIDED = frozenset({"exchange", "swap", "trade"})
 
 
 @dataclass
@@ -111,7 +109,8 @@ def _who_held(clues: Clues, m: EventMention, cue: Token | None,
     group = clues.freers.get(kind or "", set())
     if len(group) == 1:
         return next(iter(group)), None
-    if cue is not None and cue.lemma_.lower() in TWO_SIDED:
+    # a swap has two sides; which one a passive "were exchanged" means, the article cannot say
+    if cue is not None and cue.lemma_.lower() in SWAPS:
         return None, None
     if named:  # where others were held says nothing of these: only where no one is named,
         # of no other nationality ("a Russian held in A" is not the American freed here)
@@ -131,7 +130,7 @@ def _counterpart_words(cue: Token) -> set[int]:
         objs = [o for o in prep.children if o.dep_ == "pobj"]
         traded = (prep.lower_ == "in" and any(o.lemma_.lower() in ("exchange", "return", "swap")
                                               for o in objs)
-                  or prep.lower_ == "for" and cue.lemma_.lower() in ("exchange", "swap", "trade"))
+                  or prep.lower_ == "for" and cue.lemma_.lower() in SWAPS)
         if traded:
             out.update(t.i for o in objs for t in o.subtree)
     return out

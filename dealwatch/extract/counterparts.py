@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dealwatch.extract import lexicon as lx
 from dealwatch.extract.cues import is_detainee
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType
 from dealwatch.places import country_for_actor, country_of_demonym
 
-SWAP_WORDS = frozenset({"exchange", "return", "swap", "trade"})
+SWAP_WORDS = lx.SWAPS | {"return"}  # "in return for X" too
 
 
 def exchanged_for(cue: Token, names: DocNames) -> Token | None:

@@ -73,14 +73,11 @@ def count_of(patient: Token | None, extra: Token | None = None,
     return None
 
 
-_SWAPS = frozenset({"exchange", "swap", "trade"})
-
-
 def coordinated(head: Token) -> int:
     """The people added by groups coordinated with a counted one: "two Austrians and a Dane"
     is three. Only groups with their own number or "a" count; "two Austrians and Danes" says
     nothing more."""
-    if head.dep_ in ("nsubjpass", "dobj") and head.head.lemma_.lower() in _SWAPS and any(
+    if head.dep_ in ("nsubjpass", "dobj") and head.head.lemma_.lower() in lx.SWAPS and any(
             c.i > head.i and c.lemma_.lower() != head.lemma_.lower() for c in head.conjuncts):
         return 0  # "10 hostages and 30 prisoners were exchanged": two sides' groups
     extra = 0

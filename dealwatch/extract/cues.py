@@ -161,7 +161,6 @@ def _taken_home(verb: Token) -> bool:
                               for o in to)
 
 
-_SWAP_NOUNS = frozenset({"exchange", "swap", "trade"})
 
 
 def _ordered_out(verb: Token) -> Token | None:
@@ -173,7 +172,7 @@ def _ordered_out(verb: Token) -> Token | None:
     leaving = any(c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "depart")
                   for c in verb.children) or any(
         c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
-    if not leaving or not any(t.lemma_.lower() in _SWAP_NOUNS and t.pos_ == "NOUN"
+    if not leaving or not any(t.lemma_.lower() in lx.SWAPS and t.pos_ == "NOUN"
                               for t in verb.sent):
         return None
     ordered = children_of(verb, "dobj", "nsubjpass")

@@ -42,6 +42,8 @@ DETAINEE_NOUNS = frozenset(
 ASSET_NOUNS = frozenset({"fund", "asset", "money", "reserve", "payment", "account"})
 
 SANCTION_NOUNS = frozenset({"sanction", "embargo"})
+# Words of a swap: "the exchange", "were swapped for", "traded X for Y".
+SWAPS = frozenset({"exchange", "swap", "trade"})
 # People who act as members of a group or a state: "rebels of X", "fighters from X".
 MEMBER_NOUNS = frozenset({"rebel", "militant", "fighter", "member", "gunman", "kidnapper",
                           "captor", "guerrilla", "insurgent", "force", "troop", "soldier"})
