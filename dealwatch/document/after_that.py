@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from dealwatch.document.context import ArticleContext
+from dealwatch.document.context import ArticleContext, with_evidence
 from dealwatch.model import TALKS_OF_A_DEAL, EventMention, EventType, TimeExpr
 
 OPENERS = frozenset({"after", "following"})
@@ -50,8 +50,7 @@ def after_that(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventM
             out.append(m)
             continue
         day, earlier = found
-        anchor = ctx.evidence(earlier)
-        out.append(replace(m, date=day, context=(*m.context, anchor)))
+        out.append(replace(m, date=day, context=with_evidence(m, ctx.evidence(earlier))))
     return out
 
 

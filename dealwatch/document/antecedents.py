@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from dealwatch.document.context import ArticleContext
+from dealwatch.document.context import ArticleContext, with_evidence
 from dealwatch.document.groups import group_number, is_official, members, refers_to_group
 from dealwatch.extract.cues import find_cues
 from dealwatch.extract.lexicon import RELEASE_NOUNS
@@ -108,7 +108,7 @@ def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]],
         if found is not None:
             named, where = found
             count = number if m.type == EventType.RELEASE and m.count is None else m.count
-            return replace(m, persons=named, count=count, context=(*m.context, where))
+            return replace(m, persons=named, count=count, context=with_evidence(m, where))
     return m
 
 
@@ -255,9 +255,8 @@ def talk_partners(ctx: ArticleContext, mentions: list[EventMention]) -> list[Eve
             found = _two_before(ctx, m, mentions)
             if found is not None:
                 people, sent = found
-                anchor = ctx.evidence(sent)
-                context = m.context if anchor == m.evidence else (*m.context, anchor)
-                m = replace(m, participants=people, context=context)
+                m = replace(m, participants=people,
+                            context=with_evidence(m, ctx.evidence(sent)))
         out.append(m)
     return out
 

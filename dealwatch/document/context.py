@@ -14,6 +14,12 @@ from dealwatch.extract.text import doc_text
 from dealwatch.model import Article, EventMention, Evidence, TimeExpr
 
 
+def with_evidence(m: EventMention, anchor: Evidence) -> tuple[Evidence, ...]:
+    """The mention's context with one more sentence as evidence, unless the mention is told
+    in that sentence or already holds it."""
+    return m.context if anchor == m.evidence or anchor in m.context else (*m.context, anchor)
+
+
 @dataclass
 class ArticleContext:
     """One parsed article as the document stage sees it."""

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dealwatch.document.context import ArticleContext
+from dealwatch.document.context import ArticleContext, with_evidence
 from dealwatch.model import EventMention, Evidence, Precision, TimeExpr
 
 _INDEFINITE = frozenset({"a", "an"})
@@ -30,7 +30,7 @@ def told_again(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventM
             out.append(m)
             continue
         day, anchor = found
-        out.append(replace(m, date=day, context=(*m.context, anchor)))
+        out.append(replace(m, date=day, context=with_evidence(m, anchor)))
     return out
 
 

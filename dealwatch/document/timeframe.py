@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
-from dealwatch.document.context import ArticleContext
+from dealwatch.document.context import ArticleContext, with_evidence
 from dealwatch.document.frame import (
     SAME_DAY,
     is_day,
@@ -144,9 +144,7 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
             continue
         frame = found[0]
         anchor = ctx.evidence(ctx.sents[frame.sentence])
-        context = m.context if anchor == m.evidence or anchor in m.context else (
-            *m.context, anchor)
-        out.append(replace(m, date=frame.day, context=context))
+        out.append(replace(m, date=frame.day, context=with_evidence(m, anchor)))
     return said_at_the_talks(ctx, out)
 
 
