@@ -60,9 +60,8 @@ def _date_pointed_at(ctx: ArticleContext, k: int) -> tuple[TimeExpr, Span] | Non
     sent, earlier = ctx.sents[k], ctx.sents[k - 1]
     if ctx.paragraph_of(earlier.start_char) != ctx.paragraph_of(sent.start_char):
         return None
-    own = [t for t in ctx.dates if sent.start_char <= t.start < sent.end_char]
-    days = [t for t in ctx.dates if earlier.start_char <= t.start < earlier.end_char]
-    if own or len(days) != 1 or days[0].value is None:
+    days = ctx.dates_in(k - 1)
+    if ctx.dates_in(k) or len(days) != 1 or days[0].value is None:
         return None
     return days[0], earlier
 
@@ -86,7 +85,7 @@ def _dated_next(ctx: ArticleContext, k: int, kind: EventType) -> tuple[TimeExpr,
     sent, later = ctx.sents[k], ctx.sents[k + 1]
     if ctx.paragraph_of(later.start_char) != ctx.paragraph_of(sent.start_char):
         return None
-    days = [t for t in ctx.dates if later.start_char <= t.start < later.end_char]
+    days = ctx.dates_in(k + 1)
     if len(days) != 1 or days[0].value is None:
         return None
     for tok in later:

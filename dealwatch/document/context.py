@@ -32,6 +32,7 @@ class ArticleContext:
     _starts: list[int] = field(default_factory=list)
     _breaks: list[int] | None = None
     _held: list[Holding] | None = None
+    _dated: dict[int, list[TimeExpr]] | None = None
 
     @property
     def text(self) -> str:
@@ -49,6 +50,18 @@ class ArticleContext:
         if self._held is None:
             self._held = holdings(self.doc, self.names)
         return self._held
+
+    def dates_in(self, k: int) -> list[TimeExpr]:
+        """The time expressions of sentence k, in order (the dates filed by sentence once)."""
+        if self._dated is None:
+            self._dated = {}
+            sents, j = self.sents, 0
+            for t in self.dates:
+                while j < len(sents) and sents[j].end_char <= t.start:
+                    j += 1
+                if j < len(sents):
+                    self._dated.setdefault(j, []).append(t)
+        return self._dated.get(k, [])
 
     def sentence_index(self, char: int) -> int:
         """The index of the sentence holding a character offset (-1 before the first)."""

@@ -169,14 +169,7 @@ def _frames(ctx: ArticleContext,
     """For each sentence that takes the frame: the frame, and whether it was set in the same
     paragraph with no step away between (statements need that)."""
     lead = lead_paragraph(ctx)
-    by_sentence: dict[int, list[TimeExpr]] = {}
-    k = 0
     sents = ctx.sents
-    for t in ctx.dates:
-        while k < len(sents) and sents[k].end_char <= t.start:
-            k += 1
-        if k < len(sents):
-            by_sentence.setdefault(k, []).append(t)
     frame: _Frame | None = None
     lead_frame: _Frame | None = None  # the first frame the lead sets
     clean = True  # no sentence left the frame since it was set in this paragraph
@@ -185,7 +178,7 @@ def _frames(ctx: ArticleContext,
         para = ctx.paragraph_of(sent.start_char)
         if frame is not None and para != frame.paragraph:
             clean = False
-        own = [t for t in by_sentence.get(k, []) if not _describes_someone(ctx, t)]
+        own = [t for t in ctx.dates_in(k) if not _describes_someone(ctx, t)]
         day = _frame_day(ctx, sent, own, para == lead)
         if day is not None:
             told = set(kinds.get(k, ())) or set(PEOPLE_EVENTS)
@@ -202,7 +195,7 @@ def _frames(ctx: ArticleContext,
         if not own and _question_heading(ctx, sent):
             frame = None  # "And the critics?": an explainer's next question starts afresh
             continue
-        same = None if own else _same_occasion(ctx, k, by_sentence)
+        same = None if own else _same_occasion(ctx, k)
         if same is not None:
             out[k] = (same, True)  # "In the same statement Baku promised ..."
             continue
@@ -219,8 +212,7 @@ def _frames(ctx: ArticleContext,
     return out
 
 
-def _same_occasion(ctx: ArticleContext, k: int,
-                   by_sentence: dict[int, list[TimeExpr]]) -> _Frame | None:
+def _same_occasion(ctx: ArticleContext, k: int) -> _Frame | None:
     """ "In the same address he said ...": the day of the address told before."""
     sent = ctx.sents[k]
     nouns = [t.lemma_.lower() for t in sent
@@ -235,7 +227,7 @@ def _same_occasion(ctx: ArticleContext, k: int,
             earlier = ctx.sents[j]
             if not any(t.lemma_.lower() in words for t in earlier):
                 continue
-            days = [t for t in by_sentence.get(j, []) if is_day(t)]
+            days = [t for t in ctx.dates_in(j) if is_day(t)]
             if len(days) == 1:
                 return _Frame(days[0], ctx.paragraph_of(earlier.start_char), j, ALL_KINDS)
             break
