@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from texts import article, of
 
-from dealwatch.extract.events import RUN_ON
+from dealwatch.extract.sentences import RUN_ON
 from dealwatch.model import EventType
 
 FIRST = ["Ivan", "Olga", "Pavel", "Anna", "Karl", "Marta", "Jon", "Lena", "Ada", "Emil"]

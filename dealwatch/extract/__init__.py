@@ -20,13 +20,12 @@ if TYPE_CHECKING:
         extract_events,
         find_names,
         mention_id,
-        prepare,
         sentence_evidence,
     )
+    from dealwatch.extract.sentences import prepare
 
-# rules-6: groups named elsewhere, "after that", "the offer was ...", "the meeting" told
-# again, relayed terms, lawyers' clients, bans
-EXTRACTOR_VERSION = "rules-6"
+# rules-7: a dateline is a sentence of its own
+EXTRACTOR_VERSION = "rules-7"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 

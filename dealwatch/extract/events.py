@@ -11,12 +11,8 @@ import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from typing import cast
 
-from spacy.attrs import SENT_START
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
-from thinc.types import Ints2d
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import (
@@ -54,6 +50,7 @@ from dealwatch.extract.frames import (
 )
 from dealwatch.extract.names import DocNames, find_names
 from dealwatch.extract.parse import content_words
+from dealwatch.extract.sentences import prepare
 from dealwatch.extract.talks import is_negotiation
 from dealwatch.extract.text import span_text
 from dealwatch.extract.when import (
@@ -96,47 +93,6 @@ _CUE_WORDS = re.compile(
 )
 
 
-# tokens without a line break or a mark that may end a sentence: news sentences end long
-# before this (a list of about 130 names still fits); a longer run is text without sentences
-# (a page's soup, a paste without full stops), cut so no step's work grows with its square
-RUN_ON = 400
-_ENDS = (".", "!", "?")
-
-
-@Language.component("dw_line_breaks")
-def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and list items are not run together. A run
-    of ``RUN_ON`` tokens with no line break and no full stop, question or exclamation mark
-    is cut at its next comma or semicolon (or after 50 more tokens). The starts are set
-    together (spaCy's setter of one token's start reads the whole document)."""
-    starts: list[int] = []
-    since = 0
-    prev: Token | None = None
-    for tok in doc:
-        if prev is not None:
-            since += 1
-            text = prev.text
-            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in text):
-                starts.append(tok.i)
-                since = 0
-            elif text.endswith(_ENDS):
-                since = 0
-            elif since >= RUN_ON and (text in (",", ";") or since >= RUN_ON + 50):
-                starts.append(tok.i)
-                since = 0
-        prev = tok
-    if starts:
-        marks = doc.to_array([SENT_START])  # one column, a row a token
-        marks[starts] = 1
-        doc.from_array([SENT_START], cast(Ints2d, marks))
-    return doc
-
-
-def prepare(nlp: Language) -> Language:
-    """Add dealwatch's sentence rule to a loaded pipeline (once)."""
-    if "dw_line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
-        nlp.add_pipe("dw_line_breaks", before="parser")
-    return nlp
 
 
 def mention_id(doc_id: str, start: int, etype: EventType) -> str:

@@ -1,0 +1,92 @@
+"""Where sentences start, set before the parser: the rules of news layout spaCy's parser
+does not know.
+
+A line break ends a sentence (headlines and list items are not run together); a dateline
+("KABUL, Sept 19 (Wire) - The ...", "OSLO — Two ...") is not part of the lead's first sentence,
+which it would otherwise turn into a noun phrase with the lead as a clause hanging from it;
+and a run of text with no sentence end is cut so no step's work grows with its square.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from thinc.types import Ints2d
+
+# tokens without a line break or a mark that may end a sentence: news sentences end long
+# before this (a list of about 130 names still fits); a longer run is text without sentences
+# (a page's soup, a paste without full stops), cut so no step's work grows with its square
+RUN_ON = 400
+_ENDS = (".", "!", "?")
+DASHES = frozenset({"-", "--", "---", "\u2013", "\u2014"})
+DATELINE_TOKENS = 14  # "NEW YORK, Sept. 19, 2022 (Wire Service) —" fits
+
+
+@Language.component("dw_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence, and a dateline at the start of a line is a sentence
+    of its own. A run of ``RUN_ON`` tokens with no line break and no full stop, question or
+    exclamation mark is cut at its next comma or semicolon (or after 50 more tokens). The
+    starts are set together (spaCy's setter of one token's start reads the whole
+    document)."""
+    starts: list[int] = []
+    since = 0
+    prev: Token | None = None
+    lines = [0] if len(doc) else []
+    for tok in doc:
+        if prev is not None:
+            since += 1
+            text = prev.text
+            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in text):
+                starts.append(tok.i)
+                if not tok.is_space:
+                    lines.append(tok.i)
+                since = 0
+            elif prev.is_space and lines and lines[-1] == tok.i - 1:
+                lines[-1] = tok.i  # the line's first word, after its indent
+            elif text.endswith(_ENDS):
+                since = 0
+            elif since >= RUN_ON and (text in (",", ";") or since >= RUN_ON + 50):
+                starts.append(tok.i)
+                since = 0
+        prev = tok
+    starts.extend(i for i in (after_dateline(doc, line) for line in lines) if i is not None)
+    if starts:
+        marks = doc.to_array([SENT_START])  # one column, a row a token
+        marks[starts] = 1
+        doc.from_array([SENT_START], cast(Ints2d, marks))
+    return doc
+
+
+def after_dateline(doc: Doc, first: int) -> int | None:
+    """The token after the dateline a line starts with, if it does: a place in capitals
+    ("KABUL", "NEW YORK"), then only capitalised words, numbers and punctuation (a date, a
+    wire service in brackets), then a dash, then a word."""
+    end = min(len(doc), first + DATELINE_TOKENS)
+    place = first
+    while place < end and _capitals(doc[place]):
+        place += 1
+    if place == first or sum(len(t) for t in doc[first:place]) < 3:
+        return None
+    for i in range(place, end):
+        tok = doc[i]
+        if tok.text in DASHES:
+            nxt = next((t for t in doc[i + 1:i + 3] if not t.is_space), None)
+            return nxt.i if nxt is not None and not nxt.is_punct else None
+        if not (tok.is_punct or tok.like_num or tok.text[:1].isupper()) or "\n" in tok.text:
+            return None
+    return None
+
+
+def _capitals(tok: Token) -> bool:
+    return tok.is_alpha and tok.is_upper and len(tok) >= 2
+
+
+def prepare(nlp: Language) -> Language:
+    """Add dealwatch's sentence rules to a loaded pipeline (once)."""
+    if "dw_line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("dw_line_breaks", before="parser")
+    return nlp
