@@ -31,6 +31,7 @@ from dealwatch.document.groups import (
 from dealwatch.extract import mention_id
 from dealwatch.extract.args import governing_verb
 from dealwatch.extract.cues import Cue, find_cues
+from dealwatch.extract.lexicon import SWAPS
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventMention, EventType, Evidence, NameMention
 
@@ -43,6 +44,7 @@ _PRONOUNS = frozenset({"him", "her"})
 # How a parse hangs a list on the verb after a colon or "among them".
 _HUNG_DEPS = frozenset({"dep", "appos", "npadvmod", "attr", "oprd"})
 _RELATIVES = frozenset({"who", "whom", "that"})
+_TRADED = SWAPS | {"return"}  # "in exchange for", "in return for": the other side's people
 
 
 @dataclass
@@ -218,8 +220,14 @@ def _choose(targets: list[tuple[EventMention, Token]], found: _List) -> list[Eve
 
 
 def _group_words(cue: Token) -> list[Token]:
+    """The words of the phrases naming whom the cue frees, without the people it was
+    exchanged for ("in exchange for three Cuban spies") or another verb's clause."""
+    apart = {x.i for t in cue.subtree if t.i != cue.i and (
+        t.dep_ == "conj" and t.pos_ == "VERB" or t.dep_ == "prep" and t.lower_ == "in" and any(
+            o.lemma_.lower() in _TRADED for o in t.children)) for x in t.subtree}
     return [t for c in cue.children if c.dep_ in ("dobj", "nsubjpass", "prep", "poss",
-                                                  "compound") for t in c.subtree]
+                                                  "compound") for t in c.subtree
+            if t.i not in apart]
 
 
 def group_of(cue: Cue) -> Token | None:

@@ -121,8 +121,19 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
             break  # keep working to free X"
         if cur.dep_ in ("ROOT",):
             break
-        cur = cur.head
+        cur = _past_the_participle(cur)
     return None
+
+
+def _past_the_participle(verb: Token) -> Token:
+    """The word above a verb whose subject is sought. A finite verb the parser coordinated
+    with a participle describing the object ("released A, held for years, and freed B") is
+    coordinated with the verb governing that object: its subject is that verb's."""
+    up = verb.head
+    if (verb.dep_ == "conj" and verb.tag_ == "VBD" and up.dep_ == "acl" and up.tag_ == "VBN"
+            and up.head.dep_ in ("dobj", "nsubjpass") and up.head.head.pos_ == "VERB"):
+        return up.head.head
+    return up
 
 
 def _speaker_of_it(subject: Token) -> Token | None:

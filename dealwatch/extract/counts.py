@@ -51,6 +51,10 @@ def count_of(patient: Token | None, extra: Token | None = None,
     for root in (patient, extra):
         if root is None:
             continue
+        # a verb coordinated inside the phrase is a clause of its own: "released A, held for
+        # years, and freed B in exchange for three spies" counts no spy among A
+        skipped |= {t.i for c in root.subtree if c.dep_ == "conj" and c.pos_ == "VERB"
+                    and c.head.i != root.i for t in c.subtree}
         if root.like_num and root.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj"):
             value = to_int(root.text)
             if value is not None:

@@ -360,6 +360,8 @@ def demand_cue(tok: Token) -> Cue | None:
     if tok.pos_ == "VERB":
         if lemma == "call" and any(p.lower_ == "for" for p in children_of(tok, "prep")):
             return Cue(tok, EventType.DEMAND)
+        if lemma == "want" and has_prt(tok, "back") and side_subject(tok) and not negated(tok):
+            return Cue(tok, EventType.DEMAND)  # "Norland made clear it wanted Dorn back"
         if lemma == "ask" and any(_wanted_person(o) for p in children_of(tok, "prep")
                                   if p.lower_ == "for" for o in children_of(p, "pobj")):
             return Cue(tok, EventType.DEMAND)  # "came back asking for X", not "for his number"

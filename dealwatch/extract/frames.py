@@ -185,6 +185,8 @@ def frame_of(cue: Cue) -> Frame | None:
             return Frame(EventType.PROMISE, parent, cue)
         if content and is_demand_word(parent):
             return Frame(EventType.DEMAND, parent, cue)
+        if made_a_condition(cur, parent):
+            return Frame(EventType.DEMAND, parent.head, cue)
         if parent.pos_ in ("VERB", "AUX", "ADJ"):
             lemma = parent.lemma_.lower()
             if (lemma in ("want", "seek") and cur.i == tok.i and cur.dep_ == "dobj"
@@ -225,6 +227,19 @@ def frame_of(cue: Cue) -> Frame | None:
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
         return None  # "allowed the firm to open talks with X": not (yet) held
     return Frame(cue.type, tok, cue)
+
+
+MADE_TERMS = frozenset({"condition", "precondition", "prerequisite", "requirement",
+                        "priority", "demand"})
+
+
+def made_a_condition(cur: Token, noun: Token) -> bool:
+    """ "Norland made Dorn's release a condition (of any deal)": the act is the subject of
+    the small clause a side made a condition, a precondition or a priority: its demand."""
+    made = noun.head
+    return (cur.dep_ == "nsubj" and noun.lemma_.lower() in MADE_TERMS
+            and noun.dep_ in ("ccomp", "dobj", "oprd", "xcomp") and made.lemma_.lower() == "make"
+            and side_subject(made) and not negated(made))
 
 
 def undertaking(tok: Token) -> bool:
