@@ -339,3 +339,14 @@ def test_a_leader_saying_his_government_is_ready_speaks_for_it(nlp: Language) ->
             "free the two pilots.")
     promises = [e for e in run(nlp, text) if e.type == EventType.PROMISE]
     assert promises and all(e.by in ("Karl Dorn",) for e in promises)
+
+
+def test_a_person_released_from_prison_in_a_state_was_freed_by_it(nlp: Language) -> None:
+    for where in ("released from prison in Peru after two years",
+                  "released from a jail in Peru after two years"):
+        text = (f"The Danish academic Ivan Dorn has been {where}, in exchange for three "
+                "men held abroad, state media reported on Wednesday.\n\n"
+                "The three men had been jailed in Chile over a failed plot.")
+        (dorn,) = [e for e in run(nlp, text)
+                   if e.type == EventType.RELEASE and "Ivan Dorn" in e.persons]
+        assert dorn.by == "Peru"

@@ -1,6 +1,7 @@
-"""Two releases told in one sentence by a verb and a second verb the parser hung on a
-participle ("released A, held for years, and freed B in exchange for three ..."); demands told
-as a condition a side made or a person it wanted back (real spaCy, invented texts)."""
+"""Releases told twice in one sentence: by a verb and a second verb the parser hung on a
+participle ("released A, held for years, and freed B in exchange for three ..."), or by a verb
+and the pardon it was done in; demands told as a condition a side made or a person it wanted
+back (real spaCy, invented texts)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def test_a_person_a_side_wanted_back_is_its_demand(nlp: Language) -> None:
     assert demand.by == "Norland" and demand.persons == ("Ivan Dorn",)
     assert not of(sentence_events(nlp, "Norland did not want Ivan Dorn back."),
                   EventType.DEMAND)
+
+
+def test_the_pardon_a_release_was_done_in_is_the_same_release(nlp: Language) -> None:
+    for text in ("Norland released Ivan Dorn in a royal pardon earlier this month, officials "
+                 "said.", "Norland freed Ivan Dorn under a pardon on Monday."):
+        (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
+        assert release.persons == ("Ivan Dorn",) and release.by == "Norland"
+    swap = of(sentence_events(nlp, "Norland freed Ivan Dorn in a swap for Karl Moen on "
+                                   "Monday."), EventType.RELEASE)
+    assert {p for m in swap for p in m.persons} == {"Ivan Dorn", "Karl Moen"}

@@ -124,16 +124,35 @@ def _by_verb(verb: Token, names: DocNames,
 
 
 def _by_noun(noun: Token, names: DocNames) -> tuple[list[str], Token | None]:
-    """"serving 20 years in a Belgian prison", "freed from Israeli jails", "Iranian custody"."""
-    reading = read_phrase(noun, names)
-    if reading.country is None:
+    """"serving 20 years in a Belgian prison", "freed from Israeli jails", "Iranian custody",
+    "released from prison in Norland" (the place on the prison or, as parsed as often, on
+    the verb right after it)."""
+    country = read_phrase(noun, names).country or _prison_place(noun, names)
+    if country is None:
         return [], None
     verb = noun.head
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    return [reading.country], _patient(verb, names)
+    return [country], _patient(verb, names)
+
+
+def _prison_place(noun: Token, names: DocNames) -> str | None:
+    """The state of "(a) prison in X": the noun's own "in X", or the verb's "in X" right after
+    "from prison"."""
+    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "in"]
+    if not preps and noun.dep_ == "pobj" and noun.head.lower_ == "from":
+        after = noun.right_edge.i + 1
+        preps = [p for p in noun.head.head.children
+                 if p.i == after and p.dep_ == "prep" and p.lower_ == "in"]
+    for prep in preps:
+        for place in prep.children:
+            if place.dep_ == "pobj":
+                side = _holder(place, names)
+                if side is not None:
+                    return side
+    return None
 
 
 def _holder(tok: Token, names: DocNames) -> str | None:

@@ -249,6 +249,8 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     if tok.pos_ == "NOUN" and lemma in lx.RELEASE_NOUNS:
         if tok.head.lower_ == "in" and lemma in ("exchange", "return", "swap"):
             return None  # the idiom "in exchange for", not an exchange of prisoners
+        if _means_of_release(tok):
+            return None  # "released X in a royal pardon": the verb's release, told once
         patient = noun_patient(tok)
         if patient is not None and is_detainee(patient, names):
             return Cue(tok, EventType.RELEASE, patient)
@@ -260,6 +262,16 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     if tok.dep_ == "amod" and tok.lower_ in lx.RELEASE_ADJ and is_detainee(tok.head, names, 0):
         return Cue(tok, EventType.RELEASE, tok.head)
     return None
+
+
+def _means_of_release(noun: Token) -> bool:
+    """A release noun that says how a release verb's release was done: "freed X under a
+    pardon", "released X in a royal pardon" (not a swap: "freed X in a swap for Y" has the
+    other side's release in it)."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and noun.lemma_.lower() not in lx.SWAPS
+            and prep.lower_ in ("in", "under", "through", "via", "with", "by")
+            and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in lx.RELEASE_VERBS)
 
 
 LICENCE_NOUNS = frozenset({"license", "licence", "waiver", "exemption"})
