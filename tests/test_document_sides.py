@@ -350,3 +350,22 @@ def test_a_person_released_from_prison_in_a_state_was_freed_by_it(nlp: Language)
         (dorn,) = [e for e in run(nlp, text)
                    if e.type == EventType.RELEASE and "Ivan Dorn" in e.persons]
         assert dorn.by == "Peru"
+
+
+def test_a_president_of_no_state_acts_for_the_side_whose_president_is_not_named(
+        nlp: Language) -> None:
+    text = ("Norway on Wednesday released Ivan Dorn, a close ally of Peruvian President Karl "
+            "Moen, in exchange for ten Norwegians held in Peru.\n\n"
+            "Dorn was pardoned by President Olaf Brenner before he was flown to Lima.")
+    released = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
+    dorn = [e for e in released if any("Dorn" in p for p in e.persons)]
+    assert dorn and all(e.by == "Norway" for e in dorn)
+    assert all("Karl Moen" not in e.persons for e in released)
+
+
+def test_a_president_of_no_state_is_left_when_two_states_remain(nlp: Language) -> None:
+    text = ("Norway released ten Peruvians and Chile released four Norwegians on Monday.\n\n"
+            "Ivan Dorn, one of the four, was pardoned by President Olaf Brenner.")
+    (pardoned,) = [e for e in run(nlp, text) if e.type == EventType.RELEASE
+                   and e.cue == "pardoned"]
+    assert pardoned.by == "Olaf Brenner"

@@ -9,6 +9,8 @@ edges that keep a name inside the group.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from dealwatch.extract import lexicon as lx
@@ -146,9 +148,13 @@ def full_name(tok: Token, names: DocNames) -> str:
 
 def is_official(roles: tuple[str, ...]) -> bool:
     """A role that puts a person around the release: a minister, an envoy, a spokesman (not
-    a former one: "a former vice president of the refiner" may well be the one freed)."""
+    a former one: "a former vice president of the refiner" may well be the one freed; not
+    an office named after "of", "to": "a close ally of the president" is no president)."""
     return any(w.lower().strip(".,") in OFFICIAL_ROLES for r in roles if "former" not in r.lower()
-               for w in r.split())
+               for w in _OF_ANOTHER.split(r, maxsplit=1)[0].split())
+
+
+_OF_ANOTHER = re.compile(r"\s(?:of|to|for|with)\s", re.IGNORECASE)
 
 
 def group_number(tok: Token) -> int | None:

@@ -110,6 +110,7 @@ class People:
             roles[self.name(m.text)].update(m.roles)
             if m.country:
                 nationality[self.name(m.text)].add(m.country)
+        self.roles: dict[str, set[str]] = dict(roles)  # full name -> its role phrases
         self.people = {name: _person(roles[name], nationality[name]) for name in list(roles)}
 
     def name(self, text: str) -> str:

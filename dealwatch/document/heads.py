@@ -1,0 +1,59 @@
+"""A head of state the article names without a state: the one side left.
+
+"President Joe Smith pardoned him" names no state; a reader who has met "Norland's President
+Ivan Dorn" in the same story, and knows the story's releases and sanctions are between Norland
+and Ostland, knows this president is Ostland's. When a state's act is credited to a head of
+state (a president, a prime minister, a king) of no given state, and the article's other
+state acts name exactly one state whose own head of that kind the article does not name
+otherwise, the act is that state's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dealwatch.document.bodies import key
+from dealwatch.document.offices import Office, People, read_role
+from dealwatch.model import EventMention, EventType
+from dealwatch.places import country_named
+
+# Offices a state has one of at a time: two people holding one serve two states.
+SOLE_OFFICES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen",
+                          "emir", "monarch", "sultan", "taoiseach"})
+# Words that make a role another office: "vice president", "deputy prime minister".
+_LESSER = frozenset({"vice", "deputy", "former", "acting", "ex", "late"})
+STATE_ACTS = frozenset({EventType.RELEASE, EventType.SANCTIONS_RELIEF,
+                        EventType.SANCTIONS_IMPOSED})
+
+
+def sole_offices(roles: tuple[str, ...] | set[str]) -> set[str]:
+    """The sole offices a person's roles give ("President" -> {"president"})."""
+    out: set[str] = set()
+    for role in roles:
+        words = key(role).split()
+        if not _LESSER & set(words):
+            out |= SOLE_OFFICES & set(words)
+    return out
+
+
+def heads_of_the_other_state(people: People, mentions: list[EventMention]) -> list[EventMention]:
+    """State acts credited to a head of no given state, given the state the article leaves
+    for that office (see the module's text)."""
+    roles = people.roles
+    states = {m.by for m in mentions if m.type in STATE_ACTS and m.by and country_named(m.by)}
+    held: dict[str, set[str]] = {}  # office -> the states whose holder the article names
+    for phrases in roles.values():
+        role_states = {r.country for r in map(read_role, phrases)
+                       if r.office == Office.STATE and r.country}
+        for office in sole_offices(phrases):
+            held.setdefault(office, set()).update(role_states)
+    out = []
+    for m in mentions:
+        person = people.get(m.by) if m.type in STATE_ACTS and m.by else None
+        if person is not None and person.office == Office.STATE and person.country is None:
+            offices = sole_offices(roles.get(people.name(m.by or ""), set()))
+            left = {s for s in states if not any(s in held.get(o, ()) for o in offices)}
+            if offices and len(left) == 1:
+                m = replace(m, by=next(iter(left)))
+        out.append(m)
+    return out
