@@ -224,6 +224,10 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             subjects = [s for s in children_of(tok, "nsubj") if s.lemma_.lower() in lx.HELD_NOUNS
                         or (free and (_is_person(s, names) or is_detainee(s, names)))]
             return Cue(tok, EventType.RELEASE, subjects[0]) if subjects else None
+        if lemma in _ARRIVE_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            held = [s for s in children_of(tok, "nsubj") if _said_held(s)]
+            if held:  # "Two citizens held in X landed in Y on Saturday": they came home
+                return Cue(tok, EventType.RELEASE, held[0])
         let_go = _let_go(tok)
         if let_go is not None and is_detainee(let_go, names):
             return Cue(tok, EventType.RELEASE, let_go)
@@ -432,6 +436,22 @@ def _ultimatum(verb: Token) -> bool:
 
 _MONEY_SIGNS = frozenset({"$", "€", "£", "US$"})
 _ARRIVE_VERBS = frozenset({"reach", "arrive", "land"})
+
+
+def _said_held(subject: Token) -> bool:
+    """A subject the sentence says was held: "two citizens held in X", "the men jailed in Y"
+    (not "the negotiators who held talks")."""
+    return subject.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HELD_PARTICIPLES
+        and any(o.ent_type_ in ("GPE", "NORP", "ORG", "DATE") or o.lemma_.lower() in
+                _HELD_PLACES for p in children_of(c, "prep", "agent")
+                for o in children_of(p, "pobj"))
+        for c in subject.children)
+
+
+_HELD_PARTICIPLES = frozenset({"hold", "jail", "detain", "imprison", "abduct", "kidnap",
+                               "capture"})
+_HELD_PLACES = frozenset({"prison", "jail", "custody", "captivity", "detention"})
 
 
 def is_money(tok: Token) -> bool:

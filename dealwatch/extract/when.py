@@ -68,6 +68,21 @@ def in_time_clause(cue: Token, anchor: Token) -> bool:
     return False
 
 
+_HOMECOMING = lx.RELEASE_VERBS | {"land", "arrive"}
+
+
+def other_half(cue: Token, anchor: Token) -> bool:
+    """ "Two citizens held in X landed on Saturday after Y freed Z": the release told in a
+    plain after-clause of another release (or the freed's landing) is the swap's other half,
+    of the same day (not "days after", not a clause of talks)."""
+    clause = next((t for t in (cue, *cue.ancestors) if t.dep_ == "advcl"), None)
+    return (clause is not None and clause.head.i == anchor.i and clause.i == cue.i
+            and cue.lemma_.lower() in lx.RELEASE_VERBS
+            and anchor.lemma_.lower() in _HOMECOMING
+            and any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children)
+            and not any(c.dep_ == "npadvmod" for c in clause.children))  # "days after"
+
+
 def _after_or_before(tok: Token) -> bool:
     """ "after" marking a clause, or "days after" (the parser hangs the clause's subject on
     the "after" of a stretch of time: "days after [a delegation] sat down")."""
@@ -154,7 +169,7 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
             continue  # "a plane carrying Americans freed by Iran landed on Sunday"
         if anchor.i != cue.i and since_clause(anchor):
             continue  # "his first trip since he took office in 2020, when he held talks"
-        if in_time_clause(cue, anchor):
+        if in_time_clause(cue, anchor) and not other_half(cue, anchor):
             continue  # "freed them on Tuesday, days after envoys sat down with X"
         if anchor.i == cue.i or (
             anchor.is_ancestor(cue)  # the cue in the anchor's subtree (not the anchor)

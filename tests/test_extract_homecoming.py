@@ -1,0 +1,39 @@
+"""The held coming home is their release, and the release told in a plain after-clause of it
+is the swap's other half, of the same day (real spaCy, invented texts)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import of, sentence_events
+
+from dealwatch.model import EventType
+
+LEAD = ("OSLO — Two Danish citizens held in Peru landed in Oslo on Saturday evening after "
+        "Norway freed a former Peruvian prison official.")
+
+
+def test_people_said_held_who_land_somewhere_were_released(nlp: Language) -> None:
+    released = of(sentence_events(nlp, LEAD), EventType.RELEASE)
+    (landed,) = [m for m in released if m.cue == "landed"]
+    assert landed.count == 2 and landed.date is not None
+    assert landed.date.calendar == "2031-05-10"
+
+
+def test_people_not_said_held_who_land_were_not_released(nlp: Language) -> None:
+    for text in ("The delegates held in high regard arrived in Oslo on Monday.",
+                 "Two Danish ministers landed in Oslo on Saturday evening."):
+        assert not of(sentence_events(nlp, text), EventType.RELEASE)
+
+
+def test_the_release_in_an_after_clause_of_a_homecoming_is_of_its_day(nlp: Language) -> None:
+    released = of(sentence_events(nlp, LEAD), EventType.RELEASE)
+    (freed,) = [m for m in released if m.cue == "freed"]
+    assert freed.by == "Norway" and freed.date is not None
+    assert freed.date.calendar == "2031-05-10"
+
+
+def test_a_release_days_after_another_is_not_dated_by_it(nlp: Language) -> None:
+    text = "Norway freed Ivan Dorn on Tuesday, days after Peru released Karl Moen."
+    (moen,) = [m for m in of(sentence_events(nlp, text), EventType.RELEASE)
+               if "Karl Moen" in m.persons]
+    assert moen.date is None
