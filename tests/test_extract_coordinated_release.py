@@ -63,3 +63,10 @@ def test_the_pardon_a_release_was_done_in_is_the_same_release(nlp: Language) -> 
     swap = of(sentence_events(nlp, "Norland freed Ivan Dorn in a swap for Karl Moen on "
                                    "Monday."), EventType.RELEASE)
     assert {p for m in swap for p in m.persons} == {"Ivan Dorn", "Karl Moen"}
+
+
+def test_a_persons_family_or_lawyer_does_not_act_as_that_person(nlp: Language) -> None:
+    for text in ("Ivan Dorn's family had urged Norland to agree to the trade.",
+                 "Ivan Dorn's lawyer demanded his release on Monday."):
+        (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
+        assert demand.by != "Ivan Dorn"

@@ -471,3 +471,14 @@ def test_a_release_still_to_come_when_told_had_not_happened_on_a_frames_earlier_
     assert _told_as_to_come(100, date(2031, 3, 4)) is None  # the frame's day, not its own
     assert _told_as_to_come(0, date(2031, 3, 4)) == "2031-03-03"  # its own sentence's day
     assert _told_as_to_come(100, date(2031, 3, 2)) == "2031-03-03"  # told before that day
+
+
+def test_both_halves_of_a_swap_told_in_one_sentence_stay_two_releases(nlp: Language) -> None:
+    text = ("VALDORA, Sept 19 (Wire) - The Taliban on Monday released Ivan Dorn, an engineer "
+            "held since 2029, in exchange for Karl Moen, a tribal leader serving a life "
+            "sentence abroad.")
+    a = Article(id="a", path="a.txt", published=date(2031, 5, 10), text=text)
+    exs = [read_article(a, nlp(text), find_dates(text, a.published))]
+    events = [e for e in merge_events(exs, resolve(exs)) if e.type == EventType.RELEASE]
+    assert sorted(e.persons for e in events) == [("Ivan Dorn",), ("Karl Moen",)]
+    assert [e.by for e in events if e.persons == ("Ivan Dorn",)] == ["Taliban"]

@@ -68,10 +68,12 @@ def name_of(tok: Token, names: DocNames, coref: Coref | None = None) -> NameMent
         return found
     if coref is not None and tok.pos_ == "PRON":
         return coref.resolve(tok)
+    kin = tok.lemma_.lower() in lx.KIN_AND_COUNSEL  # "X's family": not X
     for child in tok.children:  # "US officials", "Belarusian authorities", "the U.S. embassy"
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < tok.i:
             inner = names.at(child)
-            if inner is not None and inner.type in ACTOR_TYPES:
+            if inner is not None and inner.type in ACTOR_TYPES and not (
+                    kin and inner.type == EntityType.PERSON):
                 return inner
     return None
 

@@ -38,6 +38,8 @@ def other_half(a: Proto, b: Proto) -> bool:
                     and (linked_a or linked_b))
     if a.persons & b.persons:
         return False
+    if linked_a and linked_b:  # "X freed A in exchange for B": both told by one sentence
+        return bool({m.evidence for m in a.mentions} & {m.evidence for m in b.mentions})
     return linked_a != linked_b
 
 
