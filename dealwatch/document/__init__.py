@@ -49,6 +49,7 @@ from dealwatch.document.clients import lawyers_clients
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.freed import freed_people
 from dealwatch.document.identities import cover_names, roll_call
+from dealwatch.document.in_return import in_return
 from dealwatch.document.news_day import news_of_the_day
 from dealwatch.document.relative import relative_days
 from dealwatch.document.remention import told_again
@@ -72,7 +73,8 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 PASSES: Sequence[Pass] = (acting_sides, sanctioning_state, freed_people, group_antecedents,
                           lawyers_clients, talk_partners, roll_call,
                           statement_people, other_side, talks_sides, each_day, relative_days,
-                          frame_dates, after_that, news_of_the_day, told_again, whose_terms)
+                          frame_dates, after_that, in_return, news_of_the_day, told_again,
+                          whose_terms)
 
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:

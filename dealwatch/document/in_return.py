@@ -1,0 +1,48 @@
+"""A release told "in return" answers the release told before it, and shares its day.
+
+"Two citizens held in Peru landed in Oslo on Saturday after Norway freed a former official.
+... In return, Norway released Ivan Dorn, who was arrested in 2029." The second release names
+no day, but the sentence opens on "In return," (or "In exchange,"): it is the other half of
+the swap told before it, and a careful reader dates it by that swap. The day is taken from the
+last dated release the article told before it, and that sentence joins the evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from dealwatch.document.context import ArticleContext, with_evidence
+from dealwatch.model import EventMention, EventType
+
+OPENERS = (("in", "return"), ("in", "exchange"), ("in", "turn"))
+
+
+def in_return(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
+    """Undated releases of a sentence opening on "In return," take the day of the last dated
+    release told before them (see above)."""
+    releases = sorted((m for m in mentions if m.type == EventType.RELEASE and m.date is not None
+                       and not m.expected), key=lambda m: m.evidence.start)
+    if not releases:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.type == EventType.RELEASE and m.date is None and not m.expected and _answers(
+                ctx.sents[ctx.sentence_index(m.evidence.start)]):
+            before = [r for r in releases if r.evidence.start < m.evidence.start]
+            if before and before[-1].date is not None:
+                last = before[-1]
+                k = ctx.sentence_index(last.evidence.start)
+                m = replace(m, date=last.date,
+                            context=with_evidence(m, ctx.evidence(ctx.sents[k])))
+        out.append(m)
+    return out
+
+
+def _answers(sent: Span) -> bool:
+    """The sentence opens on "In return," / "In exchange," / "In turn,": a comma after the
+    phrase, so it is no "in return for X"."""
+    words = [t for t in sent if not t.is_space][:3]
+    return len(words) == 3 and (words[0].lower_, words[1].lower_) in OPENERS and (
+        words[2].text == ",")
