@@ -369,3 +369,12 @@ def test_a_president_of_no_state_is_left_when_two_states_remain(nlp: Language) -
     (pardoned,) = [e for e in run(nlp, text) if e.type == EventType.RELEASE
                    and e.cue == "pardoned"]
     assert pardoned.by == "Olaf Brenner"
+
+
+def test_the_person_traded_for_is_freed_by_the_state_where_he_serves_his_sentence(
+        nlp: Language) -> None:
+    text = ("The rebels on Monday released Ivan Dorn, an engineer, in exchange for Karl Moen, "
+            "a tribal leader serving a life sentence in Peru for drug trafficking.")
+    (moen,) = [e for e in run(nlp, text)
+               if e.type == EventType.RELEASE and "Karl Moen" in e.persons]
+    assert moen.by == "Peru"

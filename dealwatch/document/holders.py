@@ -54,8 +54,9 @@ def holdings(doc: Doc, names: DocNames) -> list[Holding]:
         found: tuple[list[str], Token | None] = ([], None)
         if lemma in DETAIN_VERBS and tok.pos_ in ("VERB", "ADJ"):
             found = _by_verb(tok, names)
-        elif lemma in DETENTION_NOUNS and tok.pos_ == "NOUN":
-            found = _by_noun(tok, names)
+        elif lemma in DETENTION_NOUNS and tok.pos_ == "NOUN" or (
+                lemma == "sentence" and tok.dep_ == "dobj" and tok.head.lemma_ == "serve"):
+            found = _by_noun(tok, names)  # "in a Belgian prison", "serving a sentence in X"
         elif lemma in ARREST_VERBS and tok.pos_ in ("VERB", "ADJ") and _lasting(tok):
             found = _by_verb(tok, names)
         elif lemma in COURT_VERBS and tok.pos_ in ("VERB", "ADJ"):
@@ -135,16 +136,23 @@ def _by_noun(noun: Token, names: DocNames) -> tuple[list[str], Token | None]:
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
+    if noun.lemma_.lower() == "sentence":  # whoever serves it: "a leader serving a sentence"
+        servers = [verb.head] if verb.dep_ in ("acl", "relcl") else [
+            c for c in verb.children if c.dep_ == "nsubj"]
+        return [country], next((c for c in servers if c.pos_ in ("NOUN", "PROPN", "PRON")),
+                               None)
     return [country], _patient(verb, names)
 
 
 def _prison_place(noun: Token, names: DocNames) -> str | None:
     """The state of "(a) prison in X": the noun's own "in X", or the verb's "in X" right after
-    "from prison"."""
+    "from prison" or "serving a sentence"."""
     preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "in"]
-    if not preps and noun.dep_ == "pobj" and noun.head.lower_ == "from":
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "from" else (
+        noun.head if noun.dep_ == "dobj" else None)  # "from prison in X", "serving ... in X"
+    if not preps and verb is not None:
         after = noun.right_edge.i + 1
-        preps = [p for p in noun.head.head.children
+        preps = [p for p in verb.children
                  if p.i == after and p.dep_ == "prep" and p.lower_ == "in"]
     for prep in preps:
         for place in prep.children:
