@@ -378,3 +378,10 @@ def test_the_person_traded_for_is_freed_by_the_state_where_he_serves_his_sentenc
     (moen,) = [e for e in run(nlp, text)
                if e.type == EventType.RELEASE and "Karl Moen" in e.persons]
     assert moen.by == "Peru"
+
+
+def test_two_sides_exchanging_a_number_each_freed_that_many_each(nlp: Language) -> None:
+    text = "Norway and Peru exchanged 95 prisoners of war each on Tuesday."
+    released = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
+    assert sorted((e.by, e.count) for e in released) == [("Norway", 95), ("Peru", 95)]
+    assert all(e.date is not None and e.date.calendar == "2031-05-06" for e in released)

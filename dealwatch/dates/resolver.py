@@ -322,7 +322,9 @@ class _Resolver:
                        PUBLISHED)
 
     def _weekday(self, m: re.Match[str]) -> TimeExpr | None:
-        before = self.text[max(0, m.start() - 8):m.start()]
+        # the word right before the day's name ("every Monday", "Good Friday"), not before
+        # its "on" ("95 prisoners each on Tuesday" is a day)
+        before = self.text[max(0, m.start("wd") - 8):m.start("wd")]
         if p.WEEKDAY_NAME_BEFORE.search(before) or p.WEEKDAY_NAME_AFTER.match(self.text,
                                                                                m.end()):
             return None

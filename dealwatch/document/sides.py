@@ -132,14 +132,17 @@ def _with_side(a: _Article, clues: Clues, m: EventMention, cue: Token | None,
         if span is not None and a.ctx.evidence(span) not in m.context:
             m = replace(m, context=(*m.context, a.ctx.evidence(span)))
     m = m if by == m.by else replace(m, by=by)
-    return [m, *_co_actors(a, m, verdict)]
+    return [m, *_co_actors(a, m, verdict, cue)]
 
 
-def _co_actors(a: _Article, m: EventMention, v: Verdict) -> list[EventMention]:
-    """One sanction for each side named beside the actor: "A and B lifted their sanctions".
-    (Sides that "exchanged prisoners" freed different people, each told on its own.)"""
-    if m.type not in SANCTIONS or v.actor is None or v.kind not in (
-            Kind.STATE, Kind.OTHER, Kind.OFFICIAL):
+def _co_actors(a: _Article, m: EventMention, v: Verdict,
+               cue: Token | None = None) -> list[EventMention]:
+    """One sanction for each side named beside the actor: "A and B lifted their sanctions";
+    one release for each when they "exchanged 95 prisoners each". (Sides that "exchanged
+    prisoners" freed different people, each told on its own.)"""
+    if v.actor is None or v.kind not in (Kind.STATE, Kind.OTHER, Kind.OFFICIAL):
+        return []
+    if m.type not in SANCTIONS and not (m.type == EventType.RELEASE and _each(cue)):
         return []
     out = []
     for tok in a.ctx.doc[v.actor].conjuncts:
@@ -148,6 +151,13 @@ def _co_actors(a: _Article, m: EventMention, v: Verdict) -> list[EventMention]:
             ident = hashlib.sha1(f"{m.id}:{side}".encode()).hexdigest()[:12]
             out.append(replace(m, id=ident, by=side))
     return out
+
+
+def _each(cue: Token | None) -> bool:
+    """A swap verb told of a number "each": "A and B exchanged 95 prisoners each"."""
+    return cue is not None and cue.lemma_.lower() in lx.SWAPS and any(
+        t.lower_ == "each" and t.dep_ in ("npadvmod", "advmod", "dep", "appos")
+        for c in cue.children for t in (c, *c.children))
 
 
 def _side_named(a: _Article, tok: Token) -> str | None:
