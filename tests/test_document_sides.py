@@ -385,3 +385,16 @@ def test_two_sides_exchanging_a_number_each_freed_that_many_each(nlp: Language) 
     released = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
     assert sorted((e.by, e.count) for e in released) == [("Norway", 95), ("Peru", 95)]
     assert all(e.date is not None and e.date.calendar == "2031-05-06" for e in released)
+
+
+def test_a_group_named_again_by_its_noun_and_number_was_freed_by_the_same_side(
+        nlp: Language) -> None:
+    text = ("Hezbollah freed three Danish women on Sunday, and Norway released 90 prisoners "
+            "hours later.\n\n"
+            "The three women, Anna Lask, Marta Vetrak and Lena Roos, were handed over to the "
+            "Red Cross and taken to a hospital.\n\n"
+            "Under the deal, Hezbollah is to free 33 captives in exchange for 1,900 "
+            "people held by Norway.")
+    (women,) = [e for e in run(nlp, text) if e.type == EventType.RELEASE
+                and "Lena Roos" in e.persons and e.cue != "freed"]
+    assert women.by == "Hezbollah"

@@ -29,7 +29,7 @@ from dealwatch.document.context import ArticleContext
 from dealwatch.document.heads import heads_of_the_other_state
 from dealwatch.document.holders import Holding
 from dealwatch.document.offices import HEAD_OFFICES, SERVING_OFFICES, Office, People
-from dealwatch.document.unnamed import Clues, freed_nationality, who_freed
+from dealwatch.document.unnamed import Clues, freed_group, freed_nationality, who_freed
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import Coref, actor_token, can_act, name_of, reporting_subjects
 from dealwatch.extract.names import DocNames
@@ -111,6 +111,9 @@ def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
         nationality = freed_nationality(cue) if m.type == EventType.RELEASE else None
         if nationality and v.kind in (Kind.STATE, Kind.OFFICIAL, Kind.OTHER):
             clues.freers[nationality].add(v.country or m.by or "")
+        told = freed_group(cue, m.count) if m.type == EventType.RELEASE else None
+        if told is not None and v.kind in (Kind.STATE, Kind.OFFICIAL, Kind.OTHER):
+            clues.groups[told].add(v.country or m.by or "")
     out: list[EventMention] = []
     for m, cue, v in zip(mentions, cues, verdicts, strict=True):
         out.extend(_with_side(article, clues, m, cue, v))

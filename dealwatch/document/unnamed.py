@@ -31,6 +31,8 @@ class Clues:
     people: People
     # the nationality of people a release freed -> the sides the article says freed them
     freers: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # a freed group by its noun and number ("three women") -> the sides that freed it
+    groups: dict[tuple[str, int], set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
 def freed_nationality(cue: Token | None) -> str | None:
@@ -43,6 +45,15 @@ def freed_nationality(cue: Token | None) -> str | None:
         freed = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"]
     return next((n for n in map(nationality, freed) if n), None)
+
+
+def freed_group(cue: Token | None, count: int | None) -> tuple[str, int] | None:
+    """A release's group as its noun and number: "freed three Israeli women" -> ("woman",
+    3); "The three women ... were handed over" names the same group."""
+    if cue is None or count is None or cue.pos_ not in ("VERB", "AUX"):
+        return None
+    nouns = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+    return (nouns[0].lemma_.lower(), count) if nouns else None
 
 
 def first_nationality(sent: Span) -> str | None:
@@ -109,6 +120,9 @@ def _who_held(clues: Clues, m: EventMention, cue: Token | None,
     group = clues.freers.get(kind or "", set())
     if len(group) == 1:
         return next(iter(group)), None
+    told = freed_group(cue, m.count)  # "The three women were handed over": who freed them
+    if told is not None and len(clues.groups.get(told, ())) == 1:
+        return next(iter(clues.groups[told])), None
     # a swap has two sides; which one a passive "were exchanged" means, the article cannot say
     if cue is not None and cue.lemma_.lower() in SWAPS:
         return None, None
