@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 from texts import article, sentence_events
 
+from dealwatch.extract.args import Coref, participants
+from dealwatch.extract.names import find_names
 from dealwatch.model import TALKS_OF_A_DEAL, EventMention, EventType
 from dealwatch.reconcile import merge_events
 from dealwatch.resolve import resolve
@@ -157,3 +160,19 @@ def test_the_two_who_spoke_are_the_two_the_same_sentence_met(nlp: Language) -> N
 def test_talking_face_to_face_alone_in_a_sentence_is_read(nlp: Language) -> None:
     found = meetings(sentence_events(nlp, "Ivan Dorn and Ole Lask talked face to face on Monday."))
     assert [set(m.participants) for m in found] == [{"Ivan Dorn", "Ole Lask"}]
+
+
+def test_two_titled_names_the_parser_hung_on_a_title_both_take_part(nlp: Language) -> None:
+    # the parse spaCy gives "President A and President B spoke ..." inside some articles:
+    # the first title is the subject, A its apposition, B coordinated with A
+    words = ["President", "Olaf", "Brenner", "and", "President", "Karl", "Moen", "spoke",
+             "by", "telephone", "on", "Tuesday", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[7, 2, 0, 2, 6, 6, 2, 7, 7, 8, 7, 10, 7],
+              deps=["nsubj", "compound", "appos", "cc", "compound", "compound", "conj", "ROOT",
+                    "prep", "pobj", "prep", "pobj", "punct"],
+              pos=["PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "VERB", "ADP",
+                   "NOUN", "ADP", "PROPN", "PUNCT"],
+              ents=["O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O",
+                    "O", "O", "B-DATE", "O"])
+    names = find_names(doc, "doc1")
+    assert participants(doc[7], names, Coref(names)) == ["Olaf Brenner", "Karl Moen"]

@@ -256,7 +256,9 @@ def participants(tok: Token, names: DocNames, coref: Coref) -> list[str]:
         for child in head.children:
             if child.dep_ in ("nsubj", "dobj", "compound", "poss", "nsubjpass"):
                 toks.append(child)
-                toks.extend(c for c in child.children if c.dep_ in ("conj", "appos"))
+                # "President A and President B": B hangs on A, A on "President"
+                toks.extend(x for c in child.children if c.dep_ in ("conj", "appos")
+                            for x in (c, *c.conjuncts))
         toks.extend(prep_objects(head, ("with", "between", "among")))
         # "between A and B": everyone the phrase names, however the parser hung them
         others_between = [t for p in head.children if p.dep_ == "prep" and p.lower_ == "between"
