@@ -138,7 +138,7 @@ class _Reader:
         """The people the release's own sentence names as freed."""
         out: list[str] = []
         if group is not None:
-            out += members(group, self.names)
+            out += members(group, self.names) + self._among(group)
         companions = [o for p in cue.token.children if p.dep_ == "prep" and p.lower_ == "with"
                       for o in p.children if o.dep_ == "pobj" and o.lower_ in _PRONOUNS]
         for pronoun in ([cue.patient] if cue.patient is not None and cue.patient.lower_ in
@@ -149,6 +149,14 @@ class _Reader:
                 out.append(before.text)
         out += listed(cue.token, group, self.names)
         return out
+
+    def _among(self, group: Token) -> list[str]:
+        """ "A was among 16 people Russia freed": the subject of "was among" the group."""
+        prep = group.head
+        if group.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
+            return []
+        return [m.text for s in prep.head.children if s.dep_ == "nsubj"
+                for m in [self.names.at(s)] if m is not None and m.type == EntityType.PERSON]
 
     def antecedent(self, pronoun: Token, exclude: set[str] | None = None,
                    back: int = 1) -> NameMention | None:

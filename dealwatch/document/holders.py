@@ -63,6 +63,8 @@ def holdings(doc: Doc, names: DocNames) -> list[Holding]:
             found = _by_verb(tok, names, places_only=True)
         elif lemma == "prisoner" and tok.pos_ == "NOUN":
             found = _political_prisoners(tok)
+        elif lemma in _FREEING and tok.pos_ in ("VERB", "NOUN"):
+            found = _freed_from(tok, names)
         sides, held = found
         if held is None:
             continue
@@ -161,6 +163,27 @@ def _prison_place(noun: Token, names: DocNames) -> str | None:
                 if side is not None:
                     return side
     return None
+
+
+_FREEING = frozenset({"release", "free", "freeing", "liberate", "liberation"})
+
+
+def _freed_from(cue: Token, names: DocNames) -> tuple[list[str], Token | None]:
+    """ "the release of five Americans from Iran", "freed from Iran": the state they left
+    held them (not "freed from prison", read as a prison's place)."""
+    freed = _patient(cue, names) if cue.pos_ == "VERB" else next(
+        (o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of"
+         for o in p.children if o.dep_ == "pobj"), None)
+    # "the release of five Americans from Iran": the parse hangs "from" on the people
+    kin = nationality(freed) if freed is not None and cue.pos_ == "NOUN" else None
+    for prep in (*cue.children, *(freed.children if kin and freed is not None else ())):
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for place in prep.children:
+                side = _holder(place, names) if place.dep_ == "pobj" and (
+                    place.lemma_.lower() not in DETENTION_NOUNS) else None
+                if side is not None and side != kin:
+                    return [side], freed
+    return [], None
 
 
 def _holder(tok: Token, names: DocNames) -> str | None:

@@ -131,7 +131,9 @@ def _who_held(clues: Clues, m: EventMention, cue: Token | None,
         kin = {c for c in (_nationality_of(clues, p) for p in named) if c}
         return _side([h for h in held if not h.people and (
             h.nationality is None or not kin or h.nationality in kin)])
-    return _side(held)
+    # a state held someone: not these, when they are its own nationals ("in exchange for
+    # eight Russians" after "a Russian court had sentenced him")
+    return _side([h for h in held if kind is None or h.side != kind])
 
 
 def _counterpart_words(cue: Token) -> set[int]:

@@ -114,6 +114,9 @@ def verb_patient(verb: Token) -> Token | None:
         found = children_of(verb, dep)
         if found:
             return found[0]  # a lone "dative" is the parser's "bring him home"
+    if verb.dep_ == "relcl" and not passive and verb.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children):
+        return verb.head  # "16 people Russia freed": the noun the clause describes
     return None
 
 
@@ -128,7 +131,18 @@ def noun_patient(noun: Token) -> Token | None:
         found = children_of(noun, dep)
         if found:
             return found[0]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _GRANT_VERBS and (
+            noun.lemma_.lower() in _GRANTED):
+        for prep in children_of(noun.head, "prep", "dative"):  # "granted clemency to X",
+            objs = children_of(prep, "pobj") if prep.pos_ == "ADP" else [prep]  # "granted X
+            if objs and (prep.pos_ != "ADP" or prep.lower_ == "to"):  # clemency"
+                return objs[0]
     return None
+
+
+# "granted clemency to X" (not "offered ... to X": an offer is a promise of its own)
+_GRANT_VERBS = frozenset({"grant", "give", "extend", "award"})
+_GRANTED = frozenset({"clemency", "pardon", "amnesty"})
 
 
 _CHARGES = frozenset({"charge", "case", "proceeding", "prosecution", "indictment"})

@@ -77,7 +77,7 @@ from dealwatch.places import country_of_demonym
 # The kind of act of a statement about no freeing, easing or meeting ("support the bid")
 OTHER_ACTS = "other"
 _CUE_WORDS = re.compile(
-    r"\b(free|freed|freeing|releas|pardon|liberat|hand(?:ed|s|ing)?\b|handover|swap|"
+    r"\b(free|freed|freeing|releas|pardon|clemency|amnest|liberat|hand(?:ed|s|ing)?\b|handover|swap|"
     r"exchang|transfer|return|sanction|embargo|bans?\b|freeze|meet|met\b|meeting|talks|"
     r"talk(?:ed|ing)?\b|summit|dinner|negotiat|(?:got|gets?|getting|won|wins?)\s+back|"
     r"sit(?:s|ting)?\b|sat\b|"

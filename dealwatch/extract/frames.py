@@ -176,9 +176,9 @@ def frame_of(cue: Cue) -> Frame | None:
     reported = False
     while cur.dep_ not in ("ROOT", "conj") and cur.head.i != cur.i:
         parent = cur.head
-        content = cur.dep_ in ("xcomp", "ccomp", "dobj", "acl") or (
+        content = cur.dep_ in ("xcomp", "ccomp", "dobj", "acl", "nsubjpass") or (
             cur.dep_ == "prep" and cur.lower_ in ("for", "of", "to")
-        )
+        )  # "nsubjpass": "the release of X was demanded / was promised"
         if content and is_promise_word(parent):
             if _describes(parent):
                 return None  # "the four men Moscow had agreed to let go": told, not news

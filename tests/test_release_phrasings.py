@@ -1,0 +1,54 @@
+"""Releases told in less common shapes: a relative clause of the freed ("16 people Norway
+freed"), "A was among ...", clemency granted to a group, "freed from <state>", a release
+that "was demanded", and a swap's other half of the freed state's own nationals (real spaCy,
+invented texts)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import article, of, sentence_events
+
+from dealwatch.model import EventType
+
+
+def test_people_a_side_freed_in_a_relative_clause_are_its_release(nlp: Language) -> None:
+    text = ("Ivan Dorn, a reporter, was among 16 people Norway freed on Thursday in exchange "
+            "for eight Peruvians held in the West.")
+    released = of(article(nlp, text).events, EventType.RELEASE)
+    (norway,) = [m for m in released if m.by == "Norway"]
+    assert norway.count == 16 and norway.persons == ("Ivan Dorn",)
+
+
+def test_clemency_granted_to_a_group_is_their_release(nlp: Language) -> None:
+    (release,) = of(sentence_events(nlp, "Peru granted clemency to five Danes held in Lima."),
+                    EventType.RELEASE)
+    assert release.by == "Peru" and release.count == 5
+
+
+def test_clemency_offered_is_no_release(nlp: Language) -> None:
+    events = sentence_events(nlp, "Peru offered clemency to five Danes held in Lima.")
+    assert not of(events, EventType.RELEASE)
+
+
+def test_people_released_from_a_state_were_freed_by_it(nlp: Language) -> None:
+    for text in ("The release of five Danes from Peru on Monday capped two years of talks.",
+                 "Ivan Dorn was freed from Peru on Monday."):
+        (release,) = of(article(nlp, text).events, EventType.RELEASE)
+        assert release.by == "Peru"
+
+
+def test_a_release_that_was_demanded_or_promised_is_no_release(nlp: Language) -> None:
+    demanded = sentence_events(nlp, "The release of five Danes from Peru was demanded.")
+    assert of(demanded, EventType.DEMAND) and not of(demanded, EventType.RELEASE)
+    promised = sentence_events(nlp, "The release of Ivan Dorn was promised by Norway.")
+    assert [m.by for m in of(promised, EventType.PROMISE)] == ["Norway"]
+    assert not of(promised, EventType.RELEASE)
+
+
+def test_a_states_own_nationals_traded_for_are_not_freed_by_it(nlp: Language) -> None:
+    text = ("A Peruvian court had sentenced Ivan Dorn to 16 years in July.\n\n"
+            "He was among 16 people Peru freed on Thursday in exchange for eight Peruvians "
+            "held in the West.")
+    released = of(article(nlp, text).events, EventType.RELEASE)
+    (eight,) = [m for m in released if m.count == 8]
+    assert eight.by != "Peru"
