@@ -6,8 +6,11 @@ invented texts)."""
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 from texts import article, of, sentence_events
 
+from dealwatch.extract.args import Coref, actor_token
+from dealwatch.extract.names import find_names
 from dealwatch.model import EventType
 
 
@@ -52,3 +55,34 @@ def test_a_states_own_nationals_traded_for_are_not_freed_by_it(nlp: Language) ->
     released = of(article(nlp, text).events, EventType.RELEASE)
     (eight,) = [m for m in released if m.count == 8]
     assert eight.by != "Peru"
+
+
+def test_the_second_such_release_is_the_one_the_sentence_tells(nlp: Language) -> None:
+    text = ("The Taliban released an American citizen, Ivan Dorn, on Thursday, the second such "
+            "release this year, after a visit to Kabul by an envoy.")
+    (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert release.persons == ("Ivan Dorn",)
+
+
+def test_pressing_a_side_to_free_people_is_a_demand(nlp: Language) -> None:
+    (demand,) = of(article(nlp, "Norway pressed Peru to free political prisoners.").events,
+                   EventType.DEMAND)
+    assert demand.by == "Norway"
+    assert not of(sentence_events(nlp, "Reporters pressed the minister on the talks."),
+                  EventType.DEMAND)
+
+
+def test_a_subject_the_parser_hung_on_the_auxiliary_acts(nlp: Language) -> None:
+    # the parse spaCy gives "Washington had for months pressed Minsk to free ..." in some
+    # sentences: the subject under "had", the verb without one
+    words = ["Norway", "had", "for", "months", "pressed", "Peru", "to", "free", "prisoners",
+             "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 4, 1, 2, 4, 4, 7, 4, 7, 4],
+              deps=["nsubj", "aux", "prep", "pobj", "ROOT", "dobj", "aux", "xcomp", "dobj",
+                    "punct"],
+              pos=["PROPN", "AUX", "ADP", "NOUN", "VERB", "PROPN", "PART", "VERB", "NOUN",
+                   "PUNCT"],
+              ents=["B-GPE", "O", "O", "B-DATE", "O", "B-GPE", "O", "O", "O", "O"])
+    names = find_names(doc, "doc1")
+    found = actor_token(doc[4], names, Coref(names))
+    assert found is not None and found.text == "Norway"

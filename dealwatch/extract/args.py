@@ -112,6 +112,10 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
         for child in cur.children:
             if child.dep_ in ("nsubj", "poss"):
                 return _speaker_of_it(child) or child
+            if child.dep_ == "aux" and child.i < cur.i:  # "X had for months pressed": the
+                for subject in child.children:  # parser hangs X on the "had"
+                    if subject.dep_ == "nsubj":
+                        return subject
             if child.dep_ == "agent":
                 for obj in child.children:
                     m = name_of(obj, names, coref)

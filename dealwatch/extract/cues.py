@@ -269,6 +269,8 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None  # the idiom "in exchange for", not an exchange of prisoners
         if _means_of_release(tok):
             return None  # "released X in a royal pardon": the verb's release, told once
+        if any(c.lower_ == "such" for c in tok.children):
+            return None  # "freed A on Thursday, the second such release this year": told
         patient = noun_patient(tok)
         if patient is not None and is_detainee(patient, names):
             return Cue(tok, EventType.RELEASE, patient)
@@ -403,7 +405,10 @@ def demand_cue(tok: Token) -> Cue | None:
         if lemma in ("press", "insist") and not any(
                 p.lower_ in ("for", "on") and any(
                     _an_act(o) for o in children_of(p, "pobj", "pcomp"))
-                for p in children_of(tok, "prep")):
+                for p in children_of(tok, "prep")) and not (
+                lemma == "press" and any(word_in(x, lx.CONCESSION_VERBS)
+                                         for x in children_of(tok, "xcomp"))):
+            # ("pressed Minsk to free political prisoners" is a demand)
             # "insisted the administration had not given up", "still insisting on his
             # innocence", "pressed it on the minister": claims and persuasion, not demands
             return None
