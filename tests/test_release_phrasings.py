@@ -86,3 +86,18 @@ def test_a_subject_the_parser_hung_on_the_auxiliary_acts(nlp: Language) -> None:
     names = find_names(doc, "doc1")
     found = actor_token(doc[4], names, Coref(names))
     assert found is not None and found.text == "Norway"
+
+
+def test_a_deal_that_saw_a_side_free_someone_is_its_release(nlp: Language) -> None:
+    text = ("Peru released 10 Danes on Wednesday as part of a deal that saw the United States "
+            "free Paul Gross, a businessman close to President Karl Moen.")
+    released = of(article(nlp, text).events, EventType.RELEASE)
+    (gross,) = [m for m in released if m.persons == ("Paul Gross",)]
+    assert gross.by == "United States"
+
+
+def test_people_listed_inside_a_clause_on_the_group_are_of_the_group(nlp: Language) -> None:
+    text = ("Peru also freed 20 Peruvians jailed for political reasons, including Ivan Dorn, "
+            "an opposition politician.")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.count == 20 and release.persons == ("Ivan Dorn",)

@@ -24,6 +24,7 @@ from dealwatch.document.context import ArticleContext
 from dealwatch.document.groups import (
     NAMING_VERBS,
     group_number,
+    group_tokens,
     is_official,
     members,
     refers_to_group,
@@ -281,6 +282,16 @@ def listed(cue: Token, group: Token | None, names: DocNames) -> list[str]:
     for head in heads:
         if head.i not in inside:
             out += [p for p in members(head, names) if p not in out]
+    if group is not None:  # "20 Venezuelans jailed for political reasons, including A":
+        # the parse hangs the list inside a clause on the group; a list of people named
+        # there can only be of the group
+        kept = {t.i for t in group_tokens(group)}
+        for tok in group.subtree:
+            if tok.lower_ in _LIST_MARKERS and tok.i not in kept:
+                for head in _marked(tok):
+                    found = names.at(head)
+                    if found is not None and found.type == EntityType.PERSON:
+                        out += [p for p in members(head, names) if p not in out]
     return out
 
 

@@ -224,6 +224,12 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         # "seven Americans released by the government on Saturday": a release told as a
         # participle with its agent (without one it is a description: "the freed men")
         return Cue(tok, EventType.RELEASE, tok.head)
+    if (tok.lower_ == "free" and tok.dep_ == "amod" and any(c.dep_ == "nsubj"
+                                                             for c in tok.children)
+            and is_detainee(tok.head, names)):
+        # "a deal that saw Norway free A": the parser took the verb for an adjective of A,
+        # with a subject of its own
+        return Cue(tok, EventType.RELEASE, tok.head)
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
         against = _dropped_charges(tok)
         if against is not None and is_detainee(against, names):

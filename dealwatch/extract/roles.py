@@ -146,8 +146,10 @@ def strip_titles(span: Span) -> Span | None:
     start = span.start
     if span.label_ == "PERSON":
         while start < span.end - 1 and (doc[start].lower_ in PERSON_TITLES or (
-                doc[start].is_stop and doc[start].lower_ not in _NAME_PARTICLES)):
-            start += 1  # titles, and words a headline or clause glued on ("Besides Rezaian")
+                doc[start].is_stop or doc[start].is_lower and doc[start].is_alpha)
+                and doc[start].lower_ not in _NAME_PARTICLES):
+            # titles, and words a headline or clause glued on ("Besides A", "saw B free A")
+            start += 1
     elif titled:
         start = run
     end = next((t.i for t in doc[start + 1: span.end] if _dash(t)), span.end)
