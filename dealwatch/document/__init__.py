@@ -44,6 +44,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from dealwatch.document.after_that import after_that
+from dealwatch.document.also import also_freed
 from dealwatch.document.antecedents import group_antecedents, talk_partners
 from dealwatch.document.clients import lawyers_clients
 from dealwatch.document.context import ArticleContext
@@ -71,7 +72,7 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 # two-sides fallback comes after every other reading of the side, then the time frame (the
 # day of a statement is read from its speaker), and the owner of relayed terms last.
 PASSES: Sequence[Pass] = (acting_sides, sanctioning_state, freed_people, group_antecedents,
-                          lawyers_clients, talk_partners, roll_call,
+                          also_freed, lawyers_clients, talk_partners, roll_call,
                           statement_people, other_side, talks_sides, each_day, relative_days,
                           frame_dates, after_that, in_return, news_of_the_day, told_again,
                           whose_terms)

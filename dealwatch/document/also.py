@@ -1,0 +1,55 @@
+"""A release told "also" is of the occasion told before it: the same side, the same day.
+
+"Rwanda on Friday released A, whose sentence was commuted. ... Twenty other people convicted
+alongside him were also freed." The second release names no side and no day; "also" adds it
+to the release the article told before, so a careful reader gives it that release's side and,
+when its own sentence names no day, that day ("other people" are another group of that
+occasion, told apart: they take the side alone). Only when the release told before is one
+side's: a sentence that told two sides' releases (a swap) leaves "also" open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dealwatch.document.context import ArticleContext, with_evidence
+from dealwatch.model import EventMention, EventType
+
+
+def also_freed(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
+    """Releases told "also" with no side take the side (and, undated, the day) of the
+    release told before them (see above)."""
+    releases = sorted((m for m in mentions if m.type == EventType.RELEASE and not m.expected),
+                      key=lambda m: m.evidence.start)
+    out = []
+    for m in mentions:
+        cue = ctx.cue_token(m) if m.type == EventType.RELEASE and m.by is None else None
+        if cue is not None and _also(cue):
+            k = ctx.sentence_index(m.evidence.start)
+            before = [r for r in releases if ctx.sentence_index(r.evidence.start) < k]
+            if before:
+                told = ctx.sentence_index(before[-1].evidence.start)
+                sides = {r.by for r in before if ctx.sentence_index(r.evidence.start) == told}
+                last = before[-1]
+                if len(sides) == 1 and last.by is not None:
+                    # "twenty other people were also freed": other people, told apart; the
+                    # side is the same, the day left to the time frame
+                    day = m.date if _others(cue) else m.date or last.date
+                    m = replace(m, by=last.by, date=day,
+                                context=with_evidence(m, ctx.evidence(ctx.sents[told])))
+        out.append(m)
+    return out
+
+
+def _also(cue: Token) -> bool:
+    """ "were also freed", "was also handed over": a passive release verb with "also"."""
+    return cue.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in cue.children) and (
+        any(c.dep_ == "advmod" and c.lower_ == "also" for c in cue.children))
+
+
+def _others(cue: Token) -> bool:
+    """The freed are "other" people than those told before ("twenty other people")."""
+    return any(t.lower_ in ("other", "others") for c in cue.children
+               if c.dep_ in ("nsubjpass", "dobj") for t in c.subtree)

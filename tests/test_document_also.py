@@ -1,0 +1,35 @@
+"""A release told "also" takes the side (and, undated, the day) of the release told before it
+(real spaCy, invented articles)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import article, of
+
+from dealwatch.model import EventType
+
+LEAD = ("LIMA (Wire) — Peru on Friday released Ivan Dorn, whose story inspired a film, after "
+        "his sentence was commuted by the president.\n\n")
+
+
+def test_a_person_also_handed_over_was_freed_by_the_side_before(nlp: Language) -> None:
+    text = LEAD + "Karl Moen, a pilot held with him, was also handed over."
+    released = of(article(nlp, text).events, EventType.RELEASE)
+    (moen,) = [m for m in released if "Karl Moen" in m.persons]
+    assert moen.by == "Peru"
+    assert moen.date is not None and moen.date.calendar == "2031-05-09"
+
+
+def test_other_people_also_freed_take_the_side_but_stay_apart(nlp: Language) -> None:
+    text = LEAD + "Twenty other people convicted alongside him were also freed."
+    released = of(article(nlp, text).events, EventType.RELEASE)
+    (twenty,) = [m for m in released if m.count == 20]
+    assert twenty.by == "Peru" and not twenty.persons
+
+
+def test_also_after_a_swap_of_two_sides_stays_open(nlp: Language) -> None:
+    text = ("Peru released ten Danes on Friday, and Norway freed Ivan Dorn in return.\n\n"
+            "Karl Moen, a pilot, was also handed over.")
+    released = of(article(nlp, text).events, EventType.RELEASE)
+    (moen,) = [m for m in released if "Karl Moen" in m.persons]
+    assert moen.by is None
