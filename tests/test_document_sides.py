@@ -398,3 +398,12 @@ def test_a_group_named_again_by_its_noun_and_number_was_freed_by_the_same_side(
     (women,) = [e for e in run(nlp, text) if e.type == EventType.RELEASE
                 and "Lena Roos" in e.persons and e.cue != "freed"]
     assert women.by == "Hezbollah"
+
+
+def test_an_administration_named_for_a_head_of_no_state_acts_for_the_state_left(
+        nlp: Language) -> None:
+    text = ("Peru freed five Danes on Monday after talks with Norway.\n\n"
+            "The Brenner administration issued a waiver allowing the transfer of frozen "
+            "Peruvian funds, officials said. Peruvian President Karl Moen welcomed it.")
+    (relief,) = [e for e in run(nlp, text) if e.type == EventType.SANCTIONS_RELIEF]
+    assert relief.by == "Norway"

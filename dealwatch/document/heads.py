@@ -3,18 +3,22 @@
 "President Joe Smith pardoned him" names no state; a reader who has met "Norland's President
 Ivan Dorn" in the same story, and knows the story's releases and sanctions are between Norland
 and Ostland, knows this president is Ostland's. When a state's act is credited to a head of
-state (a president, a prime minister, a king) of no given state, and the article's other
-state acts name exactly one state whose own head of that kind the article does not name
-otherwise, the act is that state's.
+state (a president, a prime minister, a king) of no given state, and of the states the
+article's events name as acting or talking exactly one is left whose own head of that kind
+the article does not name otherwise, the act is that state's. "The Smith administration"
+names Smith as such a head.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from dealwatch.document.bodies import key
 from dealwatch.document.offices import Office, People, read_role
-from dealwatch.model import EventMention, EventType
+from dealwatch.extract.names import DocNames
+from dealwatch.model import EntityType, EventMention, EventType
 from dealwatch.places import country_named
 
 # Offices a state has one of at a time: two people holding one serve two states.
@@ -36,11 +40,29 @@ def sole_offices(roles: tuple[str, ...] | set[str]) -> set[str]:
     return out
 
 
-def heads_of_the_other_state(people: People, mentions: list[EventMention]) -> list[EventMention]:
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime"})
+
+
+def government_heads(doc: Doc, names: DocNames) -> set[str]:
+    """People the article names as heading a government: "the Smith administration"."""
+    out: set[str] = set()
+    for tok in doc:
+        if tok.lemma_.lower() in GOVERNMENT_NOUNS:
+            for c in tok.children:
+                m = names.at(c) if c.dep_ == "compound" else None
+                if m is not None and m.type == EntityType.PERSON:
+                    out.add(m.text)
+    return out
+
+
+def heads_of_the_other_state(people: People, mentions: list[EventMention],
+                             governing: set[str] | None = None) -> list[EventMention]:
     """State acts credited to a head of no given state, given the state the article leaves
-    for that office (see the module's text)."""
+    for that office (see the module's text); ``governing``: people named as heading a
+    government ("the Smith administration"), heads of a state as a president is."""
     roles = people.roles
-    states = {m.by for m in mentions if m.type in STATE_ACTS and m.by and country_named(m.by)}
+    states = {s for m in mentions for s in (m.by, *m.participants)
+              if s and country_named(s) == s}  # the article's sides: acting or talking
     held: dict[str, set[str]] = {}  # office -> the states whose holder the article names
     for phrases in roles.values():
         role_states = {r.country for r in map(read_role, phrases)
@@ -50,8 +72,12 @@ def heads_of_the_other_state(people: People, mentions: list[EventMention]) -> li
     out = []
     for m in mentions:
         person = people.get(m.by) if m.type in STATE_ACTS and m.by else None
-        if person is not None and person.office == Office.STATE and person.country is None:
-            offices = sole_offices(roles.get(people.name(m.by or ""), set()))
+        heads = m.by in (governing or set()) and person is not None and (
+            person.office != Office.NEVER)
+        if person is not None and (person.office == Office.STATE or heads) and (
+                person.country is None):
+            offices = sole_offices(roles.get(people.name(m.by or ""), set())) or (
+                {"president"} if heads else set())
             left = {s for s in states if not any(s in held.get(o, ()) for o in offices)}
             if offices and len(left) == 1:
                 m = replace(m, by=next(iter(left)))

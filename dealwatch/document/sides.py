@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from dealwatch.document.bodies import Reading, body_named_before, read_name, read_phrase
 from dealwatch.document.context import ArticleContext
-from dealwatch.document.heads import heads_of_the_other_state
+from dealwatch.document.heads import government_heads, heads_of_the_other_state
 from dealwatch.document.holders import Holding
 from dealwatch.document.offices import HEAD_OFFICES, SERVING_OFFICES, Office, People
 from dealwatch.document.unnamed import Clues, freed_group, freed_nationality, who_freed
@@ -117,7 +117,7 @@ def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
     out: list[EventMention] = []
     for m, cue, v in zip(mentions, cues, verdicts, strict=True):
         out.extend(_with_side(article, clues, m, cue, v))
-    return heads_of_the_other_state(people, out)
+    return heads_of_the_other_state(people, out, government_heads(ctx.doc, names))
 
 
 def _with_side(a: _Article, clues: Clues, m: EventMention, cue: Token | None,

@@ -335,7 +335,9 @@ def _licence(tok: Token) -> Cue | None:
     if verb.lemma_.lower() not in ("issue", "grant", "award", "extend", "renew"):
         return None
     general = any(c.lower_ in ("general", "specific") for c in tok.children)
-    about = any(t.lemma_.lower() in ("sanction", "embargo") for t in tok.sent)
+    # ("a waiver allowing the transfer of frozen funds": a freeze is a sanction's)
+    about = any(t.lemma_.lower() in ("sanction", "embargo", "freeze") or t.lower_ == "frozen"
+                for t in tok.sent)
     return Cue(verb, EventType.SANCTIONS_RELIEF, tok) if general or about else None
 
 
