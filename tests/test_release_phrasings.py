@@ -101,3 +101,12 @@ def test_people_listed_inside_a_clause_on_the_group_are_of_the_group(nlp: Langua
             "an opposition politician.")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.count == 20 and release.persons == ("Ivan Dorn",)
+
+
+def test_people_of_one_state_flown_out_of_another_were_freed_by_it(nlp: Language) -> None:
+    text = "- May 8: The five Danes were flown from Lima to Doha on a chartered plane."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.by == "Peru" and release.count == 5
+    assert release.date is not None and release.date.calendar == "2031-05-08"
+    assert not of(sentence_events(nlp, "The minister flew from Lima to Doha."),
+                  EventType.RELEASE)

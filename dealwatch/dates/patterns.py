@@ -59,7 +59,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<day>[0-3]?\d)(?P<sep>[./])(?P<m>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")),
     ("mdy", re.compile(
         rf"\b{_WD_LEAD}{_MON}\s+{_DAY}(?:{_TO}{_DAY2}(?![\d:]))?(?:,?\s+{_YEAR})?\b"
-        r"(?![:\d]|,\d|\.\d)")),
+        r"(?!:\d|\d|,\d|\.\d)")),  # not a clock ("May 1 18:30"); "May 1: ..." heads a line
     ("dmy", re.compile(
         rf"\b{_WD_LEAD}(?:the\s+)?{_DAY}(?:{_TO}{_DAY2})?\s+(?:of\s+)?{_MON}"
         rf"(?:,?\s+{_YEAR})?\b")),

@@ -165,12 +165,12 @@ def _prison_place(noun: Token, names: DocNames) -> str | None:
     return None
 
 
-_FREEING = frozenset({"release", "free", "freeing", "liberate", "liberation"})
+_FREEING = frozenset({"release", "free", "freeing", "liberate", "liberation", "fly"})
 
 
 def _freed_from(cue: Token, names: DocNames) -> tuple[list[str], Token | None]:
-    """ "the release of five Americans from Iran", "freed from Iran": the state they left
-    held them (not "freed from prison", read as a prison's place)."""
+    """ "the release of five Americans from Iran", "freed from Iran", "flown from Tehran": the
+    state they left held them (not "freed from prison", read as a prison's place)."""
     freed = _patient(cue, names) if cue.pos_ == "VERB" else next(
         (o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of"
          for o in p.children if o.dep_ == "pobj"), None)
@@ -181,7 +181,9 @@ def _freed_from(cue: Token, names: DocNames) -> tuple[list[str], Token | None]:
             for place in prep.children:
                 side = _holder(place, names) if place.dep_ == "pobj" and (
                     place.lemma_.lower() not in DETENTION_NOUNS) else None
-                if side is not None and side != kin:
+                flown = cue.lemma_.lower() == "fly"  # only people of another state
+                if side is not None and side != kin and not (flown and (
+                        freed is None or nationality(freed) in (None, side))):
                     return [side], freed
     return [], None
 

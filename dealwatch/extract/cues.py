@@ -164,15 +164,22 @@ def _dropped_charges(tok: Token) -> Token | None:
 
 def _taken_home(verb: Token) -> bool:
     """ "a plane flew 44 Armenians to Yerevan": people carried to their own country's capital
-    (or country) are going home, freed."""
+    (or country) are going home, freed; people of one state flown out of another too."""
     if verb.lemma_.lower() not in lx.RECEIVING_VERBS | {"send", "take"}:
         return False
     people = children_of(verb, "dobj", "nsubjpass")  # "the diplomat was flown to Tehran"
     home = {country_of_demonym(t.text) for p in people for t in (p, *p.children)
             if t.dep_ in ("dobj", "nsubjpass", "amod", "compound")} - {None}
     to = [o for p in children_of(verb, "prep") if p.lower_ == "to" for o in children_of(p, "pobj")]
-    return bool(home) and any((country_of_capital(o.text) or country_for_actor(o.text)) in home
-                              for o in to)
+    if bool(home) and any((country_of_capital(o.text) or country_for_actor(o.text)) in home
+                          for o in to):
+        return True
+    # "the five Americans were flown from Tehran": carried out of another state, freed
+    out_of = [o for p in children_of(verb, "prep") if p.lower_ == "from"
+              for o in children_of(p, "pobj")]
+    return verb.lemma_.lower() == "fly" and bool(home) and any(
+        (country_of_capital(o.text) or country_for_actor(o.text)) not in (None, *home)
+        for o in out_of)
 
 
 
