@@ -58,6 +58,8 @@ from dealwatch.extract.when import (
     describing_participle,
     in_time_clause,
     pick_date,
+    promised_later,
+    said_on,
 )
 from dealwatch.ingest.budget import check
 from dealwatch.model import (
@@ -260,6 +262,12 @@ class _Builder:
         date = pick_date(head, self.sentence_dates(sent), statement)
         if date is None and inner is not None:
             date = pick_date(inner.token, self.sentence_dates(sent), statement)
+        if frame.type == EventType.PROMISE:  # "said on Friday it would free four on
+            said = said_on(head, self.sentence_dates(sent))  # Saturday": made on Friday
+            date = said if said and promised_later(date, said.calendar) else date
+            out = self.article.published
+            if out is not None and promised_later(date, out.isoformat()):
+                date = None  # after the article: the act's time; the promise's is unknown
         talks = frame.type == EventType.MEETING and is_negotiation(head)
         if talks:  # "agreed on Thursday in talks": the day the deal was made, not the talks'
             date = date if head.pos_ == "VERB" else date_inside(head, self.sentence_dates(sent))

@@ -8,6 +8,7 @@ stretch of time on another word ("the first visit since 2019") does not date the
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Token
 
@@ -178,3 +179,38 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
         ):
             governing = governing or t
     return inside or governing
+
+
+def said_on(cue: Token, dates: list[TimeExpr]) -> TimeExpr | None:
+    """The day of the statement a cue is told in: the date of the nearest reporting verb
+    above it ("Hamas said on Friday it would release four on Saturday": Friday)."""
+    verb = next((a for a in cue.ancestors if a.lemma_.lower() in lx.REPORTING_VERBS), None)
+    if verb is None:
+        return None
+    doc = cue.doc
+    for t in dates:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and governing_verb(span.root).i == verb.i and t.calendar:
+            return t
+    return None
+
+
+def promised_later(date: TimeExpr | None, told: str | None) -> bool:
+    """The time a promise names for its act begins after the day ``told`` (ISO) it was said
+    ("on Sunday", "next week", "in June" after "said on Friday"): the act's time, not the
+    promise's."""
+    act = _first_day(date.value if date else None)
+    return bool(act and told and len(told) == 10 and act > told)
+
+
+def _first_day(value: str | None) -> str | None:
+    """The first day of a time value: a day (or a part of one), an ISO week ("2031-W20"), a
+    month; None for anything else."""
+    if not value:
+        return None
+    if re.match(r"\d{4}-\d\d-\d\d", value):
+        return value[:10]
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+    if week:
+        return date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat()
+    return value + "-01" if re.fullmatch(r"\d{4}-\d\d", value) else None

@@ -1,0 +1,30 @@
+"""A promise is dated by the day it was made, not by the day its act is to happen (real
+spaCy, invented sentences; published on Saturday 10 May 2031)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import of, sentence_events
+
+from dealwatch.model import EventType
+
+
+def _promise_day(nlp: Language, text: str) -> str | None:
+    (promise,) = of(sentence_events(nlp, text), EventType.PROMISE)
+    return promise.date.calendar if promise.date is not None else None
+
+
+def test_said_on_one_day_to_free_people_on_a_later_one_is_dated_by_the_saying(
+        nlp: Language) -> None:
+    text = "Norland said on Saturday it would release four soldiers on Sunday."
+    assert _promise_day(nlp, text) == "2031-05-10"
+
+
+def test_a_promised_act_after_the_article_gives_the_promise_no_day(nlp: Language) -> None:
+    assert _promise_day(nlp, "Norland will release four soldiers on Tuesday, officials "
+                             "said.") is None
+
+
+def test_a_promise_told_with_its_own_day_keeps_it(nlp: Language) -> None:
+    assert _promise_day(nlp, "On Wednesday Norland agreed to release four soldiers.") == (
+        "2031-05-07")
