@@ -11,7 +11,7 @@ import enum
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, TypeVar
 
 LEDGER_SCHEMA = "dealwatch.ledger/2"
@@ -193,13 +193,20 @@ class TimeExpr(Record):
 
     @property
     def calendar(self) -> str | None:
-        """The calendar date, month or year of the value (no unknown parts, no weeks,
-        seasons or references); a part of a day gives its day."""
+        """The calendar date, month or year of the value (no unknown parts, seasons or
+        references); a part of a day gives its day, a week that lies in one month that
+        month ("last week" in late April is April's)."""
         v = (self.value or "").split("T")[0]
         if not v or "X" in v or not v[:4].isdigit():
             return None
         if self.precision in (Precision.DAY, Precision.MONTH, Precision.YEAR):
             return v
+        if self.precision == Precision.WEEK and len(v) == 8 and v[5] == "W" and (
+                v[6:].isdigit()):
+            first = date.fromisocalendar(int(v[:4]), int(v[6:]), 1)
+            last = first + timedelta(days=6)
+            return f"{first:%Y-%m}" if (first.year, first.month) == (last.year, last.month) else (
+                None)
         return None
 
 

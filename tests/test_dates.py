@@ -235,3 +235,13 @@ def test_a_part_of_the_day_told_before() -> None:
     assert found["That evening"] == "2030-11-23TEV"
     assert found["late that night"] == "2030-11-23TNI"
     assert not find_dates("He will leave in the morning, after breakfast.", date(2030, 11, 26))
+
+
+def test_a_week_inside_one_month_is_that_months() -> None:
+    (week,) = find_dates("The ministers met last week.", date(2024, 5, 3))  # 22-28 April
+    assert week.value == "2024-W17" and week.calendar == "2024-04"
+
+
+def test_a_week_across_two_months_has_no_calendar_value() -> None:
+    (week,) = find_dates("The ministers met last week.", date(2024, 5, 8))  # 29 Apr - 5 May
+    assert week.value == "2024-W18" and week.calendar is None
