@@ -37,3 +37,13 @@ def test_a_release_days_after_another_is_not_dated_by_it(nlp: Language) -> None:
     (moen,) = [m for m in of(sentence_events(nlp, text), EventType.RELEASE)
                if "Karl Moen" in m.persons]
     assert moen.date is None
+
+
+def test_a_release_hours_after_the_main_clauses_day_is_of_that_day(nlp: Language) -> None:
+    for text in ("The Treasury on Thursday removed the airline from its sanctions list, hours "
+                 "after 52 prisoners were freed, officials said.",
+                 "Norway freed Ivan Dorn on Thursday, shortly after Peru released Karl Moen."):
+        released = of(sentence_events(nlp, text), EventType.RELEASE)
+        other = [m for m in released if m.count == 52 or "Karl Moen" in m.persons]
+        assert other and all(m.date is not None and m.date.calendar == "2031-05-08"
+                             for m in other)

@@ -72,6 +72,21 @@ def in_time_clause(cue: Token, anchor: Token) -> bool:
 _HOMECOMING = lx.RELEASE_VERBS | {"land", "arrive"}
 
 
+# "hours after", "shortly after": the clause's event is of the same day (or the night before)
+_SAME_DAY_LEADS = frozenset({"hours", "minutes", "shortly", "soon", "moments", "just"})
+
+
+def within_hours(cue: Token, anchor: Token) -> bool:
+    """ "removed it from the list on Thursday, hours after 52 prisoners were freed": the
+    event of an after-clause told "hours after" or "shortly after" is of the day the main
+    clause names (a day apart at most)."""
+    clause = next((t for t in (cue, *cue.ancestors) if t.dep_ == "advcl"), None)
+    return (clause is not None and clause.head.i == anchor.i and clause.i == cue.i
+            and any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children)
+            and any(c.dep_ in ("npadvmod", "advmod") and c.lower_ in _SAME_DAY_LEADS
+                    for c in clause.children))
+
+
 def other_half(cue: Token, anchor: Token) -> bool:
     """ "Two citizens held in X landed on Saturday after Y freed Z": the release told in a
     plain after-clause of another release (or the freed's landing) is the swap's other half,
@@ -170,7 +185,8 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
             continue  # "a plane carrying Americans freed by Iran landed on Sunday"
         if anchor.i != cue.i and since_clause(anchor):
             continue  # "his first trip since he took office in 2020, when he held talks"
-        if in_time_clause(cue, anchor) and not other_half(cue, anchor):
+        if in_time_clause(cue, anchor) and not (other_half(cue, anchor)
+                                                 or within_hours(cue, anchor)):
             continue  # "freed them on Tuesday, days after envoys sat down with X"
         if anchor.i == cue.i or (
             anchor.is_ancestor(cue)  # the cue in the anchor's subtree (not the anchor)
