@@ -281,3 +281,12 @@ def test_a_release_told_as_still_to_come_takes_no_day_from_the_frame(nlp: Langua
     to_come = [m for m in releases if m.expected]
     assert to_come and all(m.date is None for m in to_come)
     assert any(m.date is not None and not m.expected for m in releases)
+
+
+def test_what_the_frames_event_followed_is_not_of_its_day(nlp: Language) -> None:
+    text = ("The Treasury on Thursday removed the airline from its sanctions list, hours "
+            "after 52 prisoners were freed and driven across the border, officials said.\n\n"
+            "The move followed a meeting between President Ivan Dorn and the envoy Karl Moen "
+            "in Valdora, where the two men discussed the release of prisoners.")
+    meetings = of(run(nlp, text), EventType.MEETING)
+    assert meetings and all(day(m) is None for m in meetings)

@@ -19,7 +19,8 @@ STEP_BACK = re.compile(
     r"\b((?<!hours )(?<!minutes )earlier|previously|at the time|before that|back then|"
     r"in the past|years? ago|months? ago|weeks? ago|"
     r"last (?:year|month|week|summer|spring|autumn|fall|winter)|"
-    r"since (?:then|20\d\d|19\d\d)|a year before|once again)\b",
+    r"since (?:then|20\d\d|19\d\d)|a year before|once again|"
+    r"(?:followed|follows|came after|comes after)(?! by\b))\b",  # "The move followed a meeting"
     re.IGNORECASE,
 )
 SAME_DAY = re.compile(r"\b(hours|minutes) (earlier|later|before|after)\b", re.IGNORECASE)
