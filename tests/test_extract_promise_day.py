@@ -1,5 +1,6 @@
-"""A promise is dated by the day it was made, not by the day its act is to happen (real
-spaCy, invented sentences; published on Saturday 10 May 2031)."""
+"""A promise is dated by the day it was made, not by the day its act is to happen; a deal's
+terms bind both sides (real spaCy, invented sentences; published on Saturday 10 May
+2031)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,19 @@ def test_a_promised_act_after_the_article_gives_the_promise_no_day(nlp: Language
 def test_a_promise_told_with_its_own_day_keeps_it(nlp: Language) -> None:
     assert _promise_day(nlp, "On Wednesday Norland agreed to release four soldiers.") == (
         "2031-05-07")
+
+
+def test_a_deals_term_in_exchange_for_people_held_by_a_side_is_its_promise_too(
+        nlp: Language) -> None:
+    for text in ("Under the deal, Peru will free 50 hostages over four days in exchange for "
+                 "150 prisoners held by Chile.",
+                 "Under the agreement, Peru is to free 33 hostages during the first phase in "
+                 "exchange for about 150 prisoners held by Chile."):
+        promises = of(sentence_events(nlp, text), EventType.PROMISE)
+        assert ("Chile", 150) in {(m.by, m.count) for m in promises}
+        assert "Peru" in {m.by for m in promises}
+
+
+def test_an_offers_price_is_no_promise_of_the_other_side(nlp: Language) -> None:
+    text = "Peru offered to free Ivan Dorn in exchange for 150 prisoners held by Chile."
+    assert [m.by for m in of(sentence_events(nlp, text), EventType.PROMISE)] == ["Peru"]

@@ -24,7 +24,12 @@ def exchanged_for(cue: Token, names: DocNames) -> Token | None:
     """The detainees a release was traded for: "in exchange for two servicemen", "in return
     for X", "swapped X for Y". Not a clause ("in return for Washington pardoning seven"),
     which the cue reader handles as an event of its own."""
-    for prep in cue.children:
+    # the verb's own preps, and an "in exchange" the parser hung on a noun of its clause
+    # ("free 33 during the first phase in exchange for ...")
+    preps = [*cue.children, *(t for t in cue.subtree if t.dep_ == "prep" and t.lower_ == "in"
+                              and t.head.i != cue.i and t.head.pos_ == "NOUN"
+                              and _verb_above(t) == cue.i)]
+    for prep in preps:
         if prep.dep_ != "prep":
             continue
         if prep.lower_ == "for" and cue.lemma_.lower() in SWAP_WORDS:
@@ -39,7 +44,23 @@ def exchanged_for(cue: Token, names: DocNames) -> Token | None:
                             found = _detainee_object(inner, names)
                             if found is not None:
                                 return found
+                    # "in exchange" and "for 150 prisoners" as the parser hangs them: both
+                    # on the verb, side by side
+                    after = prep.right_edge.i + 1
+                    beside = [p for p in prep.head.children
+                              if p.i == after and p.dep_ == "prep" and p.lower_ == "for"]
+                    found = _detainee_object(beside[0], names) if beside else None
+                    if found is not None:
+                        return found
     return exchanged_with(cue, names)
+
+
+def _verb_above(tok: Token) -> int:
+    """The index of the nearest verb above a word."""
+    for anc in tok.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            return anc.i
+    return -1
 
 
 def exchanged_with(cue: Token, names: DocNames) -> Token | None:
@@ -103,4 +124,29 @@ def other_side(by: str | None, freed: Token | None, counter: Token,
     side = country_for_actor(by) if by else None
     if home and home != side and home != nationality(counter, names):
         return home
+    return None
+
+
+DEAL_TERMS = frozenset({"deal", "agreement", "accord", "terms", "truce", "ceasefire", "pact"})
+
+
+def under_a_deal(verb: Token) -> bool:
+    """ "Under the deal, A will free 50 in exchange for 150 held by B": a term of an agreed
+    deal, so what A gets is B's undertaking too (an offer's counterpart is only its price)."""
+    return any(p.dep_ == "prep" and p.lower_ == "under" and any(
+        o.lemma_.lower() in DEAL_TERMS for o in p.children if o.dep_ == "pobj")
+        for p in (*verb.children, *verb.head.children))
+
+
+def held_by(group: Token, names: DocNames) -> str | None:
+    """The side a group is "held by" ("150 prisoners held by B")."""
+    for clause in group.children:
+        if clause.dep_ == "acl" and clause.lemma_.lower() in ("hold", "detain", "jail"):
+            for agent in clause.children:
+                if agent.dep_ == "agent":
+                    for obj in agent.children:
+                        m = names.at(obj)
+                        if m is not None and m.type in (EntityType.COUNTRY,
+                                                        EntityType.ORGANIZATION):
+                            return country_for_actor(m.text) or m.text
     return None

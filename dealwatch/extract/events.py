@@ -30,7 +30,13 @@ from dealwatch.extract.args import (
     sanctioning_country,
     targets_of,
 )
-from dealwatch.extract.counterparts import exchanged_for, gapped, other_side
+from dealwatch.extract.counterparts import (
+    exchanged_for,
+    gapped,
+    held_by,
+    other_side,
+    under_a_deal,
+)
 from dealwatch.extract.counts import count_of, named_group_size
 from dealwatch.extract.cues import (
     LICENCE_NOUNS,
@@ -200,11 +206,14 @@ class _Builder:
         if base is None or base.type != EventType.RELEASE:
             return
         found: list[tuple[Token, str | None, str]] = []
-        counter = exchanged_for(base.token, self.names) if frame.type == EventType.RELEASE \
-            else None
+        agreed = frame.type == EventType.PROMISE and under_a_deal(frame.head)
+        counter = exchanged_for(base.token, self.names) if (
+            frame.type == EventType.RELEASE or agreed) else None
         if counter is not None:
-            side = other_side(mention.by, base.patient, counter, self.names)
-            found.append((counter, side, "in exchange for"))
+            side = other_side(mention.by, base.patient, counter, self.names) or (
+                held_by(counter, self.names) if agreed else None)
+            if not agreed or side is not None:  # a term of a deal: the other side's promise
+                found.append((counter, side, "in exchange for"))
         if base.patient is not None:
             gap = gapped(base.patient, self.names)
             if gap is not None:
