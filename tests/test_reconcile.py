@@ -482,3 +482,37 @@ def test_both_halves_of_a_swap_told_in_one_sentence_stay_two_releases(nlp: Langu
     events = [e for e in merge_events(exs, resolve(exs)) if e.type == EventType.RELEASE]
     assert sorted(e.persons for e in events) == [("Ivan Dorn",), ("Karl Moen",)]
     assert [e.by for e in events if e.persons == ("Ivan Dorn",)] == ["Taliban"]
+
+
+def test_a_group_traded_against_a_sides_release_is_not_joined_to_that_side(
+        nlp: Language) -> None:
+    text = ("A Peruvian court had sentenced Ivan Dorn to 16 years in July.\n\n"
+            "Dorn, a reporter, was among 16 people Peru freed on Thursday in exchange for "
+            "eight Chileans held in the West.\n\n"
+            "He landed at an air base late on Thursday, where officials greeted him and two "
+            "other freed Danes, Karl Moen and Anna Lask.")
+    a = Article(id="a", path="a.txt", published=date(2031, 5, 10), text=text)
+    exs = [read_article(a, nlp(text), find_dates(text, a.published))]
+    events = [e for e in merge_events(exs, resolve(exs)) if e.type == EventType.RELEASE]
+    (eight,) = [e for e in events if e.count == 8]
+    assert eight.by != "Peru"
+
+
+def test_the_group_a_side_was_paid_is_not_joined_to_that_sides_other_group() -> None:
+    # "Peru freed 16 on Thursday in exchange for eight held in the West. ... greeted him and
+    # two other freed Danes, A and B": the eight are not Peru's, though the two are
+    thursday = day("2031-05-08", "on Thursday")
+    sixteen = mention("a", EventType.RELEASE, 0, by="Peru", count=16, date=thursday,
+                      link="in exchange for", persons=("Ivan Dorn",))
+    eight = replace(mention("a", EventType.RELEASE, 0, count=8, date=thursday,
+                            link="in exchange for"), id="a-0-counterpart", cue="Chileans")
+    later = TimeExpr(200, 211, "on Thursday", "2031-05-08", Precision.DAY,
+                     Resolution.RELATIVE_TO_PUBLISHED)
+    two = mention("a", EventType.RELEASE, 200, by="Peru", count=2, date=later,
+                  persons=("Karl Moen", "Anna Lask"))
+    ex = Extraction("a", (sixteen, eight, two), (person("a", "Karl Moen"),
+                                                 person("a", "Anna Lask", 520),
+                                                 person("a", "Ivan Dorn", 540)), ())
+    events, _ = merged(ex)
+    (paid,) = [e for e in events if e.count == 8]
+    assert paid.by is None and not paid.persons

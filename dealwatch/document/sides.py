@@ -117,7 +117,30 @@ def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
     out: list[EventMention] = []
     for m, cue, v in zip(mentions, cues, verdicts, strict=True):
         out.extend(_with_side(article, clues, m, cue, v))
-    return heads_of_the_other_state(people, out, government_heads(ctx.doc, names))
+    out = heads_of_the_other_state(people, out, government_heads(ctx.doc, names))
+    return _not_their_own_price(ctx, out)
+
+
+def _not_their_own_price(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
+    """The people a side's release was traded for ("X freed 16 in exchange for eight held in
+    the West") were not freed by that side: a side read for them from elsewhere in the
+    article (where someone else was held) that is the side of the release they were traded
+    against, in their own sentence, is dropped."""
+    told: dict[int, set[str]] = {}  # a sentence's start -> sides of its releases by a verb
+    for m in mentions:
+        cue = ctx.cue_token(m) if m.type == EventType.RELEASE and m.by and m.link else None
+        if cue is not None and cue.pos_ in ("VERB", "AUX"):
+            told.setdefault(m.evidence.start, set()).add(m.by or "")
+    if not told:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.type == EventType.RELEASE and m.link and m.by in told.get(m.evidence.start, ()):
+            cue = ctx.cue_token(m)
+            if cue is not None and cue.pos_ in ("NOUN", "PROPN"):
+                m = replace(m, by=None)
+        out.append(m)
+    return out
 
 
 def _with_side(a: _Article, clues: Clues, m: EventMention, cue: Token | None,

@@ -43,6 +43,15 @@ def other_half(a: Proto, b: Proto) -> bool:
     return linked_a != linked_b
 
 
+def _against(a: Proto, b: Proto, against: dict[str, set[str]], canon: Canon) -> bool:
+    """One group was traded against the other's side (see ``_traded_against``)."""
+    for x, y in ((a, b), (b, a)):
+        sides = {canon.side(s) for m in x.mentions for s in against.get(m.id, ())}
+        if sides & {canon.side(s) for s in y.by}:
+            return True
+    return False
+
+
 def stands(g: Proto) -> bool:
     """Whether a group of one article is an event the ledger can hold. A meeting or a call is
     between people: told of no one ("the group met on Saturday") it is none. A release told
@@ -56,8 +65,21 @@ def stands(g: Proto) -> bool:
     return True
 
 
+def _traded_against(mentions: list[EventMention]) -> dict[str, set[str]]:
+    """For each release told "in exchange for" with no side, the sides of the releases its
+    sentence told it was traded against: it is none of theirs ("X freed 16 in exchange for
+    eight held in the West": the eight are not X's)."""
+    told: dict[object, set[str]] = {}
+    for m in mentions:
+        if m.type == EventType.RELEASE and m.by and m.link:
+            told.setdefault(m.evidence, set()).add(m.by)
+    return {m.id: told.get(m.evidence, set()) for m in mentions
+            if m.type == EventType.RELEASE and m.link and not m.by}
+
+
 def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
     """Join the mentions of one article: specific ones when compatible, bare ones to the nearest."""
+    against = _traded_against(mentions)
     protos: list[Proto] = []
     for m in mentions:
         single = Proto(m.type)
@@ -72,7 +94,7 @@ def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
     for p in specific:
         for g in groups:
             ok, score = compatible(g, p, canon, one_article=True)
-            ok = ok and not other_half(g, p)
+            ok = ok and not other_half(g, p) and not _against(g, p, against, canon)
             # Without a positive tie, two mentions of one article are one event only when
             # neither carries a time of its own ("the release of X in June" vs "52 freed").
             # Nor are two releases of different people named ("X freed" and "Y let go").
