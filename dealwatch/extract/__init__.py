@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     )
     from dealwatch.extract.sentences import prepare
 
-# rules-7: a dateline is a sentence of its own
+# rules-7: datelines, "In return,", "hours after", promise days, deal terms, and the other
+# readings of news styles listed in the CHANGELOG (session 15)
 EXTRACTOR_VERSION = "rules-7"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

@@ -70,32 +70,35 @@ def in_time_clause(cue: Token, anchor: Token) -> bool:
 
 
 _HOMECOMING = lx.RELEASE_VERBS | {"land", "arrive"}
-
-
 # "hours after", "shortly after": the clause's event is of the same day (or the night before)
 _SAME_DAY_LEADS = frozenset({"hours", "minutes", "shortly", "soon", "moments", "just"})
+
+
+def _after_clause(cue: Token, anchor: Token) -> Token | None:
+    """The cue's own after-clause (the cue its verb) hung on the anchor, if it is one."""
+    clause = next((t for t in (cue, *cue.ancestors) if t.dep_ == "advcl"), None)
+    if clause is None or clause.head.i != anchor.i or clause.i != cue.i:
+        return None
+    return clause if any(c.dep_ == "mark" and c.lower_ == "after"
+                         for c in clause.children) else None
 
 
 def within_hours(cue: Token, anchor: Token) -> bool:
     """ "removed it from the list on Thursday, hours after 52 prisoners were freed": the
     event of an after-clause told "hours after" or "shortly after" is of the day the main
     clause names (a day apart at most)."""
-    clause = next((t for t in (cue, *cue.ancestors) if t.dep_ == "advcl"), None)
-    return (clause is not None and clause.head.i == anchor.i and clause.i == cue.i
-            and any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children)
-            and any(c.dep_ in ("npadvmod", "advmod") and c.lower_ in _SAME_DAY_LEADS
-                    for c in clause.children))
+    clause = _after_clause(cue, anchor)
+    return clause is not None and any(c.dep_ in ("npadvmod", "advmod")
+                                      and c.lower_ in _SAME_DAY_LEADS for c in clause.children)
 
 
 def other_half(cue: Token, anchor: Token) -> bool:
     """ "Two citizens held in X landed on Saturday after Y freed Z": the release told in a
     plain after-clause of another release (or the freed's landing) is the swap's other half,
     of the same day (not "days after", not a clause of talks)."""
-    clause = next((t for t in (cue, *cue.ancestors) if t.dep_ == "advcl"), None)
-    return (clause is not None and clause.head.i == anchor.i and clause.i == cue.i
-            and cue.lemma_.lower() in lx.RELEASE_VERBS
+    clause = _after_clause(cue, anchor)
+    return (clause is not None and cue.lemma_.lower() in lx.RELEASE_VERBS
             and anchor.lemma_.lower() in _HOMECOMING
-            and any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children)
             and not any(c.dep_ == "npadvmod" for c in clause.children))  # "days after"
 
 
@@ -211,11 +214,11 @@ def said_on(cue: Token, dates: list[TimeExpr]) -> TimeExpr | None:
     return None
 
 
-def promised_later(date: TimeExpr | None, told: str | None) -> bool:
-    """The time a promise names for its act begins after the day ``told`` (ISO) it was said
-    ("on Sunday", "next week", "in June" after "said on Friday"): the act's time, not the
-    promise's."""
-    act = _first_day(date.value if date else None)
+def promised_later(when: TimeExpr | None, told: str | None) -> bool:
+    """The time ``when`` a promise names for its act begins after the day ``told`` (ISO) it
+    was said ("on Sunday", "next week", "in June" after "said on Friday"): the act's time,
+    not the promise's."""
+    act = _first_day(when.value if when else None)
     return bool(act and told and len(told) == 10 and act > told)
 
 
