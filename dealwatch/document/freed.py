@@ -152,7 +152,7 @@ class _Reader:
         return out
 
     def _among(self, group: Token) -> list[str]:
-        """ "A was among 16 people Russia freed": the subject of "was among" the group."""
+        """ "A was among 16 people Norland freed": the subject of "was among" the group."""
         prep = group.head
         if group.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
             return []
@@ -282,7 +282,7 @@ def listed(cue: Token, group: Token | None, names: DocNames) -> list[str]:
     for head in heads:
         if head.i not in inside:
             out += [p for p in members(head, names) if p not in out]
-    if group is not None:  # "20 Venezuelans jailed for political reasons, including A":
+    if group is not None:  # "20 Peruvians jailed for political reasons, including A":
         # the parse hangs the list inside a clause on the group; a list of people named
         # there can only be of the group
         kept = {t.i for t in group_tokens(group)}

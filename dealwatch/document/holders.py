@@ -56,7 +56,7 @@ def holdings(doc: Doc, names: DocNames) -> list[Holding]:
             found = _by_verb(tok, names)
         elif lemma in DETENTION_NOUNS and tok.pos_ == "NOUN" or (
                 lemma == "sentence" and tok.dep_ == "dobj" and tok.head.lemma_ == "serve"):
-            found = _by_noun(tok, names)  # "in a Belgian prison", "serving a sentence in X"
+            found = _by_noun(tok, names)  # "in a Norwegian prison", "serving a sentence in X"
         elif lemma in ARREST_VERBS and tok.pos_ in ("VERB", "ADJ") and _lasting(tok):
             found = _by_verb(tok, names)
         elif lemma in COURT_VERBS and tok.pos_ in ("VERB", "ADJ"):
@@ -127,7 +127,7 @@ def _by_verb(verb: Token, names: DocNames,
 
 
 def _by_noun(noun: Token, names: DocNames) -> tuple[list[str], Token | None]:
-    """"serving 20 years in a Belgian prison", "freed from Israeli jails", "Iranian custody",
+    """"serving 20 years in a Norwegian prison", "freed from Peruvian jails", "Chilean custody",
     "released from prison in Norland" (the place on the prison or, as parsed as often, on
     the verb right after it)."""
     country = read_phrase(noun, names).country or _prison_place(noun, names)
@@ -169,12 +169,12 @@ _FREEING = frozenset({"release", "free", "freeing", "liberate", "liberation", "f
 
 
 def _freed_from(cue: Token, names: DocNames) -> tuple[list[str], Token | None]:
-    """ "the release of five Americans from Iran", "freed from Iran", "flown from Tehran": the
+    """ "the release of five Danes from Peru", "freed from Peru", "flown from Lima": the
     state they left held them (not "freed from prison", read as a prison's place)."""
     freed = _patient(cue, names) if cue.pos_ == "VERB" else next(
         (o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of"
          for o in p.children if o.dep_ == "pobj"), None)
-    # "the release of five Americans from Iran": the parse hangs "from" on the people
+    # "the release of five Danes from Peru": the parse hangs "from" on the people
     kin = nationality(freed) if freed is not None and cue.pos_ == "NOUN" else None
     for prep in (*cue.children, *(freed.children if kin and freed is not None else ())):
         if prep.dep_ == "prep" and prep.lower_ == "from":

@@ -48,7 +48,7 @@ def freed_nationality(cue: Token | None) -> str | None:
 
 
 def freed_group(cue: Token | None, count: int | None) -> tuple[str, int] | None:
-    """A release's group as its noun and number: "freed three Israeli women" -> ("woman",
+    """A release's group as its noun and number: "freed three Danish women" -> ("woman",
     3); "The three women ... were handed over" names the same group."""
     if cue is None or count is None or cue.pos_ not in ("VERB", "AUX"):
         return None
@@ -132,7 +132,7 @@ def _who_held(clues: Clues, m: EventMention, cue: Token | None,
         return _side([h for h in held if not h.people and (
             h.nationality is None or not kin or h.nationality in kin)])
     # a state held someone: not these, when they are its own nationals ("in exchange for
-    # eight Russians" after "a Russian court had sentenced him")
+    # eight Peruvians" after "a Peruvian court had sentenced him")
     return _side([h for h in held if kind is None or h.side != kind])
 
 

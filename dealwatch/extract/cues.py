@@ -116,7 +116,7 @@ def verb_patient(verb: Token) -> Token | None:
             return found[0]  # a lone "dative" is the parser's "bring him home"
     if verb.dep_ == "relcl" and not passive and verb.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children):
-        return verb.head  # "16 people Russia freed": the noun the clause describes
+        return verb.head  # "16 people Norland freed": the noun the clause describes
     return None
 
 
@@ -174,7 +174,7 @@ def _taken_home(verb: Token) -> bool:
     if bool(home) and any((country_of_capital(o.text) or country_for_actor(o.text)) in home
                           for o in to):
         return True
-    # "the five Americans were flown from Tehran": carried out of another state, freed
+    # "the five Danes were flown from Lima": carried out of another state, freed
     out_of = [o for p in children_of(verb, "prep") if p.lower_ == "from"
               for o in children_of(p, "pobj")]
     return verb.lemma_.lower() == "fly" and bool(home) and any(
@@ -423,7 +423,7 @@ def demand_cue(tok: Token) -> Cue | None:
                 for p in children_of(tok, "prep")) and not (
                 lemma == "press" and any(word_in(x, lx.CONCESSION_VERBS)
                                          for x in children_of(tok, "xcomp"))):
-            # ("pressed Minsk to free political prisoners" is a demand)
+            # ("pressed Lima to free political prisoners" is a demand)
             # "insisted the administration had not given up", "still insisting on his
             # innocence", "pressed it on the minister": claims and persuasion, not demands
             return None

@@ -202,7 +202,7 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
 
 def said_on(cue: Token, dates: list[TimeExpr]) -> TimeExpr | None:
     """The day of the statement a cue is told in: the date of the nearest reporting verb
-    above it ("Hamas said on Friday it would release four on Saturday": Friday)."""
+    above it ("Norland said on Friday it would release four on Saturday": Friday)."""
     verb = next((a for a in cue.ancestors if a.lemma_.lower() in lx.REPORTING_VERBS), None)
     if verb is None:
         return None
