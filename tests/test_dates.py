@@ -190,6 +190,7 @@ def test_a_bare_year_is_a_year_not_a_day() -> None:
     ("They meet every Monday.", None, None, None),
     ("They swapped 95 prisoners each on Friday.", "Friday", "2025-02-14", "DATE"),
     ("- January 11: The waiver was issued.", "January 11", "2025-01-11", "DATE"),
+    ("They said on Friday they will free four.", "Friday", "2025-02-14", "DATE"),
 ])
 def test_timex3_kinds(sentence: str, text: str | None, value: str | None,
                       kind: str | None) -> None:

@@ -159,6 +159,10 @@ FUTURE = re.compile(r"\b(?:will|'ll|shall|is to|are to|plans? to|planned to|inte
 DATE_FOLLOWS = re.compile(r",?\s+(?:the\s+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
                           r"Dec)[a-z]*\.?\s+\d)")
 WOULD = re.compile(r"\b(?:would|'d)\b", _I)
+# A day right after a past reporting verb is when it was said, whatever the sentence goes on
+# to promise: "said on Wednesday it will free four next week", "told reporters on Friday".
+SAID_ON = re.compile(r"\b(?:said|announced|told|confirmed|stated|declared|added|wrote|"
+                     r"reported|pledged|promised|agreed)(?:\s+\w+)?\s+(?:on\s+)?$", _I)
 PREPOSITION = re.compile(r"^(?:on|in|since|until|till|by|from|during|through|before|after|"
                          r"between|of|and)\s+", _I)
 

@@ -101,6 +101,8 @@ class _Resolver:
         """The sentence speaks of what is to come ("will meet on Tuesday", "said talks would
         resume on Wednesday")."""
         left, right = _sentence(self.text, m.start(), m.end())
+        if p.SAID_ON.search(self.text[max(left, m.start() - 40):m.start()]):
+            return False  # "said on Wednesday it will ...": the saying's day, past
         if p.FUTURE.search(self.text[left:right]):
             return True
         return bool(p.WOULD.search(self.text[left:m.start()]))
