@@ -176,3 +176,12 @@ def test_two_titled_names_the_parser_hung_on_a_title_both_take_part(nlp: Languag
                     "O", "O", "B-DATE", "O"])
     names = find_names(doc, "doc1")
     assert participants(doc[7], names, Coref(names)) == ["Olaf Brenner", "Karl Moen"]
+
+
+def test_calling_a_titled_person_on_a_day_is_a_call(nlp: Language) -> None:
+    text = "President Ivan Dorn called German Chancellor Karl Moen on July 1 to thank him."
+    (call,) = [m for m in sentence_events(nlp, text) if m.type == EventType.CALL]
+    assert set(call.participants) == {"Ivan Dorn", "Karl Moen"}
+    assert call.date is not None and call.date.calendar == "2030-07-01"
+    assert not [m for m in sentence_events(nlp, "Critics called Karl Moen a coward.")
+                if m.type == EventType.CALL]

@@ -258,7 +258,7 @@ def participants(tok: Token, names: DocNames, coref: Coref) -> list[str]:
                     break
     for head in heads:
         for child in head.children:
-            if child.dep_ in ("nsubj", "dobj", "compound", "poss", "nsubjpass"):
+            if child.dep_ in ("nsubj", "dobj", "compound", "poss", "nsubjpass", "oprd"):
                 toks.append(child)
                 # "President A and President B": B hangs on A, A on "President"
                 toks.extend(x for c in child.children if c.dep_ in ("conj", "appos")

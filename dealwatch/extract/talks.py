@@ -148,14 +148,28 @@ def call_cue(tok: Token, names: DocNames) -> Cue | None:
     if lemma in ("speak", "talk"):
         return None
     if lemma == "call":
-        if children_of(tok, "oprd", "xcomp", "ccomp", "attr"):
-            return None
-        if any(p.lower_ in ("for", "on", "off") for p in children_of(tok, "prep", "prt")):
-            return None
         objs = children_of(tok, "dobj")
+        named = children_of(tok, "oprd")  # "called Chancellor A on July 1": the parser's
+        if not objs and len(named) == 1 and _person(named[0], names):  # "called him A"
+            objs = named  # with no "him": A is whom was called
+        elif children_of(tok, "oprd", "xcomp", "ccomp", "attr"):
+            return None
+        if any(p.lower_ in ("for", "on", "off") and not (
+                p.lower_ == "on" and _dated(p)) for p in children_of(tok, "prep", "prt")):
+            return None  # ("called on X to free" asks; "called A on July 1" is a day)
         if objs and names.at(objs[0]) is not None:
             return Cue(tok, EventType.CALL)
     return None
+
+
+def _person(tok: Token, names: DocNames) -> bool:
+    found = names.at(tok)
+    return found is not None and found.type == EntityType.PERSON
+
+
+def _dated(prep: Token) -> bool:
+    """ "on July 1", "on Tuesday": a day, not whom one calls on."""
+    return any(o.ent_type_ in ("DATE", "TIME") for o in children_of(prep, "pobj"))
 
 
 def letter_cue(tok: Token) -> Cue | None:
