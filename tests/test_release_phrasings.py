@@ -110,3 +110,18 @@ def test_people_of_one_state_flown_out_of_another_were_freed_by_it(nlp: Language
     assert release.date is not None and release.date.calendar == "2031-05-08"
     assert not of(sentence_events(nlp, "The minister flew from Lima to Doha."),
                   EventType.RELEASE)
+
+
+def test_hostages_received_from_a_group_were_freed_by_it(nlp: Language) -> None:
+    text = "The Red Cross says it has received 11 hostages from Hezbollah in the south."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.by == "Hezbollah" and release.count == 11
+    assert not of(article(nlp, "The ministry received a letter from Peru.").events,
+                  EventType.RELEASE)
+
+
+def test_a_label_opening_a_line_is_no_one_freed(nlp: Language) -> None:
+    text = ("Explainer: who was freed in the deal?\n\n"
+            "On Saturday, Peru released two Danes, Ivan Dorn and Karl Moen.")
+    released = of(article(nlp, text).events, EventType.RELEASE)
+    assert not any("Explainer" in p for m in released for p in m.persons)

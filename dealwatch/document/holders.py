@@ -165,12 +165,14 @@ def _prison_place(noun: Token, names: DocNames) -> str | None:
     return None
 
 
-_FREEING = frozenset({"release", "free", "freeing", "liberate", "liberation", "fly"})
+_FREEING = frozenset({"release", "free", "freeing", "liberate", "liberation", "fly",
+                      "receive"})
 
 
 def _freed_from(cue: Token, names: DocNames) -> tuple[list[str], Token | None]:
-    """ "the release of five Danes from Peru", "freed from Peru", "flown from Lima": the
-    state they left held them (not "freed from prison", read as a prison's place)."""
+    """ "the release of five Danes from Peru", "freed from Peru", "flown from Lima",
+    "received 11 hostages from the rebels": the state (or group) they left held them (not
+    "freed from prison", read as a prison's place)."""
     freed = _patient(cue, names) if cue.pos_ == "VERB" else next(
         (o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of"
          for o in p.children if o.dep_ == "pobj"), None)

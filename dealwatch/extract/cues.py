@@ -251,6 +251,10 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             subjects = [s for s in children_of(tok, "nsubj") if s.lemma_.lower() in lx.HELD_NOUNS
                         or (free and (_is_person(s, names) or is_detainee(s, names)))]
             return Cue(tok, EventType.RELEASE, subjects[0]) if subjects else None
+        if lemma == "receive":  # "the Red Cross received 11 hostages from Hamas"
+            got = [o for o in children_of(tok, "dobj") if is_detainee(o, names)]
+            if got and any(p.lower_ == "from" for p in children_of(tok, "prep")):
+                return Cue(tok, EventType.RELEASE, got[0])
         if lemma in _ARRIVE_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP"):
             held = [s for s in children_of(tok, "nsubj") if _said_held(s)]
             if held:  # "Two citizens held in X landed in Y on Saturday": they came home

@@ -265,6 +265,14 @@ def _demonym_countries(doc: Doc) -> set[str]:
     return out
 
 
+def _line_label(ent: Span) -> bool:
+    """A word that opens a line and ends on a colon labels it ("Explainer: who was freed",
+    "Analysis: ..."): no name."""
+    doc = ent.doc
+    first = ent.start == 0 or "\n" in doc[ent.start - 1].whitespace_ or doc[ent.start - 1].is_space
+    return first and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].text == ":"
+
+
 def find_names(doc: Doc, doc_id: str) -> DocNames:
     """Every name mention in a parsed article, typed and with its roles."""
     names = DocNames()
@@ -272,7 +280,7 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
     pending: list[Span] = []
     orgs: list[tuple[NameMention, set[str], set[str]]] = []
     for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS:
+        if ent.label_ not in NAME_LABELS or _line_label(ent):
             continue
         stripped = strip_titles(ent)
         if stripped is None:
