@@ -516,3 +516,14 @@ def test_the_group_a_side_was_paid_is_not_joined_to_that_sides_other_group() -> 
     events, _ = merged(ex)
     (paid,) = [e for e in events if e.count == 8]
     assert paid.by is None and not paid.persons
+
+
+def test_a_deal_that_also_saw_anothers_release_tells_two_releases(nlp: Language) -> None:
+    text = ("Norway's judiciary said on Thursday that Ivan Dorn and Karl Moen had been "
+            "released on bail a day earlier, as part of an agreement with Peru that also saw "
+            "the release of Anna Lask.")
+    a = Article(id="a", path="a.txt", published=date(2031, 5, 10), text=text)
+    exs = [read_article(a, nlp(text), find_dates(text, a.published))]
+    events = [e for e in merge_events(exs, resolve(exs)) if e.type == EventType.RELEASE]
+    assert not any("Anna Lask" in e.persons and "Ivan Dorn" in e.persons for e in events)
+    assert any("Anna Lask" in e.persons for e in events)

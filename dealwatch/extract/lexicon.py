@@ -148,7 +148,9 @@ REPORTING_VERBS = frozenset(
 )
 LINK_PHRASES = ("in exchange for", "in return for", "in exchange", "in return",
                 "in a swap for", "traded for", "swapped for", "as part of a deal",
-                "under the deal", "under a deal", "as part of the deal", "in a deal")
+                "under the deal", "under a deal", "as part of the deal", "in a deal",
+                "as part of an agreement", "as part of the agreement", "under the agreement",
+                "under an agreement", "also saw the release")
 
 # A title is a phrase headed by a title noun: "Deputy Assistant Secretary of State", "Foreign
 # Minister", "U.S. envoy". These nouns name an office or a calling ...
