@@ -13,6 +13,7 @@ from dealwatch.document import read_article
 from dealwatch.model import (
     Article,
     EntityType,
+    Event,
     EventType,
     Extraction,
     NameMention,
@@ -473,13 +474,18 @@ def test_a_release_still_to_come_when_told_had_not_happened_on_a_frames_earlier_
     assert _told_as_to_come(100, date(2031, 3, 2)) == "2031-03-03"  # told before that day
 
 
+def releases_of(nlp: Language, text: str) -> list[Event]:
+    """The releases of one invented article's ledger (published on 10 May 2031)."""
+    a = Article(id="a", path="a.txt", published=date(2031, 5, 10), text=text)
+    exs = [read_article(a, nlp(text), find_dates(text, a.published))]
+    return [e for e in merge_events(exs, resolve(exs)) if e.type == EventType.RELEASE]
+
+
 def test_both_halves_of_a_swap_told_in_one_sentence_stay_two_releases(nlp: Language) -> None:
     text = ("VALDORA, Sept 19 (Wire) - The Taliban on Monday released Ivan Dorn, an engineer "
             "held since 2029, in exchange for Karl Moen, a tribal leader serving a life "
             "sentence abroad.")
-    a = Article(id="a", path="a.txt", published=date(2031, 5, 10), text=text)
-    exs = [read_article(a, nlp(text), find_dates(text, a.published))]
-    events = [e for e in merge_events(exs, resolve(exs)) if e.type == EventType.RELEASE]
+    events = releases_of(nlp, text)
     assert sorted(e.persons for e in events) == [("Ivan Dorn",), ("Karl Moen",)]
     assert [e.by for e in events if e.persons == ("Ivan Dorn",)] == ["Taliban"]
 
@@ -491,9 +497,7 @@ def test_a_group_traded_against_a_sides_release_is_not_joined_to_that_side(
             "eight Chileans held in the West.\n\n"
             "He landed at an air base late on Thursday, where officials greeted him and two "
             "other freed Danes, Karl Moen and Anna Lask.")
-    a = Article(id="a", path="a.txt", published=date(2031, 5, 10), text=text)
-    exs = [read_article(a, nlp(text), find_dates(text, a.published))]
-    events = [e for e in merge_events(exs, resolve(exs)) if e.type == EventType.RELEASE]
+    events = releases_of(nlp, text)
     (eight,) = [e for e in events if e.count == 8]
     assert eight.by != "Peru"
 
@@ -522,8 +526,6 @@ def test_a_deal_that_also_saw_anothers_release_tells_two_releases(nlp: Language)
     text = ("Norway's judiciary said on Thursday that Ivan Dorn and Karl Moen had been "
             "released on bail a day earlier, as part of an agreement with Peru that also saw "
             "the release of Anna Lask.")
-    a = Article(id="a", path="a.txt", published=date(2031, 5, 10), text=text)
-    exs = [read_article(a, nlp(text), find_dates(text, a.published))]
-    events = [e for e in merge_events(exs, resolve(exs)) if e.type == EventType.RELEASE]
+    events = releases_of(nlp, text)
     assert not any("Anna Lask" in e.persons and "Ivan Dorn" in e.persons for e in events)
     assert any("Anna Lask" in e.persons for e in events)
