@@ -70,3 +70,16 @@ def test_a_persons_family_or_lawyer_does_not_act_as_that_person(nlp: Language) -
                  "Ivan Dorn's lawyer demanded his release on Monday."):
         (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
         assert demand.by != "Ivan Dorn"
+
+
+def test_a_release_that_was_a_sides_key_demand_is_its_demand(nlp: Language) -> None:
+    events = article(nlp, "The release of Ivan Dorn was a key demand of Lima.").events
+    assert not of(events, EventType.RELEASE)
+    (demand,) = of(events, EventType.DEMAND)
+    assert demand.by == "Peru" and demand.persons == ("Ivan Dorn",)
+
+
+def test_a_demand_of_a_seat_of_government_is_its_states(nlp: Language) -> None:
+    text = "By June, Norway had agreed to release Ivan Dorn, the key demand of the Elysee."
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.by == "France"

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dealwatch.document.bodies import read_phrase
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.offices import HEAD_OFFICES, People
 from dealwatch.document.said import STATEMENTS
@@ -80,11 +81,14 @@ def _whose_cue(ctx: ArticleContext, m: EventMention) -> str | None:
 
 def _state(ctx: ArticleContext, tok: Token) -> str | None:
     name = ctx.names.at(tok)
-    if name is None:
-        return None
-    if name.type == EntityType.COUNTRY:
+    if name is not None and name.type == EntityType.COUNTRY:
         return name.text
-    return country_of_capital(name.text) if name.type != EntityType.PERSON else None
+    if name is not None and name.type != EntityType.PERSON and country_of_capital(name.text):
+        return country_of_capital(name.text)
+    if name is not None and name.type == EntityType.PERSON:
+        return None
+    reading = read_phrase(tok, ctx.names)  # a seat of government: "a demand of the Elysee"
+    return reading.country if reading.country and not reading.not_side else None
 
 
 def _a_head(people: People, name: str) -> bool:

@@ -187,6 +187,9 @@ def frame_of(cue: Cue) -> Frame | None:
             return Frame(EventType.DEMAND, parent, cue)
         if made_a_condition(cur, parent):
             return Frame(EventType.DEMAND, parent.head, cue)
+        term = was_a_condition(cur, parent)
+        if term is not None:  # "A's release was a key demand of Y"
+            return Frame(EventType.DEMAND, term, cue)
         if parent.pos_ in ("VERB", "AUX", "ADJ"):
             lemma = parent.lemma_.lower()
             if (lemma in ("want", "seek") and cur.i == tok.i and cur.dep_ == "dobj"
@@ -240,6 +243,15 @@ def made_a_condition(cur: Token, noun: Token) -> bool:
     return (cur.dep_ == "nsubj" and noun.lemma_.lower() in MADE_TERMS
             and noun.dep_ in ("ccomp", "dobj", "oprd", "xcomp") and made.lemma_.lower() == "make"
             and side_subject(made) and not negated(made))
+
+
+def was_a_condition(cur: Token, verb: Token) -> Token | None:
+    """ "The release of A was a key demand of Y": the act is the subject of "be" whose
+    complement is a demand or a condition; that noun tells the demand."""
+    if cur.dep_ != "nsubj" or verb.lemma_ != "be" or negated(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr"
+                 and c.lemma_.lower() in MADE_TERMS - {"priority"}), None)
 
 
 def undertaking(tok: Token) -> bool:
