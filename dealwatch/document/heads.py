@@ -55,11 +55,16 @@ def government_heads(doc: Doc, names: DocNames) -> set[str]:
     return out
 
 
-def heads_of_the_other_state(people: People, mentions: list[EventMention],
-                             governing: set[str] | None = None) -> list[EventMention]:
+def heads_of_the_other_state(people: People, mentions: list[EventMention], doc: Doc,
+                             names: DocNames) -> list[EventMention]:
     """State acts credited to a head of no given state, given the state the article leaves
-    for that office (see the module's text); ``governing``: people named as heading a
-    government ("the Smith administration"), heads of a state as a president is."""
+    for that office (see the module's text). People named as heading a government ("the
+    Smith administration") are heads of a state as a president is. Nothing is read of the
+    article unless a state act is credited to a person of it."""
+    if not any(m.type in STATE_ACTS and m.by and people.get(m.by) is not None
+               for m in mentions):
+        return mentions
+    governing = government_heads(doc, names)
     roles = people.roles
     states = {s for m in mentions for s in (m.by, *m.participants)
               if s and country_named(s) == s}  # the article's sides: acting or talking
@@ -72,8 +77,7 @@ def heads_of_the_other_state(people: People, mentions: list[EventMention],
     out = []
     for m in mentions:
         person = people.get(m.by) if m.type in STATE_ACTS and m.by else None
-        heads = m.by in (governing or set()) and person is not None and (
-            person.office != Office.NEVER)
+        heads = m.by in governing and person is not None and person.office != Office.NEVER
         if person is not None and (person.office == Office.STATE or heads) and (
                 person.country is None):
             offices = sole_offices(roles.get(people.name(m.by or ""), set())) or (

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from dealwatch.document.bodies import Reading, body_named_before, read_name, read_phrase
 from dealwatch.document.context import ArticleContext
-from dealwatch.document.heads import government_heads, heads_of_the_other_state
+from dealwatch.document.heads import STATE_ACTS, heads_of_the_other_state
 from dealwatch.document.holders import Holding
 from dealwatch.document.offices import HEAD_OFFICES, SERVING_OFFICES, Office, People
 from dealwatch.document.unnamed import Clues, freed_group, freed_nationality, who_freed
@@ -36,8 +36,6 @@ from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor, country_of_demonym
 
-STATE_ACTS = frozenset({EventType.RELEASE, EventType.SANCTIONS_RELIEF,
-                        EventType.SANCTIONS_IMPOSED})
 STATEMENTS = frozenset({EventType.PROMISE, EventType.DEMAND})
 SANCTIONS = frozenset({EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED})
 SIDED = STATE_ACTS | STATEMENTS  # meetings, calls and letters keep whoever took part
@@ -117,7 +115,7 @@ def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
     out: list[EventMention] = []
     for m, cue, v in zip(mentions, cues, verdicts, strict=True):
         out.extend(_with_side(article, clues, m, cue, v))
-    out = heads_of_the_other_state(people, out, government_heads(ctx.doc, names))
+    out = heads_of_the_other_state(people, out, ctx.doc, names)
     return _not_their_own_price(ctx, out)
 
 

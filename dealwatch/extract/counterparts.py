@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
+from dealwatch.extract.args import governing_verb
 from dealwatch.extract.cues import is_detainee
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType
@@ -28,7 +29,7 @@ def exchanged_for(cue: Token, names: DocNames) -> Token | None:
     # ("free 33 during the first phase in exchange for ...")
     preps = [*cue.children, *(t for t in cue.subtree if t.dep_ == "prep" and t.lower_ == "in"
                               and t.head.i != cue.i and t.head.pos_ == "NOUN"
-                              and _verb_above(t) == cue.i)]
+                              and governing_verb(t).i == cue.i)]
     for prep in preps:
         if prep.dep_ != "prep":
             continue
@@ -53,14 +54,6 @@ def exchanged_for(cue: Token, names: DocNames) -> Token | None:
                     if found is not None:
                         return found
     return exchanged_with(cue, names)
-
-
-def _verb_above(tok: Token) -> int:
-    """The index of the nearest verb above a word."""
-    for anc in tok.ancestors:
-        if anc.pos_ in ("VERB", "AUX"):
-            return anc.i
-    return -1
 
 
 def exchanged_with(cue: Token, names: DocNames) -> Token | None:

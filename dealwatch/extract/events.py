@@ -268,18 +268,19 @@ class _Builder:
             fields = self.arguments(Frame(EventType.RELEASE, head, base), base, by)
             fields["by"] = by
         statement = frame.type in (EventType.PROMISE, EventType.DEMAND)
-        date = pick_date(head, self.sentence_dates(sent), statement)
+        dates = self.sentence_dates(sent)
+        date = pick_date(head, dates, statement)
         if date is None and inner is not None:
-            date = pick_date(inner.token, self.sentence_dates(sent), statement)
+            date = pick_date(inner.token, dates, statement)
         if frame.type == EventType.PROMISE:  # "said on Friday it would free four on
-            said = said_on(head, self.sentence_dates(sent))  # Saturday": made on Friday
+            said = said_on(head, dates)  # Saturday": made on Friday
             date = said if said and promised_later(date, said.calendar) else date
             out = self.article.published
             if out is not None and promised_later(date, out.isoformat()):
                 date = None  # after the article: the act's time; the promise's is unknown
         talks = frame.type == EventType.MEETING and is_negotiation(head)
         if talks:  # "agreed on Thursday in talks": the day the deal was made, not the talks'
-            date = date if head.pos_ == "VERB" else date_inside(head, self.sentence_dates(sent))
+            date = date if head.pos_ == "VERB" else date_inside(head, dates)
             fields["what"] = TALKS_OF_A_DEAL
         elif date is None and not statement and not _stepped_back(head):
             date = self.context_date(sent) or self.sentence_day(sent, head)
