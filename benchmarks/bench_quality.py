@@ -1,12 +1,15 @@
 """Quality on every labelled corpus, scored by the reference scorer, and the dev stories summed.
 
 usage: python benchmarks/bench_quality.py [--only NAME ...] [--keep DIR] [--json]
+                                         [--extra DIR ...]
 
 Each corpus (examples/, ../shared/corpus/seeds and every ../shared/corpus/dev/*) is analyzed
 into a fresh SQLite store with the real spaCy pipeline, its ledger is written as JSON and
 scored by ../shared/tools/score.py as it is. Prints one line a corpus (event F1, strict F1,
 dates right, invented dates, persons found, party accuracy, unmerged duplicates) and a line for
 the dev stories taken together, with the ratios computed from the summed counts.
+``--extra DIR`` adds labelled stories of your own (every folder under DIR holding a
+``gold.json``, named ``extra/<folder>``), summed on a line of their own.
 """
 
 from __future__ import annotations
@@ -26,12 +29,15 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 
-def corpora() -> dict[str, Path]:
-    """Name -> folder of every labelled corpus there is."""
+def corpora(extra: list[str] | None = None) -> dict[str, Path]:
+    """Name -> folder of every labelled corpus there is (and of the ``extra`` folders')."""
     out = {"examples": ROOT / "examples", "seeds": SHARED / "corpus" / "seeds"}
     dev = SHARED / "corpus" / "dev"
     if dev.is_dir():
         out.update({f"dev/{p.name}": p for p in sorted(dev.iterdir()) if p.is_dir()})
+    for folder in extra or ():
+        out.update({f"extra/{p.name}": p for p in sorted(Path(folder).iterdir())
+                    if (p / "gold.json").is_file()})
     return out
 
 
@@ -94,10 +100,12 @@ def main() -> int:
     ap.add_argument("--only", nargs="*", help="corpus names (e.g. dev/iran-us-2016)")
     ap.add_argument("--keep", help="folder to keep each corpus's store and ledger in")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    ap.add_argument("--extra", nargs="*", default=[],
+                    help="folders of labelled stories of your own (one folder a story)")
     args = ap.parse_args()
     nlp = load_nlp()
     results: dict[str, dict[str, Any]] = {}
-    for name, folder in corpora().items():
+    for name, folder in corpora(args.extra).items():
         if args.only and name not in args.only:
             continue
         if args.keep:
@@ -109,11 +117,12 @@ def main() -> int:
                 results[name] = score(folder, Path(tmp), nlp)
         if not args.json:
             print(line(name, results[name]), flush=True)
-    dev = {k: v for k, v in results.items() if k.startswith("dev/")}
-    if dev:
-        results["dev (together)"] = summed(dev)
-        if not args.json:
-            print(line("dev (together)", results["dev (together)"]))
+    for group in ("dev", "extra"):
+        stories = {k: v for k, v in results.items() if k.startswith(group + "/")}
+        if stories:
+            results[f"{group} (together)"] = summed(stories)
+            if not args.json:
+                print(line(f"{group} (together)", results[f"{group} (together)"]))
     if args.json:
         print(json.dumps({k: {x: y for x, y in v.items() if x != "per_type"}
                           for k, v in results.items()}, indent=1))
