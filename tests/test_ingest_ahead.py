@@ -204,7 +204,11 @@ def test_ctrl_c_during_analyze_leaves_no_reader_behind(tmp_path: Path) -> None:
         (folder / f"{n:03}.txt").write_text(f"{GOOD}\n\nAnd {n} more were named.",
                                             encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *sys.path])}
-    command = [sys.executable, "-c", "from dealwatch.cli import main; main()", "analyze",
+    # Ctrl-C as a terminal delivers it, even where this run was started in the background
+    # (a shell's background job ignores SIGINT, and its children inherit that)
+    start = ("import signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+             "from dealwatch.cli import main; main()")
+    command = [sys.executable, "-c", start, "analyze",
                str(folder), "--db", str(tmp_path / "s.db"), "--quiet"]
     with subprocess.Popen(command, env=env, cwd=tmp_path, stderr=subprocess.PIPE,
                           text=True) as proc:
