@@ -246,3 +246,18 @@ def test_a_week_inside_one_month_is_that_months() -> None:
 def test_a_week_across_two_months_has_no_calendar_value() -> None:
     (week,) = find_dates("The ministers met last week.", date(2024, 5, 8))  # 29 Apr - 5 May
     assert week.value == "2024-W18" and week.calendar is None
+
+
+def test_months_in_capitals_head_a_timeline() -> None:
+    text = ("IRAN MAY FREE THREE\nCROWDS MARCH ON THE PALACE\n\nAUGUST 2029 -- A student is "
+            "detained.\n\nDEC. 7 -- The exchange.\n\nMAY 8: talks resume.\n")
+    found = {t.text: t.value for t in find_dates(text, date(2030, 12, 13))}
+    assert found == {"AUGUST 2029": "2029-08", "DEC. 7": "2030-12-07", "MAY 8": "2030-05-08"}
+
+
+def test_a_year_heading_dates_the_timeline_entries_below_it() -> None:
+    text = ("Step by step\n\n2028\nDec. 8 - Talks open.\n\n2030\nFeb. 23 - A call.\n"
+            "Sept. 24 - The exchange.\n")
+    found = {t.text: t.value for t in find_dates(text, date(2030, 10, 8))}
+    assert found["Dec. 8"] == "2028-12-08"
+    assert found["Feb. 23"] == "2030-02-23" and found["Sept. 24"] == "2030-09-24"

@@ -529,3 +529,14 @@ def test_a_deal_that_also_saw_anothers_release_tells_two_releases(nlp: Language)
     events = releases_of(nlp, text)
     assert not any("Anna Lask" in e.persons and "Ivan Dorn" in e.persons for e in events)
     assert any("Anna Lask" in e.persons for e in events)
+
+
+def test_the_freed_and_those_a_trade_sent_out_stay_two_releases(nlp: Language) -> None:
+    text = ("Ola Berg, a Norwegian engineer, was freed on Saturday after two years, in a trade "
+            "that sent five senior rebel figures from a Peruvian prison into the custody of "
+            "Chile. An official identified the five men released from Lurigancho as Ivan Dorn, "
+            "Erik Dahl, Jens Holm, Karl Lund and Nils Moe.")
+    events = releases_of(nlp, text)
+    berg = [e for e in events if "Ola Berg" in e.persons]
+    assert [e.count for e in berg] == [1]
+    assert all(len(e.persons) == 1 for e in berg)

@@ -163,6 +163,28 @@ WOULD = re.compile(r"\b(?:would|'d)\b", _I)
 # to promise: "said on Wednesday it will free four next week", "told reporters on Friday".
 SAID_ON = re.compile(r"\b(?:said|announced|told|confirmed|stated|declared|added|wrote|"
                      r"reported|pledged|promised|agreed)(?:\s+\w+)?\s+(?:on\s+)?$", _I)
+# A month in capitals, as timelines and list headings write it ("DEC. 7 --", "AUGUST 2016 --",
+# "MAY 8:"): a number after it, or a full name (but the verbs "MAY" and "MARCH") opening a
+# line. Headlines in capitals keep "IRAN MAY FREE" and "PROTESTERS MARCH" out.
+_CAPS_MONTH = re.compile(
+    r"\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|"
+    r"SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b(?=\.?\s+\d)"
+    r"|(?:^|(?<=\n))[ \t]*(?:[A-Z]+[ \t]+)?\b(?:JANUARY|FEBRUARY|APRIL|JUNE|JULY|AUGUST|"
+    r"SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b")
+
+
+def capitalised(text: str) -> str:
+    """The text with capital-letter month names written as names ("DEC." -> "Dec."), the
+    same length, so that spans found in it are spans of the text."""
+    def title(m: re.Match[str]) -> str:
+        return re.sub(r"[A-Z]{3,}", lambda w: w[0].title() if w[0].lower() in MONTHS
+                      else w[0], m[0])
+    return _CAPS_MONTH.sub(title, text)
+
+
+# A year on a line of its own, heading the timeline entries below it.
+YEAR_HEADING = re.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*[:\-\u2013\u2014]?[ \t]*$")
+
 PREPOSITION = re.compile(r"^(?:on|in|since|until|till|by|from|during|through|before|after|"
                          r"between|of|and)\s+", _I)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from dealwatch.dates import patterns as p
@@ -61,6 +62,8 @@ class _Resolver:
         self.published = published
         self.last_day: date | None = None
         self._year: tuple[int, int] | None = None  # (year, where it was written)
+        # a timeline's year headings ("2018" on a line of its own): where each is, its year
+        self._headings = [(h.start(), int(h[1])) for h in p.YEAR_HEADING.finditer(text)]
         self.handlers: dict[str, Callable[[re.Match[str]], TimeExpr | None]] = {
             "iso": self._day, "numeric": self._day, "mdy": self._day, "dmy": self._day,
             "month_year": self._month_year, "season_year": self._season_year,
@@ -109,7 +112,12 @@ class _Resolver:
 
     def year_for(self, month: int, day: int | None, m: re.Match[str]) -> tuple[int | None,
                                                                                  Resolution]:
-        """The year of a month (and day) written without one."""
+        """The year of a month (and day) written without one: the year heading the timeline
+        entry it is in, else the publication's (or the one before), else a year written
+        shortly before."""
+        heading = next((y for at, y in reversed(self._headings) if at < m.start()), None)
+        if heading is not None:
+            return heading, IN_TEXT
         if self.published is not None:
             year = self.published.year
             probe = date(year, month, min(day or 1, 28))
@@ -448,7 +456,10 @@ class _Resolver:
 def find_dates(text: str, published: date | None) -> list[TimeExpr]:
     """Every date expression of a text, non-overlapping, in order, each resolved if it can be.
 
-    Where two expressions overlap, the one that starts first wins, then the longer one."""
+    Where two expressions overlap, the one that starts first wins, then the longer one. Month
+    names in capitals ("DEC. 7 -- ...") are read as names; each expression keeps its own text."""
+    given = text
+    text = p.capitalised(text)
     spans: list[tuple[int, int, int, str, re.Match[str]]] = []
     low = text.lower()
     for order, (kind, pattern) in enumerate(p.PATTERNS):
@@ -466,6 +477,8 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
             continue
         found = resolver.resolve(kind, m)
         if found is not None:
+            if text != given:
+                found = replace(found, text=given[found.start:found.end])
             out.append(found)
             end = m.end()
     return out

@@ -31,7 +31,7 @@ from dealwatch.document.groups import (
 )
 from dealwatch.extract import mention_id
 from dealwatch.extract.args import governing_verb
-from dealwatch.extract.cues import Cue, find_cues
+from dealwatch.extract.cues import Cue, aged, find_cues
 from dealwatch.extract.lexicon import SWAPS
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventMention, EventType, Evidence, NameMention
@@ -142,13 +142,22 @@ class _Reader:
             out += members(group, self.names) + self._among(group)
         companions = [o for p in cue.token.children if p.dep_ == "prep" and p.lower_ == "with"
                       for o in p.children if o.dep_ == "pobj" and o.lower_ in _PRONOUNS]
-        for pronoun in ([cue.patient] if cue.patient is not None and cue.patient.lower_ in
-                        _PRONOUNS else []) + companions:  # "A and B were freed with her"
-            before = self.antecedent(pronoun, exclude=set(out), back=2 if pronoun in companions
-                                     else 1)
+        patient = cue.patient
+        # "freed him", "handed the 28-year-old over": the person told just before
+        told = patient is not None and (patient.lower_ in _PRONOUNS or aged(patient))
+        for pronoun in ([patient] if told and patient is not None else []) + companions:
+            before = self.antecedent(pronoun, exclude=set(out), back=2 if (  # "A and B were
+                pronoun in companions or aged(pronoun)) else 1)  # freed with her"
             if before is not None:
                 out.append(before.text)
         out += listed(cue.token, group, self.names)
+        if group is not None and group.dep_ in ("dobj", "nsubjpass") and (
+                group.head.lemma_.lower() in NAMING_VERBS):
+            # "an official identified the five men released from X as A, B and C"
+            hangs = [group.head] + ([cue.token] if cue.token.head.i == group.i else [])
+            out += [p for verb in hangs for prep in verb.children if prep.dep_ == "prep"
+                    and prep.lower_ == "as" for o in prep.children if o.dep_ == "pobj"
+                    for p in members(o, self.names) if p not in out]
         return out
 
     def _among(self, group: Token) -> list[str]:

@@ -26,12 +26,16 @@ ARREST_VERBS = frozenset({"detain", "arrest"})
 # Courts try people where they are held: "ten citizens accused in the United States" are held
 # there; "Russia accused him" is no holding (only the place counts).
 COURT_VERBS = frozenset({"accuse", "charge", "try", "prosecute", "indict"})
-DETENTION_NOUNS = frozenset({"prison", "jail", "custody", "captivity", "detention",
-                             "penitentiary", "gaol"})
+DETENTION_NOUNS = lx.PRISON_NOUNS
 # Verbs that hold things as well as people: "talks were held in Geneva" hold no one.
 ANY_OBJECT_VERBS = frozenset({"hold", "intern", "seize", "capture"})
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who", "whom"})
 _PLACE_PREPS = ("in", "inside", "by")
+# Words after "held in" that are times of the holding, not places: "held captive in the
+# Afghan war", "jailed in the crackdown" say nothing of who held them.
+_NOT_PLACES = frozenset({"war", "conflict", "fighting", "battle", "invasion", "offensive",
+                         "case", "affair", "attack", "raid", "operation", "crackdown",
+                         "protest", "uprising", "revolution", "unrest", "crisis"})
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,12 @@ def _by_noun(noun: Token, names: DocNames) -> tuple[list[str], Token | None]:
             c for c in verb.children if c.dep_ == "nsubj"]
         return [country], next((c for c in servers if c.pos_ in ("NOUN", "PROPN", "PRON")),
                                None)
-    return [country], _patient(verb, names)
+    held = _patient(verb, names)
+    if held is None and noun.head.lower_ == "from":
+        # "sent five senior figures from a US prison to X": a number of people leaving a prison
+        held = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                     and c.tag_ == "NNS" and any(n.dep_ == "nummod" for n in c.children)), None)
+    return [country], held
 
 
 def _prison_place(noun: Token, names: DocNames) -> str | None:
@@ -192,6 +201,8 @@ def _freed_from(cue: Token, names: DocNames) -> tuple[list[str], Token | None]:
 
 def _holder(tok: Token, names: DocNames) -> str | None:
     """The side a place or an agent names: its state, or an armed group named as holder."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _NOT_PLACES:
+        return None
     reading = read_phrase(tok, names)
     if reading.not_side:
         return None

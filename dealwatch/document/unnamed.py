@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from dealwatch.document.bodies import read_phrase
 from dealwatch.document.holders import Holding, nationality
 from dealwatch.document.offices import People
-from dealwatch.extract.lexicon import SWAPS
+from dealwatch.extract.lexicon import RELEASE_VERBS, SWAPS
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EventMention
 
@@ -96,6 +96,18 @@ def state_named(phrases: list[Token], names: DocNames) -> str | None:
     return None
 
 
+_MOVING = RELEASE_VERBS | {"send", "fly", "take", "move", "hand", "carry"}
+
+
+def _moved_by_another(h: Holding, cue: Token) -> bool:
+    """The held of a holding are another verb's people, in the release's own sentence ("freed
+    A in a trade that sent five men from a US prison to X": the prison held the five, not A)."""
+    doc = cue.doc
+    return cue.sent.start <= min(h.tokens) < cue.sent.end and any(
+        doc[t].dep_ in ("dobj", "nsubjpass") and doc[t].head.i != cue.i
+               and doc[t].head.lemma_.lower() in _MOVING for t in h.tokens)
+
+
 def _who_held(clues: Clues, m: EventMention, cue: Token | None,
               freed: tuple[str, ...]) -> tuple[str | None, Holding | None]:
     named = (*m.persons, *freed)
@@ -107,7 +119,8 @@ def _who_held(clues: Clues, m: EventMention, cue: Token | None,
     # "in exchange for a spy held in B": B held the other side's people, not these
     counter = _counterpart_words(cue) if cue is not None else set()
     held = [h for h in clues.held if not (counter and h.tokens & counter
-                                          and h.sentence <= m.evidence.start < h.sentence_end)]
+                                          and h.sentence <= m.evidence.start < h.sentence_end)
+            and not (cue is not None and _moved_by_another(h, cue))]
     here = [h for h in held if h.sentence <= m.evidence.start < h.sentence_end]
     if cue is not None:  # "hostages held in A were freed and prisoners freed from B's jails"
         own = {cue.i} | {t.i for c in cue.children if _own_words(c) for t in c.subtree}

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 # rules-7: datelines, "In return,", "hours after", promise days, deal terms, and the other
 # readings of news styles listed in the CHANGELOG (session 15)
-EXTRACTOR_VERSION = "rules-7"
+EXTRACTOR_VERSION = "rules-8"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 

@@ -211,12 +211,26 @@ def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
     if lost is not None:
         return lost
     found = actor_token(tok, names, coref)
-    if found is None:
+    if found is None or _speaks_of_it(tok, found):
         return None
     m = name_of(found, names, coref)
     if m is None and found.dep_ != "pobj":
         m = by_role(found, names) or member_of(found, names)
     return m.text if m is not None and can_act(m) else None
+
+
+def _speaks_of_it(cue: Token, subject: Token) -> bool:
+    """ "President A announced the release": the event told before, spoken of ("the release",
+    nothing of its own), by someone who need not have carried it out ("X announced the
+    releases in return for Y's pardons" tells X's own act, traded)."""
+    return (cue.pos_ == "NOUN" and cue.lemma_.lower() in lx.RELEASE_NOUNS
+            and not any(p in cue.sent.text.lower() for p in lx.LINK_PHRASES)
+            and subject.head.i == cue.head.i and cue.dep_ == "dobj"
+            and cue.head.lemma_.lower() in lx.TOLD_OF_VERBS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in cue.children)
+            and not any(c.dep_ in ("poss", "compound", "nummod", "amod", "relcl")
+                        or c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+                        for c in cue.children))
 
 
 def member_of(tok: Token, names: DocNames) -> NameMention | None:

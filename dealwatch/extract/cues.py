@@ -91,6 +91,8 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
         return True  # "freed 14"; not "brought one back" (one of whatever came before)
     if tok.lower_ in ("him", "her", "them") and tok.dep_ in ("dobj", "nsubjpass", "dative"):
         return True
+    if aged(tok):
+        return True  # "handed the 28-year-old over": a person told by age
     if tok.lower_ in ("who", "whom") and tok.tag_ == "WP":
         return True  # "A and B, whom Hamas released": "who" and "whom" stand for people
     return any(
@@ -99,6 +101,13 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
         if c.dep_ in ("conj", "pobj", "appos", "compound", "nummod", "amod")
         or (c.dep_ == "prep" and c.lower_ == "of")
     )
+
+
+def aged(tok: Token) -> bool:
+    """ "the 28-year-old": a person told by age, the phrase's head the word "old"."""
+    return tok.lower_ == "old" and tok.dep_ not in ("amod", "acomp") and any(
+        c.lower_ in ("year", "years") and any(n.like_num for n in c.children)
+        for c in tok.children)
 
 
 def _is_asset(tok: Token) -> bool:
@@ -182,6 +191,24 @@ def _taken_home(verb: Token) -> bool:
         for o in out_of)
 
 
+def _sent_from_prison(verb: Token, names: DocNames) -> Token | None:
+    """ "a trade that sent five senior figures from a US prison into the custody of X": people
+    carried out of a prison to somewhere that is not one (a move between prisons is no
+    release); whoever is in a prison is held, whatever the noun that counts them."""
+    if verb.lemma_.lower() not in ("send", "fly", "take", "transfer", "move"):
+        return None
+    out_of = [o for p in children_of(verb, "prep") if p.lower_ == "from"
+              for o in children_of(p, "pobj")]
+    into = [o for p in children_of(verb, "prep") if p.lower_ in ("to", "into")
+            for o in children_of(p, "pobj")]
+    if not (into and any(o.lemma_.lower() in lx.PRISON_NOUNS for o in out_of)) or any(
+            o.lemma_.lower() in lx.PRISON_NOUNS - {"custody"} for o in into):
+        return None
+    people = children_of(verb, "dobj", "nsubjpass")
+    return next((p for p in people if is_detainee(p, names) or p.tag_ == "NNS" and any(
+        c.dep_ == "nummod" for c in p.children)), None)
+
+
 
 
 def _ordered_out(verb: Token) -> Token | None:
@@ -220,13 +247,20 @@ def expelling_state(verb: Token, names: DocNames) -> str | None:
     return None
 
 
+def _out_of_prison(prep: Token) -> bool:
+    """ "from Evin prison", "from Guantanamo": out of a prison, or a place named ("the men
+    released from hospital" left no prison)."""
+    return prep.dep_ == "prep" and prep.lower_ == "from" and any(
+        o.lemma_.lower() in lx.PRISON_NOUNS or o.pos_ == "PROPN" for o in children_of(prep, "pobj"))
+
+
 def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
     sent_out = _ordered_out(tok)
     if sent_out is not None and is_detainee(sent_out, names):
         return Cue(tok, EventType.RELEASE, sent_out)
     if (tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in ("release", "free", "pardon")
-            and any(c.dep_ == "agent" for c in tok.children)
+            and any(c.dep_ == "agent" or _out_of_prison(c) for c in tok.children)
             and is_detainee(tok.head, names, 1)):
         # "seven Americans released by the government on Saturday": a release told as a
         # participle with its agent (without one it is a description: "the freed men")
@@ -238,6 +272,9 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         # with a subject of its own
         return Cue(tok, EventType.RELEASE, tok.head)
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+        carried = _sent_from_prison(tok, names)
+        if carried is not None:
+            return Cue(tok, EventType.RELEASE, carried)
         against = _dropped_charges(tok)
         if against is not None and is_detainee(against, names):
             return Cue(tok, EventType.RELEASE, against)
@@ -482,14 +519,13 @@ def _said_held(subject: Token) -> bool:
     return subject.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HELD_PARTICIPLES
         and any(o.ent_type_ in ("GPE", "NORP", "ORG", "DATE") or o.lemma_.lower() in
-                _HELD_PLACES for p in children_of(c, "prep", "agent")
+                lx.PRISON_NOUNS for p in children_of(c, "prep", "agent")
                 for o in children_of(p, "pobj"))
         for c in subject.children)
 
 
 _HELD_PARTICIPLES = frozenset({"hold", "jail", "detain", "imprison", "abduct", "kidnap",
                                "capture"})
-_HELD_PLACES = frozenset({"prison", "jail", "custody", "captivity", "detention"})
 
 
 def is_money(tok: Token) -> bool:

@@ -103,6 +103,10 @@ _CUE_WORDS = re.compile(
 
 
 
+# what follows a timeline entry's date: a dash or a colon ("DEC. 7 -- ...", "May 8: ...")
+_ENTRY_MARK = re.compile(r"[ \t]*(?:-{1,3}|\u2013|\u2014|:)(?:\s|$)")
+
+
 def mention_id(doc_id: str, start: int, etype: EventType) -> str:
     """A mention's id: its article, the offset of its cue word, its type."""
     return hashlib.sha1(f"{doc_id}:{start}:{etype.value}".encode()).hexdigest()[:12]
@@ -160,6 +164,21 @@ class _Builder:
             return None
         last = earlier[-1]
         return last if last.precision == Precision.DAY and last.value else None
+
+    def heading_date(self, sent: Span) -> TimeExpr | None:
+        """The date a timeline entry opens with ("SEPT. 23 -- Smith says ...", "May 8: ..."):
+        the day or month of every sentence of that entry that gives none of its own, what is
+        said in it included."""
+        text = self.article.text
+        para_start = text.rfind("\n", 0, sent.start_char) + 1
+        earlier = self.dates_between(para_start, sent.start_char)
+        if not earlier or self.sentence_dates(sent):
+            return None
+        head = earlier[0]
+        if text[para_start:head.start].strip(" \t*-\u2022") or not _ENTRY_MARK.match(
+                text, head.end) or head.precision not in (Precision.DAY, Precision.MONTH):
+            return None
+        return head if head.calendar else None
 
     def sentence_day(self, sent: Span, cue: Token) -> TimeExpr | None:
         """The one day a sentence gives, for an event of that sentence the parse did not tie
@@ -282,8 +301,9 @@ class _Builder:
         if talks:  # "agreed on Thursday in talks": the day the deal was made, not the talks'
             date = date if head.pos_ == "VERB" else date_inside(head, dates)
             fields["what"] = TALKS_OF_A_DEAL
-        elif date is None and not statement and not _stepped_back(head):
-            date = self.context_date(sent) or self.sentence_day(sent, head)
+        elif date is None and not _stepped_back(head):
+            date = self.heading_date(sent) or (
+                None if statement else self.context_date(sent) or self.sentence_day(sent, head))
         status = Status.STATED if frame.type in (EventType.PROMISE, EventType.DEMAND) else (
             Status.OCCURRED
         )

@@ -23,6 +23,15 @@ RECEIVING_VERBS = frozenset({"bring", "fly", "welcome", "receive", "greet", "get
 # and money: "Iran received $400 million" (Iran paid nothing)
 RELEASE_NOUNS = frozenset({"release", "freeing", "pardon", "handover", "swap", "exchange",
                            "repatriation", "liberation", "return", "clemency", "amnesty"})
+# Where people are held: "freed from prison", "in Russian custody", "held in a jail in X".
+PRISON_NOUNS = frozenset({"prison", "jail", "custody", "captivity", "detention",
+                          "penitentiary", "gaol"})
+# Verbs whose subject speaks of an event told before, not its actor: "the President announced
+# the release", "X welcomed the swap" (a bare "the release": "announced the release of five"
+# may well be the announcer's own act).
+TOLD_OF_VERBS = frozenset({"announce", "confirm", "welcome", "hail", "praise", "celebrate",
+                           "applaud", "mark", "describe", "defend", "criticize", "criticise",
+                           "condemn", "denounce"})
 # A release noun with one of these is told as still to come: "the forthcoming return of X".
 FUTURE_ADJ = frozenset({"forthcoming", "upcoming", "imminent", "expected", "planned",
                         "impending", "anticipated", "promised", "prospective", "future"})
@@ -150,7 +159,8 @@ LINK_PHRASES = ("in exchange for", "in return for", "in exchange", "in return",
                 "in a swap for", "traded for", "swapped for", "as part of a deal",
                 "under the deal", "under a deal", "as part of the deal", "in a deal",
                 "as part of an agreement", "as part of the agreement", "under the agreement",
-                "under an agreement", "also saw the release")
+                "under an agreement", "also saw the release", "trade that", "swap that",
+                "exchange that")
 
 # A title is a phrase headed by a title noun: "Deputy Assistant Secretary of State", "Foreign
 # Minister", "U.S. envoy". These nouns name an office or a calling ...

@@ -1,0 +1,71 @@
+"""Shapes of news writing met in stories the corpora do not tell: timeline entries headed by a
+date, a release spoken of by someone who did not carry it out, a person told by age, people
+carried out of a prison in a trade, a named roll of the freed (real spaCy, invented texts)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import article, of
+
+from dealwatch.document.holders import holdings
+from dealwatch.extract.args import Coref, actor
+from dealwatch.extract.names import find_names
+from dealwatch.model import EventType
+
+
+def test_a_timeline_entry_dates_what_is_said_in_it(nlp: Language) -> None:
+    text = ("How the deal came together.\n\nSEPT. 23 -- Erik Dahl, the Norwegian envoy, says "
+            "that Peru should free the Norwegians it is holding.\n")
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.date is not None and demand.date.calendar is not None
+    assert demand.date.calendar.endswith("-09-23")
+
+
+def test_a_leader_announcing_the_release_did_not_carry_it_out(nlp: Language) -> None:
+    def actor_of_release(text: str) -> str | None:
+        doc = nlp(text)
+        names = find_names(doc, "doc1")
+        cue = next(t for t in doc if t.lower_ == "release")
+        return actor(cue, names, Coref(names))
+
+    assert actor_of_release("President Emmanuel Macron announced the release in Paris, "
+                            "flanked by the engineer's parents.") is None
+    assert actor_of_release("Peru announced the release of five Danes.") == "Peru"
+
+
+def test_held_in_a_war_names_no_holder(nlp: Language) -> None:
+    def holders(text: str) -> set[str]:
+        doc = nlp(text)
+        return {h.side for h in holdings(doc, find_names(doc, "doc1"))}
+
+    assert holders("Ola Berg was held captive in the Peruvian war for five years.") == set()
+    assert holders("Ola Berg was held captive in a Peruvian prison for five years.") == {"Peru"}
+
+
+def test_a_person_told_by_age_is_the_one_named_before(nlp: Language) -> None:
+    text = ("Ola Berg, a Norwegian engineer, was freed on Saturday. Rebel fighters handed the "
+            "28-year-old over to Norwegian forces near the border.")
+    handed = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.cue == "handed"]
+    assert [m.persons for m in handed] == [("Ola Berg",)]
+
+
+def test_people_sent_from_a_prison_in_a_trade_are_its_release(nlp: Language) -> None:
+    text = ("Ola Berg was freed on Saturday in a trade that sent five senior rebel figures "
+            "from a Peruvian prison into the custody of Chile.")
+    released = of(article(nlp, text).events, EventType.RELEASE)
+    sent = [m for m in released if m.cue == "sent"]
+    assert [(m.by, m.count) for m in sent] == [("Peru", 5)]
+    assert all(m.by != "Peru" for m in released if m.cue == "freed")
+
+
+def test_moving_people_between_prisons_is_no_release(nlp: Language) -> None:
+    text = "Peru moved five inmates from one prison to another prison on Monday."
+    assert not of(article(nlp, text).events, EventType.RELEASE)
+
+
+def test_the_freed_identified_by_name_are_the_releases_people(nlp: Language) -> None:
+    text = ("An official identified the five men released from Lurigancho as Ivan Dorn, Ola "
+            "Berg, Erik Dahl, Jens Holm and Karl Lund.")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.count == 5
+    assert release.persons == ("Ivan Dorn", "Ola Berg", "Erik Dahl", "Jens Holm", "Karl Lund")
