@@ -8,7 +8,9 @@ from spacy.language import Language
 from texts import article, of
 
 from dealwatch.document.holders import holdings
+from dealwatch.document.mediators import mediators
 from dealwatch.extract.args import Coref, actor
+from dealwatch.extract.cues import noun_patient
 from dealwatch.extract.names import find_names
 from dealwatch.model import EventType
 
@@ -69,3 +71,45 @@ def test_the_freed_identified_by_name_are_the_releases_people(nlp: Language) -> 
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.count == 5
     assert release.persons == ("Ivan Dorn", "Ola Berg", "Erik Dahl", "Jens Holm", "Karl Lund")
+
+
+def test_a_go_between_is_never_the_side_that_freed(nlp: Language) -> None:
+    text = ("Peru and Norway swapped prisoners at Geneva airport with Swiss help on Saturday. "
+            "Peru freed Ola Berg, a Norwegian engineer. Norwegian envoy Erik Dahl received "
+            "him from the Swiss in Geneva.")
+    released = of(article(nlp, text).events, EventType.RELEASE)
+    assert released and all(m.by != "Switzerland" for m in released)
+    assert any(m.by == "Peru" for m in released)
+
+
+def test_go_betweens_are_read_from_what_the_article_says_of_them(nlp: Language) -> None:
+    def between(text: str) -> frozenset[str]:
+        doc = nlp(text)
+        return mediators(doc, find_names(doc, "doc1"))
+
+    assert between("Switzerland brokered the exchange.") == {"Switzerland"}
+    assert between("The men were freed in a Qatari-mediated deal.") == {"Qatar"}
+    assert between("Oman, which acted as go-between, flew them out.") == {"Oman"}
+    assert between("The talks were conducted through the Swiss.") == {"Switzerland"}
+    assert between("Peru raised duties on Chilean goods.") == frozenset()
+
+
+def test_a_release_told_as_the_time_of_another_act_has_no_actor(nlp: Language) -> None:
+    doc = nlp("After the handover Erik Dahl and Ola Berg flew on to Oslo.")
+    names = find_names(doc, "doc1")
+    cue = next(t for t in doc if t.lower_ == "handover")
+    assert actor(cue, names, Coref(names)) is None
+
+
+def test_the_years_a_swap_is_of_are_no_one_freed(nlp: Language) -> None:
+    doc = nlp("It was the first prisoner swap of the Smith years.")
+    assert noun_patient(next(t for t in doc if t.lower_ == "swap")) is None
+    doc = nlp("It was the first swap of prisoners in years.")
+    found = noun_patient(next(t for t in doc if t.lower_ == "swap"))
+    assert found is not None and found.lower_ == "prisoners"
+
+
+def test_a_release_campaigned_for_is_no_release(nlp: Language) -> None:
+    for text in ("For three years, Anna Berg campaigned for her husband's release.",
+                 "Anna Berg has lobbied for the release of the five Norwegians held in Peru."):
+        assert not of(article(nlp, text).events, EventType.RELEASE)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dealwatch.document.holders import Holding, holdings
+from dealwatch.document.mediators import mediators
 from dealwatch.extract import mention_id, sentence_evidence
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.text import doc_text
@@ -32,6 +33,7 @@ class ArticleContext:
     _starts: list[int] = field(default_factory=list)
     _breaks: list[int] | None = None
     _held: list[Holding] | None = None
+    _between: frozenset[str] | None = None
     _dated: dict[int, list[TimeExpr]] | None = None
 
     @property
@@ -46,10 +48,18 @@ class ArticleContext:
         return self._sents
 
     def held(self) -> list[Holding]:
-        """Every phrase of the article that says who held someone (read once)."""
+        """Every phrase of the article that says who held someone (read once); a state the
+        article tells as a go-between held no one ("received him from the Swiss")."""
         if self._held is None:
-            self._held = holdings(self.doc, self.names)
+            between = self.mediators()
+            self._held = [h for h in holdings(self.doc, self.names) if h.side not in between]
         return self._held
+
+    def mediators(self) -> frozenset[str]:
+        """The states the article tells as go-betweens (read once)."""
+        if self._between is None:
+            self._between = mediators(self.doc, self.names)
+        return self._between
 
     def dates_in(self, k: int) -> list[TimeExpr]:
         """The time expressions of sentence k, in order (the dates filed by sentence once)."""

@@ -34,7 +34,8 @@ def other_side(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventM
                for m in mentions):
         return mentions
     sides = {m.by for m in mentions if m.type in ACTS and m.by} | _agents(ctx)
-    sides = {s for s in sides if _is_side(ctx, s)}
+    between = ctx.mediators()  # a go-between is no side
+    sides = {s for s in sides if _is_side(ctx, s) and s not in between}
     mentions = _not_the_receiver(ctx, mentions, sides)
     # Between two states, people are often freed by their own state (political prisoners);
     # between a state and a group that holds captives, each frees the other's people.
@@ -56,7 +57,7 @@ def _not_the_receiver(ctx: ArticleContext, mentions: list[EventMention],
     if len(sides) == 2 and len(states) == 1 and states <= {country_for_actor(s) for s in sides}:
         states = set(sides)  # a state and a group that holds captives: the group freed them
     if len(states) < 2:
-        states |= _most_named(ctx)
+        states |= _most_named(ctx) - ctx.mediators()
     if len(states) != 2:
         return mentions
     out = []

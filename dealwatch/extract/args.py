@@ -211,7 +211,7 @@ def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
     if lost is not None:
         return lost
     found = actor_token(tok, names, coref)
-    if found is None or _speaks_of_it(tok, found):
+    if found is None or _speaks_of_it(tok, found) or _time_of_it(tok):
         return None
     m = name_of(found, names, coref)
     if m is None and found.dep_ != "pobj":
@@ -227,6 +227,17 @@ def _speaks_of_it(cue: Token, subject: Token) -> bool:
             and not any(p in cue.sent.text.lower() for p in lx.LINK_PHRASES)
             and subject.head.i == cue.head.i and cue.dep_ == "dobj"
             and cue.head.lemma_.lower() in lx.TOLD_OF_VERBS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in cue.children)
+            and not any(c.dep_ in ("poss", "compound", "nummod", "amod", "relcl")
+                        or c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+                        for c in cue.children))
+
+
+def _time_of_it(cue: Token) -> bool:
+    """ "After the handover A and B flew on to Y": the event told before, as the time of
+    another; the subject of that other act did not carry it out."""
+    return (cue.pos_ == "NOUN" and cue.lemma_.lower() in lx.RELEASE_NOUNS and cue.dep_ == "pobj"
+            and cue.head.lower_ in ("after", "before", "since", "following", "until", "during")
             and any(c.dep_ == "det" and c.lower_ == "the" for c in cue.children)
             and not any(c.dep_ in ("poss", "compound", "nummod", "amod", "relcl")
                         or c.dep_ == "prep" and c.lower_ in ("of", "by", "from")

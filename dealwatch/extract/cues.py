@@ -129,11 +129,17 @@ def verb_patient(verb: Token) -> Token | None:
     return None
 
 
+_TIME_SPANS = frozenset({"year", "era", "presidency", "administration", "term", "decade",
+                         "tenure", "month", "week", "war"})
+
+
 def noun_patient(noun: Token) -> Token | None:
     """Whose release: "the release of X", "X's release", "prisoner release", "clemency to X"."""
     for prep in children_of(noun, "prep"):
         if prep.lower_ in ("of", "for", "to"):
             objs = children_of(prep, "pobj")
+            if objs and objs[0].lemma_.lower() in _TIME_SPANS:
+                return None  # "the first swap of the Smith years": when, not whom
             if objs:
                 return objs[0]
     for dep in ("poss", "compound"):
@@ -325,6 +331,8 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None  # "released X in a royal pardon": the verb's release, told once
         if any(c.lower_ == "such" for c in tok.children):
             return None  # "freed A on Thursday, the second such release this year": told
+        if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _STRIVING_VERBS:
+            return None  # "her wife campaigned for her release": sought, not (yet) done
         patient = noun_patient(tok)
         if patient is not None and is_detainee(patient, names):
             return Cue(tok, EventType.RELEASE, patient)
@@ -336,6 +344,12 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     if tok.dep_ == "amod" and tok.lower_ in lx.RELEASE_ADJ and is_detainee(tok.head, names, 0):
         return Cue(tok, EventType.RELEASE, tok.head)
     return None
+
+
+# "campaigned / lobbied / prayed for X's release": a release sought
+_STRIVING_VERBS = frozenset({"campaign", "fight", "lobby", "push", "work", "pray", "hope",
+                             "wait", "plead", "advocate", "agitate", "struggle", "petition",
+                             "rally", "march"})
 
 
 def _means_of_release(noun: Token) -> bool:
