@@ -39,7 +39,7 @@ _CHANNEL_WORDS = frozenset({"negotiation", "negotiations", "talks", "contact", "
 
 def mediators(doc: Doc, names: DocNames) -> frozenset[str]:
     """The states the article tells as go-betweens (see above)."""
-    out: set[str] = set()
+    out: set[str | None] = set()
     for tok in doc:
         lemma = tok.lemma_.lower()
         if lemma in _MEDIATING_VERBS:
@@ -55,7 +55,6 @@ def mediators(doc: Doc, names: DocNames) -> frozenset[str]:
         elif tok.lower_ == "through" and tok.dep_ == "prep" and (
                 tok.head.lemma_.lower() in _CHANNEL_WORDS):
             out.update(_state(o, names) for o in tok.children if o.dep_ == "pobj")
-    out.discard(None)  # type: ignore[arg-type]
     return frozenset(s for s in out if s)
 
 
