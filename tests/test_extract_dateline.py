@@ -46,3 +46,12 @@ def test_a_line_in_capitals_without_a_dash_is_no_dateline(nlp: Language) -> None
     doc = nlp("PRISONERS FREED AT THE BORDER\nNorland released four soldiers on Monday.")
     assert after_dateline(doc, 0) is None
     assert after_dateline(nlp("VALDORA - Norland released four soldiers."), 0) == 2
+
+
+def test_a_lines_first_word_is_not_cut_off_as_a_sentence(nlp: Language) -> None:
+    text = ("Oslo greets the freed Norwegians; the plane to Lima carries the engineer Ivan "
+            "Dorn\nNorway and Peru exchanged 35 prisoners each on Saturday, bringing home "
+            "the film director Ola Berg.\n2030\nDec. 1 - Talks open.")
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert any(s.startswith("Norway and Peru exchanged 35 prisoners") for s in sents)
+    assert "2030" in sents  # a year heading stays a line of its own

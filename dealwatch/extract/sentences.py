@@ -22,6 +22,7 @@ from thinc.types import Ints2d
 RUN_ON = 400
 _ENDS = (".", "!", "?")
 DASHES = frozenset({"-", "--", "---", "\u2013", "\u2014"})
+NOT_A_START = 2**64 - 1  # -1 (a token that starts no sentence) as the array holds it
 DATELINE_TOKENS = 14  # "NEW YORK, Sept. 19, 2022 (Wire Service) —" fits
 
 
@@ -54,11 +55,23 @@ def line_breaks(doc: Doc) -> Doc:
                 since = 0
         prev = tok
     starts.extend(i for i in (after_dateline(doc, line) for line in lines) if i is not None)
-    if starts:
+    # a line's first word is not a sentence of its own ("Tsemakh\nUkraine and Russia
+    # exchanged ...": the parser may cut after "Ukraine" and lose the subject)
+    joined = [line + 1 for line in lines if line + 1 < len(doc) and _same_line(doc, line)]
+    if starts or joined:
         marks = doc.to_array([SENT_START])  # one column, a row a token
+        marks[joined] = NOT_A_START
         marks[starts] = 1
         doc.from_array([SENT_START], cast(Ints2d, marks))
     return doc
+
+
+def _same_line(doc: Doc, first: int) -> bool:
+    """The word after a line's first word is on that line and may go on its sentence (a word,
+    not a mark that may end or open one)."""
+    tok, nxt = doc[first], doc[first + 1]
+    return ("\n" not in tok.whitespace_ and not tok.is_space and not nxt.is_space
+            and not nxt.is_punct and not tok.is_punct and not tok.like_num)
 
 
 def after_dateline(doc: Doc, first: int) -> int | None:
