@@ -113,3 +113,11 @@ def test_a_release_campaigned_for_is_no_release(nlp: Language) -> None:
     for text in ("For three years, Anna Berg campaigned for her husband's release.",
                  "Anna Berg has lobbied for the release of the five Norwegians held in Peru."):
         assert not of(article(nlp, text).events, EventType.RELEASE)
+
+
+def test_a_court_freeing_someone_to_await_trial_is_no_release(nlp: Language) -> None:
+    for text in ("On Monday a Lima appeals court freed Ola Berg from custody, pending trial.",
+                 "A Lima appeals court released Ola Berg on his own recognisance on Thursday."):
+        assert not of(article(nlp, text).events, EventType.RELEASE), text
+    text = "Peru freed Ola Berg on bail for medical reasons on Monday."
+    assert [m.by for m in of(article(nlp, text).events, EventType.RELEASE)] == ["Peru"]

@@ -540,3 +540,14 @@ def test_the_freed_and_those_a_trade_sent_out_stay_two_releases(nlp: Language) -
     berg = [e for e in events if "Ola Berg" in e.persons]
     assert [e.count for e in berg] == [1]
     assert all(len(e.persons) == 1 for e in berg)
+
+
+def test_a_head_of_states_release_is_the_states(nlp: Language) -> None:
+    texts = {"a": "Peruvian President Ana Ruiz met the Norwegian envoy in Lima on Monday.",
+             "b": "Ana Ruiz pardoned Ola Berg, a Norwegian engineer, on Tuesday."}
+    exs = []
+    for doc_id, text in texts.items():
+        a = Article(id=doc_id, path=f"{doc_id}.txt", published=date(2031, 5, 10), text=text)
+        exs.append(read_article(a, nlp(text), find_dates(text, a.published)))
+    releases = [e for e in merge_events(exs, resolve(exs)) if e.type == EventType.RELEASE]
+    assert [(e.by, e.persons) for e in releases] == [("Peru", ("Ola Berg",))]

@@ -260,6 +260,25 @@ def _out_of_prison(prep: Token) -> bool:
         o.lemma_.lower() in lx.PRISON_NOUNS or o.pos_ == "PROPN" for o in children_of(prep, "pobj"))
 
 
+_COURTS = frozenset({"court", "judge", "tribunal", "magistrate", "justice"})
+_BAIL = frozenset({"bail", "recognisance", "recognizance", "arrest"})
+
+
+def _released_to_await_trial(verb: Token) -> bool:
+    """ "A court released him on bail / on his own recognisance / pending trial": a court's
+    step in a case, not a side letting someone go ("freed on bail" by a state that holds him
+    may be; only a court, or "pending trial", says so)."""
+    preps = [p for p in verb.children if p.dep_ in ("prep", "advcl", "advmod")]
+    pending = any(t.lower_ == "pending" for c in verb.children for t in (c, *c.children)
+                  if t.dep_ in ("prep", "advcl", "advmod", "amod"))  # parsed either way
+    bail = any(o.lemma_.lower() in _BAIL for p in preps if p.lower_ in ("on", "under")
+               for o in p.children if o.dep_ == "pobj")
+    by_court = any(c.lemma_.lower() in _COURTS for c in verb.children if c.dep_ == "nsubj") or any(
+        o.lemma_.lower() in _COURTS for a in verb.children if a.dep_ == "agent"
+        for o in a.children)
+    return pending or (bail and by_court)
+
+
 def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
     sent_out = _ordered_out(tok)
@@ -321,6 +340,8 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return Cue(tok, EventType.SANCTIONS_RELIEF, patient)
         if negated(patient):
             return None  # "no prisoners were freed"
+        if _released_to_await_trial(tok):
+            return None  # "a court freed him pending trial": still in the case, not let go
         if is_detainee(patient, names):
             return Cue(tok, EventType.RELEASE, patient)
         return None

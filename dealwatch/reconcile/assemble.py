@@ -58,7 +58,7 @@ def to_event(p: Proto, canon: Canon) -> Event:
         date=date_value,
         date_precision=precision,
         date_text=date_text,
-        by=p.by.most_common(1)[0][0] if p.by else None,
+        by=_acting(p, canon),
         to=tos.most_common(1)[0][0] if tos else None,
         participants=tuple(sorted(p.people)),
         persons=tuple(sorted(p.persons)),
@@ -72,6 +72,19 @@ def to_event(p: Proto, canon: Canon) -> Event:
         conflicts=tuple(c for c in conflicts if c is not None),
         mentions=tuple(ids),
     )
+
+
+# Acts only a state carries out: done by its head, they are the state's.
+_STATE_ACTS = frozenset({EventType.RELEASE, EventType.SANCTIONS_RELIEF,
+                         EventType.SANCTIONS_IMPOSED})
+
+
+def _acting(p: Proto, canon: Canon) -> str | None:
+    """The event's side: its sources' most common, a head of state's act given to the state."""
+    if not p.by:
+        return None
+    by = p.by.most_common(1)[0][0]
+    return (canon.leaders_state(by) or by) if p.type in _STATE_ACTS else by
 
 
 def target_names(p: Proto) -> tuple[str, ...]:

@@ -13,6 +13,11 @@ from dealwatch.places import country_for_actor, country_of_capital
 from dealwatch.resolve import EntityIndex, Sides, norm
 
 MEETING_LIKE = (EventType.MEETING, EventType.CALL)
+# Offices whose holder frees people or lifts sanctions as the state: "President", "Emir".
+LEADERS = frozenset({"president", "premier", "prime", "king", "queen", "emir", "sultan",
+                     "monarch", "chancellor"})
+# Offices named with those words that are not a state's head: "vice president", "former".
+_NOT_LEADERS = frozenset({"vice", "former", "ex-president", "deputy", "opposition"})
 
 
 @dataclass
@@ -107,6 +112,16 @@ class Canon:
         if ent is not None and ent.type == EntityType.PLACE:
             return country_for_actor(name) or name  # "Minsk agreed" is Belarus acting
         return name
+
+    def leaders_state(self, name: str | None) -> str | None:
+        """The state a head of state or government acts for, where the articles name the
+        office and the state ("Russian President A" in one article, "A pardoned her" in
+        another): a release or a sanction is the state's act."""
+        ent = self.entities.get(name) if name is not None else None
+        if ent is None or ent.type != EntityType.PERSON or not ent.country:
+            return None
+        words = {w for role in ent.roles for w in role.lower().split()}
+        return ent.country if words & LEADERS and not words & _NOT_LEADERS else None
 
     def written(self, doc: str, surface: str) -> str | None:
         """The entity's name for a written form, as the resolution's index gives it (a place
