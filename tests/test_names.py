@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from dealwatch.dates import find_dates
 from dealwatch.extract import extract_events
-from dealwatch.extract.names import find_names
+from dealwatch.extract.names import clean_name, find_names
 from dealwatch.model import Article, EntityType, EventType, NameMention
 
 
@@ -93,3 +93,9 @@ def test_a_name_the_tagger_took_for_a_number_or_a_place_is_a_person(nlp: Languag
                       "Later Natalia Pereslavska spoke.")
     assert got.get("Marta Kovalenko") == EntityType.PERSON
     assert got.get("Natalia Pereslavska") == EntityType.PERSON
+
+
+def test_a_pastors_or_sergeants_title_is_not_part_of_the_name() -> None:
+    assert clean_name("PASTOR BRUNSEN") == "BRUNSEN"
+    assert clean_name("Sgt. Ola Berg") == "Ola Berg"
+    assert clean_name("Reverend Ola Berg") == "Ola Berg"

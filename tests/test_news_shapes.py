@@ -121,3 +121,24 @@ def test_a_court_freeing_someone_to_await_trial_is_no_release(nlp: Language) -> 
         assert not of(article(nlp, text).events, EventType.RELEASE), text
     text = "Peru freed Ola Berg on bail for medical reasons on Monday."
     assert [m.by for m in of(article(nlp, text).events, EventType.RELEASE)] == ["Peru"]
+
+
+def test_letting_someone_walk_free_is_a_release(nlp: Language) -> None:
+    (release,) = of(article(nlp, "Peru let him walk free on Friday.").events,
+                    EventType.RELEASE)
+    assert release.by == "Peru"
+
+
+def test_the_end_of_someones_ordeal_is_their_release(nlp: Language) -> None:
+    text = "Ola Berg's two-year ordeal ended on Friday at a courthouse in Lima."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.persons == ("Ola Berg",) and release.by is None
+    assert not of(article(nlp, "The talks ended on Friday.").events, EventType.RELEASE)
+
+
+def test_the_pastor_freed_is_the_pastor_named_before(nlp: Language) -> None:
+    text = "Ola Berg, a Norwegian pastor, was jailed in 2029. Peru freed the pastor on Friday."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.by == "Peru" and release.persons == ("Ola Berg",)
+    assert not of(article(nlp, "Peru freed the minister on Friday.").events,
+                  EventType.RELEASE)

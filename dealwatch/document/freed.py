@@ -30,8 +30,8 @@ from dealwatch.document.groups import (
     refers_to_group,
 )
 from dealwatch.extract import mention_id
-from dealwatch.extract.args import governing_verb
-from dealwatch.extract.cues import Cue, aged, find_cues
+from dealwatch.extract.args import by_role, governing_verb
+from dealwatch.extract.cues import HELD_SPELLS, Cue, aged, find_cues
 from dealwatch.extract.lexicon import SWAPS
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventMention, EventType, Evidence, NameMention
@@ -41,7 +41,7 @@ FOLLOW_SENTENCES = 2
 _LIST_MARKERS = frozenset({"including", "among", "besides"})
 _LIST_VERBS = frozenset({"be", "include", "comprise"})
 _LIST_PUNCT = frozenset({":", "—", "–", "-"})
-_PRONOUNS = frozenset({"him", "her"})
+_PRONOUNS = frozenset({"him", "her", "his"})  # "his ordeal ended": whose spell ended
 # How a parse hangs a list on the verb after a colon or "among them".
 _HUNG_DEPS = frozenset({"dep", "appos", "npadvmod", "attr", "oprd"})
 _RELATIVES = frozenset({"who", "whom", "that"})
@@ -113,9 +113,10 @@ class _Reader:
             return m
         group = group_of(cue)
         by = m.by
-        if group is not None and group.dep_ == "poss" and cue.token.pos_ == "NOUN" and (
+        if group is not None and group.dep_ == "poss" and (
+                cue.token.pos_ == "NOUN" or group.head.lemma_.lower() in HELD_SPELLS) and (
                 by is not None and by == self._name(group)):
-            by = None  # "thanked Putin for X's release": X is freed, not the one freeing
+            by = None  # "thanked Putin for X's release", "X's ordeal ended": X is freed
         exclude = {x for x in (by, m.to) if x}
         persons = self.own(cue, group)
         count = m.count
@@ -150,6 +151,9 @@ class _Reader:
                 pronoun in companions or aged(pronoun)) else 1)  # freed with her"
             if before is not None:
                 out.append(before.text)
+        if group is not None and not out and group.tag_ == "NN" and self.names.at(group) is None:
+            named = by_role(group, self.names)  # "the pastor's ordeal ended": the one pastor
+            out += [named.text] if named is not None else []  # the article named before
         out += listed(cue.token, group, self.names)
         if group is not None and group.dep_ in ("dobj", "nsubjpass") and (
                 group.head.lemma_.lower() in NAMING_VERBS):

@@ -33,8 +33,10 @@ def _let_go(tok: Token) -> Token | None:
     if tok.lemma_.lower() != "let":
         return None
     for go in tok.children:
-        if go.lemma_.lower() != "go" or go.dep_ not in ("ccomp", "xcomp", "prt", "advmod"):
-            continue
+        walks = go.lemma_.lower() == "walk" and any(c.lower_ == "free" for c in go.children)
+        if go.lemma_.lower() != "go" and not walks or go.dep_ not in ("ccomp", "xcomp", "prt",
+                                                                       "advmod"):
+            continue  # "let him go", "let him walk free"
         for c in (*go.children, *tok.children):
             if c.dep_ == "nsubj" and c.head.i == go.i:
                 return c
@@ -89,10 +91,15 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
         return True  # "12 Peruvian fishermen": a number of people of a nationality
     if tok.like_num and tok.dep_ in ("dobj", "nsubjpass", "pobj") and tok.lower_ != "one":
         return True  # "freed 14"; not "brought one back" (one of whatever came before)
-    if tok.lower_ in ("him", "her", "them") and tok.dep_ in ("dobj", "nsubjpass", "dative"):
-        return True
+    if tok.lower_ in ("him", "her", "them") and (
+            tok.dep_ in ("dobj", "nsubjpass", "dative")
+            or tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("go", "walk")):
+        return True  # "freed him", "let him go"
     if aged(tok):
         return True  # "handed the 28-year-old over": a person told by age
+    if tok.tag_ == "NN" and lemma in lx.HELD_CALLINGS and any(
+            c.lower_ == "the" for c in tok.children) and tok.dep_ in ("dobj", "nsubjpass"):
+        return True  # "freed the pastor": the one named so before
     if tok.lower_ in ("who", "whom") and tok.tag_ == "WP":
         return True  # "A and B, whom Hamas released": "who" and "whom" stand for people
     return any(
@@ -279,6 +286,25 @@ def _released_to_await_trial(verb: Token) -> bool:
     return pending or (bail and by_court)
 
 
+HELD_SPELLS = frozenset({"ordeal", "captivity", "detention", "imprisonment",
+                          "incarceration"})
+
+
+def _captivity_ended(verb: Token) -> Token | None:
+    """ "The pastor's two-year ordeal ended on Friday", "her captivity came to an end": the
+    end of someone's holding is their release; the holder of the spell is the freed."""
+    lemma = verb.lemma_.lower()
+    ends = lemma == "end" or lemma == "come" and any(
+        p.lower_ == "to" and any(o.lower_ == "end" for o in p.children) for p in verb.children)
+    if not ends or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    spell = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                  and c.lemma_.lower() in HELD_SPELLS), None)
+    if spell is None:
+        return None
+    return next((c for c in spell.children if c.dep_ == "poss"), None)
+
+
 def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
     sent_out = _ordered_out(tok)
@@ -297,6 +323,9 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         # with a subject of its own
         return Cue(tok, EventType.RELEASE, tok.head)
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+        ended = _captivity_ended(tok)
+        if ended is not None:
+            return Cue(tok, EventType.RELEASE, ended)
         carried = _sent_from_prison(tok, names)
         if carried is not None:
             return Cue(tok, EventType.RELEASE, carried)

@@ -195,8 +195,20 @@ ROLE_NOUNS = frozenset(
      "athlete", "player", "star", "prisoner", "hostage", "detainee", "citizen", "national",
      "commander", "general", "host", "director", "chief", "head", "premier", "mediator",
      "correspondent", "editor", "writer", "scientist", "student", "researcher", "dancer",
-     "ballerina", "coach", "veteran", "smuggler", "dealer", "hacker", "operator"}
+     "ballerina", "coach", "veteran", "smuggler", "dealer", "hacker", "operator", "pastor",
+     "priest", "missionary", "engineer", "professor", "soldier", "sergeant", "executive",
+     "academic", "photographer", "filmmaker", "sailor", "tourist", "businessperson"}
 )
+
+# Callings of people who are held and freed, not of those who hold or free them: "freed
+# the pastor", "the journalist was released".
+HELD_CALLINGS = ROLE_NOUNS - {
+    "president", "envoy", "ambassador", "minister", "secretary", "lawyer", "leader",
+    "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "official", "diplomat",
+    "negotiator", "representative", "dictator", "chancellor", "king", "emir", "sheikh",
+    "senator", "commander", "general", "host", "director", "chief", "head", "premier",
+    "mediator", "opposition", "politician", "prisoner", "hostage", "detainee", "citizen",
+    "national"}
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -68,7 +68,8 @@ _PLACE_KINDS = PLACE_HEADS | frozenset(
 # Words a parse gives to headline fragments and phrases, never to a name.
 # ("Trump" itself may be parsed a verb, so verbs are left to the headline test.)
 _NOT_NAME_POS = frozenset({"AUX", "ADP", "SCONJ", "DET", "PRON", "CCONJ"})
-_LEADING = re.compile(r"^(the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", re.IGNORECASE)
+_LEADING = re.compile(r"^(the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?|pastor|rev\.?|reverend|sgt\.?|"
+                      r"sergeant)\s+", re.IGNORECASE)
 # A dateline run into the first name of a story: "CARACAS - Venezuela released ..."
 _DATELINE = re.compile(r"^[A-Z]{3,}[A-Z'’ ]*(?:,\s*[A-Z][a-z]+\.?\s*\d*\s*)?\s[-–—]{1,2}\s+")
 
