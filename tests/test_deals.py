@@ -111,6 +111,26 @@ def test_an_article_of_one_side_joins_the_deal_that_shares_its_names() -> None:
     assert meeting.deal == led.deals[0].id
 
 
+def test_an_undated_article_is_placed_by_its_people_not_by_a_background_year() -> None:
+    # Dated articles tell the 2024 swap that freed Ivo Brandt; an undated one tells his
+    # release too, and his arrest in 2021: the arrest is background, the article is 2024's.
+    freed = mention("a", EventType.RELEASE, 300, by="Sudmark", persons=("Ivo Brandt",),
+                    date=day("2024-03-05"))
+    ex = swap("a", "Norland", "Sudmark", "2024-03-05")
+    ex = Extraction("a", (*ex.events, freed), (*ex.names, person("a", "Ivo Brandt", 980)), ())
+    undated = Extraction("u", (
+        mention("u", EventType.DEMAND, 0, by="Norland", persons=("Ivo Brandt",),
+                date=day("2021-06-01")),
+        mention("u", EventType.RELEASE, 200, by="Sudmark", persons=("Ivo Brandt",)),
+    ), (country("u", "Norland"), country("u", "Sudmark", 950), person("u", "Ivo Brandt", 990)),
+        ())
+    led = ledger_of([ex, undated], {"a": date(2024, 3, 6)})
+    assert len(led.deals) == 1
+    (release,) = [e for e in led.events if "Ivo Brandt" in e.persons
+                  and e.type == EventType.RELEASE]
+    assert {s.document for s in release.sources} == {"a", "u"}
+
+
 def test_find_and_filter_one_deal() -> None:
     led = ledger_of([swap("a", "Norland", "Sudmark", "2024-03-05"),
                      swap("b", "Ostria", "Westerland", "2024-03-05")],

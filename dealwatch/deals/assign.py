@@ -10,8 +10,10 @@ its article's deal, unless it names two sides of its own and neither is one of t
 
 The same two sides can deal more than once, years apart. The articles of one pair of sides are
 put in time order by their publication day (or, undated, by the days they tell) and a gap of
-more than a year starts another deal. An undated article that tells no day joins the deal of
-its sides that shares the most names with it.
+more than a year starts another deal. An undated article that tells no day, or that names
+people a dated article of its sides names (the days it tells may be background: an arrest
+years before the release it reports), joins the deal of its sides that shares the most names
+with it.
 """
 
 from __future__ import annotations
@@ -204,6 +206,15 @@ def _split_in_time(told: dict[tuple[str, Pair], list[date]],
     anchor: dict[tuple[str, Pair], date | None] = {}
     for key in keys:
         anchor[key] = canon.published.get(key[0]) or (max(told[key]) if told[key] else None)
+    dated_names: dict[Pair, Counter[str]] = defaultdict(Counter)
+    for key in keys:
+        if canon.published.get(key[0]) is not None:
+            dated_names[key[1]].update(names[key])
+    for key in keys:  # an undated article that names the people of a dated one of its sides
+        # is placed by those names, not by the days it tells (an arrest years before is
+        # background to the release it reports)
+        if canon.published.get(key[0]) is None and names[key] & dated_names[key[1]]:
+            anchor[key] = None
     by_pair: dict[Pair, list[tuple[str, Pair]]] = defaultdict(list)
     for key in keys:
         by_pair[key[1]].append(key)
