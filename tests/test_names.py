@@ -99,3 +99,12 @@ def test_a_pastors_or_sergeants_title_is_not_part_of_the_name() -> None:
     assert clean_name("PASTOR BRUNSEN") == "BRUNSEN"
     assert clean_name("Sgt. Ola Berg") == "Ola Berg"
     assert clean_name("Reverend Ola Berg") == "Ola Berg"
+
+
+def test_a_movement_named_with_the_is_no_person_and_a_count_is_no_name(nlp: Language) -> None:
+    doc = nlp("Under the deal the Valdites were to free 181 people and the government 706 "
+              "Valdites.")
+    found = find_names(doc, "doc1").mentions
+    assert (found[0].text, found[0].type) == ("Valdites", EntityType.ORGANIZATION)
+    assert all(not m.text[:1].isdigit() for m in found)
+    assert clean_name("706 Valdites") == "Valdites" and clean_name("3M Company") == "3M Company"

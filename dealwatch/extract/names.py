@@ -103,6 +103,7 @@ def clean_name(text: str) -> str:
     if text.endswith(".") and text.count(".") == 1:
         text = text[:-1]  # a sentence full stop, not an abbreviation such as "U.S."
     text = re.sub(r"['’]s$", "", text)
+    text = re.sub(r"^\d[\d,.]*\s+(?=[A-Z])", "", text)  # "706 Houthis": a count, not the name
     text = _DATELINE.sub("", text)
     while True:
         new = _LEADING.sub("", text)
@@ -134,6 +135,9 @@ def _type_of(span: Span, text: str, left: list[Token],
         return EntityType.PLACE  # "Abu Dhabi", "Kyiv": capitals, whatever the NER said
     if _names_a_place(span):
         return EntityType.PLACE
+    if len(span) == 1 and span.root.lower_.endswith("s") and any(
+            c.lower_ == "the" and c.dep_ == "det" for c in span.root.children):
+        return EntityType.ORGANIZATION  # "the Houthis": a movement; a person takes no "the"
     if label == "PERSON":
         return EntityType.PERSON
     titled = all(w[:1].isupper() for w in words)
