@@ -31,9 +31,10 @@ from dealwatch.document.groups import (
 )
 from dealwatch.extract import mention_id
 from dealwatch.extract.args import by_role, governing_verb
-from dealwatch.extract.cues import HELD_SPELLS, Cue, aged, find_cues
+from dealwatch.extract.cues import Cue, find_cues
 from dealwatch.extract.lexicon import SWAPS
 from dealwatch.extract.names import DocNames
+from dealwatch.extract.shapes import HELD_SPELLS, aged
 from dealwatch.model import EntityType, EventMention, EventType, Evidence, NameMention
 
 # How far after a release its list of names may come: the next sentences of its paragraph.

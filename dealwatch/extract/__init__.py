@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     )
     from dealwatch.extract.sentences import prepare
 
-# rules-7: datelines, "In return,", "hours after", promise days, deal terms, and the other
-# readings of news styles listed in the CHANGELOG (session 15)
+# rules-8: timelines, go-betweens, releases spoken of in passing, trades out of a prison and
+# the other readings of stories nobody had tuned on, listed in the CHANGELOG (session 16)
 EXTRACTOR_VERSION = "rules-8"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

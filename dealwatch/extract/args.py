@@ -220,24 +220,25 @@ def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
 
 
 def _speaks_of_it(cue: Token, subject: Token) -> bool:
-    """ "President A announced the release": the event told before, spoken of ("the release",
-    nothing of its own), by someone who need not have carried it out ("X announced the
-    releases in return for Y's pardons" tells X's own act, traded)."""
-    return (cue.pos_ == "NOUN" and cue.lemma_.lower() in lx.RELEASE_NOUNS
-            and not any(p in cue.sent.text.lower() for p in lx.LINK_PHRASES)
-            and subject.head.i == cue.head.i and cue.dep_ == "dobj"
+    """ "President A announced the release": the event told before, spoken of, by someone who
+    need not have carried it out ("X announced the releases in return for Y's pardons" tells
+    X's own act, traded)."""
+    return (_told_before(cue) and cue.dep_ == "dobj" and subject.head.i == cue.head.i
             and cue.head.lemma_.lower() in lx.TOLD_OF_VERBS
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in cue.children)
-            and not any(c.dep_ in ("poss", "compound", "nummod", "amod", "relcl")
-                        or c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
-                        for c in cue.children))
+            and not any(p in cue.sent.text.lower() for p in lx.LINK_PHRASES))
 
 
 def _time_of_it(cue: Token) -> bool:
     """ "After the handover A and B flew on to Y": the event told before, as the time of
     another; the subject of that other act did not carry it out."""
-    return (cue.pos_ == "NOUN" and cue.lemma_.lower() in lx.RELEASE_NOUNS and cue.dep_ == "pobj"
-            and cue.head.lower_ in ("after", "before", "since", "following", "until", "during")
+    return _told_before(cue) and cue.dep_ == "pobj" and cue.head.lower_ in (
+        "after", "before", "since", "following", "until", "during")
+
+
+def _told_before(cue: Token) -> bool:
+    """A bare "the release" (or handover, swap): the event the article told already, with
+    nothing of its own (no one freed, no number, no side)."""
+    return (cue.pos_ == "NOUN" and cue.lemma_.lower() in lx.RELEASE_NOUNS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in cue.children)
             and not any(c.dep_ in ("poss", "compound", "nummod", "amod", "relcl")
                         or c.dep_ == "prep" and c.lower_ in ("of", "by", "from")

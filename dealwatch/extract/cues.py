@@ -18,6 +18,14 @@ from dealwatch.extract.cue import (
     word_in,
 )
 from dealwatch.extract.names import DocNames, is_given_name
+from dealwatch.extract.shapes import (
+    STRIVING_VERBS,
+    TIME_SPANS,
+    aged,
+    captivity_ended,
+    out_of_prison,
+    released_to_await_trial,
+)
 from dealwatch.extract.talks import call_cue, letter_cue, meeting_cue
 from dealwatch.model import EntityType, EventType
 from dealwatch.places import country_for_actor, country_of_capital, country_of_demonym
@@ -110,13 +118,6 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
     )
 
 
-def aged(tok: Token) -> bool:
-    """ "the 28-year-old": a person told by age, the phrase's head the word "old"."""
-    return tok.lower_ == "old" and tok.dep_ not in ("amod", "acomp") and any(
-        c.lower_ in ("year", "years") and any(n.like_num for n in c.children)
-        for c in tok.children)
-
-
 def _is_asset(tok: Token) -> bool:
     return tok.lemma_.lower() in lx.ASSET_NOUNS or any(
         c.lemma_.lower() in lx.ASSET_NOUNS for c in tok.subtree if c.dep_ in ("pobj", "conj")
@@ -136,16 +137,12 @@ def verb_patient(verb: Token) -> Token | None:
     return None
 
 
-_TIME_SPANS = frozenset({"year", "era", "presidency", "administration", "term", "decade",
-                         "tenure", "month", "week", "war"})
-
-
 def noun_patient(noun: Token) -> Token | None:
     """Whose release: "the release of X", "X's release", "prisoner release", "clemency to X"."""
     for prep in children_of(noun, "prep"):
         if prep.lower_ in ("of", "for", "to"):
             objs = children_of(prep, "pobj")
-            if objs and objs[0].lemma_.lower() in _TIME_SPANS:
+            if objs and objs[0].lemma_.lower() in TIME_SPANS:
                 return None  # "the first swap of the Smith years": when, not whom
             if objs:
                 return objs[0]
@@ -222,8 +219,6 @@ def _sent_from_prison(verb: Token, names: DocNames) -> Token | None:
         c.dep_ == "nummod" for c in p.children)), None)
 
 
-
-
 def _ordered_out(verb: Token) -> Token | None:
     """ "were ordered to leave the country as part of an exchange", "ordered out of the US
     ahead of a swap": people sent out of a country in a swap are that country's release. An
@@ -260,58 +255,13 @@ def expelling_state(verb: Token, names: DocNames) -> str | None:
     return None
 
 
-def _out_of_prison(prep: Token) -> bool:
-    """ "from Evin prison", "from Guantanamo": out of a prison, or a place named ("the men
-    released from hospital" left no prison)."""
-    return prep.dep_ == "prep" and prep.lower_ == "from" and any(
-        o.lemma_.lower() in lx.PRISON_NOUNS or o.pos_ == "PROPN" for o in children_of(prep, "pobj"))
-
-
-_COURTS = frozenset({"court", "judge", "tribunal", "magistrate", "justice"})
-_BAIL = frozenset({"bail", "recognisance", "recognizance", "arrest"})
-
-
-def _released_to_await_trial(verb: Token) -> bool:
-    """ "A court released him on bail / on his own recognisance / pending trial": a court's
-    step in a case, not a side letting someone go ("freed on bail" by a state that holds him
-    may be; only a court, or "pending trial", says so)."""
-    preps = [p for p in verb.children if p.dep_ in ("prep", "advcl", "advmod")]
-    pending = any(t.lower_ == "pending" for c in verb.children for t in (c, *c.children)
-                  if t.dep_ in ("prep", "advcl", "advmod", "amod"))  # parsed either way
-    bail = any(o.lemma_.lower() in _BAIL for p in preps if p.lower_ in ("on", "under")
-               for o in p.children if o.dep_ == "pobj")
-    by_court = any(c.lemma_.lower() in _COURTS for c in verb.children if c.dep_ == "nsubj") or any(
-        o.lemma_.lower() in _COURTS for a in verb.children if a.dep_ == "agent"
-        for o in a.children)
-    return pending or (bail and by_court)
-
-
-HELD_SPELLS = frozenset({"ordeal", "captivity", "detention", "imprisonment",
-                          "incarceration"})
-
-
-def _captivity_ended(verb: Token) -> Token | None:
-    """ "The pastor's two-year ordeal ended on Friday", "her captivity came to an end": the
-    end of someone's holding is their release; the holder of the spell is the freed."""
-    lemma = verb.lemma_.lower()
-    ends = lemma == "end" or lemma == "come" and any(
-        p.lower_ == "to" and any(o.lower_ == "end" for o in p.children) for p in verb.children)
-    if not ends or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
-        return None
-    spell = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                  and c.lemma_.lower() in HELD_SPELLS), None)
-    if spell is None:
-        return None
-    return next((c for c in spell.children if c.dep_ == "poss"), None)
-
-
 def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
     sent_out = _ordered_out(tok)
     if sent_out is not None and is_detainee(sent_out, names):
         return Cue(tok, EventType.RELEASE, sent_out)
     if (tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in ("release", "free", "pardon")
-            and any(c.dep_ == "agent" or _out_of_prison(c) for c in tok.children)
+            and any(c.dep_ == "agent" or out_of_prison(c) for c in tok.children)
             and is_detainee(tok.head, names, 1)):
         # "seven Americans released by the government on Saturday": a release told as a
         # participle with its agent (without one it is a description: "the freed men")
@@ -323,7 +273,7 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         # with a subject of its own
         return Cue(tok, EventType.RELEASE, tok.head)
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
-        ended = _captivity_ended(tok)
+        ended = captivity_ended(tok)
         if ended is not None:
             return Cue(tok, EventType.RELEASE, ended)
         carried = _sent_from_prison(tok, names)
@@ -369,7 +319,7 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return Cue(tok, EventType.SANCTIONS_RELIEF, patient)
         if negated(patient):
             return None  # "no prisoners were freed"
-        if _released_to_await_trial(tok):
+        if released_to_await_trial(tok):
             return None  # "a court freed him pending trial": still in the case, not let go
         if is_detainee(patient, names):
             return Cue(tok, EventType.RELEASE, patient)
@@ -381,7 +331,7 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None  # "released X in a royal pardon": the verb's release, told once
         if any(c.lower_ == "such" for c in tok.children):
             return None  # "freed A on Thursday, the second such release this year": told
-        if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _STRIVING_VERBS:
+        if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in STRIVING_VERBS:
             return None  # "her wife campaigned for her release": sought, not (yet) done
         patient = noun_patient(tok)
         if patient is not None and is_detainee(patient, names):
@@ -394,12 +344,6 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     if tok.dep_ == "amod" and tok.lower_ in lx.RELEASE_ADJ and is_detainee(tok.head, names, 0):
         return Cue(tok, EventType.RELEASE, tok.head)
     return None
-
-
-# "campaigned / lobbied / prayed for X's release": a release sought
-_STRIVING_VERBS = frozenset({"campaign", "fight", "lobby", "push", "work", "pray", "hope",
-                             "wait", "plead", "advocate", "agitate", "struggle", "petition",
-                             "rally", "march"})
 
 
 def _means_of_release(noun: Token) -> bool:

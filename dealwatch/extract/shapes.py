@@ -1,0 +1,69 @@
+"""Shapes of release news read word by word: a person told by age, the end of someone's
+ordeal, people freed out of a prison, a court's step that frees no one, a release only
+sought, and the time spans a swap is "of".
+
+Pure readers of a parsed phrase, used by ``cues`` and the document stage.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dealwatch.extract import lexicon as lx
+from dealwatch.extract.cue import children_of
+
+# What a swap is "of" when it is of a time, not of people: "the first swap of the Smith years".
+TIME_SPANS = frozenset({"year", "era", "presidency", "administration", "term", "decade",
+                        "tenure", "month", "week", "war"})
+# The spells of someone's holding whose end is their release: "his ordeal ended".
+HELD_SPELLS = frozenset({"ordeal", "captivity", "detention", "imprisonment", "incarceration"})
+# "campaigned / lobbied / prayed for X's release": a release sought, not done.
+STRIVING_VERBS = frozenset({"campaign", "fight", "lobby", "push", "work", "pray", "hope",
+                            "wait", "plead", "advocate", "agitate", "struggle", "petition",
+                            "rally", "march"})
+_COURTS = frozenset({"court", "judge", "tribunal", "magistrate", "justice"})
+_BAIL = frozenset({"bail", "recognisance", "recognizance", "arrest"})
+
+
+def aged(tok: Token) -> bool:
+    """ "the 28-year-old": a person told by age, the phrase's head the word "old"."""
+    return tok.lower_ == "old" and tok.dep_ not in ("amod", "acomp") and any(
+        c.lower_ in ("year", "years") and any(n.like_num for n in c.children)
+        for c in tok.children)
+
+
+def out_of_prison(prep: Token) -> bool:
+    """ "from Evin prison", "from Guantanamo": out of a prison, or a place named ("the men
+    released from hospital" left no prison)."""
+    return prep.dep_ == "prep" and prep.lower_ == "from" and any(
+        o.lemma_.lower() in lx.PRISON_NOUNS or o.pos_ == "PROPN" for o in children_of(prep, "pobj"))
+
+
+def released_to_await_trial(verb: Token) -> bool:
+    """ "A court released him on bail / on his own recognisance / pending trial": a court's
+    step in a case, not a side letting someone go ("freed on bail" by a state that holds him
+    may be; only a court, or "pending trial", says so)."""
+    preps = [p for p in verb.children if p.dep_ in ("prep", "advcl", "advmod")]
+    pending = any(t.lower_ == "pending" for c in verb.children for t in (c, *c.children)
+                  if t.dep_ in ("prep", "advcl", "advmod", "amod"))  # parsed either way
+    bail = any(o.lemma_.lower() in _BAIL for p in preps if p.lower_ in ("on", "under")
+               for o in p.children if o.dep_ == "pobj")
+    by_court = any(c.lemma_.lower() in _COURTS for c in verb.children if c.dep_ == "nsubj") or any(
+        o.lemma_.lower() in _COURTS for a in verb.children if a.dep_ == "agent"
+        for o in a.children)
+    return pending or (bail and by_court)
+
+
+def captivity_ended(verb: Token) -> Token | None:
+    """ "The pastor's two-year ordeal ended on Friday", "her captivity came to an end": the
+    end of someone's holding is their release; the holder of the spell is the freed."""
+    lemma = verb.lemma_.lower()
+    ends = lemma == "end" or lemma == "come" and any(
+        p.lower_ == "to" and any(o.lower_ == "end" for o in p.children) for p in verb.children)
+    if not ends or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    spell = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                  and c.lemma_.lower() in HELD_SPELLS), None)
+    if spell is None:
+        return None
+    return next((c for c in spell.children if c.dep_ == "poss"), None)
