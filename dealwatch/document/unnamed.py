@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from dealwatch.document.bodies import read_phrase
 from dealwatch.document.holders import Holding, nationality
 from dealwatch.document.offices import People
-from dealwatch.extract.lexicon import RELEASE_VERBS, SWAPS
+from dealwatch.extract.lexicon import CARRYING_VERBS, RELEASE_VERBS, SWAPS
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EventMention
 
@@ -96,7 +96,7 @@ def state_named(phrases: list[Token], names: DocNames) -> str | None:
     return None
 
 
-_MOVING = RELEASE_VERBS | {"send", "fly", "take", "move", "hand", "carry"}
+_MOVING = RELEASE_VERBS | CARRYING_VERBS | {"hand", "carry"}
 
 
 def _moved_by_another(h: Holding, cue: Token) -> bool:

@@ -205,7 +205,7 @@ def _sent_from_prison(verb: Token, names: DocNames) -> Token | None:
     """ "a trade that sent five senior figures from a US prison into the custody of X": people
     carried out of a prison to somewhere that is not one (a move between prisons is no
     release); whoever is in a prison is held, whatever the noun that counts them."""
-    if verb.lemma_.lower() not in ("send", "fly", "take", "transfer", "move"):
+    if verb.lemma_.lower() not in lx.CARRYING_VERBS:
         return None
     out_of = [o for p in children_of(verb, "prep") if p.lower_ == "from"
               for o in children_of(p, "pobj")]

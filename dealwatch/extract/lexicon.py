@@ -23,6 +23,8 @@ RECEIVING_VERBS = frozenset({"bring", "fly", "welcome", "receive", "greet", "get
 # and money: "Iran received $400 million" (Iran paid nothing)
 RELEASE_NOUNS = frozenset({"release", "freeing", "pardon", "handover", "swap", "exchange",
                            "repatriation", "liberation", "return", "clemency", "amnesty"})
+# Verbs that carry people somewhere: "sent five men from a prison to X", "flown to Y".
+CARRYING_VERBS = frozenset({"send", "fly", "take", "transfer", "move"})
 # Where people are held: "freed from prison", "in Russian custody", "held in a jail in X".
 PRISON_NOUNS = frozenset({"prison", "jail", "custody", "captivity", "detention",
                           "penitentiary", "gaol"})
