@@ -35,6 +35,9 @@ class EventType(enum.StrEnum):
 # The ``what`` of a meeting that is the talks a deal came out of ("agreed in talks between
 # the two offices"): told as the deal's origin, such talks have no day of the deal's own.
 TALKS_OF_A_DEAL = "the talks that made the deal"
+# Acts only a state carries out: done by its head (a pardon, a waiver), they are the state's.
+STATE_ACTS = frozenset({EventType.RELEASE, EventType.SANCTIONS_RELIEF,
+                        EventType.SANCTIONS_IMPOSED})
 
 
 class Status(enum.StrEnum):

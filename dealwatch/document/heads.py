@@ -17,17 +17,10 @@ from spacy.tokens import Doc
 
 from dealwatch.document.bodies import key
 from dealwatch.document.offices import Office, People, read_role
+from dealwatch.extract.lexicon import LESSER_OFFICES, SOLE_OFFICES
 from dealwatch.extract.names import DocNames
-from dealwatch.model import EntityType, EventMention, EventType
+from dealwatch.model import STATE_ACTS, EntityType, EventMention
 from dealwatch.places import country_named
-
-# Offices a state has one of at a time: two people holding one serve two states.
-SOLE_OFFICES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen",
-                          "emir", "monarch", "sultan", "taoiseach"})
-# Words that make a role another office: "vice president", "deputy prime minister".
-_LESSER = frozenset({"vice", "deputy", "former", "acting", "ex", "late"})
-STATE_ACTS = frozenset({EventType.RELEASE, EventType.SANCTIONS_RELIEF,
-                        EventType.SANCTIONS_IMPOSED})
 
 
 def sole_offices(roles: tuple[str, ...] | set[str]) -> set[str]:
@@ -35,7 +28,7 @@ def sole_offices(roles: tuple[str, ...] | set[str]) -> set[str]:
     out: set[str] = set()
     for role in roles:
         words = key(role).split()
-        if not _LESSER & set(words):
+        if not LESSER_OFFICES & set(words):
             out |= SOLE_OFFICES & set(words)
     return out
 

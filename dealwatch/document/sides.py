@@ -26,14 +26,14 @@ from spacy.tokens import Token
 
 from dealwatch.document.bodies import Reading, body_named_before, read_name, read_phrase
 from dealwatch.document.context import ArticleContext
-from dealwatch.document.heads import STATE_ACTS, heads_of_the_other_state
+from dealwatch.document.heads import heads_of_the_other_state
 from dealwatch.document.holders import Holding
 from dealwatch.document.offices import HEAD_OFFICES, SERVING_OFFICES, Office, People
 from dealwatch.document.unnamed import Clues, freed_group, freed_nationality, who_freed
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import Coref, actor_token, can_act, name_of, reporting_subjects
 from dealwatch.extract.names import DocNames
-from dealwatch.model import EntityType, EventMention, EventType
+from dealwatch.model import STATE_ACTS, EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor, country_of_demonym
 
 STATEMENTS = frozenset({EventType.PROMISE, EventType.DEMAND})

@@ -154,13 +154,19 @@ class _Builder:
     def sentence_dates(self, sent: Span) -> list[TimeExpr]:
         return self.dates_between(sent.start_char, sent.end_char)
 
+    def _told_before_in_paragraph(self, sent: Span) -> tuple[int, list[TimeExpr]]:
+        """Where the sentence's paragraph starts, and the dates written in it before the
+        sentence (none when the sentence gives a date of its own: it sets its own frame)."""
+        para_start = self.article.text.rfind("\n", 0, sent.start_char) + 1
+        if self.sentence_dates(sent):
+            return para_start, []
+        return para_start, self.dates_between(para_start, sent.start_char)
+
     def context_date(self, sent: Span) -> TimeExpr | None:
         """The day an earlier sentence of the same paragraph set ("took place on Friday.
         24 captives were handed over ..."): news keeps the time frame until it changes it."""
-        text = self.article.text
-        para_start = text.rfind("\n", 0, sent.start_char) + 1
-        earlier = self.dates_between(para_start, sent.start_char)
-        if not earlier or self.sentence_dates(sent):
+        _, earlier = self._told_before_in_paragraph(sent)
+        if not earlier:
             return None
         last = earlier[-1]
         return last if last.precision == Precision.DAY and last.value else None
@@ -169,12 +175,10 @@ class _Builder:
         """The date a timeline entry opens with ("SEPT. 23 -- Smith says ...", "May 8: ..."):
         the day or month of every sentence of that entry that gives none of its own, what is
         said in it included."""
-        text = self.article.text
-        para_start = text.rfind("\n", 0, sent.start_char) + 1
-        earlier = self.dates_between(para_start, sent.start_char)
-        if not earlier or self.sentence_dates(sent):
+        para_start, earlier = self._told_before_in_paragraph(sent)
+        if not earlier:
             return None
-        head = earlier[0]
+        head, text = earlier[0], self.article.text
         if text[para_start:head.start].strip(" \t*-\u2022") or not _ENTRY_MARK.match(
                 text, head.end) or head.precision not in (Precision.DAY, Precision.MONTH):
             return None

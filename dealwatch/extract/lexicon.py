@@ -202,6 +202,13 @@ ROLE_NOUNS = frozenset(
      "academic", "photographer", "filmmaker", "sailor", "tourist", "businessperson"}
 )
 
+# Offices a state has one of at a time, its head's: two people holding one serve two states,
+# and what the holder frees or lifts the state does.
+SOLE_OFFICES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen",
+                          "emir", "monarch", "sultan", "taoiseach"})
+# Words that make a role another office: "vice president", "deputy prime minister".
+LESSER_OFFICES = frozenset({"vice", "deputy", "former", "acting", "ex", "late"})
+
 # Callings of people who are held and freed, not of those who hold or free them: "freed
 # the pastor", "the journalist was released".
 HELD_CALLINGS = ROLE_NOUNS - {

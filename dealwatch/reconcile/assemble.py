@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from datetime import date
 
 from dealwatch.disagree import dates_agree, disagreement, places_agree, same_value
-from dealwatch.model import Conflict, EntityType, Event, EventType, Spelling
+from dealwatch.model import STATE_ACTS, Conflict, EntityType, Event, EventType, Spelling
 from dealwatch.reconcile.groups import Canon, Proto, own_date
 from dealwatch.resolve import norm
 from dealwatch.resolve.spelling import spelling_conflict
@@ -74,17 +74,12 @@ def to_event(p: Proto, canon: Canon) -> Event:
     )
 
 
-# Acts only a state carries out: done by its head, they are the state's.
-_STATE_ACTS = frozenset({EventType.RELEASE, EventType.SANCTIONS_RELIEF,
-                         EventType.SANCTIONS_IMPOSED})
-
-
 def _acting(p: Proto, canon: Canon) -> str | None:
     """The event's side: its sources' most common, a head of state's act given to the state."""
     if not p.by:
         return None
     by = p.by.most_common(1)[0][0]
-    return (canon.leaders_state(by) or by) if p.type in _STATE_ACTS else by
+    return (canon.leaders_state(by) or by) if p.type in STATE_ACTS else by
 
 
 def target_names(p: Proto) -> tuple[str, ...]:

@@ -8,16 +8,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from dealwatch.extract.lexicon import LESSER_OFFICES, SOLE_OFFICES
 from dealwatch.model import TALKS_OF_A_DEAL, Entity, EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor, country_of_capital
 from dealwatch.resolve import EntityIndex, Sides, norm
 
 MEETING_LIKE = (EventType.MEETING, EventType.CALL)
-# Offices whose holder frees people or lifts sanctions as the state: "President", "Emir".
-LEADERS = frozenset({"president", "premier", "prime", "king", "queen", "emir", "sultan",
-                     "monarch", "chancellor"})
-# Offices named with those words that are not a state's head: "vice president", "former".
-_NOT_LEADERS = frozenset({"vice", "former", "ex-president", "deputy", "opposition"})
 
 
 @dataclass
@@ -121,7 +117,7 @@ class Canon:
         if ent is None or ent.type != EntityType.PERSON or not ent.country:
             return None
         words = {w for role in ent.roles for w in role.lower().split()}
-        return ent.country if words & LEADERS and not words & _NOT_LEADERS else None
+        return ent.country if words & SOLE_OFFICES and not words & LESSER_OFFICES else None
 
     def written(self, doc: str, surface: str) -> str | None:
         """The entity's name for a written form, as the resolution's index gives it (a place
