@@ -142,3 +142,33 @@ def test_the_pastor_freed_is_the_pastor_named_before(nlp: Language) -> None:
     assert release.by == "Peru" and release.persons == ("Ola Berg",)
     assert not of(article(nlp, "Peru freed the minister on Friday.").events,
                   EventType.RELEASE)
+
+
+def test_semicolons_part_the_items_of_a_list_a_colon_opened(nlp: Language) -> None:
+    text = ("Peru released six Norwegians on Saturday: Ola Berg, who was serving ten years; "
+            "the fisherman Lars Lund; the student Kari Holm; Nils Dahl and Eva Moen, who were "
+            "tried together; and Tor Bakke.")
+    (freed,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert set(freed.persons) == {"Ola Berg", "Lars Lund", "Kari Holm", "Nils Dahl",
+                                  "Eva Moen", "Tor Bakke"}
+
+
+def test_a_release_of_a_pair_of_sides_takes_the_side_that_lists_its_people(
+        nlp: Language) -> None:
+    text = ("Norway and Peru exchanged 12 prisoners each on Saturday, bringing home the "
+            "singer Ola Berg and the crew of a trawler.\n\n"
+            "Besides the crew, Peru released four Norwegians whom Oslo calls political "
+            "prisoners: Ola Berg; the student Kari Holm; Nils Dahl; and Eva Moen.")
+    released = of(article(nlp, text).events, EventType.RELEASE)
+    brought = [m for m in released if m.cue == "bringing"]
+    assert [(m.by, m.persons) for m in brought] == [("Peru", ("Ola Berg",))]
+
+
+def test_a_release_told_again_by_its_people_takes_their_day(nlp: Language) -> None:
+    text = ("Peru freed the singer Ola Berg on Saturday in an exchange with Norway.\n\n"
+            "A Lima court freed an aide of the singer on Thursday.\n\n"
+            "Leaders welcomed the exchange. The Norwegian premier said Berg's release "
+            "brought joy.")
+    released = of(article(nlp, text).events, EventType.RELEASE)
+    told = [m for m in released if m.cue == "release"]
+    assert [m.date.calendar if m.date else None for m in told] == ["2031-05-10"]

@@ -51,6 +51,7 @@ from dealwatch.document.context import ArticleContext
 from dealwatch.document.freed import freed_people
 from dealwatch.document.identities import cover_names, roll_call
 from dealwatch.document.in_return import in_return
+from dealwatch.document.listed_side import side_of_the_listed
 from dealwatch.document.mediators import not_a_mediator
 from dealwatch.document.news_day import news_of_the_day
 from dealwatch.document.relative import relative_days
@@ -74,8 +75,8 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 # two-sides fallback comes after every other reading of the side, then the time frame (the
 # day of a statement is read from its speaker), and the owner of relayed terms last.
 PASSES: Sequence[Pass] = (acting_sides, not_a_mediator, sanctioning_state, freed_people,
-                          group_antecedents,
-                          also_freed, lawyers_clients, talk_partners, roll_call,
+                          group_antecedents, also_freed, side_of_the_listed,
+                          lawyers_clients, talk_partners, roll_call,
                           statement_people, other_side, talks_sides, each_day, relative_days,
                           frame_dates, after_that, in_return, news_of_the_day, told_again,
                           whose_terms)

@@ -62,13 +62,19 @@ def _semicolon_between(a: Token, b: Token) -> bool:
     return counts[hi] > counts[lo + 1]
 
 
+def _colon_list(cur: Token) -> bool:
+    """``cur`` is an item of a list a colon opened in its sentence, whose items semicolons
+    part: "released eleven men: A, who was serving 20 years; the activist B; the student C"."""
+    return any(tok.text == ":" for tok in cur.doc[cur.sent.start:cur.head.i])
+
+
 def _keeps_in_group(cur: Token) -> bool:
     """The arc from ``cur`` up to its head keeps ``cur`` in the head's group."""
     if cur.dep_ in _CLOSED_DEPS and not (cur.dep_ == "relcl" and cur.lemma_ in NAMING_VERBS):
         return False
     if cur.dep_ == "prep" and cur.lower_ not in OPEN_PREPS:
         return False
-    if cur.dep_ == "appos" and _semicolon_between(cur.head, cur):
+    if cur.dep_ == "appos" and _semicolon_between(cur.head, cur) and not _colon_list(cur):
         return False  # a semicolon ends an apposition: "twins A and B; the girls' father, C"
     return cur.head.i != cur.i
 

@@ -1,4 +1,5 @@
-"""An event brought in with "a" and told again as "the ..." in the next sentence, with its day.
+"""An event told again: brought in with "a" and told as "the ..." in the next sentence with
+its day, or a release told again by the people it freed.
 
 "A senior diplomat has held a meeting with the president, the paper reported on Saturday.
 The meeting happened Wednesday, ..." The lead dates the report, not the meeting: "The
@@ -15,7 +16,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dealwatch.document.context import ArticleContext, with_evidence
-from dealwatch.model import EventMention, Evidence, Precision, TimeExpr
+from dealwatch.document.frame import steps_back
+from dealwatch.model import EventMention, EventType, Evidence, Precision, TimeExpr
 
 _INDEFINITE = frozenset({"a", "an"})
 
@@ -62,3 +64,34 @@ def _the_same_word(tok: Token, cue: Token) -> bool:
     """ "The meeting" as a subject, told again of the "a meeting" before."""
     return (tok.lemma_.lower() == cue.lemma_.lower() and tok.dep_ in ("nsubj", "nsubjpass")
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
+
+
+def day_they_were_freed(ctx: ArticleContext, m: EventMention,
+                        mentions: list[EventMention]) -> tuple[TimeExpr, Evidence] | None:
+    """ "Besides the sailors, X released eleven: A, B ..." or "C said A's release brought
+    relief", with no day of its own: the release told again by the people it freed, on the
+    one day the article's dated releases of each of them give (not the day a later paragraph
+    happens to set)."""
+    if m.type != EventType.RELEASE or m.date is not None or not m.persons or m.expected:
+        return None
+    k = ctx.sentence_index(m.evidence.start)
+    if k < 0 or steps_back(ctx.sents[k]):
+        return None
+    wanted = {_surname(p) for p in m.persons}
+    found: dict[str, EventMention] = {}
+    for e in mentions:
+        if (e.type == EventType.RELEASE and e.date is not None and e.date.value
+                and e.date.precision == Precision.DAY and not e.expected
+                and wanted & {_surname(p) for p in e.persons}):
+            found.setdefault(e.date.value[:10], e)
+    if len(found) != 1:
+        return None
+    (e,) = found.values()
+    if not wanted <= {_surname(p) for f in mentions if f.date == e.date for p in f.persons}:
+        return None
+    assert e.date is not None
+    return e.date, e.evidence
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower()

@@ -31,6 +31,7 @@ from dealwatch.document.frame import (
     root_and_verb,
     steps_back,
 )
+from dealwatch.document.remention import day_they_were_freed
 from dealwatch.document.said import STATEMENTS, TALKS, said_at_the_talks, said_day
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal
@@ -132,6 +133,10 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
         said = said_day(ctx, m, heard) if m.date is None and m.type in STATEMENTS else None
         if said is not None:  # "Speaking on Monday, X said A must be freed"
             out.append(replace(m, date=said))
+            continue
+        again = day_they_were_freed(ctx, m, mentions)
+        if again is not None:  # a release told again by the people it freed
+            out.append(replace(m, date=again[0], context=with_evidence(m, again[1])))
             continue
         found = frames.get(ctx.sentence_index(m.evidence.start)) if m.date is None else None
         if found is not None and not found[0].covers(m.type):
