@@ -108,3 +108,8 @@ def test_a_movement_named_with_the_is_no_person_and_a_count_is_no_name(nlp: Lang
     assert (found[0].text, found[0].type) == ("Valdites", EntityType.ORGANIZATION)
     assert all(not m.text[:1].isdigit() for m in found)
     assert clean_name("706 Valdites") == "Valdites" and clean_name("3M Company") == "3M Company"
+
+
+def test_a_hyphenated_given_name_keeps_its_lower_case_half(nlp: Language) -> None:
+    got = _typed(nlp, "She met President Moon Jae-in in Oslo.")
+    assert got.get("Moon Jae-in") == EntityType.PERSON

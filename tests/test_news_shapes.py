@@ -172,3 +172,16 @@ def test_a_release_told_again_by_its_people_takes_their_day(nlp: Language) -> No
     released = of(article(nlp, text).events, EventType.RELEASE)
     told = [m for m in released if m.cue == "release"]
     assert [m.date.calendar if m.date else None for m in told] == ["2031-05-10"]
+
+
+def test_a_hyphenated_given_name_stays_whole_among_the_freed(nlp: Language) -> None:
+    text = "Peru released two Norwegians, Ola Berg and Park Min-jun, on Saturday."
+    (freed,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert set(freed.persons) == {"Ola Berg", "Park Min-jun"}
+
+
+def test_the_people_set_between_dashes_after_a_group_are_the_group(nlp: Language) -> None:
+    text = ("Three Norwegian men held in Peru - Henrik Olsen, Lars Lund, better known to "
+            "his pupils as Teacher Lund, and Nils Dahl - were released on Saturday.")
+    (freed,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert {"Henrik Olsen", "Lars Lund", "Nils Dahl"} <= set(freed.persons)

@@ -214,6 +214,17 @@ def test_lone_given_name_joins_the_one_person_who_has_it() -> None:
     assert "Trevor" not in people["Paula Reed"].aliases
 
 
+def test_a_lone_name_a_leader_puts_first_is_the_leader() -> None:
+    leader = NameMention("a", "Park Jin Ho", EntityType.PERSON, 0, 11, ("Northland leader",))
+    ex = Extraction("a", (), (leader, _m("a", "Tony Park", 40), _m("a", "Park", 80)), ())
+    people = {e.name: e for e in resolve([ex]).entities}
+    assert "Park" in people["Park Jin Ho"].aliases
+    assert "Park" not in people["Tony Park"].aliases
+    plain = Extraction("b", (), (_m("b", "Park Jin Ho", 0), _m("b", "Tony Park", 40),
+                                 _m("b", "Park", 80)), ())
+    assert "Park" in {e.name: e for e in resolve([plain]).entities}["Tony Park"].aliases
+
+
 def test_short_form_of_an_organisation_joins_it() -> None:
     a = Extraction("a", (), (_m("a", "International Committee of the Red Cross", 0,
                                 EntityType.ORGANIZATION),), ())

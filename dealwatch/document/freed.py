@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.groups import (
     NAMING_VERBS,
+    full_name,
     group_number,
     group_tokens,
     is_official,
@@ -156,6 +157,8 @@ class _Reader:
             named = by_role(group, self.names)  # "the pastor's ordeal ended": the one pastor
             out += [named.text] if named is not None else []  # the article named before
         out += listed(cue.token, group, self.names)
+        if group is not None:
+            out += [p for p in between_dashes(group, cue.token, self.names) if p not in out]
         if group is not None and group.dep_ in ("dobj", "nsubjpass") and (
                 group.head.lemma_.lower() in NAMING_VERBS):
             # "an official identified the five men released from X as A, B and C"
@@ -307,6 +310,24 @@ def listed(cue: Token, group: Token | None, names: DocNames) -> list[str]:
                     if found is not None and found.type == EntityType.PERSON:
                         out += [p for p in members(head, names) if p not in out]
     return out
+
+
+def between_dashes(group: Token, cue: Token, names: DocNames) -> list[str]:
+    """ "Three men held in X - A, B and C - were released": the people set between two
+    dashes after the group, before its verb, are the group (the parse often loses them)."""
+    if not group.i < cue.i:
+        return []
+    dashes = [t.i for t in cue.doc[group.i + 1:cue.i] if _opens_list(t) and t.text != ":"]
+    if len(dashes) != 2:
+        return []
+    out: list[str] = []
+    for tok in cue.doc[dashes[0] + 1:dashes[1]]:
+        found = names.at(tok)
+        if found is not None and found.type == EntityType.PERSON and not is_official(
+                found.roles):
+            name = full_name(tok, names)
+            out += [name] if name not in out else []
+    return out if len(out) >= 2 else []
 
 
 def _marked(marker: Token) -> list[Token]:

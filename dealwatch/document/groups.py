@@ -145,8 +145,8 @@ def full_name(tok: Token, names: DocNames) -> str:
     while hi < len(doc) and doc[hi - 1].head.i >= hi and (
             _namelike(doc[hi], names) or doc[hi].lower_ in NAME_PARTICLES):
         hi += 1
-    while hi - 1 > lo and not _namelike(doc[hi - 1], names):
-        hi -= 1  # a name ends on a name word, not on "de"
+    while hi > span.end and not _namelike(doc[hi - 1], names):
+        hi -= 1  # a name ends on a name word, not on "de" (nor loses "-song" of its own)
     if (lo, hi) == (span.start, span.end):
         return found.text
     return clean_name(doc[lo:hi].text)

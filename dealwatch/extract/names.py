@@ -179,7 +179,7 @@ def person_or_not(span: Span, text: str, appos: list[Appositive]) -> EntityType 
     if text == text.lower():
         return None  # "marijuana": names are capitalized
     tokens = [t for t in span if not t.is_punct and t.lower_ not in ("'s", "’s")
-              and not (t.i == span.start and t.pos_ == "DET")]
+              and not (t.i == span.start and t.pos_ == "DET") and not _hyphen_half(t)]
     if any((t.pos_ in _NOT_NAME_POS or t.is_stop) and t.lower_ not in _NAME_PARTICLES
            for t in tokens):
         return None  # a phrase, not a name
@@ -199,6 +199,12 @@ def person_or_not(span: Span, text: str, appos: list[Appositive]) -> EntityType 
                 not is_given_name(text)):
             return None  # "Zepbound, a drug that ...": described as a thing
     return EntityType.PERSON
+
+
+def _hyphen_half(tok: Token) -> bool:
+    """The lower-case half of a hyphenated name word ("in" of "Jae-in"): no word of its own."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.text == "-" and not before.whitespace_ and tok.is_lower
 
 
 def _headline_case(span: Span) -> bool:
@@ -347,6 +353,9 @@ def _whole_person(span: Span) -> Span:
     while (start > 0 and _name_word(doc[start - 1]) and is_given_name(doc[start - 1].text)
            and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end):
         start -= 1
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and (
+            not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower):
+        end += 2  # "Moon Jae-in", "Park Min-jun": the given name's lower-case half
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label="PERSON")

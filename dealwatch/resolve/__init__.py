@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from dealwatch.extract.lexicon import LESSER_OFFICES, SOLE_OFFICES
 from dealwatch.forked import Forked
 from dealwatch.model import (
     Decision,
@@ -154,7 +155,12 @@ class _FullNameIndex:
                         self.by_first[words[0].lower()].append(c)
 
     def surname_owner(self, m: NameMention) -> _Cluster | None:
-        """The full-name cluster a lone surname refers to: the nearest one named before it."""
+        """The full-name cluster a lone surname refers to: the nearest one named before it;
+        but a leader whose name puts the family name first ("leader Kim Jong Un") is the one
+        a lone "Kim" means, beside a freed "Tony Kim" (news gives a leader the lone name)."""
+        leaders = [c for c in self.by_first.get(m.text.lower(), ()) if _leads(c)]
+        if len(leaders) == 1 and self.by_last.get(m.text.lower()):
+            return leaders[0]
         best: tuple[int, _Cluster] | None = None
         for start, c in self.by_last.get(m.text.lower(), ()):
             distance = m.start - start if start <= m.start else 10**9 + start
@@ -167,6 +173,13 @@ class _FullNameIndex:
         for Trevor Reed); None when two people share it."""
         owners = self.by_first.get(m.text.lower(), ())
         return owners[0] if len(owners) == 1 else None
+
+
+def _leads(c: _Cluster) -> bool:
+    """A person the article names with the office of a state's head ("North Korean leader",
+    "President")."""
+    words = {w.lower() for m in c.mentions for r in m.roles for w in r.split()}
+    return bool(words & (SOLE_OFFICES | {"leader"})) and not words & LESSER_OFFICES
 
 
 def resolve(extractions: Iterable[Extraction], user: Iterable[Decision] = ()) -> EntityIndex:
