@@ -89,3 +89,10 @@ def test_each_true_name_keeps_the_cover_name_before_it(nlp: Language) -> None:
     covers = {m.text: m.alias_of for m in names if m.alias_of}
     assert covers == {"Peter Hollis": "Oleg Marinov", "Jane Hollis": "Irina Marinova",
                       "Tom Reddick": "Pavel Sorokin", "Ann Lowry": "Vera Kuznetsova"}
+
+
+def test_a_second_name_told_as_known_as_is_the_same_person(nlp: Language) -> None:
+    text = ("Peru freed Lars Lund, better known to his pupils as Tommy Olsen, and Nils Dahl "
+            "on Saturday. Erik Moen, who also uses the name Henrik Berg, is still held.")
+    covers = {m.text: m.alias_of for m in article(nlp, text).names if m.alias_of}
+    assert covers == {"Tommy Olsen": "Lars Lund", "Henrik Berg": "Erik Moen"}

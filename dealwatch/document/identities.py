@@ -11,6 +11,7 @@ could, the roll call says nothing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -63,12 +64,34 @@ def cover_names(ctx: ArticleContext) -> list[NameMention]:
             if last is not None and last[2] != span[2]:
                 true_of[(ctx.doc[last[0]].idx, ctx.doc[last[1] - 1].idx)] = span[2]
             last = None
+    true_of.update(_known_as(ctx))
     if not true_of:
         return list(ctx.names.mentions)
     out = []
     for m in ctx.names.mentions:
         found = [t for (a, b), t in true_of.items() if m.start <= a and b < m.end]
         out.append(replace(m, alias_of=found[0]) if found else m)
+    return out
+
+
+# "A, better known to his pupils as B", "A, who also uses the name B", "A, also known as B":
+# the words between two names of one person.
+_KNOWN_AS = re.compile(
+    r"^,?\s*(?:who\s+(?:also\s+)?(?:uses|used|goes\s+by|went\s+by)\s+the\s+name"
+    r"|(?:also|better|widely|commonly)\s+known(?:\s+to\s+[\w\s]{1,40}?)?\s+as"
+    r"|a\.?k\.?a\.?)\s*$", re.IGNORECASE)
+
+
+def _known_as(ctx: ArticleContext) -> dict[tuple[int, int], str]:
+    """Second names told of a person named just before ("A, better known as B"): B's
+    span, with A."""
+    people = sorted((m for m in ctx.names.mentions if m.type == EntityType.PERSON),
+                    key=lambda m: m.start)
+    out: dict[tuple[int, int], str] = {}
+    for before, m in zip(people, people[1:], strict=False):
+        between = ctx.text[before.end:m.start]
+        if len(between) <= 60 and before.text != m.text and _KNOWN_AS.match(between):
+            out[(m.start, ctx.text.rfind(m.text.split()[-1], m.start, m.end))] = before.text
     return out
 
 
