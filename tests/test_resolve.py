@@ -10,6 +10,7 @@ from dealwatch.resolve import match_person, resolve, translit_key
 from dealwatch.resolve.keys import latin
 from dealwatch.resolve.lists import listed_spelling_conflicts
 from dealwatch.resolve.org import match_org
+from dealwatch.resolve.person import part_tier
 from dealwatch.resolve.spelling import spelling_conflict
 
 
@@ -104,7 +105,7 @@ def test_organisation_never_joins_a_person() -> None:
     assert types == {EntityType.ORGANIZATION, EntityType.PERSON}
 
 
-# --- dw-person-2: general romanization knowledge, structure, reasons -----------------------
+# --- dw-person-3: general romanization knowledge, structure, reasons -----------------------
 
 
 @pytest.mark.parametrize(
@@ -187,7 +188,7 @@ def test_cross_article_decisions_carry_the_matcher_version() -> None:
     c = Extraction("c", (), (_m("c", "Belavia", 0, EntityType.ORGANIZATION),), ())
     d = Extraction("d", (), (_m("d", "Belavia OJSC", 0, EntityType.ORGANIZATION),), ())
     res = resolve([a, b, c, d])
-    assert {d.matcher for d in res.decisions} == {"dw-person-2", "dw-org-1"}
+    assert {d.matcher for d in res.decisions} == {"dw-person-3", "dw-org-1"}
     assert all(d.reasons and d.score > 0 for d in res.decisions)
     assert len(res.entities) == 2
 
@@ -212,6 +213,14 @@ def test_lone_given_name_joins_the_one_person_who_has_it() -> None:
     people = {e.name: e for e in resolve([ex]).entities}
     assert "Trevor" in people["Trevor Reed"].aliases
     assert "Trevor" not in people["Paula Reed"].aliases
+
+
+def test_kh_and_ch_write_one_sound_and_kh_may_be_h() -> None:
+    for a, b in (("Dana Rakhmelov", "Dana Rachmelov"), ("Omar Akhmedli", "Omar Ahmedli")):
+        res = resolve([Extraction("a", (), (_m("a", a, 0),), ()),
+                       Extraction("b", (), (_m("b", b, 0),), ())])
+        assert len(res.entities) == 1, (a, b)
+    assert part_tier("rakhmelov", "rachmelov") == "key"  # a spelling, not a typo
 
 
 def test_a_lone_name_a_leader_puts_first_is_the_leader() -> None:

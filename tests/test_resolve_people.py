@@ -1,6 +1,6 @@
 """Person blocking changes no merge: among spelling variants of real names (romanizations,
 initials, parts run together or written apart, given-name equivalents, typos within the
-budget, titles, register order, lone surnames), every pair ``dw-person-2`` joins inside a
+budget, titles, register order, lone surnames), every pair ``dw-person-3`` joins inside a
 surname block is a candidate, and merging the candidates gives the decisions of comparing
 every pair of every surname block."""
 
@@ -109,7 +109,7 @@ def test_names_that_could_not_match_score_zero(shared: Path) -> None:
 
 
 def _full_scan_people(names: list[str]) -> list[tuple[str, str]]:
-    """dw-person-2 merging as before: every pair of every surname block, in order, each merge
+    """dw-person-3 merging as before: every pair of every surname block, in order, each merge
     kept only when every two full names of the merged group match."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, name in enumerate(names):
@@ -167,7 +167,7 @@ def test_blocked_person_merging_equals_the_full_scan(shared: Path) -> None:
     extractions = [Extraction(f"d{k:04d}", (), (NameMention(f"d{k:04d}", n, EntityType.PERSON,
                                                              0, len(n)),), ())
                    for k, n in enumerate(names)]
-    got = [(d.left, d.right) for d in resolve(extractions).decisions if d.matcher == "dw-person-2"]
+    got = [(d.left, d.right) for d in resolve(extractions).decisions if d.matcher == "dw-person-3"]
     assert got == _full_scan_people(names)
     assert len(got) > 100
 

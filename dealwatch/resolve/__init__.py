@@ -1,7 +1,7 @@
 """Resolve: name mentions in, entities out — merged across spellings, with recorded decisions.
 
 Within an article a surname ("Smith") joins the nearest full name before it, and a lone given
-name the one person who has it. Across articles people are merged by the ``dw-person-2``
+name the one person who has it. Across articles people are merged by the ``dw-person-3``
 matcher (``person.py``: aligned name parts, transliteration keys, given-name equivalents) and
 organisations by ``dw-org-1`` (``org.py``: legal forms folded). People who share only a
 surname or only a given name are never merged, a merged group is checked pairwise so no chain

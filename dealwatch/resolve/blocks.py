@@ -1,7 +1,7 @@
 """Blocking for the name matchers: two names ``match_person`` scores above 0 share a key, and
 the organisation pairs ``match_org`` could join are all among ``org_candidates``.
 
-``dw-person-2`` scores a pair above 0 only when some part of one name pairs with a part of
+``dw-person-3`` scores a pair above 0 only when some part of one name pairs with a part of
 the other in a tier other than "initial" (after parts run together or written apart are
 re-cut to the other side's parts). Each tier leaves a trace both parts share:
 
@@ -25,7 +25,14 @@ from collections.abc import Iterable
 from functools import cache
 from itertools import combinations
 
-from dealwatch.resolve.keys import GIVEN, name_symbols, norm, skeleton, translit_key
+from dealwatch.resolve.keys import (
+    GIVEN,
+    name_symbols,
+    norm,
+    skeleton,
+    translit_key,
+    velar_key,
+)
 from dealwatch.resolve.org import org_tokens
 from dealwatch.resolve.person import name_tokens, stem_keys
 
@@ -58,6 +65,9 @@ def spelling_keys(part: str) -> frozenset[Key]:
     key = translit_key(part)
     if key:
         keys.add("k:" + key)
+    velar = velar_key(part)
+    if velar:
+        keys.add("k:" + velar)  # person._velar: "kh" read as "ch"
     keys |= {"k:" + stem for stem in stem_keys(part)}  # person._inflected
     if len(skeleton(key)) >= 2 and len(part) >= 4:  # the skeleton tier's conditions
         keys.add("s:" + skeleton(key))
@@ -77,7 +87,7 @@ _NONE: frozenset[str] = frozenset()
 def typo_forms(part: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """``typo_keys`` as three families without their kind (d1, d2, e1): two parts share a
     typo key when they share a form of one family. A form is the first ``WINDOW`` letters
-    with up to as many deleted as the typo budget (dw-person-2's: one edit from four letters,
+    with up to as many deleted as the typo budget (dw-person-3's: one edit from four letters,
     two from eight): two words within the budget share one, since an edit beyond the window
     changes nothing in it and one inside costs a deletion on each side at most. d2 holds only
     the forms with two letters deleted: a word of eight letters or more has the forms with

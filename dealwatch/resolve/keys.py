@@ -139,6 +139,15 @@ def translit_key(word: str) -> str:
     return _latin_key(latin(word))
 
 
+@cache
+def velar_key(word: str) -> str | None:
+    """The key with "kh" read as "ch", when the word writes one: both write the velar of
+    Russian "х" and Hebrew "ח" (Issakhar / Issachar, Khodorkovsky / Chodorkowski), where the
+    plain key reads "kh" as the "h" of Akhmed / Ahmed."""
+    low = latin(word)
+    return _latin_key(low.replace("kh", "ch")) if "kh" in low else None
+
+
 @lru_cache(maxsize=1 << 16)  # a name as written ("Merkel") and as a part ("merkel") are one
 def _latin_key(s: str) -> str:
     s = _NOT_LETTER.sub("", s)

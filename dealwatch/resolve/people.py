@@ -1,10 +1,10 @@
-"""People across articles: the pairs of names ``dw-person-2`` could join, and the check that a
+"""People across articles: the pairs of names ``dw-person-3`` could join, and the check that a
 merged group of people keeps every two of its full names a match.
 
 Candidates. Two names are compared only inside a surname block (the romanization keys of
 their last words share the first two or the last three letters) and when they share a
 ``person_keys`` key (``blocks.py``), as always; and only when they could score above 0.
-``dw-person-2`` scores a pair above 0 only when, after parts run together or written apart are
+``dw-person-3`` scores a pair above 0 only when, after parts run together or written apart are
 re-cut to the other side's parts (``person.align``), every part of one name F pairs with a part
 of the other, G, at least one pair in a tier other than "initial"; a lone name must pair with
 the other's last part, and two one-word names are compared only when they differ in case

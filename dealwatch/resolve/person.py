@@ -1,4 +1,4 @@
-"""The person-name matcher ``dw-person-2``: aligned name parts, a tier for each pair, reasons.
+"""The person-name matcher ``dw-person-3``: aligned name parts, a tier for each pair, reasons.
 
 Both names are cleaned (honorifics, "Last, First" order, joined words, particles such as
 al- / bin / de), latinized with rigour, and their parts aligned one to one, best pairs first:
@@ -9,7 +9,8 @@ tier           when                                                             
 same           equal after latinizing                                           1.00
 equivalent     forms of one name (Sergei / Siarhei, Osama / Usama, Ted /        0.95
                Theodore): the table in ``keys`` or a shared rigour name symbol
-key            equal romanization keys (Tsikhanouski / Tsikhanovsky)             0.92
+key            equal romanization keys (Tsikhanouski / Tsikhanovsky; "kh" read   0.92
+               as "ch" too: Issakhar / Issachar)
 skeleton       same consonants, long enough (Bialiatski / Beliatski)             0.88
 typo           one edit (two in long parts) in spelling or key, unless both      0.85
                parts are known different names (Ortiz / Ortega, Harry / Larry)
@@ -40,9 +41,10 @@ from dealwatch.resolve.keys import (
     latin,
     skeleton,
     translit_key,
+    velar_key,
 )
 
-MATCHER = "dw-person-2"
+MATCHER = "dw-person-3"
 WEIGHTS = {"same": 1.0, "equivalent": 0.95, "key": 0.92, "skeleton": 0.88, "typo": 0.85,
            "initial": 0.75}
 _RANK = {tier: n for n, tier in enumerate(WEIGHTS)}  # best first
@@ -121,7 +123,7 @@ def _part_tier(a: str, b: str) -> str | None:
     if ga and gb and ga != gb:
         return None
     ka, kb = translit_key(a), translit_key(b)
-    if ka == kb and len(ka) >= 2 or _inflected(a, b) or _inflected(b, a):
+    if ka == kb and len(ka) >= 2 or _inflected(a, b) or _inflected(b, a) or _velar(a, b):
         return "key"
     if skeleton(ka) == skeleton(kb) and len(skeleton(ka)) >= 2 and min(len(a), len(b)) >= 4:
         return "skeleton"
@@ -137,6 +139,15 @@ def typo_close(a: str, b: str) -> bool:
         return True
     ka, kb = translit_key(a), translit_key(b)
     return min(len(ka), len(kb)) >= 5 and DamerauLevenshtein.distance(ka, kb) <= 1
+
+
+def _velar(a: str, b: str) -> bool:
+    """The same key with "kh" read as "ch" on either side (``keys.velar_key``)."""
+    va, vb = velar_key(a), velar_key(b)
+    if va is None and vb is None:
+        return False
+    key = va or translit_key(a)
+    return len(key) >= 2 and key == (vb or translit_key(b))
 
 
 def _inflected(a: str, b: str) -> bool:

@@ -2,7 +2,7 @@
 
 As written: the folded query begins a word of the folded name ("wars" finds "Warsaw",
 "Ivan" finds "Ivan Petrov" and "Ivanov"). As another spelling: every word of the query pairs
-with a different word of the name the way the person matcher ``dw-person-2`` pairs name parts
+with a different word of the name the way the person matcher ``dw-person-3`` pairs name parts
 (``resolve.person.part_tier``: the same after romanizing, forms of one given name, equal
 romanization keys, the same consonants, a typo), so "Лукашенко" finds "Lukashenko",
 "Bialiatski" finds "Beliatski" and "Tsikhanouski" finds "Tikhanovsky". Three limits keep a
