@@ -81,6 +81,12 @@ def test_a_year_in_the_text_anchors_the_next_sentence() -> None:
         "June", "2024-06", Resolution.RELATIVE_TO_TEXT)
 
 
+def test_a_year_in_another_paragraph_anchors_no_month() -> None:
+    found = find_dates("He was blamed for the riots of July 2024.\n\nIn August the "
+                       "ministers were sanctioned.", None)
+    assert [t.value for t in found if t.text == "August"] == ["XXXX-08"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

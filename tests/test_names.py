@@ -113,3 +113,10 @@ def test_a_movement_named_with_the_is_no_person_and_a_count_is_no_name(nlp: Lang
 def test_a_hyphenated_given_name_keeps_its_lower_case_half(nlp: Language) -> None:
     got = _typed(nlp, "She met President Moon Jae-in in Oslo.")
     assert got.get("Moon Jae-in") == EntityType.PERSON
+
+
+def test_a_place_telling_of_a_noun_is_no_person(nlp: Language) -> None:
+    got = _typed(nlp, "Peru freed Ola Berg, a Santa Clara permanent resident with a "
+                      "Norwegian passport.")
+    assert got.get("Santa Clara") == EntityType.PLACE
+    assert got.get("Ola Berg") == EntityType.PERSON

@@ -185,3 +185,17 @@ def test_the_people_set_between_dashes_after_a_group_are_the_group(nlp: Language
             "his pupils as Teacher Lund, and Nils Dahl - were released on Saturday.")
     (freed,) = of(article(nlp, text).events, EventType.RELEASE)
     assert {"Henrik Olsen", "Lars Lund", "Nils Dahl"} <= set(freed.persons)
+
+
+def test_one_of_the_group_freed_is_among_its_people(nlp: Language) -> None:
+    text = ("Ola Berg, a designer from Bergen, was one of three Norwegians released by Peru "
+            "on Saturday in an exchange.")
+    freed = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.by == "Peru"]
+    assert [m.persons for m in freed] == [("Ola Berg",)]
+
+
+def test_the_day_a_release_defines_gives_it_no_day_told_before(nlp: Language) -> None:
+    text = ("Envoys met in Lima on 16 April. The same day the men were freed, the ministry "
+            "lowered its travel advisory.")
+    (freed,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert freed.date is None or freed.date.value != "2031-04-16"

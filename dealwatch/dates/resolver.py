@@ -29,6 +29,10 @@ def week_of(day: date) -> str:
     return f"{iso[0]}-W{iso[1]:02d}"
 
 
+# A paragraph ends: a blank line, or a line that ends a sentence.
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n|[.!?\"”'’][ \t]*\n")
+
+
 def _month_shift(year: int, month: int, n: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + n
     return index // 12, index % 12 + 1
@@ -95,8 +99,11 @@ class _Resolver:
         self._year = (year, m.end())
 
     def anchor_year(self, m: re.Match[str]) -> int | None:
-        """A year written shortly before (same or next sentences) anchors a bare month."""
-        if self._year and m.start() - self._year[1] <= 300:
+        """A year written shortly before (same or next sentences) anchors a bare month; not
+        across a paragraph break ("... the coup attempt of July 2016.\n\nIn August the
+        ministers were sanctioned": a new paragraph is not told in that year's frame)."""
+        if self._year and m.start() - self._year[1] <= 300 and not _PARAGRAPH_END.search(
+                self.text, self._year[1], m.start()):
             return self._year[0]
         return None
 

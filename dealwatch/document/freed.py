@@ -169,11 +169,19 @@ class _Reader:
         return out
 
     def _among(self, group: Token) -> list[str]:
-        """ "A was among 16 people Norland freed": the subject of "was among" the group."""
+        """ "A was among 16 people Norland freed", "A was one of three men freed by X": the
+        subject of "was among" / "was one of" the group."""
         prep = group.head
-        if group.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
+        verb = prep.head
+        if group.dep_ != "pobj":
             return []
-        return [m.text for s in prep.head.children if s.dep_ == "nsubj"
+        if prep.lower_ == "of" and verb.lower_ == "one" and verb.dep_ == "attr":
+            verb = verb.head  # "was one of three men"
+        elif prep.lower_ != "among":
+            return []
+        if verb.lemma_ != "be":
+            return []
+        return [m.text for s in verb.children if s.dep_ == "nsubj"
                 for m in [self.names.at(s)] if m is not None and m.type == EntityType.PERSON]
 
     def antecedent(self, pronoun: Token, exclude: set[str] | None = None,

@@ -61,6 +61,7 @@ from dealwatch.extract.talks import is_negotiation
 from dealwatch.extract.text import span_text
 from dealwatch.extract.when import (
     date_inside,
+    defines_day,
     describing_participle,
     in_time_clause,
     pick_date,
@@ -190,7 +191,7 @@ class _Builder:
         the day is that of a reporting verb whose clause holds the event ("said on Monday
         that ...": the release may be older than the statement)."""
         days = [t for t in self.sentence_dates(sent)
-                if t.precision == Precision.DAY and t.calendar]
+                if t.precision == Precision.DAY and t.calendar and not defines_day(cue, t)]
         if len(days) != 1:
             return None
         span = self.doc.char_span(days[0].start, days[0].end, alignment_mode="expand")
@@ -291,7 +292,7 @@ class _Builder:
             fields = self.arguments(Frame(EventType.RELEASE, head, base), base, by)
             fields["by"] = by
         statement = frame.type in (EventType.PROMISE, EventType.DEMAND)
-        dates = self.sentence_dates(sent)
+        dates = [t for t in self.sentence_dates(sent) if not defines_day(head, t)]
         date = pick_date(head, dates, statement)
         if date is None and inner is not None:
             date = pick_date(inner.token, dates, statement)

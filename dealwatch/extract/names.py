@@ -140,6 +140,10 @@ def _type_of(span: Span, text: str, left: list[Token],
         return EntityType.ORGANIZATION  # "the Houthis": a movement; a person takes no "the"
     if label == "PERSON":
         return EntityType.PERSON
+    if label == "GPE" and span.root.dep_ in ("nmod", "compound") and (
+            span.root.head.pos_ == "NOUN"):
+        return EntityType.PLACE  # "a Hong Kong permanent resident": a place telling of the
+        # noun, though its first word is a given name somewhere
     titled = all(w[:1].isupper() for w in words)
     if len(words) == 1 and is_given_name(text) and _listed_with_people(span):
         return EntityType.PERSON  # "the siblings Karim and Leila Haddad"

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, governing_verb
 from dealwatch.extract.text import doc_text
-from dealwatch.model import Precision, TimeExpr
+from dealwatch.model import Precision, Resolution, TimeExpr
 
 _PRECISE = (Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.SEASON,
             Precision.QUARTER, Precision.YEAR)
@@ -147,6 +147,15 @@ def duration_of(tok: Token) -> Token | None:
 def in_duration(tok: Token) -> bool:
     """A date in a since/for/until phrase measures a stretch of time up to its verb."""
     return duration_of(tok) is not None
+
+
+def defines_day(cue: Token, t: TimeExpr) -> bool:
+    """ "The same day the men were freed, X ...": the cue's clause says which day the
+    expression is; the expression's value (read as the day told before) is not the cue's."""
+    if t.resolution != Resolution.RELATIVE_TO_TEXT or cue.dep_ != "relcl":
+        return False  # "on 14 December, when a plane flew them home": the date's own day
+    span = cue.doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and cue.head.i == span.root.i
 
 
 def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> TimeExpr | None:
