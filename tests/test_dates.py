@@ -267,3 +267,11 @@ def test_a_year_heading_dates_the_timeline_entries_below_it() -> None:
     found = {t.text: t.value for t in find_dates(text, date(2030, 10, 8))}
     assert found["Dec. 8"] == "2028-12-08"
     assert found["Feb. 23"] == "2030-02-23" and found["Sept. 24"] == "2030-09-24"
+
+
+def test_a_day_still_to_come_is_no_day_the_text_goes_on_from() -> None:
+    text = ("She appeared in court on Friday. The prosecutor said the charges would be dropped "
+            "on Dec. 1, 2032.\n\nIn the afternoon, a judge discharged her.")
+    found = find_dates(text, date(2031, 9, 27))
+    (part,) = [t for t in found if t.text.endswith("afternoon")]
+    assert part.value == "2031-09-26TAF"

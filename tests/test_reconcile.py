@@ -551,3 +551,14 @@ def test_a_head_of_states_release_is_the_states(nlp: Language) -> None:
         exs.append(read_article(a, nlp(text), find_dates(text, a.published)))
     releases = [e for e in merge_events(exs, resolve(exs)) if e.type == EventType.RELEASE]
     assert [(e.by, e.persons) for e in releases] == [("Peru", ("Ola Berg",))]
+
+
+def test_people_freed_by_no_named_side_join_no_other_sides_freed_of_that_day() -> None:
+    def told(doc: str, by: str | None, who: tuple[str, ...]) -> Extraction:
+        return Extraction(doc, (mention(doc, EventType.RELEASE, by=by, persons=who,
+                                        date=day("2030-04-27", "April 27")),),
+                          (*(person(doc, w) for w in who), country(doc, "Varnia")), ())
+    swap = merged(told("a", "Varnia", ("Ivo Brand", "Una Vale")), told("b", None, ("Ola Berg",)))
+    assert len(swap[0]) == 2
+    same = merged(told("a", "Varnia", ("Ivo Brand", "Una Vale")), told("b", None, ("Ivo Brand",)))
+    assert len(same[0]) == 1

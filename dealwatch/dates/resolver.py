@@ -162,8 +162,13 @@ class _Resolver:
             return self.mk(m, f"XXXX-{month:02d}-{day:02d}", Precision.DAY, how, until=until)
         if not _valid(year, month, day):
             return None
-        self.last_day = date(year, month, day)
-        return self.mk(m, self.last_day.isoformat(), Precision.DAY, how, until=until)
+        told = date(year, month, day)
+        if not (self.published is not None and told > self.published or (
+                self.published is None and self.future(m))):
+            # a day still to come ("the charges would be dropped on Dec. 1") is no day the
+            # text goes on from: "In the afternoon, the court discharged her" is not its
+            self.last_day = told
+        return self.mk(m, told.isoformat(), Precision.DAY, how, until=until)
 
     def _month_year(self, m: re.Match[str]) -> TimeExpr:
         year = int(m["year"])

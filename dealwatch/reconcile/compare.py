@@ -155,6 +155,10 @@ def compatible(a: Proto, b: Proto, canon: Canon,
             return False, 0.0
         near_day = near_day or near_ab or near_ba
     shared_persons = len(a.persons & b.persons)
+    if (a.type == EventType.RELEASE and not shared_persons and a.persons and b.persons
+            and bool(sides_a) != bool(sides_b)):
+        return False, 0.0  # the people of a release no one names the side of, none of them
+        # among another side's freed that day: the other half of a swap as often as the same
     people_a, people_b = canon.named(a), canon.named(b)
     shared_people = len(people_a & people_b)
     nested = people_a <= people_b or people_b <= people_a or shared_people >= 2
