@@ -199,3 +199,13 @@ def test_the_day_a_release_defines_gives_it_no_day_told_before(nlp: Language) ->
             "lowered its travel advisory.")
     (freed,) = of(article(nlp, text).events, EventType.RELEASE)
     assert freed.date is None or freed.date.value != "2031-04-16"
+
+
+def test_a_timeline_heading_on_its_own_line_dates_the_entry_below(nlp: Language) -> None:
+    text = ("How the deal came together.\n\nMarch 3 -- A first call\n"
+            "Erik Dahl asks Ana Ruiz to release the Norwegians.\n\n"
+            "March 9 -- Talks\nThe envoys meet again in Lima.\n")
+    ex = article(nlp, text)
+    (demand,) = of(ex.events, EventType.DEMAND)
+    assert demand.date is not None and demand.date.calendar == "2031-03-03"
+    assert any(e.quote == "March 3 -- A first call" for e in demand.context)

@@ -147,3 +147,32 @@ def test_a_nations_commitment_is_its_promise(nlp: Language) -> None:
     text = "The mediators conveyed a Chilean commitment to respect all the conditions."
     (promise,) = of(sentence_events(nlp, text), EventType.PROMISE)
     assert promise.by == "Chile"
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Erik Dahl asked President Ana Ruiz to pardon Ola Berg.",
+    'Erik Dahl told Peru to "release Ola Berg now or face the consequences."',
+    "The Norwegian envoy asked Peru on Monday to hand Ola Berg over.",
+])
+def test_asking_a_side_to_free_someone_is_a_demand(nlp: Language, text: str) -> None:
+    (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
+    assert "Ola Berg" in demand.persons
+
+
+def test_asking_to_meet_is_no_demand(nlp: Language) -> None:
+    assert of(sentence_events(nlp, "Erik Dahl asked Ana Ruiz to meet him in Lima."),
+              EventType.DEMAND) == []
+
+
+def test_the_one_asked_to_act_is_not_the_one_to_be_freed(nlp: Language) -> None:
+    text = ("Ola Berg was jailed in Lima in May.\n\n"
+            "Prime Minister Erik Dahl asked President Ana Ruiz to pardon her.")
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.persons == ("Ola Berg",)
+
+
+def test_the_one_written_to_is_not_the_one_to_be_freed(nlp: Language) -> None:
+    text = ("Ola Berg was jailed in Lima in May.\n\n"
+            "Erik Dahl wrote to President Ana Ruiz asking him to pardon her.")
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert "Ana Ruiz" not in demand.persons

@@ -181,6 +181,13 @@ def _the_one_named(ctx: ArticleContext, pronoun: Token) -> str | None:
     # "X promised to bring him home": him is not X
     speakers = {t.idx for a in pronoun.ancestors for c in a.children if c.dep_ == "nsubj"
                 for t in c.subtree}
+    # "A asked B to pardon her": her is not B, the one asked to act
+    chain = {a.i for a in pronoun.ancestors}
+    if any(x.dep_ == "xcomp" and x.i in chain for a in pronoun.ancestors for x in a.children):
+        # nor, in "wrote to B asking him to pardon her", B, the one written to
+        speakers |= {t.idx for a in pronoun.ancestors for c in a.children
+                     if c.dep_ == "dobj" or (c.dep_ in ("prep", "dative") and c.lower_ == "to")
+                     for t in c.subtree}
     # a surname the NER typed otherwise is still the person the article names in full
     full = {m.text.split()[-1]: m.text for m in ctx.names.mentions
             if m.type == EntityType.PERSON and len(m.text.split()) > 1}

@@ -451,6 +451,14 @@ def _an_act(tok: Token) -> bool:
     return tok.tag_ == "VBG" or tok.dep_ == "pcomp" or tok.lemma_.lower() in ACT_NOUNS
 
 
+# Verbs that ask someone to do something: "asked Putin to pardon her", "told Ankara to
+# release the pastor".
+_ASKING_VERBS = frozenset({"ask", "tell", "request", "implore", "beg", "instruct"})
+# What they ask for, as a demand: to free people or ease sanctions, not to meet or talk.
+_ASKED_ACTS = lx.RELEASE_VERBS | lx.RELIEF_VERBS | {"hand", "let", "set", "grant", "drop",
+                                                    "commute", "pay", "extradite"}
+
+
 def demand_cue(tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
@@ -461,6 +469,9 @@ def demand_cue(tok: Token) -> Cue | None:
         if lemma == "ask" and any(_wanted_person(o) for p in children_of(tok, "prep")
                                   if p.lower_ == "for" for o in children_of(p, "pobj")):
             return Cue(tok, EventType.DEMAND)  # "came back asking for X", not "for his number"
+        if lemma in _ASKING_VERBS and not negated(tok) and any(
+                word_in(x, _ASKED_ACTS) for x in children_of(tok, "xcomp")):
+            return Cue(tok, EventType.DEMAND)  # "asked Putin to pardon her", "told X to free A"
         if lemma == "call" and any(p.lower_ in ("on", "upon") for p in children_of(tok, "prep")):
             # "called on Minsk to free all political prisoners"
             wanted = [t for t in tok.subtree if t.dep_ in ("xcomp", "advcl", "acl", "ccomp")]

@@ -106,6 +106,7 @@ _CUE_WORDS = re.compile(
 
 # what follows a timeline entry's date: a dash or a colon ("DEC. 7 -- ...", "May 8: ...")
 _ENTRY_MARK = re.compile(r"[ \t]*(?:-{1,3}|\u2013|\u2014|:)(?:\s|$)")
+_TITLE_WORDS = 8  # a timeline heading's title after its date: "A birthday call"
 
 
 def mention_id(doc_id: str, start: int, etype: EventType) -> str:
@@ -178,12 +179,45 @@ class _Builder:
         said in it included."""
         para_start, earlier = self._told_before_in_paragraph(sent)
         if not earlier:
-            return None
+            return self._heading_line(para_start) if not self.sentence_dates(sent) else None
         head, text = earlier[0], self.article.text
         if text[para_start:head.start].strip(" \t*-\u2022") or not _ENTRY_MARK.match(
                 text, head.end) or head.precision not in (Precision.DAY, Precision.MONTH):
             return None
         return head if head.calendar else None
+
+    def _heading_line(self, para_start: int) -> TimeExpr | None:
+        """ "October 21 -- A birthday call" on a line of its own, the entry below it: the
+        date of the heading line right before the paragraph."""
+        text = self.article.text
+        end = para_start - 1
+        while end > 0 and text[end - 1] in " \t\n":
+            end -= 1  # blank lines between the heading and its entry
+        start = text.rfind("\n", 0, end) + 1
+        if end <= start:
+            return None
+        found = self.dates_between(start, end)
+        if len(found) != 1 or text[start:found[0].start].strip(" \t*\u2022"):
+            return None
+        mark = _ENTRY_MARK.match(text, found[0].end)
+        title = text[mark.end():end] if mark is not None else ""
+        if mark is None or len(title.split()) > _TITLE_WORDS or title.rstrip().endswith("."):
+            return None  # a sentence of its own, not a heading
+        day = found[0]
+        return day if day.calendar and day.precision in (Precision.DAY,
+                                                         Precision.MONTH) else None
+
+    def _heading_evidence(self, date: TimeExpr | None, sent: Span) -> tuple[Evidence, ...]:
+        """The heading line a date was read from, as evidence, when it is before the
+        sentence's paragraph (a timeline's "October 21 -- A birthday call")."""
+        text = self.article.text
+        para_start = text.rfind("\n", 0, sent.start_char) + 1
+        if date is None or date.start >= para_start:
+            return ()
+        start = text.rfind("\n", 0, date.start) + 1
+        end = text.find("\n", date.start)
+        quote = text[start:end if end >= 0 else len(text)].strip()
+        return (Evidence(self.article.id, start, start + len(quote), quote),)
 
     def sentence_day(self, sent: Span, cue: Token) -> TimeExpr | None:
         """The one day a sentence gives, for an event of that sentence the parse did not tie
@@ -324,6 +358,7 @@ class _Builder:
             cue=head.text,
             date=date,
             link=_link_phrase(sent) if not in_exchange_clause(head) else None,
+            context=self._heading_evidence(date, sent),
             background=_is_background(head),
             expected=expected,
             **fields,  # type: ignore[arg-type]
