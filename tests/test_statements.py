@@ -176,3 +176,22 @@ def test_the_one_written_to_is_not_the_one_to_be_freed(nlp: Language) -> None:
             "Erik Dahl wrote to President Ana Ruiz asking him to pardon her.")
     (demand,) = of(article(nlp, text).events, EventType.DEMAND)
     assert "Ana Ruiz" not in demand.persons
+
+
+@pytest.mark.parametrize("text", [
+    "Peru wants the return of all Peruvians unlawfully imprisoned in Norway.",
+    "Oslo said Peru wanted all Peruvians held in Norway to be freed.",
+    "Erik Dahl raised the cases of the detained Norwegians with Ana Ruiz.",
+])
+def test_wanting_people_freed_or_raising_their_cases_is_a_demand(nlp: Language,
+                                                                  text: str) -> None:
+    (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
+    assert "Ana Ruiz" not in demand.persons
+
+
+@pytest.mark.parametrize("text", [
+    "Peru wants a better trade deal with Norway.",
+    "Erik Dahl raised the case of the stolen paintings with Ana Ruiz.",
+])
+def test_wanting_or_raising_anything_else_is_no_demand(nlp: Language, text: str) -> None:
+    assert of(sentence_events(nlp, text), EventType.DEMAND) == []

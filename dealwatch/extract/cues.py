@@ -451,6 +451,36 @@ def _an_act(tok: Token) -> bool:
     return tok.tag_ == "VBG" or tok.dep_ == "pcomp" or tok.lemma_.lower() in ACT_NOUNS
 
 
+# What one raises with the other side for the people it holds: "raised the cases of ...".
+_CASE_NOUNS = frozenset({"case", "plight", "detention", "imprisonment"})
+
+
+def _whose_case(case: Token) -> list[Token]:
+    """The words of "the case of the detained men" and "A's case" that say whose it is (not
+    of "with B" hung on them)."""
+    heads = [c for c in case.children if c.dep_ == "poss"] + [
+        o for p in case.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj"]
+    return [t for h in heads for t in h.subtree
+            if not any(a.dep_ == "prep" and a.lower_ == "with" and h.is_ancestor(a)
+                       for a in (t, *t.ancestors))]
+
+
+def _wants_freed(want: Token) -> bool:
+    """ "wants the return of all its citizens", "wanted all of them to be freed": the
+    release is what is wanted (its noun right after the verb, or a release verb in the
+    passive under it)."""
+    doc = want.doc
+    after = [t for t in doc[want.i + 1:min(want.i + 4, want.sent.end)]
+             if t.pos_ in ("NOUN", "PROPN")]
+    if after and after[0].lemma_.lower() in lx.RELEASE_NOUNS:
+        # "wanted the release of A" as the parse gives it is a release cue's own demand
+        # frame; only where the parse lost the object is the wanting the cue
+        return not (after[0].dep_ == "dobj" and after[0].head.i == want.i)
+    return any(word_in(t, lx.RELEASE_VERBS) and any(c.dep_ == "auxpass" for c in t.children)
+               for t in want.subtree if t.i > want.i)
+
+
 # Verbs that ask someone to do something: "asked Putin to pardon her", "told Ankara to
 # release the pastor".
 _ASKING_VERBS = frozenset({"ask", "tell", "request", "implore", "beg", "instruct"})
@@ -469,6 +499,14 @@ def demand_cue(tok: Token) -> Cue | None:
         if lemma == "ask" and any(_wanted_person(o) for p in children_of(tok, "prep")
                                   if p.lower_ == "for" for o in children_of(p, "pobj")):
             return Cue(tok, EventType.DEMAND)  # "came back asking for X", not "for his number"
+        if lemma == "want" and not negated(tok) and side_subject(tok) and _wants_freed(tok):
+            return Cue(tok, EventType.DEMAND)  # "Tehran wants the return of all Iranians"
+        if lemma == "raise" and side_subject(tok) and any(
+                o.lemma_.lower() in _CASE_NOUNS and any(
+                    _wanted_person(p) or p.lemma_.lower() in _HELD_PARTICIPLES
+                    for p in _whose_case(o))
+                for o in children_of(tok, "dobj")):
+            return Cue(tok, EventType.DEMAND)  # "raised the cases of the detained Americans"
         if lemma in _ASKING_VERBS and not negated(tok) and any(
                 word_in(x, _ASKED_ACTS) for x in children_of(tok, "xcomp")):
             return Cue(tok, EventType.DEMAND)  # "asked Putin to pardon her", "told X to free A"

@@ -97,11 +97,9 @@ _CUE_WORDS = re.compile(
     r"went\b|go(?:es)?\s+free|want(?:s|ed|ing)?\s+(?:\S+\s+){1,4}?back\b|receiv|reach|arriv|land|sign(?:s|ed|ing)?\b|condition|"
     # a side's future support ("would back the bid") and an ultimatum ("until Israel kept to")
     r"(?:will|would|'ll)\s+(?:\w+\s+)?(?:support|back|endorse|withdraw|recogni|respect|honou?r)|"
-    r"until|unless)",
+    r"until|unless|rais(?:e|es|ed|ing)\b|commut|grant)",
     re.IGNORECASE,
 )
-
-
 
 
 # what follows a timeline entry's date: a dash or a colon ("DEC. 7 -- ...", "May 8: ...")
@@ -436,7 +434,10 @@ class _Builder:
             wanted = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
                       for o in p.children]
             clauses = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
-            content_root = (wanted or clauses or [content])[0]
+            # "raised the case of A with B": A's case, not B
+            raised = [c for c in head.children if c.dep_ == "dobj"
+                      and head.lemma_.lower() == "raise"]
+            content_root = (wanted or clauses or raised or [content])[0]
             out["what"] = clause_text(content_root)
             extra = head.head if head.dep_ == "relcl" else None
             out["count"] = count_of(content_root, extra)
