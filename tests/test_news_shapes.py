@@ -209,3 +209,9 @@ def test_a_timeline_heading_on_its_own_line_dates_the_entry_below(nlp: Language)
     (demand,) = of(ex.events, EventType.DEMAND)
     assert demand.date is not None and demand.date.calendar == "2031-03-03"
     assert any(e.quote == "March 3 -- A first call" for e in demand.context)
+
+
+def test_an_abbreviated_title_ends_no_sentence(nlp: Language) -> None:
+    text = "Rebel fighters handed Sgt. Ola Berg to Norwegian forces on Saturday."
+    (freed,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert freed.evidence.quote == text and freed.persons == ("Ola Berg",)

@@ -128,8 +128,8 @@ def verb_patient(verb: Token) -> Token | None:
     """The object of an active verb or the subject of a passive one."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     for dep in (("nsubjpass", "dobj") if passive else ("dobj", "nsubjpass", "dative")):
-        found = children_of(verb, dep)
-        if found:
+        found = [c for c in children_of(verb, dep) if c.lower_ not in lx.TITLE_ABBREVIATIONS]
+        if found:  # not "Sgt" of "freed Sgt. A" the parser made an object of its own
             return found[0]  # a lone "dative" is the parser's "bring him home"
     if verb.dep_ == "relcl" and not passive and verb.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children):

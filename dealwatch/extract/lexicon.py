@@ -186,7 +186,13 @@ TITLE_MODIFIERS = frozenset(
 )
 # Courtesy titles: cut off a name, never a role.
 COURTESY_TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
-PERSON_TITLES = TITLE_NOUNS | TITLE_MODIFIERS | COURTESY_TITLES
+# Abbreviated titles before a name, as the tokenizer may leave them ("Sgt" then "."): no
+# name of their own, and their full stop ends no sentence.
+TITLE_ABBREVIATIONS = frozenset({
+    "sgt", "lt", "col", "gen", "capt", "maj", "cpl", "pvt", "adm", "cmdr", "rev", "dr", "mr",
+    "mrs", "ms", "sen", "rep", "gov", "amb", "prof", "pres"})
+PERSON_TITLES = (TITLE_NOUNS | TITLE_MODIFIERS | COURTESY_TITLES | TITLE_ABBREVIATIONS
+                 | {f"{t}." for t in TITLE_ABBREVIATIONS})
 
 ROLE_NOUNS = frozenset(
     {"president", "envoy", "ambassador", "minister", "secretary", "activist", "journalist",

@@ -16,6 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
+from dealwatch.extract.lexicon import TITLE_ABBREVIATIONS
+
 # tokens without a line break or a mark that may end a sentence: news sentences end long
 # before this (a list of about 130 names still fits); a longer run is text without sentences
 # (a page's soup, a paste without full stops), cut so no step's work grows with its square
@@ -58,12 +60,30 @@ def line_breaks(doc: Doc) -> Doc:
     # a line's first word is not a sentence of its own ("Tsemakh\nUkraine and Russia
     # exchanged ...": the parser may cut after "Ukraine" and lose the subject)
     joined = [line + 1 for line in lines if line + 1 < len(doc) and _same_line(doc, line)]
+    # "handed Sgt. Bowe Smith to ...": a title's full stop ends no sentence
+    joined += [i for i in (_after_title(doc, t) for t in doc) if i is not None]
     if starts or joined:
         marks = doc.to_array([SENT_START])  # one column, a row a token
         marks[joined] = NOT_A_START
         marks[starts] = 1
         doc.from_array([SENT_START], cast(Ints2d, marks))
     return doc
+
+
+def _after_title(doc: Doc, tok: Token) -> int | None:
+    """The name after an abbreviated title ("Sgt." as one token, or "Sgt" and "."), which
+    the parser would start a sentence with."""
+    i = tok.i
+    if tok.lower_.rstrip(".") not in TITLE_ABBREVIATIONS:
+        return None
+    if not tok.text.endswith("."):
+        if tok.whitespace_ or i + 1 >= len(doc) or doc[i + 1].text != ".":
+            return None
+        i += 1
+    nxt = i + 1
+    if nxt >= len(doc) or "\n" in doc[i].whitespace_ or not doc[nxt].text[:1].isupper():
+        return None
+    return nxt
 
 
 def _same_line(doc: Doc, first: int) -> bool:
