@@ -275,3 +275,13 @@ def test_a_day_still_to_come_is_no_day_the_text_goes_on_from() -> None:
     found = find_dates(text, date(2031, 9, 27))
     (part,) = [t for t in found if t.text.endswith("afternoon")]
     assert part.value == "2031-09-26TAF"
+
+
+def test_a_year_ago_this_week_is_that_week_a_year_back() -> None:
+    def told(published: date) -> list[tuple[str, str | None]]:
+        return [(t.text, t.value) for t in find_dates(
+            "A year ago this week the two sides swapped prisoners.", published)]
+
+    assert told(date(2031, 6, 17)) == [("A year ago this week", "2030-06")]
+    # a few days either side of the anniversary cross into May: only the year is sure
+    assert told(date(2031, 6, 2)) == [("A year ago this week", "2030")]

@@ -112,7 +112,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?:late|early|later)\s+)?(?:that|the same)\s+(?P<part>morning|afternoon|"
         r"evening|night)\b|\b(?<![a-z] )[Ii]n the (?P<part2>morning|afternoon|evening)(?=,)", _I)),
     ("ago", re.compile(
-        rf"\b{_NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", _I)),
+        rf"\b{_NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago"
+        r"(?:\s+this\s+(?P<this>week|month))?\b", _I)),
     ("anaphor", re.compile(
         rf"\b(?:{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>earlier|later|before|after)"
         r"|the\s+(?P<same>same|next|following|previous|preceding)\s+day"

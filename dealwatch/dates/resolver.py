@@ -415,6 +415,14 @@ class _Resolver:
             y, mo = _month_shift(pub.year, pub.month, -n)
             return self.mk(m, f"{y:04d}-{mo:02d}", Precision.MONTH, PUBLISHED)
         years = n * (10 if unit == "decade" else 1)
+        if m["this"] and unit == "year":  # "a year ago this week": that week, years back
+            leap = pub.month == 2 and pub.day == 29  # no February 29 that year
+            then = pub.replace(year=pub.year - years, day=28 if leap else pub.day)
+            if m["this"].lower() == "week" and (
+                    (then - timedelta(days=3)).month != (then + timedelta(days=3)).month):
+                # the anniversary's week, a few days either side: its month is not sure
+                return self.mk(m, str(then.year), Precision.YEAR, PUBLISHED)
+            return self.mk(m, f"{then.year:04d}-{then.month:02d}", Precision.MONTH, PUBLISHED)
         return self.mk(m, str(pub.year - years), Precision.YEAR, PUBLISHED)
 
     def _ref(self, m: re.Match[str]) -> TimeExpr | None:
