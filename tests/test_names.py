@@ -120,3 +120,9 @@ def test_a_place_telling_of_a_noun_is_no_person(nlp: Language) -> None:
                       "Norwegian passport.")
     assert got.get("Santa Clara") == EntityType.PLACE
     assert got.get("Ola Berg") == EntityType.PERSON
+
+
+def test_a_lone_word_a_noun_is_in_is_a_place(nlp: Language) -> None:
+    got = _typed(nlp, "In April, after the court in Varnholm rejected his appeal, the "
+                      "ministry said it would press for his release.")
+    assert got.get("Varnholm") != EntityType.PERSON

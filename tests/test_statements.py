@@ -195,3 +195,9 @@ def test_wanting_people_freed_or_raising_their_cases_is_a_demand(nlp: Language,
 ])
 def test_wanting_or_raising_anything_else_is_no_demand(nlp: Language, text: str) -> None:
     assert of(sentence_events(nlp, text), EventType.DEMAND) == []
+
+
+def test_a_demand_said_in_a_month_is_of_that_month(nlp: Language) -> None:
+    text = "In September Erik Dahl said Peru must free the Norwegians it held."
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.date is not None and demand.date.calendar == "2030-09"

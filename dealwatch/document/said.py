@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.frame import is_day, lead_paragraph, root_and_verb
 from dealwatch.extract import lexicon as lx
-from dealwatch.model import EventMention, EventType, TimeExpr
+from dealwatch.model import EventMention, EventType, Precision, TimeExpr
 
 STATEMENTS = (EventType.PROMISE, EventType.DEMAND)
 TALKS = (EventType.MEETING, EventType.CALL)
@@ -50,8 +50,9 @@ def _said_on(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
     sent = ctx.sentence_of(m)
     if cue is None or sent is None:
         return None
-    for t in ctx.dates:
-        if not (sent.start_char <= t.start < sent.end_char and is_day(t)):
+    for t in ctx.dates:  # a day, or a month ("In September X said Iran must free A")
+        if not (sent.start_char <= t.start < sent.end_char and (is_day(t) or (
+                t.precision == Precision.MONTH and t.calendar))):
             continue
         found = root_and_verb(ctx, t)
         if found is None or found[1].lemma_.lower() not in lx.REPORTING_VERBS:

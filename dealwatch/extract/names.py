@@ -112,6 +112,9 @@ def clean_name(text: str) -> str:
         text = new
 
 
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
+
+
 def _type_of(span: Span, text: str, left: list[Token],
              appos: list[Appositive]) -> EntityType | None:
     label = span.label_
@@ -138,6 +141,9 @@ def _type_of(span: Span, text: str, left: list[Token],
     if len(span) == 1 and span.root.lower_.endswith("s") and any(
             c.lower_ == "the" and c.dep_ == "det" for c in span.root.children):
         return EntityType.ORGANIZATION  # "the Houthis": a movement; a person takes no "the"
+    if label == "PERSON" and len(words) == 1 and span.root.dep_ == "pobj" and (
+            span.root.head.lower_ in _PLACE_PREPS and span.root.head.head.pos_ == "NOUN"):
+        return EntityType.PLACE  # "the court in Jiangmen": a noun's place, one word
     if label == "PERSON":
         return EntityType.PERSON
     if label == "GPE" and span.root.dep_ in ("nmod", "compound") and (
