@@ -50,7 +50,7 @@ def _said_on(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
     sent = ctx.sentence_of(m)
     if cue is None or sent is None:
         return None
-    for t in ctx.dates:  # a day, or a month ("In September X said Iran must free A")
+    for t in ctx.dates:  # a day, or a month ("In September X said Varnia must free A")
         if not (sent.start_char <= t.start < sent.end_char and (is_day(t) or (
                 t.precision == Precision.MONTH and t.calendar))):
             continue

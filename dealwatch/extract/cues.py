@@ -481,7 +481,7 @@ def _wants_freed(want: Token) -> bool:
                for t in want.subtree if t.i > want.i)
 
 
-# Verbs that ask someone to do something: "asked Putin to pardon her", "told Ankara to
+# Verbs that ask someone to do something: "asked Ruiz to pardon her", "told Lima to
 # release the pastor".
 _ASKING_VERBS = frozenset({"ask", "tell", "request", "implore", "beg", "instruct"})
 # What they ask for, as a demand: to free people or ease sanctions, not to meet or talk.
@@ -500,7 +500,7 @@ def demand_cue(tok: Token) -> Cue | None:
                                   if p.lower_ == "for" for o in children_of(p, "pobj")):
             return Cue(tok, EventType.DEMAND)  # "came back asking for X", not "for his number"
         if lemma == "want" and not negated(tok) and side_subject(tok) and _wants_freed(tok):
-            return Cue(tok, EventType.DEMAND)  # "Tehran wants the return of all Iranians"
+            return Cue(tok, EventType.DEMAND)  # "Lima wants the return of all Peruvians"
         if lemma == "raise" and side_subject(tok) and any(
                 o.lemma_.lower() in _CASE_NOUNS and any(
                     _wanted_person(p) or p.lemma_.lower() in _HELD_PARTICIPLES
@@ -509,7 +509,7 @@ def demand_cue(tok: Token) -> Cue | None:
             return Cue(tok, EventType.DEMAND)  # "raised the cases of the detained Americans"
         if lemma in _ASKING_VERBS and not negated(tok) and any(
                 word_in(x, _ASKED_ACTS) for x in children_of(tok, "xcomp")):
-            return Cue(tok, EventType.DEMAND)  # "asked Putin to pardon her", "told X to free A"
+            return Cue(tok, EventType.DEMAND)  # "asked Ruiz to pardon her", "told X to free A"
         if lemma == "call" and any(p.lower_ in ("on", "upon") for p in children_of(tok, "prep")):
             # "called on Minsk to free all political prisoners"
             wanted = [t for t in tok.subtree if t.dep_ in ("xcomp", "advcl", "acl", "ccomp")]

@@ -143,12 +143,12 @@ def _type_of(span: Span, text: str, left: list[Token],
         return EntityType.ORGANIZATION  # "the Houthis": a movement; a person takes no "the"
     if label == "PERSON" and len(words) == 1 and span.root.dep_ == "pobj" and (
             span.root.head.lower_ in _PLACE_PREPS and span.root.head.head.pos_ == "NOUN"):
-        return EntityType.PLACE  # "the court in Jiangmen": a noun's place, one word
+        return EntityType.PLACE  # "the court in Varnholm": a noun's place, one word
     if label == "PERSON":
         return EntityType.PERSON
     if label == "GPE" and span.root.dep_ in ("nmod", "compound") and (
             span.root.head.pos_ == "NOUN"):
-        return EntityType.PLACE  # "a Hong Kong permanent resident": a place telling of the
+        return EntityType.PLACE  # "a Santa Clara permanent resident": a place telling of the
         # noun, though its first word is a given name somewhere
     titled = all(w[:1].isupper() for w in words)
     if len(words) == 1 and is_given_name(text) and _listed_with_people(span):
@@ -365,7 +365,7 @@ def _whole_person(span: Span) -> Span:
         start -= 1
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and (
             not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower):
-        end += 2  # "Moon Jae-in", "Park Min-jun": the given name's lower-case half
+        end += 2  # "Park Min-jun", "Lee Seo-yeon": the given name's lower-case half
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label="PERSON")

@@ -60,7 +60,7 @@ def line_breaks(doc: Doc) -> Doc:
     # a line's first word is not a sentence of its own ("Tsemakh\nUkraine and Russia
     # exchanged ...": the parser may cut after "Ukraine" and lose the subject)
     joined = [line + 1 for line in lines if line + 1 < len(doc) and _same_line(doc, line)]
-    # "handed Sgt. Bowe Smith to ...": a title's full stop ends no sentence
+    # "handed Sgt. Ola Berg to ...": a title's full stop ends no sentence
     joined += [i for i in (_after_title(doc, t) for t in doc) if i is not None]
     if starts or joined:
         marks = doc.to_array([SENT_START])  # one column, a row a token

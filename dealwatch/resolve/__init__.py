@@ -156,8 +156,8 @@ class _FullNameIndex:
 
     def surname_owner(self, m: NameMention) -> _Cluster | None:
         """The full-name cluster a lone surname refers to: the nearest one named before it;
-        but a leader whose name puts the family name first ("leader Kim Jong Un") is the one
-        a lone "Kim" means, beside a freed "Tony Kim" (news gives a leader the lone name)."""
+        but a leader whose name puts the family name first ("leader Park Jin Ho") is the one
+        a lone "Park" means, beside a freed "Tony Park" (news gives a leader the lone name)."""
         leaders = [c for c in self.by_first.get(m.text.lower(), ()) if _leads(c)]
         if len(leaders) == 1 and self.by_last.get(m.text.lower()):
             return leaders[0]
@@ -176,7 +176,7 @@ class _FullNameIndex:
 
 
 def _leads(c: _Cluster) -> bool:
-    """A person the article names with the office of a state's head ("North Korean leader",
+    """A person the article names with the office of a state's head ("Northland leader",
     "President")."""
     words = {w.lower() for m in c.mentions for r in m.roles for w in r.split()}
     return bool(words & (SOLE_OFFICES | {"leader"})) and not words & LESSER_OFFICES

@@ -142,8 +142,8 @@ def translit_key(word: str) -> str:
 @cache
 def velar_key(word: str) -> str | None:
     """The key with "kh" read as "ch", when the word writes one: both write the velar of
-    Russian "х" and Hebrew "ח" (Issakhar / Issachar, Khodorkovsky / Chodorkowski), where the
-    plain key reads "kh" as the "h" of Akhmed / Ahmed."""
+    Russian "х" and Hebrew "ח" (Rakhmelov / Rachmelov), where the plain key reads "kh" as
+    the "h" of Akhmedli / Ahmedli."""
     low = latin(word)
     return _latin_key(low.replace("kh", "ch")) if "kh" in low else None
 

@@ -10,7 +10,7 @@ same           equal after latinizing                                           
 equivalent     forms of one name (Sergei / Siarhei, Osama / Usama, Ted /        0.95
                Theodore): the table in ``keys`` or a shared rigour name symbol
 key            equal romanization keys (Tsikhanouski / Tsikhanovsky; "kh" read   0.92
-               as "ch" too: Issakhar / Issachar)
+               as "ch" too: Rakhmelov / Rachmelov)
 skeleton       same consonants, long enough (Bialiatski / Beliatski)             0.88
 typo           one edit (two in long parts) in spelling or key, unless both      0.85
                parts are known different names (Ortiz / Ortega, Harry / Larry)
