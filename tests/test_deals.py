@@ -89,6 +89,20 @@ def test_a_mediator_that_only_hosts_talks_is_not_a_side() -> None:
     assert all(e.deal == deal.id for e in led.events)
 
 
+def test_a_demand_about_something_else_weighs_no_more_than_taking_part() -> None:
+    # an exchange of Norland's sanctions with Sudmark, and a sidebar headline's demand of
+    # Midland about nothing of it
+    acts = (mention("a", EventType.SANCTIONS_IMPOSED, 0, by="Norland",
+                    date=day("2024-03-05")),
+            mention("a", EventType.MEETING, 100, by="Sudmark",
+                    participants=("Sudmark", "Norland")),
+            mention("a", EventType.DEMAND, 300, by="Midland", what="an inquiry into fires"))
+    ex = Extraction("a", acts, (country("a", "Norland"), country("a", "Sudmark", 150),
+                                country("a", "Midland", 310)), ())
+    led = ledger_of([ex], {"a": date(2024, 3, 6)})
+    assert {d.sides for d in led.deals} == {("Norland", "Sudmark")}
+
+
 def test_a_sidebar_act_between_two_other_sides_goes_to_their_deal() -> None:
     ex = swap("a", "Norland", "Sudmark", "2024-03-05")
     aside = mention("a", EventType.RELEASE, 400, by="Ostria", to="Westerland", count=2)

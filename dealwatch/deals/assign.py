@@ -106,13 +106,28 @@ class _Sides:
         return None
 
 
+# What a promise or a demand of an exchange is about: people, their freeing, sanctions.
+_DEAL_WORDS = re.compile(r"\b(?:free|freed|freeing|releas|pardon|swap|exchang|prisoner|"
+                         r"hostage|detain|detention|return|hand|sanction|extradit)", re.I)
+
+
+def _of_a_deal(m: EventMention) -> bool:
+    """An act of an exchange: any release or sanction; a promise or a demand about people,
+    their freeing or sanctions (not "families demand an inquiry", a sidebar's headline)."""
+    if m.type not in (EventType.PROMISE, EventType.DEMAND):
+        return True
+    return bool(m.persons or m.count or m.targets or m.concession
+                or (m.what and _DEAL_WORDS.search(m.what)))
+
+
 def _weights(mentions: Iterable[EventMention], sides: _Sides) -> Counter[str]:
-    """How strongly an article is about each side: acting weighs three, taking part one."""
+    """How strongly an article is about each side: acting in an exchange weighs three,
+    taking part (or speaking of something else) one."""
     weight: Counter[str] = Counter()
     for m in mentions:
         by = sides.of(m.document, m.by)
         if by:
-            weight[by] += 3 if m.type in ACTS else 1
+            weight[by] += 3 if m.type in ACTS and _of_a_deal(m) else 1
         for name in (m.to, *m.participants):
             side = sides.of(m.document, name)
             if side and side != by:
