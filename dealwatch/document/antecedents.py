@@ -182,12 +182,14 @@ def _the_one_named(ctx: ArticleContext, pronoun: Token) -> str | None:
     speakers = {t.idx for a in pronoun.ancestors for c in a.children if c.dep_ == "nsubj"
                 for t in c.subtree}
     # "A asked B to pardon her": her is not B, the one asked to act
-    chain = {a.i for a in pronoun.ancestors}
-    if any(x.dep_ == "xcomp" and x.i in chain for a in pronoun.ancestors for x in a.children):
-        # nor, in "wrote to B asking him to pardon her", B, the one written to
-        speakers |= {t.idx for a in pronoun.ancestors for c in a.children
-                     if c.dep_ == "dobj" or (c.dep_ in ("prep", "dative") and c.lower_ == "to")
-                     for t in c.subtree}
+    chain = {pronoun.i, *(a.i for a in pronoun.ancestors)}
+    # nor, in "wrote to B asking him to pardon her", B, the one written to: the object of a
+    # verb whose infinitive or participle clause holds the pronoun
+    speakers |= {t.idx for a in pronoun.ancestors
+                 if any(x.dep_ in ("xcomp", "advcl") and x.i in chain for x in a.children)
+                 for c in a.children
+                 if c.dep_ == "dobj" or (c.dep_ in ("prep", "dative") and c.lower_ == "to")
+                 for t in c.subtree}
     # a surname the NER typed otherwise is still the person the article names in full
     full = {m.text.split()[-1]: m.text for m in ctx.names.mentions
             if m.type == EntityType.PERSON and len(m.text.split()) > 1}

@@ -24,9 +24,10 @@ if TYPE_CHECKING:
     )
     from dealwatch.extract.sentences import prepare
 
-# rules-8: timelines, go-betweens, releases spoken of in passing, trades out of a prison and
-# the other readings of stories nobody had tuned on, listed in the CHANGELOG (session 16)
-EXTRACTOR_VERSION = "rules-8"
+# rules-9: demands asked of a side, timeline headings on lines of their own, titles that end
+# no sentence, lists parted by semicolons and the other readings listed in the CHANGELOG
+# (session 17)
+EXTRACTOR_VERSION = "rules-9"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 
