@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -213,7 +214,7 @@ def test_ctrl_c_during_analyze_leaves_no_reader_behind(tmp_path: Path) -> None:
     with subprocess.Popen(command, env=env, cwd=tmp_path, stderr=subprocess.PIPE,
                           text=True) as proc:
         reader = _wait_for_child(proc.pid)
-        time.sleep(1)
+        _wait_for_stored(tmp_path / "s.db")  # under way: past start-up's imports
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=60)
     assert proc.returncode != 0 and "Traceback" not in err, err[-2000:]
@@ -229,6 +230,23 @@ def _wait_for_child(pid: int) -> int:
                 return int(kids[0])
         time.sleep(0.05)
     raise AssertionError("the command started no reader")
+
+
+def _wait_for_stored(db: Path) -> None:
+    """Until the store holds an article or a rejection (a busy machine may still be importing
+    a second after the reader started, where Ctrl-C lands in the import machinery)."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as con:
+                found = con.execute("SELECT (SELECT count(*) FROM documents) + "
+                                    "(SELECT count(*) FROM rejected)").fetchone()[0]
+            if found:
+                return
+        except sqlite3.Error:
+            pass  # not created yet, or its tables not yet
+        time.sleep(0.05)
+    raise AssertionError("the command stored nothing")
 
 
 def _alive(pid: int) -> bool:
