@@ -100,7 +100,7 @@ class _Resolver:
 
     def anchor_year(self, m: re.Match[str]) -> int | None:
         """A year written shortly before (same or next sentences) anchors a bare month; not
-        across a paragraph break ("... the coup attempt of July 2016.\n\nIn August the
+        across a paragraph break ("... the riots of July 2024.\n\nIn August the
         ministers were sanctioned": a new paragraph is not told in that year's frame)."""
         if self._year and m.start() - self._year[1] <= 300 and not _PARAGRAPH_END.search(
                 self.text, self._year[1], m.start()):
@@ -165,7 +165,7 @@ class _Resolver:
         told = date(year, month, day)
         if not (self.published is not None and told > self.published or (
                 self.published is None and self.future(m))):
-            # a day still to come ("the charges would be dropped on Dec. 1") is no day the
+            # a day still to come ("the charges would be dropped on May 3") is no day the
             # text goes on from: "In the afternoon, the court discharged her" is not its
             self.last_day = told
         return self.mk(m, told.isoformat(), Precision.DAY, how, until=until)

@@ -49,7 +49,7 @@ class ArticleContext:
 
     def held(self) -> list[Holding]:
         """Every phrase of the article that says who held someone (read once); a state the
-        article tells as a go-between held no one ("received him from the Swiss")."""
+        article tells as a go-between held no one ("received him from the Danes")."""
         if self._held is None:
             between = self.mediators()
             self._held = [h for h in holdings(self.doc, self.names) if h.side not in between]

@@ -169,14 +169,14 @@ class _Reader:
         return out
 
     def _among(self, group: Token) -> list[str]:
-        """ "A was among 16 people Norland freed", "A was one of three men freed by X": the
+        """ "A was among 16 people Norland freed", "A was one of four men freed by X": the
         subject of "was among" / "was one of" the group."""
         prep = group.head
         verb = prep.head
         if group.dep_ != "pobj":
             return []
         if prep.lower_ == "of" and verb.lower_ == "one" and verb.dep_ == "attr":
-            verb = verb.head  # "was one of three men"
+            verb = verb.head  # "was one of four men"
         elif prep.lower_ != "among":
             return []
         if verb.lemma_ != "be":
@@ -321,7 +321,7 @@ def listed(cue: Token, group: Token | None, names: DocNames) -> list[str]:
 
 
 def between_dashes(group: Token, cue: Token, names: DocNames) -> list[str]:
-    """ "Three men held in X - A, B and C - were released": the people set between two
+    """ "Four men held in X - A, B, C and D - were released": the people set between two
     dashes after the group, before its verb, are the group (the parse often loses them)."""
     if not group.i < cue.i:
         return []
@@ -352,7 +352,7 @@ def _marked(marker: Token) -> list[Token]:
 
 
 def _opens_list(tok: Token) -> bool:
-    """A colon, or a dash standing between spaces (not the hyphen of "Oman-brokered")."""
+    """A colon, or a dash standing between spaces (not the hyphen of "Midland-brokered")."""
     if tok.text == ":":
         return True
     spaced = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)

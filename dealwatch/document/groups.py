@@ -64,7 +64,7 @@ def _semicolon_between(a: Token, b: Token) -> bool:
 
 def _colon_list(cur: Token) -> bool:
     """``cur`` is an item of a list a colon opened in its sentence, whose items semicolons
-    part: "released eleven men: A, who was serving 20 years; the activist B; the student C"."""
+    part: "released four men: A, who was serving ten years; the activist B; the student C"."""
     return any(tok.text == ":" for tok in cur.doc[cur.sent.start:cur.head.i])
 
 
@@ -106,6 +106,12 @@ def _shared_surname(tok: Token, names: DocNames) -> str | None:
         return None
     words = nxt.text.split()
     return f"{tok.text} {' '.join(words[1:])}" if len(words) > 1 else None
+
+
+def surname_key(name: str) -> str:
+    """A person's last word, lower-cased: how one article names the same person short and
+    long ("Berg" and "Ola Berg")."""
+    return name.split()[-1].lower()
 
 
 def members(head: Token, names: DocNames) -> list[str]:

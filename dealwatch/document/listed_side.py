@@ -1,7 +1,7 @@
 """The side that freed a person, from the release that lists them under one side.
 
-"A and B exchanged 35 prisoners each, bringing home C and the sailors. ... Besides the
-sailors, B released eleven of A's citizens: C, D, E." The first sentence gives its people to
+"A and B exchanged 12 prisoners each, bringing home C and a trawler's crew. ... Besides the
+crew, B released four of A's citizens: C, D, E, F." The first sentence gives its people to
 a pair of sides, and which of the two freed C it does not say ("bringing home" is home for
 one of them). The article says it later: C is on B's list. A careful reader puts C's release
 on B's side; so does this pass, when the people of a release whose subject is a pair of sides
@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dealwatch.document.context import ArticleContext
+from dealwatch.document.groups import surname_key
 from dealwatch.model import EventMention, EventType
 
 _CLIMB = frozenset({"advcl", "conj", "xcomp", "ccomp"})
@@ -31,13 +32,13 @@ def side_of_the_listed(ctx: ArticleContext,
     for m in releases:
         if m.id not in paired and m.by is not None:
             for p in m.persons:
-                listed.setdefault(_surname(p), set()).add(m.by)
+                listed.setdefault(surname_key(p), set()).add(m.by)
     out = []
     for m in mentions:
         if m.id in paired:
-            sides = {s for p in m.persons for s in listed.get(_surname(p), ())}
+            sides = {s for p in m.persons for s in listed.get(surname_key(p), ())}
             if len(sides) == 1 and m.by not in sides and all(
-                    _surname(p) in listed for p in m.persons):
+                    surname_key(p) in listed for p in m.persons):
                 m = replace(m, by=next(iter(sides)))
         out.append(m)
     return out
@@ -57,7 +58,3 @@ def _of_a_pair(cue: Token | None) -> bool:
             return False
         tok = tok.head
     return False
-
-
-def _surname(name: str) -> str:
-    return name.split()[-1].lower()

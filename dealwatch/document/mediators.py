@@ -1,9 +1,9 @@
 """The states an article tells as go-betweens: they carried the exchange, they did not give.
 
 Third states broker most exchanges, and the words about them look like a side's: "received
-him from the Swiss in Zurich", "the swap at Zurich airport", "Qatar's emir". A careful reader
-knows from the article that the Swiss mediated ("with Swiss help", "a Qatari-brokered deal",
-"Oman, which acted as go-between", "talks conducted through the Swiss", "Switzerland, the
+him from the Danes in Aarhus", "the swap at Aarhus airport", "Midland's emir". A careful reader
+knows from the article that the Danes mediated ("with Danish help", "a Midland-brokered deal",
+"Sudmark, which acted as go-between", "talks conducted through the Danes", "Denmark, the
 protecting power") and never takes them for the side that freed anyone. ``mediators`` reads
 those phrases once per article; ``not_a_mediator`` clears a release's side that is one.
 """
@@ -23,15 +23,15 @@ from dealwatch.places import country_of_demonym
 if TYPE_CHECKING:
     from dealwatch.document.context import ArticleContext
 
-# "Switzerland brokered the swap", "a Qatari-mediated deal"
+# "Denmark brokered the swap", "a Danish-mediated deal"
 _MEDIATING_VERBS = frozenset({"broker", "mediate", "facilitate"})
-# "with Swiss help", "Oman's mediation", "mediation by Qatar"
+# "with Danish help", "Sudmark's mediation", "mediation by Midland"
 _MEDIATING_NOUNS = frozenset({"mediation", "help", "assistance", "facilitation", "offices",
                               "intercession", "auspices"})
-# "Oman, which acted as go-between"; "the protecting power"
+# "Sudmark, which acted as go-between"; "the protecting power"
 _ROLE_NOUNS = frozenset({"mediator", "go-between", "intermediary", "broker", "facilitator",
                          "power", "between"})
-# talks or messages passed "through the Swiss"
+# talks or messages passed "through the Danes"
 _CHANNEL_WORDS = frozenset({"negotiation", "negotiations", "talks", "contact", "contacts",
                             "conduct", "negotiate", "pass", "convey", "relay", "send",
                             "channel", "message", "messages", "signal", "signals"})
@@ -59,7 +59,7 @@ def mediators(doc: Doc, names: DocNames) -> frozenset[str]:
 
 
 def _state(tok: Token, names: DocNames) -> str | None:
-    """The state a word names ("Switzerland", "the Swiss", "Qatari", "Oman's")."""
+    """The state a word names ("Denmark", "the Danes", "Danish", "Sudmark's")."""
     if tok.pos_ == "ADJ" or tok.tag_ in ("NNPS", "NNS", "JJ"):
         found = country_of_demonym(tok.text)
         if found:
@@ -69,7 +69,7 @@ def _state(tok: Token, names: DocNames) -> str | None:
 
 
 def _glued_before(verb: Token, names: DocNames) -> list[str | None]:
-    """ "a Qatari-brokered deal", "Oman-mediated talks": the state written before the hyphen."""
+    """ "a Danish-brokered deal", "Sudmark-mediated talks": the state written before the hyphen."""
     i = verb.i
     if i >= 2 and verb.doc[i - 1].text == "-":
         return [_state(verb.doc[i - 2], names)]
@@ -77,8 +77,8 @@ def _glued_before(verb: Token, names: DocNames) -> list[str | None]:
 
 
 def _acting_as(role: Token, names: DocNames) -> list[str | None]:
-    """ "Oman, which acted as go-between", "Qatar served as mediator", "Switzerland, the
-    protecting power": the state the role is said of."""
+    """ "Sudmark, which acted as go-between", "Midland served as mediator", "Denmark,
+    the protecting power": the state the role is said of."""
     if role.lower_ == "power" and not any(c.lower_ == "protecting" for c in role.children):
         return []
     if role.lower_ == "between" and not (role.i >= 2 and role.doc[role.i - 1].text == "-"):

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from dealwatch.document.context import ArticleContext, with_evidence
 from dealwatch.document.frame import steps_back
+from dealwatch.document.groups import surname_key
 from dealwatch.model import EventMention, EventType, Evidence, Precision, TimeExpr
 
 _INDEFINITE = frozenset({"a", "an"})
@@ -66,32 +67,41 @@ def _the_same_word(tok: Token, cue: Token) -> bool:
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
 
 
-def day_they_were_freed(ctx: ArticleContext, m: EventMention,
-                        mentions: list[EventMention]) -> tuple[TimeExpr, Evidence] | None:
-    """ "Besides the sailors, X released eleven: A, B ..." or "C said A's release brought
-    relief", with no day of its own: the release told again by the people it freed, on the
-    one day the article's dated releases of each of them give (not the day a later paragraph
-    happens to set)."""
-    if m.type != EventType.RELEASE or m.date is not None or not m.persons or m.expected:
-        return None
-    k = ctx.sentence_index(m.evidence.start)
-    if k < 0 or steps_back(ctx.sents[k]):
-        return None
-    wanted = {_surname(p) for p in m.persons}
-    found: dict[str, EventMention] = {}
-    for e in mentions:
-        if (e.type == EventType.RELEASE and e.date is not None and e.date.value
-                and e.date.precision == Precision.DAY and not e.expected
-                and wanted & {_surname(p) for p in e.persons}):
-            found.setdefault(e.date.value[:10], e)
-    if len(found) != 1:
-        return None
-    (e,) = found.values()
-    if not wanted <= {_surname(p) for f in mentions if f.date == e.date for p in f.persons}:
-        return None
-    assert e.date is not None
-    return e.date, e.evidence
+class FreedOn:
+    """The article's dated releases (to the day) by the surnames of the people they free: read
+    once an article, asked for each release told without a day."""
 
+    def __init__(self, mentions: list[EventMention]) -> None:
+        self.days: dict[str, set[str]] = {}  # surname -> days
+        self.people: dict[str, set[str]] = {}  # day -> surnames
+        self.first: dict[str, EventMention] = {}  # day -> the first release told of it
+        for e in mentions:
+            if (e.type == EventType.RELEASE and e.date is not None and e.date.value
+                    and e.date.precision == Precision.DAY and not e.expected):
+                day = e.date.value[:10]
+                self.first.setdefault(day, e)
+                for p in e.persons:
+                    self.days.setdefault(surname_key(p), set()).add(day)
+                    self.people.setdefault(day, set()).add(surname_key(p))
 
-def _surname(name: str) -> str:
-    return name.split()[-1].lower()
+    def day_of(self, ctx: ArticleContext,
+               m: EventMention) -> tuple[TimeExpr, Evidence] | None:
+        """ "Besides the crew, X released four: A, B ..." or "C said A's release brought
+        relief", with no day of its own: the release told again by the people it freed, on
+        the one day the article's dated releases of them give, when they free each of them
+        (not the day a later paragraph happens to set)."""
+        if m.type != EventType.RELEASE or m.date is not None or not m.persons or m.expected:
+            return None
+        k = ctx.sentence_index(m.evidence.start)
+        if k < 0 or steps_back(ctx.sents[k]):
+            return None
+        wanted = {surname_key(p) for p in m.persons}
+        days = {d for w in wanted for d in self.days.get(w, ())}
+        if len(days) != 1:
+            return None
+        (day,) = days
+        if not wanted <= self.people[day]:
+            return None
+        told = self.first[day]
+        assert told.date is not None
+        return told.date, told.evidence

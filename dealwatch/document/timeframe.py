@@ -31,7 +31,7 @@ from dealwatch.document.frame import (
     root_and_verb,
     steps_back,
 )
-from dealwatch.document.remention import day_they_were_freed
+from dealwatch.document.remention import FreedOn
 from dealwatch.document.said import STATEMENTS, TALKS, said_at_the_talks, said_day
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal
@@ -125,6 +125,7 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
         if m.type in TALKS:
             key = (ctx.sentence_index(m.evidence.start), m.type)
             told_days.setdefault(key, set()).add(m.date.value if m.date else None)
+    freed_on = FreedOn(mentions)
     out = []
     for m in mentions:
         if m.what == TALKS_OF_A_DEAL or _standing(ctx, m) or m.expected:  # the talks came
@@ -134,7 +135,7 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
         if said is not None:  # "Speaking on Monday, X said A must be freed"
             out.append(replace(m, date=said))
             continue
-        again = day_they_were_freed(ctx, m, mentions)
+        again = freed_on.day_of(ctx, m)
         if again is not None:  # a release told again by the people it freed
             out.append(replace(m, date=again[0], context=with_evidence(m, again[1])))
             continue

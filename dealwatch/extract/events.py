@@ -104,7 +104,7 @@ _CUE_WORDS = re.compile(
 
 # what follows a timeline entry's date: a dash or a colon ("DEC. 7 -- ...", "May 8: ...")
 _ENTRY_MARK = re.compile(r"[ \t]*(?:-{1,3}|\u2013|\u2014|:)(?:\s|$)")
-_TITLE_WORDS = 8  # a timeline heading's title after its date: "A birthday call"
+_TITLE_WORDS = 8  # a timeline heading's title after its date: "A first call"
 
 
 def mention_id(doc_id: str, start: int, etype: EventType) -> str:
@@ -185,7 +185,7 @@ class _Builder:
         return head if head.calendar else None
 
     def _heading_line(self, para_start: int) -> TimeExpr | None:
-        """ "October 21 -- A birthday call" on a line of its own, the entry below it: the
+        """ "March 3 -- A first call" on a line of its own, the entry below it: the
         date of the heading line right before the paragraph."""
         text = self.article.text
         end = para_start - 1
@@ -207,7 +207,7 @@ class _Builder:
 
     def _heading_evidence(self, date: TimeExpr | None, sent: Span) -> tuple[Evidence, ...]:
         """The heading line a date was read from, as evidence, when it is before the
-        sentence's paragraph (a timeline's "October 21 -- A birthday call")."""
+        sentence's paragraph (a timeline's "March 3 -- A first call")."""
         text = self.article.text
         para_start = text.rfind("\n", 0, sent.start_char) + 1
         if date is None or date.start >= para_start:

@@ -103,7 +103,7 @@ def clean_name(text: str) -> str:
     if text.endswith(".") and text.count(".") == 1:
         text = text[:-1]  # a sentence full stop, not an abbreviation such as "U.S."
     text = re.sub(r"['’]s$", "", text)
-    text = re.sub(r"^\d[\d,.]*\s+(?=[A-Z])", "", text)  # "706 Houthis": a count, not the name
+    text = re.sub(r"^\d[\d,.]*\s+(?=[A-Z])", "", text)  # "312 Sudmarkers": a count, not the name
     text = _DATELINE.sub("", text)
     while True:
         new = _LEADING.sub("", text)
@@ -140,7 +140,7 @@ def _type_of(span: Span, text: str, left: list[Token],
         return EntityType.PLACE
     if len(span) == 1 and span.root.lower_.endswith("s") and any(
             c.lower_ == "the" and c.dep_ == "det" for c in span.root.children):
-        return EntityType.ORGANIZATION  # "the Houthis": a movement; a person takes no "the"
+        return EntityType.ORGANIZATION  # "the Redshirts": a movement; a person takes no "the"
     if label == "PERSON" and len(words) == 1 and span.root.dep_ == "pobj" and (
             span.root.head.lower_ in _PLACE_PREPS and span.root.head.head.pos_ == "NOUN"):
         return EntityType.PLACE  # "the court in Varnholm": a noun's place, one word

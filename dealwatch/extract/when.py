@@ -150,7 +150,7 @@ def in_duration(tok: Token) -> bool:
 
 
 def defines_day(cue: Token, t: TimeExpr) -> bool:
-    """ "The same day the men were freed, X ...": the cue's clause says which day the
+    """ "The same day the two were freed, X ...": the cue's clause says which day the
     expression is; the expression's value (read as the day told before) is not the cue's."""
     if t.resolution != Resolution.RELATIVE_TO_TEXT or cue.dep_ != "relcl":
         return False  # "on 14 December, when a plane flew them home": the date's own day
