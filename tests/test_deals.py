@@ -103,6 +103,30 @@ def test_a_demand_about_something_else_weighs_no_more_than_taking_part() -> None
     assert {d.sides for d in led.deals} == {("Norland", "Sudmark")}
 
 
+def test_an_article_of_a_pair_no_other_tells_joins_the_story_whose_people_it_names() -> None:
+    people = ("Ola Berg", "Ivo Brand")
+
+    def told(doc: str, by: str, other: str, when: str) -> Extraction:
+        acts = (mention(doc, EventType.RELEASE, 0, by=by, persons=people[:1], date=day(when)),
+                mention(doc, EventType.DEMAND, 100, by=other, persons=people[1:]))
+        return Extraction(doc, acts, (country(doc, by), country(doc, other, 150),
+                                      *(person(doc, p, 300 + 20 * n)
+                                        for n, p in enumerate(people))), ())
+    story = [told("a", "Norland", "Sudmark", "2024-03-05"),
+             told("b", "Sudmark", "Norland", "2024-03-05")]
+    thread = told("c", "Ostria", "Norland", "2024-02-01")  # Ostria freed someone at the ask
+    published = {"a": date(2024, 3, 6), "b": date(2024, 3, 7), "c": date(2024, 3, 8)}
+    led = ledger_of([*story, thread], published)
+    assert {d.sides for d in led.deals} == {("Norland", "Sudmark")}
+    # an article of its own pair that names none of the story's people keeps its own deal
+    apart = Extraction("d", (mention("d", EventType.RELEASE, 0, by="Ostria", count=4,
+                                     date=day("2024-02-01")),
+                             mention("d", EventType.DEMAND, 100, by="Norland", count=4)),
+                       (country("d", "Ostria"), country("d", "Norland", 150)), ())
+    led = ledger_of([*story, apart], {**published, "d": date(2024, 3, 8)})
+    assert {d.sides for d in led.deals} == {("Norland", "Sudmark"), ("Norland", "Ostria")}
+
+
 def test_a_sidebar_act_between_two_other_sides_goes_to_their_deal() -> None:
     ex = swap("a", "Norland", "Sudmark", "2024-03-05")
     aside = mention("a", EventType.RELEASE, 400, by="Ostria", to="Westerland", count=2)

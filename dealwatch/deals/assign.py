@@ -13,7 +13,9 @@ put in time order by their publication day (or, undated, by the days they tell) 
 more than a year starts another deal. An undated article that tells no day, or that names
 people a dated article of its sides names (the days it tells may be background: an arrest
 years before the release it reports), joins the deal of its sides that shares the most names
-with it.
+with it. An article whose two sides no other article has, but which names the people of the
+one pair of the other articles that has one of its sides, is a thread of that story and joins
+it.
 """
 
 from __future__ import annotations
@@ -169,6 +171,7 @@ def assign_deals(extractions: Iterable[Extraction], canon: Canon) -> Assignment:
     told: dict[tuple[str, Pair], list[date]] = defaultdict(list)
     names: dict[tuple[str, Pair], Counter[str]] = defaultdict(Counter)
     loose: dict[str, tuple[str | None, Counter[str], list[date]]] = {}  # one side or none
+    articles: dict[str, Pair | None] = {}  # document -> the pair its article is about
     for ex in exs:
         order: dict[str, int] = {}
         for m in sorted(ex.events, key=lambda m: m.evidence.start):
@@ -178,6 +181,7 @@ def assign_deals(extractions: Iterable[Extraction], canon: Canon) -> Assignment:
                     order.setdefault(s, len(order))
         weight = _weights(ex.events, sides)
         article = _top_pair(weight, order)
+        articles[ex.document] = article
         for m in ex.events:
             named, own = _own_pair(m, sides)
             pair = article
@@ -197,6 +201,7 @@ def assign_deals(extractions: Iterable[Extraction], canon: Canon) -> Assignment:
                 entry[1].update(_names(m, canon))
                 if day is not None:
                     entry[2].append(day)
+    _fold_lone_pairs(pair_of, articles, told, names, exs)
     deals, deal_of_key = _split_in_time(told, names, canon)
     of_mention: dict[str, str | None] = {}
     joined = {doc: _attach(doc, side, found, days, deals, canon)
@@ -211,6 +216,49 @@ def assign_deals(extractions: Iterable[Extraction], canon: Canon) -> Assignment:
                 deal = joined.get(ex.document)
                 of_mention[m.id] = deal.id if deal else None
     return Assignment(of_mention, {d.id: d for d in deals})
+
+
+SHARED_PEOPLE = 2  # people an article must share with a deal's other articles to join it
+
+
+def _fold_lone_pairs(pair_of: dict[str, Pair | None], articles: dict[str, Pair | None],
+                     told: dict[tuple[str, Pair], list[date]],
+                     names: dict[tuple[str, Pair], Counter[str]],
+                     exs: list[Extraction]) -> None:
+    """An article whose two sides no other article has ("A and C" in a story the others
+    tell as "A and B": C freed someone at A's request, a thread of the story) joins the pair
+    of the other articles that has one of its sides and shares people with it, when exactly
+    one such pair does: a careful reader files it with the story whose people it names."""
+    docs_of: dict[Pair, set[str]] = defaultdict(set)
+    for doc, pair in articles.items():
+        if pair is not None:
+            docs_of[pair].add(doc)
+    people: dict[Pair, Counter[str]] = defaultdict(Counter)
+    for (_doc, pair), found in names.items():
+        people[pair].update(found)
+    moves: dict[str, Pair] = {}
+    for doc, pair in articles.items():
+        if pair is None or docs_of[pair] != {doc}:
+            continue
+        own = names.get((doc, pair), Counter())
+        homes = [q for q, docs in docs_of.items() if q != pair and len(docs) >= 2
+                 and set(q) & set(pair)
+                 and len(set(own) & set(people[q])) >= SHARED_PEOPLE]
+        if len(homes) == 1:
+            moves[doc] = homes[0]
+    for ex in exs:
+        home = moves.get(ex.document)
+        if home is None:
+            continue
+        pair = articles[ex.document]
+        assert pair is not None
+        old = (ex.document, pair)
+        for m in ex.events:
+            if pair_of.get(m.id) == pair:
+                pair_of[m.id] = home
+        new = (ex.document, home)
+        told[new] += told.pop(old, [])
+        names[new].update(names.pop(old, Counter()))
 
 
 def _split_in_time(told: dict[tuple[str, Pair], list[date]],
