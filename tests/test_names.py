@@ -126,3 +126,12 @@ def test_a_lone_word_a_noun_is_in_is_a_place(nlp: Language) -> None:
     got = _typed(nlp, "In April, after the court in Varnholm rejected his appeal, the "
                       "ministry said it would press for his release.")
     assert got.get("Varnholm") != EntityType.PERSON
+
+
+def test_a_state_of_a_country_in_a_title_is_not_the_country(nlp: Language) -> None:
+    (person,) = [m for m in _names(nlp, "The former New Mexico Gov. Erik Dahl met envoys.")
+                 if m.type == EntityType.PERSON]
+    assert person.country is None
+    (other,) = [m for m in _names(nlp, "Mexican President Ana Ruiz met envoys.")
+                if m.type == EntityType.PERSON]
+    assert other.country == "Mexico"

@@ -260,6 +260,9 @@ def _mention(doc_id: str, span: Span, etype: EntityType, left: list[Token],
         roles.extend(a.text for a in appos)
     country = None
     for tok in left:
+        whole = _place_of(tok)
+        if whole is not None and not (country_named(whole) or country_of_demonym(whole)):
+            continue  # "former New Mexico Gov. A": a state of a country, not the country
         country = country_of_demonym(tok.text) or country_named(tok.text) or country
     return NameMention(
         document=doc_id,
@@ -270,6 +273,20 @@ def _mention(doc_id: str, span: Span, etype: EntityType, left: list[Token],
         roles=tuple(dict.fromkeys(r for r in roles if r)),
         country=country,
     )
+
+
+def _place_of(tok: Token) -> str | None:
+    """The whole place name or nationality of several words the word is part of ("United
+    States", "South Korean", "New Mexico"), as the tagger found it; None for a word alone."""
+    if tok.ent_iob_ == "O" or tok.ent_type_ not in ("GPE", "LOC", "NORP"):
+        return None
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return tok.doc[start:end].text if end - start >= 2 else None
 
 
 def _demonym_countries(doc: Doc) -> set[str]:
