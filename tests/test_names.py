@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from spacy.language import Language
 
 from dealwatch.dates import find_dates
@@ -110,16 +111,16 @@ def test_a_movement_named_with_the_is_no_person_and_a_count_is_no_name(nlp: Lang
     assert clean_name("706 Valdites") == "Valdites" and clean_name("3M Company") == "3M Company"
 
 
-def test_a_hyphenated_given_name_keeps_its_lower_case_half(nlp: Language) -> None:
-    got = _typed(nlp, "She met President Lee Jae-in in Oslo.")
-    assert got.get("Lee Jae-in") == EntityType.PERSON
-
-
-def test_a_place_telling_of_a_noun_is_no_person(nlp: Language) -> None:
-    got = _typed(nlp, "Peru freed Ola Berg, a Santa Clara permanent resident with a "
-                      "Norwegian passport.")
-    assert got.get("Santa Clara") == EntityType.PLACE
-    assert got.get("Ola Berg") == EntityType.PERSON
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a hyphenated given name keeps its lower-case half
+    ("She met President Lee Jae-in in Oslo.", "Lee Jae-in", EntityType.PERSON),
+    # a place telling of a noun is no person, though its first word is a given name
+    ("Peru freed Ola Berg, a Santa Clara permanent resident with a Norwegian passport.",
+     "Santa Clara", EntityType.PLACE),
+])
+def test_names_of_several_words_are_read_whole_and_typed(nlp: Language, text: str, name: str,
+                                                         kind: EntityType) -> None:
+    assert _typed(nlp, text).get(name) == kind
 
 
 def test_a_lone_word_a_noun_is_in_is_a_place(nlp: Language) -> None:
