@@ -14,10 +14,10 @@ from dealwatch.extract.cue import (
     children_of,
     has_prt,
     negated,
-    side_subject,
     word_in,
 )
-from dealwatch.extract.names import DocNames, is_given_name
+from dealwatch.extract.demands import HELD_PARTICIPLES, demand_cue
+from dealwatch.extract.names import DocNames
 from dealwatch.extract.shapes import (
     STRIVING_VERBS,
     TIME_SPANS,
@@ -357,13 +357,9 @@ def _means_of_release(noun: Token) -> bool:
 
 
 LICENCE_NOUNS = frozenset({"license", "licence", "waiver", "exemption"})
-# What a side sets for a deal: its demands.
-CONDITION_NOUNS = frozenset({"condition", "precondition", "requirement", "prerequisite"})
-# Acts a side can demand by name.
-ACT_NOUNS = lx.RELEASE_NOUNS | lx.RELIEF_NOUNS | lx.OFFER_NOUNS | {
-    "compensation", "apology", "withdrawal", "guarantee", "assurance", "access",
-    "investigation", "inquiry", "ceasefire", "truce", "talks", "negotiations", "meeting"}
 LIST_NOUNS = frozenset({"list", "blacklist", "register", "registry"})
+# What a side sets for a deal: its demands.
+# Acts a side can demand by name.
 
 
 def _delisting(tok: Token) -> Cue | None:
@@ -436,136 +432,6 @@ def _sanction_cue(tok: Token) -> Cue | None:
     return None
 
 
-def _wanted_person(tok: Token) -> bool:
-    """Someone (or someone's release) one can ask for: a person's name, a prisoner."""
-    lemma = tok.lemma_.lower()
-    return (tok.ent_type_ == "PERSON" or lemma in lx.DETAINEE_NOUNS
-            or lemma in lx.RELEASE_NOUNS
-            or (tok.pos_ == "PROPN" and any(c.dep_ == "compound" and is_given_name(c.text)
-                                            for c in tok.children)))
-
-
-def _an_act(tok: Token) -> bool:
-    """What one can insist on or press for as a demand: an act ("the release of X", "a swap",
-    "compensation"), or doing something ("insisted on being freed")."""
-    return tok.tag_ == "VBG" or tok.dep_ == "pcomp" or tok.lemma_.lower() in ACT_NOUNS
-
-
-# What one raises with the other side for the people it holds: "raised the cases of ...".
-_CASE_NOUNS = frozenset({"case", "plight", "detention", "imprisonment"})
-
-
-def _whose_case(case: Token) -> list[Token]:
-    """The words of "the case of the detained men" and "A's case" that say whose it is (not
-    of "with B" hung on them)."""
-    heads = [c for c in case.children if c.dep_ == "poss"] + [
-        o for p in case.children if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children if o.dep_ == "pobj"]
-    return [t for h in heads for t in h.subtree
-            if not any(a.dep_ == "prep" and a.lower_ == "with" and h.is_ancestor(a)
-                       for a in (t, *t.ancestors))]
-
-
-def _wants_freed(want: Token) -> bool:
-    """ "wants the return of all its citizens", "wanted all of them to be freed": the
-    release is what is wanted (its noun right after the verb, or a release verb in the
-    passive under it)."""
-    doc = want.doc
-    after = [t for t in doc[want.i + 1:min(want.i + 4, want.sent.end)]
-             if t.pos_ in ("NOUN", "PROPN")]
-    if after and after[0].lemma_.lower() in lx.RELEASE_NOUNS:
-        # "wanted the release of A" as the parse gives it is a release cue's own demand
-        # frame; only where the parse lost the object is the wanting the cue
-        return not (after[0].dep_ == "dobj" and after[0].head.i == want.i)
-    return any(word_in(t, lx.RELEASE_VERBS) and any(c.dep_ == "auxpass" for c in t.children)
-               for t in want.subtree if t.i > want.i)
-
-
-# Verbs that ask someone to do something: "asked Ruiz to pardon her", "told Lima to
-# release the pastor".
-_ASKING_VERBS = frozenset({"ask", "tell", "request", "implore", "beg", "instruct"})
-# What they ask for, as a demand: to free people or ease sanctions, not to meet or talk.
-_ASKED_ACTS = lx.RELEASE_VERBS | lx.RELIEF_VERBS | {"hand", "let", "set", "grant", "drop",
-                                                    "commute", "pay", "extradite"}
-
-
-def demand_cue(tok: Token) -> Cue | None:
-    lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB":
-        if lemma == "call" and any(p.lower_ == "for" for p in children_of(tok, "prep")):
-            return Cue(tok, EventType.DEMAND)
-        if lemma == "want" and has_prt(tok, "back") and side_subject(tok) and not negated(tok):
-            return Cue(tok, EventType.DEMAND)  # "Norland made clear it wanted Dorn back"
-        if lemma == "ask" and any(_wanted_person(o) for p in children_of(tok, "prep")
-                                  if p.lower_ == "for" for o in children_of(p, "pobj")):
-            return Cue(tok, EventType.DEMAND)  # "came back asking for X", not "for his number"
-        if lemma == "want" and not negated(tok) and side_subject(tok) and _wants_freed(tok):
-            return Cue(tok, EventType.DEMAND)  # "Lima wants the return of all Peruvians"
-        if lemma == "raise" and side_subject(tok) and any(
-                o.lemma_.lower() in _CASE_NOUNS and any(
-                    _wanted_person(p) or p.lemma_.lower() in _HELD_PARTICIPLES
-                    for p in _whose_case(o))
-                for o in children_of(tok, "dobj")):
-            return Cue(tok, EventType.DEMAND)  # "raised the cases of the detained Americans"
-        if lemma in _ASKING_VERBS and not negated(tok) and any(
-                word_in(x, _ASKED_ACTS) for x in children_of(tok, "xcomp")):
-            return Cue(tok, EventType.DEMAND)  # "asked Ruiz to pardon her", "told X to free A"
-        if lemma == "call" and any(p.lower_ in ("on", "upon") for p in children_of(tok, "prep")):
-            # "called on Minsk to free all political prisoners"
-            wanted = [t for t in tok.subtree if t.dep_ in ("xcomp", "advcl", "acl", "ccomp")]
-            if any(word_in(t, lx.CONCESSION_VERBS) for t in wanted):
-                return Cue(tok, EventType.DEMAND)
-        if lemma in ("press", "insist") and not any(
-                p.lower_ in ("for", "on") and any(
-                    _an_act(o) for o in children_of(p, "pobj", "pcomp"))
-                for p in children_of(tok, "prep")) and not (
-                lemma == "press" and any(word_in(x, lx.CONCESSION_VERBS)
-                                         for x in children_of(tok, "xcomp"))):
-            # ("pressed Lima to free political prisoners" is a demand)
-            # "insisted the administration had not given up", "still insisting on his
-            # innocence", "pressed it on the minister": claims and persuasion, not demands
-            return None
-        if lemma in ("press", "urge") and (any(
-                o.lemma_.lower() in lx.OFFER_NOUNS for p in children_of(tok, "prep")
-                if p.lower_ == "on" for o in children_of(p, "pobj")) or any(
-                o.lemma_.lower() in lx.OFFER_NOUNS for x in children_of(tok, "xcomp")
-                if x.lemma_.lower() == "accept" for o in children_of(x, "dobj"))):
-            return None  # "presses X on an offer to free A", "urged X to accept an offer"
-        if lemma == "require" and not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON")
-                                          for c in tok.children):
-            return None  # "the talks required difficult decisions": things require, not sides
-        if lemma in lx.DEMAND_VERBS:
-            return Cue(tok, EventType.DEMAND)
-        if lemma in ("set", "impose", "attach", "lay") and side_subject(tok) and any(
-                o.lemma_.lower() in CONDITION_NOUNS for o in (
-                    *children_of(tok, "dobj"),
-                    *(x for p in children_of(tok, "prep") if p.lower_ == "as"
-                      for x in children_of(p, "pobj")))):
-            # "Moscow set one condition of its own: ...", "a step Washington has set as a
-            # precondition for any relief"
-            return Cue(tok, EventType.DEMAND)
-    if tok.pos_ == "VERB" and _ultimatum(tok):
-        return Cue(tok, EventType.DEMAND)
-    if tok.pos_ == "NOUN" and lemma == "demand":
-        return Cue(tok, EventType.DEMAND)
-    return None
-
-
-WITHHOLD_VERBS = frozenset({"hold", "withhold", "delay", "suspend", "halt", "stop", "postpone",
-                            "freeze"})
-
-
-def _ultimatum(verb: Token) -> bool:
-    """ "said it would hold back the next group of hostages until Israel kept to the terms":
-    withholding something until the other side acts demands that act."""
-    if verb.lemma_.lower() not in WITHHOLD_VERBS or negated(verb):
-        return False
-    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children):
-        return False
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless")
-                                         for m in c.children) for c in verb.children)
-
-
 _MONEY_SIGNS = frozenset({"$", "€", "£", "US$"})
 _ARRIVE_VERBS = frozenset({"reach", "arrive", "land"})
 
@@ -574,15 +440,13 @@ def _said_held(subject: Token) -> bool:
     """A subject the sentence says was held: "two citizens held in X", "the men jailed in Y"
     (not "the negotiators who held talks")."""
     return subject.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HELD_PARTICIPLES
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HELD_PARTICIPLES
         and any(o.ent_type_ in ("GPE", "NORP", "ORG", "DATE") or o.lemma_.lower() in
                 lx.PRISON_NOUNS for p in children_of(c, "prep", "agent")
                 for o in children_of(p, "pobj"))
         for c in subject.children)
 
 
-_HELD_PARTICIPLES = frozenset({"hold", "jail", "detain", "imprison", "abduct", "kidnap",
-                               "capture"})
 
 
 def is_money(tok: Token) -> bool:

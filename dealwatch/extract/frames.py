@@ -19,11 +19,11 @@ from dealwatch.extract.cues import (
     Cue,
     Frame,
     children_of,
-    demand_cue,
     negated,
     verb_patient,
     word_in,
 )
+from dealwatch.extract.demands import demand_cue
 from dealwatch.extract.text import span_text
 from dealwatch.model import EventType
 
