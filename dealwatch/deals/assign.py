@@ -233,17 +233,21 @@ def _fold_lone_pairs(pair_of: dict[str, Pair | None], articles: dict[str, Pair |
     for doc, pair in articles.items():
         if pair is not None:
             docs_of[pair].add(doc)
-    people: dict[Pair, Counter[str]] = defaultdict(Counter)
+    people: dict[Pair, set[str]] = defaultdict(set)
     for (_doc, pair), found in names.items():
         people[pair].update(found)
+    shared: dict[str, set[Pair]] = defaultdict(set)  # a side -> the pairs of 2+ articles
+    for pair, docs in docs_of.items():
+        if len(docs) >= 2:
+            for side in pair:
+                shared[side].add(pair)
     moves: dict[str, Pair] = {}
     for doc, pair in articles.items():
         if pair is None or docs_of[pair] != {doc}:
             continue
-        own = names.get((doc, pair), Counter())
-        homes = [q for q, docs in docs_of.items() if q != pair and len(docs) >= 2
-                 and set(q) & set(pair)
-                 and len(set(own) & set(people[q])) >= SHARED_PEOPLE]
+        own = set(names.get((doc, pair), ()))
+        homes = [q for q in shared[pair[0]] | shared[pair[1]]
+                 if len(own & people[q]) >= SHARED_PEOPLE]
         if len(homes) == 1:
             moves[doc] = homes[0]
     for ex in exs:
