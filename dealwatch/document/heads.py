@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from dealwatch.document.bodies import key
 from dealwatch.document.offices import Office, People, read_role
-from dealwatch.extract.lexicon import LESSER_OFFICES, SOLE_OFFICES
+from dealwatch.extract.lexicon import head_offices
 from dealwatch.extract.names import DocNames
 from dealwatch.model import STATE_ACTS, EntityType, EventMention
 from dealwatch.places import country_named
@@ -27,9 +27,7 @@ def sole_offices(roles: tuple[str, ...] | set[str]) -> set[str]:
     """The sole offices a person's roles give ("President" -> {"president"})."""
     out: set[str] = set()
     for role in roles:
-        words = key(role).split()
-        if not LESSER_OFFICES & set(words):
-            out |= SOLE_OFFICES & set(words)
+        out |= head_offices(set(key(role).split()))
     return out
 
 

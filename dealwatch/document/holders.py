@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from dealwatch.document.bodies import read_phrase
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.names import DocNames
+from dealwatch.extract.shapes import counted
 from dealwatch.model import EntityType
 from dealwatch.places import country_of_demonym
 
@@ -151,7 +152,7 @@ def _by_noun(noun: Token, names: DocNames) -> tuple[list[str], Token | None]:
     if held is None and noun.head.lower_ == "from":
         # "sent five senior figures from a US prison to X": a number of people leaving a prison
         held = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                     and c.tag_ == "NNS" and any(n.dep_ == "nummod" for n in c.children)), None)
+                     and counted(c)), None)
     return [country], held
 
 

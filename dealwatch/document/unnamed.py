@@ -105,7 +105,7 @@ def _moved_by_another(h: Holding, cue: Token) -> bool:
     doc = cue.doc
     return cue.sent.start <= min(h.tokens) < cue.sent.end and any(
         doc[t].dep_ in ("dobj", "nsubjpass") and doc[t].head.i != cue.i
-               and doc[t].head.lemma_.lower() in _MOVING for t in h.tokens)
+        and doc[t].head.lemma_.lower() in _MOVING for t in h.tokens)
 
 
 def _who_held(clues: Clues, m: EventMention, cue: Token | None,

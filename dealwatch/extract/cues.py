@@ -23,6 +23,7 @@ from dealwatch.extract.shapes import (
     TIME_SPANS,
     aged,
     captivity_ended,
+    counted,
     out_of_prison,
     released_to_await_trial,
 )
@@ -94,8 +95,8 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
         return True
     if tok.tag_ in ("NNS", "NNPS") and country_of_demonym(tok.text):
         return True  # "two Belarusians", "Americans"
-    if tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children) and any(
-            c.dep_ == "amod" and country_of_demonym(c.text) for c in tok.children):
+    if counted(tok) and any(c.dep_ == "amod" and country_of_demonym(c.text)
+                            for c in tok.children):
         return True  # "12 Peruvian fishermen": a number of people of a nationality
     if tok.like_num and tok.dep_ in ("dobj", "nsubjpass", "pobj") and tok.lower_ != "one":
         return True  # "freed 14"; not "brought one back" (one of whatever came before)
@@ -215,8 +216,7 @@ def _sent_from_prison(verb: Token, names: DocNames) -> Token | None:
             o.lemma_.lower() in lx.PRISON_NOUNS - {"custody"} for o in into):
         return None
     people = children_of(verb, "dobj", "nsubjpass")
-    return next((p for p in people if is_detainee(p, names) or p.tag_ == "NNS" and any(
-        c.dep_ == "nummod" for c in p.children)), None)
+    return next((p for p in people if is_detainee(p, names) or counted(p)), None)
 
 
 def _ordered_out(verb: Token) -> Token | None:
@@ -358,8 +358,6 @@ def _means_of_release(noun: Token) -> bool:
 
 LICENCE_NOUNS = frozenset({"license", "licence", "waiver", "exemption"})
 LIST_NOUNS = frozenset({"list", "blacklist", "register", "registry"})
-# What a side sets for a deal: its demands.
-# Acts a side can demand by name.
 
 
 def _delisting(tok: Token) -> Cue | None:
@@ -445,8 +443,6 @@ def _said_held(subject: Token) -> bool:
                 lx.PRISON_NOUNS for p in children_of(c, "prep", "agent")
                 for o in children_of(p, "pobj"))
         for c in subject.children)
-
-
 
 
 def is_money(tok: Token) -> bool:

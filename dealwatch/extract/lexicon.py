@@ -215,6 +215,13 @@ SOLE_OFFICES = frozenset({"president", "prime", "premier", "chancellor", "king",
 # Words that make a role another office: "vice president", "deputy prime minister".
 LESSER_OFFICES = frozenset({"vice", "deputy", "former", "acting", "ex", "late"})
 
+
+def head_offices(words: set[str] | frozenset[str],
+                 offices: frozenset[str] = SOLE_OFFICES) -> set[str]:
+    """The offices of a state's head among a role's words (lower case: {"president"} of
+    "Peruvian President"), none where a word makes it another office ("vice president")."""
+    return set() if words & LESSER_OFFICES else set(words & offices)
+
 # Callings of people who are held and freed, not of those who hold or free them: "freed
 # the pastor", "the journalist was released".
 HELD_CALLINGS = ROLE_NOUNS - {

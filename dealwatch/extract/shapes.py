@@ -25,6 +25,11 @@ _COURTS = frozenset({"court", "judge", "tribunal", "magistrate", "justice"})
 _BAIL = frozenset({"bail", "recognisance", "recognizance", "arrest"})
 
 
+def counted(tok: Token) -> bool:
+    """A plural noun with a number: "five senior figures", "12 fishermen"."""
+    return tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children)
+
+
 def aged(tok: Token) -> bool:
     """ "the 28-year-old": a person told by age, the phrase's head the word "old"."""
     return tok.lower_ == "old" and tok.dep_ not in ("amod", "acomp") and any(

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from dealwatch.extract.lexicon import LESSER_OFFICES, SOLE_OFFICES
+from dealwatch.extract.lexicon import head_offices
 from dealwatch.model import TALKS_OF_A_DEAL, Entity, EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor, country_of_capital
 from dealwatch.resolve import EntityIndex, Sides, norm
@@ -117,7 +117,7 @@ class Canon:
         if ent is None or ent.type != EntityType.PERSON or not ent.country:
             return None
         words = {w for role in ent.roles for w in role.lower().split()}
-        return ent.country if words & SOLE_OFFICES and not words & LESSER_OFFICES else None
+        return ent.country if head_offices(words) else None
 
     def written(self, doc: str, surface: str) -> str | None:
         """The entity's name for a written form, as the resolution's index gives it (a place

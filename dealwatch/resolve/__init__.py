@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from dealwatch.extract.lexicon import LESSER_OFFICES, SOLE_OFFICES
+from dealwatch.extract.lexicon import SOLE_OFFICES, head_offices
 from dealwatch.forked import Forked
 from dealwatch.model import (
     Decision,
@@ -175,11 +175,14 @@ class _FullNameIndex:
         return owners[0] if len(owners) == 1 else None
 
 
+_LEADING = SOLE_OFFICES | {"leader"}  # a state's head, or a movement's or party's leader
+
+
 def _leads(c: _Cluster) -> bool:
     """A person the article names with the office of a state's head ("Northland leader",
     "President")."""
     words = {w.lower() for m in c.mentions for r in m.roles for w in r.split()}
-    return bool(words & (SOLE_OFFICES | {"leader"})) and not words & LESSER_OFFICES
+    return bool(head_offices(words, _LEADING))
 
 
 def resolve(extractions: Iterable[Extraction], user: Iterable[Decision] = ()) -> EntityIndex:
