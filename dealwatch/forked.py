@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -28,6 +29,48 @@ def can_fork() -> bool:
     return ("fork" in multiprocessing.get_all_start_methods()
             and threading.current_thread() is threading.main_thread()
             and not multiprocessing.current_process().daemon)
+
+
+# While ``start`` forks: Ctrl-C's handler before it (the child takes it up again), and the
+# interrupts that came meanwhile.
+_before_fork: list[Any] = []
+_pressed: list[int] = []
+
+
+def start(process: Any) -> None:
+    """Start a forked process with Ctrl-C noted, not raised, while it forks. An interrupt
+    raised in the fork's own handlers (logging releases its locks after a fork) is printed as
+    "Exception ignored" and lost, and the command goes on as if no one had pressed it (holding
+    the signal back does not help: another thread takes it); noted, it is raised here as soon
+    as the child is started. The child starts with the handler this process had."""
+    if threading.current_thread() is not threading.main_thread():
+        process.start()  # signal handlers are the main thread's to change
+        return
+    _pressed.clear()
+    _before_fork[:] = [signal.signal(signal.SIGINT, _note)]
+    try:
+        process.start()
+    finally:
+        previous = _before_fork.pop()
+        signal.signal(signal.SIGINT, previous)
+    if _pressed:
+        if callable(previous):
+            previous(signal.SIGINT, None)  # Python's own raises KeyboardInterrupt here
+        elif previous == signal.SIG_DFL:
+            os.kill(os.getpid(), signal.SIGINT)
+
+
+def _note(signum: int, frame: Any) -> None:
+    _pressed.append(signum)
+
+
+def _child_takes_the_handler() -> None:
+    if _before_fork:
+        signal.signal(signal.SIGINT, _before_fork[0])
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_child_takes_the_handler)
 
 
 def wanted_processes() -> int | None:
@@ -63,7 +106,7 @@ class Forked(Generic[T]):
             context = multiprocessing.get_context("fork")
             mine, theirs = context.Pipe(duplex=False)
             self._child = context.Process(target=_run, args=(fn, theirs), daemon=True)
-            self._child.start()
+            start(self._child)
             theirs.close()
             self._conn = mine
 

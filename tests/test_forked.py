@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
+import signal
 import threading
+import time
 
 import pytest
 from spacy.language import Language
 
 import dealwatch.resolve as resolve_module
-from dealwatch.forked import Forked, can_fork
+from dealwatch.forked import Forked, can_fork, start
 from dealwatch.model import EntityType, Extraction, NameMention
 from dealwatch.resolve import resolve
 
@@ -110,3 +112,31 @@ def test_extracting_a_batch_on_two_cores_gives_what_one_core_gives(
     assert [a.id for a, _ in halves] == [a.id for a, _ in serial] == [a.id for a in articles[:3]]
     assert [e for _, e in halves] == [e for _, e in serial]
     assert [r.path for r in two.rejected] == [r.path for r in one.rejected] == ["doc3"]
+
+
+class _InterruptedWhileStarting:
+    """A process whose start takes a Ctrl-C half way, as a fork's own handlers may."""
+
+    started = False
+
+    def start(self) -> None:
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.05)  # where Python would raise it, inside the fork's handlers
+        self.started = True
+
+
+def test_ctrl_c_while_forking_is_raised_after_the_fork_not_lost_in_it() -> None:
+    before = signal.getsignal(signal.SIGINT)
+    process = _InterruptedWhileStarting()
+    with pytest.raises(KeyboardInterrupt):
+        start(process)
+    assert process.started
+    assert signal.getsignal(signal.SIGINT) is before
+
+
+def test_a_child_started_so_takes_ctrl_c_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DEALWATCH_WORKERS", raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    child = Forked(lambda: signal.getsignal(signal.SIGINT) is signal.default_int_handler)
+    assert child.result() is True

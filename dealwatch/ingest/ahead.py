@@ -37,7 +37,7 @@ from multiprocessing.process import BaseProcess
 from typing import Protocol
 
 from dealwatch.errors import ReadFailed
-from dealwatch.forked import can_fork
+from dealwatch.forked import can_fork, start
 from dealwatch.ingest.budget import budget_seconds, deadline, per_article
 from dealwatch.ingest.files import expand_paths
 from dealwatch.ingest.isolation import offline, rejection
@@ -129,7 +129,7 @@ class _Reader:
             args=(theirs, ours, os.getpid(), self.inputs, index, self.beside,
                   *self.limits),
             name="dealwatch-reader", daemon=True)
-        process.start()
+        start(process)
         theirs.close()  # this process's copy: the pipe ends when the reader does
         self.process, self.pipe = process, ours
         self.receiver = threading.Thread(target=self._receive, args=(ours,),
