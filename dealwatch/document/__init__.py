@@ -20,6 +20,11 @@ its mentions to new mentions, run in order:
   name (A, B) is kept as an alias of its true name for the resolve stage.
 - ``statements``: "A was to free two soldiers ... The two soldiers are X and Y": the people a
   promise or a demand of a number is about, from a later list of that number.
+- ``roster``: the freed an article names away from its release (``told_freed`` reads
+  them): people told as come home after it ("A landed in Y late on Friday"), lists whose
+  subject tells the freed ("The Xians freed included A and B"), headed lists ("Who was
+  freed" over paragraphs that begin with names), and people held by the side that freed,
+  when its number has room for them.
 - ``two_sides``: a release no reading gave a side, of people of one of the article's two
   sides, was the other side's; the talks a deal came out of, told without both sides, were
   between the article's two states.
@@ -56,6 +61,7 @@ from dealwatch.document.mediators import not_a_mediator
 from dealwatch.document.news_day import news_of_the_day
 from dealwatch.document.relative import relative_days
 from dealwatch.document.remention import told_again
+from dealwatch.document.roster import after_release, held_and_freed
 from dealwatch.document.sanctioner import sanctioning_state
 from dealwatch.document.sides import acting_sides
 from dealwatch.document.statements import statement_people
@@ -77,7 +83,8 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 PASSES: Sequence[Pass] = (acting_sides, not_a_mediator, sanctioning_state, freed_people,
                           group_antecedents, also_freed, side_of_the_listed,
                           lawyers_clients, talk_partners, roll_call,
-                          statement_people, other_side, talks_sides, each_day, relative_days,
+                          statement_people, other_side, after_release,
+                          held_and_freed, talks_sides, each_day, relative_days,
                           frame_dates, after_that, in_return, news_of_the_day, told_again,
                           whose_terms)
 

@@ -380,8 +380,8 @@ def list_in(sent: Span, names: DocNames) -> _List | None:
     "The oldest of the Israelis, A, is 85", "One of the men is A", "They were named as A"."""
     out = _List([])
     for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+            continue  # "The freed did not include A"
         lemma = verb.lemma_.lower()
         heads: list[Token] = []
         ref: Token | None = None

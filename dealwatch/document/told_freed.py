@@ -1,0 +1,239 @@
+"""Sentences that name the freed without telling a release: what happened to them after it,
+lists and headed lists of them.
+
+- Homecomings: "A landed in Y late on Friday and was reunited with his wife", "B was flown to
+  a hospital", "Among those who came home were C and D", "E was among the detainees flown
+  out".
+- Lists whose subject tells the freed: "The Xians freed included A, B and C", "Those
+  released were A and B" (read on the words: a reduced relative such as "the citizens freed
+  included" is where the parse most often fails).
+- Headed lists: a heading that tells the freed ("Who was freed", "The prisoners released")
+  over paragraphs that each begin with a person's name ("A: a correspondent ...", "B, 54,
+  ...").
+
+Each reading gives the people, the sentence and what the sentence says of their time and
+place; ``roster`` decides which release they belong to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dealwatch.document.bodies import read_phrase
+from dealwatch.document.context import ArticleContext
+from dealwatch.document.frame import SAME_DAY, root_and_verb
+from dealwatch.document.groups import is_official, members
+from dealwatch.extract import lexicon as lx
+from dealwatch.extract.text import span_text
+from dealwatch.model import EntityType
+from dealwatch.places import country_of_demonym
+
+# Someone who "arrived", "landed", "came home" or "disembarked" has left where they were held.
+_ARRIVING = frozenset({"arrive", "land", "disembark"})
+# Someone who "was flown to X", "was reunited with his wife", "was greeted at the airport"
+# was carried or met after the release (told in the passive: "A flew to X" may be anyone).
+_CARRIED = lx.CARRYING_VERBS | {"bring", "reunite", "greet", "welcome", "airlift", "evacuate",
+                                "drive", "escort"}
+# Words that tell a group as the freed: "among those who came home", "among the detainees
+# flown out", "among the freed".
+FREED_WORDS = frozenset({"freed", "released", "exchanged", "swapped", "returnees",
+                         "repatriated", "pardoned"})
+STILL_HELD = re.compile(r"\b(remains?|remained|still|left behind|not (?:among|included|part)|"
+                        r"excluded|stay(?:s|ed)?|continues? to)\b", re.IGNORECASE)
+_TO_PLACE = frozenset({"in", "at", "to", "into"})
+_TIME_MARKS = frozenset({"after", "before", "since", "until", "when", "once"})
+_UNSURE = lx.MODALS
+_LIST_VERBS = frozenset({"include", "be"})
+_SUBJECT_MAX = 8  # words before a list's verb: "The five Xian citizens freed on Friday"
+_HEADING_MAX = 8  # words of a heading
+_BULLETS = "-*\u2022\u2013\u2014 \t"
+_AFTER_NAME = (":", ",", " -", " \u2013", " \u2014", " (")
+
+
+@dataclass(frozen=True)
+class ToldFreed:
+    """People a sentence tells as freed, the sentence, the calendar dates hung on its verb
+    ("landed on 3 May 2029"), the state they came to ("landed in X": no side that freed
+    them) and the nationality its words give them ("the Xians freed included")."""
+
+    people: tuple[str, ...]
+    sentence: int
+    days: tuple[str, ...] = ()
+    home: str | None = None
+    kin: str | None = None
+
+
+def told_freed(ctx: ArticleContext) -> list[ToldFreed]:
+    """Every reading of the article's sentences that names the freed apart from a release."""
+    return sorted([*homecomings(ctx), *freed_lists(ctx), *headed_lists(ctx)],
+                  key=lambda t: t.sentence)
+
+
+def freed_lists(ctx: ArticleContext) -> list[ToldFreed]:
+    """ "The Xians freed included A, B and C", "Those released were A and B" (see above)."""
+    out: list[ToldFreed] = []
+    for k, sent in enumerate(ctx.sents):
+        verb = next((t for t in sent if t.lemma_.lower() in _LIST_VERBS
+                     and t.tag_ in ("VBD", "VBZ", "VBP") and t.lower_ not in FREED_WORDS), None)
+        if verb is None:
+            continue
+        subject = list(sent)[:verb.i - sent.start]
+        words = [t for t in subject if t.is_alpha]
+        if not words or len(words) > _SUBJECT_MAX or not any(
+                t.lower_ in FREED_WORDS for t in words) or any(
+                t.lower_ == "among" or t.tag_ in ("VBZ", "VBP") or (
+                    t.tag_ == "VBD" and t.lower_ not in FREED_WORDS) for t in words):
+            continue
+        if any(_person_at(ctx, t) and t.dep_ != "compound" for t in subject) or (
+                STILL_HELD.search(span_text(sent))):  # "the Xian citizens" is no person
+            continue
+        people = _people_after(ctx, sent, verb.idx)
+        if people:
+            kin = next((c for t in subject if (c := country_of_demonym(t.text))), None)
+            out.append(ToldFreed(tuple(people), k, kin=kin))
+    return out
+
+
+def headed_lists(ctx: ArticleContext) -> list[ToldFreed]:
+    """A heading that tells the freed and the paragraphs under it that begin with a name."""
+    text = ctx.text
+    lines: list[tuple[int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((at, line))
+        at += len(line) + 1
+    starts = {m.start: m for m in ctx.names.mentions if m.type == EntityType.PERSON
+              and not is_official(m.roles)}
+    out: list[ToldFreed] = []
+    for n, (start, line) in enumerate(lines):
+        words = re.findall(r"[A-Za-z]+", line)
+        if not words or len(words) > _HEADING_MAX or line.rstrip().endswith((".", "\"")) or (
+                not any(w.lower() in FREED_WORDS for w in words)) or STILL_HELD.search(line):
+            continue
+        people: list[str] = []
+        for item_start, item in lines[n + 1:]:
+            lead = len(item) - len(item.lstrip(_BULLETS))
+            found = starts.get(item_start + lead)
+            if found is None or not item[lead + len(found.text):].startswith(_AFTER_NAME):
+                break
+            people.append(found.text)
+        k = ctx.sentence_index(start)
+        if people and k >= 0:
+            out.append(ToldFreed(tuple(people), k))
+    return out
+
+
+def _person_at(ctx: ArticleContext, tok: Token) -> bool:
+    found = ctx.names.at(tok)
+    return found is not None and found.type == EntityType.PERSON
+
+
+def _people_after(ctx: ArticleContext, sent: Span, start: int) -> list[str]:
+    """The people a sentence names after a character offset, officials and speakers ("...,
+    A said") left out."""
+    out: list[str] = []
+    for m in ctx.names.mentions:
+        if not (start <= m.start < sent.end_char) or m.type != EntityType.PERSON or (
+                is_official(m.roles)):
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in (
+                lx.REPORTING_VERBS):
+            continue
+        if m.text not in out:
+            out.append(m.text)
+    return out
+
+
+def homecomings(ctx: ArticleContext) -> list[ToldFreed]:
+    """Every sentence's people told as come home (one pass over the sentences)."""
+    out: list[ToldFreed] = []
+    for k, sent in enumerate(ctx.sents):
+        people: list[str] = []
+        verbs: set[int] = set()
+        homes: set[str] = set()
+        for verb in sent:
+            for head in _home_subjects(verb):
+                verbs.add(verb.i)  # "the engineer B": the name in apposition to the word
+                homes.update(_came_to(verb, ctx))
+                for tok in (head, *(c for c in head.children if c.dep_ == "appos")):
+                    people += [p for p in members(tok, ctx.names) if p not in people]
+        if people:
+            days = [t.calendar for t in ctx.dates_in(k) if t.calendar is not None
+                    and (found := root_and_verb(ctx, t)) is not None and found[1].i in verbs]
+            out.append(ToldFreed(tuple(people), k, tuple(d for d in days if d),
+                                 next(iter(homes)) if len(homes) == 1 else None))
+    return out
+
+
+def _came_to(verb: Token, ctx: ArticleContext) -> list[str]:
+    """The states a homecoming verb brings its subjects to: "landed in X", "arrived back in
+    Y", "was flown to Z"."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _TO_PLACE]
+    preps += [p for a in verb.children if a.dep_ == "advmod" and a.lower_ == "back"
+              for p in a.children if p.dep_ == "prep" and p.lower_ in _TO_PLACE]
+    found = [read_phrase(o, ctx.names).country for p in preps for o in p.children
+             if o.dep_ == "pobj"]
+    return [c for c in found if c]
+
+
+def _home_subjects(verb: Token) -> list[Token]:
+    """The subjects a verb tells as come home: "A landed", "A came home", "A was flown to
+    X", "Among those freed were A and B"."""
+    if verb.pos_ not in ("VERB", "AUX") or _unsure(verb) or _another_time(verb):
+        return []
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if lemma in _ARRIVING and not passive or lemma == "come" and _home(verb) or (
+            lemma in _CARRIED and passive):
+        return subjects
+    if lemma == "be" and any(_freed_group(o) for p in verb.children
+                             if p.dep_ == "prep" and p.lower_ == "among"
+                             for o in p.children if o.dep_ == "pobj"):
+        # "Among those freed were A, ... and the engineer B": the parse may hang B on the verb
+        return subjects + [c for c in verb.children if c.dep_ == "attr" or (
+            c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))]
+    return []
+
+
+def _unsure(verb: Token) -> bool:
+    """A verb negated or told as possible or to come: "did not land", "would return"."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _UNSURE
+               for c in verb.children) or verb.dep_ == "xcomp"
+
+
+def _another_time(verb: Token) -> bool:
+    """A homecoming told at another time than the story's: in the pluperfect ("had been
+    reunited with his family on Wednesday") or as the time of something else ("a day after
+    A arrived back home")."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS
+                                    for c in verb.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and not (
+        SAME_DAY.search(span_text(verb.sent)))
+
+
+def _home(verb: Token) -> bool:
+    """ "came home", "came back home"."""
+    return any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj", "prt")
+               for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i)
+
+
+def _freed_group(obj: Token) -> bool:
+    """A group told as the freed: "those who came home", "the detainees flown out", "the
+    freed", "the people released on Friday"."""
+    if obj.lower_ in FREED_WORDS:
+        return True
+    for c in obj.children:
+        if c.dep_ not in ("acl", "relcl", "amod"):
+            continue
+        lemma = c.lemma_.lower()
+        if c.lower_ in FREED_WORDS or lemma in lx.RELEASE_VERBS or lemma in _ARRIVING or (
+                lemma in _CARRIED and c.tag_ == "VBN") or lemma == "come" and _home(c):
+            return True
+    return False

@@ -1,0 +1,113 @@
+"""The freed an article names away from its release, by what happened to them after it, on
+invented articles (real spaCy)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import article, of
+
+from dealwatch.model import EventMention, EventType
+
+LEAD = ("ARDEN, May 9 (Wire) - Norland freed five foreigners on Friday in an exchange "
+        "brokered by Velmar, officials said.\n\n")
+
+
+def releases(nlp: Language, text: str) -> list[EventMention]:
+    return of(article(nlp, text).events, EventType.RELEASE)
+
+
+def the_release(nlp: Language, text: str) -> EventMention:
+    found = [m for m in releases(nlp, text) if "freed five" in m.evidence.quote]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_people_told_as_come_home_are_the_freed_of_the_release_before(
+        nlp: Language) -> None:
+    text = LEAD + (
+        "Among those who came home was the reporter Tomas Ferrek, held in Norland since "
+        "2029.\n\n"
+        "Lina Pask, an engineer, landed in Ostia late on Friday and was reunited with her "
+        "husband on the tarmac.\n\n"
+        "Dario Venn, a businessman jailed in Norland in 2028, was also among the detainees "
+        "flown out of the capital.\n\n"
+        "Another prisoner, Karel Mott, remains in a Norland jail, his family said.")
+    m = the_release(nlp, text)
+    assert {"Tomas Ferrek", "Lina Pask", "Dario Venn"} <= set(m.persons)
+    assert "Karel Mott" not in m.persons
+    assert m.count == 5
+    assert any("came home" in e.quote for e in m.context)
+
+
+def test_a_homecoming_to_the_state_that_freed_is_not_of_its_release(nlp: Language) -> None:
+    text = ("LIMA, May 9 (Wire) - Peru freed two prisoners on Friday, officials said.\n\n"
+            "Pel Garro landed in Lima on Friday evening.")
+    found = [m for m in releases(nlp, text) if "two prisoners" in m.evidence.quote]
+    assert found and all("Pel Garro" not in m.persons for m in found)
+
+
+def test_a_homecoming_of_another_time_is_not_of_the_release(nlp: Language) -> None:
+    for later in ("Teo Brand had landed in Ostia on Wednesday after an earlier deal.",
+                  "The release came a day after Teo Brand arrived back in Ostia.",
+                  "Teo Brand is expected to land in Ostia next week.",
+                  "Teo Brand landed in Ostia on 3 March 2029."):
+        m = the_release(nlp, LEAD + later)
+        assert "Teo Brand" not in m.persons, later
+
+
+def test_a_release_with_all_its_people_named_takes_no_more(nlp: Language) -> None:
+    text = ("ARDEN, May 9 (Wire) - Norland freed one man, the reporter Tomas Ferrek, on "
+            "Friday.\n\n"
+            "Ola Berg landed in Ostia late on Friday.")
+    found = [m for m in releases(nlp, text) if "freed one man" in m.evidence.quote]
+    assert found and all("Ola Berg" not in m.persons for m in found)
+
+
+SWAP = ("ARDEN, May 9 (Wire) - Norland and Sudland carried out their biggest prisoner swap "
+        "in decades on Friday, with Norland releasing 12 people held in its prisons in "
+        "exchange for five held in Sudland.\n\n")
+
+
+def the_swap(nlp: Language, text: str) -> EventMention:
+    found = [m for m in releases(nlp, text) if "biggest prisoner swap" in m.evidence.quote]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_a_list_whose_subject_tells_the_freed_names_the_release_people(nlp: Language) -> None:
+    text = SWAP + ("The Sudland citizens freed included the reporter Tomas Ferrek, the former "
+                   "soldier Dario Venn and the activist Anna Roos, officials said.")
+    m = the_swap(nlp, text)
+    assert {"Tomas Ferrek", "Dario Venn", "Anna Roos"} <= set(m.persons)
+    assert any("freed included" in e.quote for e in m.context)
+
+
+def test_people_told_as_still_held_are_no_list_of_the_freed(nlp: Language) -> None:
+    text = SWAP + "The prisoners released did not include Ivo Kask, who remains in jail."
+    assert "Ivo Kask" not in the_swap(nlp, text).persons
+
+
+def test_a_heading_of_the_freed_over_paragraphs_that_begin_with_names(nlp: Language) -> None:
+    text = SWAP + (
+        "Who was freed\n\n"
+        "Tomas Ferrek: a correspondent for a weekly newspaper, he was arrested in 2029 and "
+        "sentenced to 16 years on spying charges.\n\n"
+        "Dario Venn: a former soldier, Venn was detained in 2027 and convicted of espionage.\n\n"
+        "What comes next\n\n"
+        "Anna Roos: the activist plans to run for parliament.")
+    m = the_swap(nlp, text)
+    assert {"Tomas Ferrek", "Dario Venn"} <= set(m.persons)
+    assert "Anna Roos" not in m.persons
+
+
+def test_people_held_by_the_side_that_freed_fill_its_number(nlp: Language) -> None:
+    text = ("LIMA, May 9 (Wire) - Peru freed three foreigners on Friday in an exchange "
+            "brokered by Chile, officials said.\n\n"
+            "Dario Venn, a businessman, was jailed in Peru in 2028 after a dispute with a "
+            "state company.\n\n"
+            "Anna Roos, held in Peru since 2027, was convicted of smuggling last year.\n\n"
+            "Ivo Kask, another prisoner held in Peru, remains in jail, his family said.")
+    found = [m for m in releases(nlp, text) if "three foreigners" in m.evidence.quote]
+    assert len(found) == 1
+    assert {"Dario Venn", "Anna Roos"} <= set(found[0].persons)
+    assert "Ivo Kask" not in found[0].persons
