@@ -25,6 +25,9 @@ its mentions to new mentions, run in order:
   subject tells the freed ("The Xians freed included A and B"), headed lists ("Who was
   freed" over paragraphs that begin with names), and people held by the side that freed,
   when its number has room for them.
+- ``captives``: a demand or promise about a release whose freed are only pointed at ("his
+  release", "both men", "a pardon") is about the article's held people when only they can be
+  meant (not those the asking side holds; the pronoun's gender where the article shows it).
 - ``two_sides``: a release no reading gave a side, of people of one of the article's two
   sides, was the other side's; the talks a deal came out of, told without both sides, were
   between the article's two states.
@@ -51,6 +54,7 @@ from spacy.tokens import Doc
 from dealwatch.document.after_that import after_that
 from dealwatch.document.also import also_freed
 from dealwatch.document.antecedents import group_antecedents, talk_partners
+from dealwatch.document.captives import the_captives
 from dealwatch.document.clients import lawyers_clients
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.freed import freed_people
@@ -84,7 +88,7 @@ PASSES: Sequence[Pass] = (acting_sides, not_a_mediator, sanctioning_state, freed
                           group_antecedents, also_freed, side_of_the_listed,
                           lawyers_clients, talk_partners, roll_call,
                           statement_people, other_side, after_release,
-                          held_and_freed, talks_sides, each_day, relative_days,
+                          held_and_freed, the_captives, talks_sides, each_day, relative_days,
                           frame_dates, after_that, in_return, news_of_the_day, told_again,
                           whose_terms)
 

@@ -1,0 +1,272 @@
+"""Whom a demand or a promise is about, when its words only point at them: "demanded his
+release", "pressed for the men's return", "asked for a pardon".
+
+News about an exchange is about a few held people, named once or twice and then "him",
+"the pilot", "the three men", "the Canadians". The ``antecedents`` pass looks a few sentences
+back for the names; when they are further away, a careful reader takes the article's
+captives: the people its releases free and the people it tells as held. A demand or promise
+about a release whose freed are a pronoun, a group word or no word at all takes them when
+only they can be meant: the captives not held by the side that asks (Canada demanding "both
+men" does not mean the person Canada holds), of the asked side where it is named, of the
+nationality a group word gives ("the Xians"), and as many as the words say: one for "him",
+"the pilot" or a bare "a pardon", the number of "the three men", two or more for "them".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from dealwatch.document.bodies import read_phrase
+from dealwatch.document.context import ArticleContext, with_evidence
+from dealwatch.document.groups import group_number, is_official, refers_to_group, surname_key
+from dealwatch.document.offices import Office, People
+from dealwatch.extract import lexicon as lx
+from dealwatch.model import EntityType, EventMention, EventType, Evidence
+from dealwatch.places import country_of_demonym
+
+KINDS = (EventType.DEMAND, EventType.PROMISE)
+_ONE = frozenset({"him", "her", "his"})
+_MANY = frozenset({"them", "their"})
+_RELEASE_WORDS = lx.RELEASE_VERBS | lx.RELEASE_NOUNS
+# Verbs whose object or passive subject was taken or held: a captive of the article.
+_TAKEN = frozenset({"detain", "arrest", "jail", "imprison", "sentence", "convict", "abduct",
+                    "kidnap", "seize", "capture", "hold"})
+_GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_RECENT = 5  # sentences back to the person a lone "his" or "her" stands for
+_PERSONAL = frozenset({"pardon", "clemency"})  # acts of grace done to one person
+_BACK = frozenset({"go", "home", "back", "free"})  # "let them go", "bring him home"
+
+
+def _taker(verb: Token, ctx: ArticleContext) -> str | None:
+    """The state that took or held someone: the verb's subject or agent, or where ("X
+    detained A", "A was detained by X", "A is detained in Y")."""
+    for c in verb.children:
+        objs = [c] if c.dep_ == "nsubj" else [o for o in c.children if o.dep_ == "pobj"] if (
+            c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "in") else []
+        for o in objs:
+            country = read_phrase(o, ctx.names).country
+            if country:
+                return country
+    return None
+
+
+def _genders(ctx: ArticleContext, people: People) -> dict[str, str]:
+    """The pronoun the article itself uses for each person: "A, 26, was arrested in May. She
+    was ..." (a sentence naming one person, as its subject, and a he or she right after in it
+    or opening the next); a person told both ways is left out."""
+    votes: dict[str, set[str]] = {}
+    named: dict[int, set[str]] = {}
+    subject: set[int] = set()  # sentences whose one person is a subject, not "A's case"
+    for m in ctx.names.mentions:
+        if m.type == EntityType.PERSON:
+            k = ctx.sentence_index(m.start)
+            named.setdefault(k, set()).add(people.name(m.text))
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                subject.add(k)
+    for k, who in named.items():
+        if len(who) != 1 or k not in subject:
+            continue
+        (name,) = who
+        sent = ctx.sents[k]
+        first = next((t for t in sent if t.lower_ in _GENDERED and t.dep_ in ("nsubj",
+                                                                            "nsubjpass")), None)
+        if first is None and k + 1 < len(ctx.sents) and k + 1 not in named:
+            nxt = ctx.sents[k + 1]
+            first = nxt[0] if len(nxt) and nxt[0].lower_ in _GENDERED else None
+        if first is not None:
+            votes.setdefault(name, set()).add(_GENDERED[first.lower_])
+    return {n: next(iter(v)) for n, v in votes.items() if len(v) == 1}
+
+
+class _Captives:
+    """The article's held people in order of first mention, with the sides that held them
+    and the sentence that says so (read once)."""
+
+    def __init__(self, ctx: ArticleContext, mentions: list[EventMention]) -> None:
+        self.people = People(ctx.names)
+        self.order: dict[str, int] = {}
+        self.held_by: dict[str, set[str]] = {}
+        self.where: dict[str, Evidence] = {}
+        for m in mentions:
+            if m.type == EventType.RELEASE:
+                for p in m.persons:
+                    self._add(p, m.by, m.evidence.start, m.evidence)
+        for h in ctx.held():
+            sent = ctx.sentence_at(h.sentence)
+            for p in h.people:
+                if sent is not None:
+                    self._add(p, h.side, h.sentence, ctx.evidence(sent))
+        for tok in ctx.doc:  # "X detained A", "A was convicted": held, by whom unsaid
+            if tok.lemma_.lower() in _TAKEN and tok.pos_ == "VERB":
+                side = _taker(tok, ctx)
+                for c in tok.children:
+                    name = self._person_at(c, ctx) if c.dep_ in ("dobj", "nsubjpass") else None
+                    if name is not None:
+                        self._add(name, side, tok.idx, ctx.evidence(tok.sent))
+        self.mentioned: list[tuple[int, str]] = sorted(
+            (m.start, self.people.name(m.text)) for m in ctx.names.mentions
+            if m.type == EntityType.PERSON and self.people.name(m.text) in self.order)
+        self.gender = _genders(ctx, self.people)
+
+    def _person_at(self, tok: Token, ctx: ArticleContext) -> str | None:
+        """The person a word names, if no official: its name, or a surname the article gives
+        in full elsewhere (the tagger missed it here)."""
+        found = ctx.names.at(tok)
+        if found is not None:
+            ok = found.type == EntityType.PERSON and not is_official(found.roles)
+            return found.text if ok else None
+        return self.people.full.get(tok.text) if tok.pos_ == "PROPN" else None
+
+    def _add(self, name: str, side: str | None, at: int, where: Evidence) -> None:
+        person = self.people.get(name)
+        if person is None or person.office == Office.STATE:
+            return
+        full = self.people.name(name)
+        if full in self.order and self.order[full] <= at:
+            self.held_by.setdefault(full, set()).update({side} if side else set())
+            return
+        self.order[full] = at
+        self.held_by.setdefault(full, set()).update({side} if side else set())
+        self.where[full] = where
+
+    def last_named(self, people: list[str], m: EventMention, cue: Token,
+                   ctx: ArticleContext) -> list[str]:
+        """Of several, the one "him" or "her" stands for: the one of the pronoun's gender,
+        where the article shows it, else the one named last before the statement, within a
+        few sentences."""
+        pronoun = next((t for t in cue.subtree if t.lower_ in _GENDERED), None)
+        if pronoun is not None:
+            people = [p for p in people
+                      if self.gender.get(p) in (None, _GENDERED[pronoun.lower_])]
+            if len(people) == 1:
+                return people
+        k = ctx.sentence_index(m.evidence.start)
+        floor = ctx.sents[max(0, k - _RECENT)].start_char
+        for start, name in reversed(self.mentioned):
+            if start < cue.idx and name in people:
+                return [name] if start >= floor else []
+        return []
+
+    def side_of(self, name: str | None) -> str | None:
+        """The state a side names: itself, or the state a head of state acts for."""
+        if name is None:
+            return None
+        person = self.people.get(name)
+        if person is None:
+            return name
+        return person.country if person.office == Office.STATE else None
+
+    def candidates(self, m: EventMention, pointer: _Pointer) -> list[str]:
+        asker = self.side_of(m.by)
+        asked = self.side_of(m.to)
+        out = [p for p in sorted(self.order, key=self.order.__getitem__)
+               if not (asker and asker in self.held_by.get(p, set()))
+               and surname_key(p) not in {surname_key(x) for x in (m.by, m.to) if x}]
+        if asked:
+            theirs = [p for p in out if asked in self.held_by.get(p, set())]
+            out = theirs or out
+        if pointer.kin is not None:
+            out = [p for p in out if (found := self.people.get(p)) is not None
+                   and found.country == pointer.kin]
+        if pointer.role is not None:  # "the pilot": the one the article calls so
+            out = [p for p in out if any(pointer.role in r.lower().split()
+                                         for r in self.people.roles.get(p, ()))]
+        return out
+
+
+def the_captives(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
+    """Demands and promises about a release of people they only point at, with the article's
+    captives they can only mean (see above)."""
+    todo = [i for i, m in enumerate(mentions) if m.type in KINDS and not m.persons]
+    if not todo:
+        return mentions
+    captives = _Captives(ctx, mentions)
+    if not captives.order:
+        return mentions
+    out = list(mentions)
+    for i in todo:
+        m = out[i]
+        cue = ctx.cue_token(m)
+        if cue is None:
+            continue
+        found = _pointer(cue)
+        if found is None:
+            continue
+        people = captives.candidates(m, found)
+        if not found.many and len(people) > 1:
+            people = captives.last_named(people, m, cue, ctx)
+        number = found.number
+        if number is not None and len(people) != number or (
+                number is None and (len(people) < 2 if found.many else len(people) != 1)):
+            continue
+        if found.many and number is None and len(set().union(
+                *(captives.held_by.get(p, set()) for p in people))) > 1:
+            continue  # "them": a group one side held, not everyone the article names
+        context = m.context
+        for p in people:
+            context = with_evidence(replace(m, context=context), captives.where[p])
+        out[i] = replace(m, persons=tuple(people), context=context)
+    return out
+
+
+@dataclass(frozen=True)
+class _Pointer:
+    """How a statement points at the freed: more than one, how many if said, their
+    nationality if said ("the Xians"), the role its word gives ("the pilot")."""
+
+    many: bool
+    number: int | None
+    kin: str | None = None
+    role: str | None = None
+
+
+def _pointer(cue: Token) -> _Pointer | None:
+    """How a statement points at the freed of the release it is about; None when it is about
+    no release, or names them (or someone) itself."""
+    words = [t for t in cue.subtree if t.lemma_.lower() in _RELEASE_WORDS or (
+        t.lemma_.lower() in ("let", "bring", "send", "get", "win") and any(
+            c.lower_ in _BACK for c in t.children))]
+    if not words:
+        return None
+    if any(t.ent_type_ == "PERSON" for w in words for t in w.subtree if t.i != w.i):
+        return None  # "demanded the release of A": the sentence's own reading names them
+    for word in words:
+        ref = _patient(word)
+        if ref is None:
+            continue
+        low = ref.lower_
+        if low in _ONE:
+            return _Pointer(False, 1)
+        if low in _MANY:
+            return _Pointer(True, None)
+        grouped, number = refers_to_group(ref)
+        if grouped and ref.tag_ != "NN":  # "the men", "both men", "the three", "the Xians"
+            number = number or group_number(ref)
+            return _Pointer(True, number, country_of_demonym(ref.text))
+        if ref.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                    for c in ref.children):
+            return _Pointer(False, 1, role=ref.lemma_.lower())  # "the pilot's return"
+        return None  # "sentenced persons", "prisoners": no one told before
+    if any(w.pos_ == "NOUN" and w.lemma_.lower() in _PERSONAL and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in w.children) for w in words):
+        return _Pointer(False, 1)  # "asked for a pardon": the one the article is about
+    return None
+
+
+def _patient(word: Token) -> Token | None:
+    """Who a release word frees: "his release", "the release of the men", "release her", "the
+    men's return", "until they were returned"."""
+    if word.pos_ == "NOUN":
+        for c in word.children:
+            if c.dep_ == "poss":
+                return c
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return next((o for o in c.children if o.dep_ == "pobj"), None)
+        return None
+    for c in word.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c
+    return None
