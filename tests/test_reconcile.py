@@ -419,6 +419,29 @@ def test_a_release_told_with_its_side_alone_is_that_sides_one_release() -> None:
     assert len(merge_events([a, b, c], resolve([a, b, c]))) == 4
 
 
+def test_a_release_told_with_its_side_and_a_year_is_that_sides_one_release() -> None:
+    # "Last year Varnia let the officials go": no one named, no number, no day
+    told = mention("a", EventType.RELEASE, 0, by="Varnia", count=5, persons=("Ivo Marek",),
+                   date=day("2030-12-07"))
+    recap = mention("b", EventType.RELEASE, 0, by="Varnia",
+                    date=TimeExpr(0, 4, "2030", "2030", Precision.YEAR,
+                                  Resolution.EXPLICIT))
+    a = Extraction("a", (told,), (country("a", "Varnia"), person("a", "Ivo Marek")), ())
+    b = Extraction("b", (recap,), (country("b", "Varnia"),), ())
+    (event,) = merge_events([a, b], resolve([a, b]))
+    assert {s.document for s in event.sources} == {"a", "b"}
+    # nor with a number of its own, which the release it joins must not contradict
+    counted = Extraction("b", (replace(recap, count=5),), (country("b", "Varnia"),), ())
+    assert len(merge_events([a, counted], resolve([a, counted]))) == 1
+    other = Extraction("b", (replace(recap, count=9),), (country("b", "Varnia"),), ())
+    assert len(merge_events([a, other], resolve([a, other]))) == 2
+    # a year of another year is another release
+    before = replace(recap, date=TimeExpr(0, 4, "2029", "2029", Precision.YEAR,
+                                          Resolution.EXPLICIT))
+    d = Extraction("b", (before,), (country("b", "Varnia"),), ())
+    assert len(merge_events([a, d], resolve([a, d]))) == 2
+
+
 def test_another_number_on_a_day_one_outlet_only_inferred_is_another_round() -> None:
     said = mention("a", EventType.RELEASE, count=33, by="Varnia", date=day("2030-11-28"))
     framed = mention("b", EventType.RELEASE, count=30, by="Varnia", date=frame("2030-11-28"))

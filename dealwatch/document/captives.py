@@ -103,9 +103,12 @@ class _Captives:
             if tok.lemma_.lower() in _TAKEN and tok.pos_ == "VERB":
                 side = _taker(tok, ctx)
                 for c in tok.children:
-                    name = self._person_at(c, ctx) if c.dep_ in ("dobj", "nsubjpass") else None
-                    if name is not None:
-                        self._add(name, side, tok.idx, ctx.evidence(tok.sent))
+                    if c.dep_ not in ("dobj", "nsubjpass"):
+                        continue
+                    for one in (c, *c.conjuncts):  # "A and B were arrested"
+                        name = self._person_at(one, ctx)
+                        if name is not None:
+                            self._add(name, side, tok.idx, ctx.evidence(tok.sent))
         self.mentioned: list[tuple[int, str]] = sorted(
             (m.start, self.people.name(m.text)) for m in ctx.names.mentions
             if m.type == EntityType.PERSON and self.people.name(m.text) in self.order)
@@ -136,7 +139,7 @@ class _Captives:
                    ctx: ArticleContext) -> list[str]:
         """Of several, the one "him" or "her" stands for: the one of the pronoun's gender,
         where the article shows it, else the one named last before the statement, within a
-        few sentences."""
+        few sentences, and alone in that sentence."""
         pronoun = next((t for t in cue.subtree if t.lower_ in _GENDERED), None)
         if pronoun is not None:
             people = [p for p in people
@@ -147,7 +150,12 @@ class _Captives:
         floor = ctx.sents[max(0, k - _RECENT)].start_char
         for start, name in reversed(self.mentioned):
             if start < cue.idx and name in people:
-                return [name] if start >= floor else []
+                if start < floor:
+                    return []
+                sent = ctx.sentence_at(start)  # "A and B were arrested ... his release": no one
+                together = {n for s, n in self.mentioned if sent is not None
+                            and sent.start_char <= s < sent.end_char and n in people}
+                return [name] if len(together) == 1 else []
         return []
 
     def side_of(self, name: str | None) -> str | None:

@@ -77,15 +77,22 @@ def across_documents(protos: list[Proto], canon: Canon) -> list[Proto]:
 
 
 def _bare(p: Proto) -> bool:
-    """A release told with its side alone: no one named, no number, no day."""
-    return (p.type == EventType.RELEASE and bool(p.by) and not p.persons and not p.counts
-            and not p.named_counts and not p.dates)
+    """A release told with its side and nothing that tells it apart from another release of
+    that side: no one named and no day (a year or a month may be given: "a year ago this week
+    X swapped five officials"; a number may be, which the release it joins must not
+    contradict)."""
+    return (p.type == EventType.RELEASE and bool(p.by) and not p.persons
+            and not p.named_counts and not any(_full_day(k) for k in p.dates))
+
+
+def _full_day(key: str) -> bool:
+    return len(key) == 10 and "X" not in key
 
 
 def join_bare(group: list[Proto], canon: Canon) -> list[Proto]:
-    """ "Belgium sent a convicted Iranian diplomat back to Tehran": a release told with only
-    its side is the one release of that side the other articles tell, when there is just
-    one it can be."""
+    """ "X sent a convicted diplomat back home", "last year X let the officials go": a release
+    told with its side and nothing that tells it apart (no one named, no day) is the one
+    release of that side the other articles tell, when there is just one it can be."""
     bare = [p for p in group if _bare(p)]
     if not bare:
         return group
