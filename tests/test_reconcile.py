@@ -442,6 +442,19 @@ def test_a_release_told_with_its_side_and_a_year_is_that_sides_one_release() -> 
     assert len(merge_events([a, d], resolve([a, d]))) == 2
 
 
+def test_no_release_is_by_one_of_the_people_its_deal_frees() -> None:
+    # "Kim let them go earlier", the lone family name read as a freed Kim
+    told = mention("a", EventType.RELEASE, 0, by="Varnia", count=2,
+                   persons=("Ivo Marek", "Lena Marek"), date=day("2030-12-07"))
+    again = mention("b", EventType.RELEASE, 0, by="Ivo Marek")
+    a = Extraction("a", (told,), (country("a", "Varnia"), person("a", "Ivo Marek"),
+                                  person("a", "Lena Marek", 300)), ())
+    b = Extraction("b", (again,), (person("b", "Ivo Marek"),), ())
+    events = merge_events([a, b], resolve([a, b]))
+    assert "Ivo Marek" not in {e.by for e in events}
+    assert "Varnia" in {e.by for e in events}
+
+
 def test_another_number_on_a_day_one_outlet_only_inferred_is_another_round() -> None:
     said = mention("a", EventType.RELEASE, count=33, by="Varnia", date=day("2030-11-28"))
     framed = mention("b", EventType.RELEASE, count=30, by="Varnia", date=frame("2030-11-28"))

@@ -24,10 +24,10 @@ if TYPE_CHECKING:
     )
     from dealwatch.extract.sentences import prepare
 
-# rules-9: demands asked of a side, timeline headings on lines of their own, titles that end
-# no sentence, lists parted by semicolons and the other readings listed in the CHANGELOG
-# (session 17)
-EXTRACTOR_VERSION = "rules-9"
+# rules-10: the freed an article names away from its release (homecomings, lists of the
+# freed, headed lists, people held by the side that freed), and whom a demand or promise
+# only points at (the article's captives), as listed in the CHANGELOG (session 18)
+EXTRACTOR_VERSION = "rules-10"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 

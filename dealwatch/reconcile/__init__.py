@@ -64,7 +64,8 @@ def merge_events(extractions: Iterable[Extraction], resolution: EntityIndex,
         group = protos.pop(deal)
         mine = canon_of(deal)
         merged = complete_years(across_documents(group, mine), mine)
-        events.extend(replace(to_event(p, mine), deal=deal) for p in merged)
+        freed = frozenset(x for p in merged if p.type == EventType.RELEASE for x in p.persons)
+        events.extend(replace(to_event(p, mine, freed), deal=deal) for p in merged)
     if asked is not None:
         for deal, recorder in recorders.items():
             asked[deal] = recorder.asked

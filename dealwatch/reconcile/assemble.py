@@ -18,7 +18,9 @@ def majority(counter: dict[str, set[str]]) -> str:
     return max(counter, key=lambda k: (len(counter[k]), len(k), k))
 
 
-def to_event(p: Proto, canon: Canon) -> Event:
+def to_event(p: Proto, canon: Canon, freed: frozenset[str] = frozenset()) -> Event:
+    """One merged group as a ledger event. ``freed``: the people its deal's releases free,
+    none of whom frees anyone."""
     ids = sorted(m.id for m in p.mentions)
     ev_id = "ev-" + hashlib.sha1(":".join(ids).encode()).hexdigest()[:10]
     conflicts: list[Conflict | None] = []
@@ -58,7 +60,7 @@ def to_event(p: Proto, canon: Canon) -> Event:
         date=date_value,
         date_precision=precision,
         date_text=date_text,
-        by=_acting(p, canon),
+        by=_acting(p, canon, freed),
         to=tos.most_common(1)[0][0] if tos else None,
         participants=tuple(sorted(p.people)),
         persons=tuple(sorted(p.persons)),
@@ -74,11 +76,14 @@ def to_event(p: Proto, canon: Canon) -> Event:
     )
 
 
-def _acting(p: Proto, canon: Canon) -> str | None:
-    """The event's side: its sources' most common, a head of state's act given to the state."""
-    if not p.by:
+def _acting(p: Proto, canon: Canon, freed: frozenset[str] = frozenset()) -> str | None:
+    """The event's side: its sources' most common, a head of state's act given to the state;
+    for a release, never one of the deal's freed ("Kim let them go", read as a freed Kim)."""
+    sides = [b for b, _ in p.by.most_common()
+             if not (p.type == EventType.RELEASE and b in freed)]
+    if not sides:
         return None
-    by = p.by.most_common(1)[0][0]
+    by = sides[0]
     return (canon.leaders_state(by) or by) if p.type in STATE_ACTS else by
 
 
