@@ -215,3 +215,12 @@ def test_an_abbreviated_title_ends_no_sentence(nlp: Language) -> None:
     text = "Rebel fighters handed Sgt. Ola Berg to Norwegian forces on Saturday."
     (freed,) = of(article(nlp, text).events, EventType.RELEASE)
     assert freed.evidence.quote == text and freed.persons == ("Ola Berg",)
+
+
+def test_an_abbreviated_title_keeps_the_name_after_it_in_the_parse(nlp: Language) -> None:
+    # split off, the title's full stop was read as the end of a clause, and the name and
+    # "to the troops" hung on the sentence's first verb
+    text = ("Rebels on Friday showed a video of the moment they handed Cpl. Ivo Marek to Danish "
+            "troops.")
+    (freed,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert freed.persons == ("Ivo Marek",) and freed.cue == "handed"

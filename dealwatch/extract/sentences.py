@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import cast
 
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
@@ -119,7 +120,15 @@ def _capitals(tok: Token) -> bool:
 
 
 def prepare(nlp: Language) -> Language:
-    """Add dealwatch's sentence rules to a loaded pipeline (once)."""
+    """Add dealwatch's sentence rules to a loaded pipeline (once), and keep an abbreviated
+    title whole ("Sgt.", "Capt.", "Lt."), as the tokenizer keeps "Gen." and "Dr.": split off,
+    its full stop is read as the end of a sentence and the parse loses the name after it
+    ("they handed Sgt. A to the troops")."""
     if "dw_line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("dw_line_breaks", before="parser")
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    for title in TITLE_ABBREVIATIONS:
+        word = title.capitalize() + "."
+        if len(tokenizer(word)) > 1:
+            tokenizer.add_special_case(word, [{ORTH: word}])
     return nlp
