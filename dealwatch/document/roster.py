@@ -23,8 +23,9 @@ from datetime import date
 from dealwatch.document.context import ArticleContext, with_evidence
 from dealwatch.document.groups import is_official, surname_key
 from dealwatch.document.told_freed import STILL_HELD, ToldFreed, told_freed
+from dealwatch.extract import mention_id
 from dealwatch.extract.text import span_text
-from dealwatch.model import EntityType, EventMention, EventType, Evidence
+from dealwatch.model import EntityType, EventMention, EventType, Evidence, Status
 
 # A homecoming a few days from the release may be its own: freed on Friday, home on Sunday.
 _NEAR_DAYS = 4
@@ -35,7 +36,7 @@ def after_release(ctx: ArticleContext, mentions: list[EventMention]) -> list[Eve
     releases = sorted((i for i, m in enumerate(mentions) if m.type == EventType.RELEASE
                        and not m.expected), key=lambda i: mentions[i].evidence.start)
     if not releases:
-        return mentions
+        return [*mentions, *_listed_releases(ctx)]
     told = [ctx.sentence_index(mentions[i].evidence.start) for i in releases]
     on_release = {surname_key(p) for i in releases for p in mentions[i].persons}
     named = _named_by_sentence(ctx)
@@ -64,6 +65,23 @@ def after_release(ctx: ArticleContext, mentions: list[EventMention]) -> list[Eve
         out[chosen] = replace(m, persons=persons, count=count,
                              context=with_evidence(m, anchor))
         on_release.update(surname_key(p) for p in people)
+    return out
+
+
+def _listed_releases(ctx: ArticleContext) -> list[EventMention]:
+    """An article that tells no release but lists the freed ("The Xians freed alongside him
+    included A and B") tells one: of them, its side and day left to the other passes and
+    to the articles it is merged with."""
+    out: list[EventMention] = []
+    for told in told_freed(ctx):
+        word = told.listed
+        if word is None:
+            continue
+        out.append(EventMention(
+            id=mention_id(ctx.article.id, word.idx, EventType.RELEASE),
+            document=ctx.article.id, type=EventType.RELEASE, status=Status.OCCURRED,
+            evidence=ctx.evidence(ctx.sents[told.sentence]), cue=word.text,
+            persons=told.people))
     return out
 
 

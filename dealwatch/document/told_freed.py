@@ -64,6 +64,7 @@ class ToldFreed:
     days: tuple[str, ...] = ()
     home: str | None = None
     kin: str | None = None
+    listed: Token | None = None  # the word of a list of the freed ("included", a heading's)
 
 
 def told_freed(ctx: ArticleContext) -> list[ToldFreed]:
@@ -77,7 +78,8 @@ def freed_lists(ctx: ArticleContext) -> list[ToldFreed]:
     out: list[ToldFreed] = []
     for k, sent in enumerate(ctx.sents):
         verb = next((t for t in sent if t.lemma_.lower() in _LIST_VERBS
-                     and t.tag_ in ("VBD", "VBZ", "VBP") and t.lower_ not in FREED_WORDS), None)
+                     and t.tag_ in ("VBD", "VBZ", "VBP") and t.lower_ not in FREED_WORDS
+                     and t.dep_ not in ("aux", "auxpass")), None)  # not "were flown to X"
         if verb is None:
             continue
         subject = list(sent)[:verb.i - sent.start]
@@ -93,7 +95,7 @@ def freed_lists(ctx: ArticleContext) -> list[ToldFreed]:
         people = _people_after(ctx, sent, verb.idx)
         if people:
             kin = next((c for t in subject if (c := country_of_demonym(t.text))), None)
-            out.append(ToldFreed(tuple(people), k, kin=kin))
+            out.append(ToldFreed(tuple(people), k, kin=kin, listed=verb))
     return out
 
 
@@ -122,9 +124,17 @@ def headed_lists(ctx: ArticleContext) -> list[ToldFreed]:
                 break
             people.append(found.text)
         k = ctx.sentence_index(start)
-        if people and k >= 0:
-            out.append(ToldFreed(tuple(people), k))
+        word = next((t for t in ctx.sents[k] if t.is_alpha), None) if k >= 0 else None
+        if people and word is not None:
+            out.append(ToldFreed(tuple(people), k, listed=word))
     return out
+
+
+def _told_of(tok: Token, start: int) -> bool:
+    """A name some clause of the list tells of, not an item of it: the object of another
+    verb than the list's ("... jailed over a plot to oust A")."""
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and head.idx > start
 
 
 def _person_at(ctx: ArticleContext, tok: Token) -> bool:
@@ -141,8 +151,8 @@ def _people_after(ctx: ArticleContext, sent: Span, start: int) -> list[str]:
                 is_official(m.roles)):
             continue
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in (
-                lx.REPORTING_VERBS):
+        if span is not None and (span.root.dep_ == "nsubj" and span.root.head.lemma_.lower()
+                                 in lx.REPORTING_VERBS or _told_of(span.root, start)):
             continue
         if m.text not in out:
             out.append(m.text)
@@ -229,6 +239,9 @@ def _freed_group(obj: Token) -> bool:
     freed", "the people released on Friday"."""
     if obj.lower_ in FREED_WORDS:
         return True
+    if obj.like_num and any(c.dep_ == "det" and c.lower_ in ("the", "all")
+                            for c in obj.children):
+        return True  # "Among the ten are A and B": the number the release gave
     for c in obj.children:
         if c.dep_ not in ("acl", "relcl", "amod"):
             continue
