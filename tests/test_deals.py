@@ -149,6 +149,30 @@ def test_an_article_of_one_side_joins_the_deal_that_shares_its_names() -> None:
     assert meeting.deal == led.deals[0].id
 
 
+def test_an_article_of_a_side_in_no_deal_joins_the_story_whose_people_it_names() -> None:
+    # "Ostrian prosecutors wanted the witness questioned before the swap": Ostria is no
+    # side of any deal; the article names the swap's people
+    people = ("Ivo Brandt", "Ola Berg")
+    ex = swap("a", "Norland", "Sudmark", "2024-03-05")
+    ex = Extraction("a", (*ex.events, mention("a", EventType.RELEASE, 300, by="Sudmark",
+                                              persons=people, date=day("2024-03-05"))),
+                    (*ex.names, person("a", people[0], 980), person("a", people[1], 990)), ())
+
+    def thread(doc: str, named: tuple[str, ...]) -> Extraction:
+        acts = (mention(doc, EventType.DEMAND, 0, by="Ostria", persons=named[:1]),
+                mention(doc, EventType.RELEASE, 100, persons=named, date=day("2024-03-05")))
+        return Extraction(doc, acts, (country(doc, "Ostria"), *(
+            person(doc, p, 300 + 20 * n) for n, p in enumerate(named))), ())
+    published = {"a": date(2024, 3, 6), "c": date(2024, 3, 7)}
+    led = ledger_of([ex, thread("c", people)], published)
+    (release,) = [e for e in led.events if e.type == EventType.RELEASE and e.persons]
+    assert {s.document for s in release.sources} == {"a", "c"}
+    # naming one of them is not enough
+    led = ledger_of([ex, thread("c", people[:1])], published)
+    (demand,) = [e for e in led.events if e.type == EventType.DEMAND]
+    assert demand.deal is None or demand.deal == NO_DEAL
+
+
 def test_an_undated_article_is_placed_by_its_people_not_by_a_background_year() -> None:
     # Dated articles tell the 2024 swap that freed Ivo Brandt; an undated one tells his
     # release too, and his arrest in 2021: the arrest is background, the article is 2024's.

@@ -13,7 +13,8 @@ put in time order by their publication day (or, undated, by the days they tell) 
 more than a year starts another deal. An undated article that tells no day, or that names
 people a dated article of its sides names (the days it tells may be background: an arrest
 years before the release it reports), joins the deal of its sides that shares the most names
-with it. An article whose two sides no other article has, but which names the people of the
+with it; an article of one side that no deal has joins the deal of its time whose people it
+names. An article whose two sides no other article has, but which names the people of the
 one pair of the other articles that has one of its sides, is a thread of that story and joins
 it.
 """
@@ -330,6 +331,8 @@ def _attach(doc: str, side: str | None, found: Counter[str], days: list[date],
     one deal."""
     day = canon.published.get(doc) or (max(days) if days else None)
     candidates = [d for d in deals if side is None or side in d.sides]
+    if side is not None and not candidates:
+        return _thread_of(doc, found, day, deals)
     scored = [(sum((d.names & found).values()), -_distance(day, d), d) for d in candidates]
     near = [s for s in scored if -s[1] <= GAP_DAYS]
     scored = [s for s in scored if s[0] > 0] or (near if side is not None or len(near) == 1
@@ -337,6 +340,21 @@ def _attach(doc: str, side: str | None, found: Counter[str], days: list[date],
     if not scored:
         return None
     best = max(scored, key=lambda s: (s[0], s[1]))[2]
+    best.documents.add(doc)
+    return best
+
+
+def _thread_of(doc: str, found: Counter[str], day: date | None,
+               deals: list[DealDraft]) -> DealDraft | None:
+    """An article of a side that is in no deal ("the Xian prosecutors wanted the witness
+    questioned before the swap") is a thread of the story whose people it names: the one deal
+    of its time that shares the most of them, at least two, and more than any other."""
+    scored = sorted(((len(set(d.names) & set(found)), d) for d in deals
+                     if _distance(day, d) <= GAP_DAYS), key=lambda s: -s[0])
+    if not scored or scored[0][0] < SHARED_PEOPLE or (
+            len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    best = scored[0][1]
     best.documents.add(doc)
     return best
 
