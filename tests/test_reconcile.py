@@ -455,6 +455,19 @@ def test_no_release_is_by_one_of_the_people_its_deal_frees() -> None:
     assert "Varnia" in {e.by for e in events}
 
 
+def test_no_one_in_a_states_office_is_among_the_freed() -> None:
+    # a reading that put the president who announced it among the freed; a former minister
+    # may well be freed
+    freed = mention("a", EventType.RELEASE, 0, by="Varnia", count=3, date=day("2030-12-07"),
+                    persons=("Ivo Marek", "Lena Vos", "Karl Dane"))
+    names = (country("a", "Varnia"), person("a", "Ivo Marek", 300),
+             replace(person("a", "Lena Vos", 400), roles=("Varnian President",)),
+             replace(person("a", "Karl Dane", 500), roles=("former Varnian minister",)))
+    ex = Extraction("a", (freed,), names, ())
+    (event,) = merge_events([ex], resolve([ex]))
+    assert set(event.persons) == {"Ivo Marek", "Karl Dane"}
+
+
 def test_another_number_on_a_day_one_outlet_only_inferred_is_another_round() -> None:
     said = mention("a", EventType.RELEASE, count=33, by="Varnia", date=day("2030-11-28"))
     framed = mention("b", EventType.RELEASE, count=30, by="Varnia", date=frame("2030-11-28"))

@@ -8,12 +8,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from dealwatch.extract.lexicon import head_offices
+from dealwatch.extract.lexicon import LESSER_OFFICES, SOLE_OFFICES, head_offices
 from dealwatch.model import TALKS_OF_A_DEAL, Entity, EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor, country_of_capital
 from dealwatch.resolve import EntityIndex, Sides, norm
 
 MEETING_LIKE = (EventType.MEETING, EventType.CALL)
+# Offices whose holder acts for a state (a head of it, a minister, a lawmaker), unless the
+# role says the office is left ("former"; "vice" and "deputy" are offices still).
+_IN_OFFICE = SOLE_OFFICES | frozenset({"minister", "senator", "sen.", "rep.", "congressman",
+                                       "congresswoman", "lawmaker", "mp"})
+_OUT_OF_OFFICE = LESSER_OFFICES - {"vice", "deputy", "acting"}
 
 
 @dataclass
@@ -118,6 +123,19 @@ class Canon:
             return None
         words = {w for role in ent.roles for w in role.lower().split()}
         return ent.country if head_offices(words) else None
+
+    def in_office(self, name: str) -> bool:
+        """A person some article names in a state's office ("President A", "Foreign Minister
+        B", "Sen. C"), not a former one: one who frees, asks or negotiates, never one of the
+        freed or of those a demand is about."""
+        ent = self.entities.get(name)
+        if ent is None or ent.type != EntityType.PERSON:
+            return False
+        for role in ent.roles:
+            words = set(role.lower().split())
+            if not words & _OUT_OF_OFFICE and words & _IN_OFFICE:
+                return True
+        return False
 
     def written(self, doc: str, surface: str) -> str | None:
         """The entity's name for a written form, as the resolution's index gives it (a place
