@@ -6,6 +6,7 @@ next, and "the president" or "Minsk" acts for a state. The extract stage reads o
 a time; this stage reads the article. Each pass is a function from the article's context and
 its mentions to new mentions, run in order:
 
+- ``asked``: a yes-or-no question ("Did X free the 53?") tells no event.
 - ``sides``: the acting side of a release, a sanction, a promise or a demand is a state or a
   body acting as one, never a freed person or a journalist.
 - ``sanctioner``: a sanction eased or imposed by a body of no named state ("the Treasury")
@@ -54,6 +55,7 @@ from spacy.tokens import Doc
 from dealwatch.document.after_that import after_that
 from dealwatch.document.also import also_freed
 from dealwatch.document.antecedents import group_antecedents, talk_partners
+from dealwatch.document.asked import not_asked
 from dealwatch.document.captives import the_captives
 from dealwatch.document.clients import lawyers_clients
 from dealwatch.document.context import ArticleContext
@@ -84,13 +86,14 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 # freed pass clears a side that turns out to be one of the freed, the
 # two-sides fallback comes after every other reading of the side, then the time frame (the
 # day of a statement is read from its speaker), and the owner of relayed terms last.
-PASSES: Sequence[Pass] = (acting_sides, not_a_mediator, sanctioning_state, freed_people,
-                          group_antecedents, also_freed, side_of_the_listed,
-                          lawyers_clients, talk_partners, roll_call,
-                          statement_people, other_side, after_release,
-                          held_and_freed, the_captives, talks_sides, each_day, relative_days,
-                          frame_dates, after_that, in_return, news_of_the_day, told_again,
-                          whose_terms)
+# A yes-or-no question is dropped first; the freed told away from their release and the
+# captives a statement points at are read once every side is.
+PASSES: Sequence[Pass] = (not_asked, acting_sides, not_a_mediator, sanctioning_state,
+                          freed_people, group_antecedents, also_freed, side_of_the_listed,
+                          lawyers_clients, talk_partners, roll_call, statement_people,
+                          other_side, after_release, held_and_freed, the_captives,
+                          talks_sides, each_day, relative_days, frame_dates, after_that,
+                          in_return, news_of_the_day, told_again, whose_terms)
 
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:
