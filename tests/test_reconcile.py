@@ -15,6 +15,7 @@ from dealwatch.model import (
     EntityType,
     Event,
     EventType,
+    Evidence,
     Extraction,
     NameMention,
     Precision,
@@ -466,6 +467,20 @@ def test_no_one_in_a_states_office_is_among_the_freed() -> None:
     ex = Extraction("a", (freed,), names, ())
     (event,) = merge_events([ex], resolve([ex]))
     assert set(event.persons) == {"Ivo Marek", "Karl Dane"}
+
+
+def test_a_release_told_separately_is_another_release_of_the_article() -> None:
+    told = mention("a", EventType.RELEASE, 0, by="Varnia", count=1, persons=("Ivo Marek",),
+                   date=day("2030-12-07"))
+    other = replace(mention("a", EventType.RELEASE, 300, by="Varnia", date=day("2030-12-07")),
+                    evidence=Evidence("a", 300, 360, "Separately, Varnia released a man who "
+                                                     "had spied for Ostria."))
+    ex = Extraction("a", (told, other), (country("a", "Varnia"), person("a", "Ivo Marek")), ())
+    assert len(merge_events([ex], resolve([ex]))) == 2
+    plain = replace(other, evidence=Evidence("a", 300, 350, "Varnia released a man who had "
+                                                            "spied for Ostria."))
+    ex = Extraction("a", (told, plain), ex.names, ())
+    assert len(merge_events([ex], resolve([ex]))) == 1
 
 
 def test_another_number_on_a_day_one_outlet_only_inferred_is_another_round() -> None:

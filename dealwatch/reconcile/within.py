@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dealwatch.model import EventMention, EventType
 from dealwatch.reconcile.compare import compatible, days_agree, other_sides
 from dealwatch.reconcile.groups import MEETING_LIKE, Canon, Proto, add, merge_into, own_date
@@ -52,6 +54,17 @@ def _against(a: Proto, b: Proto, against: dict[str, set[str]], canon: Canon) -> 
     return False
 
 
+_SEPARATE = re.compile(r"^\W*separately\b|\bin a separate\b", re.IGNORECASE)
+
+
+def told_apart(a: Proto, b: Proto) -> bool:
+    """One group is told as another event of its kind ("Separately, X released a man ...",
+    "In a separate trade, ..."), and they share no one: two events of the article."""
+    if a.persons & b.persons:
+        return False
+    return any(_SEPARATE.search(m.evidence.quote) for m in (*a.mentions, *b.mentions))
+
+
 def stands(g: Proto) -> bool:
     """Whether a group of one article is an event the ledger can hold. A meeting or a call is
     between people: told of no one ("the group met on Saturday") it is none. A release told
@@ -94,7 +107,8 @@ def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
     for p in specific:
         for g in groups:
             ok, score = compatible(g, p, canon, one_article=True)
-            ok = ok and not other_half(g, p) and not _against(g, p, against, canon)
+            ok = ok and not other_half(g, p) and not _against(g, p, against, canon) and (
+                not told_apart(g, p))
             # Without a positive tie, two mentions of one article are one event only when
             # neither carries a time of its own ("the release of X in June" vs "52 freed").
             # Nor are two releases of different people named ("X freed" and "Y let go").
@@ -108,8 +122,9 @@ def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
     for p in bare:
         # an event of its kind whose day does not contradict its own (a frame's day included)
         same = [g for g in groups if g.type == p.type and days_agree(g, p) and g.same_acts(p)
-                and (not g.deal_talks() or p.deal_talks())]  # the talks a deal came out of
-        # are told as such: a meeting told of no one is not they
+                and (not g.deal_talks() or p.deal_talks()) and not told_apart(g, p)]
+        # (the talks a deal came out of are told as such: a meeting told of no one is not
+        # they; a mention told "separately" is another event)
         # the nearest event it can be (its side and its frame's day agree), if there is one;
         # never one another side made ("the Americans freed by Iran" is not the US's pardon)
         same = [g for g in same if compatible(g, p, canon, one_article=True)[0]] or [
