@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from texts import article, of
+from texts import article, of, told_in
 
 from dealwatch.model import EventMention, EventType
 
@@ -18,9 +18,7 @@ def demands(nlp: Language, text: str) -> list[EventMention]:
 
 
 def the_demand(nlp: Language, text: str, words: str) -> EventMention:
-    found = [m for m in demands(nlp, text) if words in m.evidence.quote]
-    assert len(found) == 1
-    return found[0]
+    return told_in(nlp, text, EventType.DEMAND, words)
 
 
 def test_his_release_far_from_the_name_is_the_article_captive(nlp: Language) -> None:

@@ -4,7 +4,7 @@ invented articles (real spaCy)."""
 from __future__ import annotations
 
 from spacy.language import Language
-from texts import article, of
+from texts import article, of, told_in
 
 from dealwatch.model import EventMention, EventType
 
@@ -16,10 +16,12 @@ def releases(nlp: Language, text: str) -> list[EventMention]:
     return of(article(nlp, text).events, EventType.RELEASE)
 
 
+def release_told(nlp: Language, text: str, words: str) -> EventMention:
+    return told_in(nlp, text, EventType.RELEASE, words)
+
+
 def the_release(nlp: Language, text: str) -> EventMention:
-    found = [m for m in releases(nlp, text) if "freed five" in m.evidence.quote]
-    assert len(found) == 1
-    return found[0]
+    return release_told(nlp, text, "freed five")
 
 
 def test_people_told_as_come_home_are_the_freed_of_the_release_before(
@@ -42,8 +44,7 @@ def test_people_told_as_come_home_are_the_freed_of_the_release_before(
 def test_a_homecoming_to_the_state_that_freed_is_not_of_its_release(nlp: Language) -> None:
     text = ("LIMA, May 9 (Wire) - Peru freed two prisoners on Friday, officials said.\n\n"
             "Pel Garro landed in Lima on Friday evening.")
-    found = [m for m in releases(nlp, text) if "two prisoners" in m.evidence.quote]
-    assert found and all("Pel Garro" not in m.persons for m in found)
+    assert "Pel Garro" not in release_told(nlp, text, "two prisoners").persons
 
 
 def test_a_homecoming_of_another_time_is_not_of_the_release(nlp: Language) -> None:
@@ -59,8 +60,7 @@ def test_a_release_with_all_its_people_named_takes_no_more(nlp: Language) -> Non
     text = ("ARDEN, May 9 (Wire) - Norland freed one man, the reporter Tomas Ferrek, on "
             "Friday.\n\n"
             "Ola Berg landed in Ostia late on Friday.")
-    found = [m for m in releases(nlp, text) if "freed one man" in m.evidence.quote]
-    assert found and all("Ola Berg" not in m.persons for m in found)
+    assert "Ola Berg" not in release_told(nlp, text, "freed one man").persons
 
 
 SWAP = ("ARDEN, May 9 (Wire) - Norland and Sudland carried out their biggest prisoner swap "
@@ -69,9 +69,7 @@ SWAP = ("ARDEN, May 9 (Wire) - Norland and Sudland carried out their biggest pri
 
 
 def the_swap(nlp: Language, text: str) -> EventMention:
-    found = [m for m in releases(nlp, text) if "biggest prisoner swap" in m.evidence.quote]
-    assert len(found) == 1
-    return found[0]
+    return release_told(nlp, text, "biggest prisoner swap")
 
 
 def test_a_list_whose_subject_tells_the_freed_names_the_release_people(nlp: Language) -> None:
@@ -107,10 +105,9 @@ def test_people_held_by_the_side_that_freed_fill_its_number(nlp: Language) -> No
             "state company.\n\n"
             "Anna Roos, held in Peru since 2027, was convicted of smuggling last year.\n\n"
             "Ivo Kask, another prisoner held in Peru, remains in jail, his family said.")
-    found = [m for m in releases(nlp, text) if "three foreigners" in m.evidence.quote]
-    assert len(found) == 1
-    assert {"Dario Venn", "Anna Roos"} <= set(found[0].persons)
-    assert "Ivo Kask" not in found[0].persons
+    m = release_told(nlp, text, "three foreigners")
+    assert {"Dario Venn", "Anna Roos"} <= set(m.persons)
+    assert "Ivo Kask" not in m.persons
 
 
 def test_among_the_number_the_release_gave_are_its_people(nlp: Language) -> None:
@@ -119,9 +116,7 @@ def test_among_the_number_the_release_gave_are_its_people(nlp: Language) -> None
             "year.\n\nThey ended in Velmar in March.\n\n"
             "Among the ten are Tomas Ferrek, a reporter from Ostia, and Dario Venn, a "
             "businessman jailed since 2028.")
-    found = [m for m in releases(nlp, text) if "released ten" in m.evidence.quote]
-    assert len(found) == 1
-    assert {"Tomas Ferrek", "Dario Venn"} <= set(found[0].persons)
+    assert {"Tomas Ferrek", "Dario Venn"} <= set(release_told(nlp, text, "released ten").persons)
 
 
 def test_a_list_of_the_freed_in_an_article_that_tells_no_release_is_one(

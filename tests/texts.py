@@ -29,3 +29,10 @@ def article(nlp: Language, text: str, doc: str = "doc1") -> Extraction:
 def of(events: list[EventMention] | tuple[EventMention, ...],
        etype: EventType) -> list[EventMention]:
     return [e for e in events if e.type == etype]
+
+
+def told_in(nlp: Language, text: str, etype: EventType, words: str) -> EventMention:
+    """The one mention of that type the article tells in a sentence with these words."""
+    found = [m for m in of(article(nlp, text).events, etype) if words in m.evidence.quote]
+    assert len(found) == 1, [m.evidence.quote for m in found]
+    return found[0]
