@@ -32,12 +32,19 @@ _NEAR_DAYS = 4
 
 
 def after_release(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
-    """Releases with the people the article tells as come home after them (see above)."""
+    """Releases with the people the article tells as freed away from them (see above)."""
     releases = sorted((i for i, m in enumerate(mentions) if m.type == EventType.RELEASE
                        and not m.expected), key=lambda i: mentions[i].evidence.start)
     if not releases:
         return [*mentions, *_listed_releases(ctx)]
     told = [ctx.sentence_index(mentions[i].evidence.start) for i in releases]
+    at: dict[int, list[int]] = {}  # sentence -> its releases
+    for i, k in zip(releases, told, strict=True):
+        at.setdefault(k, []).append(i)
+    holders: dict[str, set[str]] = {}  # surname -> the sides the article says held them
+    for h in ctx.held():
+        for x in h.people:
+            holders.setdefault(surname_key(x), set()).add(h.side)
     on_release = {surname_key(p) for i in releases for p in mentions[i].persons}
     named = _named_by_sentence(ctx)
     out = list(mentions)
@@ -45,9 +52,8 @@ def after_release(ctx: ArticleContext, mentions: list[EventMention]) -> list[Eve
         people = [p for p in home.people if surname_key(p) not in on_release]
         if not people:
             continue
-        held = {h.side for h in ctx.held() if {surname_key(p) for p in people} & {
-            surname_key(x) for x in h.people}}
-        chosen = _release_before(home, releases, told, out, held, named)
+        held = {side for p in people for side in holders.get(surname_key(p), ())}
+        chosen = _release_before(home, told, at, out, held, named)
         if chosen is None:
             continue
         m = out[chosen]
@@ -158,7 +164,7 @@ def _named_by_sentence(ctx: ArticleContext) -> dict[int, set[str]]:
     return out
 
 
-def _release_before(home: ToldFreed, releases: list[int], told: list[int],
+def _release_before(home: ToldFreed, told: list[int], at_sentence: dict[int, list[int]],
                     mentions: list[EventMention], held: set[str],
                     named: dict[int, set[str]]) -> int | None:
     """The release a homecoming follows: of the releases of the nearest sentence before it
@@ -173,7 +179,7 @@ def _release_before(home: ToldFreed, releases: list[int], told: list[int],
             return None
         if mine & named.get(told[step], set()):
             return None
-        at = [i for i, s in zip(releases, told, strict=True) if s == told[step]]
+        at = at_sentence[told[step]]
         fits = [i for i in at if mentions[i].by is None and len(at) == 1 or (
             mentions[i].by is not None and mentions[i].by != home.home and (
                 not held or mentions[i].by in held))]
