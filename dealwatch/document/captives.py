@@ -128,19 +128,17 @@ class _Captives:
         if person is None or person.office == Office.STATE:
             return
         full = self.people.name(name)
-        if full in self.order and self.order[full] <= at:
-            self.held_by.setdefault(full, set()).update({side} if side else set())
-            return
-        self.order[full] = at
         self.held_by.setdefault(full, set()).update({side} if side else set())
-        self.where[full] = where
+        if full not in self.order or at < self.order[full]:  # first told where first named
+            self.order[full] = at
+            self.where[full] = where
 
     def last_named(self, people: list[str], m: EventMention, cue: Token,
                    ctx: ArticleContext) -> list[str]:
         """Of several, the one "him" or "her" stands for: the one of the pronoun's gender,
         where the article shows it, else the one named last before the statement, within a
         few sentences, and alone in that sentence."""
-        pronoun = next((t for t in cue.subtree if t.lower_ in _GENDERED), None)
+        pronoun = next((t for t in cue.subtree if t.lower_ in _ONE), None)  # not "he asked"
         if pronoun is not None:
             people = [p for p in people
                       if self.gender.get(p) in (None, _GENDERED[pronoun.lower_])]
