@@ -111,19 +111,19 @@ def test_people_held_by_the_side_that_freed_fill_its_number(nlp: Language) -> No
 
 
 def test_among_the_number_the_release_gave_are_its_people(nlp: Language) -> None:
-    text = ("ARDEN, May 9 (Wire) - Norland released ten foreigners on Friday, officials "
+    text = ("ARDEN, May 9 (Wire) - Norland released six foreigners on Friday, officials "
             "said.\n\nA spokesman called it a humanitarian gesture.\n\nThe talks took a "
             "year.\n\nThey ended in Velmar in March.\n\n"
-            "Among the ten are Tomas Ferrek, a reporter from Ostia, and Dario Venn, a "
+            "Among the six are Tomas Ferrek, a reporter from Ostia, and Dario Venn, a "
             "businessman jailed since 2028.")
-    assert {"Tomas Ferrek", "Dario Venn"} <= set(release_told(nlp, text, "released ten").persons)
+    assert {"Tomas Ferrek", "Dario Venn"} <= set(release_told(nlp, text, "released six").persons)
 
 
 def test_a_list_of_the_freed_in_an_article_that_tells_no_release_is_one(
         nlp: Language) -> None:
     text = ("ARDEN, May 9 (Wire) - The talks took a year and ended in Velmar.\n\n"
-            "The Sudland citizens freed alongside him included the reporter Tomas Ferrek and "
-            "Dario Venn, two men jailed over a plot to oust Ivo Marek.")
+            "The Sudland citizens freed with him included the reporter Tomas Ferrek and "
+            "Dario Venn, two men jailed over a plot to remove Ivo Marek.")
     (m,) = releases(nlp, text)
     assert set(m.persons) == {"Tomas Ferrek", "Dario Venn"}
-    assert m.cue == "included" and "freed alongside him" in m.evidence.quote
+    assert m.cue == "included" and "freed with him" in m.evidence.quote

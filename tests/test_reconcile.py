@@ -444,7 +444,7 @@ def test_a_release_told_with_its_side_and_a_year_is_that_sides_one_release() -> 
 
 
 def test_no_release_is_by_one_of_the_people_its_deal_frees() -> None:
-    # "Kim let them go earlier", the lone family name read as a freed Kim
+    # "Park let them go", the lone family name read as a freed Park
     told = mention("a", EventType.RELEASE, 0, by="Varnia", count=2,
                    persons=("Ivo Marek", "Lena Marek"), date=day("2030-12-07"))
     again = mention("b", EventType.RELEASE, 0, by="Ivo Marek")
@@ -473,11 +473,11 @@ def test_a_release_told_separately_is_another_release_of_the_article() -> None:
     told = mention("a", EventType.RELEASE, 0, by="Varnia", count=1, persons=("Ivo Marek",),
                    date=day("2030-12-07"))
     other = replace(mention("a", EventType.RELEASE, 300, by="Varnia", date=day("2030-12-07")),
-                    evidence=Evidence("a", 300, 360, "Separately, Varnia released a man who "
+                    evidence=Evidence("a", 300, 360, "Separately, Varnia freed a woman who "
                                                      "had spied for Ostria."))
     ex = Extraction("a", (told, other), (country("a", "Varnia"), person("a", "Ivo Marek")), ())
     assert len(merge_events([ex], resolve([ex]))) == 2
-    plain = replace(other, evidence=Evidence("a", 300, 350, "Varnia released a man who had "
+    plain = replace(other, evidence=Evidence("a", 300, 350, "Varnia freed a woman who had "
                                                             "spied for Ostria."))
     ex = Extraction("a", (told, plain), ex.names, ())
     assert len(merge_events([ex], resolve([ex]))) == 1

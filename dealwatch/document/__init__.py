@@ -6,7 +6,7 @@ next, and "the president" or "Minsk" acts for a state. The extract stage reads o
 a time; this stage reads the article. Each pass is a function from the article's context and
 its mentions to new mentions, run in order:
 
-- ``asked``: a yes-or-no question ("Did X free the 53?") tells no event.
+- ``asked``: a yes-or-no question ("Did X free the 40?") tells no event.
 - ``sides``: the acting side of a release, a sanction, a promise or a demand is a state or a
   body acting as one, never a freed person or a journalist.
 - ``sanctioner``: a sanction eased or imposed by a body of no named state ("the Treasury")

@@ -1,6 +1,6 @@
 """A yes-or-no question tells no event.
 
-"Did X free the 53?", "Will the sanctions be lifted?": an explainer's headings, and the
+"Did X free the 40?", "Will the sanctions be lifted?": an explainer's headings, and the
 questions people are quoted asking, ask whether an event happened; the answer, if any, is in
 the next sentences, which are read for themselves. A careful reader takes no release,
 sanction or talk from such a question. (A question of who, why or when - "Why did X free

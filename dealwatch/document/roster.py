@@ -75,7 +75,7 @@ def after_release(ctx: ArticleContext, mentions: list[EventMention]) -> list[Eve
 
 
 def _listed_releases(ctx: ArticleContext) -> list[EventMention]:
-    """An article that tells no release but lists the freed ("The Xians freed alongside him
+    """An article that tells no release but lists the freed ("The Xians freed with him
     included A and B") tells one: of them, its side and day left to the other passes and
     to the articles it is merged with."""
     out: list[EventMention] = []

@@ -132,7 +132,7 @@ def headed_lists(ctx: ArticleContext) -> list[ToldFreed]:
 
 def _told_of(tok: Token, start: int) -> bool:
     """A name some clause of the list tells of, not an item of it: the object of another
-    verb than the list's ("... jailed over a plot to oust A")."""
+    verb than the list's ("... jailed over a plot to remove A")."""
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
     return tok.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" and head.idx > start
 
@@ -241,7 +241,7 @@ def _freed_group(obj: Token) -> bool:
         return True
     if obj.like_num and any(c.dep_ == "det" and c.lower_ in ("the", "all")
                             for c in obj.children):
-        return True  # "Among the ten are A and B": the number the release gave
+        return True  # "Among the six are A and B": the number the release gave
     for c in obj.children:
         if c.dep_ not in ("acl", "relcl", "amod"):
             continue

@@ -78,7 +78,7 @@ def to_event(p: Proto, canon: Canon, freed: frozenset[str] = frozenset()) -> Eve
 
 def _acting(p: Proto, canon: Canon, freed: frozenset[str] = frozenset()) -> str | None:
     """The event's side: its sources' most common, a head of state's act given to the state;
-    for a release, never one of the deal's freed ("Kim let them go", read as a freed Kim)."""
+    for a release, never one of the deal's freed ("Park let them go", read as a freed Park)."""
     sides = [b for b, _ in p.by.most_common()
              if not (p.type == EventType.RELEASE and b in freed)]
     if not sides:

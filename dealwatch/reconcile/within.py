@@ -58,7 +58,7 @@ _SEPARATE = re.compile(r"^\W*separately\b|\bin a separate\b", re.IGNORECASE)
 
 
 def told_apart(a: Proto, b: Proto) -> bool:
-    """One group is told as another event of its kind ("Separately, X released a man ...",
+    """One group is told as another event of its kind ("Separately, X freed a woman ...",
     "In a separate trade, ..."), and they share no one: two events of the article."""
     if a.persons & b.persons:
         return False
