@@ -211,3 +211,15 @@ def test_htmldate_searches_a_page_without_script_data_or_keywords_once(
     assert find_published(BODY, html=page(body=seen.replace("02-02", "01-01")))[0] == \
         date(2011, 1, 1)
     assert calls == [True, False]
+
+
+def test_a_timelines_dated_headings_are_entries_and_its_closing_line_dates_it() -> None:
+    text = ("Northern Review -- Explainer\n\nA timeline of the affair\n\n"
+            "9 November 2029\nThe engineer was arrested at the airport.\n\n"
+            "14 July 2030\nA court sentenced him to life.\n\n"
+            "15 June 2031\nHe was flown home in an exchange.\n\nvia June 21st 2031\n")
+    day, evidence = find_published(text)
+    assert day == date(2031, 6, 21) and evidence is not None and "via" in evidence
+    # one date line over the headline still dates the article
+    single = "Northern Review\n\n9 November 2029\n\nThe engineer was arrested at the airport.\n"
+    assert find_published(single)[0] == date(2029, 11, 9)

@@ -113,9 +113,12 @@ def _from_label_lines(lines: list[str]) -> tuple[Candidate | None, Candidate | N
 
 
 def _from_top_line(lines: list[str]) -> Candidate | None:
+    # a date line among several is a timeline's heading ("9 November 2029" over an entry,
+    # then "14 July 2030" over the next), not the day the piece came out
+    timeline = sum(1 for line in lines if date_only_line(line)) >= 2
     for line in lines[:_HEAD_LINES]:
         found = date_only_line(line)
-        if found:
+        if found and not timeline:
             return Candidate(found, "text", f"date line '{_quote(line)}'")
         found = byline_date(line)
         if found:
