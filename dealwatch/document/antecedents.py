@@ -24,7 +24,13 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dealwatch.document.context import ArticleContext, with_evidence
-from dealwatch.document.groups import group_number, is_official, members, refers_to_group
+from dealwatch.document.groups import (
+    ONE_PERSON,
+    group_number,
+    is_official,
+    members,
+    refers_to_group,
+)
 from dealwatch.extract.cues import find_cues
 from dealwatch.extract.lexicon import RELEASE_NOUNS
 from dealwatch.extract.names import DocNames
@@ -86,7 +92,7 @@ class _NamedGroups:
 def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]],
           groups: _NamedGroups) -> EventMention:
     group = _group_word(ctx, m) or _whose_release(ctx, m)
-    if group is not None and group.lower_ in _ONE and m.type in (EventType.PROMISE,
+    if group is not None and group.lower_ in ONE_PERSON and m.type in (EventType.PROMISE,
                                                                  EventType.DEMAND):
         person = _the_one_named(ctx, group)  # "promised to keep working to bring him home"
         return m if person is None else replace(m, persons=(person,))
@@ -157,7 +163,6 @@ def _set_off_after(tok: Token, names: DocNames) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_ONE = frozenset({"him", "her", "his"})  # one person a statement is about
 
 
 def _whose_release(ctx: ArticleContext, m: EventMention) -> Token | None:

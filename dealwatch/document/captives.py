@@ -20,14 +20,19 @@ from spacy.tokens import Token
 
 from dealwatch.document.bodies import read_phrase
 from dealwatch.document.context import ArticleContext, with_evidence
-from dealwatch.document.groups import group_number, is_official, refers_to_group, surname_key
+from dealwatch.document.groups import (
+    ONE_PERSON,
+    group_number,
+    is_official,
+    refers_to_group,
+    surname_key,
+)
 from dealwatch.document.offices import Office, People
 from dealwatch.extract import lexicon as lx
 from dealwatch.model import EntityType, EventMention, EventType, Evidence
 from dealwatch.places import country_of_demonym
 
 KINDS = (EventType.DEMAND, EventType.PROMISE)
-_ONE = frozenset({"him", "her", "his"})
 _MANY = frozenset({"them", "their"})
 _RELEASE_WORDS = lx.RELEASE_VERBS | lx.RELEASE_NOUNS
 # Verbs whose object or passive subject was taken or held: a captive of the article.
@@ -138,7 +143,7 @@ class _Captives:
         """Of several, the one "him" or "her" stands for: the one of the pronoun's gender,
         where the article shows it, else the one named last before the statement, within a
         few sentences, and alone in that sentence."""
-        pronoun = next((t for t in cue.subtree if t.lower_ in _ONE), None)  # not "he asked"
+        pronoun = next((t for t in cue.subtree if t.lower_ in ONE_PERSON), None)  # not "he asked"
         if pronoun is not None:
             people = [p for p in people
                       if self.gender.get(p) in (None, _GENDERED[pronoun.lower_])]
@@ -244,7 +249,7 @@ def _pointer(cue: Token) -> _Pointer | None:
         if ref is None:
             continue
         low = ref.lower_
-        if low in _ONE:
+        if low in ONE_PERSON:
             return _Pointer(False, 1)
         if low in _MANY:
             return _Pointer(True, None)

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.groups import (
     NAMING_VERBS,
+    ONE_PERSON,
     full_name,
     group_number,
     group_tokens,
@@ -43,7 +44,6 @@ FOLLOW_SENTENCES = 2
 _LIST_MARKERS = frozenset({"including", "among", "besides"})
 _LIST_VERBS = frozenset({"be", "include", "comprise"})
 _LIST_PUNCT = frozenset({":", "—", "–", "-"})
-_PRONOUNS = frozenset({"him", "her", "his"})  # "his ordeal ended": whose spell ended
 # How a parse hangs a list on the verb after a colon or "among them".
 _HUNG_DEPS = frozenset({"dep", "appos", "npadvmod", "attr", "oprd"})
 _RELATIVES = frozenset({"who", "whom", "that"})
@@ -144,10 +144,10 @@ class _Reader:
         if group is not None:
             out += members(group, self.names) + self._among(group)
         companions = [o for p in cue.token.children if p.dep_ == "prep" and p.lower_ == "with"
-                      for o in p.children if o.dep_ == "pobj" and o.lower_ in _PRONOUNS]
+                      for o in p.children if o.dep_ == "pobj" and o.lower_ in ONE_PERSON]
         patient = cue.patient
         # "freed him", "handed the 28-year-old over": the person told just before
-        told = patient is not None and (patient.lower_ in _PRONOUNS or aged(patient))
+        told = patient is not None and (patient.lower_ in ONE_PERSON or aged(patient))
         for pronoun in ([patient] if told and patient is not None else []) + companions:
             before = self.antecedent(pronoun, exclude=set(out), back=2 if (  # "A and B were
                 pronoun in companions or aged(pronoun)) else 1)  # freed with her"

@@ -33,6 +33,8 @@ NAMING_VERBS = frozenset({"name", "identify", "list"})
 # Lower-case words inside a name: "Alvarado de Souza", "al-Ziadna", "van der Berg".
 NAME_PARTICLES = frozenset({"de", "da", "del", "dos", "das", "van", "von", "der", "den", "al",
                             "el", "bin", "ibn", "ben", "la", "le", "di"})
+# The pronouns of one person as a verb's object or a possessor: "freed him", "his release".
+ONE_PERSON = frozenset({"him", "her", "his"})
 # Words that stand for a group of the freed, or one of them, in a later sentence.
 _GROUP_PRONOUNS = frozenset({"they", "them", "these", "those", "both", "all"})
 _RANK_WORDS = frozenset({"oldest", "youngest", "eldest", "first", "last", "latest", "other",
