@@ -9,7 +9,7 @@ from collections.abc import Hashable, Iterable
 from dealwatch.blocking import BlockIndex, BlockKey
 from dealwatch.model import EventType
 from dealwatch.reconcile.compare import compatible, months
-from dealwatch.reconcile.groups import MEETING_LIKE, Canon, Proto, merge_into
+from dealwatch.reconcile.groups import MEETING_LIKE, Canon, Proto, full_day, merge_into
 from dealwatch.reconcile.halves import join_halves
 
 
@@ -82,11 +82,7 @@ def _bare(p: Proto) -> bool:
     X swapped five officials"; a number may be, which the release it joins must not
     contradict)."""
     return (p.type == EventType.RELEASE and bool(p.by) and not p.persons
-            and not p.named_counts and not any(_full_day(k) for k in p.dates))
-
-
-def _full_day(key: str) -> bool:
-    return len(key) == 10 and "X" not in key
+            and not p.named_counts and not any(full_day(k) for k in p.dates))
 
 
 def join_bare(group: list[Proto], canon: Canon) -> list[Proto]:

@@ -6,14 +6,14 @@ from datetime import date
 
 from dealwatch.disagree import dates_agree
 from dealwatch.model import EventType
-from dealwatch.reconcile.groups import MEETING_LIKE, Canon, Proto, near_days
+from dealwatch.reconcile.groups import MEETING_LIKE, Canon, Proto, full_day, near_days
 
 
 def _full_weekdays(p: Proto) -> list[int]:
     """The weekdays of a group's full days (0 = Monday)."""
     out = []
     for key in p.dates:
-        if len(key) != 10 or "X" in key:
+        if not full_day(key):
             continue
         try:
             out.append(date.fromisoformat(key).weekday())
@@ -65,7 +65,7 @@ def one_person_one_day(a: Proto, b: Proto) -> bool:
     """Both free the same person named on the same day, each written in its own sentence:
     one release, whichever side each source says let the person go."""
     return (a.type == EventType.RELEASE and bool(a.persons & b.persons)
-            and any(len(k) == 10 and "X" not in k for k in a.own_dates & b.own_dates))
+            and any(full_day(k) for k in a.own_dates & b.own_dates))
 
 
 def after_publication(a: Proto, b: Proto, canon: Canon) -> bool:
@@ -77,7 +77,7 @@ def after_publication(a: Proto, b: Proto, canon: Canon) -> bool:
     if not a.odd_day:  # the same answer from the days and publications kept on the groups
         return (a.first_day is not None and b.first_pub is not None
                 and a.first_day > b.first_pub)
-    days = [date.fromisoformat(k) for k in a.dates if len(k) == 10 and "X" not in k]
+    days = [date.fromisoformat(k) for k in a.dates if full_day(k)]
     if not days:
         return False
     pubs = [canon.published[m.document] for m in b.mentions

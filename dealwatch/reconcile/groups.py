@@ -232,6 +232,12 @@ def unresolved_weekday(m: EventMention) -> int | None:
     return named[0] if len(named) == 1 else None
 
 
+def full_day(key: str) -> bool:
+    """A date key that gives a whole day ("2030-12-07"), not a month, a year or a day whose
+    month or year is unknown ("XXXX-12-07")."""
+    return len(key) == 10 and "X" not in key
+
+
 def near_days(a: str, b: str) -> bool:
     try:
         return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
@@ -265,7 +271,7 @@ def add(proto: Proto, m: EventMention, canon: Canon) -> None:
         proto.dates[key].add(doc)
         if own_date(m):
             proto.own_dates.add(key)
-        if len(key) == 10 and "X" not in key:
+        if full_day(key):
             try:
                 proto.first_day = earlier(proto.first_day, date.fromisoformat(key))
             except ValueError:
