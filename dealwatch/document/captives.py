@@ -2,12 +2,12 @@
 release", "pressed for the men's return", "asked for a pardon".
 
 News about an exchange is about a few held people, named once or twice and then "him",
-"the pilot", "the three men", "the Canadians". The ``antecedents`` pass looks a few sentences
+"the pilot", "the three men", "the Xians". The ``antecedents`` pass looks a few sentences
 back for the names; when they are further away, a careful reader takes the article's
 captives: the people its releases free and the people it tells as held. A demand or promise
 about a release whose freed are a pronoun, a group word or no word at all takes them when
-only they can be meant: the captives not held by the side that asks (Canada demanding "both
-men" does not mean the person Canada holds), of the asked side where it is named, of the
+only they can be meant: the captives not held by the side that asks (Norland demanding "both
+men" does not mean the person Norland holds), of the asked side where it is named, of the
 nationality a group word gives ("the Xians"), and as many as the words say: one for "him",
 "the pilot" or a bare "a pardon", the number of "the three men", two or more for "them".
 """
@@ -269,7 +269,9 @@ def _pointer(cue: Token) -> _Pointer | None:
 
 def _patient(word: Token) -> Token | None:
     """Who a release word frees: "his release", "the release of the men", "release her", "the
-    men's return", "until they were returned"."""
+    men's return", "until they were returned". Narrower than ``cues.noun_patient`` and
+    ``verb_patient`` on purpose: their "for X" and datives reach the other side of a trade
+    ("asking for A to be freed in exchange for her" would make her A's pointer)."""
     if word.pos_ == "NOUN":
         for c in word.children:
             if c.dep_ == "poss":

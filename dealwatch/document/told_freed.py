@@ -45,7 +45,6 @@ STILL_HELD = re.compile(r"\b(remains?|remained|still|left behind|not (?:among|in
                         r"excluded|stay(?:s|ed)?|continues? to)\b", re.IGNORECASE)
 _TO_PLACE = frozenset({"in", "at", "to", "into"})
 _TIME_MARKS = frozenset({"after", "before", "since", "until", "when", "once"})
-_UNSURE = lx.MODALS
 _LIST_VERBS = frozenset({"include", "be"})
 _SUBJECT_MAX = 8  # words before a list's verb: "The five Xian citizens freed on Friday"
 _HEADING_MAX = 8  # words of a heading
@@ -213,7 +212,7 @@ def _home_subjects(verb: Token) -> list[Token]:
 
 def _unsure(verb: Token) -> bool:
     """A verb negated or told as possible or to come: "did not land", "would return"."""
-    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _UNSURE
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in lx.MODALS
                for c in verb.children) or verb.dep_ == "xcomp"
 
 

@@ -155,7 +155,7 @@ WITHHOLD_VERBS = frozenset({"hold", "withhold", "delay", "suspend", "halt", "sto
 
 
 def _ultimatum(verb: Token) -> bool:
-    """ "said it would hold back the next group of hostages until Israel kept to the terms":
+    """ "said it would hold back the next group of hostages until X kept to the terms":
     withholding something until the other side acts demands that act."""
     if verb.lemma_.lower() not in WITHHOLD_VERBS or negated(verb):
         return False

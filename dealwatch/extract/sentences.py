@@ -59,7 +59,7 @@ def line_breaks(doc: Doc) -> Doc:
         prev = tok
     starts.extend(i for i in (after_dateline(doc, line) for line in lines) if i is not None)
     # a line's first word is not a sentence of its own ("Berg\nNorway and Peru
-    # exchanged ...": the parser may cut after "Ukraine" and lose the subject)
+    # exchanged ...": the parser may cut after "Norway" and lose the subject)
     joined = [line + 1 for line in lines if line + 1 < len(doc) and _same_line(doc, line)]
     # "handed Sgt. Ola Berg to ...": a title's full stop ends no sentence
     joined += [i for i in (_after_title(doc, t) for t in doc) if i is not None]
