@@ -91,7 +91,7 @@ class _Captives:
     and the sentence that says so (read once)."""
 
     def __init__(self, ctx: ArticleContext, mentions: list[EventMention]) -> None:
-        self.people = People(ctx.names)
+        self.people = ctx.people()
         self.order: dict[str, int] = {}
         self.held_by: dict[str, set[str]] = {}
         self.where: dict[str, Evidence] = {}

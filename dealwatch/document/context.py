@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dealwatch.document.holders import Holding, holdings
 from dealwatch.document.mediators import mediators
+from dealwatch.document.offices import People
 from dealwatch.extract import mention_id, sentence_evidence
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.text import doc_text
@@ -35,6 +36,7 @@ class ArticleContext:
     _held: list[Holding] | None = None
     _between: frozenset[str] | None = None
     _dated: dict[int, list[TimeExpr]] | None = None
+    _people: People | None = None
 
     @property
     def text(self) -> str:
@@ -54,6 +56,12 @@ class ArticleContext:
             between = self.mediators()
             self._held = [h for h in holdings(self.doc, self.names) if h.side not in between]
         return self._held
+
+    def people(self) -> People:
+        """The article's people and the offices it gives them (read once)."""
+        if self._people is None:
+            self._people = People(self.names)
+        return self._people
 
     def mediators(self) -> frozenset[str]:
         """The states the article tells as go-betweens (read once)."""

@@ -93,7 +93,7 @@ def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
     """Mentions whose ``by`` names the side that acted (a mention of two sides acting
     together, "A and B lifted their sanctions", becomes one mention for each)."""
     names = ctx.names
-    people = People(names)
+    people = ctx.people()
     article = _Article(
         ctx=ctx,
         people=people,

@@ -36,16 +36,14 @@ def whose_terms(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
     Astana")."""
     if not any(m.type in STATEMENTS for m in mentions):
         return mentions
-    people: People | None = None
     out = []
     for m in mentions:
         owner = _owner(ctx, m) if m.type in STATEMENTS else None
         if owner is None and m.type in STATEMENTS and m.by is None:
             owner = _whose_cue(ctx, m)
-        if owner is not None and owner != m.by:
-            people = people or People(ctx.names)
-            if m.by is None or not _a_head(people, m.by):
-                m = replace(m, by=owner)
+        if owner is not None and owner != m.by and (
+                m.by is None or not _a_head(ctx.people(), m.by)):
+            m = replace(m, by=owner)
         out.append(m)
     return out
 
