@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 # rules-10: the freed an article names away from its release (homecomings, lists of the
 # freed, headed lists, people held by the side that freed), and whom a demand or promise
 # only points at (the article's captives), as listed in the CHANGELOG (session 18)
-EXTRACTOR_VERSION = "rules-10"
+# rules-11: acts told as the setting of another ("when A and B met", "in their call"), help
+# asked to free someone, acts told as not done ("instead of freeing him") (session 19)
+EXTRACTOR_VERSION = "rules-11"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 

@@ -44,6 +44,26 @@ def _wanted_person(tok: Token) -> bool:
                                             for c in tok.children)))
 
 
+# What one asks of another side to get people freed: "help in freeing A".
+_HELP_NOUNS = frozenset({"help", "assistance", "support", "intervention", "aid"})
+
+
+def _help_to_free(noun: Token, verb: Token | None = None) -> bool:
+    """ "help in freeing A", "assistance with the release of B", "support for securing C's
+    return": asking for it asks that the people be freed (the act may hang from the
+    ``verb`` the help is the object of: "sought his help in freeing A")."""
+    if noun.lemma_.lower() not in _HELP_NOUNS:
+        return False
+    preps = children_of(noun, "prep") + (children_of(verb, "prep") if verb is not None else [])
+    for p in preps:
+        if p.lower_ in ("in", "with", "for", "on", "to"):
+            for o in children_of(p, "pobj", "pcomp"):
+                if word_in(o, lx.RELEASE_VERBS) or o.lemma_.lower() in lx.RELEASE_NOUNS or any(
+                        x.lemma_.lower() in lx.RELEASE_NOUNS for x in children_of(o, "dobj")):
+                    return True
+    return False
+
+
 def _an_act(tok: Token) -> bool:
     """What one can insist on or press for as a demand: an act ("the release of X", "a swap",
     "compensation"), or doing something ("insisted on being freed")."""
@@ -95,9 +115,13 @@ def demand_cue(tok: Token) -> Cue | None:
             return Cue(tok, EventType.DEMAND)
         if lemma == "want" and has_prt(tok, "back") and side_subject(tok) and not negated(tok):
             return Cue(tok, EventType.DEMAND)  # "Norland made clear it wanted Dorn back"
-        if lemma == "ask" and any(_wanted_person(o) for p in children_of(tok, "prep")
+        if lemma == "ask" and any(_wanted_person(o) or _help_to_free(o)
+                                  for p in children_of(tok, "prep")
                                   if p.lower_ == "for" for o in children_of(p, "pobj")):
             return Cue(tok, EventType.DEMAND)  # "came back asking for X", not "for his number"
+        if lemma in ("seek", "enlist", "request") and not negated(tok) and any(
+                _help_to_free(o, tok) for o in children_of(tok, "dobj")):
+            return Cue(tok, EventType.DEMAND)  # "sought his help in securing A's release"
         if lemma == "want" and not negated(tok) and side_subject(tok) and _wants_freed(tok):
             return Cue(tok, EventType.DEMAND)  # "Lima wants the return of all Peruvians"
         if lemma == "raise" and side_subject(tok) and any(

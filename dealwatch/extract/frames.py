@@ -162,6 +162,8 @@ def frame_of(cue: Cue) -> Frame | None:
         if negated(tok) or under_condition(tok) or _purpose(tok):
             return None
         return Frame(EventType.DEMAND, tok, cue)
+    if passed_over(tok):
+        return None
     if in_exchange_clause(tok):
         return _counter_release(cue)
     if under_condition(tok) or is_running_total(tok) or (tok.pos_ == "NOUN" and _purpose(tok)):
@@ -176,6 +178,8 @@ def frame_of(cue: Cue) -> Frame | None:
     reported = False
     while cur.dep_ not in ("ROOT", "conj") and cur.head.i != cur.i:
         parent = cur.head
+        if told_beside(cur, parent, tok):
+            break  # "when A and B met in May, A asked ...": the meeting is no wish
         content = cur.dep_ in ("xcomp", "ccomp", "dobj", "acl", "nsubjpass") or (
             cur.dep_ == "prep" and cur.lower_ in ("for", "of", "to")
         )  # "nsubjpass": "the release of X was demanded / was promised"
@@ -230,6 +234,40 @@ def frame_of(cue: Cue) -> Frame | None:
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
         return None  # "allowed the firm to open talks with X": not (yet) held
     return Frame(cue.type, tok, cue)
+
+
+def passed_over(tok: Token) -> bool:
+    """ "moved him to house arrest instead of freeing him", "sent him home rather than
+    freeing him", "instead of a release": the act told is the one not done."""
+    j = tok.i - 1  # back over "a", "his", "early" to the words before the act's phrase
+    while j >= tok.sent.start and (tok.doc[j].pos_ in ("DET", "ADJ", "NUM")
+                                   or tok.doc[j].tag_ == "PRP$"):
+        j -= 1
+    if j - 1 < tok.sent.start:
+        return False
+    return (tok.doc[j - 1].lower_, tok.doc[j].lower_) in (("instead", "of"), ("rather", "than"))
+
+
+# The words that open a clause telling when something else was done: "when they met",
+# "after the two spoke".
+TIME_MARKS = frozenset({"when", "after", "before", "while", "as"})
+# The prepositions of a setting told beside an act: "in their call", "during the visit".
+SETTING_PREPS = frozenset({"in", "during", "at", "on", "after", "before"})
+
+
+def told_beside(cur: Token, parent: Token, tok: Token) -> bool:
+    """``cur`` (the cue or a word it hangs from) sets a past act in its time or place: a
+    past clause of time ("when A and B met on May 3, A asked for help") or the noun of a
+    setting ("they discussed it in their call on May 9"). What the act was (a wish, a
+    request, a refusal) is not what the setting was: the meeting and the call happened."""
+    if parent.pos_ not in ("VERB", "AUX") or parent.tag_ != "VBD" or _modal_of(parent):
+        return False
+    if cur.dep_ == "advcl":
+        return cur.tag_ == "VBD" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < cur.i
+            for c in cur.children)
+    return (cur.dep_ == "prep" and cur.lower_ in SETTING_PREPS and tok.pos_ == "NOUN"
+            and tok.head.i == cur.i and tok.dep_ == "pobj")
 
 
 MADE_TERMS = frozenset({"condition", "precondition", "prerequisite", "requirement",

@@ -1,0 +1,65 @@
+"""An act told as the setting of another ("when A and B met", "in their call"), help asked to
+get someone freed, and an act told as the one not done ("instead of freeing him") (real spaCy,
+invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from texts import of, sentence_events
+
+from dealwatch.model import EventType
+
+
+def test_a_meeting_told_as_the_time_of_a_request_happened(nlp: Language) -> None:
+    text = ("When Alan Rusk and President Boris Tamm met at a summit in Oslo on July 11, "
+            "Tamm asked for help with his budget.")
+    meetings = of(sentence_events(nlp, text), EventType.MEETING)
+    assert meetings and {"Alan Rusk", "Boris Tamm"} <= set(meetings[0].participants)
+    assert meetings[0].date is not None and meetings[0].date.value.endswith("-07-11")
+
+
+def test_a_call_told_as_the_setting_of_a_talk_happened(nlp: Language) -> None:
+    text = "The two leaders discussed the prisoners in their phone call on September 9."
+    (call,) = of(sentence_events(nlp, text), EventType.CALL)
+    assert call.date is not None and call.date.value.endswith("-09-09")
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders want to discuss the prisoners at a meeting on September 9.",
+    "When the leaders meet next week, they will discuss the prisoners.",
+    "The leaders would discuss the prisoners when they met in September.",
+])
+def test_a_setting_still_to_come_is_no_meeting(nlp: Language, text: str) -> None:
+    assert not of(sentence_events(nlp, text), EventType.MEETING)
+
+
+@pytest.mark.parametrize("text", [
+    "Boris Tamm asked for help in freeing Eva Lind.",
+    "Boris Tamm asked Alan Rusk for help in securing the release of Eva Lind.",
+    "Boris Tamm sought his help in freeing Eva Lind.",
+])
+def test_asking_for_help_to_free_someone_is_a_demand(nlp: Language, text: str) -> None:
+    (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
+    assert demand.by == "Boris Tamm" and "Eva Lind" in demand.persons
+
+
+def test_asking_for_help_with_something_else_is_no_demand(nlp: Language) -> None:
+    assert not of(sentence_events(nlp, "Boris Tamm asked for help with the harvest."),
+                  EventType.DEMAND)
+
+
+@pytest.mark.parametrize("text", [
+    "When a court moved Eva Lind to house arrest in July instead of freeing her, Rusk "
+    "threatened sanctions.",
+    "The court sent Eva Lind home rather than freeing her.",
+    "Instead of a release, the court ordered a new trial for Eva Lind.",
+])
+def test_the_act_told_as_not_done_is_no_release(nlp: Language, text: str) -> None:
+    assert not of(sentence_events(nlp, text), EventType.RELEASE)
+
+
+def test_the_act_done_instead_of_another_is_a_release(nlp: Language) -> None:
+    text = "The court freed Eva Lind instead of sending her home."
+    (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert "Eva Lind" in release.persons
