@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from texts import of, sentence_events
+from texts import article, of, sentence_events
 
 from dealwatch.model import EventType
 
@@ -63,3 +63,31 @@ def test_the_act_done_instead_of_another_is_a_release(nlp: Language) -> None:
     text = "The court freed Eva Lind instead of sending her home."
     (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
     assert "Eva Lind" in release.persons
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("By the end of November, Alan Rusk said, Norland must free the five political "
+     "prisoners.", EventType.DEMAND),
+    ("Norland promised to free the five by June 1.", EventType.PROMISE),
+])
+def test_a_time_limit_is_not_when_a_statement_was_made(nlp: Language, text: str,
+                                                        etype: EventType) -> None:
+    (stated,) = of(sentence_events(nlp, text), etype)
+    assert stated.date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Alan Rusk said on Tuesday that Norland had to release the five prisoners by November 30.",
+    "Norland promised on Tuesday to free the five no later than June 1.",
+])
+def test_a_statement_with_a_time_limit_keeps_its_own_day(nlp: Language, text: str) -> None:
+    stated = [m for m in article(nlp, text).events
+              if m.type in (EventType.DEMAND, EventType.PROMISE)]
+    assert len(stated) == 1 and stated[0].date is not None
+    assert stated[0].date.value == "2031-05-06"  # the Tuesday before publication
+
+
+def test_a_release_done_by_a_day_keeps_it(nlp: Language) -> None:
+    (release,) = of(sentence_events(nlp, "By Tuesday, Norland had freed 30 prisoners."),
+                    EventType.RELEASE)
+    assert release.date is not None and release.date.value == "2031-05-06"

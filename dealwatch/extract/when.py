@@ -158,6 +158,18 @@ def defines_day(cue: Token, t: TimeExpr) -> bool:
     return span is not None and cue.head.i == span.root.i
 
 
+def deadline(root: Token) -> bool:
+    """The date is a time limit: "by November 30", "by the end of the month", "no later than
+    June 1". For a promise or a demand it is when the act is due, not when it was said."""
+    cur = root
+    if cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in ("end", "close", "middle"):
+        cur = cur.head.head  # "by the end of November": the limit is the end
+    head = cur.head
+    if cur.dep_ != "pobj" or head.i == cur.i:
+        return False
+    return head.lower_ == "by" or (head.lower_ == "than" and head.head.lower_ == "later")
+
+
 def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> TimeExpr | None:
     """The date expression that belongs to the cue's clause, not to a reporting verb.
 
@@ -181,6 +193,8 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
         if span is None:
             continue
         root = span.root
+        if statement and deadline(root):
+            continue  # "must free them by May 3": when it is due, not when it was said
         stretch = duration_of(root)
         if stretch is not None and stretch.head.i != cue.i:
             # "the first visit since 2019" dates nothing of this event; "has been sanctioned
