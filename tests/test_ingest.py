@@ -391,6 +391,21 @@ def test_clean_text_trailing_headlines_and_repeated_sentences() -> None:
     assert BODY in cleaned and "The talks lasted hours." in cleaned
 
 
+@pytest.mark.parametrize("head", ["-- Further headlines --", "MORE NEWS", "== Other stories =="])
+def test_clean_text_drops_a_list_of_other_stories_headed_without_a_colon(head: str) -> None:
+    text = (f"{BODY}\n\n{head}\n* Markets edge higher as buying returns\n"
+            "* Three leaders meet in a capital, stress trade\n")
+    cleaned, removed = clean_text(text)
+    assert cleaned == BODY and head in removed
+    assert "* Three leaders meet in a capital, stress trade" in removed
+
+
+def test_clean_text_keeps_a_sentence_that_begins_like_a_list_head() -> None:
+    text = f"{BODY}\n\nMore news is expected on Monday, officials said.\n"
+    cleaned, removed = clean_text(text)
+    assert "More news is expected" in cleaned and removed == ()
+
+
 def test_clean_text_keeps_a_list_the_article_introduces() -> None:
     text = f"{BODY}\n\nThose freed were:\nAnna Kowal\nPiotr Nowak\nIgor Lis\n"
     cleaned, removed = clean_text(text)

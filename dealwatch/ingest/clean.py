@@ -32,6 +32,11 @@ _LIST_HEAD = re.compile(
     r"trending|recommended|you (may|might) also like|top stories|latest)\b[^:.!?\d]{0,30}:"
     r"\s*(?P<rest>.*)$", re.IGNORECASE,
 )
+# A list of other stories headed without a colon: "-- Further headlines --", "MORE NEWS".
+_BARE_LIST_HEAD = re.compile(
+    r"^[-=*#_~\s]*(further|more|other|related|latest|top)\s+(headlines|stories|news|reading|"
+    r"articles|coverage)[-=*#_~\s]*$", re.IGNORECASE,
+)
 _FURNITURE = [
     re.compile(r"^(this|the) (story|article|report|piece) (was )?(originally|first) "
                r"(appeared|published|ran)\b", re.IGNORECASE),
@@ -183,6 +188,10 @@ def _drop_furniture(doc: _Lines) -> None:
         head = _LIST_HEAD.match(s)
         if head and not _END.search(head["rest"]):
             in_list = not head["rest"]
+            doc.remove(i)
+            continue
+        if _BARE_LIST_HEAD.match(s):
+            in_list = True
             doc.remove(i)
             continue
         key = _normal(s)
