@@ -391,7 +391,8 @@ def test_clean_text_trailing_headlines_and_repeated_sentences() -> None:
     assert BODY in cleaned and "The talks lasted hours." in cleaned
 
 
-@pytest.mark.parametrize("head", ["-- Further headlines --", "MORE NEWS", "== Other stories =="])
+@pytest.mark.parametrize("head", ["-- Further headlines --", "MORE NEWS", "== Other stories ==",
+                                  "RELATED"])
 def test_clean_text_drops_a_list_of_other_stories_headed_without_a_colon(head: str) -> None:
     text = (f"{BODY}\n\n{head}\n* Markets edge higher as buying returns\n"
             "* Three leaders meet in a capital, stress trade\n")

@@ -91,3 +91,23 @@ def test_a_release_done_by_a_day_keeps_it(nlp: Language) -> None:
     (release,) = of(sentence_events(nlp, "By Tuesday, Norland had freed 30 prisoners."),
                     EventType.RELEASE)
     assert release.date is not None and release.date.value == "2031-05-06"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Officials said no sanctions had been eased.", EventType.SANCTIONS_RELIEF),
+    ("Nothing was lifted, the ministry said.", EventType.SANCTIONS_RELIEF),
+    ("The government has called a press conference for later tonight.", EventType.DEMAND),
+    ("Alan Rusk urged voters to boycott imported cars.", EventType.DEMAND),
+])
+def test_what_was_not_done_or_not_asked_of_a_side_is_no_event(nlp: Language, text: str,
+                                                               etype: EventType) -> None:
+    assert not of(sentence_events(nlp, text), etype)
+
+
+@pytest.mark.parametrize("text", [
+    "The government called for the release of the five.",
+    "Alan Rusk urged Norland to free the five reporters.",
+    "Alan Rusk urged the release of the five reporters.",
+])
+def test_asking_a_side_to_free_people_is_still_a_demand(nlp: Language, text: str) -> None:
+    assert len(of(sentence_events(nlp, text), EventType.DEMAND)) == 1

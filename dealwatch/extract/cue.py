@@ -56,9 +56,14 @@ def word_in(tok: Token, words: frozenset[str]) -> bool:
 
 
 def negated(tok: Token) -> bool:
+    """Not done: "did not free", "no release", and a verb whose subject is none of them
+    ("no sanctions had been eased")."""
     return any(c.dep_ == "neg" for c in tok.children) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in tok.children
-    )
+    ) or (tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("none", "nothing", "nobody") or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in tok.children))
 
 
 def side_subject(verb: Token) -> bool:

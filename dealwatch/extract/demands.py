@@ -111,7 +111,8 @@ _ASKED_ACTS = lx.RELEASE_VERBS | lx.RELIEF_VERBS | {"hand", "let", "set", "grant
 def demand_cue(tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
-        if lemma == "call" and any(p.lower_ == "for" for p in children_of(tok, "prep")):
+        if lemma == "call" and any(p.lower_ == "for" for p in children_of(tok, "prep")) and (
+                not children_of(tok, "dobj")):  # not "called a news conference for noon"
             return Cue(tok, EventType.DEMAND)
         if lemma == "want" and has_prt(tok, "back") and side_subject(tok) and not negated(tok):
             return Cue(tok, EventType.DEMAND)  # "Norland made clear it wanted Dorn back"
@@ -157,6 +158,10 @@ def demand_cue(tok: Token) -> Cue | None:
         if lemma == "require" and not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON")
                                           for c in tok.children):
             return None  # "the talks required difficult decisions": things require, not sides
+        if lemma == "urge" and children_of(tok, "xcomp") and not any(
+                word_in(t, _ASKED_ACTS) or t.lemma_.lower() in ACT_NOUNS
+                for x in children_of(tok, "xcomp") for t in x.subtree):
+            return None  # "urged voters to boycott imported cars": not of the deal
         if lemma in lx.DEMAND_VERBS:
             return Cue(tok, EventType.DEMAND)
         if lemma in ("set", "impose", "attach", "lay") and side_subject(tok) and any(

@@ -32,10 +32,11 @@ _LIST_HEAD = re.compile(
     r"trending|recommended|you (may|might) also like|top stories|latest)\b[^:.!?\d]{0,30}:"
     r"\s*(?P<rest>.*)$", re.IGNORECASE,
 )
-# A list of other stories headed without a colon: "-- Further headlines --", "MORE NEWS".
+# A list of other stories headed without a colon: "-- Further headlines --", "RELATED".
 _BARE_LIST_HEAD = re.compile(
-    r"^[-=*#_~\s]*(further|more|other|related|latest|top)\s+(headlines|stories|news|reading|"
-    r"articles|coverage)[-=*#_~\s]*$", re.IGNORECASE,
+    r"^[-=*#_~\s]*((further|more|other|related|latest|top)\s+(headlines|stories|news|reading|"
+    r"articles|coverage)|related|read more|see also|also read|most read)[-=*#_~\s]*$",
+    re.IGNORECASE,
 )
 _FURNITURE = [
     re.compile(r"^(this|the) (story|article|report|piece) (was )?(originally|first) "
