@@ -111,3 +111,20 @@ def test_what_was_not_done_or_not_asked_of_a_side_is_no_event(nlp: Language, tex
 ])
 def test_asking_a_side_to_free_people_is_still_a_demand(nlp: Language, text: str) -> None:
     assert len(of(sentence_events(nlp, text), EventType.DEMAND)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Norland and Vesta each released 12 prisoners on Friday.",
+    "Norland and Vesta released 12 prisoners each on Friday.",
+    "Oskia sent back two agents who had posed as a couple, together with their children, and "
+    "Norland and Vesta each released 12 men accused of spying.",
+])
+def test_sides_that_each_freed_as_many_made_a_release_each(nlp: Language, text: str) -> None:
+    releases = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert {(m.by, m.count) for m in releases} >= {("Norland", 12), ("Vesta", 12)}
+
+
+def test_sides_that_freed_people_together_made_one_release(nlp: Language) -> None:
+    releases = of(sentence_events(nlp, "Norland and Vesta released 12 prisoners on Friday."),
+                  EventType.RELEASE)
+    assert len(releases) == 1

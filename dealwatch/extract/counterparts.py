@@ -143,3 +143,52 @@ def held_by(group: Token, names: DocNames) -> str | None:
                                                         EntityType.ORGANIZATION):
                             return country_for_actor(m.text) or m.text
     return None
+
+
+def each_of(verb: Token) -> list[Token]:
+    """ "A and B each released one man", "A and B released 12 prisoners each": the subjects,
+    each of which freed as many (one release a side); empty when the verb has not several.
+    Without "each" the sides may have freed them together. Where the parse made "each" the
+    subject ("..., and A and B each released one man" read as "each released"), the names
+    coordinated right before it are the subjects."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    if subject.lower_ == "each":
+        return _names_before(subject)
+    each = any(c.lower_ == "each" and c.dep_ in ("dep", "appos", "npadvmod", "advmod", "det")
+               for c in (*verb.children, *subject.children))
+    if not each:
+        return []
+    out: list[Token] = [subject]
+    stack = [c for c in subject.children if c.dep_ == "conj"]
+    while stack:
+        tok = stack.pop(0)
+        if _a_name(tok):
+            out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ == "conj")
+    return out if len(out) > 1 else []
+
+
+def _a_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+
+
+def _names_before(each: Token) -> list[Token]:
+    """ "A and B" or "A, B and C" right before a word: their last words, in order."""
+    out: list[Token] = []
+    j = each.i - 1
+    start = each.sent.start
+    while j >= start:
+        tok = each.doc[j]
+        if not _a_name(tok):
+            break
+        out.append(tok)
+        while j - 1 >= start and each.doc[j - 1].pos_ == "PROPN":
+            j -= 1  # the words of one name
+        j -= 1
+        if j >= start and each.doc[j].lower_ in ("and", ","):
+            j -= 1
+            continue
+        break
+    return out[::-1] if len(out) > 1 else []

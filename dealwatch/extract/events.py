@@ -31,6 +31,7 @@ from dealwatch.extract.args import (
     targets_of,
 )
 from dealwatch.extract.counterparts import (
+    each_of,
     exchanged_for,
     gapped,
     held_by,
@@ -277,6 +278,8 @@ class _Builder:
                 # the first group's own number, not the gapped group's
                 own = count_of(base.patient, skip=gap[0])
                 self.out[(frame.head.i, frame.type)] = replace(mention, count=own)
+        if frame.type == EventType.RELEASE and base.token.i == frame.head.i:
+            self.add_each(frame, mention)
         for tok, side, link in found:
             key = (tok.i, frame.type)
             if key in self.out:
@@ -291,6 +294,24 @@ class _Builder:
                 persons=persons, count=count, count_named=named and count is not None,
                 to=None, cue=tok.text,
                 link=link or None, what=clause_text(tok) if mention.what else None)
+
+    def add_each(self, frame: Frame, mention: EventMention) -> None:
+        """"A and B each released one man": one release a side, as many each (the
+        people named go to none of them but the first's, whose they may not be)."""
+        sides = each_of(frame.head)
+        for k, tok in enumerate(sides):
+            named = self.names.at(tok)
+            side = named.text if named is not None else tok.text
+            if k == 0:
+                if side != mention.by:
+                    self.out[(frame.head.i, frame.type)] = replace(mention, by=side,
+                                                                   persons=())
+                continue
+            key = (tok.i, frame.type)
+            if key not in self.out:
+                self.out[key] = replace(  # the same act, by another side of its own
+                    mention, id=mention_id(self.article.id, tok.idx, frame.type),
+                    by=side, persons=(), count_named=False, cue=tok.text)
 
     def build(self, frame: Frame, sent: Span) -> EventMention | None:
         head = frame.head
