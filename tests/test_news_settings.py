@@ -128,3 +128,21 @@ def test_sides_that_freed_people_together_made_one_release(nlp: Language) -> Non
     releases = of(sentence_events(nlp, "Norland and Vesta released 12 prisoners on Friday."),
                   EventType.RELEASE)
     assert len(releases) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Alan Rusk telephoned Prime Minister Boris Tamm on July 14 to ask for the release of Eva "
+    "Lind.",
+    "Alan Rusk wrote to Boris Tamm to demand the release of Eva Lind.",
+])
+def test_what_one_called_or_wrote_to_ask_for_was_asked(nlp: Language, text: str) -> None:
+    (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
+    assert demand.by == "Alan Rusk" and "Eva Lind" in demand.persons
+
+
+@pytest.mark.parametrize("text", [
+    "Alan Rusk will travel to Oslo to press for the release of Eva Lind.",
+    "Alan Rusk did not call Boris Tamm to ask for the release of Eva Lind.",
+])
+def test_a_contact_still_to_come_or_not_made_asks_nothing(nlp: Language, text: str) -> None:
+    assert not of(sentence_events(nlp, text), EventType.DEMAND)

@@ -131,8 +131,22 @@ def _purpose(tok: Token) -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         governed = is_promise_word(verb.head) or is_demand_word(verb.head)
         if infinitive and verb.dep_ in ("advcl", "xcomp", "acl", "relcl") and not governed:
-            return True
+            return not (verb.dep_ == "advcl" and made_contact(verb.head))
     return False
+
+
+# Ways of reaching the other side: what one did it for is what one said there.
+CONTACT_VERBS = frozenset({"telephone", "phone", "call", "ring", "write", "visit", "meet",
+                           "summon", "travel", "fly"})
+
+
+def made_contact(verb: Token) -> bool:
+    """ "A telephoned B on May 3 to ask for C's release", "wrote to B to demand ...": the
+    call or letter happened, and the asking was done in it."""
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(  # a past the tagger took for
+        c.dep_ == "nsubj" for c in verb.children) and not any(  # a participle
+        c.dep_ in ("aux", "auxpass") for c in verb.children))
+    return verb.lemma_.lower() in CONTACT_VERBS and past and not negated(verb)
 
 
 def _counter_release(cue: Cue) -> Frame | None:
