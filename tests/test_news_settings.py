@@ -146,3 +146,15 @@ def test_what_one_called_or_wrote_to_ask_for_was_asked(nlp: Language, text: str)
 ])
 def test_a_contact_still_to_come_or_not_made_asks_nothing(nlp: Language, text: str) -> None:
     assert not of(sentence_events(nlp, text), EventType.DEMAND)
+
+
+def test_speaking_by_video_link_is_a_call(nlp: Language) -> None:
+    (call,) = of(sentence_events(nlp, "Alan Rusk spoke by video link to Boris Tamm on "
+                                      "Wednesday."), EventType.CALL)
+    assert call.date is not None and call.date.value == "2031-05-07"
+
+
+def test_a_call_a_sentence_says_was_held_on_a_day_is_of_that_day(nlp: Language) -> None:
+    calls = of(sentence_events(nlp, "Alan Rusk spoke to Boris Tamm by video call on "
+                                    "Wednesday."), EventType.CALL)
+    assert calls and all(c.date is not None and c.date.value == "2031-05-07" for c in calls)

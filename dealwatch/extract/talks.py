@@ -127,6 +127,14 @@ def _in_person(verb: Token) -> bool:
     return after == ["face", "to", "face"] or after[:2] == ["in", "person"]
 
 
+def _phone(tok: Token) -> bool:
+    """ "phone", "telephone", "video", and what they make a line of ("a video link", "a
+    phone line", "a video call")."""
+    return tok.lemma_.lower() in lx.PHONE_WORDS or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lx.PHONE_WORDS
+        for c in tok.children)
+
+
 def call_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma in ("call", "conversation", "talk"):
@@ -143,7 +151,7 @@ def call_cue(tok: Token, names: DocNames) -> Cue | None:
     # whatever was done by phone was done in a call
     for prep in children_of(tok, "prep"):
         if (lemma in ("speak", "talk") or prep.lower_ in ("by", "over")) and any(
-                o.lemma_.lower() in lx.PHONE_WORDS for o in children_of(prep, "pobj")):
+                _phone(o) for o in children_of(prep, "pobj")):
             return Cue(tok, EventType.CALL)
     if lemma in ("speak", "talk"):
         return None

@@ -54,9 +54,10 @@ def _another_predicate(tok: Token, cue: Token) -> bool:
 
 def _occasion_of(cue: Token, verb: Token) -> bool:
     """The cue is where the words were said ("told his counterparts on Thursday, at a summit
-    in Moldova"), not what they report: its day is the summit's."""
+    in Moldova", "spoke to A by video call on Monday"), not what they report: its day is the
+    summit's or the call's."""
     return cue.pos_ == "NOUN" and cue.head.dep_ == "prep" and cue.head.lower_ in (
-        "at", "during") and cue.head.head.i == verb.i
+        "at", "during", "in", "by", "over") and cue.head.head.i == verb.i
 
 
 def in_time_clause(cue: Token, anchor: Token) -> bool:
