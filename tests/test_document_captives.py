@@ -55,3 +55,20 @@ def test_her_is_the_captive_the_article_calls_she(nlp: Language) -> None:
             "Norwegian Prime Minister Ola Strand asked Peru again to release her.")
     m = the_demand(nlp, text, "release her")
     assert m.persons == ("Anna Vik",)
+
+
+def test_the_five_are_the_five_freed_together_and_kept_by_a_promise(nlp: Language) -> None:
+    text = ("Norland freed Eva Lind on Saturday in exchange for five Vestan officials held at "
+            "a desert prison.\n\nThe five, Ari Kall, Bo Dent, Cid Farr, Dov Gale and Eli Hart, "
+            "were flown to Oskia.\n\nOskia promised to keep the five in the country for a "
+            "year.\n\nVesta on Sunday demanded that the five be returned home at once.")
+    five = {"Ari Kall", "Bo Dent", "Cid Farr", "Dov Gale", "Eli Hart"}
+    assert set(told_in(nlp, text, EventType.PROMISE, "keep the five").persons) == five
+    assert set(the_demand(nlp, text, "the five be returned").persons) == five
+
+
+def test_a_promise_to_hold_talks_is_about_no_one(nlp: Language) -> None:
+    text = ("Norland freed Eva Lind on Saturday.\n\nOskia promised to hold the talks in its "
+            "capital.")
+    promises = of(article(nlp, text).events, EventType.PROMISE)
+    assert all(not m.persons for m in promises)

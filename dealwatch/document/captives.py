@@ -41,6 +41,8 @@ _TAKEN = frozenset({"detain", "arrest", "jail", "imprison", "sentence", "convict
 _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _RECENT = 5  # sentences back to the person a lone "his" or "her" stands for
 _PERSONAL = frozenset({"pardon", "clemency"})  # acts of grace done to one person
+# What a third state promises to do with people handed to it: "keep the five for a year".
+_CUSTODY = frozenset({"keep", "hold", "monitor", "house", "host", "watch", "guard"})
 _BACK = frozenset({"go", "home", "back", "free"})  # "let them go", "bring him home"
 
 
@@ -95,8 +97,10 @@ class _Captives:
         self.order: dict[str, int] = {}
         self.held_by: dict[str, set[str]] = {}
         self.where: dict[str, Evidence] = {}
+        self.groups: set[tuple[str, ...]] = set()  # the people of each release, in full
         for m in mentions:
             if m.type == EventType.RELEASE:
+                self.groups.add(tuple(sorted(self.people.name(p) for p in m.persons)))
                 for p in m.persons:
                     self._add(p, m.by, m.evidence.start, m.evidence)
         for h in ctx.held():
@@ -203,13 +207,16 @@ def the_captives(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
         cue = ctx.cue_token(m)
         if cue is None:
             continue
-        found = _pointer(cue)
+        found = _pointer(cue, m.type == EventType.PROMISE)
         if found is None:
             continue
         people = captives.candidates(m, found)
         if not found.many and len(people) > 1:
             people = captives.last_named(people, m, cue, ctx)
         number = found.number
+        if number is not None and len(people) > number:  # "the five": the five freed together
+            told = [g for g in captives.groups if len(g) == number and set(g) <= set(people)]
+            people = list(told[0]) if len(told) == 1 else people
         if number is not None and len(people) != number or (
                 number is None and (len(people) < 2 if found.many else len(people) != 1)):
             continue
@@ -234,12 +241,14 @@ class _Pointer:
     role: str | None = None
 
 
-def _pointer(cue: Token) -> _Pointer | None:
-    """How a statement points at the freed of the release it is about; None when it is about
-    no release, or names them (or someone) itself."""
+def _pointer(cue: Token, promise: bool = False) -> _Pointer | None:
+    """How a statement points at the freed of the release it is about (for a ``promise``,
+    also at those it keeps: "to keep the five in the country for a year"); None when it is
+    about no release, or names them (or someone) itself."""
     words = [t for t in cue.subtree if t.lemma_.lower() in _RELEASE_WORDS or (
         t.lemma_.lower() in ("let", "bring", "send", "get", "win") and any(
-            c.lower_ in _BACK for c in t.children))]
+            c.lower_ in _BACK for c in t.children)) or (
+        promise and t.pos_ == "VERB" and t.lemma_.lower() in _CUSTODY)]
     if not words:
         return None
     if any(t.ent_type_ == "PERSON" for w in words for t in w.subtree if t.i != w.i):
