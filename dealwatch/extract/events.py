@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -19,7 +18,6 @@ from dealwatch.extract.args import (
     Coref,
     actor,
     clause_text,
-    describes_deal,
     governing_verb,
     location_of,
     names_in,
@@ -30,6 +28,7 @@ from dealwatch.extract.args import (
     sanctioning_country,
     targets_of,
 )
+from dealwatch.extract.article_dates import ArticleDates
 from dealwatch.extract.counterparts import (
     each_of,
     exchanged_for,
@@ -63,8 +62,6 @@ from dealwatch.extract.text import span_text
 from dealwatch.extract.when import (
     date_inside,
     defines_day,
-    describing_participle,
-    in_time_clause,
     pick_date,
     promised_later,
     said_on,
@@ -78,7 +75,6 @@ from dealwatch.model import (
     EventType,
     Evidence,
     Extraction,
-    Precision,
     Status,
     TimeExpr,
 )
@@ -101,11 +97,6 @@ _CUE_WORDS = re.compile(
     r"until|unless|rais(?:e|es|ed|ing)\b|commut|grant)",
     re.IGNORECASE,
 )
-
-
-# what follows a timeline entry's date: a dash or a colon ("DEC. 7 -- ...", "May 8: ...")
-_ENTRY_MARK = re.compile(r"[ \t]*(?:-{1,3}|\u2013|\u2014|:)(?:\s|$)")
-_TITLE_WORDS = 8  # a timeline heading's title after its date: "A first call"
 
 
 def mention_id(doc_id: str, start: int, etype: EventType) -> str:
@@ -139,108 +130,10 @@ class _Builder:
                  names: DocNames | None = None) -> None:
         self.article = article
         self.doc = doc
-        self.dates = dates
-        # the dates by their start, to take a stretch's dates without reading them all
-        self._by_start = sorted(range(len(dates)), key=lambda i: dates[i].start)
-        self._starts = [dates[i].start for i in self._by_start]
+        self.when = ArticleDates(article, doc, dates)
         self.names: DocNames = names if names is not None else find_names(doc, article.id)
         self.coref = Coref(self.names)
         self.out: dict[tuple[int, EventType], EventMention] = {}
-
-    def dates_between(self, begin: int, end: int) -> list[TimeExpr]:
-        """The dates that start in [begin, end), in the order they were given."""
-        first, last = bisect_left(self._starts, begin), bisect_left(self._starts, end)
-        return [self.dates[i] for i in sorted(self._by_start[first:last])]
-
-    def sentence_dates(self, sent: Span) -> list[TimeExpr]:
-        return self.dates_between(sent.start_char, sent.end_char)
-
-    def _told_before_in_paragraph(self, sent: Span) -> tuple[int, list[TimeExpr]]:
-        """Where the sentence's paragraph starts, and the dates written in it before the
-        sentence (none when the sentence gives a date of its own: it sets its own frame)."""
-        para_start = self.article.text.rfind("\n", 0, sent.start_char) + 1
-        if self.sentence_dates(sent):
-            return para_start, []
-        return para_start, self.dates_between(para_start, sent.start_char)
-
-    def context_date(self, sent: Span) -> TimeExpr | None:
-        """The day an earlier sentence of the same paragraph set ("took place on Friday.
-        24 captives were handed over ..."): news keeps the time frame until it changes it."""
-        _, earlier = self._told_before_in_paragraph(sent)
-        if not earlier:
-            return None
-        last = earlier[-1]
-        return last if last.precision == Precision.DAY and last.value else None
-
-    def heading_date(self, sent: Span) -> TimeExpr | None:
-        """The date a timeline entry opens with ("SEPT. 23 -- Smith says ...", "May 8: ..."):
-        the day or month of every sentence of that entry that gives none of its own, what is
-        said in it included."""
-        para_start, earlier = self._told_before_in_paragraph(sent)
-        if not earlier:
-            return self._heading_line(para_start) if not self.sentence_dates(sent) else None
-        head, text = earlier[0], self.article.text
-        if text[para_start:head.start].strip(" \t*-\u2022") or not _ENTRY_MARK.match(
-                text, head.end) or head.precision not in (Precision.DAY, Precision.MONTH):
-            return None
-        return head if head.calendar else None
-
-    def _heading_line(self, para_start: int) -> TimeExpr | None:
-        """ "March 3 -- A first call" on a line of its own, the entry below it: the
-        date of the heading line right before the paragraph."""
-        text = self.article.text
-        end = para_start - 1
-        while end > 0 and text[end - 1] in " \t\n":
-            end -= 1  # blank lines between the heading and its entry
-        start = text.rfind("\n", 0, end) + 1
-        if end <= start:
-            return None
-        found = self.dates_between(start, end)
-        if len(found) != 1 or text[start:found[0].start].strip(" \t*\u2022"):
-            return None
-        mark = _ENTRY_MARK.match(text, found[0].end)
-        title = text[mark.end():end] if mark is not None else ""
-        if mark is None or len(title.split()) > _TITLE_WORDS or title.rstrip().endswith("."):
-            return None  # a sentence of its own, not a heading
-        day = found[0]
-        return day if day.calendar and day.precision in (Precision.DAY,
-                                                         Precision.MONTH) else None
-
-    def _heading_evidence(self, date: TimeExpr | None, sent: Span) -> tuple[Evidence, ...]:
-        """The heading line a date was read from, as evidence, when it is before the
-        sentence's paragraph (a timeline's "March 3 -- A first call")."""
-        text = self.article.text
-        para_start = text.rfind("\n", 0, sent.start_char) + 1
-        if date is None or date.start >= para_start:
-            return ()
-        start = text.rfind("\n", 0, date.start) + 1
-        end = text.find("\n", date.start)
-        quote = text[start:end if end >= 0 else len(text)].strip()
-        return (Evidence(self.article.id, start, start + len(quote), quote),)
-
-    def sentence_day(self, sent: Span, cue: Token) -> TimeExpr | None:
-        """The one day a sentence gives, for an event of that sentence the parse did not tie
-        to it ("Speaking on Wednesday evening, Smith hailed the prisoners' release"); not when
-        the day is that of a reporting verb whose clause holds the event ("said on Monday
-        that ...": the release may be older than the statement)."""
-        days = [t for t in self.sentence_dates(sent)
-                if t.precision == Precision.DAY and t.calendar and not defines_day(cue, t)]
-        if len(days) != 1:
-            return None
-        span = self.doc.char_span(days[0].start, days[0].end, alignment_mode="expand")
-        if span is None:
-            return None
-        anchor = governing_verb(span.root)
-        if anchor.lemma_.lower() in lx.REPORTING_VERBS and cue in anchor.subtree:
-            return None
-        if describes_deal(anchor) and anchor.i != cue.i:
-            return None  # "the exchange agreed last Thursday": the day the deal was made
-        if in_time_clause(cue, anchor) or (anchor.i != cue.i and describing_participle(cue)):
-            return None  # "freed on Tuesday, days after envoys sat down with X"
-        if anchor.i != cue.i and anchor.dep_ == "conj" and not anchor.is_ancestor(cue) and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
-            return None  # "A and B spoke by phone, and on Tuesday C sat down with D": C's day
-        return days[0]
 
     def promise_under(self, tok: Token) -> bool:
         """A promise is already told in the words the token governs ("assured Y he was ready
@@ -345,7 +238,7 @@ class _Builder:
             fields = self.arguments(Frame(EventType.RELEASE, head, base), base, by)
             fields["by"] = by
         statement = frame.type in (EventType.PROMISE, EventType.DEMAND)
-        dates = [t for t in self.sentence_dates(sent) if not defines_day(head, t)]
+        dates = [t for t in self.when.sentence_dates(sent) if not defines_day(head, t)]
         date = pick_date(head, dates, statement)
         if date is None and inner is not None:
             date = pick_date(inner.token, dates, statement)
@@ -360,8 +253,9 @@ class _Builder:
             date = date if head.pos_ == "VERB" else date_inside(head, dates)
             fields["what"] = TALKS_OF_A_DEAL
         elif date is None and not _stepped_back(head):
-            date = self.heading_date(sent) or (
-                None if statement else self.context_date(sent) or self.sentence_day(sent, head))
+            when = self.when
+            date = when.heading_date(sent) or (
+                None if statement else when.context_date(sent) or when.sentence_day(sent, head))
         status = Status.STATED if frame.type in (EventType.PROMISE, EventType.DEMAND) else (
             Status.OCCURRED
         )
@@ -377,7 +271,7 @@ class _Builder:
             cue=head.text,
             date=date,
             link=_link_phrase(sent) if not in_exchange_clause(head) else None,
-            context=self._heading_evidence(date, sent),
+            context=self.when.heading_evidence(date, sent),
             background=_is_background(head),
             expected=expected,
             **fields,  # type: ignore[arg-type]
