@@ -158,3 +158,36 @@ def test_a_call_a_sentence_says_was_held_on_a_day_is_of_that_day(nlp: Language) 
     calls = of(sentence_events(nlp, "Alan Rusk spoke to Boris Tamm by video call on "
                                     "Wednesday."), EventType.CALL)
     assert calls and all(c.date is not None and c.date.value == "2031-05-07" for c in calls)
+
+
+@pytest.mark.parametrize("text", [
+    '"They are not following the law," Alan Rusk said, and promised hearings.',
+    "Alan Rusk said the sentence could be appealed, and promised more details once it was "
+    "final.",
+])
+def test_a_promise_of_nothing_a_side_can_give_is_no_promise(nlp: Language, text: str) -> None:
+    assert not of(sentence_events(nlp, text), EventType.PROMISE)
+
+
+@pytest.mark.parametrize("text", [
+    "Alan Rusk promised the release of all Norlanders held in Vesta.",
+    "Norland pledged support for the bid.",
+    "The couple staged a protest to press for the meeting they said Alan Rusk had promised "
+    "them.",
+])
+def test_a_promise_of_an_act_or_of_support_is_a_promise(nlp: Language, text: str) -> None:
+    assert len(of(sentence_events(nlp, text), EventType.PROMISE)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A date has been set for the first meeting between Alan Rusk and Boris Tamm.",
+    "Alan Rusk said he looked forward to their meeting on Thursday.",
+])
+def test_a_meeting_fixed_or_looked_forward_to_is_still_to_come(nlp: Language,
+                                                                text: str) -> None:
+    assert not of(sentence_events(nlp, text), EventType.MEETING)
+
+
+def test_a_meeting_held_to_fix_a_date_happened(nlp: Language) -> None:
+    text = "Alan Rusk and Boris Tamm met on Thursday to set a date for the release."
+    assert len(of(sentence_events(nlp, text), EventType.MEETING)) == 1

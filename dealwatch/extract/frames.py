@@ -23,7 +23,7 @@ from dealwatch.extract.cues import (
     verb_patient,
     word_in,
 )
-from dealwatch.extract.demands import demand_cue
+from dealwatch.extract.demands import ACT_NOUNS, demand_cue
 from dealwatch.extract.text import span_text
 from dealwatch.model import EventType
 
@@ -176,7 +176,7 @@ def frame_of(cue: Cue) -> Frame | None:
         if negated(tok) or under_condition(tok) or _purpose(tok):
             return None
         return Frame(EventType.DEMAND, tok, cue)
-    if passed_over(tok):
+    if passed_over(tok) or looked_ahead(tok):
         return None
     if in_exchange_clause(tok):
         return _counter_release(cue)
@@ -260,6 +260,25 @@ def passed_over(tok: Token) -> bool:
     if j - 1 < tok.sent.start:
         return False
     return (tok.doc[j - 1].lower_, tok.doc[j].lower_) in (("instead", "of"), ("rather", "than"))
+
+
+# What is fixed for an act still to come: "a date has been set for the meeting".
+_FIXED_FOR = frozenset({"date", "time", "venue", "place", "preparations", "arrangements",
+                        "stage"})
+
+
+def looked_ahead(tok: Token) -> bool:
+    """ "A date has been set for the first meeting", "looked forward to their meeting on
+    Thursday": an act still to come when told."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "to"):
+        return False
+    head = prep.head
+    if prep.lower_ == "for":  # on the noun, or on the verb it is the object of
+        return head.lemma_.lower() in _FIXED_FOR if head.pos_ == "NOUN" else any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FIXED_FOR
+            for c in head.children)
+    return head.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in head.children)
 
 
 # The words that open a clause telling when something else was done: "when they met",
@@ -359,6 +378,13 @@ def signed_agreement(tok: Token) -> Token | None:
     return None
 
 
+# What a side can promise the other as a term of a deal, by its noun ("promised the release
+# of A", "pledged support for the bid"); "promised hearings" is a lawmaker's, of no deal.
+_PROMISED_THINGS = (ACT_NOUNS | {"support", "backing", "help", "cooperation", "return", "visit",
+                                 "amnesty", "immunity", "money", "aid", "payment", "safety",
+                                 "protection", "passage", "reform", "election", "vote"})
+
+
 def promise_without_cue(tok: Token) -> bool:
     """A promise word that stands on its own ("assured Smith he was ready to ..."), a side's
     future act of support ("will back the candidacy"), or an agreement signed."""
@@ -371,7 +397,10 @@ def promise_without_cue(tok: Token) -> bool:
         return False
     if any(is_promise_word(a) for a in tok.ancestors):
         return False  # "assured Smith he was ready to ...": one promise, not two
-    if tok.pos_ == "VERB" and lemma not in lx.PROMISE_NEEDS_CONCESSION:
-        return True
     comps = children_of(tok, "xcomp", "ccomp", "acl")
+    if tok.pos_ == "VERB" and lemma not in lx.PROMISE_NEEDS_CONCESSION:
+        things = [o for o in children_of(tok, "dobj") if o.pos_ == "NOUN"] + (
+            [tok.head] if tok.dep_ == "relcl" else [])  # "the meeting he had promised them"
+        return bool(comps) or not things or any(  # not "promised hearings", "more details"
+            o.lemma_.lower() in _PROMISED_THINGS for o in things)
     return any(c.lemma_.lower() in lx.CONCESSION_VERBS | lx.UNDERTAKING_VERBS for c in comps)
