@@ -191,3 +191,15 @@ def test_a_meeting_fixed_or_looked_forward_to_is_still_to_come(nlp: Language,
 def test_a_meeting_held_to_fix_a_date_happened(nlp: Language) -> None:
     text = "Alan Rusk and Boris Tamm met on Thursday to set a date for the release."
     assert len(of(sentence_events(nlp, text), EventType.MEETING)) == 1
+
+
+def test_urging_a_side_to_act_is_a_demand_whatever_the_act(nlp: Language) -> None:
+    text = "Alan Rusk urged the authorities to resolve the case quickly."
+    assert len(of(sentence_events(nlp, text), EventType.DEMAND)) == 1
+
+
+def test_a_side_wanting_people_freed_demands_it(nlp: Language) -> None:
+    (demand,) = of(sentence_events(nlp, "Norland wanted Alan Rusk and Boris Tamm freed."),
+                   EventType.DEMAND)
+    assert demand.by == "Norland" and set(demand.persons) == {"Alan Rusk", "Boris Tamm"}
+    assert not of(sentence_events(nlp, "Norland wanted the deal signed."), EventType.DEMAND)

@@ -132,6 +132,12 @@ def verb_patient(verb: Token) -> Token | None:
         found = [c for c in children_of(verb, dep) if c.lower_ not in lx.TITLE_ABBREVIATIONS]
         if found:  # not "Sgt" of "freed Sgt. A" the parser made an object of its own
             return found[0]  # a lone "dative" is the parser's "bring him home"
+    if (verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() == "want"
+            and verb.tag_ in ("VBN", "VBD") and not any(
+                c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)):
+        found = children_of(verb, "nsubj")  # "wanted A freed": the parser's subject of "freed"
+        if found:
+            return found[0]
     if verb.dep_ == "relcl" and not passive and verb.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children):
         return verb.head  # "16 people Norland freed": the noun the clause describes

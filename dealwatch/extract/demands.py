@@ -100,6 +100,13 @@ def _wants_freed(want: Token) -> bool:
                for t in want.subtree if t.i > want.i)
 
 
+def _no_side(tok: Token) -> bool:
+    """People who are no side of a deal, urged by their own: "voters", "the families",
+    "Xians", "lawmakers" (a plural of people, not a state, body or named person)."""
+    return tok.tag_ in ("NNS", "NNPS") and tok.ent_type_ not in ("GPE", "ORG") and not (
+        {tok.lemma_.lower(), tok.lower_} & lx.SIDE_NOUNS)
+
+
 # Verbs that ask someone to do something: "asked Ruiz to pardon her", "told Lima to
 # release the pastor".
 _ASKING_VERBS = frozenset({"ask", "tell", "request", "implore", "beg", "instruct"})
@@ -158,10 +165,12 @@ def demand_cue(tok: Token) -> Cue | None:
         if lemma == "require" and not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON")
                                           for c in tok.children):
             return None  # "the talks required difficult decisions": things require, not sides
-        if lemma == "urge" and children_of(tok, "xcomp") and not any(
+        if lemma == "urge" and any(_no_side(o) for o in children_of(tok, "dobj")) and not any(
                 word_in(t, _ASKED_ACTS) or t.lemma_.lower() in ACT_NOUNS
-                for x in children_of(tok, "xcomp") for t in x.subtree):
-            return None  # "urged voters to boycott imported cars": not of the deal
+                for x in children_of(tok, "xcomp")
+                for t in (x, *children_of(x, "dobj"), *(o for p in children_of(x, "prep")
+                                                        for o in children_of(p, "pobj")))):
+            return None  # "urged voters to boycott imported cars": asks no side of the deal
         if lemma in lx.DEMAND_VERBS:
             return Cue(tok, EventType.DEMAND)
         if lemma in ("set", "impose", "attach", "lay") and side_subject(tok) and any(

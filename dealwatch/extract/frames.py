@@ -210,7 +210,8 @@ def frame_of(cue: Cue) -> Frame | None:
             return Frame(EventType.DEMAND, term, cue)
         if parent.pos_ in ("VERB", "AUX", "ADJ"):
             lemma = parent.lemma_.lower()
-            if (lemma in ("want", "seek") and cur.i == tok.i and cur.dep_ == "dobj"
+            if (lemma in ("want", "seek") and cur.i == tok.i and (
+                    cur.dep_ == "dobj" or _small_clause(cur, lemma))
                     and cue.type == EventType.RELEASE and not negated(parent)
                     and _modal_of(parent) is None and side_subject(parent)):
                 return Frame(EventType.DEMAND, parent, cue)  # "Washington wanted the release"
@@ -265,6 +266,14 @@ def passed_over(tok: Token) -> bool:
 # What is fixed for an act still to come: "a date has been set for the meeting".
 _FIXED_FOR = frozenset({"date", "time", "venue", "place", "preparations", "arrangements",
                         "stage"})
+
+
+def _small_clause(verb: Token, wanting: str) -> bool:
+    """ "wanted A and B freed", "had long wanted them released": a participle with no
+    auxiliary of its own under "want" (the tagger reads some as a past tense)."""
+    return (wanting == "want" and verb.dep_ in ("ccomp", "xcomp")
+            and verb.tag_ in ("VBN", "VBD") and not any(
+                c.dep_ in ("aux", "auxpass", "mark") for c in verb.children))
 
 
 def looked_ahead(tok: Token) -> bool:
