@@ -49,6 +49,11 @@ CASES = [
      "2022-12-08"),
     ("last summer", date(2025, 4, 11), "last summer", "2024-SU"),
     ("two days ago", SUN, "two days ago", "2025-02-14"),
+    ("He had telephoned them earlier in the day.", SUN, "earlier in the day", "2025-02-16"),
+    ("On Friday they met. Later in the evening he called.", SUN, "Later in the evening",
+     "2025-02-14TEV"),
+    ("On Tuesday the men will be freed. Earlier in the day he called.", SUN,
+     "Earlier in the day", "2025-02-16"),  # not the day still to come
 ]
 
 
@@ -73,6 +78,10 @@ def test_without_publication_date_nothing_is_invented(sentence: str, text: str,
     (t,) = find_dates(sentence, None)
     assert t.text == text and t.value == value
     assert t.resolution == Resolution.UNRESOLVED
+
+
+def test_earlier_in_the_day_of_an_undated_report_is_no_date() -> None:
+    assert find_dates("Earlier in the day he called.", None) == []
 
 
 def test_a_year_in_the_text_anchors_the_next_sentence() -> None:

@@ -203,3 +203,12 @@ def test_a_side_wanting_people_freed_demands_it(nlp: Language) -> None:
                    EventType.DEMAND)
     assert demand.by == "Norland" and set(demand.persons) == {"Alan Rusk", "Boris Tamm"}
     assert not of(sentence_events(nlp, "Norland wanted the deal signed."), EventType.DEMAND)
+
+
+def test_a_cabinet_approving_an_agreement_binds_its_state(nlp: Language) -> None:
+    text = ("Norland's cabinet late on Tuesday approved an agreement with the rebels under "
+            "which Eva Lind would be freed in exchange for 1,000 prisoners.")
+    (promise,) = of(sentence_events(nlp, text), EventType.PROMISE)
+    assert promise.date is not None and promise.date.value.startswith("2031-05-06")
+    assert not of(sentence_events(nlp, "The court approved the sale of the company."),
+                  EventType.PROMISE)

@@ -110,7 +110,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a part of the day told before: "that evening", "late that night", "In the afternoon,"
     ("that_part", re.compile(
         r"\b(?:(?:late|early|later)\s+)?(?:that|the same)\s+(?P<part>morning|afternoon|"
-        r"evening|night)\b|\b(?<![a-z] )[Ii]n the (?P<part2>morning|afternoon|evening)(?=,)", _I)),
+        r"evening|night)\b|\b(?<![a-z] )[Ii]n the (?P<part2>morning|afternoon|evening)(?=,)"
+        # "earlier in the day", "later in the evening": of the day told, or of the report's
+        r"|\b(?P<side>earlier|later)\s+in\s+the\s+(?P<part3>day|morning|afternoon|evening)\b",
+        _I)),
     ("ago", re.compile(
         rf"\b{_NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago"
         r"(?:\s+this\s+(?P<this>week|month))?\b", _I)),

@@ -376,7 +376,20 @@ class _Resolver:
 
     def _that_part(self, m: re.Match[str]) -> TimeExpr | None:
         """ "that evening", "late that night", "In the afternoon, ...": a part of the day the
-        text told last; with no day told before it says nothing."""
+        text told last; with no day told before it says nothing. "Earlier in the day" and
+        "later in the evening" tell of the day told last (not one still to come), or else of
+        the day of the report."""
+        if m["part3"]:  # a day told last that is still to come is not the one meant
+            told = self.last_day is not None and (
+                self.published is None or self.last_day <= self.published)
+            day, how = (self.last_day, IN_TEXT) if told else (self.published, PUBLISHED)
+            if day is None:
+                return None
+            word = m["part3"].lower()
+            if word == "day":
+                return self.mk(m, day.isoformat(), Precision.DAY, how)
+            return self.mk(m, f"{day.isoformat()}T{p.PARTS[word]}", Precision.DAY, how,
+                           kind="TIME")
         if self.last_day is None:
             return None
         part = p.PARTS[(m["part"] or m["part2"]).lower()]

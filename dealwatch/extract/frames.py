@@ -373,10 +373,19 @@ def _what_one_sought(tok: Token) -> Token | None:
     return None
 
 
+# How a government binds its state to an agreement others made: "approved the deal".
+_APPROVING = frozenset({"approve", "ratify", "endorse"})
+
+
 def signed_agreement(tok: Token) -> Token | None:
     """ "A and B signed what they called a partial agreement", "the treaty was signed in X on
     11 March": an agreement signed binds both; the agreement noun."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("sign", "ink") or negated(tok):
+    if tok.pos_ != "VERB" or negated(tok):
+        return None
+    if tok.lemma_.lower() in _APPROVING:  # "the cabinet approved an agreement under which ..."
+        return next((o for o in children_of(tok, "dobj", "nsubjpass")
+                     if o.lemma_.lower() in lx.SIGNED_WORDS | {"deal"}), None)
+    if tok.lemma_.lower() not in ("sign", "ink"):
         return None
     for part in children_of(tok, "dobj", "nsubjpass", "ccomp"):
         words = list(part.subtree)
@@ -398,7 +407,7 @@ def promise_without_cue(tok: Token) -> bool:
     """A promise word that stands on its own ("assured Smith he was ready to ..."), a side's
     future act of support ("will back the candidacy"), or an agreement signed."""
     lemma = tok.lemma_.lower()
-    if lemma in ("sign", "ink") and signed_agreement(tok) is not None:
+    if lemma in ("sign", "ink", *_APPROVING) and signed_agreement(tok) is not None:
         return not under_condition(tok) and _modal_of(tok) is None and not _wished(tok)
     if lemma in lx.UNDERTAKING_VERBS and undertaking(tok):
         return not any(is_promise_word(a) for a in tok.ancestors)
