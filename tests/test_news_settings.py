@@ -212,3 +212,9 @@ def test_a_cabinet_approving_an_agreement_binds_its_state(nlp: Language) -> None
     assert promise.date is not None and promise.date.value.startswith("2031-05-06")
     assert not of(sentence_events(nlp, "The court approved the sale of the company."),
                   EventType.PROMISE)
+
+
+def test_three_people_freed_by_name_count_three(nlp: Language) -> None:
+    text = "Norland freed Anna Kowal, Piotr Nowak and Igor Lis on Friday."
+    (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert len(release.persons) == 3 and (release.count, release.count_named) == (3, True)

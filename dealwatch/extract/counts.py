@@ -21,7 +21,8 @@ def named_group_size(patient: Token | None, names: DocNames) -> int | None:
     including X": X is one of them, not their number)."""
     if patient is None:
         return None
-    heads = [patient, *(c for c in patient.children if c.dep_ == "conj")]
+    # every name of the list: "A, B and C" is parsed as a chain (B a conjunct of A, C of B)
+    heads = [patient, *(c for c in patient.conjuncts if c.pos_ != "VERB")]
     if names.at(patient) is None and patient.pos_ == "NOUN":
         # "the men - A, B and C - were flown out": the names in apposition, all of them
         listed = [c for c in patient.children if c.dep_ == "appos" and names.at(c) is not None]
