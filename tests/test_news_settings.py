@@ -218,3 +218,9 @@ def test_three_people_freed_by_name_count_three(nlp: Language) -> None:
     text = "Norland freed Anna Kowal, Piotr Nowak and Igor Lis on Friday."
     (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
     assert len(release.persons) == 3 and (release.count, release.count_named) == (3, True)
+
+
+def test_everyone_met_with_in_a_list_takes_part(nlp: Language) -> None:
+    text = "Alan Rusk met with Boris Tamm, Eva Lind and Anna Kowal in Oslo on Friday."
+    (meeting,) = of(sentence_events(nlp, text), EventType.MEETING)
+    assert {"Boris Tamm", "Eva Lind", "Anna Kowal"} <= set(meeting.participants)

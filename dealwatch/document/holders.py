@@ -119,7 +119,7 @@ def _by_verb(verb: Token, names: DocNames,
             continue
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _PLACE_PREPS):
             objs = [o for o in child.children if o.dep_ == "pobj"]
-            objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+            objs += [c for o in objs for c in o.conjuncts if c.pos_ != "VERB"]
             sides = [s for s in (_holder(o, names) for o in objs) if s is not None]
             if sides:
                 return list(dict.fromkeys(sides)), held

@@ -267,8 +267,8 @@ def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    out.append(obj)
-                    out.extend(c for c in obj.children if c.dep_ == "conj")
+                    out.append(obj)  # and every name of its list ("with A, B and C")
+                    out.extend(c for c in obj.conjuncts if c.pos_ != "VERB")
     return out
 
 
