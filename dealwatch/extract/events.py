@@ -191,6 +191,8 @@ class _Builder:
     def add_each(self, frame: Frame, mention: EventMention) -> None:
         """"A and B each released one man": one release a side, as many each (the
         people named go to none of them but the first's, whose they may not be)."""
+        if frame.head.lemma_.lower() in lx.SWAPS:
+            return  # "A and B exchanged 95 each": two releases, the sides pass reads them
         sides = each_of(frame.head)
         for k, tok in enumerate(sides):
             named = self.names.at(tok)
