@@ -407,3 +407,18 @@ def test_an_administration_named_for_a_head_of_no_state_acts_for_the_state_left(
             "Peruvian funds, officials said. Peruvian President Karl Moen welcomed it.")
     (relief,) = [e for e in run(nlp, text) if e.type == EventType.SANCTIONS_RELIEF]
     assert relief.by == "Norway"
+
+
+def test_the_movement_is_the_one_organisation_named_before(nlp: Language) -> None:
+    text = ("The Vestan Front freed the soldier Eva Lind on Saturday.\n\n"
+            "The movement had demanded the release of five of its commanders for years.")
+    (demand,) = [e for e in run(nlp, text) if e.type == EventType.DEMAND]
+    assert demand.by == "Vestan Front"
+
+
+def test_the_group_is_no_one_where_two_organisations_were_named(nlp: Language) -> None:
+    text = ("The Vestan Front freed the soldier Eva Lind on Saturday, a week after the Oskian "
+            "Legion freed two pilots.\n\n"
+            "The group had demanded the release of five of its commanders for years.")
+    (demand,) = [e for e in run(nlp, text) if e.type == EventType.DEMAND]
+    assert demand.by is None

@@ -66,7 +66,13 @@ class Kind(enum.Enum):
     PRIVATE = "private"  # a person out of office: an opposition leader, an activist
     NOT_SIDE = "not_side"  # a freed person, a commentator, a lawyer, an outlet, the Red Cross
     OTHER = "other"  # any other actor: an armed group, a union of states
+    POINTED = "pointed"  # a group a common noun points back at ("the movement"): ``country``
+    # holds its name
     NONE = "none"  # no actor
+
+
+# The kinds of actor that are a side acting.
+ACTED = frozenset({Kind.STATE, Kind.OFFICIAL, Kind.OTHER, Kind.POINTED})
 
 
 @dataclass(frozen=True)
@@ -107,10 +113,10 @@ def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
     clues = Clues(ctx.held(), people)
     for m, cue, v in zip(mentions, cues, verdicts, strict=True):
         nationality = freed_nationality(cue) if m.type == EventType.RELEASE else None
-        if nationality and v.kind in (Kind.STATE, Kind.OFFICIAL, Kind.OTHER):
+        if nationality and v.kind in ACTED:
             clues.freers[nationality].add(v.country or m.by or "")
         told = freed_group(cue, m.count) if m.type == EventType.RELEASE else None
-        if told is not None and v.kind in (Kind.STATE, Kind.OFFICIAL, Kind.OTHER):
+        if told is not None and v.kind in ACTED:
             clues.groups[told].add(v.country or m.by or "")
     out: list[EventMention] = []
     for m, cue, v in zip(mentions, cues, verdicts, strict=True):
@@ -164,7 +170,7 @@ def _co_actors(a: _Article, m: EventMention, v: Verdict,
     """One sanction for each side named beside the actor: "A and B lifted their sanctions";
     one release for each when they "exchanged 95 prisoners each". (Sides that "exchanged
     prisoners" freed different people, each told on its own.)"""
-    if v.actor is None or v.kind not in (Kind.STATE, Kind.OTHER, Kind.OFFICIAL):
+    if v.actor is None or v.kind not in ACTED:
         return []
     if m.type not in SANCTIONS and not (m.type == EventType.RELEASE and _each(cue)):
         return []
@@ -214,6 +220,9 @@ def judge(a: _Article, m: EventMention, cue: Token | None) -> Verdict:
 def _judge(a: _Article, m: EventMention, cue: Token | None, tok: Token | None) -> Verdict:
     names = a.ctx.names
     if m.by is None:
+        group = _group_meant(a, tok)
+        if group is not None:
+            return Verdict(Kind.POINTED, group)
         if tok is not None:  # "the Russian foreign ministry": a body the NER left unnamed
             reading = read_phrase(tok, names)
             if reading.body:  # "its courts released them": a state's, maybe not one we know
@@ -246,6 +255,31 @@ def _judge(a: _Article, m: EventMention, cue: Token | None, tok: Token | None) -
     if reading.body:
         return Verdict(Kind.STATE if reading.country else Kind.BODY, reading.country)
     return Verdict(Kind.OTHER)
+
+
+# What a text calls an armed group or movement it has named: "the movement", "the militants".
+_GROUP_NOUNS = frozenset({"movement", "group", "militant", "insurgent", "rebel", "faction",
+                          "organisation", "organization"})
+
+
+def _group_meant(a: _Article, tok: Token | None) -> str | None:
+    """ "The Xians freed A on Saturday. ... The movement had demanded ...": the one
+    organisation named before that acts as a side (no state body, intermediary or outlet)."""
+    if tok is None or tok.lemma_.lower() not in _GROUP_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            c.dep_ in ("compound", "amod", "appos", "poss") for c in tok.children):
+        return None  # "the group" alone, not "the rights group" or "the group X"
+    names = a.ctx.names
+    found = set()
+    for m in names.mentions:
+        if m.start >= tok.idx or m.type != EntityType.ORGANIZATION:
+            continue
+        reading = read_name(m.text)
+        if not (reading.body or reading.not_side or reading.country):
+            found.add(m.text)
+    # a name ending in another's words is that one with a word before it ("Gaza Hamas")
+    kept = {n for n in found if not any(o != n and n.endswith(" " + o) for o in found)}
+    return kept.pop() if len(kept) == 1 else None
 
 
 def _reading(tok: Token | None, by: str, a: _Article) -> Reading:
@@ -318,7 +352,7 @@ def _freed(a: _Article, m: EventMention, by: str, tok: Token | None, cue: Token 
 def _state_act(clues: Clues, m: EventMention, v: Verdict,
                cue: Token | None) -> tuple[str | None, Holding | None]:
     """A release's or a sanction's side: a state wherever the text lets us say which."""
-    if v.kind == Kind.STATE:
+    if v.kind in (Kind.STATE, Kind.POINTED):
         return v.country, None
     if v.kind == Kind.OFFICIAL:
         return v.country or m.by, None
@@ -334,7 +368,7 @@ def _state_act(clues: Clues, m: EventMention, v: Verdict,
 def _statement(m: EventMention, v: Verdict, cue: Token | None) -> str | None:
     """A promise's or a demand's side: a named person is kept, other actors become states;
     a leader's promise to free people or ease sanctions is the state's concession."""
-    if v.kind == Kind.STATE:
+    if v.kind in (Kind.STATE, Kind.POINTED):
         return v.country
     if v.kind in (Kind.NOT_SIDE, Kind.NONE):
         return None
