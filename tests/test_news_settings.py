@@ -224,3 +224,17 @@ def test_everyone_met_with_in_a_list_takes_part(nlp: Language) -> None:
     text = "Alan Rusk met with Boris Tamm, Eva Lind and Anna Kowal in Oslo on Friday."
     (meeting,) = of(sentence_events(nlp, text), EventType.MEETING)
     assert {"Boris Tamm", "Eva Lind", "Anna Kowal"} <= set(meeting.participants)
+
+
+def test_money_released_in_exchange_is_relief_not_a_release(nlp: Language) -> None:
+    text = ("Vesta freed four men on Monday in exchange for the release of $6 billion in "
+            "frozen funds.")
+    found = sentence_events(nlp, text)
+    assert [m.count for m in of(found, EventType.RELEASE)] == [4]
+    assert len(of(found, EventType.SANCTIONS_RELIEF)) == 1
+
+
+def test_people_released_in_exchange_are_a_release(nlp: Language) -> None:
+    text = "Vesta freed four men in exchange for the release of two pilots."
+    assert sorted(m.count or 0 for m in of(sentence_events(nlp, text), EventType.RELEASE)) == [
+        2, 4]

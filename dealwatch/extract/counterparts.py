@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import governing_verb
-from dealwatch.extract.cues import is_detainee
+from dealwatch.extract.cues import is_detainee, is_money, noun_patient
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType
 from dealwatch.places import country_for_actor, country_of_demonym
@@ -74,9 +74,17 @@ def exchanged_with(cue: Token, names: DocNames) -> Token | None:
 def _detainee_object(prep: Token, names: DocNames) -> Token | None:
     for obj in prep.children:
         if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN", "NUM") and is_detainee(
-                obj, names):
+                obj, names) and not _money_released(obj):
             return obj
     return None
+
+
+def _money_released(obj: Token) -> bool:
+    """ "in exchange for the release of $6 billion in frozen funds": money, not people."""
+    if obj.lemma_.lower() not in lx.RELEASE_NOUNS:
+        return False
+    patient = noun_patient(obj)
+    return patient is not None and is_money(patient)
 
 
 def gapped(patient: Token, names: DocNames) -> tuple[Token, str] | None:

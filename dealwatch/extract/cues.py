@@ -340,6 +340,9 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in STRIVING_VERBS:
             return None  # "her wife campaigned for her release": sought, not (yet) done
         patient = noun_patient(tok)
+        if patient is not None and (is_money(patient) or _is_asset(patient)):
+            # "the release of $6 billion in frozen funds": money, not people
+            return Cue(tok, EventType.SANCTIONS_RELIEF, patient) if lemma == "release" else None
         if patient is not None and is_detainee(patient, names):
             return Cue(tok, EventType.RELEASE, patient)
         if patient is None and lemma in ("release", "pardon", "freeing", "handover"):

@@ -152,8 +152,8 @@ def made_contact(verb: Token) -> bool:
 def _counter_release(cue: Cue) -> Frame | None:
     """The other half of a swap that happened: "Iran freed four in return for Washington
     pardoning seven" is two releases. In a promise or an offer it is only a condition."""
-    if cue.type != EventType.RELEASE or cue.patient is None:
-        return None
+    if cue.type not in (EventType.RELEASE, EventType.SANCTIONS_RELIEF) or cue.patient is None:
+        return None  # (the other half may be money unfrozen: "for the release of $6 billion")
     main = cue.token
     for anc in cue.token.ancestors:
         if anc.lower_ == "for" and anc.head.lemma_.lower() in ("exchange", "return", "swap"):
@@ -166,7 +166,7 @@ def _counter_release(cue: Cue) -> Frame | None:
     if any(is_promise_word(t) or word_in(t, lx.HYPOTHETICAL_VERBS) or _modal_of(t)
            for t in around):
         return None
-    return Frame(EventType.RELEASE, cue.token, cue)
+    return Frame(cue.type, cue.token, cue)
 
 
 def frame_of(cue: Cue) -> Frame | None:
