@@ -264,3 +264,9 @@ def test_people_freed_with_her_include_her(nlp: Language) -> None:
             "Marta Lesko and her children were freed with her on Sunday.")
     freed = [m for m in releases(nlp, text) if "Marta Lesko" in m.persons]
     assert freed and "Anna Kovic" in freed[0].persons
+
+
+def test_a_group_told_by_what_it_did_is_not_the_freed(nlp: Language) -> None:
+    text = ("Vesta freed four Americans on Monday. The officials who arranged it were named "
+            "as Anna Kowal and Piotr Nowak.")
+    assert release(nlp, text).persons == ()

@@ -34,7 +34,7 @@ from dealwatch.document.groups import (
 from dealwatch.extract import mention_id
 from dealwatch.extract.args import by_role, governing_verb
 from dealwatch.extract.cues import Cue, find_cues
-from dealwatch.extract.lexicon import SWAPS
+from dealwatch.extract.lexicon import RELEASE_NOUNS, RELEASE_VERBS, SWAPS
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.shapes import HELD_SPELLS, aged
 from dealwatch.model import EntityType, EventMention, EventType, Evidence, NameMention
@@ -48,6 +48,7 @@ _LIST_PUNCT = frozenset({":", "—", "–", "-"})
 _HUNG_DEPS = frozenset({"dep", "appos", "npadvmod", "attr", "oprd"})
 _RELATIVES = frozenset({"who", "whom", "that"})
 _TRADED = SWAPS | {"return"}  # "in exchange for", "in return for": the other side's people
+RELEASE_WORDS = RELEASE_VERBS | RELEASE_NOUNS
 
 
 @dataclass
@@ -395,13 +396,20 @@ def list_in(sent: Span, names: DocNames) -> _List | None:
                 heads = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                          for o in p.children if o.dep_ == "pobj"]
         found = [p for h in heads for p in members(h, names)]
-        if not found or ref is None:
+        if not found or ref is None or _told_apart(ref):
             continue
         out.persons += [p for p in found if p not in out.persons]
         word = _referent(ref)
         out.named = out.named or word is not None or ref.like_num
         out.word = out.word or (word if word is not None and not ref.like_num else None)
     return out if out.persons else None
+
+
+def _told_apart(ref: Token) -> bool:
+    """ "The officials who arranged it were named as A and B": a relative clause that tells
+    what the group did, not that it was freed, makes it another group."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() not in RELEASE_WORDS
+               for c in ref.children)
 
 
 def _referent(ref: Token) -> str | None:
