@@ -227,7 +227,7 @@ def test_everyone_met_with_in_a_list_takes_part(nlp: Language) -> None:
 
 
 def test_money_released_in_exchange_is_relief_not_a_release(nlp: Language) -> None:
-    text = ("Vesta freed four men on Monday in exchange for the release of $6 billion in "
+    text = ("Vesta freed four men on Monday in exchange for the release of $2 billion in "
             "frozen funds.")
     found = sentence_events(nlp, text)
     assert [m.count for m in of(found, EventType.RELEASE)] == [4]

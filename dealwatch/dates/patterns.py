@@ -112,7 +112,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?:late|early|later)\s+)?(?:that|the same)\s+(?P<part>morning|afternoon|"
         r"evening|night)\b|\b(?<![a-z] )[Ii]n the (?P<part2>morning|afternoon|evening)(?=,)"
         # "earlier in the day", "later in the evening": of the day told, or of the report's
-        r"|\b(?P<side>earlier|later)\s+in\s+the\s+(?P<part3>day|morning|afternoon|evening)\b",
+        r"|\b(?:earlier|later)\s+in\s+the\s+(?P<part3>day|morning|afternoon|evening)\b",
         _I)),
     ("ago", re.compile(
         rf"\b{_NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago"

@@ -41,7 +41,7 @@ _TAKEN = frozenset({"detain", "arrest", "jail", "imprison", "sentence", "convict
 _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _RECENT = 5  # sentences back to the person a lone "his" or "her" stands for
 _PERSONAL = frozenset({"pardon", "clemency"})  # acts of grace done to one person
-# What a third state promises to do with people handed to it: "keep the five for a year".
+# What a third state promises to do with people handed to it: "keep the five for two years".
 _CUSTODY = frozenset({"keep", "hold", "monitor", "house", "host", "watch", "guard"})
 _BACK = frozenset({"go", "home", "back", "free"})  # "let them go", "bring him home"
 
@@ -243,7 +243,7 @@ class _Pointer:
 
 def _pointer(cue: Token, promise: bool = False) -> _Pointer | None:
     """How a statement points at the freed of the release it is about (for a ``promise``,
-    also at those it keeps: "to keep the five in the country for a year"); None when it is
+    also at those it keeps: "to keep the five in the country for two years"); None when it is
     about no release, or names them (or someone) itself."""
     words = [t for t in cue.subtree if t.lemma_.lower() in _RELEASE_WORDS or (
         t.lemma_.lower() in ("let", "bring", "send", "get", "win") and any(

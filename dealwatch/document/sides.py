@@ -258,14 +258,14 @@ def _judge(a: _Article, m: EventMention, cue: Token | None, tok: Token | None) -
 
 
 # What a text calls an armed group or movement it has named: "the movement", "the militants".
-_GROUP_NOUNS = frozenset({"movement", "group", "militant", "insurgent", "rebel", "faction",
+_MOVEMENT_NOUNS = frozenset({"movement", "group", "militant", "insurgent", "rebel", "faction",
                           "organisation", "organization"})
 
 
 def _group_meant(a: _Article, tok: Token | None) -> str | None:
     """ "The Xians freed A on Saturday. ... The movement had demanded ...": the one
     organisation named before that acts as a side (no state body, intermediary or outlet)."""
-    if tok is None or tok.lemma_.lower() not in _GROUP_NOUNS or not any(
+    if tok is None or tok.lemma_.lower() not in _MOVEMENT_NOUNS or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
             c.dep_ in ("compound", "amod", "appos", "poss") for c in tok.children):
         return None  # "the group" alone, not "the rights group" or "the group X"
@@ -277,7 +277,7 @@ def _group_meant(a: _Article, tok: Token | None) -> str | None:
         reading = read_name(m.text)
         if not (reading.body or reading.not_side or reading.country):
             found.add(m.text)
-    # a name ending in another's words is that one with a word before it ("Gaza Hamas")
+    # a name ending in another's words is that one with a word before it ("Delta Vestan Front")
     kept = {n for n in found if not any(o != n and n.endswith(" " + o) for o in found)}
     return kept.pop() if len(kept) == 1 else None
 

@@ -80,7 +80,7 @@ def _detainee_object(prep: Token, names: DocNames) -> Token | None:
 
 
 def _money_released(obj: Token) -> bool:
-    """ "in exchange for the release of $6 billion in frozen funds": money, not people."""
+    """ "in exchange for the release of $2 billion in frozen funds": money, not people."""
     if obj.lemma_.lower() not in lx.RELEASE_NOUNS:
         return False
     patient = noun_patient(obj)
@@ -168,13 +168,7 @@ def each_of(verb: Token) -> list[Token]:
                for c in (*verb.children, *subject.children))
     if not each:
         return []
-    out: list[Token] = [subject]
-    stack = [c for c in subject.children if c.dep_ == "conj"]
-    while stack:
-        tok = stack.pop(0)
-        if _a_name(tok):
-            out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ == "conj")
+    out = [subject, *(c for c in subject.conjuncts if _a_name(c))]
     return out if len(out) > 1 else []
 
 

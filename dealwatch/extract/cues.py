@@ -341,7 +341,7 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None  # "her wife campaigned for her release": sought, not (yet) done
         patient = noun_patient(tok)
         if patient is not None and (is_money(patient) or _is_asset(patient)):
-            # "the release of $6 billion in frozen funds": money, not people
+            # "the release of $2 billion in frozen funds": money, not people
             return Cue(tok, EventType.SANCTIONS_RELIEF, patient) if lemma == "release" else None
         if patient is not None and is_detainee(patient, names):
             return Cue(tok, EventType.RELEASE, patient)

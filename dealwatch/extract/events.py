@@ -306,7 +306,7 @@ class _Builder:
             sanctions = base.patient
             fields["targets"] = tuple(targets_of(sanctions, tok, names))
             licence = sanctions is not None and sanctions.lemma_.lower() in LICENCE_NOUNS
-            money = sanctions is not None and is_money(sanctions)  # "$6 billion": no count
+            money = sanctions is not None and is_money(sanctions)  # "$2 billion": no count
             fields["count"] = None if licence or money else count_of(sanctions, any_noun=True)
             if not fields["targets"] and sanctions is not None and not licence and (
                     sanctions.lemma_.lower() not in lx.SANCTION_NOUNS):

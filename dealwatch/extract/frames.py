@@ -140,7 +140,7 @@ def _counter_release(cue: Cue) -> Frame | None:
     """The other half of a swap that happened: "Iran freed four in return for Washington
     pardoning seven" is two releases. In a promise or an offer it is only a condition."""
     if cue.type not in (EventType.RELEASE, EventType.SANCTIONS_RELIEF) or cue.patient is None:
-        return None  # (the other half may be money unfrozen: "for the release of $6 billion")
+        return None  # (the other half may be money unfrozen: "for the release of $2 billion")
     main = cue.token
     for anc in cue.token.ancestors:
         if anc.lower_ == "for" and anc.head.lemma_.lower() in ("exchange", "return", "swap"):
