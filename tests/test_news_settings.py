@@ -238,3 +238,14 @@ def test_people_released_in_exchange_are_a_release(nlp: Language) -> None:
     text = "Vesta freed four men in exchange for the release of two pilots."
     assert sorted(m.count or 0 for m in of(sentence_events(nlp, text), EventType.RELEASE)) == [
         2, 4]
+
+
+def test_a_court_freeing_someone_pending_trial_is_no_release(nlp: Language) -> None:
+    text = "A Vestan appeals court released Ivan Dorn from custody pending trial."
+    assert not of(sentence_events(nlp, text), EventType.RELEASE)
+
+
+def test_held_pending_trial_before_a_release_keeps_the_release(nlp: Language) -> None:
+    text = ("Norland released Ivan Dorn, who had been held for years pending trial, on Friday "
+            "in a swap.")
+    assert len(of(sentence_events(nlp, text), EventType.RELEASE)) == 1

@@ -44,13 +44,31 @@ def out_of_prison(prep: Token) -> bool:
         o.lemma_.lower() in lx.PRISON_NOUNS or o.pos_ == "PROPN" for o in children_of(prep, "pobj"))
 
 
+# What one is freed to await: "pending trial", "pending an appeal".
+_CASE_STEPS = frozenset({"trial", "appeal", "investigation", "hearing", "verdict", "sentencing",
+                         "extradition"})
+
+
+def _in_a_clause_below(tok: Token, verb: Token) -> bool:
+    """``tok`` is in a clause of its own under ``verb`` ("A, who was held pending trial")."""
+    for anc in (tok, *tok.ancestors):
+        if anc.i == verb.i:
+            return False
+        if anc.dep_ in ("relcl", "acl", "appos", "ccomp", "advcl", "parataxis"):
+            return True
+    return False
+
+
 def released_to_await_trial(verb: Token) -> bool:
     """ "A court released him on bail / on his own recognisance / pending trial": a court's
     step in a case, not a side letting someone go ("freed on bail" by a state that holds him
     may be; only a court, or "pending trial", says so)."""
     preps = [p for p in verb.children if p.dep_ in ("prep", "advcl", "advmod")]
     pending = any(t.lower_ == "pending" for c in verb.children for t in (c, *c.children)
-                  if t.dep_ in ("prep", "advcl", "advmod", "amod"))  # parsed either way
+                  if t.dep_ in ("prep", "advcl", "advmod", "amod")) or any(  # parsed either
+        t.lower_ == "pending" and t.i + 1 < len(t.doc)  # way, or read on the words where
+        and t.doc[t.i + 1].lemma_.lower() in _CASE_STEPS  # the parse hung it elsewhere
+        and not _in_a_clause_below(t, verb) for t in verb.subtree)
     bail = any(o.lemma_.lower() in _BAIL for p in preps if p.lower_ in ("on", "under")
                for o in p.children if o.dep_ == "pobj")
     by_court = any(c.lemma_.lower() in _COURTS for c in verb.children if c.dep_ == "nsubj") or any(
