@@ -249,3 +249,19 @@ def test_held_pending_trial_before_a_release_keeps_the_release(nlp: Language) ->
     text = ("Norland released Ivan Dorn, who had been held for years pending trial, on Friday "
             "in a swap.")
     assert len(of(sentence_events(nlp, text), EventType.RELEASE)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Boris Tamm said he freed the three Americans at Alan Rusk's request.",
+    "Vesta released Eva Lind at the request of President Alan Rusk, officials said.",
+])
+def test_a_release_at_someones_request_tells_their_demand(nlp: Language, text: str) -> None:
+    found = article(nlp, text).events
+    (demand,) = of(found, EventType.DEMAND)
+    assert demand.by == "Alan Rusk" and "Alan Rusk" not in demand.persons
+    assert len(of(found, EventType.RELEASE)) == 1
+
+
+def test_a_release_at_ones_own_request_tells_no_demand(nlp: Language) -> None:
+    text = "Vesta released Eva Lind on Friday at her own request."
+    assert not of(sentence_events(nlp, text), EventType.DEMAND)

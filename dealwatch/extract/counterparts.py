@@ -194,3 +194,26 @@ def _names_before(each: Token) -> list[Token]:
             continue
         break
     return out[::-1] if len(out) > 1 else []
+
+
+_REQUEST_NOUNS = frozenset({"request", "behest", "urging", "appeal", "demand"})
+
+
+def requested_by(verb: Token) -> tuple[Token, Token] | None:
+    """ "freed them at A's request", "released B at the request of C": the request and the
+    one who asked for the release (a demand of theirs, told with the act)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in (*verb.children, *(p for o in objects for p in o.children)):  # or on its object
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "on", "after"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in _REQUEST_NOUNS:
+                continue
+            for c in noun.children:
+                if c.dep_ == "poss" and c.tag_ != "PRP$":
+                    return noun, c
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    asker = next((o for o in c.children if o.dep_ == "pobj"), None)
+                    return (noun, asker) if asker is not None else None
+    return None
+

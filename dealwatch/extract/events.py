@@ -35,6 +35,7 @@ from dealwatch.extract.counterparts import (
     gapped,
     held_by,
     other_side,
+    requested_by,
     under_a_deal,
 )
 from dealwatch.extract.counts import count_of, named_group_size
@@ -173,6 +174,7 @@ class _Builder:
                 self.out[(frame.head.i, frame.type)] = replace(mention, count=own)
         if frame.type == EventType.RELEASE and base.token.i == frame.head.i:
             self.add_each(frame, mention)
+            self.add_request(frame, mention)
         for tok, side, link in found:
             key = (tok.i, frame.type)
             if key in self.out:
@@ -187,6 +189,23 @@ class _Builder:
                 persons=persons, count=count, count_named=named and count is not None,
                 to=None, cue=tok.text,
                 link=link or None, what=clause_text(tok) if mention.what else None)
+
+    def add_request(self, frame: Frame, mention: EventMention) -> None:
+        """"B freed A at C's request": C had asked for A's release (a demand, its time not
+        told)."""
+        found = requested_by(frame.head)
+        if found is None:
+            return
+        request, asker = found
+        named = self.names.at(asker)
+        key = (request.i, EventType.DEMAND)
+        if named is None or key in self.out or named.text == mention.by:
+            return
+        self.out[key] = replace(
+            mention, id=mention_id(self.article.id, request.idx, EventType.DEMAND),
+            type=EventType.DEMAND, status=Status.STATED, by=named.text, to=mention.by,
+            persons=tuple(p for p in mention.persons if p != named.text),
+            date=None, cue=request.text, link=None, context=())
 
     def add_each(self, frame: Frame, mention: EventMention) -> None:
         """"A and B each released one man": one release a side, as many each (the
