@@ -34,7 +34,6 @@ from dealwatch.places import country_of_demonym
 
 KINDS = (EventType.DEMAND, EventType.PROMISE)
 _MANY = frozenset({"them", "their"})
-_RELEASE_WORDS = lx.RELEASE_VERBS | lx.RELEASE_NOUNS
 # Verbs whose object or passive subject was taken or held: a captive of the article.
 _TAKEN = frozenset({"detain", "arrest", "jail", "imprison", "sentence", "convict", "abduct",
                     "kidnap", "seize", "capture", "hold"})
@@ -245,7 +244,7 @@ def _pointer(cue: Token, promise: bool = False) -> _Pointer | None:
     """How a statement points at the freed of the release it is about (for a ``promise``,
     also at those it keeps: "to keep the five in the country for two years"); None when it is
     about no release, or names them (or someone) itself."""
-    words = [t for t in cue.subtree if t.lemma_.lower() in _RELEASE_WORDS or (
+    words = [t for t in cue.subtree if t.lemma_.lower() in lx.RELEASE_WORDS or (
         t.lemma_.lower() in ("let", "bring", "send", "get", "win") and any(
             c.lower_ in _BACK for c in t.children)) or (
         promise and t.pos_ == "VERB" and t.lemma_.lower() in _CUSTODY)]

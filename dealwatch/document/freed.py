@@ -34,7 +34,7 @@ from dealwatch.document.groups import (
 from dealwatch.extract import mention_id
 from dealwatch.extract.args import by_role, governing_verb
 from dealwatch.extract.cues import Cue, find_cues
-from dealwatch.extract.lexicon import RELEASE_NOUNS, RELEASE_VERBS, SWAPS
+from dealwatch.extract.lexicon import RELEASE_WORDS, SWAPS
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.shapes import HELD_SPELLS, aged
 from dealwatch.model import EntityType, EventMention, EventType, Evidence, NameMention
@@ -48,7 +48,6 @@ _LIST_PUNCT = frozenset({":", "—", "–", "-"})
 _HUNG_DEPS = frozenset({"dep", "appos", "npadvmod", "attr", "oprd"})
 _RELATIVES = frozenset({"who", "whom", "that"})
 _TRADED = SWAPS | {"return"}  # "in exchange for", "in return for": the other side's people
-RELEASE_WORDS = RELEASE_VERBS | RELEASE_NOUNS
 
 
 @dataclass

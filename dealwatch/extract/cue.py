@@ -55,6 +55,14 @@ def word_in(tok: Token, words: frozenset[str]) -> bool:
                                                                             "ing"))
 
 
+def modal_of(tok: Token) -> str | None:
+    """The modal verb of a verb ("would free", "could ease"), if any."""
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in lx.MODALS:
+            return c.lower_
+    return None
+
+
 def negated(tok: Token) -> bool:
     """Not done: "did not free", "no release", and a verb whose subject is none of them
     ("no sanctions had been eased")."""

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import aside, describes_deal
-from dealwatch.extract.cue import side_subject
+from dealwatch.extract.cue import modal_of, side_subject
 from dealwatch.extract.cues import (
     Cue,
     Frame,
@@ -27,15 +27,6 @@ from dealwatch.extract.demands import ACT_NOUNS, demand_cue
 from dealwatch.extract.text import span_text
 from dealwatch.extract.told_as import looked_ahead, made_contact, passed_over, told_beside
 from dealwatch.model import EventType
-
-
-def _modal_of(tok: Token) -> str | None:
-    for c in tok.children:
-        if c.dep_ == "aux" and c.lower_ in lx.MODALS:
-            return c.lower_
-    return None
-
-
 
 
 def _conditional(tok: Token) -> bool:
@@ -146,11 +137,11 @@ def _counter_release(cue: Cue) -> Frame | None:
         if anc.lower_ == "for" and anc.head.lemma_.lower() in ("exchange", "return", "swap"):
             main = anc.head.head.head if anc.head.head.lower_ == "in" else anc.head.head
             break
-    if main.i == cue.token.i or under_condition(main) or negated(main) or _modal_of(main):
+    if main.i == cue.token.i or under_condition(main) or negated(main) or modal_of(main):
         return None
     around = (main, *main.ancestors, *(c for c in main.children
                                         if c.dep_ in ("acomp", "xcomp", "ccomp")))
-    if any(is_promise_word(t) or word_in(t, lx.HYPOTHETICAL_VERBS) or _modal_of(t)
+    if any(is_promise_word(t) or word_in(t, lx.HYPOTHETICAL_VERBS) or modal_of(t)
            for t in around):
         return None
     return Frame(cue.type, cue.token, cue)
@@ -169,7 +160,7 @@ def frame_of(cue: Cue) -> Frame | None:
         return _counter_release(cue)
     if under_condition(tok) or is_running_total(tok) or (tok.pos_ == "NOUN" and _purpose(tok)):
         return None
-    modal = _modal_of(tok)
+    modal = modal_of(tok)
     if negated(tok) or _conditional(tok):
         return None
     wanted = _what_one_sought(tok)
@@ -200,7 +191,7 @@ def frame_of(cue: Cue) -> Frame | None:
             if (lemma in ("want", "seek") and cur.i == tok.i and (
                     cur.dep_ == "dobj" or _small_clause(cur, lemma))
                     and cue.type == EventType.RELEASE and not negated(parent)
-                    and _modal_of(parent) is None and side_subject(parent)):
+                    and modal_of(parent) is None and side_subject(parent)):
                 return Frame(EventType.DEMAND, parent, cue)  # "Washington wanted the release"
             if word_in(parent, lx.HYPOTHETICAL_VERBS) or _conditional(parent):
                 return None
@@ -209,7 +200,7 @@ def frame_of(cue: Cue) -> Frame | None:
             ):
                 if negated(parent) and lemma not in lx.REPORTING_VERBS:
                     return None
-                modal = modal or (_modal_of(parent) if lemma not in lx.REPORTING_VERBS else None)
+                modal = modal or (modal_of(parent) if lemma not in lx.REPORTING_VERBS else None)
                 if lemma == "be" and cur.dep_ == "xcomp" and parent.tag_ in ("VBZ", "VBP", "VBD"):
                     modal = modal or "will"  # "Israel is to release 150 prisoners"
                 if lemma == "have" and cur.dep_ == "xcomp" and cur.i == tok.i:
@@ -274,7 +265,7 @@ def undertaking(tok: Token) -> bool:
     dropping its bid and would back theirs". Not "could", "might": those are speculation."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lx.UNDERTAKING_VERBS:
         return False
-    if _modal_of(tok) not in ("will", "would", "'ll") or negated(tok) or under_condition(tok):
+    if modal_of(tok) not in ("will", "would", "'ll") or negated(tok) or under_condition(tok):
         return False
     subject = tok.head if tok.dep_ == "conj" and not children_of(tok, "nsubj") else tok
     return (side_subject(subject) or fronted_side(subject) is not None) and not _wished(tok)
@@ -342,7 +333,7 @@ def promise_without_cue(tok: Token) -> bool:
     future act of support ("will back the candidacy"), or an agreement signed."""
     lemma = tok.lemma_.lower()
     if lemma in ("sign", "ink", *_APPROVING) and signed_agreement(tok) is not None:
-        return not under_condition(tok) and _modal_of(tok) is None and not _wished(tok)
+        return not under_condition(tok) and modal_of(tok) is None and not _wished(tok)
     if lemma in lx.UNDERTAKING_VERBS and undertaking(tok):
         return not any(is_promise_word(a) for a in tok.ancestors)
     if not is_promise_word(tok) or negated(tok) or under_condition(tok) or _describes(tok):

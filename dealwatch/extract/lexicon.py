@@ -23,6 +23,7 @@ RECEIVING_VERBS = frozenset({"bring", "fly", "welcome", "receive", "greet", "get
 # and money: "Iran received $400 million" (Iran paid nothing)
 RELEASE_NOUNS = frozenset({"release", "freeing", "pardon", "handover", "swap", "exchange",
                            "repatriation", "liberation", "return", "clemency", "amnesty"})
+RELEASE_WORDS = RELEASE_VERBS | RELEASE_NOUNS  # a release told by a verb or a noun
 # Verbs that carry people somewhere: "sent five men from a prison to X", "flown to Y".
 CARRYING_VERBS = frozenset({"send", "fly", "take", "transfer", "move"})
 # Where people are held: "freed from prison", "in Russian custody", "held in a jail in X".

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dealwatch.extract import lexicon as lx
-from dealwatch.extract.cue import negated
-
-
-def _modal(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in lx.MODALS for c in tok.children)
-
+from dealwatch.extract.cue import modal_of, negated
 
 # Ways of reaching the other side: what one did it for is what one said there.
 CONTACT_VERBS = frozenset({"telephone", "phone", "call", "ring", "write", "visit", "meet",
@@ -73,7 +67,7 @@ def told_beside(cur: Token, parent: Token, tok: Token) -> bool:
     past clause of time ("when A and B met on May 3, A asked for help") or the noun of a
     setting ("they discussed it in their call on May 9"). What the act was (a wish, a
     request, a refusal) is not what the setting was: the meeting and the call happened."""
-    if parent.pos_ not in ("VERB", "AUX") or parent.tag_ != "VBD" or _modal(parent):
+    if parent.pos_ not in ("VERB", "AUX") or parent.tag_ != "VBD" or modal_of(parent):
         return False
     if cur.dep_ == "advcl":
         return cur.tag_ == "VBD" and any(
