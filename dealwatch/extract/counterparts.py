@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import governing_verb
-from dealwatch.extract.cues import is_detainee, is_money, noun_patient
+from dealwatch.extract.cues import is_detainee, money_or_assets, noun_patient
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType
 from dealwatch.places import country_for_actor, country_of_demonym
@@ -84,7 +84,7 @@ def _money_released(obj: Token) -> bool:
     if obj.lemma_.lower() not in lx.RELEASE_NOUNS:
         return False
     patient = noun_patient(obj)
-    return patient is not None and is_money(patient)
+    return patient is not None and money_or_assets(patient)
 
 
 def gapped(patient: Token, names: DocNames) -> tuple[Token, str] | None:

@@ -119,6 +119,12 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
     )
 
 
+def money_or_assets(tok: Token) -> bool:
+    """What a release frees is money ("$2 billion", "frozen funds", "assets of X"), not
+    people."""
+    return is_money(tok) or _is_asset(tok)
+
+
 def _is_asset(tok: Token) -> bool:
     return tok.lemma_.lower() in lx.ASSET_NOUNS or any(
         c.lemma_.lower() in lx.ASSET_NOUNS for c in tok.subtree if c.dep_ in ("pobj", "conj")
@@ -340,7 +346,7 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in STRIVING_VERBS:
             return None  # "her wife campaigned for her release": sought, not (yet) done
         patient = noun_patient(tok)
-        if patient is not None and (is_money(patient) or _is_asset(patient)):
+        if patient is not None and money_or_assets(patient):
             # "the release of $2 billion in frozen funds": money, not people
             return Cue(tok, EventType.SANCTIONS_RELIEF, patient) if lemma == "release" else None
         if patient is not None and is_detainee(patient, names):

@@ -173,6 +173,7 @@ class _Builder:
                 own = count_of(base.patient, skip=gap[0])
                 self.out[(frame.head.i, frame.type)] = replace(mention, count=own)
         if frame.type == EventType.RELEASE and base.token.i == frame.head.i:
+            mention = self.out[(frame.head.i, frame.type)]  # its count as mended above
             self.add_each(frame, mention)
             self.add_request(frame, mention)
         for tok, side, link in found:
