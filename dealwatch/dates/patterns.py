@@ -162,6 +162,8 @@ FUTURE = re.compile(r"\b(?:will|'ll|shall|is to|are to|plans? to|planned to|inte
                     r"is set to|are set to|going to)\b", _I)
 DATE_FOLLOWS = re.compile(r",?\s+(?:the\s+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
                           r"Dec)[a-z]*\.?\s+\d)")
+# "On Jan. 12, a Sunday, ...": the weekday restates the date just written
+DATE_BEFORE = re.compile(r"(?:\d|[A-Za-z]{3,}\.?),\s+(?:a|which was a)\s+$")
 WOULD = re.compile(r"\b(?:would|'d)\b", _I)
 # A day right after a past reporting verb is when it was said, whatever the sentence goes on
 # to promise: "said on Wednesday it will free four next week", "told reporters on Friday".

@@ -354,6 +354,10 @@ class _Resolver:
             return None  # "Wednesday, Feb. 12, 2025": the full date that follows says it
         pre = (m["pre"] or "").strip().lower()
         weekday = p.WEEKDAYS[m["wd"].lower()]
+        told = self.last_day
+        if told is not None and told.weekday() == weekday and p.DATE_BEFORE.search(
+                self.text[max(0, m.start("wd") - 16):m.start("wd")]):
+            return self.mk(m, told.isoformat(), Precision.DAY, IN_TEXT)  # "Jan. 12, a Sunday"
         if pre.endswith(("the following", "the next")):
             if self.last_day is None:  # "the following Saturday": after the day told before
                 return self.mk(m, None, None, UNRESOLVED)

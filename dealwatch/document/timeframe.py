@@ -36,17 +36,11 @@ from dealwatch.document.said import STATEMENTS, TALKS, said_at_the_talks, said_d
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal
 from dealwatch.extract.text import span_text
-from dealwatch.extract.when import in_duration, in_time_clause
+from dealwatch.extract.when import describes_someone, in_duration, in_time_clause
 from dealwatch.model import TALKS_OF_A_DEAL, EventMention, EventType, Precision, TimeExpr
 
 PEOPLE_EVENTS = (EventType.RELEASE, EventType.MEETING, EventType.CALL)  # not letters: written,
 # they are dated by their own words
-# Predicates whose day belongs to the background of an exchange, never to the exchange.
-BACKGROUND_VERBS = frozenset(
-    {"arrest", "detain", "sentence", "convict", "jail", "imprison", "charge", "indict",
-     "seize", "abduct", "kidnap", "try", "bear", "die", "kill", "hold", "capture", "accuse",
-     "plead", "extradite", "find", "expel", "elect", "inaugurate", "invade", "attack"}
-)
 ALL_KINDS = frozenset(EventType)
 # What "the same ..." can refer back to: an occasion with a day of its own.
 OCCASIONS = frozenset({"statement", "address", "speech", "interview", "briefing", "call",
@@ -278,7 +272,7 @@ def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
         # A relative clause's day ("an arrangement the cabinet approved on Wednesday") sets
         # the frame for the sentences after it, which go on to tell that arrangement; it
         # never dated its own sentence's event (extract's pick_date sees to that).
-        if lemma in BACKGROUND_VERBS or in_duration(root) or describes_deal(verb):
+        if lemma in lx.BACKGROUND_VERBS or in_duration(root) or describes_deal(verb):
             continue  # "the exchange agreed last Thursday" dates the deal, not what follows
         if lemma in lx.REPORTING_VERBS and not in_lead and not _announces_event(ctx, t):
             continue  # the day a report appeared, not the day of what it reports
@@ -289,9 +283,8 @@ def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
 def _describes_someone(ctx: ArticleContext, t: TimeExpr) -> bool:
     """A date in a clause about someone's past ("women seized in the October 7 attack", "a
     reservist detained in August") neither sets nor leaves the frame."""
-    found = root_and_verb(ctx, t)
-    return found is not None and found[1].dep_ in ("acl", "relcl") and (
-        found[1].lemma_.lower() in BACKGROUND_VERBS)
+    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and describes_someone(span)
 
 
 def _in_modifier(ctx: ArticleContext, t: TimeExpr) -> bool:
@@ -313,11 +306,11 @@ def _in_modifier(ctx: ArticleContext, t: TimeExpr) -> bool:
 
 def _announces_event(ctx: ArticleContext, t: TimeExpr) -> bool:
     """The day of a reporting verb whose object is the event itself ("announced the
-    releases on Saturday", "confirmed the exchange on Monday")."""
+    releases on Saturday", "confirmed the exchange on Monday", "announced a trade")."""
     found = root_and_verb(ctx, t)
     if found is None or found[1].lemma_.lower() not in lx.REPORTING_VERBS:
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in lx.RELEASE_NOUNS
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lx.RELEASE_NOUNS | lx.SWAPS
                for c in found[1].children)
 
 

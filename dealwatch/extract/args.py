@@ -159,8 +159,9 @@ def _misparsed_subject(verb: Token, names: DocNames) -> str | None:
     """ "A freed twelve Swedes and B returned two Finns": the parser often takes B for a third
     conjunct of "Swedes" and leaves the second verb without a subject. A country or a body
     right before a coordinated verb with no subject of its own (or before its "will") is that
-    verb's subject."""
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.i == 0:
+    verb's subject; so too where the parser hung the second verb as a clause of the first's
+    head ("an exchange in which A freed two Xians and B freed a Yian")."""
+    if verb.dep_ not in ("conj", "ccomp") or verb.pos_ != "VERB" or verb.i == 0:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None

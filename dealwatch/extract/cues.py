@@ -131,6 +131,14 @@ def _is_asset(tok: Token) -> bool:
     )
 
 
+def published(tok: Token) -> bool:
+    """What a release frees is something made public ("photographs", "the names", "a
+    statement"), not people, whatever the tagger took the word for."""
+    low = tok.lower_
+    return tok.lemma_.lower() in lx.PUBLISHED_NOUNS or (
+        low.endswith("s") and low[:-1] in lx.PUBLISHED_NOUNS)
+
+
 def verb_patient(verb: Token) -> Token | None:
     """The object of an active verb or the subject of a passive one."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -274,7 +282,7 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         return Cue(tok, EventType.RELEASE, sent_out)
     if (tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in ("release", "free", "pardon")
             and any(c.dep_ == "agent" or out_of_prison(c) for c in tok.children)
-            and is_detainee(tok.head, names, 1)):
+            and is_detainee(tok.head, names, 1) and not published(tok.head)):
         # "seven Americans released by the government on Saturday": a release told as a
         # participle with its agent (without one it is a description: "the freed men")
         return Cue(tok, EventType.RELEASE, tok.head)
@@ -329,8 +337,8 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None
         if lemma == "release" and _is_asset(patient):
             return Cue(tok, EventType.SANCTIONS_RELIEF, patient)
-        if negated(patient):
-            return None  # "no prisoners were freed"
+        if negated(patient) or published(patient):
+            return None  # "no prisoners were freed", "released photographs of the men"
         if released_to_await_trial(tok):
             return None  # "a court freed him pending trial": still in the case, not let go
         if is_detainee(patient, names):
@@ -346,6 +354,8 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in STRIVING_VERBS:
             return None  # "her wife campaigned for her release": sought, not (yet) done
         patient = noun_patient(tok)
+        if patient is not None and published(patient):
+            return None  # "the release of the footage"
         if patient is not None and money_or_assets(patient):
             # "the release of $2 billion in frozen funds": money, not people
             return Cue(tok, EventType.SANCTIONS_RELIEF, patient) if lemma == "release" else None

@@ -142,7 +142,7 @@ HYPOTHETICAL_VERBS = frozenset(
      "weigh", "explore", "push", "lobby", "ask", "request", "fear", "predict", "envisage",
      "imagine", "rule", "doubt", "await", "deny", "refuse", "reject", "decline",
      "threaten", "warn", "oppose", "block", "delay", "postpone", "prevent", "avoid", "stop",
-     "skip", "cancel", "miss", "boycott", "scrap", "shun"}
+     "skip", "cancel", "miss", "boycott", "scrap", "shun", "cover", "address"}
 )
 HYPOTHETICAL_NOUNS = frozenset(
     {"hope", "effort", "bid", "attempt", "plan", "goal", "aim", "push", "prospect",
@@ -245,3 +245,16 @@ NUMBER_WORDS = {
 KIN_AND_COUNSEL = frozenset({"family", "relative", "wife", "husband", "mother", "father", "son",
                              "daughter", "brother", "sister", "sibling", "parent", "child",
                              "fiancee", "fiancé", "widow", "lawyer", "attorney", "counsel"})
+# Predicates whose day belongs to the background of an exchange, never to the exchange.
+BACKGROUND_VERBS = frozenset(
+    {"arrest", "detain", "sentence", "convict", "jail", "imprison", "charge", "indict",
+     "seize", "abduct", "kidnap", "try", "bear", "die", "kill", "hold", "capture", "accuse",
+     "plead", "extradite", "find", "expel", "elect", "inaugurate", "invade", "attack"}
+)
+# What is released to the public, not let go: "released photographs of the handover", "the
+# names released by the ministry", "released a statement".
+PUBLISHED_NOUNS = frozenset(
+    {"photograph", "photo", "picture", "image", "video", "footage", "clip", "recording",
+     "tape", "audio", "statement", "list", "name", "detail", "figure", "report", "document",
+     "transcript", "text", "information", "record", "data", "result", "map", "tally"}
+)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dealwatch.extract.descriptors import descriptor_mentions, kind_words, org_context
 from dealwatch.extract.given import given_names
+from dealwatch.extract.governing import governed_state
 from dealwatch.extract.lexicon import PERSON_TITLES, ROLE_NOUNS
 from dealwatch.extract.parse import (
     first_conjunct,
@@ -264,6 +265,8 @@ def _mention(doc_id: str, span: Span, etype: EntityType, left: list[Token],
         if whole is not None and not (country_named(whole) or country_of_demonym(whole)):
             continue  # "former New Mexico Gov. A": a state of a country, not the country
         country = country_of_demonym(tok.text) or country_named(tok.text) or country
+    if etype == EntityType.ORGANIZATION and country is None:
+        country = governed_state(span)  # "the Movement-run government in Capitol"
     return NameMention(
         document=doc_id,
         text=clean_name(span.text),

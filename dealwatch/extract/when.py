@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, governing_verb
@@ -128,6 +128,38 @@ def describing_participle(cue: Token) -> bool:
     return cue.dep_ == "acl" and cue.tag_ == "VBN"
 
 
+# Words that stand for the people a clause describes: "four soldiers, all captured in May".
+_GROUP_SUBJECTS = frozenset({"all", "both", "each", "most", "many", "several", "some"})
+
+
+def describes_someone(date: Span, cue: Token | None = None) -> bool:
+    """A date in a clause that tells what was done to someone before ("hostages seized in the
+    attack of May 3", "four soldiers, all captured at the post on October 7"; the parser makes
+    the last a clause of the main verb with "all" its subject): it dates that past, not the
+    event the sentence tells, and sets no time frame for the sentences after it. Every word
+    of the date that hangs outside it is asked (the parser splits "October 7, 2023 attack")."""
+    return any(_describing_clause(governing_verb(t), cue) for t in date
+               if not date.start <= t.head.i < date.end)
+
+
+def _describing_clause(verb: Token, cue: Token | None) -> bool:
+    if verb.lemma_.lower() not in lx.BACKGROUND_VERBS or (cue is not None and cue.i == verb.i):
+        return False
+    if verb.dep_ in ("acl", "relcl"):  # not "the talks held on Monday": the cue's own day
+        return verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not (
+            cue is not None and verb.head.i == cue.i)
+    if verb.dep_ not in ("advcl", "conj"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _GROUP_SUBJECTS
+           for c in verb.children):
+        return True
+    # "released four soldiers, all captured in May": the parser coordinated the participle
+    # with the main verb and hung "all" on the soldiers
+    return (verb.tag_ == "VBN" and verb.i > 0 and verb.doc[verb.i - 1].lower_ in _GROUP_SUBJECTS
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                        for c in verb.children))
+
+
 def since_clause(verb: Token) -> bool:
     """The verb heads a since-clause ("since he took office in 2020"): its day is where a
     stretch of time starts, the day of nothing else the sentence tells."""
@@ -194,6 +226,8 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
         if span is None:
             continue
         root = span.root
+        if describes_someone(span, cue):
+            continue  # "freed four soldiers, all captured on May 3"
         if statement and deadline(root):
             continue  # "must free them by May 3": when it is due, not when it was said
         stretch = duration_of(root)

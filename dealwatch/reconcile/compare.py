@@ -62,10 +62,21 @@ def _same_month(a: Proto, b: Proto) -> bool:
 
 
 def one_person_one_day(a: Proto, b: Proto) -> bool:
-    """Both free the same person named on the same day, each written in its own sentence:
-    one release, whichever side each source says let the person go."""
-    return (a.type == EventType.RELEASE and bool(a.persons & b.persons)
-            and any(full_day(k) for k in a.own_dates & b.own_dates))
+    """Both free the same person named on the same day, each written in its own sentence, or
+    the same two or more people named: one release, whichever side each source says let them
+    go ("the Xian authorities", "the movement that rules X", "X")."""
+    if a.type != EventType.RELEASE:
+        return False
+    shared = a.persons & b.persons
+    return len(shared) >= 2 or bool(shared) and any(full_day(k) for k in a.own_dates & b.own_dates)
+
+
+def _met_together(a: Proto, b: Proto, canon: Canon) -> bool:
+    """Two meetings of the same two or more people on the same day: one meeting, whoever each
+    source made its subject ("A met B on May 3" and "B received A and C on May 3"). Without
+    the day they may be two: an envoy meets a president more than once."""
+    return (a.type in MEETING_LIKE and len(canon.named(a) & canon.named(b)) >= 2
+            and any(full_day(k) for k in a.dates.keys() & b.dates.keys()))
 
 
 def after_publication(a: Proto, b: Proto, canon: Canon) -> bool:
@@ -141,7 +152,8 @@ def compatible(a: Proto, b: Proto, canon: Canon,
     if not a.same_acts(b):
         return False, 0.0
     sides_a, sides_b = canon.sides_of(a), canon.sides_of(b)
-    if sides_a and sides_b and sides_a.isdisjoint(sides_b) and not one_person_one_day(a, b):
+    if sides_a and sides_b and sides_a.isdisjoint(sides_b) and not (
+            one_person_one_day(a, b) or _met_together(a, b, canon)):
         return False, 0.0
     agree, near_day, same_day, own_day = _dates_meet(a, b, one_article)
     if not agree:

@@ -1,0 +1,72 @@
+"""An organisation told as the government of a state acts for that state.
+
+News names a movement that rules a country by its own name ("the movement released two
+men") and by the country's ("Xland freed two men") in one story, and a reader takes them for
+one side: the text says so where it calls the organisation a government and says where that
+government sits. "The Movement-run government in Capitol", "the Movement foreign minister in
+Capitol", "Movement authorities in Xland", and a sentence of such a government opening on
+the article's dateline ("CAPITOL -- The Movement-led administration said ..."): the state of
+that capital or country. Nothing else ties an organisation to a state here: an armed group
+that only holds people in a country ("held by the Movement in Xland") governs nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from dealwatch.places import country_named, country_of_capital
+
+# "-run", "-led": the organisation runs what comes next
+GOVERNING = frozenset({"run", "led", "controlled", "ruled", "dominated"})
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities", "authority",
+                              "regime", "rulers", "cabinet", "ministry", "minister"})
+_QUALIFIERS = 2  # words between the name and its government noun: "caretaker", "foreign"
+_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def governed_state(span: Span) -> str | None:
+    """The state an organisation's name is told as governing (see above), or None."""
+    doc = span.doc
+    k = span.end
+    if k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].lower_ in GOVERNING:
+        k += 2  # "Movement-run government"
+    noun = None
+    for tok in doc[k:k + _QUALIFIERS + 1]:
+        if tok.lower_ in GOVERNMENT_NOUNS:
+            noun = tok
+            break
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.is_punct:
+            return None
+    if noun is None:
+        return None
+    for prep in noun.children:  # "government in Capitol"
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+            for place in prep.children:
+                words = [t.text for t in place.lefts if t.dep_ == "compound"]
+                state = _state_of(" ".join([*words, place.text]))  # "Phnom Penh"
+                if place.dep_ == "pobj" and state is not None:
+                    return state
+    return _dateline_state(span.sent)
+
+
+def _state_of(text: str) -> str | None:
+    return country_of_capital(text) or country_named(text)
+
+
+_DATELINE_WORDS = 3  # "PHNOM PENH --"
+
+
+def _dateline_state(sent: Span) -> str | None:
+    """ "CAPITOL -- ...": the state of the place a sentence opens on as a dateline (which the
+    parser may have made a sentence of its own, right before)."""
+    doc = sent.doc
+    if sent.start >= 2 and doc[sent.start - 1].text in _DATELINE_DASHES:
+        opening = doc[sent.start - 1].sent  # the dateline parsed as a sentence of its own
+        words = doc[opening.start:sent.start - 1]
+    else:
+        dash = next((t.i for t in sent[:_DATELINE_WORDS + 1] if t.text in _DATELINE_DASHES),
+                    None)
+        words = doc[sent.start:dash] if dash is not None else doc[0:0]
+    if not 0 < len(words) <= _DATELINE_WORDS or not all(t.text.isupper() for t in words):
+        return None
+    return _state_of(" ".join(t.text.title() for t in words))

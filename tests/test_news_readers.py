@@ -1,0 +1,169 @@
+"""What a careful reader does with a story's time, its published things, its governments and
+its two tellings of one act (real spaCy, invented texts; session 20's rules)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from claims import day, mention, person
+from spacy.language import Language
+from texts import article, of, sentence_events, told_in
+
+from dealwatch.dates import find_dates
+from dealwatch.extract.names import find_names
+from dealwatch.model import EntityType, EventType, Extraction, NameMention
+from dealwatch.reconcile import merge_events
+from dealwatch.resolve import resolve
+
+# -- a date that tells someone's past dates no event, and sets no time frame ----------------
+
+
+def test_the_day_people_were_captured_is_not_the_day_they_were_freed(nlp: Language) -> None:
+    text = ("The dispute began on Thursday, the day of the second exchange. The movement "
+            "released four soldiers - Ann Berg, Lea Holm, Mia Dahl and Eva Lind, all "
+            "captured at a border post on October 7, 2029 - before handing them to the Red "
+            "Cross. The government then freed 200 prisoners.")
+    releases = of(article(nlp, text).events, EventType.RELEASE)
+    assert releases
+    days = {m.date.value for m in releases if m.date is not None}
+    assert days == {"2031-05-08"}  # Thursday before the report of Saturday 10 May
+
+
+def test_later_is_after_the_day_told_not_after_a_describing_date(nlp: Language) -> None:
+    text = ("The agreement was announced on Wednesday. Under it the movement will free 33 of "
+            "the people seized in the raid of October 7, 2029. Later the prime minister's "
+            "office said he had spoken by telephone with the president.")
+    call = told_in(nlp, text, EventType.CALL, "by telephone")
+    assert call.date is not None and call.date.value == "2031-05-07"
+
+
+# -- things made public are not people let go ----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Photographs released by the movement showed him with his family.",
+    "Officials released video of the two men at the airport.",
+    "The ministry released the names of the prisoners on Tuesday.",
+])
+def test_what_is_released_to_the_public_is_no_release(nlp: Language, text: str) -> None:
+    assert not of(sentence_events(nlp, text), EventType.RELEASE)
+
+
+def test_people_released_are_still_a_release(nlp: Language) -> None:
+    assert of(sentence_events(nlp, "The movement released two hostages on Tuesday."),
+              EventType.RELEASE)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said the talks covered trade, the release of prisoners and visas.",
+    "The two sides addressed the release of the detained men.",
+])
+def test_the_topics_of_talks_are_no_release(nlp: Language, text: str) -> None:
+    assert not of(sentence_events(nlp, text), EventType.RELEASE)
+
+
+# -- the subject the parser lost ---------------------------------------------------------
+
+
+def test_a_second_release_of_a_which_clause_keeps_its_subject(nlp: Language) -> None:
+    text = ("Officials said the talks had produced an exchange in which Peru's interim "
+            "government freed two Chilean citizens and the United States freed a Peruvian "
+            "citizen, and that all three had been flown to Panama.")
+    sides = {m.by for m in of(sentence_events(nlp, text), EventType.RELEASE)}
+    assert sides == {"Peru", "United States"}
+
+
+# -- a day restated by its weekday, and "N days later" counted from it ----------------------
+
+
+def test_a_weekday_restating_a_date_is_that_date() -> None:
+    text = "On March 2, a Sunday, the envoy phoned. Nine days later the men were freed."
+    found = {t.text: t.value for t in find_dates(text, date(2031, 5, 10))}
+    assert found["Sunday"] == "2031-03-02"
+    assert found["Nine days later"] == "2031-03-11"
+
+
+def test_an_announced_trade_sets_the_day_of_what_follows(nlp: Language) -> None:
+    text = ("On March 2 the president phoned the families of the three men still held abroad "
+            "to tell them there was no deal yet.\n\n"
+            "Nine days later, on March 11, the movement announced a trade. Ann Berg and Lea "
+            "Holm, a teacher held since August 2029, were handed over with help from Oman.")
+    release = told_in(nlp, text, EventType.RELEASE, "handed over")
+    assert release.date is not None and release.date.value == "2031-03-11"
+
+
+# -- an organisation told as a state's government acts for that state ------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A delegation sat down with the Khmer Rouge foreign minister in Phnom Penh on Thursday.",
+    "The Khmer Rouge authorities in Cambodia freed 20 men.",
+    "PHNOM PENH -- The Khmer Rouge government said on Tuesday that it had freed two "
+    "Chilean sailors.",
+])
+def test_an_organisation_told_as_a_government_acts_for_its_state(nlp: Language,
+                                                                  text: str) -> None:
+    (org,) = [m for m in find_names(nlp(text), "d").mentions
+              if m.type == EntityType.ORGANIZATION]
+    assert org.country == "Cambodia"
+
+
+@pytest.mark.parametrize("text", [
+    "The Khmer Rouge released two men.",
+    "The sailors were held by the Khmer Rouge in Cambodia.",
+    "No country has recognised the Khmer Rouge government.",
+])
+def test_an_organisation_not_told_as_a_government_has_no_state(nlp: Language,
+                                                               text: str) -> None:
+    orgs = [m for m in find_names(nlp(text), "d").mentions
+            if m.type == EntityType.ORGANIZATION]
+    assert orgs and all(m.country is None for m in orgs)
+
+
+# -- one act told twice with its sides named differently -------------------------------------
+
+
+def _org(doc: str, text: str, start: int = 700) -> NameMention:
+    return NameMention(doc, text, EntityType.ORGANIZATION, start, start + len(text))
+
+
+def test_the_same_two_people_freed_are_one_release_whatever_the_side_named() -> None:
+    a = Extraction("a", (mention("a", EventType.RELEASE, by="Front", count=2,
+                                 persons=("Ann Berg", "Lea Holm"), date=day("2031-01-21")),),
+                   (_org("a", "Front"), person("a", "Ann Berg"), person("a", "Lea Holm", 520)),
+                   ())
+    b = Extraction("b", (mention("b", EventType.RELEASE, by="Peru", count=2,
+                                 persons=("Ann Berg", "Lea Holm")),),
+                   (NameMention("b", "Peru", EntityType.COUNTRY, 900, 904),
+                    person("b", "Ann Berg"), person("b", "Lea Holm", 520)), ())
+    res = resolve([a, b])
+    (event,) = merge_events([a, b], res)
+    assert {s.document for s in event.sources} == {"a", "b"}
+
+
+def test_one_person_in_common_and_no_common_day_is_not_enough() -> None:
+    a = Extraction("a", (mention("a", EventType.RELEASE, by="Front",
+                                 persons=("Ann Berg",), date=day("2031-01-21")),),
+                   (_org("a", "Front"), person("a", "Ann Berg")), ())
+    b = Extraction("b", (mention("b", EventType.RELEASE, by="Peru", persons=("Ann Berg",)),),
+                   (NameMention("b", "Peru", EntityType.COUNTRY, 900, 904),
+                    person("b", "Ann Berg")), ())
+    assert len(merge_events([a, b], resolve([a, b]))) == 2
+
+
+def _meeting(doc: str, by: str, when: str | None) -> Extraction:
+    people = ("Ann Berg", "Lea Holm")
+    return Extraction(doc, (mention(doc, EventType.MEETING, by=by, participants=people,
+                                    date=day(when) if when else None),),
+                      (person(doc, "Ann Berg"), person(doc, "Lea Holm", 520)), ())
+
+
+def test_one_meeting_of_the_same_people_on_one_day_whoever_is_its_subject() -> None:
+    a, b = _meeting("a", "Ann Berg", "2031-03-20"), _meeting("b", "Lea Holm", "2031-03-20")
+    assert len(merge_events([a, b], resolve([a, b]))) == 1
+
+
+def test_meetings_of_the_same_people_without_one_day_stay_apart() -> None:
+    a, b = _meeting("a", "Ann Berg", "2031-03-20"), _meeting("b", "Lea Holm", None)
+    assert len(merge_events([a, b], resolve([a, b]))) == 2
