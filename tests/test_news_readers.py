@@ -167,3 +167,21 @@ def test_one_meeting_of_the_same_people_on_one_day_whoever_is_its_subject() -> N
 def test_meetings_of_the_same_people_without_one_day_stay_apart() -> None:
     a, b = _meeting("a", "Ann Berg", "2031-03-20"), _meeting("b", "Lea Holm", None)
     assert len(merge_events([a, b], resolve([a, b]))) == 2
+
+
+# -- what is expected, and each side's half of a swap ---------------------------------------
+
+
+def test_a_weekday_of_what_is_expected_is_still_to_come() -> None:
+    text = "\"Today - 40 people. On Saturday, we expect the exchange to continue.\""
+    found = {t.text: t.value for t in find_dates(text, date(2031, 5, 9))}  # a Friday
+    assert found["Saturday"] == "2031-05-10"
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru carried out the exchange on Friday, each side handing over 40 people.",
+    "Chile and Peru completed the swap on Monday, with each side releasing 40 prisoners.",
+])
+def test_each_side_handing_over_people_is_a_release_a_side(nlp: Language, text: str) -> None:
+    releases = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert {(m.by, m.count) for m in releases} == {("Chile", 40), ("Peru", 40)}

@@ -159,7 +159,7 @@ DURATION_LEAD = re.compile(r"\b(?:the|over|for|in|during)\s+$", _I)
 FUTURE = re.compile(r"\b(?:will|'ll|shall|is to|are to|plans? to|planned to|intends? to|"
                     r"is expected to|are expected to|expected to|is scheduled|are scheduled|"
                     r"scheduled to|scheduled for|is due|are due|upcoming|"
-                    r"is set to|are set to|going to)\b", _I)
+                    r"is set to|are set to|going to|expects?|hopes? to|aims? to)\b", _I)
 DATE_FOLLOWS = re.compile(r",?\s+(?:the\s+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
                           r"Dec)[a-z]*\.?\s+\d)")
 # "On Jan. 12, a Sunday, ...": the weekday restates the date just written

@@ -164,9 +164,27 @@ def each_of(verb: Token) -> list[Token]:
         return []
     if subject.lower_ == "each":
         return _names_before(subject)
+    if subject.lemma_.lower() in _SIDE_WORDS and any(
+            c.lower_ == "each" and c.dep_ == "det" for c in subject.children):
+        return _sides_above(verb)
     each = any(c.lower_ == "each" and c.dep_ in ("dep", "appos", "npadvmod", "advmod", "det")
                for c in (*verb.children, *subject.children))
     if not each:
+        return []
+    out = [subject, *(c for c in subject.conjuncts if _a_name(c))]
+    return out if len(out) > 1 else []
+
+
+_SIDE_WORDS = frozenset({"side", "country", "government", "party", "state"})
+
+
+def _sides_above(verb: Token) -> list[Token]:
+    """ "A and B completed the swap, each side handing over 390" (or "with each side
+    releasing 12"): the subjects of the clause the participle hangs on."""
+    main = verb.head if verb.dep_ == "advcl" else (
+        verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "with" else None)
+    subject = next((c for c in main.children if c.dep_ == "nsubj"), None) if main else None
+    if subject is None or not _a_name(subject):
         return []
     out = [subject, *(c for c in subject.conjuncts if _a_name(c))]
     return out if len(out) > 1 else []

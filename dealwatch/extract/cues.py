@@ -146,6 +146,10 @@ def verb_patient(verb: Token) -> Token | None:
         found = [c for c in children_of(verb, dep) if c.lower_ not in lx.TITLE_ABBREVIATIONS]
         if found:  # not "Sgt" of "freed Sgt. A" the parser made an object of its own
             return found[0]  # a lone "dative" is the parser's "bring him home"
+    for prt in children_of(verb, "prt"):  # "handing over 40 people": the parser's object of
+        found = children_of(prt, "pobj")  # the particle
+        if found:
+            return found[0]
     if (verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() == "want"
             and verb.tag_ in ("VBN", "VBD") and not any(
                 c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)):
