@@ -185,3 +185,17 @@ def test_a_weekday_of_what_is_expected_is_still_to_come() -> None:
 def test_each_side_handing_over_people_is_a_release_a_side(nlp: Language, text: str) -> None:
     releases = of(sentence_events(nlp, text), EventType.RELEASE)
     assert {(m.by, m.count) for m in releases} == {("Chile", 40), ("Peru", 40)}
+
+
+def test_two_kinds_of_people_returned_are_one_release(nlp: Language) -> None:
+    text = ("The ministry said 70 servicemen and 20 civilians had been returned to Chile on "
+            "Friday.")
+    (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert release.count == 90
+
+
+def test_a_day_still_to_come_frames_nothing_told_as_done(nlp: Language) -> None:
+    text = ("\"On Monday, the exchange will continue,\" the minister wrote.\n\n"
+            "The ministry said 70 servicemen had been returned to Chile.")
+    release = told_in(nlp, text, EventType.RELEASE, "returned")
+    assert release.date is None or release.date.value <= "2031-05-10"

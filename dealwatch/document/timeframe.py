@@ -263,10 +263,11 @@ def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
     placed = [t for t in own if t.value]  # "a week after" with nothing to count from: no place
     if not days or len(days) != len(placed):
         return None  # no day, or a day beside a month or a year: the sentence is not simple
+    out = ctx.article.published
     for t in days:
         found = root_and_verb(ctx, t)
-        if found is None:
-            continue
+        if found is None or (out is not None and (t.calendar or "") > out.isoformat()):
+            continue  # a day still to come when the report appeared frames nothing told done
         root, verb = found
         lemma = verb.lemma_.lower()
         # A relative clause's day ("an arrangement the cabinet approved on Wednesday") sets

@@ -58,8 +58,9 @@ def exchanged_for(cue: Token, names: DocNames) -> Token | None:
 
 def exchanged_with(cue: Token, names: DocNames) -> Token | None:
     """ "Ten hostages and 30 prisoners were exchanged": the second of two groups of another
-    kind that a swap verb takes together is the other side's release."""
-    if cue.lemma_.lower() not in SWAP_WORDS or cue.pos_ != "VERB":
+    kind that a swap verb takes together is the other side's release ("200 soldiers and 50
+    civilians were returned" is one release of two kinds of people)."""
+    if cue.lemma_.lower() not in lx.SWAPS or cue.pos_ != "VERB":
         return None
     for group in cue.children:
         if group.dep_ not in ("nsubjpass", "dobj"):
@@ -180,8 +181,9 @@ _SIDE_WORDS = frozenset({"side", "country", "government", "party", "state"})
 
 def _sides_above(verb: Token) -> list[Token]:
     """ "A and B completed the swap, each side handing over 390" (or "with each side
-    releasing 12"): the subjects of the clause the participle hangs on."""
-    main = verb.head if verb.dep_ == "advcl" else (
+    releasing 12", "and each side handed over 12"): the subjects of the clause the
+    participle hangs on (or is coordinated with)."""
+    main = verb.head if verb.dep_ in ("advcl", "conj") else (
         verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "with" else None)
     subject = next((c for c in main.children if c.dep_ == "nsubj"), None) if main else None
     if subject is None or not _a_name(subject):
