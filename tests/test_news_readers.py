@@ -199,3 +199,14 @@ def test_a_day_still_to_come_frames_nothing_told_as_done(nlp: Language) -> None:
             "The ministry said 70 servicemen had been returned to Chile.")
     release = told_in(nlp, text, EventType.RELEASE, "returned")
     assert release.date is None or release.date.value <= "2031-05-10"
+
+
+def test_the_weekday_told_with_a_date_picks_its_year() -> None:
+    text = "The two sides agreed to stop fighting from Sunday, June 1, officials said."
+    (found,) = find_dates(text, date(2031, 5, 29))
+    assert found.value == "2031-06-01"  # a Sunday; June 1 of the year before is not
+
+
+def test_a_weekday_that_fits_no_near_year_leaves_the_year_as_read() -> None:
+    (found,) = find_dates("It happened on Thursday, March 5.", date(2031, 5, 29))
+    assert found.value == "2031-03-05"

@@ -162,6 +162,11 @@ FUTURE = re.compile(r"\b(?:will|'ll|shall|is to|are to|plans? to|planned to|inte
                     r"is set to|are set to|going to|expects?|hopes? to|aims? to)\b", _I)
 DATE_FOLLOWS = re.compile(r",?\s+(?:the\s+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
                           r"Dec)[a-z]*\.?\s+\d)")
+# "Sunday, January 19": the weekday a date without its year is told with
+WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                            r"Sunday),?\s+(?:the\s+)?$", re.I)
+WEEKDAY_OPENS = re.compile(r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday),?\s", re.I)  # the date expression opens on it
 # "On Jan. 12, a Sunday, ...": the weekday restates the date just written
 DATE_BEFORE = re.compile(r"(?:\d|[A-Za-z]{3,}\.?),\s+(?:a|which was a)\s+$")
 WOULD = re.compile(r"\b(?:would|'d)\b", _I)

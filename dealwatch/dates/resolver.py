@@ -155,6 +155,7 @@ class _Resolver:
             self.saw_year(int(g["year"]), m)
         else:
             year, how = self.year_for(month, day, m)
+            year = self._year_of_weekday(year, month, day, m)
         until = None
         if g.get("day2") and int(g["day2"]) > day and _valid(2000, month, int(g["day2"])):
             until = (f"{year:04d}" if year else "XXXX") + f"-{month:02d}-{int(g['day2']):02d}"
@@ -169,6 +170,23 @@ class _Resolver:
             # text goes on from: "In the afternoon, the court discharged her" is not its
             self.last_day = told
         return self.mk(m, told.isoformat(), Precision.DAY, how, until=until)
+
+    def _year_of_weekday(self, year: int | None, month: int, day: int,
+                         m: re.Match[str]) -> int | None:
+        """ "Sunday, January 19" without a year: of the years next to the report's, the one
+        whose January 19 is a Sunday, when the year read otherwise has it another day."""
+        named = p.WEEKDAY_BEFORE.search(self.text[max(0, m.start() - 14):m.start()]) or (
+            p.WEEKDAY_OPENS.match(self.text, m.start()))
+        if named is None or year is None or self.published is None:
+            return year
+        weekday = p.WEEKDAYS[named["wd"].lower()]
+        if _valid(year, month, day) and date(year, month, day).weekday() == weekday:
+            return year
+        near = [y for y in (self.published.year, self.published.year - 1,
+                            self.published.year + 1)
+                if _valid(y, month, day) and date(y, month, day).weekday() == weekday
+                and abs((date(y, month, day) - self.published).days) <= _HALF_YEAR]
+        return near[0] if near else year
 
     def _month_year(self, m: re.Match[str]) -> TimeExpr:
         year = int(m["year"])
@@ -488,6 +506,9 @@ class _Resolver:
 
     def resolve(self, kind: str, m: re.Match[str]) -> TimeExpr | None:
         return self.handlers[kind](m)
+
+
+_HALF_YEAR = 183  # a weekday moves a date's year only to a day this near the report
 
 
 def find_dates(text: str, published: date | None) -> list[TimeExpr]:
