@@ -210,3 +210,11 @@ def test_the_weekday_told_with_a_date_picks_its_year() -> None:
 def test_a_weekday_that_fits_no_near_year_leaves_the_year_as_read() -> None:
     (found,) = find_dates("It happened on Thursday, March 5.", date(2031, 5, 29))
     assert found.value == "2031-03-05"
+
+
+def test_a_look_back_in_the_past_perfect_is_not_where_the_story_goes_on() -> None:
+    text = ("The truce was to start on Friday, but it was held back. On Thursday night the "
+            "minister had said it would wait for the list. In the afternoon, the movement "
+            "handed three women to the Red Cross.")
+    found = {t.text: t.value for t in find_dates(text, date(2031, 5, 10))}
+    assert found["the afternoon"] == "2031-05-09TAF"  # Friday's, not Thursday's

@@ -107,6 +107,15 @@ class _Resolver:
             return self._year[0]
         return None
 
+    def _looks_back(self, day: date, m: re.Match[str]) -> bool:
+        """A day before the one told last, in a sentence in the past perfect ("It was to
+        start on Sunday. On Saturday night he had said ..."): a look back, not the day the
+        story goes on from ("In the afternoon" is still Sunday's)."""
+        if self.last_day is None or day >= self.last_day:
+            return False
+        left, right = _sentence(self.text, m.start(), m.end())
+        return bool(p.PLUPERFECT.search(self.text[left:right]))
+
     def future(self, m: re.Match[str]) -> bool:
         """The sentence speaks of what is to come ("will meet on Tuesday", "said talks would
         resume on Wednesday")."""
@@ -164,10 +173,11 @@ class _Resolver:
         if not _valid(year, month, day):
             return None
         told = date(year, month, day)
-        if not (self.published is not None and told > self.published or (
-                self.published is None and self.future(m))):
-            # a day still to come ("the charges would be dropped on May 3") is no day the
-            # text goes on from: "In the afternoon, the court discharged her" is not its
+        # a day still to come ("the charges would be dropped on May 3") is no day the text
+        # goes on from: "In the afternoon, the court discharged her" is not its
+        to_come = self.published is not None and told > self.published or (
+            self.published is None and self.future(m))
+        if not to_come and not self._looks_back(told, m):
             self.last_day = told
         return self.mk(m, told.isoformat(), Precision.DAY, how, until=until)
 
@@ -390,7 +400,8 @@ class _Resolver:
             day -= timedelta(weeks=1)
         elif pre == "next" and day.isocalendar()[1] == self.published.isocalendar()[1]:
             day += timedelta(weeks=1)  # "next Thursday", said on a Wednesday: next week's
-        self.last_day = day
+        if not self._looks_back(day, m):
+            self.last_day = day
         if m["part"]:
             return self.mk(m, f"{day.isoformat()}T{p.PARTS[m['part'].lower()]}", Precision.DAY,
                            PUBLISHED, kind="TIME")
