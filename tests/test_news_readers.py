@@ -218,3 +218,14 @@ def test_a_look_back_in_the_past_perfect_is_not_where_the_story_goes_on() -> Non
             "handed three women to the Red Cross.")
     found = {t.text: t.value for t in find_dates(text, date(2031, 5, 10))}
     assert found["the afternoon"] == "2031-05-09TAF"  # Friday's, not Thursday's
+
+
+def test_so_far_of_a_superlative_sums_nothing_up(nlp: Language) -> None:
+    text = "Chile freed 69 prisoners on Monday, the largest single release so far."
+    assert [m.count for m in of(sentence_events(nlp, text), EventType.RELEASE) if m.count] \
+        == [69]
+
+
+def test_so_far_of_the_freeing_is_still_a_running_total(nlp: Language) -> None:
+    text = "Chile has freed 69 prisoners so far."
+    assert not [m for m in of(sentence_events(nlp, text), EventType.RELEASE) if m.count]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import aside, describes_deal
@@ -110,8 +110,30 @@ def may_sum_up(text: str) -> bool:
 def is_running_total(tok: Token) -> bool:
     """A sentence that sums up ("has now released 26 in total", "since Friday has freed 58",
     "bringing to 69 the number freed") reports a total, not a round."""
-    text = span_text(tok.sent)
-    return bool(_TOTAL.search(text) or _BRINGS.search(text)) or _since_perfect(tok)
+    sent = tok.sent
+    text = span_text(sent)
+    if any(not _of_a_superlative(sent, m.start()) for m in _TOTAL.finditer(text)):
+        return True
+    return bool(_BRINGS.search(text)) or _since_perfect(tok)
+
+
+_RANKS = frozenset({"first", "only", "last"})
+
+
+def _of_a_superlative(sent: Span, at: int) -> bool:
+    """ "freed 369, the largest single release so far": "so far" ranks one release among the
+    others, it sums none up."""
+    tok = sent.doc.char_span(sent.start_char + at, sent.start_char + at + 1,
+                             alignment_mode="expand")
+    word = tok[0] if tok is not None and len(tok) else None
+    for _ in range(3):
+        if word is None or word.head.i == word.i:
+            return False
+        word = word.head
+        if word.pos_ == "NOUN" and any(c.dep_ == "amod" and (
+                c.tag_ == "JJS" or c.lower_ in _RANKS) for c in word.children):
+            return True
+    return False
 
 
 def _purpose(tok: Token) -> bool:
