@@ -229,3 +229,84 @@ def test_so_far_of_a_superlative_sums_nothing_up(nlp: Language) -> None:
 def test_so_far_of_the_freeing_is_still_a_running_total(nlp: Language) -> None:
     text = "Chile has freed 69 prisoners so far."
     assert not [m for m in of(sentence_events(nlp, text), EventType.RELEASE) if m.count]
+
+
+# -- the people of a release named away from it ----------------------------------------------
+
+_FIVE = "Norland freed five Vastish citizens on Monday in exchange for five Norlish prisoners."
+
+
+def test_three_of_them_named_are_of_the_release(nlp: Language) -> None:
+    text = (f"{_FIVE}\n\nThe plane landed in Doha in the afternoon.\n\n"
+            "Three of the freed men, Ann Berg, Lea Holm and Mia Dahl, came down the steps "
+            "together.")
+    named = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.persons]
+    assert [(m.by, set(m.persons)) for m in named] == [
+        ("Norland", {"Ann Berg", "Lea Holm", "Mia Dahl"})]
+
+
+def test_a_list_repeating_the_group_further_on_names_it(nlp: Language) -> None:
+    text = (f"{_FIVE}\n\nThe plane landed in Doha in the afternoon. Officials there said all "
+            "were in good health. A spokesman thanked the mediators.\n\nThe talks began in "
+            "the spring, diplomats said. They stalled twice.\n\nThe five Vastish citizens are "
+            "Ann Berg, Lea Holm, Mia Dahl, Eva Lind and Ola Nord.")
+    found = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.persons]
+    assert len(found) == 1 and len(found[0].persons) == 5 and found[0].by == "Norland"
+
+
+def test_names_after_a_colon_as_many_as_freed_are_the_freed(nlp: Language) -> None:
+    text = ("In exchange for the Chileans, Peru granted clemency to three Bolivians who had "
+            "been convicted of, or were awaiting trial for, mostly minor smuggling offenses: "
+            "Ana Rojas Paz, Luis Mora Vega and Juan Soto Rey.")
+    release = told_in(nlp, text, EventType.RELEASE, "clemency")
+    assert set(release.persons) == {"Ana Rojas Paz", "Luis Mora Vega", "Juan Soto Rey"}
+
+
+def test_a_leader_of_no_state_told_acts_for_the_people_traded_back(nlp: Language) -> None:
+    text = ("Vastland freed five Americans on Monday.\n\nIn exchange for the Americans, Rusk "
+            "granted clemency to five Vastish citizens.")
+    release = told_in(nlp, text, EventType.RELEASE, "clemency")
+    assert release.by == "United States"
+
+
+def test_a_group_broken_down_counts_only_the_held(nlp: Language) -> None:
+    text = ("Within hours seven Americans -- five prisoners, among them Ann Berg and Lea Holm, "
+            "plus two relatives barred from travel -- were flown from Lima to Doha.")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.count == 5
+
+
+def test_people_told_only_as_taken_are_the_number_freed(nlp: Language) -> None:
+    text = ("Norland freed three Vastish citizens on Monday, officials said.\n\n"
+            "Ann Berg, a businesswoman who was arrested in 2027 at the airport, flew home with "
+            "the others. Lea Holm, an academic held since 2028, said she was relieved. Mia "
+            "Dahl, who had been detained while visiting relatives, thanked the mediators.")
+    release = told_in(nlp, text, EventType.RELEASE, "three Vastish")
+    assert set(release.persons) == {"Ann Berg", "Lea Holm", "Mia Dahl"}
+
+
+def test_people_told_as_taken_but_fewer_than_freed_stay_apart(nlp: Language) -> None:
+    text = ("Norland freed four Vastish citizens on Monday, officials said.\n\n"
+            "Ann Berg was arrested in 2027. Lea Holm was detained a year later.")
+    release = told_in(nlp, text, EventType.RELEASE, "four Vastish")
+    assert not release.persons
+
+
+def test_the_other_half_of_a_swap_does_not_take_the_first_halfs_names(nlp: Language) -> None:
+    text = (f"{_FIVE}\n\nThe plane landed in Doha in the afternoon. Officials there said all "
+            "were in good health. A spokesman thanked the mediators.\n\nThe talks began in "
+            "the spring, diplomats said. They stalled twice.\n\nThe five Vastish citizens are "
+            "Ann Berg, Lea Holm, Mia Dahl, Eva Lind and Ola Nord.")
+    named = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.persons]
+    assert len(named) == 1
+
+
+def test_a_number_freed_and_as_many_named_are_one_release() -> None:
+    a = Extraction("a", (mention("a", EventType.RELEASE, by="Norland", count=3,
+                                 date=day("2031-05-05")),
+                         mention("a", EventType.RELEASE, 300, count=3, count_named=True,
+                                 persons=("Ann Berg", "Lea Holm", "Mia Dahl"))),
+                   (person("a", "Ann Berg"), person("a", "Lea Holm", 520),
+                    person("a", "Mia Dahl", 540)), ())
+    (event,) = merge_events([a], resolve([a]))
+    assert set(event.persons) == {"Ann Berg", "Lea Holm", "Mia Dahl"}

@@ -59,6 +59,7 @@ from dealwatch.document.asked import not_asked
 from dealwatch.document.captives import the_captives
 from dealwatch.document.clients import lawyers_clients
 from dealwatch.document.context import ArticleContext
+from dealwatch.document.counted import counted_captives
 from dealwatch.document.freed import freed_people
 from dealwatch.document.identities import cover_names, roll_call
 from dealwatch.document.in_return import in_return
@@ -91,7 +92,8 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 PASSES: Sequence[Pass] = (not_asked, acting_sides, not_a_mediator, sanctioning_state,
                           freed_people, group_antecedents, also_freed, side_of_the_listed,
                           lawyers_clients, talk_partners, roll_call, statement_people,
-                          other_side, after_release, held_and_freed, the_captives,
+                          other_side, after_release, held_and_freed, counted_captives,
+                          the_captives,
                           talks_sides, each_day, relative_days, frame_dates, after_that,
                           in_return, news_of_the_day, told_again, whose_terms)
 

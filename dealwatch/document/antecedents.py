@@ -122,7 +122,9 @@ def _the_group_of(number: int, m: EventMention, groups: _NamedGroups
                   ) -> tuple[tuple[str, ...], Evidence] | None:
     """The one group of ``number`` people the article names (see above), with the evidence
     that names them; None when it names none or more than one."""
-    releases = [r for r in groups.releases.get(number, ()) if r is not m]
+    releases = [r for r in groups.releases.get(number, ()) if r is not m and not (
+        m.type == EventType.RELEASE and r.evidence == m.evidence)]  # one sentence's two
+    # releases are the two halves of a swap ("freed five in exchange for five"), never one
     own = {m.by} if m.type == EventType.RELEASE else set()
     if len({r.by for r in releases} | own - {None}) > 1:
         return None  # two sides each freed that many: the number does not tell which

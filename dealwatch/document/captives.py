@@ -58,6 +58,33 @@ def _taker(verb: Token, ctx: ArticleContext) -> str | None:
     return None
 
 
+def taken_people(ctx: ArticleContext, people: People) -> dict[str, tuple[str | None, Token]]:
+    """Every person the article tells as taken or held by a verb ("A was arrested in 2027",
+    "X detained B", "A and B were jailed"), first told first, with the state it says took
+    them (None when unsaid) and the verb; officials and heads of state left out."""
+    out: dict[str, tuple[str | None, Token]] = {}
+    for tok in ctx.doc:
+        if tok.lemma_.lower() not in _TAKEN or tok.pos_ != "VERB":
+            continue
+        side = _taker(tok, ctx)
+        held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                and c.tag_ not in ("WP", "WDT")]
+        if tok.dep_ in ("acl", "relcl") and (tok.dep_ == "acl" or any(
+                c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in tok.children)):
+            held.append(tok.head)  # "A, held since 2025", "A, who was detained in May"
+            if tok.head.dep_ == "appos":
+                held.append(tok.head.head)  # "A, a teacher who was arrested in May"
+        for c in held:
+            for one in (c, *c.conjuncts):
+                found = ctx.names.at(one)
+                if found is None or found.type != EntityType.PERSON or is_official(found.roles):
+                    continue
+                person = people.get(found.text)
+                if person is not None and person.office != Office.STATE:
+                    out.setdefault(people.name(found.text), (side, tok))
+    return out
+
+
 def _genders(ctx: ArticleContext, people: People) -> dict[str, str]:
     """The pronoun the article itself uses for each person: "A, 26, was arrested in May. She
     was ..." (a sentence naming one person, as its subject, and a he or she right after in it

@@ -16,6 +16,7 @@ number of its sentence; a list of names without a number leaves it as it was.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -39,14 +40,18 @@ from dealwatch.extract.names import DocNames
 from dealwatch.extract.shapes import HELD_SPELLS, aged
 from dealwatch.model import EntityType, EventMention, EventType, Evidence, NameMention
 
-# How far after a release its list of names may come: the next sentences of its paragraph.
+# How far after a release its list of names may come: the next sentences of its paragraph;
+# further on, a list that repeats the group's word and number ("The five Xians are ...").
 FOLLOW_SENTENCES = 2
+FAR_SENTENCES = 10
 _LIST_MARKERS = frozenset({"including", "among", "besides"})
 _LIST_VERBS = frozenset({"be", "include", "comprise"})
 _LIST_PUNCT = frozenset({":", "—", "–", "-"})
 # How a parse hangs a list on the verb after a colon or "among them".
 _HUNG_DEPS = frozenset({"dep", "appos", "npadvmod", "attr", "oprd"})
 _RELATIVES = frozenset({"who", "whom", "that"})
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_NAME_ITEM = re.compile(r"(?:[A-Z][\w'\-]+)(?:\s+(?:[A-Z][\w'\-]+|al|bin|de|van|von|el))+")
 _TRADED = SWAPS | {"return"}  # "in exchange for", "in return for": the other side's people
 
 
@@ -125,6 +130,8 @@ class _Reader:
         if group is not None and cue.patient is not None and (
                 cue.patient.i == group.i or cue.patient.lower_ in _RELATIVES):
             count = group_number(group) or count  # "the seven Americans, who were freed"
+        if not persons and count is not None:
+            persons = self._after_colon(cue.token, count)  # "five Xians who ...: A, B, C"
         context = list(m.context)
         later = self.later.get(m.id)
         if later is not None and any(p not in persons for p in later.persons):
@@ -133,6 +140,27 @@ class _Reader:
             count = count if count is not None else later.count
         chosen = tuple(p for p in dict.fromkeys(persons) if p not in exclude)
         return replace(m, by=by, persons=chosen, count=count, context=tuple(context))
+
+    def _after_colon(self, cue: Token, count: int) -> list[str]:
+        """The people listed after the last colon of the release's sentence, when they are
+        exactly as many as it freed ("granted clemency to five Xians who had been convicted
+        of ...: A, B, C, D and E")."""
+        sent = cue.sent
+        colons = [t for t in sent if t.text == ":" and t.i > cue.i]
+        if not colons or count < 2:
+            return []
+        start, end = colons[-1].idx + 1, sent.end_char
+        people = [m for m in self.people[bisect.bisect_left(self.people_starts, start):]
+                  if m.start < end and not is_official(m.roles)]
+        names = list(dict.fromkeys(m.text for m in people))
+        if len(names) == count:
+            return names
+        # the tagger missed one: the items of the list, each a capitalized name
+        items = [x.strip() for x in _LIST_SPLIT.split(self.ctx.text[start:end].strip(" .;"))]
+        if len(items) == count and len(names) >= count - 1 and all(
+                _NAME_ITEM.fullmatch(x) for x in items):
+            return items
+        return []
 
     def _name(self, tok: Token) -> str | None:
         found = self.names.at(tok)
@@ -210,15 +238,18 @@ class _Reader:
         if not targets:
             return
         para = self.paragraph(self.sents[i].start_char)
-        for j in range(i + 1, min(len(self.sents), i + 1 + FOLLOW_SENTENCES + 1)):
+        for j in range(i + 1, min(len(self.sents), i + 1 + FAR_SENTENCES)):
             sent = self.sents[j]
-            if j in self.by_sentence:
-                return  # another release: the story has moved on
+            if any(r.by or r.count for r in self.by_sentence.get(j, ())):
+                return  # another release: the story has moved on (not "Three of the freed
+                # men, A, B and C, ...", the release told again by a word)
             found = list_in(sent, self.names)
             if found is None:
                 continue
             near = j <= i + FOLLOW_SENTENCES and self.paragraph(sent.start_char) == para
             if not (near or found.named):
+                continue
+            if j > i + FOLLOW_SENTENCES + 1 and not _repeats_the_group(targets, found):
                 continue
             for m in _choose(targets, found):
                 got = self.later.setdefault(m.id, _Found())
@@ -234,6 +265,14 @@ class _Reader:
             if cue is not None and group is not None:
                 out.append((m, cue.token))
         return out
+
+
+def _repeats_the_group(targets: list[tuple[EventMention, Token]], found: _List) -> bool:
+    """A later list says which group it is by the release's own word and number ("freed five
+    Xian citizens ... The five Xian citizens are A, B, C, D and E")."""
+    return bool(found.word) and found.number is not None and any(
+        m.count == found.number and any(x.lower_.rstrip("s") == found.word
+                                        for x in _group_words(t)) for m, t in targets)
 
 
 def _choose(targets: list[tuple[EventMention, Token]], found: _List) -> list[EventMention]:
@@ -394,6 +433,8 @@ def list_in(sent: Span, names: DocNames) -> _List | None:
                 ref = objs[0]
                 heads = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                          for o in p.children if o.dep_ == "pobj"]
+        else:  # "Three of them, A, B and C, had been held for years": whatever they did
+            ref, heads = _partitive_named(verb)
         found = [p for h in heads for p in members(h, names)]
         if not found or ref is None or _told_apart(ref):
             continue
@@ -402,6 +443,21 @@ def list_in(sent: Span, names: DocNames) -> _List | None:
         out.named = out.named or word is not None or ref.like_num
         out.word = out.word or (word if word is not None and not ref.like_num else None)
     return out if out.persons else None
+
+
+def _partitive_named(verb: Token) -> tuple[Token | None, list[Token]]:
+    """A subject that is part of the group told before, with the names in apposition: "Three
+    of them, A, B and C, ...", "Two of the men, A and B, ..."."""
+    for subj in verb.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or not subj.like_num:
+            continue
+        if not any(p.dep_ == "prep" and p.lower_ == "of" for p in subj.children):
+            continue
+        named = [c for c in subj.children if c.dep_ == "appos" or (
+            c.dep_ == "conj" and c.pos_ == "PROPN")]  # the parse takes the list for more
+        if named and refers_to_group(subj)[0]:
+            return subj, named
+    return None, []
 
 
 def _told_apart(ref: Token) -> bool:

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.counts import coordinated, to_int
+from dealwatch.extract.counts import coordinated, held_part, to_int
 from dealwatch.extract.lexicon import PERSON_TITLES
 from dealwatch.extract.names import DocNames, clean_name, is_given_name
 from dealwatch.extract.parse import per_doc
@@ -176,6 +176,9 @@ def group_number(tok: Token) -> int | None:
     three of them women" (8), "both men", "the pair", "a group of 12"."""
     if tok.like_num:
         return to_int(tok.text)
+    held = held_part(tok)  # "seven Americans -- five prisoners ... plus two relatives"
+    if held is not None:
+        return held
     for child in tok.children:
         if child.dep_ == "nummod":
             value = to_int(child.text)

@@ -354,6 +354,10 @@ def _state_act(clues: Clues, m: EventMention, v: Verdict,
     """A release's or a sanction's side: a state wherever the text lets us say which."""
     if v.kind in (Kind.STATE, Kind.POINTED):
         return v.country, None
+    home = _home_of_the_traded(cue) if m.type == EventType.RELEASE and (
+        v.kind == Kind.PERSON or v.kind == Kind.OFFICIAL and not v.country) else None
+    if home is not None:
+        return home, None
     if v.kind == Kind.OFFICIAL:
         return v.country or m.by, None
     if v.kind in (Kind.BODY, Kind.OTHER):
@@ -363,6 +367,28 @@ def _state_act(clues: Clues, m: EventMention, v: Verdict,
         if side is not None:
             return side, holding
     return (m.by if v.kind == Kind.PERSON else None), None  # a person we know nothing of
+
+
+def _home_of_the_traded(cue: Token | None) -> str | None:
+    """ "In exchange for the Xians, B granted clemency to five Yians": a leader the article
+    ties to no state gave people up for the Xians, so acted for Xland, whose people came
+    back."""
+    if cue is None:
+        return None
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    for prep in (*cue.children, *(verb.children if verb.i != cue.i else ())):
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for swap in prep.children:
+            if swap.dep_ != "pobj" or swap.lemma_.lower() not in ("exchange", "return", "swap"):
+                continue
+            for traded in (o for p in swap.children if p.dep_ == "prep" and p.lower_ == "for"
+                           for o in p.children if o.dep_ == "pobj"):
+                for word in (traded, *(c for c in traded.children if c.dep_ == "amod")):
+                    home = country_of_demonym(word.text)
+                    if home is not None:
+                        return home
+    return None
 
 
 def _statement(m: EventMention, v: Verdict, cue: Token | None) -> str | None:

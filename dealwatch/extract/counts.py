@@ -44,6 +44,21 @@ def to_int(text: str) -> int | None:
     return lx.NUMBER_WORDS.get(t)
 
 
+def held_part(group: Token) -> int | None:
+    """ "seven Americans -- five prisoners ... plus two relatives": the group broken down in
+    an apposition, of which only the held were freed (the others left with them)."""
+    if group.lemma_.lower() in lx.HELD_NOUNS:
+        return None
+    whole = next((to_int(c.text) for c in group.children if c.dep_ == "nummod"), None)
+    for part in group.children:
+        if part.dep_ != "appos" or part.lemma_.lower() not in lx.HELD_NOUNS:
+            continue
+        n = next((to_int(c.text) for c in part.children if c.dep_ == "nummod"), None)
+        if n is not None and whole is not None and n < whole:
+            return n
+    return None
+
+
 def count_of(patient: Token | None, extra: Token | None = None,
              any_noun: bool = False, skip: Token | None = None) -> int | None:
     """The number of people in a phrase: "52 prisoners", "three people", "freed 14"
@@ -60,6 +75,9 @@ def count_of(patient: Token | None, extra: Token | None = None,
             value = to_int(root.text)
             if value is not None:
                 return value
+        held = held_part(root)
+        if held is not None:
+            return held
         for tok in root.subtree:
             if tok.i in skipped:
                 continue

@@ -50,6 +50,17 @@ def _named_apart(a: Proto, b: Proto) -> bool:
                 and not b.persons & a.persons)
 
 
+def _names_the_number(a: Proto, b: Proto) -> int:
+    """``a`` frees a stated number and names no one; ``b`` names exactly that many and states
+    no number ("freed five citizens on Monday ... The releases of A, B, C, D and E came
+    after months of talks"): the five named are the five, a tie as strong as one person
+    shared."""
+    if a.type != EventType.RELEASE or a.persons or b.counts or not b.persons:
+        return 0
+    return 1 if len(a.counts) == 1 and len(b.persons) in a.counts and len(b.persons) >= 2 \
+        else 0
+
+
 def months(p: Proto) -> set[str]:
     """The months ("2023-05") of a group's dates that give one."""
     return {k[:7] for k in p.dates if len(k) >= 7 and k[:7][5:].isdigit()}
@@ -166,7 +177,8 @@ def compatible(a: Proto, b: Proto, canon: Canon,
         if not (meet_ab and meet_ba):
             return False, 0.0
         near_day = near_day or near_ab or near_ba
-    shared_persons = len(a.persons & b.persons)
+    shared_persons = len(a.persons & b.persons) or (
+        _names_the_number(a, b) or _names_the_number(b, a))
     if (a.type == EventType.RELEASE and not shared_persons and a.persons and b.persons
             and bool(sides_a) != bool(sides_b)):
         return False, 0.0  # the people of a release no one names the side of, none of them
