@@ -310,3 +310,32 @@ def test_a_number_freed_and_as_many_named_are_one_release() -> None:
                     person("a", "Mia Dahl", 540)), ())
     (event,) = merge_events([a], resolve([a]))
     assert set(event.persons) == {"Ann Berg", "Lea Holm", "Mia Dahl"}
+
+
+def test_the_terms_of_the_arrangement_a_lead_reports_take_its_day(nlp: Language) -> None:
+    text = ("Norland on Thursday moved four Vastish prisoners from jail to a hotel under "
+            "guard, the first step of an arrangement meant to end with their release.\n\n"
+            "Officials in both capitals declined to comment.\n\n"
+            "According to people familiar with the terms, Norland has undertaken to let all "
+            "four leave the country. In return, Vastland is to free several Norlish "
+            "prisoners.")
+    promises = of(article(nlp, text).events, EventType.PROMISE)
+    assert promises and all(m.date is not None and m.date.value == "2031-05-08"
+                            for m in promises)
+
+
+def test_a_statement_of_another_paragraph_told_plainly_keeps_no_day(nlp: Language) -> None:
+    text = ("Norland on Thursday moved four Vastish prisoners from jail to a hotel under "
+            "guard, the first step of an arrangement meant to end with their release.\n\n"
+            "Officials in both capitals declined to comment.\n\n"
+            "The Vastish minister promised to free several Norlish prisoners.")
+    promises = of(article(nlp, text).events, EventType.PROMISE)
+    assert promises and all(m.date is None for m in promises)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said Norland had released five Vastish citizens from prison to house arrest.",
+    "Norland on Thursday moved four Vastish prisoners from jail to a hotel under guard.",
+])
+def test_moved_out_of_prison_but_still_held_is_no_release(nlp: Language, text: str) -> None:
+    assert not of(sentence_events(nlp, text), EventType.RELEASE)

@@ -109,6 +109,7 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
     for m in mentions:
         kinds.setdefault(ctx.sentence_index(m.evidence.start), set()).add(m.type)
     frames = _frames(ctx, kinds)
+    lead = lead_paragraph(ctx)
     # the talks told with a day, its year known or not ("on Feb. 12" in an undated article)
     heard = [m for m in mentions if m.type in TALKS and m.date is not None
              and m.date.precision == Precision.DAY and len((m.date.value or "")[:10]) == 10]
@@ -136,8 +137,10 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
         found = frames.get(ctx.sentence_index(m.evidence.start)) if m.date is None else None
         if found is not None and not found[0].covers(m.type):
             found = None
-        if found is not None and m.type in STATEMENTS and not found[1]:
-            found = None  # a statement takes only its own paragraph's day
+        if found is not None and m.type in STATEMENTS and not found[1] and not (
+                found[0].paragraph == lead and _a_term(ctx, m)):
+            found = None  # a statement takes only its own paragraph's day (or the lead's,
+            # for the terms of the arrangement the lead reports)
         if found is None or _before_or_after(ctx, m) or any(
                 d != found[0].day.value for d in told_days.get((found[0].sentence, m.type), ())):
             out.append(m)
@@ -146,6 +149,21 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
         anchor = ctx.evidence(ctx.sents[frame.sentence])
         out.append(replace(m, date=frame.day, context=with_evidence(m, anchor)))
     return said_at_the_talks(ctx, out)
+
+
+def _a_term(ctx: ArticleContext, m: EventMention) -> bool:
+    """A term of an arrangement, told as what a side has undertaken or is to do ("X has
+    undertaken to let all five leave", "In return, Y is to free ...")."""
+    cue = ctx.cue_token(m)
+    if cue is None:
+        return False
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    for v in (verb, verb.head):
+        auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"has", "have"} and v.tag_ == "VBN" or (
+                v.lemma_.lower() == "be" and any(c.dep_ == "xcomp" for c in v.children)):
+            return True
+    return False
 
 
 def _standing(ctx: ArticleContext, m: EventMention) -> bool:

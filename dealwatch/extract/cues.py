@@ -131,6 +131,27 @@ def _is_asset(tok: Token) -> bool:
     )
 
 
+# (not "custody": "into the custody of" a go-between is a release)
+_STILL_HELD_AT = frozenset({"arrest", "guard", "detention"})
+
+
+def still_held_after(verb: Token) -> bool:
+    """People moved "to house arrest", "to a hotel under guard", "into detention": out of
+    a prison, still held."""
+    for prep in children_of(verb, "prep"):
+        if prep.lower_ not in ("to", "into", "under"):
+            continue
+        for obj in children_of(prep, "pobj"):
+            if obj.lemma_.lower() in _STILL_HELD_AT and (prep.lower_ == "under" or any(
+                    c.lower_ == "house" for c in obj.children) or obj.lemma_ != "arrest"):
+                return True
+            if any(p.lower_ == "under" and any(o.lemma_.lower() in _STILL_HELD_AT
+                                               for o in children_of(p, "pobj"))
+                   for p in children_of(obj, "prep")):
+                return True  # "to a hotel under guard"
+    return False
+
+
 def published(tok: Token) -> bool:
     """What a release frees is something made public ("photographs", "the names", "a
     statement"), not people, whatever the tagger took the word for."""
@@ -240,6 +261,8 @@ def _sent_from_prison(verb: Token, names: DocNames) -> Token | None:
             o.lemma_.lower() in lx.PRISON_NOUNS - {"custody"} for o in into):
         return None
     people = children_of(verb, "dobj", "nsubjpass")
+    if still_held_after(verb):
+        return None  # "moved four prisoners from jail to a hotel under guard"
     return next((p for p in people if is_detainee(p, names) or counted(p)), None)
 
 
@@ -341,8 +364,9 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None
         if lemma == "release" and _is_asset(patient):
             return Cue(tok, EventType.SANCTIONS_RELIEF, patient)
-        if negated(patient) or published(patient):
-            return None  # "no prisoners were freed", "released photographs of the men"
+        if negated(patient) or published(patient) or still_held_after(tok):
+            return None  # "no prisoners were freed", "released photographs of the men",
+            # "released from prison to house arrest"
         if released_to_await_trial(tok):
             return None  # "a court freed him pending trial": still in the case, not let go
         if is_detainee(patient, names):
