@@ -401,6 +401,15 @@ def test_clean_text_drops_a_list_of_other_stories_headed_without_a_colon(head: s
     assert "* Three leaders meet in a capital, stress trade" in removed
 
 
+@pytest.mark.parametrize("head", ["Related on The Daily Courier", "More from the Observer", ""])
+def test_clean_text_drops_linked_items_under_an_outlet_heading_or_none(head: str) -> None:
+    text = (f"{BODY}\n\n{head}\n>> Markets edge higher as buying returns\n"
+            "» Shipping: low water returns to the river gauge\n")
+    cleaned, removed = clean_text(text)
+    assert cleaned == BODY
+    assert "» Shipping: low water returns to the river gauge" in removed
+
+
 def test_clean_text_keeps_a_sentence_that_begins_like_a_list_head() -> None:
     text = f"{BODY}\n\nMore news is expected on Monday, officials said.\n"
     cleaned, removed = clean_text(text)

@@ -339,3 +339,11 @@ def test_a_statement_of_another_paragraph_told_plainly_keeps_no_day(nlp: Languag
 ])
 def test_moved_out_of_prison_but_still_held_is_no_release(nlp: Language, text: str) -> None:
     assert not of(sentence_events(nlp, text), EventType.RELEASE)
+
+
+def test_a_release_told_as_who_people_are_takes_no_homecoming_day(nlp: Language) -> None:
+    text = ("Tears as Americans freed by Norland come home\n\n"
+            "The five Americans stepped off a plane at a base near the capital early on Friday "
+            "and into the arms of relatives who had waited for years.")
+    release = told_in(nlp, text, EventType.RELEASE, "freed by Norland")
+    assert release.date is None

@@ -36,7 +36,12 @@ from dealwatch.document.said import STATEMENTS, TALKS, said_at_the_talks, said_d
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal
 from dealwatch.extract.text import span_text
-from dealwatch.extract.when import describes_someone, in_duration, in_time_clause
+from dealwatch.extract.when import (
+    describes_someone,
+    describing_participle,
+    in_duration,
+    in_time_clause,
+)
 from dealwatch.model import TALKS_OF_A_DEAL, EventMention, EventType, Precision, TimeExpr
 
 PEOPLE_EVENTS = (EventType.RELEASE, EventType.MEETING, EventType.CALL)  # not letters: written,
@@ -134,7 +139,8 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
         if again is not None:  # a release told again by the people it freed
             out.append(replace(m, date=again[0], context=with_evidence(m, again[1])))
             continue
-        found = frames.get(ctx.sentence_index(m.evidence.start)) if m.date is None else None
+        found = frames.get(ctx.sentence_index(m.evidence.start)) if m.date is None and not (
+            _described(ctx, m)) else None
         if found is not None and not found[0].covers(m.type):
             found = None
         if found is not None and m.type in STATEMENTS and not found[1] and not (
@@ -149,6 +155,14 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
         anchor = ctx.evidence(ctx.sents[frame.sentence])
         out.append(replace(m, date=frame.day, context=with_evidence(m, anchor)))
     return said_at_the_talks(ctx, out)
+
+
+def _described(ctx: ArticleContext, m: EventMention) -> bool:
+    """A release told only as a participle saying who people are ("The Americans freed by X
+    stepped off the plane on Tuesday"): the frame's day is their homecoming's, not when
+    they were freed."""
+    cue = ctx.cue_token(m)
+    return m.type == EventType.RELEASE and cue is not None and describing_participle(cue)
 
 
 def _a_term(ctx: ArticleContext, m: EventMention) -> bool:

@@ -35,9 +35,12 @@ _LIST_HEAD = re.compile(
 # A list of other stories headed without a colon: "-- Further headlines --", "RELATED".
 _BARE_LIST_HEAD = re.compile(
     r"^[-=*#_~\s]*((further|more|other|related|latest|top)\s+(headlines|stories|news|reading|"
-    r"articles|coverage)|related|read more|see also|also read|most read)[-=*#_~\s]*$",
+    r"articles|coverage)|related|read more|see also|also read|most read|"
+    r"(related|more|also)\s+(on|from|at)\s+[\w'&. -]{1,40})[-=*#_~\s]*$",
     re.IGNORECASE,
 )
+# An item of a list of links: ">> Another headline", "» Another headline".
+_LINK_ITEM = re.compile(r"^(?:>>|»|›)\s*\S")
 _FURNITURE = [
     re.compile(r"^(this|the) (story|article|report|piece) (was )?(originally|first) "
                r"(appeared|published|ran)\b", re.IGNORECASE),
@@ -194,6 +197,9 @@ def _drop_furniture(doc: _Lines) -> None:
         if _BARE_LIST_HEAD.match(s):
             in_list = True
             doc.remove(i)
+            continue
+        if _LINK_ITEM.match(s) and is_heading(s[2:], 20):
+            doc.remove(i)  # a link to another story, whatever heads the list
             continue
         key = _normal(s)
         if is_furniture(s) or (len(key.split()) >= 3 and key in seen):
