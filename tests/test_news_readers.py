@@ -347,3 +347,19 @@ def test_a_release_told_as_who_people_are_takes_no_homecoming_day(nlp: Language)
             "and into the arms of relatives who had waited for years.")
     release = told_in(nlp, text, EventType.RELEASE, "freed by Norland")
     assert release.date is None
+
+
+def test_who_judges_a_meeting_is_not_its_actor(nlp: Language) -> None:
+    text = "Adam Berg met the foreign minister on Thursday. Ola Nord called the meeting useful."
+    judged = [m for m in of(sentence_events(nlp, text), EventType.MEETING)
+              if "called the meeting" in m.evidence.quote]
+    assert judged and all(m.by is None for m in judged)
+
+
+def test_a_bare_release_told_a_day_off_joins_the_articles_release() -> None:
+    a = Extraction("a", (mention("a", EventType.RELEASE, by="Norland", count=1,
+                                 persons=("Ann Berg",), date=day("2031-03-20")),
+                         mention("a", EventType.RELEASE, 300, date=day("2031-03-21"))),
+                   (person("a", "Ann Berg"),), ())
+    (event,) = merge_events([a], resolve([a]))
+    assert len(event.sources) == 2

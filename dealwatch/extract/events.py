@@ -58,7 +58,7 @@ from dealwatch.extract.frames import (
 from dealwatch.extract.names import DocNames, find_names
 from dealwatch.extract.parse import content_words
 from dealwatch.extract.sentences import prepare
-from dealwatch.extract.talks import is_negotiation
+from dealwatch.extract.talks import is_negotiation, judged
 from dealwatch.extract.text import span_text
 from dealwatch.extract.when import (
     date_inside,
@@ -303,6 +303,8 @@ class _Builder:
         names = self.names
         tok = base.token
         fields: dict[str, object] = {"by": by}
+        if base.type in (EventType.MEETING, EventType.CALL) and judged(tok):
+            by = fields["by"] = None  # "X called the meeting a positive step": X judges it
         if base.type in (EventType.MEETING, EventType.CALL):
             people = participants(tok, names, self.coref)
             if by and by not in people and tok.pos_ == "NOUN" and len(people) >= 2:

@@ -186,3 +186,14 @@ def letter_cue(tok: Token) -> Cue | None:
             return None
         return Cue(tok, EventType.LETTER)
     return None
+
+
+_JUDGING = frozenset({"call", "describe", "hail", "welcome", "praise", "criticize",
+                      "criticise", "term", "dub", "label", "condemn", "applaud"})
+
+
+def judged(noun: Token) -> bool:
+    """A meeting or call told as what someone judged it ("called the meeting a positive step",
+    "hailed the talks"): its subject comments on it, and took part only if the text says so."""
+    return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and (
+        noun.head.lemma_.lower() in _JUDGING)

@@ -6,7 +6,15 @@ import re
 
 from dealwatch.model import EventMention, EventType
 from dealwatch.reconcile.compare import compatible, days_agree, other_sides
-from dealwatch.reconcile.groups import MEETING_LIKE, Canon, Proto, add, merge_into, own_date
+from dealwatch.reconcile.groups import (
+    MEETING_LIKE,
+    Canon,
+    Proto,
+    add,
+    merge_into,
+    near_days,
+    own_date,
+)
 
 NEAR_CHARS = 400  # mentions this close in one article tell one story
 
@@ -90,6 +98,12 @@ def _traded_against(mentions: list[EventMention]) -> dict[str, set[str]]:
             if m.type == EventType.RELEASE and m.link and not m.by}
 
 
+def _a_day_off(a: Proto, b: Proto) -> bool:
+    """Both give one full day each, a day apart."""
+    return len(a.dates) == 1 and len(b.dates) == 1 and near_days(next(iter(a.dates)),
+                                                                 next(iter(b.dates)))
+
+
 def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
     """Join the mentions of one article: specific ones when compatible, bare ones to the nearest."""
     against = _traded_against(mentions)
@@ -120,9 +134,14 @@ def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
         else:
             groups.append(p)
     for p in bare:
-        # an event of its kind whose day does not contradict its own (a frame's day included)
+        # an event of its kind whose day does not contradict its own (a frame's day included);
+        # else, for a release, the one a day off ("called the release a positive step" told
+        # the next day by a frame: the article's one release of that side)
         same = [g for g in groups if g.type == p.type and days_agree(g, p) and g.same_acts(p)
                 and (not g.deal_talks() or p.deal_talks()) and not told_apart(g, p)]
+        if not same and p.type == EventType.RELEASE:
+            same = [g for g in groups if g.type == p.type and _a_day_off(g, p)
+                    and not told_apart(g, p)]
         # (the talks a deal came out of are told as such: a meeting told of no one is not
         # they; a mention told "separately" is another event)
         # the nearest event it can be (its side and its frame's day agree), if there is one;
