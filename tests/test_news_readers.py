@@ -128,20 +128,6 @@ def _org(doc: str, text: str, start: int = 700) -> NameMention:
     return NameMention(doc, text, EntityType.ORGANIZATION, start, start + len(text))
 
 
-def test_the_same_two_people_freed_are_one_release_whatever_the_side_named() -> None:
-    a = Extraction("a", (mention("a", EventType.RELEASE, by="Front", count=2,
-                                 persons=("Ann Berg", "Lea Holm"), date=day("2031-01-21")),),
-                   (_org("a", "Front"), person("a", "Ann Berg"), person("a", "Lea Holm", 520)),
-                   ())
-    b = Extraction("b", (mention("b", EventType.RELEASE, by="Peru", count=2,
-                                 persons=("Ann Berg", "Lea Holm")),),
-                   (NameMention("b", "Peru", EntityType.COUNTRY, 900, 904),
-                    person("b", "Ann Berg"), person("b", "Lea Holm", 520)), ())
-    res = resolve([a, b])
-    (event,) = merge_events([a, b], res)
-    assert {s.document for s in event.sources} == {"a", "b"}
-
-
 def test_one_person_in_common_and_no_common_day_is_not_enough() -> None:
     a = Extraction("a", (mention("a", EventType.RELEASE, by="Front",
                                  persons=("Ann Berg",), date=day("2031-01-21")),),

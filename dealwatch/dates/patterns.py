@@ -170,8 +170,10 @@ WEEKDAY_OPENS = re.compile(r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 # "On Jan. 12, a Sunday, ...": the weekday restates the date just written
 DATE_BEFORE = re.compile(r"(?:\d|[A-Za-z]{3,}\.?),\s+(?:a|which was a)\s+$")
 WOULD = re.compile(r"\b(?:would|'d)\b", _I)
+# "he had said", "had warned": words said before the day the story is at (a look back)
 PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|not\s+|already\s+|just\s+|also\s+)?"
-                        r"(?:said|told|been|\w+ed)\b", _I)
+                        r"(?:said|told|warned|announced|insisted|promised|threatened|vowed|"
+                        r"declared|stated|written|wrote)\b", _I)
 # A day right after a past reporting verb is when it was said, whatever the sentence goes on
 # to promise: "said on Wednesday it will free four next week", "told reporters on Friday".
 SAID_ON = re.compile(r"\b(?:said|announced|told|confirmed|stated|declared|added|wrote|"

@@ -73,13 +73,10 @@ def _same_month(a: Proto, b: Proto) -> bool:
 
 
 def one_person_one_day(a: Proto, b: Proto) -> bool:
-    """Both free the same person named on the same day, each written in its own sentence, or
-    the same two or more people named: one release, whichever side each source says let them
-    go ("the Xian authorities", "the movement that rules X", "X")."""
-    if a.type != EventType.RELEASE:
-        return False
-    shared = a.persons & b.persons
-    return len(shared) >= 2 or bool(shared) and any(full_day(k) for k in a.own_dates & b.own_dates)
+    """Both free the same person named on the same day, each written in its own sentence:
+    one release, whichever side each source says let the person go."""
+    return (a.type == EventType.RELEASE and bool(a.persons & b.persons)
+            and any(full_day(k) for k in a.own_dates & b.own_dates))
 
 
 def _met_together(a: Proto, b: Proto, canon: Canon) -> bool:
