@@ -42,25 +42,24 @@ def test_later_is_after_the_day_told_not_after_a_describing_date(nlp: Language) 
 
 
 @pytest.mark.parametrize("text", [
+    # made public, not let go
     "Photographs released by the movement showed him with his family.",
     "Officials released video of the two men at the airport.",
     "The ministry released the names of the prisoners on Tuesday.",
+    # what talks were about
+    "The ministry said the talks covered trade, the release of prisoners and visas.",
+    "The two sides addressed the release of the detained men.",
+    # out of a prison, still held
+    "Officials said Norland had released five Vastish citizens from prison to house arrest.",
+    "Norland on Thursday moved four Vastish prisoners from jail to a hotel under guard.",
 ])
-def test_what_is_released_to_the_public_is_no_release(nlp: Language, text: str) -> None:
+def test_what_frees_no_one_is_no_release(nlp: Language, text: str) -> None:
     assert not of(sentence_events(nlp, text), EventType.RELEASE)
 
 
 def test_people_released_are_still_a_release(nlp: Language) -> None:
     assert of(sentence_events(nlp, "The movement released two hostages on Tuesday."),
               EventType.RELEASE)
-
-
-@pytest.mark.parametrize("text", [
-    "The ministry said the talks covered trade, the release of prisoners and visas.",
-    "The two sides addressed the release of the detained men.",
-])
-def test_the_topics_of_talks_are_no_release(nlp: Language, text: str) -> None:
-    assert not of(sentence_events(nlp, text), EventType.RELEASE)
 
 
 # -- the subject the parser lost ---------------------------------------------------------
@@ -317,14 +316,6 @@ def test_a_statement_of_another_paragraph_told_plainly_keeps_no_day(nlp: Languag
             "The Vastish minister promised to free several Norlish prisoners.")
     promises = of(article(nlp, text).events, EventType.PROMISE)
     assert promises and all(m.date is None for m in promises)
-
-
-@pytest.mark.parametrize("text", [
-    "Officials said Norland had released five Vastish citizens from prison to house arrest.",
-    "Norland on Thursday moved four Vastish prisoners from jail to a hotel under guard.",
-])
-def test_moved_out_of_prison_but_still_held_is_no_release(nlp: Language, text: str) -> None:
-    assert not of(sentence_events(nlp, text), EventType.RELEASE)
 
 
 def test_a_release_told_as_who_people_are_takes_no_homecoming_day(nlp: Language) -> None:
