@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 # only points at (the article's captives), as listed in the CHANGELOG (session 18)
 # rules-11: acts told as the setting of another ("when A and B met", "in their call"), help
 # asked to free someone, acts told as not done ("instead of freeing him") (session 19)
-EXTRACTOR_VERSION = "rules-11"
+# rules-12: dates of someone's past, weekdays that pick a year, governments of a state,
+# each side's half of a swap, the freed named away from their release (session 20)
+EXTRACTOR_VERSION = "rules-12"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 
