@@ -22,7 +22,7 @@ from dealwatch.resolve import resolve
 def test_the_day_people_were_captured_is_not_the_day_they_were_freed(nlp: Language) -> None:
     text = ("The dispute began on Thursday, the day of the second exchange. The movement "
             "released four soldiers - Ann Berg, Lea Holm, Mia Dahl and Eva Lind, all "
-            "captured at a border post on October 7, 2029 - before handing them to the Red "
+            "captured at a border post on June 4, 2029 - before handing them to the Red "
             "Cross. The government then freed 200 prisoners.")
     releases = of(article(nlp, text).events, EventType.RELEASE)
     assert releases
@@ -32,7 +32,7 @@ def test_the_day_people_were_captured_is_not_the_day_they_were_freed(nlp: Langua
 
 def test_later_is_after_the_day_told_not_after_a_describing_date(nlp: Language) -> None:
     text = ("The agreement was announced on Wednesday. Under it the movement will free 33 of "
-            "the people seized in the raid of October 7, 2029. Later the prime minister's "
+            "the people seized in the raid of June 4, 2029. Later the prime minister's "
             "office said he had spoken by telephone with the president.")
     call = told_in(nlp, text, EventType.CALL, "by telephone")
     assert call.date is not None and call.date.value == "2031-05-07"
@@ -87,7 +87,7 @@ def test_an_announced_trade_sets_the_day_of_what_follows(nlp: Language) -> None:
     text = ("On March 2 the president phoned the families of the three men still held abroad "
             "to tell them there was no deal yet.\n\n"
             "Nine days later, on March 11, the movement announced a trade. Ann Berg and Lea "
-            "Holm, a teacher held since August 2029, were handed over with help from Oman.")
+            "Holm, a teacher held since August 2029, were handed over with help from Iceland.")
     release = told_in(nlp, text, EventType.RELEASE, "handed over")
     assert release.date is not None and release.date.value == "2031-03-11"
 
@@ -222,7 +222,7 @@ _FIVE = "Norland freed five Vastish citizens on Monday in exchange for five Norl
 
 
 def test_three_of_them_named_are_of_the_release(nlp: Language) -> None:
-    text = (f"{_FIVE}\n\nThe plane landed in Doha in the afternoon.\n\n"
+    text = (f"{_FIVE}\n\nThe plane landed in Reykjavik in the afternoon.\n\n"
             "Three of the freed men, Ann Berg, Lea Holm and Mia Dahl, came down the steps "
             "together.")
     named = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.persons]
@@ -231,7 +231,7 @@ def test_three_of_them_named_are_of_the_release(nlp: Language) -> None:
 
 
 def test_a_list_repeating_the_group_further_on_names_it(nlp: Language) -> None:
-    text = (f"{_FIVE}\n\nThe plane landed in Doha in the afternoon. Officials there said all "
+    text = (f"{_FIVE}\n\nThe plane landed in Reykjavik in the afternoon. Officials there said all "
             "were in good health. A spokesman thanked the mediators.\n\nThe talks began in "
             "the spring, diplomats said. They stalled twice.\n\nThe five Vastish citizens are "
             "Ann Berg, Lea Holm, Mia Dahl, Eva Lind and Ola Nord.")
@@ -255,10 +255,10 @@ def test_a_leader_of_no_state_told_acts_for_the_people_traded_back(nlp: Language
 
 
 def test_a_group_broken_down_counts_only_the_held(nlp: Language) -> None:
-    text = ("Within hours seven Americans -- five prisoners, among them Ann Berg and Lea Holm, "
-            "plus two relatives barred from travel -- were flown from Lima to Doha.")
+    text = ("Within hours nine Americans -- six prisoners, among them Ann Berg and Lea Holm, "
+            "plus three relatives barred from travel -- were flown from Lima to Reykjavik.")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
-    assert release.count == 5
+    assert release.count == 6
 
 
 def test_people_told_only_as_taken_are_the_number_freed(nlp: Language) -> None:
@@ -278,7 +278,7 @@ def test_people_told_as_taken_but_fewer_than_freed_stay_apart(nlp: Language) -> 
 
 
 def test_the_other_half_of_a_swap_does_not_take_the_first_halfs_names(nlp: Language) -> None:
-    text = (f"{_FIVE}\n\nThe plane landed in Doha in the afternoon. Officials there said all "
+    text = (f"{_FIVE}\n\nThe plane landed in Reykjavik in the afternoon. Officials there said all "
             "were in good health. A spokesman thanked the mediators.\n\nThe talks began in "
             "the spring, diplomats said. They stalled twice.\n\nThe five Vastish citizens are "
             "Ann Berg, Lea Holm, Mia Dahl, Eva Lind and Ola Nord.")

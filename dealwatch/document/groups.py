@@ -176,7 +176,7 @@ def group_number(tok: Token) -> int | None:
     three of them women" (8), "both men", "the pair", "a group of 12"."""
     if tok.like_num:
         return to_int(tok.text)
-    held = held_part(tok)  # "seven Americans -- five prisoners ... plus two relatives"
+    held = held_part(tok)  # "nine Xians -- six prisoners ... plus three relatives"
     if held is not None:
         return held
     for child in tok.children:

@@ -45,7 +45,7 @@ def to_int(text: str) -> int | None:
 
 
 def held_part(group: Token) -> int | None:
-    """ "seven Americans -- five prisoners ... plus two relatives": the group broken down in
+    """ "nine Xians -- six prisoners ... plus three relatives": the group broken down in
     an apposition, of which only the held were freed (the others left with them)."""
     if group.lemma_.lower() in lx.HELD_NOUNS:
         return None
