@@ -4,10 +4,11 @@ News names the freed in many places around the release itself: in its object ("f
 men: A, B and C", "A and B were released"), in a list hung on it ("eight Israelis, among them
 A", "including A and B"), through a relative clause ("A and B, whom Hamas released") or a
 pronoun ("Hamas said it had freed him"), and in the sentences that follow ("They are A, B and
-C.", "The best known was A.", "The oldest of them, A, is 85"). This pass gathers them for every
-release mention, and keeps out the people around a release who are not freed: the side that
-freed them, the officials who received them, their relatives ("nephews of C") and the people
-they were exchanged for, who are reached only through words that leave the group.
+C.", "The best known was A.", "The oldest of them, A, is 85"; read by ``later_lists``).
+This pass gathers them for every release mention, and keeps out the people around a release
+who are not freed: the side that freed them, the officials who received them, their
+relatives ("nephews of C") and the people they were exchanged for, who are reached only
+through words that leave the group.
 
 The count is the release's own group ("31 detainees", "the four", "both men"), not another
 number of its sentence; a list of names without a number leaves it as it was.
@@ -30,12 +31,12 @@ from dealwatch.document.groups import (
     group_tokens,
     is_official,
     members,
-    refers_to_group,
 )
+from dealwatch.document.later_lists import LaterList, list_in
 from dealwatch.extract import mention_id
 from dealwatch.extract.args import by_role, governing_verb
 from dealwatch.extract.cues import Cue, find_cues
-from dealwatch.extract.lexicon import RELEASE_WORDS, SWAPS
+from dealwatch.extract.lexicon import SWAPS
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.shapes import HELD_SPELLS, aged
 from dealwatch.model import EntityType, EventMention, EventType, Evidence, NameMention
@@ -45,7 +46,6 @@ from dealwatch.model import EntityType, EventMention, EventType, Evidence, NameM
 FOLLOW_SENTENCES = 2
 FAR_SENTENCES = 10
 _LIST_MARKERS = frozenset({"including", "among", "besides"})
-_LIST_VERBS = frozenset({"be", "include", "comprise"})
 _LIST_PUNCT = frozenset({":", "—", "–", "-"})
 # How a parse hangs a list on the verb after a colon or "among them".
 _HUNG_DEPS = frozenset({"dep", "appos", "npadvmod", "attr", "oprd"})
@@ -267,7 +267,7 @@ class _Reader:
         return out
 
 
-def _repeats_the_group(targets: list[tuple[EventMention, Token]], found: _List) -> bool:
+def _repeats_the_group(targets: list[tuple[EventMention, Token]], found: LaterList) -> bool:
     """A later list says which group it is by the release's own word and number ("freed five
     Xian citizens ... The five Xian citizens are A, B, C, D and E")."""
     return bool(found.word) and found.number is not None and any(
@@ -275,7 +275,7 @@ def _repeats_the_group(targets: list[tuple[EventMention, Token]], found: _List) 
                                         for x in _group_words(t)) for m, t in targets)
 
 
-def _choose(targets: list[tuple[EventMention, Token]], found: _List) -> list[EventMention]:
+def _choose(targets: list[tuple[EventMention, Token]], found: LaterList) -> list[EventMention]:
     """The release a later list belongs to: the one whose group has the list's word ("the
     Russian" for "a Russian national"), else the only one told by a verb, else the one whose
     count the list's own number repeats ("The four are ...")."""
@@ -396,108 +396,3 @@ def _opens_list(tok: Token) -> bool:
         return True
     spaced = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
     return tok.text in _LIST_PUNCT and spaced
-
-
-@dataclass
-class _List:
-    """A later sentence's list of the freed: the names, the group's number, the word that
-    refers to the group ("men" in "One of the men"), and whether it names the group (a
-    pronoun does not)."""
-
-    persons: list[str]
-    number: int | None = None
-    word: str | None = None
-    named: bool = False
-
-
-_BARE_REFS = frozenset({"they", "them", "these", "those", "he", "she", "both", "all"})
-
-
-def list_in(sent: Span, names: DocNames) -> _List | None:
-    """The people a sentence lists as a group freed just before, and the group's number:
-    "They are A, B and C", "The four are ...", "Among them was A", "The best known was A",
-    "The oldest of the Israelis, A, is 85", "One of the men is A", "They were named as A"."""
-    out = _List([])
-    for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
-            continue  # "The freed did not include A"
-        lemma = verb.lemma_.lower()
-        heads: list[Token] = []
-        ref: Token | None = None
-        if lemma in _LIST_VERBS:
-            heads, n, ref = _copula_list(verb)
-            out.number = out.number if out.number is not None else n
-        elif lemma in NAMING_VERBS:
-            objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-            if objs and refers_to_group(objs[0])[0]:
-                ref = objs[0]
-                heads = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-                         for o in p.children if o.dep_ == "pobj"]
-        else:  # "Three of them, A, B and C, had been held for years": whatever they did
-            ref, heads = _partitive_named(verb)
-        found = [p for h in heads for p in members(h, names)]
-        if not found or ref is None or _told_apart(ref):
-            continue
-        out.persons += [p for p in found if p not in out.persons]
-        word = _referent(ref)
-        out.named = out.named or word is not None or ref.like_num
-        out.word = out.word or (word if word is not None and not ref.like_num else None)
-    return out if out.persons else None
-
-
-def _partitive_named(verb: Token) -> tuple[Token | None, list[Token]]:
-    """A subject that is part of the group told before, with the names in apposition: "Three
-    of them, A, B and C, ...", "Two of the men, A and B, ..."."""
-    for subj in verb.children:
-        if subj.dep_ not in ("nsubj", "nsubjpass") or not subj.like_num:
-            continue
-        if not any(p.dep_ == "prep" and p.lower_ == "of" for p in subj.children):
-            continue
-        named = [c for c in subj.children if c.dep_ == "appos" or (
-            c.dep_ == "conj" and c.pos_ == "PROPN")]  # the parse takes the list for more
-        if named and refers_to_group(subj)[0]:
-            return subj, named
-    return None, []
-
-
-def _told_apart(ref: Token) -> bool:
-    """ "The officials who arranged it were named as A and B": a relative clause that tells
-    what the group did, not that it was freed, makes it another group."""
-    return any(c.dep_ == "relcl" and c.lemma_.lower() not in RELEASE_WORDS
-               for c in ref.children)
-
-
-def _referent(ref: Token) -> str | None:
-    """The noun a group reference repeats: "men" in "one of the men", "russian" in "the
-    Russian"; None for a pronoun or a rank word alone ("They", "The oldest")."""
-    for prep in ref.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.lower_ not in _BARE_REFS:
-                    return obj.lower_.rstrip("s")
-    if ref.lower_ in _BARE_REFS or ref.pos_ not in ("NOUN", "PROPN", "NUM"):
-        return None
-    return ref.lower_.rstrip("s")
-
-
-def _copula_list(verb: Token) -> tuple[list[Token], int | None, Token | None]:
-    """The name phrases of "GROUP is/includes NAMES" and "Among GROUP was NAME", the group's
-    number and the word that refers to the group."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    among = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
-             for o in p.children if o.dep_ == "pobj"]
-    if among and refers_to_group(among[0])[0]:
-        return ([subj] if subj is not None else []), None, among[0]  # "Among them was A"
-    rank = [c for c in verb.children if c.dep_ == "acomp"
-            and any(a.dep_ == "advmod" and a.lower_ in ("best", "most") for a in c.children)]
-    grouped, number = refers_to_group(subj) if subj is not None else (bool(rank), None)
-    if not grouped:
-        return [], None, None
-    heads = [c for c in verb.children if c.dep_ in ("attr", "dobj", "oprd")]
-    heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "besides"
-              for o in p.children if o.dep_ == "pobj"]  # "Besides A, they are B and C"
-    if subj is not None:
-        heads += [c for c in subj.children if c.dep_ == "appos"]  # "The oldest, A, is 85"
-        heads += [a for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children for a in o.children if a.dep_ == "appos"]
-    return heads, number, subj if subj is not None else (rank[0] if rank else None)

@@ -1,0 +1,121 @@
+"""The lists of names that a sentence after a release gives its freed: "They are A, B and
+C", "The four are ...", "Among them was A", "The best known was A", "The oldest of the
+Israelis, A, is 85", "One of the men is A", "They were named as A", "Three of them, A, B and
+C, had been held for years" (``freed`` puts them on the release they follow)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dealwatch.document.groups import NAMING_VERBS, members, refers_to_group
+from dealwatch.extract.lexicon import RELEASE_WORDS
+from dealwatch.extract.names import DocNames
+
+_LIST_VERBS = frozenset({"be", "include", "comprise"})
+
+
+@dataclass
+class LaterList:
+    """A later sentence's list of the freed: the names, the group's number, the word that
+    refers to the group ("men" in "One of the men"), and whether it names the group (a
+    pronoun does not)."""
+
+    persons: list[str]
+    number: int | None = None
+    word: str | None = None
+    named: bool = False
+
+
+_BARE_REFS = frozenset({"they", "them", "these", "those", "he", "she", "both", "all"})
+
+
+def list_in(sent: Span, names: DocNames) -> LaterList | None:
+    """The people a sentence lists as a group freed just before, and the group's number:
+    "They are A, B and C", "The four are ...", "Among them was A", "The best known was A",
+    "The oldest of the Israelis, A, is 85", "One of the men is A", "They were named as A"."""
+    out = LaterList([])
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+            continue  # "The freed did not include A"
+        lemma = verb.lemma_.lower()
+        heads: list[Token] = []
+        ref: Token | None = None
+        if lemma in _LIST_VERBS:
+            heads, n, ref = _copula_list(verb)
+            out.number = out.number if out.number is not None else n
+        elif lemma in NAMING_VERBS:
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            if objs and refers_to_group(objs[0])[0]:
+                ref = objs[0]
+                heads = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                         for o in p.children if o.dep_ == "pobj"]
+        else:  # "Three of them, A, B and C, had been held for years": whatever they did
+            ref, heads = _partitive_named(verb)
+        found = [p for h in heads for p in members(h, names)]
+        if not found or ref is None or _told_apart(ref):
+            continue
+        out.persons += [p for p in found if p not in out.persons]
+        word = _referent(ref)
+        out.named = out.named or word is not None or ref.like_num
+        out.word = out.word or (word if word is not None and not ref.like_num else None)
+    return out if out.persons else None
+
+
+def _partitive_named(verb: Token) -> tuple[Token | None, list[Token]]:
+    """A subject that is part of the group told before, with the names in apposition: "Three
+    of them, A, B and C, ...", "Two of the men, A and B, ..."."""
+    for subj in verb.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or not subj.like_num:
+            continue
+        if not any(p.dep_ == "prep" and p.lower_ == "of" for p in subj.children):
+            continue
+        named = [c for c in subj.children if c.dep_ == "appos" or (
+            c.dep_ == "conj" and c.pos_ == "PROPN")]  # the parse takes the list for more
+        if named and refers_to_group(subj)[0]:
+            return subj, named
+    return None, []
+
+
+def _told_apart(ref: Token) -> bool:
+    """ "The officials who arranged it were named as A and B": a relative clause that tells
+    what the group did, not that it was freed, makes it another group."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() not in RELEASE_WORDS
+               for c in ref.children)
+
+
+def _referent(ref: Token) -> str | None:
+    """The noun a group reference repeats: "men" in "one of the men", "russian" in "the
+    Russian"; None for a pronoun or a rank word alone ("They", "The oldest")."""
+    for prep in ref.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ not in _BARE_REFS:
+                    return obj.lower_.rstrip("s")
+    if ref.lower_ in _BARE_REFS or ref.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    return ref.lower_.rstrip("s")
+
+
+def _copula_list(verb: Token) -> tuple[list[Token], int | None, Token | None]:
+    """The name phrases of "GROUP is/includes NAMES" and "Among GROUP was NAME", the group's
+    number and the word that refers to the group."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    among = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
+             for o in p.children if o.dep_ == "pobj"]
+    if among and refers_to_group(among[0])[0]:
+        return ([subj] if subj is not None else []), None, among[0]  # "Among them was A"
+    rank = [c for c in verb.children if c.dep_ == "acomp"
+            and any(a.dep_ == "advmod" and a.lower_ in ("best", "most") for a in c.children)]
+    grouped, number = refers_to_group(subj) if subj is not None else (bool(rank), None)
+    if not grouped:
+        return [], None, None
+    heads = [c for c in verb.children if c.dep_ in ("attr", "dobj", "oprd")]
+    heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "besides"
+              for o in p.children if o.dep_ == "pobj"]  # "Besides A, they are B and C"
+    if subj is not None:
+        heads += [c for c in subj.children if c.dep_ == "appos"]  # "The oldest, A, is 85"
+        heads += [a for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children for a in o.children if a.dep_ == "appos"]
+    return heads, number, subj if subj is not None else (rank[0] if rank else None)
