@@ -108,9 +108,9 @@ class _Resolver:
         return None
 
     def _looks_back(self, day: date, m: re.Match[str]) -> bool:
-        """A day before the one told last, in a sentence in the past perfect ("It was to
-        start on Sunday. On Saturday night he had said ..."): a look back, not the day the
-        story goes on from ("In the afternoon" is still Sunday's)."""
+        """A day before the one told last, in a sentence of what someone had said ("It was
+        to start on Sunday. On Saturday night he had said ..."): a look back, not the day
+        the story goes on from ("In the afternoon" is still Sunday's)."""
         if self.last_day is None or day >= self.last_day:
             return False
         left, right = _sentence(self.text, m.start(), m.end())
