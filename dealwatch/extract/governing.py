@@ -12,8 +12,11 @@ that only holds people in a country ("held by the Movement in Xland") governs no
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from spacy.tokens import Span
 
+from dealwatch.extract.sentences import after_dateline, capitals
 from dealwatch.places import country_named, country_of_capital
 
 # "-run", "-led": the organisation runs what comes next
@@ -21,7 +24,6 @@ GOVERNING = frozenset({"run", "led", "controlled", "ruled", "dominated"})
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities", "authority",
                               "regime", "rulers", "cabinet", "ministry", "minister"})
 _QUALIFIERS = 2  # words between the name and its government noun: "caretaker", "foreign"
-_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 def governed_state(span: Span) -> str | None:
@@ -53,20 +55,14 @@ def _state_of(text: str) -> str | None:
     return country_of_capital(text) or country_named(text)
 
 
-_DATELINE_WORDS = 3  # "PHNOM PENH --"
-
-
 def _dateline_state(sent: Span) -> str | None:
-    """ "CAPITOL -- ...": the state of the place a sentence opens on as a dateline (which the
-    parser may have made a sentence of its own, right before)."""
+    """ "CAPITOL -- ...": the state of the place of the dateline the sentence follows (the
+    sentence rules make a dateline a sentence of its own, ``sentences.after_dateline``)."""
     doc = sent.doc
-    if sent.start >= 2 and doc[sent.start - 1].text in _DATELINE_DASHES:
-        opening = doc[sent.start - 1].sent  # the dateline parsed as a sentence of its own
-        words = doc[opening.start:sent.start - 1]
-    else:
-        dash = next((t.i for t in sent[:_DATELINE_WORDS + 1] if t.text in _DATELINE_DASHES),
-                    None)
-        words = doc[sent.start:dash] if dash is not None else doc[0:0]
-    if not 0 < len(words) <= _DATELINE_WORDS or not all(t.text.isupper() for t in words):
+    if sent.start == 0:
         return None
-    return _state_of(" ".join(t.text.title() for t in words))
+    opening = doc[sent.start - 1].sent
+    if after_dateline(doc, opening.start) != sent.start:
+        return None
+    place = list(takewhile(capitals, doc[opening.start:sent.start]))
+    return _state_of(" ".join(t.text.title() for t in place))

@@ -101,7 +101,7 @@ def after_dateline(doc: Doc, first: int) -> int | None:
     wire service in brackets), then a dash, then a word."""
     end = min(len(doc), first + DATELINE_TOKENS)
     place = first
-    while place < end and _capitals(doc[place]):
+    while place < end and capitals(doc[place]):
         place += 1
     if place == first or sum(len(t) for t in doc[first:place]) < 3:
         return None
@@ -115,7 +115,7 @@ def after_dateline(doc: Doc, first: int) -> int | None:
     return None
 
 
-def _capitals(tok: Token) -> bool:
+def capitals(tok: Token) -> bool:
     return tok.is_alpha and tok.is_upper and len(tok) >= 2
 
 
