@@ -14,6 +14,7 @@ nationality a group word gives ("the Xians"), and as many as the words say: one 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -58,30 +59,40 @@ def _taker(verb: Token, ctx: ArticleContext) -> str | None:
     return None
 
 
-def taken_people(ctx: ArticleContext, people: People) -> dict[str, tuple[str | None, Token]]:
-    """Every person the article tells as taken or held by a verb ("A was arrested in 2027",
-    "X detained B", "A and B were jailed"), first told first, with the state it says took
-    them (None when unsaid) and the verb; officials and heads of state left out."""
-    out: dict[str, tuple[str | None, Token]] = {}
+def _taken_words(ctx: ArticleContext, described: bool = False
+                 ) -> Iterator[tuple[Token, str | None, Token]]:
+    """Each verb of taking or holding, the state the text says took them (None when unsaid)
+    and each word for whom it took ("X detained A", "A and B were jailed"); ``described``:
+    also the one a clause describes ("A, held since 2025", "A, who was detained in May", "A,
+    a teacher who was arrested in May")."""
     for tok in ctx.doc:
         if tok.lemma_.lower() not in _TAKEN or tok.pos_ != "VERB":
             continue
         side = _taker(tok, ctx)
         held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                 and c.tag_ not in ("WP", "WDT")]
-        if tok.dep_ in ("acl", "relcl") and (tok.dep_ == "acl" or any(
+        if described and tok.dep_ in ("acl", "relcl") and (tok.dep_ == "acl" or any(
                 c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in tok.children)):
-            held.append(tok.head)  # "A, held since 2025", "A, who was detained in May"
+            held.append(tok.head)
             if tok.head.dep_ == "appos":
-                held.append(tok.head.head)  # "A, a teacher who was arrested in May"
+                held.append(tok.head.head)
         for c in held:
-            for one in (c, *c.conjuncts):
-                found = ctx.names.at(one)
-                if found is None or found.type != EntityType.PERSON or is_official(found.roles):
-                    continue
-                person = people.get(found.text)
-                if person is not None and person.office != Office.STATE:
-                    out.setdefault(people.name(found.text), (side, tok))
+            for one in (c, *c.conjuncts):  # "A and B were arrested"
+                yield tok, side, one
+
+
+def taken_people(ctx: ArticleContext, people: People) -> dict[str, tuple[str | None, Token]]:
+    """Every person the article tells as taken or held by a verb or a clause describing them
+    (``_taken_words``), first told first, with the state it says took them and the verb;
+    officials and heads of state left out."""
+    out: dict[str, tuple[str | None, Token]] = {}
+    for tok, side, one in _taken_words(ctx, described=True):
+        found = ctx.names.at(one)
+        if found is None or found.type != EntityType.PERSON or is_official(found.roles):
+            continue
+        person = people.get(found.text)
+        if person is not None and person.office != Office.STATE:
+            out.setdefault(people.name(found.text), (side, tok))
     return out
 
 
@@ -134,16 +145,10 @@ class _Captives:
             for p in h.people:
                 if sent is not None:
                     self._add(p, h.side, h.sentence, ctx.evidence(sent))
-        for tok in ctx.doc:  # "X detained A", "A was convicted": held, by whom unsaid
-            if tok.lemma_.lower() in _TAKEN and tok.pos_ == "VERB":
-                side = _taker(tok, ctx)
-                for c in tok.children:
-                    if c.dep_ not in ("dobj", "nsubjpass"):
-                        continue
-                    for one in (c, *c.conjuncts):  # "A and B were arrested"
-                        name = self._person_at(one, ctx)
-                        if name is not None:
-                            self._add(name, side, tok.idx, ctx.evidence(tok.sent))
+        for tok, side, one in _taken_words(ctx):  # "X detained A", "A was convicted"
+            name = self._person_at(one, ctx)
+            if name is not None:
+                self._add(name, side, tok.idx, ctx.evidence(tok.sent))
         self.mentioned: list[tuple[int, str]] = sorted(
             (m.start, self.people.name(m.text)) for m in ctx.names.mentions
             if m.type == EntityType.PERSON and self.people.name(m.text) in self.order)
