@@ -32,6 +32,7 @@ from dealwatch.document.offices import HEAD_OFFICES, SERVING_OFFICES, Office, Pe
 from dealwatch.document.unnamed import Clues, freed_group, freed_nationality, who_freed
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import Coref, actor_token, can_act, name_of, reporting_subjects
+from dealwatch.extract.counterparts import exchanged_for, nationality
 from dealwatch.extract.names import DocNames
 from dealwatch.model import STATE_ACTS, EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor, country_of_demonym
@@ -354,7 +355,7 @@ def _state_act(clues: Clues, m: EventMention, v: Verdict,
     """A release's or a sanction's side: a state wherever the text lets us say which."""
     if v.kind in (Kind.STATE, Kind.POINTED):
         return v.country, None
-    home = _home_of_the_traded(cue) if m.type == EventType.RELEASE and (
+    home = _home_of_the_traded(cue, clues.people.names) if m.type == EventType.RELEASE and (
         v.kind == Kind.PERSON or v.kind == Kind.OFFICIAL and not v.country) else None
     if home is not None:
         return home, None
@@ -369,25 +370,16 @@ def _state_act(clues: Clues, m: EventMention, v: Verdict,
     return (m.by if v.kind == Kind.PERSON else None), None  # a person we know nothing of
 
 
-def _home_of_the_traded(cue: Token | None) -> str | None:
+def _home_of_the_traded(cue: Token | None, names: DocNames) -> str | None:
     """ "In exchange for the Xians, B granted clemency to five Yians": a leader the article
     ties to no state gave people up for the Xians, so acted for Xland, whose people came
-    back."""
+    back (the traded read as the swap readers read them, on the cue or its verb)."""
     if cue is None:
         return None
-    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
-    for prep in (*cue.children, *(verb.children if verb.i != cue.i else ())):
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        for swap in prep.children:
-            if swap.dep_ != "pobj" or swap.lemma_.lower() not in ("exchange", "return", "swap"):
-                continue
-            for traded in (o for p in swap.children if p.dep_ == "prep" and p.lower_ == "for"
-                           for o in p.children if o.dep_ == "pobj"):
-                for word in (traded, *(c for c in traded.children if c.dep_ == "amod")):
-                    home = country_of_demonym(word.text)
-                    if home is not None:
-                        return home
+    for word in (cue, cue.head) if cue.pos_ not in ("VERB", "AUX") else (cue,):
+        traded = exchanged_for(word, names)
+        if traded is not None:
+            return nationality(traded, names)
     return None
 
 
