@@ -37,10 +37,10 @@ from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal
 from dealwatch.extract.text import span_text
 from dealwatch.extract.when import (
-    describes_someone,
     describing_participle,
     in_duration,
     in_time_clause,
+    tells_someones_past,
 )
 from dealwatch.model import TALKS_OF_A_DEAL, EventMention, EventType, Precision, TimeExpr
 
@@ -210,7 +210,9 @@ def _frames(ctx: ArticleContext,
         para = ctx.paragraph_of(sent.start_char)
         if frame is not None and para != frame.paragraph:
             clean = False
-        own = [t for t in ctx.dates_in(k) if not _describes_someone(ctx, t)]
+        # a date in a clause about someone's past ("women seized in the October attack", "a
+        # reservist detained in August") neither sets nor leaves the frame
+        own = [t for t in ctx.dates_in(k) if not tells_someones_past(ctx.doc, t)]
         day = _frame_day(ctx, sent, own, para == lead)
         if day is not None:
             told = set(kinds.get(k, ())) or set(PEOPLE_EVENTS)
@@ -311,13 +313,6 @@ def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
             continue  # the day a report appeared, not the day of what it reports
         return t
     return None
-
-
-def _describes_someone(ctx: ArticleContext, t: TimeExpr) -> bool:
-    """A date in a clause about someone's past ("women seized in the October 7 attack", "a
-    reservist detained in August") neither sets nor leaves the frame."""
-    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
-    return span is not None and describes_someone(span)
 
 
 def _in_modifier(ctx: ArticleContext, t: TimeExpr) -> bool:

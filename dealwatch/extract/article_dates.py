@@ -13,9 +13,9 @@ from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, governing_verb
 from dealwatch.extract.when import (
     defines_day,
-    describes_someone,
     describing_participle,
     in_time_clause,
+    tells_someones_past,
 )
 from dealwatch.model import Article, Evidence, Precision, TimeExpr
 
@@ -55,15 +55,11 @@ class ArticleDates:
         """The day an earlier sentence of the same paragraph set ("took place on Friday.
         24 captives were handed over ..."): news keeps the time frame until it changes it."""
         _, told = self._told_before_in_paragraph(sent)
-        earlier = [t for t in told if not self._describes_someone(t)]
+        earlier = [t for t in told if not tells_someones_past(self.doc, t)]
         if not earlier:
             return None
         last = earlier[-1]
         return last if last.precision == Precision.DAY and last.value else None
-
-    def _describes_someone(self, t: TimeExpr, cue: Token | None = None) -> bool:
-        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
-        return span is not None and describes_someone(span, cue)
 
     def heading_date(self, sent: Span) -> TimeExpr | None:
         """The date a timeline entry opens with ("SEPT. 23 -- Smith says ...", "May 8: ..."):
@@ -118,7 +114,7 @@ class ArticleDates:
         that ...": the release may be older than the statement)."""
         days = [t for t in self.sentence_dates(sent)
                 if t.precision == Precision.DAY and t.calendar and not defines_day(cue, t)
-                and not self._describes_someone(t, cue)]
+                and not tells_someones_past(self.doc, t, cue)]
         if len(days) != 1:
             return None
         span = self.doc.char_span(days[0].start, days[0].end, alignment_mode="expand")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, governing_verb
@@ -140,6 +140,12 @@ def describes_someone(date: Span, cue: Token | None = None) -> bool:
     of the date that hangs outside it is asked (the parser splits "October 7, 2023 attack")."""
     return any(_describing_clause(governing_verb(t), cue) for t in date
                if not date.start <= t.head.i < date.end)
+
+
+def tells_someones_past(doc: Doc, t: TimeExpr, cue: Token | None = None) -> bool:
+    """``describes_someone`` for a date expression of the document."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and describes_someone(span, cue)
 
 
 def _describing_clause(verb: Token, cue: Token | None) -> bool:
