@@ -7,7 +7,9 @@ counts: the article tells exactly three people as taken, the release freed three
 the three. Only where the numbers match exactly (two or more), the release names no one yet,
 no other release of the article has room for that many, and nothing said of the people
 contradicts it: not held by another side, not told as still held, not freed by another
-release of the article. ``roster.held_and_freed`` reads the people whose holder is said.
+release of the article. Also a group the article names with its number ("The four were
+named as A, B, C and D"), told before or after the release of four: the one group of that
+many. ``roster.held_and_freed`` reads the people whose holder is said.
 """
 
 from __future__ import annotations
@@ -17,11 +19,25 @@ from dataclasses import replace
 from dealwatch.document.captives import taken_people
 from dealwatch.document.context import ArticleContext, with_evidence
 from dealwatch.document.groups import surname_key
+from dealwatch.document.later_lists import list_in
 from dealwatch.document.told_freed import STILL_HELD
 from dealwatch.extract.text import span_text
-from dealwatch.model import EventMention, EventType
+from dealwatch.model import EventMention, EventType, Evidence
 
 _FEWEST = 2  # one person told as taken is too easily someone else's story
+
+
+def _named_group(ctx: ArticleContext, count: int | None,
+                 freed: set[str]) -> tuple[list[str], Evidence] | None:
+    """ "The four were named as A, B, C and D", "The four are ...": the one group of exactly
+    that many the article names, none of them freed by another release of it."""
+    found: list[tuple[list[str], Evidence]] = []
+    for sent in ctx.sents:
+        group = list_in(sent, ctx.names)
+        if group is not None and group.number == count == len(group.persons) and not any(
+                surname_key(p) in freed for p in group.persons):
+            found.append((group.persons, ctx.evidence(sent)))
+    return found[0] if len(found) == 1 else None
 
 
 def counted_captives(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
@@ -44,6 +60,9 @@ def counted_captives(ctx: ArticleContext, mentions: list[EventMention]) -> list[
                   and p not in (m.by, m.to)
                   and STILL_HELD.search(span_text(verb.sent)) is None]
         if len(people) != m.count:
+            group = _named_group(ctx, m.count, freed)
+            if group is not None:
+                out[i] = replace(m, persons=tuple(group[0]), context=with_evidence(m, group[1]))
             continue
         context = m.context
         for p in people:

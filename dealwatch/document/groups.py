@@ -116,6 +116,37 @@ def surname_key(name: str) -> str:
     return name.split()[-1].lower()
 
 
+def _segment_name(first: Token, names: DocNames) -> str | None:
+    """The person a list segment opens with ("and" skipped), if it opens with a name."""
+    tok = first.doc[first.i + 1] if first.lower_ == "and" and first.i + 1 < len(
+        first.doc) else first
+    m = names.at(tok)
+    if m is None or m.type != EntityType.PERSON or m.start != tok.idx:
+        return None
+    return full_name(tok, names)
+
+
+def semicolon_run(head: Token, names: DocNames) -> list[str]:
+    """ "named as A, a teacher; B, a former officer; and C, a pilot": the people who open the
+    segments after ``head``'s, when semicolons part a list whose every segment opens with a
+    name and whose last opens with "and" (the parse hangs the later items anywhere)."""
+    sent = head.sent
+    cuts = [t.i for t in sent if t.text == ";" and t.i > head.i]
+    if not cuts or any(t.text == ";" for t in head.doc[sent.start:head.i]):
+        return []
+    found: list[str] = []
+    for k, cut in enumerate(cuts):
+        if cut + 1 >= sent.end:
+            return []
+        name = _segment_name(head.doc[cut + 1], names)
+        if name is None:
+            return []
+        found.append(name)
+        if head.doc[cut + 1].lower_ == "and":
+            return found if k == len(cuts) - 1 else []
+    return []
+
+
 def members(head: Token, names: DocNames) -> list[str]:
     """The people named as members of the group phrase headed by ``head``, in order."""
     out: dict[str, None] = {}

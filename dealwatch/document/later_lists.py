@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dealwatch.document.groups import NAMING_VERBS, members, refers_to_group
+from dealwatch.document.groups import NAMING_VERBS, members, refers_to_group, semicolon_run
 from dealwatch.extract.lexicon import RELEASE_WORDS
 from dealwatch.extract.names import DocNames
 
@@ -47,13 +47,16 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
             out.number = out.number if out.number is not None else n
         elif lemma in NAMING_VERBS:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-            if objs and refers_to_group(objs[0])[0]:
+            grouped, n = refers_to_group(objs[0]) if objs else (False, None)
+            if grouped:
                 ref = objs[0]
+                out.number = out.number if out.number is not None else n
                 heads = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                          for o in p.children if o.dep_ == "pobj"]
         else:  # "Three of them, A, B and C, had been held for years": whatever they did
             ref, heads = _partitive_named(verb)
         found = [p for h in heads for p in members(h, names)]
+        found += [p for h in heads[-1:] for p in semicolon_run(h, names) if p not in found]
         if not found or ref is None or _told_apart(ref):
             continue
         out.persons += [p for p in found if p not in out.persons]

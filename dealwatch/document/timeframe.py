@@ -214,6 +214,10 @@ def _frames(ctx: ArticleContext,
         # reservist detained in August") neither sets nor leaves the frame
         own = [t for t in ctx.dates_in(k) if not tells_someones_past(ctx.doc, t)]
         day = _frame_day(ctx, sent, own, para == lead)
+        if day is not None and frame is not None and para != lead and _looks_back(
+                ctx, sent, day, frame.day):
+            clean = False  # "A, pardoned on Tuesday, was among those handed over": a day
+            continue  # before the frame's, told in passing, dates its own sentence only
         if day is not None:
             told = set(kinds.get(k, ())) or set(PEOPLE_EVENTS)
             if any(t.lemma_.lower() in AGREEMENT_NOUNS for t in sent):
@@ -244,6 +248,23 @@ def _frames(ctx: ArticleContext,
     if lead_frame is not None:
         _headline_takes_the_lead(ctx, out, lead, lead_frame)
     return out
+
+
+def _looks_back(ctx: ArticleContext, sent: Span, day: TimeExpr, frame: TimeExpr) -> bool:
+    """A day before the frame's, not put first in its sentence ("X was pardoned on Tuesday
+    and ..." after a lead on Thursday): a look back in passing, which does not move the
+    frame; a day put first ("On Tuesday, ...") moves the story to it."""
+    if (day.calendar or "") >= (frame.calendar or "") or _announces_event(ctx, day) or any(
+            t.lemma_.lower() in AGREEMENT_NOUNS for t in sent):
+        return False  # "announced the releases on Saturday"; a dated deal, whose terms
+        # the next sentences tell
+    span = ctx.doc.char_span(day.start, day.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = sent.root
+    subjects = [c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    first = min([root.i, *subjects])
+    return span.start > first
 
 
 def _same_occasion(ctx: ArticleContext, k: int) -> _Frame | None:

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 # asked to free someone, acts told as not done ("instead of freeing him") (session 19)
 # rules-12: dates of someone's past, weekdays that pick a year, governments of a state,
 # each side's half of a swap, the freed named away from their release (session 20)
-EXTRACTOR_VERSION = "rules-12"
+EXTRACTOR_VERSION = "rules-13"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 

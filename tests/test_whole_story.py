@@ -1,0 +1,75 @@
+"""What a careful reader takes from the whole story, not the one sentence: a day told in
+passing is no new time frame, and a group named with its number is the group a later release
+of that many frees (real spaCy, invented texts; session 21's rules)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import article, of, told_in
+
+from dealwatch.model import EventType
+
+# -- a day before the frame's, told in passing, does not move the frame --------------------
+
+_LEAD = ("Norland and Vastland traded prisoners at the border crossing on Thursday, in the "
+         "largest exchange between the two neighbours for a decade.\n\n")
+
+
+def test_a_day_told_in_passing_does_not_move_the_frame(nlp: Language) -> None:
+    text = (_LEAD + "One of them, Ann Berg, was pardoned on Tuesday by the president and was "
+            "among those handed over.\n\nGoing the other way, Vastland released Lea Holm "
+            "and Mia Dahl, two engineers convicted of spying.")
+    release = told_in(nlp, text, EventType.RELEASE, "Vastland released")
+    assert release.date is not None and release.date.value == "2031-05-08"  # Thursday
+
+
+def test_a_day_put_first_moves_the_frame(nlp: Language) -> None:
+    text = (_LEAD + "On Tuesday the president pardoned Ann Berg, a teacher. His office also "
+            "released Lea Holm, an engineer.")
+    release = told_in(nlp, text, EventType.RELEASE, "released Lea Holm")
+    assert release.date is not None and release.date.value == "2031-05-06"  # Tuesday
+
+
+def test_a_dated_deal_told_in_passing_still_dates_its_terms(nlp: Language) -> None:
+    text = (_LEAD + "The cabinet approved the agreement on Tuesday night. Under it Norland "
+            "will free 30 prisoners and Vastland 10 hostages.")
+    promises = of(article(nlp, text).events, EventType.PROMISE)
+    assert promises
+    assert {m.date.value[:10] for m in promises if m.date is not None} == {"2031-05-06"}
+
+
+# -- a group named with its number is the group a release of that many frees ----------------
+
+
+def test_a_list_parted_by_semicolons_is_one_list(nlp: Language) -> None:
+    text = ("Norland freed three prisoners on Friday. The three were named by the ministry as "
+            "Ann Berg, a teacher arrested in 2029; Lea Holm, a former officer jailed in 2030; "
+            "and Tom Dahl, about whom little is known.")
+    release = told_in(nlp, text, EventType.RELEASE, "freed three")
+    assert set(release.persons) == {"Ann Berg", "Lea Holm", "Tom Dahl"}
+
+
+def test_a_group_named_before_is_the_number_a_later_release_frees(nlp: Language) -> None:
+    text = ("Two aircraft met at the airport on Friday morning, and by noon the exchange was "
+            "over.\n\nThe three were named by the ministry as Ann Berg, a teacher from the "
+            "capital; Lea Holm, a former officer; and Tom Dahl, a pilot.\n\n"
+            "The foreign ministry said that five Vastish citizens had returned home while "
+            "three people convicted in Norland were transferred to the Vastish side.")
+    release = told_in(nlp, text, EventType.RELEASE, "transferred")
+    assert set(release.persons) == {"Ann Berg", "Lea Holm", "Tom Dahl"}
+
+
+def test_a_group_of_another_number_is_not_taken(nlp: Language) -> None:
+    text = ("Two aircraft met at the airport on Friday morning, and by noon the exchange was "
+            "over.\n\nThe two were named by the ministry as Ann Berg, a teacher, and Lea "
+            "Holm, a former officer.\n\nThe foreign ministry said that three people "
+            "convicted in Norland were transferred to the Vastish side.")
+    release = told_in(nlp, text, EventType.RELEASE, "transferred")
+    assert not release.persons
+
+
+def test_semicolons_that_end_a_list_are_not_a_list_of_names(nlp: Language) -> None:
+    text = ("Norland freed three prisoners on Friday. The three were named as Ann Berg and "
+            "Lea Holm; Tom Dahl, their lawyer, said more would follow.")
+    release = told_in(nlp, text, EventType.RELEASE, "freed three")
+    assert "Tom Dahl" not in release.persons
