@@ -4,10 +4,15 @@ of that many frees (real spaCy, invented texts; session 21's rules)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from claims import day, mention, person
 from spacy.language import Language
 from texts import article, of, told_in
 
-from dealwatch.model import EventType
+from dealwatch.model import EventMention, EventType, Extraction
+from dealwatch.reconcile import merge_events
+from dealwatch.resolve import resolve
 
 # -- a day before the frame's, told in passing, does not move the frame --------------------
 
@@ -73,3 +78,43 @@ def test_semicolons_that_end_a_list_are_not_a_list_of_names(nlp: Language) -> No
             "Lea Holm; Tom Dahl, their lawyer, said more would follow.")
     release = told_in(nlp, text, EventType.RELEASE, "freed three")
     assert "Tom Dahl" not in release.persons
+
+
+# -- in a sentence of two releases, a name belongs to the clause it is told in --------------
+
+
+def _by_cue(nlp: Language, text: str, *cues: str) -> list[EventMention]:
+    releases = of(article(nlp, text).events, EventType.RELEASE)
+    return [next(m for m in releases if m.cue == cue) for cue in cues]
+
+
+def test_a_name_told_after_the_second_release_is_of_the_second(nlp: Language) -> None:
+    text = ("Chile handed back 215 Peruvian soldiers on Friday, most of them defenders of the "
+            "port, while Peru returned 55 prisoners, the politician Ann Berg among them.")
+    first, second = _by_cue(nlp, text, "handed", "returned")
+    assert "Ann Berg" not in first.persons
+    assert second.persons == ("Ann Berg",)
+
+
+def test_the_names_opening_the_second_clause_are_of_the_second(nlp: Language) -> None:
+    text = "Chile freed 30 prisoners on Friday, while Ann Berg and Lea Holm were released by Peru."
+    first, second = _by_cue(nlp, text, "freed", "released")
+    assert not first.persons
+    assert set(second.persons) == {"Ann Berg", "Lea Holm"}
+
+
+def test_a_jailed_lawmaker_freed_is_one_of_the_freed() -> None:
+    a = Extraction("a", (mention("a", EventType.RELEASE, by="Chile", count=1,
+                                 persons=("Ann Berg",), date=day("2031-05-09")),),
+                   (replace(person("a", "Ann Berg"), roles=("jailed opposition lawmaker",)),),
+                   ())
+    (event,) = merge_events([a], resolve([a]))
+    assert event.persons == ("Ann Berg",)
+
+
+def test_a_lawmaker_is_still_no_one_freed() -> None:
+    a = Extraction("a", (mention("a", EventType.RELEASE, by="Chile", count=1,
+                                 persons=("Ann Berg",), date=day("2031-05-09")),),
+                   (replace(person("a", "Ann Berg"), roles=("opposition lawmaker",)),), ())
+    (event,) = merge_events([a], resolve([a]))
+    assert not event.persons

@@ -125,7 +125,7 @@ class _Reader:
                 by is not None and by == self._name(group)):
             by = None  # "thanked Putin for X's release", "X's ordeal ended": X is freed
         exclude = {x for x in (by, m.to) if x}
-        persons = self.own(cue, group)
+        persons = self._in_place(m, cue, self.own(cue, group))
         count = m.count
         if group is not None and cue.patient is not None and (
                 cue.patient.i == group.i or cue.patient.lower_ in _RELATIVES):
@@ -140,6 +140,50 @@ class _Reader:
             count = count if count is not None else later.count
         chosen = tuple(p for p in dict.fromkeys(persons) if p not in exclude)
         return replace(m, by=by, persons=chosen, count=count, context=tuple(context))
+
+    def _in_place(self, m: EventMention, cue: Cue, persons: list[str]) -> list[str]:
+        """ "X handed back 215 soldiers, while Y returned 55 prisoners, the politician A among
+        them": in a sentence of two releases a name told after the second cue is of the
+        second, whatever verb the parse hung it on; one told before it, of the first."""
+        i = self.sentence_index(m.evidence.start)
+        cues = sorted(((c.token.i, x) for x in self.by_sentence.get(i, ())
+                       for c in [self.cues.get(x.id)] if c is not None), key=lambda t: t[0])
+        if len({t for t, _ in cues}) < 2:
+            return persons
+        sent = self.sents[i]
+        starts = []  # where each cue's clause begins ("while A was released by Y")
+        for n, (t, _) in enumerate(cues):
+            left = sent.doc[t].left_edge
+            starts.append(left.idx if n and left.i > cues[n - 1][0] else sent.doc[t].idx)
+        k = [x.id for _, x in cues].index(m.id)
+        lo = sent.start_char if k == 0 else starts[k]
+        hi = next((s for s in starts[k + 1:] if s > starts[k]), sent.end_char)
+        told = self._told_at(sent)
+        kept = [p for p in persons if p not in told or any(lo <= at < hi for at in told[p])]
+        for t, other in cues:
+            if other.id == m.id or t == cue.token.i:
+                continue
+            theirs = self._own_of(other)
+            kept += [p for p in theirs if p not in kept and p in told
+                     and all(lo <= at < hi for at in told[p])]
+        return kept
+
+    def _told_at(self, sent: Span) -> dict[str, list[int]]:
+        """Where each person the sentence names is told in it (a full name, its offsets)."""
+        lo = bisect.bisect_left(self.people_starts, sent.start_char)
+        out: dict[str, list[int]] = {}
+        for p in self.people[lo:]:
+            if p.start >= sent.end_char:
+                break
+            tok = sent.doc.char_span(p.start, p.end, alignment_mode="expand")
+            name = full_name(tok.root, self.names) if tok is not None and self.names.at(
+                tok.root) is not None else p.text
+            out.setdefault(name, []).append(p.start)
+        return out
+
+    def _own_of(self, m: EventMention) -> list[str]:
+        cue = self.cues.get(m.id)
+        return [] if cue is None else self.own(cue, group_of(cue))
 
     def _after_colon(self, cue: Token, count: int) -> list[str]:
         """The people listed after the last colon of the release's sentence, when they are

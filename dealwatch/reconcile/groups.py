@@ -19,6 +19,10 @@ MEETING_LIKE = (EventType.MEETING, EventType.CALL)
 _IN_OFFICE = SOLE_OFFICES | frozenset({"minister", "senator", "sen.", "rep.", "congressman",
                                        "congresswoman", "lawmaker", "mp"})
 _OUT_OF_OFFICE = LESSER_OFFICES - {"vice", "deputy", "acting"}
+# Words of a role that tell its holder held: "the jailed lawmaker" is one of the freed.
+_HELD_ROLE = frozenset({"jailed", "detained", "imprisoned", "arrested", "captured",
+                        "convicted", "abducted", "kidnapped", "held", "captive", "hostage",
+                        "prisoner", "detainee"})
 
 
 @dataclass
@@ -126,11 +130,14 @@ class Canon:
 
     def in_office(self, name: str) -> bool:
         """A person some article names in a state's office ("President A", "Foreign Minister
-        B", "Sen. C"), not a former one: one who frees, asks or negotiates, never one of the
-        freed or of those a demand is about."""
+        B", "Sen. C"), not a former one nor one any article tells as held ("the jailed
+        lawmaker C"): one who frees, asks or negotiates, never one of the freed or of those a
+        demand is about."""
         ent = self.entities.get(name)
         if ent is None or ent.type != EntityType.PERSON:
             return False
+        if any(set(role.lower().split()) & _HELD_ROLE for role in ent.roles):
+            return False  # "the jailed lawmaker A": held, whatever office he had
         for role in ent.roles:
             words = set(role.lower().split())
             if not words & _OUT_OF_OFFICE and words & _IN_OFFICE:
