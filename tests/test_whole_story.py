@@ -118,3 +118,35 @@ def test_a_lawmaker_is_still_no_one_freed() -> None:
                    (replace(person("a", "Ann Berg"), roles=("opposition lawmaker",)),), ())
     (event,) = merge_events([a], resolve([a]))
     assert not event.persons
+
+
+# -- a day of someone's capture dates nothing the paragraph tells next -----------------------
+
+
+def test_the_day_of_a_capture_does_not_date_the_release_told_next(nlp: Language) -> None:
+    text = ("Ann Berg and Lea Holm were captured near the border on June 9. The minister "
+            "welcomed the release and said his government valued the decision to include "
+            "all prisoners of war in the negotiations, whatever their nationality.")
+    release = told_in(nlp, text, EventType.RELEASE, "welcomed the release")
+    assert release.date is None
+
+
+def test_a_day_of_the_paragraph_still_dates_the_release_told_next(nlp: Language) -> None:
+    text = ("Ann Berg and Lea Holm crossed the border on June 9. The minister welcomed the "
+            "release and said his government valued the decision to include all prisoners "
+            "of war in the negotiations, whatever their nationality.")
+    release = told_in(nlp, text, EventType.RELEASE, "welcomed the release")
+    assert release.date is not None and release.date.value == "2030-06-09"
+
+
+# -- a release told as part of a wider exchange is not that exchange -------------------------
+
+
+def test_a_release_told_as_part_of_a_wider_exchange_is_not_the_rest(nlp: Language) -> None:
+    text = ("Chile freed ten foreign fighters this week.\n\nThe two Americans among the ten, "
+            "Ann Berg and Lea Holm, were captured near the border in June. The foreigners' "
+            "release was part of a wider exchange. Chile returned 215 Peruvians, while Peru "
+            "handed over 55 Chileans.")
+    ex = article(nlp, text)
+    events = of(merge_events([ex], resolve([ex])), EventType.RELEASE)
+    assert not any("Ann Berg" in e.persons and e.count == 215 for e in events)

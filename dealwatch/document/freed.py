@@ -31,10 +31,12 @@ from dealwatch.document.groups import (
     group_tokens,
     is_official,
     members,
+    refers_to_group,
 )
 from dealwatch.document.later_lists import LaterList, list_in
 from dealwatch.extract import mention_id
 from dealwatch.extract.args import by_role, governing_verb
+from dealwatch.extract.counts import to_int
 from dealwatch.extract.cues import Cue, find_cues
 from dealwatch.extract.lexicon import SWAPS
 from dealwatch.extract.names import DocNames
@@ -290,10 +292,15 @@ class _Reader:
             found = list_in(sent, self.names)
             if found is None:
                 continue
+            restated = False  # "The ten ... landed in X on Friday. They are A, B, ...":
+            if not found.named and found.number is None and j > i + 1:  # the release's
+                found.number = _named_before(self.sents[j - 1])  # number told again
+                restated = found.named = any(m.count == found.number for m, _ in targets)
             near = j <= i + FOLLOW_SENTENCES and self.paragraph(sent.start_char) == para
             if not (near or found.named):
                 continue
-            if j > i + FOLLOW_SENTENCES + 1 and not _repeats_the_group(targets, found):
+            if j > i + FOLLOW_SENTENCES + 1 and not (
+                    restated or _repeats_the_group(targets, found)):
                 continue
             for m in _choose(targets, found):
                 got = self.later.setdefault(m.id, _Found())
@@ -309,6 +316,19 @@ class _Reader:
             if cue is not None and group is not None:
                 out.append((m, cue.token))
         return out
+
+
+def _named_before(sent: Span) -> int | None:
+    """The number of the group the sentence's subject names ("The ten landed ..."): what a
+    "They" of the next sentence stands for."""
+    if len(sent) > 2 and sent[0].lower_ == "the" and sent[1].like_num:
+        number = to_int(sent[1].text)  # "The ten - five Xians and a Y - landed ...": the
+        return number if number is not None and number >= 2 else None  # parse may not say
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    grouped, number = refers_to_group(subjects[0])
+    return number if grouped and number is not None and number >= 2 else None
 
 
 def _repeats_the_group(targets: list[tuple[EventMention, Token]], found: LaterList) -> bool:

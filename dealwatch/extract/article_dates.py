@@ -55,11 +55,20 @@ class ArticleDates:
         """The day an earlier sentence of the same paragraph set ("took place on Friday.
         24 captives were handed over ..."): news keeps the time frame until it changes it."""
         _, told = self._told_before_in_paragraph(sent)
-        earlier = [t for t in told if not tells_someones_past(self.doc, t)]
+        # a day of someone's past ("two men, captured on June 9"; "They were captured on
+        # June 9") is no day of what the paragraph goes on to tell
+        earlier = [t for t in told if not tells_someones_past(self.doc, t)
+                   and not self._background(t)]
         if not earlier:
             return None
         last = earlier[-1]
         return last if last.precision == Precision.DAY and last.value else None
+
+    def _background(self, t: TimeExpr) -> bool:
+        """The date's verb tells an arrest, a capture, a sentence (``BACKGROUND_VERBS``)."""
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        return span is not None and governing_verb(
+            span.root).lemma_.lower() in lx.BACKGROUND_VERBS
 
     def heading_date(self, sent: Span) -> TimeExpr | None:
         """The date a timeline entry opens with ("SEPT. 23 -- Smith says ...", "May 8: ..."):

@@ -63,14 +63,27 @@ def _against(a: Proto, b: Proto, against: dict[str, set[str]], canon: Canon) -> 
 
 
 _SEPARATE = re.compile(r"^\W*separately\b|\bin a separate\b", re.IGNORECASE)
+# "The foreigners' release was part of a wider exchange": one release told as a part of a
+# larger whole, which the article tells next
+_PART_OF = re.compile(r"\b(?:was|is|were|are) (?:one |a |just one |only one )?(?:part|strand|"
+                      r"element|piece|component) of an? (?:larger|wider|broader|bigger)\b",
+                      re.IGNORECASE)
 
 
 def told_apart(a: Proto, b: Proto) -> bool:
     """One group is told as another event of its kind ("Separately, X freed a woman ...",
-    "In a separate trade, ..."), and they share no one: two events of the article."""
+    "In a separate trade, ..."), or as a part of a larger one ("X's release was part of a
+    wider exchange") told in another sentence, and they share no one: two events of the
+    article."""
     if a.persons & b.persons:
         return False
-    return any(_SEPARATE.search(m.evidence.quote) for m in (*a.mentions, *b.mentions))
+    if any(_SEPARATE.search(m.evidence.quote) for m in (*a.mentions, *b.mentions)):
+        return True
+    for x, y in ((a, b), (b, a)):
+        part = {m.evidence for m in x.mentions if _PART_OF.search(m.evidence.quote)}
+        if part and not part & {m.evidence for m in y.mentions}:
+            return True
+    return False
 
 
 def stands(g: Proto) -> bool:
