@@ -150,3 +150,43 @@ def test_a_release_told_as_part_of_a_wider_exchange_is_not_the_rest(nlp: Languag
     ex = article(nlp, text)
     events = of(merge_events([ex], resolve([ex])), EventType.RELEASE)
     assert not any("Ann Berg" in e.persons and e.count == 215 for e in events)
+
+
+# -- the two people a swap verb takes together are its two halves ---------------------------
+
+
+def test_two_people_exchanged_are_two_halves_of_one_person_each(nlp: Language) -> None:
+    text = "Ann Berg and Lea Holm were exchanged at the airport on Monday."
+    first, second = _by_cue(nlp, text, "exchanged", "Holm")
+    assert (first.persons, first.count) == (("Ann Berg",), 1)
+    assert (second.persons, second.count) == (("Lea Holm",), 1)
+
+
+def test_two_groups_exchanged_keep_their_numbers(nlp: Language) -> None:
+    text = "Ten hostages and 30 prisoners were exchanged on Monday."
+    counts = sorted(m.count or 0 for m in of(article(nlp, text).events, EventType.RELEASE))
+    assert counts == [10, 30]
+
+
+# -- "he was freed" is a release of the person told before ----------------------------------
+
+
+def test_he_was_freed_is_a_release_of_the_man_named_before(nlp: Language) -> None:
+    text = ("Tom Dahl landed in Doha on Monday, a few hours after he was exchanged at the "
+            "airport for Mia Lund.")
+    releases = of(article(nlp, text).events, EventType.RELEASE)
+    assert any("Tom Dahl" in m.persons for m in releases)
+
+
+# -- moved from one prison to another, or extradited: still held -----------------------------
+
+
+def test_moved_to_a_penal_colony_or_extradited_is_no_release(nlp: Language) -> None:
+    text = ("Tom Dahl was convicted in August. In November he was transferred to a penal "
+            "colony. Mia Lund was extradited to Spain last year.")
+    assert not of(article(nlp, text).events, EventType.RELEASE)
+
+
+def test_handed_into_another_states_custody_is_a_release(nlp: Language) -> None:
+    text = "Chile transferred Tom Dahl to Spanish custody on Monday."
+    assert of(article(nlp, text).events, EventType.RELEASE)

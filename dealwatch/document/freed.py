@@ -126,7 +126,7 @@ class _Reader:
                 cue.token.pos_ == "NOUN" or group.head.lemma_.lower() in HELD_SPELLS) and (
                 by is not None and by == self._name(group)):
             by = None  # "thanked Putin for X's release", "X's ordeal ended": X is freed
-        exclude = {x for x in (by, m.to) if x}
+        exclude = {x for x in (by, m.to) if x} | self._other_half(m, group)
         persons = self._in_place(m, cue, self.own(cue, group))
         count = m.count
         if group is not None and cue.patient is not None and (
@@ -142,6 +142,19 @@ class _Reader:
             count = count if count is not None else later.count
         chosen = tuple(p for p in dict.fromkeys(persons) if p not in exclude)
         return replace(m, by=by, persons=chosen, count=count, context=tuple(context))
+
+    def _other_half(self, m: EventMention, group: Token | None) -> set[str]:
+        """ "A and B were exchanged": the people of a conjunct the sentence tells as the other
+        half of the swap (a release mention of its own) are not this release's."""
+        if group is None:
+            return set()
+        i = self.sentence_index(m.evidence.start)
+        halves = {x.id for x in self.by_sentence.get(i, ()) if x.id != m.id}
+        out: set[str] = set()
+        for conj in group.conjuncts:
+            if mention_id(m.document, conj.idx, EventType.RELEASE) in halves:
+                out.update(p for t in conj.subtree for p in [self._name(t)] if p)
+        return out
 
     def _in_place(self, m: EventMention, cue: Cue, persons: list[str]) -> list[str]:
         """ "X handed back 215 soldiers, while Y returned 55 prisoners, the politician A among
@@ -221,7 +234,8 @@ class _Reader:
                       for o in p.children if o.dep_ == "pobj" and o.lower_ in ONE_PERSON]
         patient = cue.patient
         # "freed him", "handed the 28-year-old over": the person told just before
-        told = patient is not None and (patient.lower_ in ONE_PERSON or aged(patient))
+        told = patient is not None and (patient.lower_ in ONE_PERSON or aged(patient) or (
+            patient.lower_ in ("he", "she") and patient.dep_ == "nsubjpass"))
         for pronoun in ([patient] if told and patient is not None else []) + companions:
             before = self.antecedent(pronoun, exclude=set(out), back=2 if (  # "A and B were
                 pronoun in companions or aged(pronoun)) else 1)  # freed with her"

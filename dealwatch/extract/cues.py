@@ -104,6 +104,8 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
             tok.dep_ in ("dobj", "nsubjpass", "dative")
             or tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("go", "walk")):
         return True  # "freed him", "let him go"
+    if tok.lower_ in ("he", "she") and tok.dep_ == "nsubjpass":
+        return True  # "hours after he was freed": one person, told before
     if aged(tok):
         return True  # "handed the 28-year-old over": a person told by age
     if tok.tag_ == "NN" and lemma in lx.HELD_CALLINGS and any(
@@ -133,15 +135,19 @@ def _is_asset(tok: Token) -> bool:
 
 # (not "custody": "into the custody of" a go-between is a release)
 _STILL_HELD_AT = frozenset({"arrest", "guard", "detention"})
+# Where people moved stay held (not "custody": "released into US custody" is a handover).
+_PRISONS = (lx.PRISON_NOUNS - {"custody", "captivity"}) | {"colony", "camp", "facility"}
 
 
 def still_held_after(verb: Token) -> bool:
-    """People moved "to house arrest", "to a hotel under guard", "into detention": out of
-    a prison, still held."""
+    """People moved "to house arrest", "to a hotel under guard", "into detention", "to a
+    penal colony": out of a prison, still held."""
     for prep in children_of(verb, "prep"):
         if prep.lower_ not in ("to", "into", "under"):
             continue
         for obj in children_of(prep, "pobj"):
+            if prep.lower_ != "under" and obj.lemma_.lower() in _PRISONS:
+                return True
             if obj.lemma_.lower() in _STILL_HELD_AT and (prep.lower_ == "under" or any(
                     c.lower_ == "house" for c in obj.children) or obj.lemma_ != "arrest"):
                 return True

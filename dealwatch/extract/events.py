@@ -160,11 +160,15 @@ class _Builder:
         agreed = frame.type == EventType.PROMISE and under_a_deal(frame.head)
         counter = exchanged_for(base.token, self.names) if (
             frame.type == EventType.RELEASE or agreed) else None
+        paired = counter is not None and base.patient is not None and (
+            counter in base.patient.conjuncts)
         if counter is not None:
             side = other_side(mention.by, base.patient, counter, self.names) or (
                 held_by(counter, self.names) if agreed else None)
             if not agreed or side is not None:  # a term of a deal: the other side's promise
                 found.append((counter, side, "in exchange for"))
+            if paired and base.patient is not None:  # "A and B were exchanged": A's
+                mention = self._without(frame, mention, base.patient, counter)  # release
         if base.patient is not None:
             gap = gapped(base.patient, self.names)
             if gap is not None:
@@ -184,12 +188,27 @@ class _Builder:
             count = count_of(tok)
             named = count is None and frame.type == EventType.RELEASE
             if named:
-                count = named_group_size(tok, self.names)
+                count = (len(persons) or None) if paired and tok is counter else (
+                    named_group_size(tok, self.names))
             self.out[key] = replace(
                 mention, id=mention_id(self.article.id, tok.idx, frame.type), by=side,
                 persons=persons, count=count, count_named=named and count is not None,
                 to=None, cue=tok.text,
                 link=link or None, what=clause_text(tok) if mention.what else None)
+
+    def _without(self, frame: Frame, mention: EventMention, patient: Token,
+                 counter: Token) -> EventMention:
+        """The first of two groups a swap verb takes together, without the second: "A and B
+        were exchanged" frees A on one side (one person), B on the other."""
+        theirs = set(persons_in(counter, self.names, set()))
+        own = tuple(p for p in mention.persons if p not in theirs)
+        count = count_of(patient, skip=counter)
+        if count is None and (mention.count_named or mention.count is None):
+            count = len(own) or None
+        mended = replace(mention, persons=own, count=count if count is not None else (
+            mention.count))
+        self.out[(frame.head.i, frame.type)] = mended
+        return mended
 
     def add_request(self, frame: Frame, mention: EventMention) -> None:
         """"B freed A at C's request": C had asked for A's release (a demand, its time not

@@ -5,10 +5,11 @@ These are general English news vocabulary, never the names, numbers or dates of 
 
 from __future__ import annotations
 
-# Verbs whose patient, when it is a detainee, makes a release.
+# Verbs whose patient, when it is a detainee, makes a release. Not "extradite": the person
+# extradited is held on both sides of the border.
 RELEASE_VERBS = frozenset(
     {"free", "release", "pardon", "liberate", "exchange", "swap", "transfer", "repatriate",
-     "deport", "expel", "return", "extradite", "trade", "rescue"}
+     "deport", "expel", "return", "trade", "rescue"}
 )
 # Verbs that need a particle to mean a release: "hand over", "send back", "let go".
 RELEASE_PHRASAL = {("hand", "over"), ("send", "back"), ("send", "home"), ("let", "go"),
