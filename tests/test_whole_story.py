@@ -5,7 +5,9 @@ of that many frees (real spaCy, invented texts; session 21's rules)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
+import pytest
 from claims import day, mention, person
 from spacy.language import Language
 from texts import article, of, told_in
@@ -190,3 +192,60 @@ def test_moved_to_a_penal_colony_or_extradited_is_no_release(nlp: Language) -> N
 def test_handed_into_another_states_custody_is_a_release(nlp: Language) -> None:
     text = "Chile transferred Tom Dahl to Spanish custody on Monday."
     assert of(article(nlp, text).events, EventType.RELEASE)
+
+
+# -- "released him" frees one person, the one the pronouns lead back to ---------------------
+
+
+def test_a_release_of_him_takes_no_later_list_of_three(nlp: Language) -> None:
+    text = ("Chile said it released him on humanitarian grounds.\n\nThe three freed on "
+            "Wednesday by Spain were Ann Berg, who was serving two life terms; Lea Holm; and "
+            "Mia Lund.")
+    release = told_in(nlp, text, EventType.RELEASE, "released him")
+    assert not {"Ann Berg", "Lea Holm", "Mia Lund"} & set(release.persons)
+
+
+def test_a_chain_of_pronouns_leads_back_to_the_name(nlp: Language) -> None:
+    text = ("Who is Tom Dahl?\n\nA teacher from Lima, now 65, who went to Chile several "
+            "times. He brought computers to schools. He was arrested in 2029. He lost 40 "
+            "pounds in a prison ward.\n\nHow did he get out?\n\nChile said it released him "
+            "on humanitarian grounds.")
+    release = told_in(nlp, text, EventType.RELEASE, "released him")
+    assert release.persons == ("Tom Dahl",)
+
+
+def test_people_told_after_a_release_of_him_go_to_the_group_release(nlp: Language) -> None:
+    text = ("Chile freed 17 people on Sunday, officials said. One of them, Tom Dahl, also "
+            "holds Spanish citizenship; Chile said it had freed him as a gesture to Madrid. "
+            "Ann Berg, 84, was flown by helicopter to a hospital in Lima.")
+    release = told_in(nlp, text, EventType.RELEASE, "freed 17")
+    assert "Ann Berg" in release.persons
+
+
+# -- an article of the evening before tells the handover of the next morning -----------------
+
+_ANN = ("Ann Berg", "Lea Holm")
+
+
+def _release_in(doc: str, day_value: str | None) -> Extraction:
+    return Extraction(doc, (mention(doc, EventType.RELEASE, by="Chile", count=2, persons=_ANN,
+                                    date=day(day_value) if day_value else None),),
+                      (person(doc, "Ann Berg"), person(doc, "Lea Holm", 520)), ())
+
+
+@pytest.mark.parametrize(("published", "merged"), [
+    (date(2031, 5, 8), True),  # the evening before: one release
+    (date(2031, 5, 6), False),  # three days before: it cannot tell it
+])
+def test_an_article_of_the_eve_tells_the_next_days_release(published: date,
+                                                           merged: bool) -> None:
+    a, b = _release_in("a", "2031-05-09"), _release_in("b", None)
+    events = merge_events([a, b], resolve([a, b]), {"a": date(2031, 5, 9), "b": published})
+    assert (len(events) == 1) is merged
+
+
+def test_people_ordered_out_in_a_swap_are_a_release_still_to_come(nlp: Language) -> None:
+    text = ("Ten agents pleaded guilty in court on Thursday and were ordered to leave the "
+            "country at once as part of an exchange with Chile.")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.expected and release.date is None

@@ -52,6 +52,11 @@ _LIST_PUNCT = frozenset({":", "—", "–", "-"})
 # How a parse hangs a list on the verb after a colon or "among them".
 _HUNG_DEPS = frozenset({"dep", "appos", "npadvmod", "attr", "oprd"})
 _RELATIVES = frozenset({"who", "whom", "that"})
+_ONE_PRONOUNS = frozenset({"him", "her", "he", "she"})
+# The pronouns of one person, by the person: a chain of them leads back to a name.
+_SAME_PERSON = {w: frozenset({"he", "him", "his"}) for w in ("he", "him", "his")} | {
+    w: frozenset({"she", "her"}) for w in ("she", "her")}
+_CHAIN = 8  # sentences of the same pronoun followed back
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _NAME_ITEM = re.compile(r"(?:[A-Z][\w'\-]+)(?:\s+(?:[A-Z][\w'\-]+|al|bin|de|van|von|el))+")
 _TRADED = SWAPS | {"return"}  # "in exchange for", "in return for": the other side's people
@@ -95,6 +100,7 @@ class _Reader:
             if cue is not None:
                 self.cues[m.id] = cue
         self.later: dict[str, _Found] = {}
+        self.one_person: set[str] = set()  # releases of "him" or "her"
         for i in sorted(self.by_sentence):
             self._follow(i)
 
@@ -277,7 +283,16 @@ class _Reader:
         """The person "him"/"her" stands for: the last one named as a subject, an object or
         in apposition, in its sentence or the ``back`` before."""
         sent = self.sentence_index(pronoun.idx)
-        floor = self.starts[max(0, sent - back)]
+        first = max(0, sent - back)
+        same = _SAME_PERSON.get(pronoun.lower_, frozenset())
+        for _ in range(_CHAIN):  # "Who is A? ... How did he get out? X released him": a
+            text = self.sents[first]  # chain of the same pronoun leads back to the name
+            if first == 0 or self._names_someone(text) or not (any(
+                    t.lower_ in same and t.dep_ in ("nsubj", "nsubjpass") for t in text)
+                    or text.root.pos_ not in ("VERB", "AUX")):  # or a verbless answer
+                break  # ("Who is A? A teacher from X. He was arrested in 2029.")
+            first -= 1
+        floor = self.starts[first]
         hi = bisect.bisect_left(self.people_starts, pronoun.idx)
         lo = bisect.bisect_left(self.people_starts, floor)
         for m in reversed(self.people[lo:hi]):
@@ -287,6 +302,10 @@ class _Reader:
             if span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "attr"):
                 return m
         return None
+
+    def _names_someone(self, sent: Span) -> bool:
+        lo = bisect.bisect_left(self.people_starts, sent.start_char)
+        return lo < len(self.people) and self.people[lo].start < sent.end_char
 
     # --- the sentences after a release ------------------------------------------------------
 
@@ -316,7 +335,9 @@ class _Reader:
             if j > i + FOLLOW_SENTENCES + 1 and not (
                     restated or _repeats_the_group(targets, found)):
                 continue
-            for m in _choose(targets, found):
+            fits = [(m, t) for m, t in targets if not (
+                len(found.persons) > 1 and m.id in self.one_person)]
+            for m in _choose(fits, found):
                 got = self.later.setdefault(m.id, _Found())
                 got.persons += [p for p in found.persons if p not in got.persons]
                 got.count = got.count if got.count is not None else found.number
@@ -329,6 +350,8 @@ class _Reader:
             group = group_of(cue) if cue is not None else None
             if cue is not None and group is not None:
                 out.append((m, cue.token))
+                if group.lower_ in _ONE_PRONOUNS:
+                    self.one_person.add(m.id)  # "released him": no list of three is his
         return out
 
 

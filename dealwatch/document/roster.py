@@ -17,6 +17,7 @@ and not as held still, are of that number when it has room for all of them.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -53,7 +54,11 @@ def after_release(ctx: ArticleContext, mentions: list[EventMention]) -> list[Eve
         if not people:
             continue
         held = {side for p in people for side in holders.get(surname_key(p), ())}
-        chosen = _release_before(home, told, at, out, held, named)
+        def takes(i: int, many: int = len(people)) -> bool:
+            room = _room(ctx, out[i], named)  # "freed him" is full with him: the people
+            return room is None or room >= many  # told next went on another release
+
+        chosen = _release_before(home, told, at, out, held, named, takes)
         if chosen is None:
             continue
         m = out[chosen]
@@ -147,12 +152,22 @@ def _still_held(ctx: ArticleContext, start: int) -> bool:
 def _room(ctx: ArticleContext, m: EventMention, named: dict[int, set[str]]) -> int | None:
     """How many more people a release of a stated number can take; its sentence's people
     count as taken: "freed one man, the reporter A" has no room left, whether or not the
-    sentence's reading put A on it. None: no stated number."""
+    sentence's reading put A on it. A release of "him" or "her" has room for one. None: no
+    stated number."""
+    if m.count is None and _of_one(ctx, m):
+        return 1 - len(m.persons)
     if m.count is None or m.count_named:
         return None
     there = named.get(ctx.sentence_index(m.evidence.start), set()) - {
         surname_key(x) for x in (m.by, m.to) if x}
     return m.count - len(there | {surname_key(p) for p in m.persons})
+
+
+def _of_one(ctx: ArticleContext, m: EventMention) -> bool:
+    """The release frees "him" or "her" ("Cuba said it released him"): one person."""
+    cue = ctx.cue_token(m)
+    return cue is not None and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in (
+        "him", "her", "he", "she") for c in cue.children)
 
 
 def _named_by_sentence(ctx: ArticleContext) -> dict[int, set[str]]:
@@ -166,12 +181,13 @@ def _named_by_sentence(ctx: ArticleContext) -> dict[int, set[str]]:
 
 def _release_before(home: ToldFreed, told: list[int], at_sentence: dict[int, list[int]],
                     mentions: list[EventMention], held: set[str],
-                    named: dict[int, set[str]]) -> int | None:
+                    named: dict[int, set[str]], takes: Callable[[int], bool]) -> int | None:
     """The release a homecoming follows: of the releases of the nearest sentence before it
     (or, if none of them can be it, of the one before that), the one side that can have freed
     them: not the state they came to, and the one that held them, if the article says. A
     release whose own sentence names them and did not take them is not theirs (that sentence
-    was read whole: "A was back home, freed in a swap that also freed B")."""
+    was read whole: "A was back home, freed in a swap that also freed B"). A release with no
+    room left for them ("freed him", told with him) is passed over."""
     k = bisect.bisect_left(told, home.sentence) - 1
     mine = {surname_key(p) for p in home.people}
     for step in (k, k - 1):
@@ -179,7 +195,9 @@ def _release_before(home: ToldFreed, told: list[int], at_sentence: dict[int, lis
             return None
         if mine & named.get(told[step], set()):
             return None
-        at = at_sentence[told[step]]
+        at = [i for i in at_sentence[told[step]] if takes(i)]
+        if not at:
+            continue
         fits = [i for i in at if mentions[i].by is None and len(at) == 1 or (
             mentions[i].by is not None and mentions[i].by != home.home and (
                 not held or mentions[i].by in held))]

@@ -272,10 +272,11 @@ def _sent_from_prison(verb: Token, names: DocNames) -> Token | None:
     return next((p for p in people if is_detainee(p, names) or counted(p)), None)
 
 
-def _ordered_out(verb: Token) -> Token | None:
+def ordered_out(verb: Token) -> Token | None:
     """ "were ordered to leave the country as part of an exchange", "ordered out of the US
-    ahead of a swap": people sent out of a country in a swap are that country's release. An
-    expulsion told without a swap (of diplomats, say) is not one."""
+    ahead of a swap": people sent out of a country in a swap are that country's release, still
+    to come when the order is told (the order's day is not the day they left). An expulsion
+    told without a swap (of diplomats, say) is not one."""
     if verb.lemma_.lower() != "order" or verb.pos_ != "VERB":
         return None
     leaving = any(c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "depart")
@@ -310,7 +311,7 @@ def expelling_state(verb: Token, names: DocNames) -> str | None:
 
 def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
-    sent_out = _ordered_out(tok)
+    sent_out = ordered_out(tok)
     if sent_out is not None and is_detainee(sent_out, names):
         return Cue(tok, EventType.RELEASE, sent_out)
     if (tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in ("release", "free", "pardon")

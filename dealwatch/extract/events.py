@@ -46,6 +46,7 @@ from dealwatch.extract.cues import (
     expelling_state,
     find_cues,
     is_money,
+    ordered_out,
 )
 from dealwatch.extract.frames import (
     frame_of,
@@ -300,7 +301,8 @@ class _Builder:
         status = Status.STATED if frame.type in (EventType.PROMISE, EventType.DEMAND) else (
             Status.OCCURRED
         )
-        expected = frame.type == EventType.RELEASE and _told_as_to_come(base.token)
+        expected = frame.type == EventType.RELEASE and (
+            _told_as_to_come(base.token) or ordered_out(base.token) is not None)
         if expected:
             date = None
         return EventMention(

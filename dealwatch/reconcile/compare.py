@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from dealwatch.disagree import dates_agree
 from dealwatch.model import EventType
 from dealwatch.reconcile.groups import MEETING_LIKE, Canon, Proto, full_day, near_days
+
+_EVE = timedelta(days=1)
 
 
 def _full_weekdays(p: Proto) -> list[int]:
@@ -90,18 +92,19 @@ def _met_together(a: Proto, b: Proto, canon: Canon) -> bool:
 def after_publication(a: Proto, b: Proto, canon: Canon) -> bool:
     """An article cannot report what happened after it was published: a's days are later
     than the publication of one of b's articles (one that tells it as done, not as still to
-    come)."""
+    come) by more than a day: an article of the evening before, in another time zone, tells
+    a handover its readers' morning dates the next day."""
     if a.type in (EventType.PROMISE, EventType.DEMAND):
         return False
     if not a.odd_day:  # the same answer from the days and publications kept on the groups
         return (a.first_day is not None and b.first_pub is not None
-                and a.first_day > b.first_pub)
+                and a.first_day > b.first_pub + _EVE)
     days = [date.fromisoformat(k) for k in a.dates if full_day(k)]
     if not days:
         return False
     pubs = [canon.published[m.document] for m in b.mentions
             if not m.expected and m.document in canon.published]
-    return bool(pubs) and min(days) > min(pubs)
+    return bool(pubs) and min(days) > min(pubs) + _EVE
 
 
 def _states_only_of(a: Proto, b: Proto, canon: Canon) -> bool:
