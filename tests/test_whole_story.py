@@ -249,3 +249,22 @@ def test_people_ordered_out_in_a_swap_are_a_release_still_to_come(nlp: Language)
             "country at once as part of an exchange with Chile.")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.expected and release.date is None
+
+
+# -- a sanctions waiver signed eases them; a licence revoked tightens them ------------------
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The secretary of state signed the sanctions waiver on Friday that let banks move "
+     "the money to Qatar.", EventType.SANCTIONS_RELIEF),
+    ("On Thursday the president revoked the licence under which the oil company pumped oil "
+     "in Chile despite the sanctions.", EventType.SANCTIONS_IMPOSED),
+])
+def test_what_is_done_with_a_sanctions_licence(nlp: Language, text: str,
+                                               kind: EventType) -> None:
+    assert [m.type for m in article(nlp, text).events] == [kind]
+
+
+def test_a_licence_of_another_kind_is_no_sanction(nlp: Language) -> None:
+    text = "The regulator revoked the broadcaster's licence on Thursday."
+    assert not article(nlp, text).events

@@ -442,13 +442,24 @@ def _licence(tok: Token) -> Cue | None:
     if tok.lemma_.lower() not in LICENCE_NOUNS or tok.dep_ not in ("dobj", "nsubjpass"):
         return None
     verb = tok.head
-    if verb.lemma_.lower() not in ("issue", "grant", "award", "extend", "renew"):
+    lemma = verb.lemma_.lower()
+    if lemma not in _GRANTING and lemma not in _REVOKING:
         return None
     general = any(c.lower_ in ("general", "specific") for c in tok.children)
     # ("a waiver allowing the transfer of frozen funds": a freeze is a sanction's)
     about = any(t.lemma_.lower() in ("sanction", "embargo", "freeze") or t.lower_ == "frozen"
                 for t in tok.sent)
-    return Cue(verb, EventType.SANCTIONS_RELIEF, tok) if general or about else None
+    if not (general or about):
+        return None
+    # "revoked the licence under which X pumped oil despite the sanctions": they bite again
+    kind = EventType.SANCTIONS_IMPOSED if lemma in _REVOKING else EventType.SANCTIONS_RELIEF
+    return Cue(verb, kind, tok)
+
+
+# Verbs that give a licence or a waiver ("signed the sanctions waiver"), and that take one
+# back.
+_GRANTING = frozenset({"issue", "grant", "award", "extend", "renew", "sign", "approve"})
+_REVOKING = frozenset({"revoke", "rescind", "cancel", "withdraw", "terminate"})
 
 
 def _a_ban(tok: Token) -> bool:
