@@ -268,3 +268,23 @@ def test_what_is_done_with_a_sanctions_licence(nlp: Language, text: str,
 def test_a_licence_of_another_kind_is_no_sanction(nlp: Language) -> None:
     text = "The regulator revoked the broadcaster's licence on Thursday."
     assert not article(nlp, text).events
+
+
+# -- no meeting: one side's body among itself, or a deal told as negotiated ------------------
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday the security cabinet met for four hours.",
+    "The deal was negotiated in secret over more than a year.",
+    "Their release had been negotiated separately, the ministry said.",
+])
+def test_what_tells_no_meeting_between_sides(nlp: Language, text: str) -> None:
+    assert not of(article(nlp, text).events, EventType.MEETING)
+
+
+@pytest.mark.parametrize("text", [
+    "The cabinet met with the envoy on Tuesday.",
+    "It was negotiated directly between the two foreign ministries.",
+])
+def test_meetings_between_sides_still_are(nlp: Language, text: str) -> None:
+    assert of(article(nlp, text).events, EventType.MEETING)

@@ -76,8 +76,17 @@ def _arrest_scene(tok: Token) -> bool:
     return False
 
 
+# Bodies of one side whose meeting is among themselves: "the cabinet met on Tuesday".
+_BODIES = frozenset({"cabinet", "council", "parliament", "committee", "government", "board",
+                     "assembly", "legislature", "senate", "congress", "politburo", "junta"})
+
+
 def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
+    if lemma == "negotiate" and tok.pos_ == "VERB" and children_of(tok, "nsubjpass") and not (
+            children_of(tok, "agent") or any(p.lower_ in ("with", "between")
+                                             for p in children_of(tok, "prep"))):
+        return None  # "the deal was negotiated in secret": how it came about, no meeting
     if (lemma in ("negotiate", "session", "round") or tok.lower_ in lx.TALKS_NOUNS) and (
             is_negotiation(tok)):
         return Cue(tok, EventType.MEETING)
@@ -95,6 +104,10 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
         objs = children_of(tok, "dobj")
         if objs and objs[0].lemma_.lower() in lx.MEETING_NOT_OBJECTS:
             return None
+        if not objs and not any(p.lower_ in ("with", "between") for p in children_of(
+                tok, "prep")) and any(s.lemma_.lower() in _BODIES for s in children_of(
+                tok, "nsubj")):
+            return None  # "the security cabinet met for four hours": one side among itself
         if objs and objs[0].lower_ in ("them", "him", "her") and any(
                 p.lower_ in ("on", "at") and any(o.lemma_.lower() in lx.ARRIVAL_PLACES
                                                  for o in p.children)
