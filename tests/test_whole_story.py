@@ -288,3 +288,9 @@ def test_what_tells_no_meeting_between_sides(nlp: Language, text: str) -> None:
 ])
 def test_meetings_between_sides_still_are(nlp: Language, text: str) -> None:
     assert of(article(nlp, text).events, EventType.MEETING)
+
+
+def test_the_freed_told_as_who_people_are_take_no_day_of_their_sentence(nlp: Language) -> None:
+    text = "On Monday the president spoke by phone with the families of the freed Americans."
+    release = told_in(nlp, text, EventType.RELEASE, "freed Americans")
+    assert release.date is None
