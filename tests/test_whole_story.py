@@ -294,3 +294,20 @@ def test_the_freed_told_as_who_people_are_take_no_day_of_their_sentence(nlp: Lan
     text = "On Monday the president spoke by phone with the families of the freed Americans."
     release = told_in(nlp, text, EventType.RELEASE, "freed Americans")
     assert release.date is None
+
+
+# -- a side's word that it will propose, provide or deliver is a promise ----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the president of Chile said his country would propose a memorandum on a "
+    "future peace agreement.",
+    "Chile will provide the list on Friday, the minister said.",
+])
+def test_a_sides_word_to_propose_or_provide_is_a_promise(nlp: Language, text: str) -> None:
+    assert of(article(nlp, text).events, EventType.PROMISE)
+
+
+def test_what_a_report_would_provide_is_no_promise(nlp: Language) -> None:
+    text = "Officials said the report would provide details."
+    assert not of(article(nlp, text).events, EventType.PROMISE)

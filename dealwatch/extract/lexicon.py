@@ -116,9 +116,12 @@ PROMISE_NEEDS_CONCESSION = frozenset({"offer", "agree", "commit", "undertake"})
 SIGNED_WORDS = frozenset({"agreement", "accord", "treaty", "memorandum", "pact", "protocol",
                           "deal", "convention", "declaration"})
 # A side's future acts of support that make a promise told with "will" or "would" ("will
-# back the candidacy", "would withdraw its bid"): concessions besides freeing people.
+# back the candidacy", "would withdraw its bid", "would propose a memorandum", "will
+# re-establish relations"): concessions besides freeing people.
 UNDERTAKING_VERBS = frozenset({"support", "back", "endorse", "withdraw", "recognise",
-                               "recognize", "respect", "honour", "honor"})
+                               "recognize", "respect", "honour", "honor", "propose", "submit",
+                               "present", "provide", "deliver", "establish", "reestablish",
+                               "normalise", "normalize"})
 READY_ADJ = frozenset({"ready", "willing", "prepared", "open"})
 PROMISE_NOUNS = frozenset({"promise", "pledge", "offer", "commitment", "proposal",
                            "assurance", "guarantee"})
