@@ -311,3 +311,25 @@ def test_a_sides_word_to_propose_or_provide_is_a_promise(nlp: Language, text: st
 def test_what_a_report_would_provide_is_no_promise(nlp: Language) -> None:
     text = "Officials said the report would provide details."
     assert not of(article(nlp, text).events, EventType.PROMISE)
+
+
+# -- demands: pressing for, insisting that, refusing until, calling to account ----------------
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels are pressing Chile for the payment of salaries.",
+    "In their talks, the rebels kept insisting that the salaries of state employees be paid.",
+    "On Saturday the prime minister said Chile would not move to the ceasefire until it "
+    "received the list of hostages.",
+    "In his statement, the president called on Peru to account for Ann Berg.",
+])
+def test_what_a_side_holds_out_for_is_a_demand(nlp: Language, text: str) -> None:
+    assert of(article(nlp, text).events, EventType.DEMAND)
+
+
+@pytest.mark.parametrize("text", [
+    "He insisted that the talks were going well.",
+    "Chile would not comment until the talks ended.",
+])
+def test_claims_and_waiting_are_no_demand(nlp: Language, text: str) -> None:
+    assert not of(article(nlp, text).events, EventType.DEMAND)
