@@ -333,3 +333,24 @@ def test_what_a_side_holds_out_for_is_a_demand(nlp: Language, text: str) -> None
 ])
 def test_claims_and_waiting_are_no_demand(nlp: Language, text: str) -> None:
     assert not of(article(nlp, text).events, EventType.DEMAND)
+
+
+# -- a visit to a state's seat is a meeting; a call on a speakerphone is a call ---------------
+
+
+def test_a_leaders_visit_to_a_seat_of_government_is_a_meeting(nlp: Language) -> None:
+    text = "The idea was raised during Chancellor Ann Berg's visit to the White House on Feb. 9."
+    assert of(article(nlp, text).events, EventType.MEETING)
+
+
+@pytest.mark.parametrize("text", [
+    "The consul's visit to the prison on Monday was brief.",
+    "Ann Berg's visit to her mother took place on Monday.",
+])
+def test_other_visits_are_no_meeting(nlp: Language, text: str) -> None:
+    assert not of(article(nlp, text).events, EventType.MEETING)
+
+
+def test_calling_people_on_a_speakerphone_is_a_call(nlp: Language) -> None:
+    text = "Earlier on Thursday the president called the three on their plane on a speakerphone."
+    assert of(article(nlp, text).events, EventType.CALL)

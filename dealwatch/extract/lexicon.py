@@ -106,7 +106,7 @@ MEETING_NOT_OBJECTS = frozenset(
 # Verbs of an arrest: a meeting told in its clause is where someone was seized ("summoned to a
 # meeting and arrested"), not talks between sides.
 ARREST_VERBS = frozenset({"arrest", "detain", "seize", "abduct", "kidnap", "jail", "imprison"})
-PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference"})
+PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "speakerphone"})
 
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "assure", "guarantee", "commit",
                            "offer", "agree", "undertake"})

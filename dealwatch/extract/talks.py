@@ -119,6 +119,8 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     sat_down = tok.pos_ == "VERB" and lemma == "sit" and has_prt(tok, "down")
     if sat_down and any(p.lower_ == "with" for p in children_of(tok, "prep")):
         return Cue(tok, EventType.MEETING)
+    if tok.pos_ == "NOUN" and lemma == "visit" and _visit_to_host(tok, names):
+        return Cue(tok, EventType.MEETING)  # "during A's visit to the White House on Feb. 9"
     if tok.pos_ in ("NOUN", "PROPN") and word_in(tok, lx.MEETING_NOUNS):
         if tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "for") and (
                 tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() not in
@@ -131,6 +133,19 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
                 not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)):
             return Cue(tok, EventType.MEETING)  # not "allowed the firm to open talks"
     return None
+
+
+def _visit_to_host(visit: Token, names: DocNames) -> bool:
+    """A named person's visit to a state or its seat ("Chancellor A's visit to the White
+    House", "the visit of B to Moscow"): the visitor meets the host (not a visit to a prison
+    or to the freed)."""
+    visitor = [c for c in visit.children if c.dep_ == "poss"] + [
+        o for p in children_of(visit, "prep") if p.lower_ == "of" for o in children_of(p, "pobj")]
+    host = [o for p in children_of(visit, "prep") if p.lower_ == "to"
+            for o in children_of(p, "pobj")]
+    return any(_person(v, names) for v in visitor) and any(
+        o.ent_type_ in ("GPE", "FAC", "ORG") or (o.pos_ == "PROPN" and o.ent_type_ != "PERSON")
+        for o in host)
 
 
 def _in_person(verb: Token) -> bool:
@@ -163,8 +178,9 @@ def call_cue(tok: Token, names: DocNames) -> Cue | None:
     # "spoke by telephone", "agreed the swap by phone", "pressed it on him over the phone":
     # whatever was done by phone was done in a call
     for prep in children_of(tok, "prep"):
-        if (lemma in ("speak", "talk") or prep.lower_ in ("by", "over")) and any(
-                _phone(o) for o in children_of(prep, "pobj")):
+        if (lemma in ("speak", "talk") or prep.lower_ in ("by", "over") or (
+                lemma == "call" and prep.lower_ == "on")) and any(
+                _phone(o) for o in children_of(prep, "pobj")):  # "called them on a speakerphone"
             return Cue(tok, EventType.CALL)
     if lemma in ("speak", "talk"):
         return None
