@@ -28,18 +28,17 @@ from dealwatch.document.groups import (
     ONE_PERSON,
     full_name,
     group_number,
-    group_tokens,
     is_official,
     members,
     refers_to_group,
 )
 from dealwatch.document.later_lists import LaterList, list_in
+from dealwatch.document.own_list import RELATIVES, between_dashes, group_of, listed
 from dealwatch.extract import mention_id
-from dealwatch.extract.args import by_role, governing_verb
+from dealwatch.extract.args import by_role
 from dealwatch.extract.counts import to_int
 from dealwatch.extract.cues import Cue, find_cues
 from dealwatch.extract.lexicon import SWAPS
-from dealwatch.extract.names import DocNames
 from dealwatch.extract.shapes import HELD_SPELLS, aged
 from dealwatch.model import EntityType, EventMention, EventType, Evidence, NameMention
 
@@ -47,11 +46,6 @@ from dealwatch.model import EntityType, EventMention, EventType, Evidence, NameM
 # further on, a list that repeats the group's word and number ("The five Xians are ...").
 FOLLOW_SENTENCES = 2
 FAR_SENTENCES = 10
-_LIST_MARKERS = frozenset({"including", "among", "besides"})
-_LIST_PUNCT = frozenset({":", "—", "–", "-"})
-# How a parse hangs a list on the verb after a colon or "among them".
-_HUNG_DEPS = frozenset({"dep", "appos", "npadvmod", "attr", "oprd"})
-_RELATIVES = frozenset({"who", "whom", "that"})
 _ONE_PRONOUNS = frozenset({"him", "her", "he", "she"})
 # The pronouns of one person, by the person: a chain of them leads back to a name.
 _SAME_PERSON = {w: frozenset({"he", "him", "his"}) for w in ("he", "him", "his")} | {
@@ -136,7 +130,7 @@ class _Reader:
         persons = self._in_place(m, cue, self.own(cue, group))
         count = m.count
         if group is not None and cue.patient is not None and (
-                cue.patient.i == group.i or cue.patient.lower_ in _RELATIVES):
+                cue.patient.i == group.i or cue.patient.lower_ in RELATIVES):
             count = group_number(group) or count  # "the seven Americans, who were freed"
         if not persons and count is not None:
             persons = self._after_colon(cue.token, count)  # "five Xians who ...: A, B, C"
@@ -402,98 +396,3 @@ def _group_words(cue: Token) -> list[Token]:
     return [t for c in cue.children if c.dep_ in ("dobj", "nsubjpass", "prep", "poss",
                                                   "compound") for t in c.subtree
             if t.i not in apart]
-
-
-def group_of(cue: Cue) -> Token | None:
-    """The phrase naming who is freed; for a relative pronoun ("A and B, whom X released"),
-    the phrase the clause hangs on."""
-    patient = cue.patient
-    if patient is None or patient.lower_ not in _RELATIVES or patient.tag_ not in ("WP", "WDT"):
-        return patient
-    verb = cue.token
-    if verb.dep_ != "relcl":
-        return None
-    head = verb.head
-    while head.dep_ in ("conj", "appos") and head.head.pos_ in ("NOUN", "PROPN", "NUM"):
-        head = head.head
-    return head
-
-
-def listed(cue: Token, group: Token | None, names: DocNames) -> list[str]:
-    """People in a list hung on the release's clause: "freed 30, among them A", "released
-    eight, including A and B", "let three men go: A, B and C"."""
-    clause = cue if cue.pos_ in ("VERB", "AUX") else governing_verb(cue)
-    inside = {t.i for t in group.subtree} if group is not None else set()
-    heads: list[Token] = []
-    own = {t.i for t in cue.subtree} if cue.pos_ not in ("VERB", "AUX") else None
-    for tok in cue.sent:
-        if tok.lower_ not in _LIST_MARKERS or tok.i in inside:
-            continue
-        if own is not None and tok.i not in own:
-            continue  # "a prisoner exchange" beside "released four, among them A": the verb's
-        if tok.head.i in (clause.i, cue.i):
-            heads += _marked(tok)
-        elif tok.head.pos_ in ("NOUN", "PROPN") and governing_verb(tok.head).i == clause.i:
-            heads.append(tok.head)  # "among them A": the marker hangs on the name
-    after = group.right_edge.i if group is not None else cue.i
-    verbs = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "ccomp")
-                       and c.lemma_ == "go")] if own is None else []
-    for verb in verbs:
-        for child in verb.children:
-            hung = child.dep_ in _HUNG_DEPS
-            if hung and child.i > after and _opens_list(cue.doc[child.left_edge.i - 1]):
-                heads.append(child)  # "freed three men: A, B and C"
-    out: list[str] = []
-    for head in heads:
-        if head.i not in inside:
-            out += [p for p in members(head, names) if p not in out]
-    if group is not None:  # "20 Peruvians jailed for political reasons, including A":
-        # the parse hangs the list inside a clause on the group; a list of people named
-        # there can only be of the group
-        kept = {t.i for t in group_tokens(group)}
-        for tok in group.subtree:
-            if tok.lower_ in _LIST_MARKERS and tok.i not in kept:
-                for head in _marked(tok):
-                    found = names.at(head)
-                    if found is not None and found.type == EntityType.PERSON:
-                        out += [p for p in members(head, names) if p not in out]
-    return out
-
-
-def between_dashes(group: Token, cue: Token, names: DocNames) -> list[str]:
-    """ "Four men held in X - A, B, C and D - were released": the people set between two
-    dashes after the group, before its verb, are the group (the parse often loses them)."""
-    if not group.i < cue.i:
-        return []
-    dashes = [t.i for t in cue.doc[group.i + 1:cue.i] if _opens_list(t) and t.text != ":"]
-    if len(dashes) != 2:
-        return []
-    out: list[str] = []
-    for tok in cue.doc[dashes[0] + 1:dashes[1]]:
-        found = names.at(tok)
-        if found is not None and found.type == EntityType.PERSON and not is_official(
-                found.roles):
-            name = full_name(tok, names)
-            out += [name] if name not in out else []
-    return out if len(out) >= 2 else []
-
-
-def _marked(marker: Token) -> list[Token]:
-    """What a list marker on the release verb introduces: its object ("including A and B"),
-    or, after "among them", the phrase that follows ("among them the reporter A")."""
-    objs = [c for c in marker.children if c.dep_ == "pobj"]
-    if not objs or objs[0].lower_ not in ("them", "whom", "those", "these"):
-        return objs
-    after = marker.right_edge.i
-    nxt = [c for c in marker.head.children if c.i > after and c.dep_ != "punct"]
-    if nxt and nxt[0].left_edge.i - after <= 2 and nxt[0].dep_ in _HUNG_DEPS | {"dobj"}:
-        return [nxt[0]]
-    return []
-
-
-def _opens_list(tok: Token) -> bool:
-    """A colon, or a dash standing between spaces (not the hyphen of "Midland-brokered")."""
-    if tok.text == ":":
-        return True
-    spaced = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
-    return tok.text in _LIST_PUNCT and spaced

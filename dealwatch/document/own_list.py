@@ -1,0 +1,115 @@
+"""The people a release's own sentence lists beside its group: the phrase naming who is freed
+(``group_of``), a list hung on the release's clause ("freed 30, among them A", "let three
+men go: A, B and C"), and names set between two dashes after the group ("Four men held in X
+- A, B, C and D - were released"). ``freed`` reads them for every release."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dealwatch.document.groups import full_name, group_tokens, is_official, members
+from dealwatch.extract.args import governing_verb
+from dealwatch.extract.cues import Cue
+from dealwatch.extract.names import DocNames
+from dealwatch.model import EntityType
+
+_LIST_MARKERS = frozenset({"including", "among", "besides"})
+_LIST_PUNCT = frozenset({":", "—", "–", "-"})
+# How a parse hangs a list on the verb after a colon or "among them".
+HUNG_DEPS = frozenset({"dep", "appos", "npadvmod", "attr", "oprd"})
+RELATIVES = frozenset({"who", "whom", "that"})
+
+
+def group_of(cue: Cue) -> Token | None:
+    """The phrase naming who is freed; for a relative pronoun ("A and B, whom X released"),
+    the phrase the clause hangs on."""
+    patient = cue.patient
+    if patient is None or patient.lower_ not in RELATIVES or patient.tag_ not in ("WP", "WDT"):
+        return patient
+    verb = cue.token
+    if verb.dep_ != "relcl":
+        return None
+    head = verb.head
+    while head.dep_ in ("conj", "appos") and head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        head = head.head
+    return head
+
+
+def listed(cue: Token, group: Token | None, names: DocNames) -> list[str]:
+    """People in a list hung on the release's clause: "freed 30, among them A", "released
+    eight, including A and B", "let three men go: A, B and C"."""
+    clause = cue if cue.pos_ in ("VERB", "AUX") else governing_verb(cue)
+    inside = {t.i for t in group.subtree} if group is not None else set()
+    heads: list[Token] = []
+    own = {t.i for t in cue.subtree} if cue.pos_ not in ("VERB", "AUX") else None
+    for tok in cue.sent:
+        if tok.lower_ not in _LIST_MARKERS or tok.i in inside:
+            continue
+        if own is not None and tok.i not in own:
+            continue  # "a prisoner exchange" beside "released four, among them A": the verb's
+        if tok.head.i in (clause.i, cue.i):
+            heads += _marked(tok)
+        elif tok.head.pos_ in ("NOUN", "PROPN") and governing_verb(tok.head).i == clause.i:
+            heads.append(tok.head)  # "among them A": the marker hangs on the name
+    after = group.right_edge.i if group is not None else cue.i
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "ccomp")
+                       and c.lemma_ == "go")] if own is None else []
+    for verb in verbs:
+        for child in verb.children:
+            hung = child.dep_ in HUNG_DEPS
+            if hung and child.i > after and _opens_list(cue.doc[child.left_edge.i - 1]):
+                heads.append(child)  # "freed three men: A, B and C"
+    out: list[str] = []
+    for head in heads:
+        if head.i not in inside:
+            out += [p for p in members(head, names) if p not in out]
+    if group is not None:  # "20 Peruvians jailed for political reasons, including A":
+        # the parse hangs the list inside a clause on the group; a list of people named
+        # there can only be of the group
+        kept = {t.i for t in group_tokens(group)}
+        for tok in group.subtree:
+            if tok.lower_ in _LIST_MARKERS and tok.i not in kept:
+                for head in _marked(tok):
+                    found = names.at(head)
+                    if found is not None and found.type == EntityType.PERSON:
+                        out += [p for p in members(head, names) if p not in out]
+    return out
+
+
+def between_dashes(group: Token, cue: Token, names: DocNames) -> list[str]:
+    """ "Four men held in X - A, B, C and D - were released": the people set between two
+    dashes after the group, before its verb, are the group (the parse often loses them)."""
+    if not group.i < cue.i:
+        return []
+    dashes = [t.i for t in cue.doc[group.i + 1:cue.i] if _opens_list(t) and t.text != ":"]
+    if len(dashes) != 2:
+        return []
+    out: list[str] = []
+    for tok in cue.doc[dashes[0] + 1:dashes[1]]:
+        found = names.at(tok)
+        if found is not None and found.type == EntityType.PERSON and not is_official(
+                found.roles):
+            name = full_name(tok, names)
+            out += [name] if name not in out else []
+    return out if len(out) >= 2 else []
+
+
+def _marked(marker: Token) -> list[Token]:
+    """What a list marker on the release verb introduces: its object ("including A and B"),
+    or, after "among them", the phrase that follows ("among them the reporter A")."""
+    objs = [c for c in marker.children if c.dep_ == "pobj"]
+    if not objs or objs[0].lower_ not in ("them", "whom", "those", "these"):
+        return objs
+    after = marker.right_edge.i
+    nxt = [c for c in marker.head.children if c.i > after and c.dep_ != "punct"]
+    if nxt and nxt[0].left_edge.i - after <= 2 and nxt[0].dep_ in HUNG_DEPS | {"dobj"}:
+        return [nxt[0]]
+    return []
+
+
+def _opens_list(tok: Token) -> bool:
+    """A colon, or a dash standing between spaces (not the hyphen of "Midland-brokered")."""
+    if tok.text == ":":
+        return True
+    spaced = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
+    return tok.text in _LIST_PUNCT and spaced
