@@ -354,3 +354,10 @@ def test_other_visits_are_no_meeting(nlp: Language, text: str) -> None:
 def test_calling_people_on_a_speakerphone_is_a_call(nlp: Language) -> None:
     text = "Earlier on Thursday the president called the three on their plane on a speakerphone."
     assert of(article(nlp, text).events, EventType.CALL)
+
+
+def test_a_date_before_days_after_is_not_the_after_clauses(nlp: Language) -> None:
+    text = ("In late January, days after Chile exchanged two Peruvians for a prisoner held in "
+            "Peru, the minister wrote that more would follow.")
+    release = _by_cue(nlp, text, "exchanged")[0]
+    assert release.date is None
