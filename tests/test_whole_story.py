@@ -361,3 +361,18 @@ def test_a_date_before_days_after_is_not_the_after_clauses(nlp: Language) -> Non
             "Peru, the minister wrote that more would follow.")
     release = _by_cue(nlp, text, "exchanged")[0]
     assert release.date is None
+
+
+# -- a number broken down into rounds by day is a sum, not a round ----------------------------
+
+
+def test_a_number_broken_down_by_day_is_a_sum_of_rounds(nlp: Language) -> None:
+    text = ("Across three days Chile got back 1,000 of its citizens and returned the same "
+            "number to Peru: 390 on Friday, 307 yesterday and 303 today.")
+    assert not any(m.count == 1000 for m in of(article(nlp, text).events, EventType.RELEASE))
+
+
+def test_a_number_broken_down_by_kind_is_one_release(nlp: Language) -> None:
+    text = "Chile freed 30 prisoners on Friday: 20 women and 10 teenagers."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.count == 30

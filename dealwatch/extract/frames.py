@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import aside, describes_deal
 from dealwatch.extract.cue import modal_of, side_subject
+from dealwatch.extract.counts import to_int
 from dealwatch.extract.cues import (
     Cue,
     Frame,
@@ -114,7 +115,25 @@ def is_running_total(tok: Token) -> bool:
     text = span_text(sent)
     if any(not _of_a_superlative(sent, m.start()) for m in _TOTAL.finditer(text)):
         return True
-    return bool(_BRINGS.search(text)) or _since_perfect(tok)
+    return bool(_BRINGS.search(text)) or _since_perfect(tok) or _broken_down(sent)
+
+
+def _broken_down(sent: Span) -> bool:
+    """ "got back 1,000 of its citizens ...: 390 on Friday, 307 yesterday and 303 today": a
+    number that the words after a colon break down into parts that add up to it is a sum of
+    rounds told one by one, not a round."""
+    colons = [t.i for t in sent if t.text in (":", "\u2014")]
+    if not colons:
+        return False
+    before = [n for t in sent if t.i < colons[0] and t.like_num
+              for n in [to_int(t.text)] if n is not None and not 1900 <= n <= 2100]
+    after = [n for t in sent if t.i > colons[0] and t.like_num
+             for n in [to_int(t.text)] if n is not None and not 1900 <= n <= 2100]
+    times = sum(1 for t in sent if t.i > colons[0] and t.ent_type_ in ("DATE", "TIME")
+                and t.ent_iob_ == "B")
+    # the parts are rounds, each of its day ("390 on Friday, 307 yesterday"), not kinds of
+    # people ("30 prisoners: 20 women and 10 teenagers" is one release)
+    return len(after) >= 2 and sum(after) in before and times >= 2
 
 
 _RANKS = frozenset({"first", "only", "last"})
