@@ -14,8 +14,8 @@ from spacy.tokens import Span, Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import aside, describes_deal
-from dealwatch.extract.cue import modal_of, side_subject
 from dealwatch.extract.counts import to_int
+from dealwatch.extract.cue import modal_of, side_subject
 from dealwatch.extract.cues import (
     Cue,
     Frame,
