@@ -376,3 +376,20 @@ def test_a_number_broken_down_by_kind_is_one_release(nlp: Language) -> None:
     text = "Chile freed 30 prisoners on Friday: 20 women and 10 teenagers."
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.count == 30
+
+
+def test_a_hint_of_a_deal_told_in_passing_does_not_move_the_frame(nlp: Language) -> None:
+    text = (_LEAD + "The president had given the first public hint of a deal on Tuesday.\n\n"
+            "Going the other way, Vastland released Lea Holm and Mia Dahl, two engineers "
+            "convicted of spying.")
+    release = told_in(nlp, text, EventType.RELEASE, "Vastland released")
+    assert release.date is not None and release.date.value == "2031-05-08"  # Thursday
+
+
+def test_after_a_lead_of_a_report_the_bodys_day_is_the_storys(nlp: Language) -> None:
+    text = ("A senior envoy has held talks with the president of Chile, a newspaper reported "
+            "on Saturday, in a move to improve relations between the two countries.\n\n"
+            "The meeting happened Wednesday in the capital, officials said. Chile released "
+            "three prisoners, among them Ann Berg.")
+    release = told_in(nlp, text, EventType.RELEASE, "Chile released")
+    assert release.date is not None and release.date.value == "2031-05-07"  # Wednesday

@@ -61,6 +61,7 @@ class _Frame:
     paragraph: int
     sentence: int
     kinds: frozenset[EventType]  # the events the day was set for (empty: none extracted)
+    said: bool = False  # set by the day a report was made ("reported on Saturday")
 
     def covers(self, etype: EventType) -> bool:
         """A frame dates the kind of event it was set for; one set by a sentence without an
@@ -214,15 +215,16 @@ def _frames(ctx: ArticleContext,
         # reservist detained in August") neither sets nor leaves the frame
         own = [t for t in ctx.dates_in(k) if not tells_someones_past(ctx.doc, t)]
         day = _frame_day(ctx, sent, own, para == lead)
-        if day is not None and frame is not None and para != lead and _looks_back(
-                ctx, sent, day, frame.day):
+        if day is not None and frame is not None and para != lead and not frame.said and (
+                _looks_back(ctx, sent, day, frame.day)):
             clean = False  # "A, pardoned on Tuesday, was among those handed over": a day
             continue  # before the frame's, told in passing, dates its own sentence only
         if day is not None:
             told = set(kinds.get(k, ())) or set(PEOPLE_EVENTS)
             if any(t.lemma_.lower() in AGREEMENT_NOUNS for t in sent):
                 told.add(EventType.PROMISE)  # a dated deal: the terms told next were agreed then
-            frame, clean = _Frame(day, para, k, frozenset(told)), True
+            frame, clean = _Frame(day, para, k, frozenset(told),
+                                  said=para == lead and _reported(ctx, day)), True
             if para == lead and lead_frame is None:
                 lead_frame = frame
             if (para == lead and _reported(ctx, day)) or _announces_event(ctx, day):
@@ -253,11 +255,13 @@ def _frames(ctx: ArticleContext,
 def _looks_back(ctx: ArticleContext, sent: Span, day: TimeExpr, frame: TimeExpr) -> bool:
     """A day before the frame's, not put first in its sentence ("X was pardoned on Tuesday
     and ..." after a lead on Thursday): a look back in passing, which does not move the
-    frame; a day put first ("On Tuesday, ...") moves the story to it."""
-    if (day.calendar or "") >= (frame.calendar or "") or _announces_event(ctx, day) or any(
-            t.lemma_.lower() in AGREEMENT_NOUNS for t in sent):
+    frame; a day put first ("On Tuesday, ...") moves the story to it. (Not after a lead that
+    tells only when something was reported, "X reported on Saturday": the body's days are
+    the story's.)"""
+    if (day.calendar or "") >= (frame.calendar or "") or _announces_event(ctx, day) or (
+            _dates_a_deal(ctx, day)):
         return False  # "announced the releases on Saturday"; a dated deal, whose terms
-        # the next sentences tell
+        # the next sentences tell (not "the first hint of a deal on Monday")
     span = ctx.doc.char_span(day.start, day.end, alignment_mode="expand")
     if span is None:
         return False
@@ -265,6 +269,18 @@ def _looks_back(ctx: ArticleContext, sent: Span, day: TimeExpr, frame: TimeExpr)
     subjects = [c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     first = min([root.i, *subjects])
     return span.start > first
+
+
+def _dates_a_deal(ctx: ArticleContext, t: TimeExpr) -> bool:
+    """The day's verb acts on a deal itself ("approved the agreement on Tuesday night", "the
+    deal was signed on Monday", "an arrangement that the cabinet approved on Wednesday")."""
+    found = root_and_verb(ctx, t)
+    if found is None:
+        return False
+    verb = found[1]
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in AGREEMENT_NOUNS
+               for c in verb.children) or (  # "an arrangement the cabinet approved on ..."
+        verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in AGREEMENT_NOUNS)
 
 
 def _same_occasion(ctx: ArticleContext, k: int) -> _Frame | None:
