@@ -180,20 +180,6 @@ def test_he_was_freed_is_a_release_of_the_man_named_before(nlp: Language) -> Non
     assert any("Tom Dahl" in m.persons for m in releases)
 
 
-# -- moved from one prison to another, or extradited: still held -----------------------------
-
-
-def test_moved_to_a_penal_colony_or_extradited_is_no_release(nlp: Language) -> None:
-    text = ("Tom Dahl was convicted in August. In November he was transferred to a penal "
-            "colony. Mia Lund was extradited to Spain last year.")
-    assert not of(article(nlp, text).events, EventType.RELEASE)
-
-
-def test_handed_into_another_states_custody_is_a_release(nlp: Language) -> None:
-    text = "Chile transferred Tom Dahl to Spanish custody on Monday."
-    assert of(article(nlp, text).events, EventType.RELEASE)
-
-
 # -- "released him" frees one person, the one the pronouns lead back to ---------------------
 
 
@@ -251,109 +237,10 @@ def test_people_ordered_out_in_a_swap_are_a_release_still_to_come(nlp: Language)
     assert release.expected and release.date is None
 
 
-# -- a sanctions waiver signed eases them; a licence revoked tightens them ------------------
-
-
-@pytest.mark.parametrize(("text", "kind"), [
-    ("The secretary of state signed the sanctions waiver on Friday that let banks move "
-     "the money to Qatar.", EventType.SANCTIONS_RELIEF),
-    ("On Thursday the president revoked the licence under which the oil company pumped oil "
-     "in Chile despite the sanctions.", EventType.SANCTIONS_IMPOSED),
-])
-def test_what_is_done_with_a_sanctions_licence(nlp: Language, text: str,
-                                               kind: EventType) -> None:
-    assert [m.type for m in article(nlp, text).events] == [kind]
-
-
-def test_a_licence_of_another_kind_is_no_sanction(nlp: Language) -> None:
-    text = "The regulator revoked the broadcaster's licence on Thursday."
-    assert not article(nlp, text).events
-
-
-# -- no meeting: one side's body among itself, or a deal told as negotiated ------------------
-
-
-@pytest.mark.parametrize("text", [
-    "On Tuesday the security cabinet met for four hours.",
-    "The deal was negotiated in secret over more than a year.",
-    "Their release had been negotiated separately, the ministry said.",
-])
-def test_what_tells_no_meeting_between_sides(nlp: Language, text: str) -> None:
-    assert not of(article(nlp, text).events, EventType.MEETING)
-
-
-@pytest.mark.parametrize("text", [
-    "The cabinet met with the envoy on Tuesday.",
-    "It was negotiated directly between the two foreign ministries.",
-])
-def test_meetings_between_sides_still_are(nlp: Language, text: str) -> None:
-    assert of(article(nlp, text).events, EventType.MEETING)
-
-
 def test_the_freed_told_as_who_people_are_take_no_day_of_their_sentence(nlp: Language) -> None:
     text = "On Monday the president spoke by phone with the families of the freed Americans."
     release = told_in(nlp, text, EventType.RELEASE, "freed Americans")
     assert release.date is None
-
-
-# -- a side's word that it will propose, provide or deliver is a promise ----------------------
-
-
-@pytest.mark.parametrize("text", [
-    "On Monday the president of Chile said his country would propose a memorandum on a "
-    "future peace agreement.",
-    "Chile will provide the list on Friday, the minister said.",
-])
-def test_a_sides_word_to_propose_or_provide_is_a_promise(nlp: Language, text: str) -> None:
-    assert of(article(nlp, text).events, EventType.PROMISE)
-
-
-def test_what_a_report_would_provide_is_no_promise(nlp: Language) -> None:
-    text = "Officials said the report would provide details."
-    assert not of(article(nlp, text).events, EventType.PROMISE)
-
-
-# -- demands: pressing for, insisting that, refusing until, calling to account ----------------
-
-
-@pytest.mark.parametrize("text", [
-    "The rebels are pressing Chile for the payment of salaries.",
-    "In their talks, the rebels kept insisting that the salaries of state employees be paid.",
-    "On Saturday the prime minister said Chile would not move to the ceasefire until it "
-    "received the list of hostages.",
-    "In his statement, the president called on Peru to account for Ann Berg.",
-])
-def test_what_a_side_holds_out_for_is_a_demand(nlp: Language, text: str) -> None:
-    assert of(article(nlp, text).events, EventType.DEMAND)
-
-
-@pytest.mark.parametrize("text", [
-    "He insisted that the talks were going well.",
-    "Chile would not comment until the talks ended.",
-])
-def test_claims_and_waiting_are_no_demand(nlp: Language, text: str) -> None:
-    assert not of(article(nlp, text).events, EventType.DEMAND)
-
-
-# -- a visit to a state's seat is a meeting; a call on a speakerphone is a call ---------------
-
-
-def test_a_leaders_visit_to_a_seat_of_government_is_a_meeting(nlp: Language) -> None:
-    text = "The idea was raised during Chancellor Ann Berg's visit to the White House on Feb. 9."
-    assert of(article(nlp, text).events, EventType.MEETING)
-
-
-@pytest.mark.parametrize("text", [
-    "The consul's visit to the prison on Monday was brief.",
-    "Ann Berg's visit to her mother took place on Monday.",
-])
-def test_other_visits_are_no_meeting(nlp: Language, text: str) -> None:
-    assert not of(article(nlp, text).events, EventType.MEETING)
-
-
-def test_calling_people_on_a_speakerphone_is_a_call(nlp: Language) -> None:
-    text = "Earlier on Thursday the president called the three on their plane on a speakerphone."
-    assert of(article(nlp, text).events, EventType.CALL)
 
 
 def test_a_date_before_days_after_is_not_the_after_clauses(nlp: Language) -> None:
@@ -393,3 +280,56 @@ def test_after_a_lead_of_a_report_the_bodys_day_is_the_storys(nlp: Language) -> 
             "three prisoners, among them Ann Berg.")
     release = told_in(nlp, text, EventType.RELEASE, "Chile released")
     assert release.date is not None and release.date.value == "2031-05-07"  # Wednesday
+
+
+# -- what a sentence tells, and what it does not --------------------------------------------
+
+_TOLD = [
+    # moved from one prison to another, or extradited: still held; handed over: freed
+    ("Tom Dahl was convicted in August. In November he was transferred to a penal colony.",
+     EventType.RELEASE, False),
+    ("Mia Lund was extradited to Spain last year.", EventType.RELEASE, False),
+    ("Chile transferred Tom Dahl to Spanish custody on Monday.", EventType.RELEASE, True),
+    # a sanctions waiver signed eases them; a licence revoked tightens them
+    ("The secretary of state signed the sanctions waiver on Friday that let banks move the "
+     "money to Qatar.", EventType.SANCTIONS_RELIEF, True),
+    ("On Thursday the president revoked the licence under which the oil company pumped oil "
+     "in Chile despite the sanctions.", EventType.SANCTIONS_IMPOSED, True),
+    ("The regulator revoked the broadcaster's licence on Thursday.",
+     EventType.SANCTIONS_IMPOSED, False),
+    # one side's body among itself, or a deal told as negotiated: no meeting
+    ("On Tuesday the security cabinet met for four hours.", EventType.MEETING, False),
+    ("The deal was negotiated in secret over more than a year.", EventType.MEETING, False),
+    ("Their release had been negotiated separately, the ministry said.", EventType.MEETING,
+     False),
+    ("The cabinet met with the envoy on Tuesday.", EventType.MEETING, True),
+    ("It was negotiated directly between the two foreign ministries.", EventType.MEETING,
+     True),
+    # a leader's visit to a state's seat is a meeting; a call on a speakerphone is a call
+    ("The idea was raised during Chancellor Ann Berg's visit to the White House on Feb. 9.",
+     EventType.MEETING, True),
+    ("The consul's visit to the prison on Monday was brief.", EventType.MEETING, False),
+    ("Ann Berg's visit to her mother took place on Monday.", EventType.MEETING, False),
+    ("Earlier on Thursday the president called the three on their plane on a speakerphone.",
+     EventType.CALL, True),
+    # a side's word that it will propose, provide or deliver is a promise
+    ("On Monday the president of Chile said his country would propose a memorandum on a "
+     "future peace agreement.", EventType.PROMISE, True),
+    ("Chile will provide the list on Friday, the minister said.", EventType.PROMISE, True),
+    ("Officials said the report would provide details.", EventType.PROMISE, False),
+    # pressing for, insisting that, refusing until, calling to account: demands
+    ("The rebels are pressing Chile for the payment of salaries.", EventType.DEMAND, True),
+    ("In their talks, the rebels kept insisting that the salaries of state employees be "
+     "paid.", EventType.DEMAND, True),
+    ("On Saturday the prime minister said Chile would not move to the ceasefire until it "
+     "received the list of hostages.", EventType.DEMAND, True),
+    ("In his statement, the president called on Peru to account for Ann Berg.",
+     EventType.DEMAND, True),
+    ("He insisted that the talks were going well.", EventType.DEMAND, False),
+    ("Chile would not comment until the talks ended.", EventType.DEMAND, False),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "told"), _TOLD)
+def test_what_a_sentence_tells(nlp: Language, text: str, kind: EventType, told: bool) -> None:
+    assert bool(of(article(nlp, text).events, kind)) is told
