@@ -28,8 +28,7 @@ CONDITION_NOUNS = frozenset({"condition", "precondition", "requirement", "prereq
 # What one insists on or presses for: an act ("the release of X", "a swap", "compensation").
 ACT_NOUNS = lx.RELEASE_NOUNS | lx.RELIEF_NOUNS | lx.OFFER_NOUNS | {
     "compensation", "apology", "withdrawal", "guarantee", "assurance", "access",
-    "investigation", "inquiry", "ceasefire", "truce", "talks", "negotiations", "meeting",
-    "payment", "list"}
+    "investigation", "inquiry", "ceasefire", "truce", "talks", "negotiations", "meeting"}
 
 # How a text says someone is held: "two citizens held in X", "the detained men".
 HELD_PARTICIPLES = frozenset({"hold", "jail", "detain", "imprison", "abduct", "kidnap",
@@ -143,13 +142,10 @@ def demand_cue(tok: Token) -> Cue | None:
                 word_in(x, _ASKED_ACTS) for x in children_of(tok, "xcomp")):
             return Cue(tok, EventType.DEMAND)  # "asked Ruiz to pardon her", "told X to free A"
         if lemma == "call" and any(p.lower_ in ("on", "upon") for p in children_of(tok, "prep")):
-            # "called on Minsk to free all political prisoners", "to account for A"
+            # "called on Minsk to free all political prisoners"
             wanted = [t for t in tok.subtree if t.dep_ in ("xcomp", "advcl", "acl", "ccomp")]
-            if any(word_in(t, lx.CONCESSION_VERBS | {"account"}) for t in wanted):
+            if any(word_in(t, lx.CONCESSION_VERBS) for t in wanted):
                 return Cue(tok, EventType.DEMAND)
-        if lemma in ("insist", "demand") and not negated(tok) and any(
-                _to_be_done(c) for c in children_of(tok, "ccomp")):
-            return Cue(tok, EventType.DEMAND)  # "kept insisting that the salaries be paid"
         if lemma in ("press", "insist") and not any(
                 p.lower_ in ("for", "on") and any(
                     _an_act(o) for o in children_of(p, "pobj", "pcomp"))
@@ -185,7 +181,7 @@ def demand_cue(tok: Token) -> Cue | None:
             # "Moscow set one condition of its own: ...", "a step Washington has set as a
             # precondition for any relief"
             return Cue(tok, EventType.DEMAND)
-    if tok.pos_ == "VERB" and ultimatum(tok):
+    if tok.pos_ == "VERB" and _ultimatum(tok):
         return Cue(tok, EventType.DEMAND)
     if tok.pos_ == "NOUN" and lemma == "demand":
         return Cue(tok, EventType.DEMAND)
@@ -196,33 +192,12 @@ WITHHOLD_VERBS = frozenset({"hold", "withhold", "delay", "suspend", "halt", "sto
                             "freeze"})
 
 
-def _to_be_done(verb: Token) -> bool:
-    """A clause of what must be done: "that the salaries be paid", "that Y should free A"."""
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return verb.pos_ == "VERB" and bool(auxes & {"be", "should", "must"}) and not (
-        auxes & {"was", "were", "is", "are", "has", "had", "have"})
-
-
-def ultimatum(verb: Token) -> bool:
-    """ "said it would hold back the next group of hostages until X kept to the terms",
-    "would not move to the ceasefire until it received the list": withholding something, or
-    refusing to act, until the other side acts demands that act."""
-    withheld = verb.lemma_.lower() in WITHHOLD_VERBS
-    if negated(verb) == withheld or verb.pos_ != "VERB":
-        return False  # "would hold back ... until", "would not move ... until"
+def _ultimatum(verb: Token) -> bool:
+    """ "said it would hold back the next group of hostages until X kept to the terms":
+    withholding something until the other side acts demands that act."""
+    if verb.lemma_.lower() not in WITHHOLD_VERBS or negated(verb):
+        return False
     if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children):
         return False
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless")
-                                         for m in c.children) and (withheld or _an_act_of(c))
-               for c in verb.children)
-
-
-def _an_act_of(verb: Token) -> bool:
-    """What a refusal waits for is an act of the deal: something handed, freed or eased ("until
-    it received the list", "until Y freed A"), not any end ("until the talks ended")."""
-    return word_in(verb, _AWAITED) or any(o.lemma_.lower() in ACT_NOUNS
-                                          for o in children_of(verb, "dobj"))
-
-
-_AWAITED = lx.RELEASE_VERBS | {"hand", "send", "receive", "get", "pay", "deliver", "provide",
-                               "give", "let"}
+                                         for m in c.children) for c in verb.children)

@@ -24,7 +24,7 @@ from dealwatch.extract.cues import (
     verb_patient,
     word_in,
 )
-from dealwatch.extract.demands import ACT_NOUNS, demand_cue, ultimatum
+from dealwatch.extract.demands import ACT_NOUNS, demand_cue
 from dealwatch.extract.text import span_text
 from dealwatch.extract.told_as import looked_ahead, made_contact, passed_over, told_beside
 from dealwatch.model import EventType
@@ -192,8 +192,8 @@ def frame_of(cue: Cue) -> Frame | None:
     """How the sentence presents a cue; None when it did not happen (wish, condition, denial)."""
     tok = cue.token
     if cue.type == EventType.DEMAND:
-        if negated(tok) and not ultimatum(tok) or under_condition(tok) or _purpose(tok):
-            return None  # (not "would not move until X": a refusal until X demands X)
+        if negated(tok) or under_condition(tok) or _purpose(tok):
+            return None
         return Frame(EventType.DEMAND, tok, cue)
     if passed_over(tok) or looked_ahead(tok):
         return None

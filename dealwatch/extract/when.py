@@ -130,11 +130,9 @@ def date_inside(tok: Token, dates: list[TimeExpr]) -> TimeExpr | None:
 
 
 def describing_participle(cue: Token) -> bool:
-    """ "the Americans freed by Iran", "the families of the freed Americans": a participle
-    that says who people are, inside a clause about something else; that clause's day is not
-    the day they were freed."""
-    return cue.dep_ == "acl" and cue.tag_ == "VBN" or (
-        cue.dep_ == "amod" and cue.lower_ in lx.RELEASE_ADJ)  # "the freed Americans"
+    """ "the Americans freed by Iran": a participle that says who people are, inside a clause
+    about something else; that clause's day is not the day they were freed."""
+    return cue.dep_ == "acl" and cue.tag_ == "VBN"
 
 
 # Words that stand for the people a clause describes: "four soldiers, all captured in May".
