@@ -17,10 +17,18 @@ from dealwatch.extract.cue import (
     word_in,
 )
 from dealwatch.extract.demands import HELD_PARTICIPLES, demand_cue
+from dealwatch.extract.money_cues import (
+    LICENCE_NOUNS,
+    is_asset,
+    is_money,
+    money_cue,
+    money_or_assets,
+    sanction_cue,
+)
 from dealwatch.extract.names import DocNames
+from dealwatch.extract.patients import noun_patient, verb_patient
 from dealwatch.extract.shapes import (
     STRIVING_VERBS,
-    TIME_SPANS,
     aged,
     captivity_ended,
     counted,
@@ -121,18 +129,6 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
     )
 
 
-def money_or_assets(tok: Token) -> bool:
-    """What a release frees is money ("$2 billion", "frozen funds", "assets of X"), not
-    people."""
-    return is_money(tok) or _is_asset(tok)
-
-
-def _is_asset(tok: Token) -> bool:
-    return tok.lemma_.lower() in lx.ASSET_NOUNS or any(
-        c.lemma_.lower() in lx.ASSET_NOUNS for c in tok.subtree if c.dep_ in ("pobj", "conj")
-    )
-
-
 # (not "custody": "into the custody of" a go-between is a release)
 _STILL_HELD_AT = frozenset({"arrest", "guard", "detention"})
 # Where people moved stay held (not "custody": "released into US custody" is a handover).
@@ -166,54 +162,7 @@ def published(tok: Token) -> bool:
         low.endswith("s") and low[:-1] in lx.PUBLISHED_NOUNS)
 
 
-def verb_patient(verb: Token) -> Token | None:
-    """The object of an active verb or the subject of a passive one."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    for dep in (("nsubjpass", "dobj") if passive else ("dobj", "nsubjpass", "dative")):
-        found = [c for c in children_of(verb, dep) if c.lower_ not in lx.TITLE_ABBREVIATIONS]
-        if found:  # not "Sgt" of "freed Sgt. A" the parser made an object of its own
-            return found[0]  # a lone "dative" is the parser's "bring him home"
-    for prt in children_of(verb, "prt"):  # "handing over 40 people": the parser's object of
-        found = children_of(prt, "pobj")  # the particle
-        if found:
-            return found[0]
-    if (verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() == "want"
-            and verb.tag_ in ("VBN", "VBD") and not any(
-                c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)):
-        found = children_of(verb, "nsubj")  # "wanted A freed": the parser's subject of "freed"
-        if found:
-            return found[0]
-    if verb.dep_ == "relcl" and not passive and verb.head.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children):
-        return verb.head  # "16 people Norland freed": the noun the clause describes
-    return None
 
-
-def noun_patient(noun: Token) -> Token | None:
-    """Whose release: "the release of X", "X's release", "prisoner release", "clemency to X"."""
-    for prep in children_of(noun, "prep"):
-        if prep.lower_ in ("of", "for", "to"):
-            objs = children_of(prep, "pobj")
-            if objs and objs[0].lemma_.lower() in TIME_SPANS:
-                return None  # "the first swap of the Smith years": when, not whom
-            if objs:
-                return objs[0]
-    for dep in ("poss", "compound"):
-        found = children_of(noun, dep)
-        if found:
-            return found[0]
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _GRANT_VERBS and (
-            noun.lemma_.lower() in _GRANTED):
-        for prep in children_of(noun.head, "prep", "dative"):  # "granted clemency to X",
-            objs = children_of(prep, "pobj") if prep.pos_ == "ADP" else [prep]  # "granted X
-            if objs and (prep.pos_ != "ADP" or prep.lower_ == "to"):  # clemency"
-                return objs[0]
-    return None
-
-
-# "granted clemency to X" (not "offered ... to X": an offer is a promise of its own)
-_GRANT_VERBS = frozenset({"grant", "give", "extend", "award"})
-_GRANTED = frozenset({"clemency", "pardon", "amnesty"})
 
 
 _CHARGES = frozenset({"charge", "case", "proceeding", "prosecution", "indictment"})
@@ -350,7 +299,7 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             got = [o for o in children_of(tok, "dobj") if is_detainee(o, names)]
             if got and any(p.lower_ == "from" for p in children_of(tok, "prep")):
                 return Cue(tok, EventType.RELEASE, got[0])
-        if lemma in _ARRIVE_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        if lemma in lx.ARRIVE_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP"):
             held = [s for s in children_of(tok, "nsubj") if _said_held(s)]
             if held:  # "Two citizens held in X landed in Y on Saturday": they came home
                 return Cue(tok, EventType.RELEASE, held[0])
@@ -369,7 +318,7 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             patient = _subject_above(tok)
         if patient is None:
             return None
-        if lemma == "release" and _is_asset(patient):
+        if lemma == "release" and is_asset(patient):
             return Cue(tok, EventType.SANCTIONS_RELIEF, patient)
         if negated(patient) or published(patient) or still_held_after(tok):
             return None  # "no prisoners were freed", "released photographs of the men",
@@ -416,95 +365,6 @@ def _means_of_release(noun: Token) -> bool:
             and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in lx.RELEASE_VERBS)
 
 
-LICENCE_NOUNS = frozenset({"license", "licence", "waiver", "exemption"})
-LIST_NOUNS = frozenset({"list", "blacklist", "register", "registry"})
-
-
-def _delisting(tok: Token) -> Cue | None:
-    """ "removed X from its sanctions list": relief for X."""
-    listed = tok.head
-    if tok.dep_ != "compound" or listed.lemma_.lower() not in LIST_NOUNS:
-        return None
-    prep = listed.head
-    if listed.dep_ != "pobj" or prep.lower_ != "from":
-        return None
-    verb = prep.head
-    while verb.pos_ != "VERB" and verb.head.i != verb.i:  # "from" hung on the object by the parse
-        verb = verb.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.RELIEF_VERBS | {"take", "strike"}:
-        return None
-    return Cue(verb, EventType.SANCTIONS_RELIEF, verb_patient(verb))
-
-
-def _licence(tok: Token) -> Cue | None:
-    """ "the Treasury issued General License 41, allowing ..." or "granted a waiver": a
-    licence of a sanctions regime eases it."""
-    if tok.lemma_.lower() not in LICENCE_NOUNS or tok.dep_ not in ("dobj", "nsubjpass"):
-        return None
-    verb = tok.head
-    lemma = verb.lemma_.lower()
-    if lemma not in _GRANTING and lemma not in _REVOKING:
-        return None
-    general = any(c.lower_ in ("general", "specific") for c in tok.children)
-    # ("a waiver allowing the transfer of frozen funds": a freeze is a sanction's)
-    about = any(t.lemma_.lower() in ("sanction", "embargo", "freeze") or t.lower_ == "frozen"
-                for t in tok.sent)
-    if not (general or about):
-        return None
-    # "revoked the licence under which X pumped oil despite the sanctions": they bite again
-    kind = EventType.SANCTIONS_IMPOSED if lemma in _REVOKING else EventType.SANCTIONS_RELIEF
-    return Cue(verb, kind, tok)
-
-
-# Verbs that give a licence or a waiver ("signed the sanctions waiver"), and that take one
-# back.
-_GRANTING = frozenset({"issue", "grant", "award", "extend", "renew", "sign", "approve"})
-_REVOKING = frozenset({"revoke", "rescind", "cancel", "withdraw", "terminate"})
-
-
-def _a_ban(tok: Token) -> bool:
-    """A measure of a sanctions regime by another name: "a travel ban", "the visa ban", "an
-    asset freeze" (not any ban: "a ban on protests")."""
-    return tok.lemma_.lower() in ("ban", "freeze") and any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lx.BANNED_KINDS
-        for c in tok.children)
-
-
-def _sanction_cue(tok: Token) -> Cue | None:
-    lemma = tok.lemma_.lower()
-    found = _delisting(tok) or _licence(tok)
-    if found is not None:
-        return found
-    if tok.pos_ == "VERB" and lemma == "unfreeze":  # "will unfreeze the assets of three banks"
-        return Cue(tok, EventType.SANCTIONS_RELIEF, verb_patient(tok))
-    if tok.pos_ == "VERB" and lemma in ("sanction", "blacklist", "designate"):
-        patient = verb_patient(tok)
-        if lemma == "sanction" or (patient is not None and patient.pos_ in ("NOUN", "PROPN")):
-            return Cue(tok, EventType.SANCTIONS_IMPOSED, patient)
-    if not (lemma in lx.SANCTION_NOUNS or _a_ban(tok)) or tok.pos_ not in ("NOUN", "PROPN"):
-        return None
-    head = tok.head
-    hl = head.lemma_.lower()
-    if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
-        if hl in lx.RELIEF_VERBS:
-            return Cue(head, EventType.SANCTIONS_RELIEF, tok)
-        if hl in lx.IMPOSE_VERBS:
-            return Cue(head, EventType.SANCTIONS_IMPOSED, tok)
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        noun = head.head.lemma_.lower()
-        if noun in lx.RELIEF_NOUNS:
-            return Cue(head.head, EventType.SANCTIONS_RELIEF, tok)
-        if noun in lx.IMPOSE_NOUNS:
-            return Cue(head.head, EventType.SANCTIONS_IMPOSED, tok)
-    if tok.dep_ == "compound" and hl == "relief":
-        return Cue(head, EventType.SANCTIONS_RELIEF, tok)
-    return None
-
-
-_MONEY_SIGNS = frozenset({"$", "€", "£", "US$"})
-_ARRIVE_VERBS = frozenset({"reach", "arrive", "land"})
-
-
 def _said_held(subject: Token) -> bool:
     """A subject the sentence says was held: "two citizens held in X", "the men jailed in Y"
     (not "the negotiators who held talks")."""
@@ -516,37 +376,12 @@ def _said_held(subject: Token) -> bool:
         for c in subject.children)
 
 
-def is_money(tok: Token) -> bool:
-    """ "$400 million", "a $400 million payment", "frozen funds"."""
-    return (tok.ent_type_ == "MONEY" or tok.lemma_.lower() in lx.ASSET_NOUNS
-            or any(c.text in _MONEY_SIGNS for c in tok.subtree))
-
-
-def _money_cue(tok: Token) -> Cue | None:
-    """Money handed over in a deal is an asset release: "Iran will receive $400 million", "a
-    $400 million payment reached Tehran"."""
-    if tok.pos_ != "VERB":
-        return None
-    lemma = tok.lemma_.lower()
-    if lemma == "receive":
-        money = [c for c in children_of(tok, "dobj") if is_money(c)]
-        state = [c for c in children_of(tok, "nsubj") if c.ent_type_ in ("GPE", "NORP")]
-        if money and state:
-            return Cue(tok, EventType.SANCTIONS_RELIEF, money[0])
-    if lemma in _ARRIVE_VERBS:
-        paid = [c for c in children_of(tok, "nsubj") if c.lemma_.lower() in ("payment",
-                                                                              "transfer")]
-        if paid and is_money(paid[0]):
-            return Cue(tok, EventType.SANCTIONS_RELIEF, paid[0])
-    return None
-
-
 def find_cues(tok: Token, names: DocNames) -> list[Cue]:
     """Every base event a token signals (usually none, at most a couple)."""
     found = [
         _release_cue(tok, names),
-        _money_cue(tok),
-        _sanction_cue(tok),
+        money_cue(tok),
+        sanction_cue(tok),
         meeting_cue(tok, names),
         call_cue(tok, names),
         letter_cue(tok),
@@ -555,5 +390,6 @@ def find_cues(tok: Token, names: DocNames) -> list[Cue]:
     return [c for c in found if c is not None]
 
 
-__all__ = ["Cue", "Frame", "children_of", "expelling_state", "find_cues", "is_detainee", "negated",
-           "noun_patient", "verb_patient", "word_in"]
+__all__ = ["LICENCE_NOUNS", "Cue", "Frame", "children_of", "expelling_state", "find_cues",
+           "is_detainee", "is_money", "money_or_assets", "negated", "noun_patient",
+           "verb_patient", "word_in"]

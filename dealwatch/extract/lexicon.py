@@ -55,6 +55,8 @@ DETAINEE_NOUNS = frozenset(
 ASSET_NOUNS = frozenset({"fund", "asset", "money", "reserve", "payment", "account"})
 
 SANCTION_NOUNS = frozenset({"sanction", "embargo"})
+# What arrives, people or money: "two citizens held in X landed in Y", "a payment reached Z".
+ARRIVE_VERBS = frozenset({"reach", "arrive", "land"})
 # Words of a swap: "the exchange", "were swapped for", "traded X for Y".
 SWAPS = frozenset({"exchange", "swap", "trade"})
 # People who act as members of a group or a state: "rebels of X", "fighters from X".

@@ -1,0 +1,136 @@
+"""Cues of sanctions and of money: sanctions imposed or eased, a licence or a waiver granted
+or revoked, a name taken off a list, a ban of a sanctions regime, and money handed over in a
+deal (an asset release)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dealwatch.extract import lexicon as lx
+from dealwatch.extract.cue import Cue, children_of
+from dealwatch.extract.patients import verb_patient
+from dealwatch.model import EventType
+
+_MONEY_SIGNS = frozenset({"$", "€", "£", "US$"})
+
+
+def money_or_assets(tok: Token) -> bool:
+    """What a release frees is money ("$2 billion", "frozen funds", "assets of X"), not
+    people."""
+    return is_money(tok) or is_asset(tok)
+
+
+def is_asset(tok: Token) -> bool:
+    return tok.lemma_.lower() in lx.ASSET_NOUNS or any(
+        c.lemma_.lower() in lx.ASSET_NOUNS for c in tok.subtree if c.dep_ in ("pobj", "conj")
+    )
+
+
+def is_money(tok: Token) -> bool:
+    """ "$400 million", "a $400 million payment", "frozen funds"."""
+    return (tok.ent_type_ == "MONEY" or tok.lemma_.lower() in lx.ASSET_NOUNS
+            or any(c.text in _MONEY_SIGNS for c in tok.subtree))
+
+
+def money_cue(tok: Token) -> Cue | None:
+    """Money handed over in a deal is an asset release: "Iran will receive $400 million", "a
+    $400 million payment reached Tehran"."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma == "receive":
+        money = [c for c in children_of(tok, "dobj") if is_money(c)]
+        state = [c for c in children_of(tok, "nsubj") if c.ent_type_ in ("GPE", "NORP")]
+        if money and state:
+            return Cue(tok, EventType.SANCTIONS_RELIEF, money[0])
+    if lemma in lx.ARRIVE_VERBS:
+        paid = [c for c in children_of(tok, "nsubj") if c.lemma_.lower() in ("payment",
+                                                                              "transfer")]
+        if paid and is_money(paid[0]):
+            return Cue(tok, EventType.SANCTIONS_RELIEF, paid[0])
+    return None
+
+
+LICENCE_NOUNS = frozenset({"license", "licence", "waiver", "exemption"})
+LIST_NOUNS = frozenset({"list", "blacklist", "register", "registry"})
+
+
+def _delisting(tok: Token) -> Cue | None:
+    """ "removed X from its sanctions list": relief for X."""
+    listed = tok.head
+    if tok.dep_ != "compound" or listed.lemma_.lower() not in LIST_NOUNS:
+        return None
+    prep = listed.head
+    if listed.dep_ != "pobj" or prep.lower_ != "from":
+        return None
+    verb = prep.head
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:  # "from" hung on the object by the parse
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.RELIEF_VERBS | {"take", "strike"}:
+        return None
+    return Cue(verb, EventType.SANCTIONS_RELIEF, verb_patient(verb))
+
+
+def _licence(tok: Token) -> Cue | None:
+    """ "the Treasury issued General License 41, allowing ..." or "granted a waiver": a
+    licence of a sanctions regime eases it."""
+    if tok.lemma_.lower() not in LICENCE_NOUNS or tok.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma not in _GRANTING and lemma not in _REVOKING:
+        return None
+    general = any(c.lower_ in ("general", "specific") for c in tok.children)
+    # ("a waiver allowing the transfer of frozen funds": a freeze is a sanction's)
+    about = any(t.lemma_.lower() in ("sanction", "embargo", "freeze") or t.lower_ == "frozen"
+                for t in tok.sent)
+    if not (general or about):
+        return None
+    # "revoked the licence under which X pumped oil despite the sanctions": they bite again
+    kind = EventType.SANCTIONS_IMPOSED if lemma in _REVOKING else EventType.SANCTIONS_RELIEF
+    return Cue(verb, kind, tok)
+
+
+# Verbs that give a licence or a waiver ("signed the sanctions waiver"), and that take one
+# back.
+_GRANTING = frozenset({"issue", "grant", "award", "extend", "renew", "sign", "approve"})
+_REVOKING = frozenset({"revoke", "rescind", "cancel", "withdraw", "terminate"})
+
+
+def _a_ban(tok: Token) -> bool:
+    """A measure of a sanctions regime by another name: "a travel ban", "the visa ban", "an
+    asset freeze" (not any ban: "a ban on protests")."""
+    return tok.lemma_.lower() in ("ban", "freeze") and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lx.BANNED_KINDS
+        for c in tok.children)
+
+
+def sanction_cue(tok: Token) -> Cue | None:
+    lemma = tok.lemma_.lower()
+    found = _delisting(tok) or _licence(tok)
+    if found is not None:
+        return found
+    if tok.pos_ == "VERB" and lemma == "unfreeze":  # "will unfreeze the assets of three banks"
+        return Cue(tok, EventType.SANCTIONS_RELIEF, verb_patient(tok))
+    if tok.pos_ == "VERB" and lemma in ("sanction", "blacklist", "designate"):
+        patient = verb_patient(tok)
+        if lemma == "sanction" or (patient is not None and patient.pos_ in ("NOUN", "PROPN")):
+            return Cue(tok, EventType.SANCTIONS_IMPOSED, patient)
+    if not (lemma in lx.SANCTION_NOUNS or _a_ban(tok)) or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = tok.head
+    hl = head.lemma_.lower()
+    if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        if hl in lx.RELIEF_VERBS:
+            return Cue(head, EventType.SANCTIONS_RELIEF, tok)
+        if hl in lx.IMPOSE_VERBS:
+            return Cue(head, EventType.SANCTIONS_IMPOSED, tok)
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        noun = head.head.lemma_.lower()
+        if noun in lx.RELIEF_NOUNS:
+            return Cue(head.head, EventType.SANCTIONS_RELIEF, tok)
+        if noun in lx.IMPOSE_NOUNS:
+            return Cue(head.head, EventType.SANCTIONS_IMPOSED, tok)
+    if tok.dep_ == "compound" and hl == "relief":
+        return Cue(head, EventType.SANCTIONS_RELIEF, tok)
+    return None

@@ -1,0 +1,59 @@
+"""Whom an act is done to: the patient of a release verb ("freed X", "X was freed") or noun
+("the release of X", "X's release", "clemency to X")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dealwatch.extract import lexicon as lx
+from dealwatch.extract.cue import children_of
+from dealwatch.extract.shapes import TIME_SPANS
+
+# "granted clemency to X" (not "offered ... to X": an offer is a promise of its own)
+_GRANT_VERBS = frozenset({"grant", "give", "extend", "award"})
+_GRANTED = frozenset({"clemency", "pardon", "amnesty"})
+
+
+def verb_patient(verb: Token) -> Token | None:
+    """The object of an active verb or the subject of a passive one."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    for dep in (("nsubjpass", "dobj") if passive else ("dobj", "nsubjpass", "dative")):
+        found = [c for c in children_of(verb, dep) if c.lower_ not in lx.TITLE_ABBREVIATIONS]
+        if found:  # not "Sgt" of "freed Sgt. A" the parser made an object of its own
+            return found[0]  # a lone "dative" is the parser's "bring him home"
+    for prt in children_of(verb, "prt"):  # "handing over 40 people": the parser's object of
+        found = children_of(prt, "pobj")  # the particle
+        if found:
+            return found[0]
+    if (verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() == "want"
+            and verb.tag_ in ("VBN", "VBD") and not any(
+                c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)):
+        found = children_of(verb, "nsubj")  # "wanted A freed": the parser's subject of "freed"
+        if found:
+            return found[0]
+    if verb.dep_ == "relcl" and not passive and verb.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children):
+        return verb.head  # "16 people Norland freed": the noun the clause describes
+    return None
+
+
+def noun_patient(noun: Token) -> Token | None:
+    """Whose release: "the release of X", "X's release", "prisoner release", "clemency to X"."""
+    for prep in children_of(noun, "prep"):
+        if prep.lower_ in ("of", "for", "to"):
+            objs = children_of(prep, "pobj")
+            if objs and objs[0].lemma_.lower() in TIME_SPANS:
+                return None  # "the first swap of the Smith years": when, not whom
+            if objs:
+                return objs[0]
+    for dep in ("poss", "compound"):
+        found = children_of(noun, dep)
+        if found:
+            return found[0]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _GRANT_VERBS and (
+            noun.lemma_.lower() in _GRANTED):
+        for prep in children_of(noun.head, "prep", "dative"):  # "granted clemency to X",
+            objs = children_of(prep, "pobj") if prep.pos_ == "ADP" else [prep]  # "granted X
+            if objs and (prep.pos_ != "ADP" or prep.lower_ == "to"):  # clemency"
+                return objs[0]
+    return None
