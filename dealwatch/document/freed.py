@@ -38,7 +38,7 @@ from dealwatch.extract import mention_id
 from dealwatch.extract.args import by_role
 from dealwatch.extract.counts import to_int
 from dealwatch.extract.cues import Cue, find_cues
-from dealwatch.extract.lexicon import SWAPS
+from dealwatch.extract.lexicon import HE_OR_SHE, ONE_PRONOUNS, SWAPS
 from dealwatch.extract.shapes import HELD_SPELLS, aged
 from dealwatch.model import EntityType, EventMention, EventType, Evidence, NameMention
 
@@ -46,7 +46,6 @@ from dealwatch.model import EntityType, EventMention, EventType, Evidence, NameM
 # further on, a list that repeats the group's word and number ("The five Xians are ...").
 FOLLOW_SENTENCES = 2
 FAR_SENTENCES = 10
-_ONE_PRONOUNS = frozenset({"him", "her", "he", "she"})
 # The pronouns of one person, by the person: a chain of them leads back to a name.
 _SAME_PERSON = {w: frozenset({"he", "him", "his"}) for w in ("he", "him", "his")} | {
     w: frozenset({"she", "her"}) for w in ("she", "her")}
@@ -95,6 +94,8 @@ class _Reader:
                 self.cues[m.id] = cue
         self.later: dict[str, _Found] = {}
         self.one_person: set[str] = set()  # releases of "him" or "her"
+        self._owned: dict[str, list[str]] = {}  # a release's own people, read once
+        self._named_at: dict[int, dict[str, list[int]]] = {}  # a sentence's people, read once
         for i in sorted(self.by_sentence):
             self._follow(i)
 
@@ -127,7 +128,7 @@ class _Reader:
                 by is not None and by == self._name(group)):
             by = None  # "thanked Putin for X's release", "X's ordeal ended": X is freed
         exclude = {x for x in (by, m.to) if x} | self._other_half(m, group)
-        persons = self._in_place(m, cue, self.own(cue, group))
+        persons = self._in_place(m, cue, self._own_of(m))
         count = m.count
         if group is not None and cue.patient is not None and (
                 cue.patient.i == group.i or cue.patient.lower_ in RELATIVES):
@@ -173,7 +174,7 @@ class _Reader:
         k = [x.id for _, x in cues].index(m.id)
         lo = sent.start_char if k == 0 else starts[k]
         hi = next((s for s in starts[k + 1:] if s > starts[k]), sent.end_char)
-        told = self._told_at(sent)
+        told = self._told_at(i)
         kept = [p for p in persons if p not in told or any(lo <= at < hi for at in told[p])]
         for t, other in cues:
             if other.id == m.id or t == cue.token.i:
@@ -183,10 +184,13 @@ class _Reader:
                      and all(lo <= at < hi for at in told[p])]
         return kept
 
-    def _told_at(self, sent: Span) -> dict[str, list[int]]:
-        """Where each person the sentence names is told in it (a full name, its offsets)."""
+    def _told_at(self, i: int) -> dict[str, list[int]]:
+        """Where each person sentence ``i`` names is told in it (a full name, its offsets)."""
+        if i in self._named_at:
+            return self._named_at[i]
+        sent = self.sents[i]
         lo = bisect.bisect_left(self.people_starts, sent.start_char)
-        out: dict[str, list[int]] = {}
+        out: dict[str, list[int]] = self._named_at.setdefault(i, {})
         for p in self.people[lo:]:
             if p.start >= sent.end_char:
                 break
@@ -197,8 +201,12 @@ class _Reader:
         return out
 
     def _own_of(self, m: EventMention) -> list[str]:
-        cue = self.cues.get(m.id)
-        return [] if cue is None else self.own(cue, group_of(cue))
+        """The people the release's own sentence names (``own``), read once a release: a
+        sentence of two releases asks for each's people when it reads the other."""
+        if m.id not in self._owned:
+            cue = self.cues.get(m.id)
+            self._owned[m.id] = [] if cue is None else self.own(cue, group_of(cue))
+        return list(self._owned[m.id])
 
     def _after_colon(self, cue: Token, count: int) -> list[str]:
         """The people listed after the last colon of the release's sentence, when they are
@@ -235,7 +243,7 @@ class _Reader:
         patient = cue.patient
         # "freed him", "handed the 28-year-old over": the person told just before
         told = patient is not None and (patient.lower_ in ONE_PERSON or aged(patient) or (
-            patient.lower_ in ("he", "she") and patient.dep_ == "nsubjpass"))
+            patient.lower_ in HE_OR_SHE and patient.dep_ == "nsubjpass"))
         for pronoun in ([patient] if told and patient is not None else []) + companions:
             before = self.antecedent(pronoun, exclude=set(out), back=2 if (  # "A and B were
                 pronoun in companions or aged(pronoun)) else 1)  # freed with her"
@@ -344,7 +352,7 @@ class _Reader:
             group = group_of(cue) if cue is not None else None
             if cue is not None and group is not None:
                 out.append((m, cue.token))
-                if group.lower_ in _ONE_PRONOUNS:
+                if group.lower_ in ONE_PRONOUNS:
                     self.one_person.add(m.id)  # "released him": no list of three is his
         return out
 

@@ -24,6 +24,7 @@ from datetime import date
 from dealwatch.document.context import ArticleContext, with_evidence
 from dealwatch.document.groups import is_official, surname_key
 from dealwatch.document.told_freed import STILL_HELD, ToldFreed, told_freed
+from dealwatch.extract import lexicon as lx
 from dealwatch.extract import mention_id
 from dealwatch.extract.text import span_text
 from dealwatch.model import EntityType, EventMention, EventType, Evidence, Status
@@ -166,8 +167,8 @@ def _room(ctx: ArticleContext, m: EventMention, named: dict[int, set[str]]) -> i
 def _of_one(ctx: ArticleContext, m: EventMention) -> bool:
     """The release frees "him" or "her" ("Cuba said it released him"): one person."""
     cue = ctx.cue_token(m)
-    return cue is not None and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in (
-        "him", "her", "he", "she") for c in cue.children)
+    return cue is not None and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in
+                                   lx.ONE_PRONOUNS for c in cue.children)
 
 
 def _named_by_sentence(ctx: ArticleContext) -> dict[int, set[str]]:

@@ -112,7 +112,7 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
             tok.dep_ in ("dobj", "nsubjpass", "dative")
             or tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("go", "walk")):
         return True  # "freed him", "let him go"
-    if tok.lower_ in ("he", "she") and tok.dep_ == "nsubjpass":
+    if tok.lower_ in lx.HE_OR_SHE and tok.dep_ == "nsubjpass":
         return True  # "hours after he was freed": one person, told before
     if aged(tok):
         return True  # "handed the 28-year-old over": a person told by age

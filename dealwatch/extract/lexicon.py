@@ -55,6 +55,9 @@ DETAINEE_NOUNS = frozenset(
 ASSET_NOUNS = frozenset({"fund", "asset", "money", "reserve", "payment", "account"})
 
 SANCTION_NOUNS = frozenset({"sanction", "embargo"})
+# One person told by a pronoun: "he was freed" (the subject of a passive), "freed him".
+HE_OR_SHE = frozenset({"he", "she"})
+ONE_PRONOUNS = HE_OR_SHE | {"him", "her"}
 # What arrives, people or money: "two citizens held in X landed in Y", "a payment reached Z".
 ARRIVE_VERBS = frozenset({"reach", "arrive", "land"})
 # Words of a swap: "the exchange", "were swapped for", "traded X for Y".
