@@ -48,31 +48,35 @@ def test_a_dated_deal_told_in_passing_still_dates_its_terms(nlp: Language) -> No
 # -- a group named with its number is the group a release of that many frees ----------------
 
 
-def test_a_list_parted_by_semicolons_is_one_list(nlp: Language) -> None:
-    text = ("Norland freed three prisoners on Friday. The three were named by the ministry as "
-            "Ann Berg, a teacher arrested in 2029; Lea Holm, a former officer jailed in 2030; "
-            "and Tom Dahl, about whom little is known.")
-    release = told_in(nlp, text, EventType.RELEASE, "freed three")
-    assert set(release.persons) == {"Ann Berg", "Lea Holm", "Tom Dahl"}
+_THREE = {"Ann Berg", "Lea Holm", "Tom Dahl"}
+_FREED = [
+    # a list whose items semicolons part is one list
+    ("Norland freed three prisoners on Friday. The three were named by the ministry as Ann "
+     "Berg, a teacher arrested in 2029; Lea Holm, a former officer jailed in 2030; and Tom "
+     "Dahl, about whom little is known.", "freed three", _THREE),
+    # a group named before with its number is the group a later release of that many frees
+    ("Two aircraft met at the airport on Friday morning, and by noon the exchange was over."
+     "\n\nThe three were named by the ministry as Ann Berg, a teacher from the capital; Lea "
+     "Holm, a former officer; and Tom Dahl, a pilot.\n\nThe foreign ministry said that five "
+     "Vastish citizens had returned home while three people convicted in Norland were "
+     "transferred to the Vastish side.", "transferred", _THREE),
+    # ... but not a group of another number
+    ("Two aircraft met at the airport on Friday morning, and by noon the exchange was over."
+     "\n\nThe two were named by the ministry as Ann Berg, a teacher, and Lea Holm, a former "
+     "officer.\n\nThe foreign ministry said that three people convicted in Norland were "
+     "transferred to the Vastish side.", "transferred", set()),
+    # a chain of the same pronoun (and an explainer's verbless answer) leads back to the name
+    ("Who is Tom Dahl?\n\nA teacher from Lima, now 65, who went to Chile several times. He "
+     "brought computers to schools. He was arrested in 2029. He lost 40 pounds in a prison "
+     "ward.\n\nHow did he get out?\n\nChile said it released him on humanitarian grounds.",
+     "released him", {"Tom Dahl"}),
+]
 
 
-def test_a_group_named_before_is_the_number_a_later_release_frees(nlp: Language) -> None:
-    text = ("Two aircraft met at the airport on Friday morning, and by noon the exchange was "
-            "over.\n\nThe three were named by the ministry as Ann Berg, a teacher from the "
-            "capital; Lea Holm, a former officer; and Tom Dahl, a pilot.\n\n"
-            "The foreign ministry said that five Vastish citizens had returned home while "
-            "three people convicted in Norland were transferred to the Vastish side.")
-    release = told_in(nlp, text, EventType.RELEASE, "transferred")
-    assert set(release.persons) == {"Ann Berg", "Lea Holm", "Tom Dahl"}
-
-
-def test_a_group_of_another_number_is_not_taken(nlp: Language) -> None:
-    text = ("Two aircraft met at the airport on Friday morning, and by noon the exchange was "
-            "over.\n\nThe two were named by the ministry as Ann Berg, a teacher, and Lea "
-            "Holm, a former officer.\n\nThe foreign ministry said that three people "
-            "convicted in Norland were transferred to the Vastish side.")
-    release = told_in(nlp, text, EventType.RELEASE, "transferred")
-    assert not release.persons
+@pytest.mark.parametrize(("text", "words", "freed"), _FREED)
+def test_the_people_a_release_frees(nlp: Language, text: str, words: str,
+                                    freed: set[str]) -> None:
+    assert set(told_in(nlp, text, EventType.RELEASE, words).persons) == freed
 
 
 def test_semicolons_that_end_a_list_are_not_a_list_of_names(nlp: Language) -> None:
@@ -189,15 +193,6 @@ def test_a_release_of_him_takes_no_later_list_of_three(nlp: Language) -> None:
             "Mia Lund.")
     release = told_in(nlp, text, EventType.RELEASE, "released him")
     assert not {"Ann Berg", "Lea Holm", "Mia Lund"} & set(release.persons)
-
-
-def test_a_chain_of_pronouns_leads_back_to_the_name(nlp: Language) -> None:
-    text = ("Who is Tom Dahl?\n\nA teacher from Lima, now 65, who went to Chile several "
-            "times. He brought computers to schools. He was arrested in 2029. He lost 40 "
-            "pounds in a prison ward.\n\nHow did he get out?\n\nChile said it released him "
-            "on humanitarian grounds.")
-    release = told_in(nlp, text, EventType.RELEASE, "released him")
-    assert release.persons == ("Tom Dahl",)
 
 
 def test_people_told_after_a_release_of_him_go_to_the_group_release(nlp: Language) -> None:
