@@ -27,17 +27,18 @@ from dealwatch.model import EventMention, EventType, Evidence
 _FEWEST = 2  # one person told as taken is too easily someone else's story
 
 
-def _named_group(ctx: ArticleContext, count: int | None,
-                 freed: set[str]) -> tuple[list[str], Evidence] | None:
-    """ "The four were named as A, B, C and D", "The four are ...": the one group of exactly
-    that many the article names, none of them freed by another release of it."""
-    found: list[tuple[list[str], Evidence]] = []
+def _named_groups(ctx: ArticleContext,
+                  freed: set[str]) -> dict[int, list[tuple[list[str], Evidence]]]:
+    """ "The four were named as A, B, C and D", "The four are ...": the groups the article
+    names with exactly as many people as their number, none of them freed by a release of
+    it, by that number."""
+    out: dict[int, list[tuple[list[str], Evidence]]] = {}
     for sent in ctx.sents:
         group = list_in(sent, ctx.names)
-        if group is not None and group.number == count == len(group.persons) and not any(
+        if group is not None and group.number == len(group.persons) and not any(
                 surname_key(p) in freed for p in group.persons):
-            found.append((group.persons, ctx.evidence(sent)))
-    return found[0] if len(found) == 1 else None
+            out.setdefault(len(group.persons), []).append((group.persons, ctx.evidence(sent)))
+    return out
 
 
 def counted_captives(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
@@ -51,6 +52,7 @@ def counted_captives(ctx: ArticleContext, mentions: list[EventMention]) -> list[
     taken = taken_people(ctx, ctx.people())
     freed = {surname_key(p) for m in mentions if m.type == EventType.RELEASE for p in m.persons}
     out = list(mentions)
+    lists: dict[int, list[tuple[list[str], Evidence]]] | None = None  # read when needed
     for i in open_:
         m = out[i]
         if rooms.count(m.count) != 1:
@@ -60,9 +62,11 @@ def counted_captives(ctx: ArticleContext, mentions: list[EventMention]) -> list[
                   and p not in (m.by, m.to)
                   and STILL_HELD.search(span_text(verb.sent)) is None]
         if len(people) != m.count:
-            group = _named_group(ctx, m.count, freed)
-            if group is not None:
-                out[i] = replace(m, persons=tuple(group[0]), context=with_evidence(m, group[1]))
+            lists = _named_groups(ctx, freed) if lists is None else lists
+            named = lists.get(m.count, []) if m.count is not None else []
+            if len(named) == 1:  # the one group of that many
+                out[i] = replace(m, persons=tuple(named[0][0]),
+                                 context=with_evidence(m, named[0][1]))
             continue
         context = m.context
         for p in people:
