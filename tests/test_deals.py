@@ -3,6 +3,7 @@ promises and register of the freed, on invented mentions."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from claims import country, day, mention, person
@@ -16,6 +17,7 @@ from dealwatch.model import (
     NO_DEAL,
     DocumentInfo,
     Event,
+    EventMention,
     EventType,
     Evidence,
     Extraction,
@@ -158,19 +160,88 @@ def test_an_article_of_a_side_in_no_deal_joins_the_story_whose_people_it_names()
                                               persons=people, date=day("2024-03-05"))),
                     (*ex.names, person("a", people[0], 980), person("a", people[1], 990)), ())
 
-    def thread(doc: str, named: tuple[str, ...]) -> Extraction:
+    def thread(doc: str, named: tuple[str, ...], freed: tuple[str, ...]) -> Extraction:
         acts = (mention(doc, EventType.DEMAND, 0, by="Ostria", persons=named[:1]),
-                mention(doc, EventType.RELEASE, 100, persons=named, date=day("2024-03-05")))
+                mention(doc, EventType.RELEASE, 100, persons=freed, date=day("2024-03-05")))
         return Extraction(doc, acts, (country(doc, "Ostria"), *(
             person(doc, p, 300 + 20 * n) for n, p in enumerate(named))), ())
     published = {"a": date(2024, 3, 6), "c": date(2024, 3, 7)}
-    led = ledger_of([ex, thread("c", people)], published)
+    led = ledger_of([ex, thread("c", people, people)], published)
     (release,) = [e for e in led.events if e.type == EventType.RELEASE and e.persons]
     assert {s.document for s in release.sources} == {"a", "c"}
-    # naming one of them is not enough
-    led = ledger_of([ex, thread("c", people[:1])], published)
+    # naming one of them is not enough (where it tells no event of the story)
+    led = ledger_of([ex, thread("c", people[:1], ())], published)
     (demand,) = [e for e in led.events if e.type == EventType.DEMAND]
     assert demand.deal is None or demand.deal == NO_DEAL
+
+
+def _told(doc: str, *acts: EventMention) -> Extraction:
+    """An article of the given mentions, naming their sides as countries and their people."""
+    sides = dict.fromkeys(x for m in acts for x in (m.by, m.to) if x)
+    people = dict.fromkeys(p for m in acts for p in (*m.persons, *m.participants))
+    return Extraction(doc, acts, (*(country(doc, x, 900 + 20 * n) for n, x in enumerate(sides)),
+                                  *(person(doc, p, 500 + 20 * n) for n, p in enumerate(people))),
+                      ())
+
+
+def test_outlets_that_file_one_story_under_other_sides_tell_it_once() -> None:
+    # Two outlets tell the swap as Norland and Sudmark's; a third leads with Ostria, which
+    # deported someone at Norland's request, and so is filed as Norland and Ostria's: it
+    # tells the same release of the same man that day, so it is the same story
+    def swap_told(doc: str) -> Extraction:
+        return _told(doc, mention(doc, EventType.RELEASE, 0, by="Norland",
+                                  persons=("Ivo Brandt",), date=day("2024-03-05")),
+                     mention(doc, EventType.RELEASE, 100, by="Sudmark", count=3,
+                             date=day("2024-03-05")))
+    a, b = swap_told("a"), swap_told("b")
+    c = _told("c", mention("c", EventType.RELEASE, 0, by="Ostria", persons=("Ola Berg",),
+                           date=day("2024-02-20")),
+              mention("c", EventType.DEMAND, 50, by="Norland", persons=("Ola Berg",)),
+              mention("c", EventType.RELEASE, 100, by="Ostria", persons=("Ola Berg",)),
+              mention("c", EventType.RELEASE, 200, by="Norland", persons=("Ivo Brandt",),
+                      date=day("2024-03-05")))
+    published = {"a": date(2024, 3, 6), "b": date(2024, 3, 6), "c": date(2024, 3, 7)}
+    led = ledger_of([a, b, c], published)
+    assert [d.sides for d in led.deals] == [("Norland", "Sudmark")]
+    (brandt,) = [e for e in led.events if "Ivo Brandt" in e.persons]
+    assert {s.document for s in brandt.sources} == {"a", "b", "c"}
+    # the same man freed five months later in another pair's story is another story
+    late = {**published, "c": date(2024, 8, 7)}
+    c_late = _told("c", *(replace(m, date=day("2024-08-05")) if m.date else m
+                          for m in c.events))
+    led = ledger_of([a, b, c_late], late)
+    assert len(led.deals) == 2
+
+
+def test_an_article_of_no_deal_joins_the_deal_whose_release_it_tells() -> None:
+    # "Sudmark said 248 of its soldiers came home on Wednesday": no side of its own to file
+    # it by; the swap's articles tell Norland freeing 248 that day
+    swap_a = _told("a", mention("a", EventType.RELEASE, 0, by="Norland", to="Sudmark", count=248,
+                                date=day("2024-01-03")))
+    other = _told("o", mention("o", EventType.RELEASE, 0, by="Ostria", to="Westerland", count=5,
+                               date=day("2024-01-03")))  # another exchange that week
+    lone = Extraction("z", (mention("z", EventType.RELEASE, 0, count=248,
+                                    date=day("2024-01-03")),), (), ())
+    led = ledger_of([swap_a, other, lone], {"a": date(2024, 1, 4), "o": date(2024, 1, 4),
+                                            "z": date(2024, 1, 4)})
+    (release,) = [e for e in led.events if e.count == 248]
+    assert {s.document for s in release.sources} == {"a", "z"}
+    assert release.deal == "norland--sudmark-2024"
+
+
+def test_a_third_sides_act_told_in_passing_ties_no_two_deals() -> None:
+    # an article of Norland and Sudmark's swap recalls that Westerland freed a man that
+    # day; the story of Norland and Westerland tells that release: two deals still
+    a = _told("a", mention("a", EventType.RELEASE, 0, by="Norland", to="Sudmark", count=3,
+                           date=day("2024-03-05")),
+              mention("a", EventType.RELEASE, 50, by="Sudmark", to="Norland", count=1,
+                      date=day("2024-03-05")),
+              mention("a", EventType.RELEASE, 100, by="Westerland", persons=("Ivo Brandt",),
+                      date=day("2024-03-05")))
+    w = _told("w", mention("w", EventType.RELEASE, 0, by="Westerland", to="Norland",
+                           persons=("Ivo Brandt",), date=day("2024-03-05")))
+    led = ledger_of([a, w], {"a": date(2024, 3, 6), "w": date(2024, 3, 6)})
+    assert len(led.deals) == 2
 
 
 def test_an_undated_article_is_placed_by_its_people_not_by_a_background_year() -> None:

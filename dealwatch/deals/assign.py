@@ -16,7 +16,8 @@ years before the release it reports), joins the deal of its sides that shares th
 with it; an article of one side that no deal has joins the deal of its time whose people it
 names. An article whose two sides no other article has, but which names the people of the
 one pair of the other articles that has one of its sides, is a thread of that story and joins
-it.
+it. Deals (and articles no deal took) that tell the same event are then one story and one
+deal (``stories``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from dealwatch.deals.stories import one_story
 from dealwatch.model import EntityType, EventMention, EventType, Extraction
 from dealwatch.places import country_named
 from dealwatch.reconcile.groups import Canon
@@ -204,18 +206,17 @@ def assign_deals(extractions: Iterable[Extraction], canon: Canon) -> Assignment:
                     entry[2].append(day)
     _fold_lone_pairs(pair_of, articles, told, names, exs)
     deals, deal_of_key = _split_in_time(told, names, canon)
-    of_mention: dict[str, str | None] = {}
     joined = {doc: _attach(doc, side, found, days, deals, canon)
               for doc, (side, found, days) in loose.items()}
-    _name_deals(deals)
+    owner: dict[str, DealDraft | None] = {}
     for ex in exs:
         for m in ex.events:
             pair = pair_of.get(m.id)
-            if pair is not None:
-                of_mention[m.id] = deal_of_key[(ex.document, pair)].id
-            else:
-                deal = joined.get(ex.document)
-                of_mention[m.id] = deal.id if deal else None
+            owner[m.id] = deal_of_key[(ex.document, pair)] if pair is not None \
+                else joined.get(ex.document)
+    deals = one_story(exs, owner, deals, canon, sides.of)
+    _name_deals(deals)
+    of_mention = {mid: (d.id if d is not None else None) for mid, d in owner.items()}
     return Assignment(of_mention, {d.id: d for d in deals})
 
 

@@ -27,6 +27,7 @@ from dealwatch.document.context import ArticleContext
 from dealwatch.document.frame import SAME_DAY, root_and_verb
 from dealwatch.document.groups import is_official, members
 from dealwatch.extract import lexicon as lx
+from dealwatch.extract.cues import still_held_after
 from dealwatch.extract.text import span_text
 from dealwatch.model import EntityType
 from dealwatch.places import country_of_demonym
@@ -199,8 +200,8 @@ def _home_subjects(verb: Token) -> list[Token]:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if lemma in _ARRIVING and not passive or lemma == "come" and _home(verb) or (
-            lemma in _CARRIED and passive):
-        return subjects
+            lemma in _CARRIED and passive and not still_held_after(verb)):
+        return subjects  # not "was moved from his cell to house arrest": still held
     if lemma == "be" and any(_freed_group(o) for p in verb.children
                              if p.dep_ == "prep" and p.lower_ == "among"
                              for o in p.children if o.dep_ == "pobj"):

@@ -59,7 +59,7 @@ from dealwatch.extract.frames import (
 from dealwatch.extract.names import DocNames, find_names
 from dealwatch.extract.parse import content_words
 from dealwatch.extract.sentences import prepare
-from dealwatch.extract.talks import is_negotiation, judged
+from dealwatch.extract.talks import is_negotiation, judged, time_of_another
 from dealwatch.extract.text import span_text
 from dealwatch.extract.when import (
     date_inside,
@@ -326,7 +326,10 @@ class _Builder:
         fields: dict[str, object] = {"by": by}
         if base.type in (EventType.MEETING, EventType.CALL) and judged(tok):
             by = fields["by"] = None  # "X called the meeting a positive step": X judges it
-        if base.type in (EventType.MEETING, EventType.CALL):
+        if base.type == EventType.MEETING and time_of_another(tok):
+            by = fields["by"] = None  # "X deported her after the summit": not X's meeting
+            fields["participants"] = ()
+        elif base.type in (EventType.MEETING, EventType.CALL):
             people = participants(tok, names, self.coref)
             if by and by not in people and tok.pos_ == "NOUN" and len(people) >= 2:
                 by = people[0]  # "the agency credits two calls between A and B": A's call

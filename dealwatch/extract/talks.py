@@ -135,6 +135,19 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     return None
 
 
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
+
+
+def time_of_another(tok: Token) -> bool:
+    """ "X deported her a few days after the summit": a bare "the summit" (nothing of its
+    own: no one, no place, no day) that times another act is a meeting told elsewhere, if at
+    all (its day may still date the act: "a statement released after the meeting"); the
+    act's subject did not take part in it."""
+    return (tok.dep_ == "pobj" and tok.head.lower_ in _TIME_PREPOSITIONS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and all(c.dep_ in ("det", "punct") for c in tok.children))
+
+
 def _visit_to_host(visit: Token, names: DocNames) -> bool:
     """A named person's visit to a state or its seat ("Chancellor A's visit to the White
     House", "the visit of B to Moscow"): the visitor meets the host (not a visit to a prison

@@ -1,0 +1,188 @@
+"""Deals that tell one event are one story: the assignment's pairs of sides, joined.
+
+An article is filed by the two sides it weighs most, and a story's articles do not all weigh
+the same two: one outlet leads with a third state's part ("X deported the activist a few days
+after the summit"), another names the sanctioning body and not its state ("the Treasury"),
+a third names one side only ("Kyiv said 230 soldiers came home"). Filed apart, the outlets'
+accounts of one event never meet, and the ledger tells it twice. A careful reader files them
+together because they tell the same event: the same person freed, the same number freed on
+the same day, the same two people meeting or calling on the same day, the same target
+sanctioned on the same day. Deals (and articles no deal took) that share such an event, and
+lie close in time, are one deal: the one with the most articles keeps its sides and name.
+Two exchanges of one season between other sides share no such event, so they stay apart.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Hashable, Iterable
+from datetime import date
+from typing import Protocol, TypeVar
+
+from dealwatch.model import EventMention, EventType, Extraction
+from dealwatch.reconcile.groups import Canon, date_key, full_day
+
+NEAR_DAYS = 90  # deals further apart than this in time are not one story whatever they share
+
+
+class Draft(Protocol):
+    """What a deal as the assignment drafts it holds (``assign.DealDraft``)."""
+
+    sides: tuple[str, str]
+    documents: set[str]
+    anchors: list[date]
+    names: Counter[str]
+
+
+T = TypeVar("T")
+D = TypeVar("D", bound=Draft)
+Unit = tuple[str, Hashable]  # a deal ("deal", its draft's id()) or an article ("doc", its id)
+
+
+def event_keys(m: EventMention, canon: Canon) -> list[Hashable]:
+    """What a mention shares with the same event told by another outlet, and with no other
+    event: a person freed; a number freed on a day; two people meeting or calling on a day;
+    a target sanctioned on a day. Statements (promises, demands) are about people freed in
+    many deals, so they tie nothing; nor does an event told as still to come."""
+    if m.expected or m.type in (EventType.PROMISE, EventType.DEMAND):
+        return []
+    day = date_key(m)
+    day = day if day is not None and full_day(day) else None
+    keys: list[Hashable] = []
+    if m.type == EventType.RELEASE:
+        people = {canon.name(m.document, p) for p in m.persons}
+        keys += [("freed", p) for p in canon.non_countries({p for p in people if p})]
+        if day is not None and m.count is not None and m.count >= 2 and not m.count_named:
+            keys.append(("number", m.count, day))
+    elif day is not None and m.type in (EventType.MEETING, EventType.CALL):
+        named = sorted(canon.non_countries(
+            {n for n in (canon.name(m.document, p) for p in m.participants) if n}))
+        keys += [(m.type, a, b, day) for i, a in enumerate(named) for b in named[i + 1:]]
+    elif day is not None and m.type in (EventType.SANCTIONS_IMPOSED,
+                                        EventType.SANCTIONS_RELIEF):
+        keys += [(m.type, t.casefold(), day) for t in m.targets]
+    return keys
+
+
+class _Union:
+    """Union-find over hashable items."""
+
+    def __init__(self) -> None:
+        self.up: dict[Hashable, Hashable] = {}
+
+    def find(self, x: Hashable) -> Hashable:
+        root = x
+        while self.up.get(root, root) != root:
+            root = self.up[root]
+        while x != root:  # every item on the path points at the root
+            self.up[x], x = root, self.up.get(x, x)
+        return root
+
+    def join(self, a: Hashable, b: Hashable) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.up[rb] = ra
+
+
+def _apart(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int:
+    """Days between two spans of time (0 when they overlap; unknown spans are near)."""
+    if a is None or b is None:
+        return 0
+    return max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)
+
+
+def _joins(owners: dict[str, T | None], doc_of: dict[str, str],
+              keys: dict[str, list[Hashable]], span: dict[Unit, tuple[date, date]],
+              size: dict[Unit, int], sides: dict[Unit, frozenset[str]]) -> dict[Unit, Unit]:
+    """Which unit each unit joins. A unit is a deal (``owners`` maps a mention to it) or, for
+    a mention of no deal, its article ("doc", id). Units whose mentions share a key, whose
+    ``span`` of days lie within ``NEAR_DAYS``, and of which one is an article or both deals
+    have a side in common (``sides``: two exchanges of other sides may free as many on one
+    day) are joined; each joined set goes to its unit of the largest ``size`` (ties: the
+    first in ``owners``' order). Returns unit -> the unit it joins, for the units that
+    move."""
+    order: dict[Unit, int] = {}
+    unit_of: dict[str, Unit] = {}
+    for mid, owner in owners.items():
+        unit: Unit = ("deal", id(owner)) if owner is not None else ("doc", doc_of[mid])
+        unit_of[mid] = unit
+        order.setdefault(unit, len(order))
+    holders: dict[Hashable, list[Unit]] = defaultdict(list)
+    for mid, found in keys.items():
+        for key in found:
+            unit = unit_of[mid]
+            if unit not in holders[key]:
+                holders[key].append(unit)
+    union = _Union()
+    for units in holders.values():
+        for k, one in enumerate(units):
+            for other in units[k + 1:]:
+                if _apart(span.get(one), span.get(other)) <= NEAR_DAYS and (
+                        one[0] == "doc" or other[0] == "doc"
+                        or sides.get(one, frozenset()) & sides.get(other, frozenset())):
+                    union.join(one, other)
+    sets: dict[Hashable, list[Unit]] = defaultdict(list)
+    for unit in order:
+        sets[union.find(unit)].append(unit)
+    moves: dict[Unit, Unit] = {}
+    for units in sets.values():
+        if len(units) < 2:
+            continue
+        deals = [u for u in units if u[0] == "deal"]
+        if not deals:
+            continue  # articles of no deal tie only to a deal
+        home = max(deals, key=lambda u: (size.get(u, 0), -order[u]))
+        moves.update({u: home for u in units if u != home})
+    return moves
+
+
+def _spans(days: Iterable[tuple[Unit, date]]) -> dict[Unit, tuple[date, date]]:
+    """Each unit's first and last day."""
+    out: dict[Unit, tuple[date, date]] = {}
+    for unit, day in days:
+        lo, hi = out.get(unit, (day, day))
+        out[unit] = (min(lo, day), max(hi, day))
+    return out
+
+
+def one_story(exs: list[Extraction], owner: dict[str, D | None], deals: list[D], canon: Canon,
+              side_of: Callable[[str, str | None], str | None]) -> list[D]:
+    """Deals (and articles of no deal) that tell one event are one deal: ``owner`` (mention
+    id -> deal) is updated in place; the deals that remain are returned. ``side_of(document,
+    name)`` is the side a name acts for."""
+    doc_of = {m.id: ex.document for ex in exs for m in ex.events}
+    keys: dict[str, list[Hashable]] = {}
+    for ex in exs:
+        for m in ex.events:
+            d, by = owner[m.id], side_of(m.document, m.by)
+            # an act of a third side told in a deal's article ties that deal to no other
+            keys[m.id] = event_keys(m, canon) if d is None or by is None or by in d.sides \
+                else []
+    unit_days: list[tuple[Unit, date]] = []
+    for d in deals:
+        unit_days += [(("deal", id(d)), day) for day in d.anchors]
+    for ex in exs:
+        day = canon.published.get(ex.document)
+        if day is not None:
+            unit_days.append((("doc", ex.document), day))
+    size: dict[Unit, int] = {("deal", id(d)): len(d.documents) for d in deals}
+    of_deal: dict[Unit, frozenset[str]] = {("deal", id(d)): frozenset(d.sides) for d in deals}
+    moves = _joins(owner, doc_of, keys, _spans(unit_days), size, of_deal)
+    if not moves:
+        return deals
+    draft: dict[Unit, D] = {("deal", id(d)): d for d in deals}
+    for unit, home in moves.items():
+        into = draft[home]
+        if unit in draft:
+            gone = draft[unit]
+            into.documents |= gone.documents
+            into.anchors += gone.anchors
+            into.names.update(gone.names)
+        else:
+            into.documents.add(str(unit[1]))
+    for mid, d in owner.items():
+        unit = ("deal", id(d)) if d is not None else ("doc", doc_of[mid])
+        if unit in moves:
+            owner[mid] = draft[moves[unit]]
+    moved = {u for u in moves if u in draft}
+    return [d for d in deals if ("deal", id(d)) not in moved]
