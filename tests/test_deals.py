@@ -16,6 +16,7 @@ from dealwatch.errors import UsageError
 from dealwatch.model import (
     NO_DEAL,
     DocumentInfo,
+    EntityType,
     Event,
     EventMention,
     EventType,
@@ -23,6 +24,7 @@ from dealwatch.model import (
     Extraction,
     Kept,
     Ledger,
+    NameMention,
     StatedTotal,
     Status,
     Tie,
@@ -211,6 +213,22 @@ def test_outlets_that_file_one_story_under_other_sides_tell_it_once() -> None:
                           for m in c.events))
     led = ledger_of([a, b, c_late], late)
     assert len(led.deals) == 2
+
+
+def test_a_body_of_no_named_state_is_no_side_of_a_deal() -> None:
+    # "On August 1 the Treasury sanctioned two Sudmarkish ministers ... Ostria deported the
+    # activist on July 15": the Treasury is some state's, not a side that deals
+    swap_a = _told("a", mention("a", EventType.RELEASE, 0, by="Norland", to="Sudmark", count=2,
+                                date=day("2024-03-05")))
+    c = Extraction("c", (
+        mention("c", EventType.SANCTIONS_IMPOSED, 0, by="Treasury", targets=("Ivo Brandt",),
+                date=day("2024-03-01")),
+        mention("c", EventType.RELEASE, 100, by="Ostria", persons=("Ola Berg",),
+                date=day("2024-02-20"))),
+        (NameMention("c", "Treasury", EntityType.ORGANIZATION, 400, 408),
+         country("c", "Ostria"), person("c", "Ola Berg")), ())
+    led = ledger_of([swap_a, c], {"a": date(2024, 3, 6), "c": date(2024, 3, 7)})
+    assert all("Treasury" not in d.sides for d in led.deals)
 
 
 def test_an_article_of_no_deal_joins_the_deal_whose_release_it_tells() -> None:

@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dealwatch.deals.stories import one_story
+from dealwatch.document.bodies import key as body_key
+from dealwatch.document.bodies import table
 from dealwatch.model import EntityType, EventMention, EventType, Extraction
 from dealwatch.places import country_named
 from dealwatch.reconcile.groups import Canon
@@ -106,8 +108,10 @@ class _Sides:
         side = self.canon.side(name)
         if side is None:
             return None
-        if side in self.states or side in self.acting or country_named(side) == side:
+        if side in self.states or country_named(side) == side:
             return side
+        if side in self.acting and body_key(side) not in table().bodies:
+            return side  # not "the Treasury": a body of some state, not a side of its own
         return None
 
 
@@ -214,7 +218,7 @@ def assign_deals(extractions: Iterable[Extraction], canon: Canon) -> Assignment:
             pair = pair_of.get(m.id)
             owner[m.id] = deal_of_key[(ex.document, pair)] if pair is not None \
                 else joined.get(ex.document)
-    deals = one_story(exs, owner, deals, canon, sides.of)
+    deals = one_story(exs, owner, deals, canon, sides.of, lambda ms: _weights(ms, sides))
     _name_deals(deals)
     of_mention = {mid: (d.id if d is not None else None) for mid, d in owner.items()}
     return Assignment(of_mention, {d.id: d for d in deals})

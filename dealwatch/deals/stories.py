@@ -146,10 +146,12 @@ def _spans(days: Iterable[tuple[Unit, date]]) -> dict[Unit, tuple[date, date]]:
 
 
 def one_story(exs: list[Extraction], owner: dict[str, D | None], deals: list[D], canon: Canon,
-              side_of: Callable[[str, str | None], str | None]) -> list[D]:
+              side_of: Callable[[str, str | None], str | None],
+              weigh: Callable[[list[EventMention]], Counter[str]]) -> list[D]:
     """Deals (and articles of no deal) that tell one event are one deal: ``owner`` (mention
     id -> deal) is updated in place; the deals that remain are returned. ``side_of(document,
-    name)`` is the side a name acts for."""
+    name)`` is the side a name acts for; ``weigh`` how strongly mentions are about each side:
+    a joined deal's sides are the two its mentions weigh most."""
     doc_of = {m.id: ex.document for ex in exs for m in ex.events}
     keys: dict[str, list[Hashable]] = {}
     for ex in exs:
@@ -184,5 +186,13 @@ def one_story(exs: list[Extraction], owner: dict[str, D | None], deals: list[D],
         unit = ("deal", id(d)) if d is not None else ("doc", doc_of[mid])
         if unit in moves:
             owner[mid] = draft[moves[unit]]
+    told = {m.id: m for ex in exs for m in ex.events}
+    for h in set(moves.values()):
+        story = draft[h]
+        weight = weigh([told[mid] for mid, d in owner.items() if d is story])
+        ranked = sorted(weight, key=lambda s: (-weight[s], s not in story.sides, s))
+        if len(ranked) >= 2:
+            first, second = sorted(ranked[:2], key=str.casefold)
+            story.sides = (first, second)
     moved = {u for u in moves if u in draft}
     return [d for d in deals if ("deal", id(d)) not in moved]
