@@ -3,10 +3,14 @@ event, and who is still held (real spaCy, invented texts; session 22's rules).""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from texts import article, of, told_in
 
-from dealwatch.model import EventType
+from dealwatch.dates import find_dates
+from dealwatch.document import read_article
+from dealwatch.model import Article, EventType
 
 
 def test_a_meeting_that_only_times_another_act_has_no_one_of_that_act(nlp: Language) -> None:
@@ -25,3 +29,42 @@ def test_someone_moved_to_house_arrest_is_not_among_the_freed(nlp: Language) -> 
     flown = "Chile deported Ann Berg on Monday. Tom Dahl was flown to Lima."
     assert set(told_in(nlp, flown, EventType.RELEASE, "deported").persons) == {
         "Ann Berg", "Tom Dahl"}
+
+
+# -- a swap told from the side that takes its people back ------------------------------------
+
+def test_a_side_that_brings_its_people_home_did_not_free_them(nlp: Language) -> None:
+    text = "Peru brought home 248 of its servicemen on Wednesday in an exchange with Chile."
+    release = told_in(nlp, text, EventType.RELEASE, "brought home")
+    assert (release.by, release.count) == ("Chile", 248)
+
+
+# -- a number of both sides, or of earlier swaps, is no round --------------------------------
+
+_SUMS = [
+    "Together, the two sides freed 478 people.",
+    "Both countries released 150 prisoners on Monday.",
+    "Before Wednesday, he said, 2,598 Chileans had been brought home through 48 previous swaps.",
+]
+
+
+def test_a_sum_of_both_sides_or_of_earlier_swaps_is_no_release(nlp: Language) -> None:
+    for text in _SUMS:
+        assert not [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.count], text
+    # each side's own number is a release of each
+    each = of(article(nlp, "Chile and Peru each released 40 prisoners.").events,
+              EventType.RELEASE)
+    assert sorted((m.by, m.count) for m in each) == [("Chile", 40), ("Peru", 40)]
+
+
+def test_the_same_day_as_a_weekday_no_one_can_date_is_not_an_older_date(
+        nlp: Language) -> None:
+    # an article with no date: "On Friday ... On the same day" is that unknown Friday, not
+    # the arrest day told a paragraph before
+    text = ("The engineer was stopped by border police on 2 February 2029 as he came off a "
+            "flight.\n\nOn Friday, Chile handed Tom Dahl over to the Peruvian embassy. On the "
+            "same day Peru freed Ann Berg, a researcher held since June of last year.")
+    undated = replace(Article(id="u", path="u.txt", text=text), published=None)
+    events = read_article(undated, nlp(text), find_dates(text, None)).events
+    freed = [m for m in of(events, EventType.RELEASE) if "Ann Berg" in m.persons]
+    assert freed and all(m.date is None or m.date.value != "2029-02-02" for m in freed)

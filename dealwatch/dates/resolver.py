@@ -392,7 +392,8 @@ class _Resolver:
             day = self.last_day + timedelta(days=(weekday - self.last_day.weekday()) % 7 or 7)
             self.last_day = day
             return self.mk(m, day.isoformat(), Precision.DAY, IN_TEXT)
-        if self.published is None:
+        if self.published is None:  # a day told, but not which: "the same day", "two days
+            self.last_day = None  # later" after it are of that unknown day, not of the last known
             return self.mk(m, None, None, UNRESOLVED)
         fut = pre == "next" or (pre != "last" and self.future(m))
         day = resolve_weekday(weekday, self.published, fut)

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from dealwatch.document.bodies import read_phrase
 from dealwatch.document.holders import Holding, nationality
 from dealwatch.document.offices import People
-from dealwatch.extract.lexicon import CARRYING_VERBS, RELEASE_VERBS, SWAPS
+from dealwatch.extract.lexicon import CARRYING_VERBS, RECEIVING_VERBS, RELEASE_VERBS, SWAPS
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EventMention
 
@@ -78,9 +78,13 @@ def who_freed(clues: Clues, m: EventMention, cue: Token | None,
 
 def receiver(cue: Token | None, names: DocNames) -> str | None:
     """The state a release hands its people to: "handed (over) to X officials", "returned
-    to X"."""
+    to X", "X brought home 248 of its soldiers"."""
     if cue is None or cue.pos_ not in ("VERB", "AUX"):
         return None
+    if cue.lemma_.lower() in RECEIVING_VERBS - {"fly"}:  # "X brought home 248 of its men"
+        got = state_named([c for c in cue.children if c.dep_ == "nsubj"], names)
+        if got is not None:
+            return got
     near = [*cue.children, *(g for c in cue.children if c.dep_ in ("advmod", "prt")
                              for g in c.children)]  # "sent back to X": "to" under "back"
     return state_named([o for p in near if p.dep_ == "prep" and p.lower_ == "to"

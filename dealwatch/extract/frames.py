@@ -75,8 +75,13 @@ def in_exchange_clause(tok: Token) -> bool:
 _TOTAL = re.compile(r"\b(so far|in total|a total of|altogether|in all|all told|to date|"
                     r"has now|have now|over the (?:week|truce|pause|four days|past)|"
                     r"during the (?:truce|pause|week)|since the (?:truce|pause|deal) began|"
-                    r"tally)\b",
+                    r"tally|(?:previous|earlier|prior|past) (?:swaps|exchanges|rounds|releases))\b",
                     re.IGNORECASE)
+# "Together, the two sides freed 478", "both countries released 150 people": a number of
+# both sides' releases is their sum, not a round of either.
+_BOTH = re.compile(r"\b(?:both|two) (?:sides|countries|parties|governments|nations)\b|"
+                   r"\btogether\b", re.IGNORECASE)
+_PARTIES = frozenset({"side", "country", "party", "government", "nation"})
 # "That brings the number freed to 69", "bringing to 69 the total", "raising the tally".
 _BRINGS = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|takes|"
                      r"taking|took)\b[^.;]*\b(?:number|total|tally|count)\b", re.IGNORECASE)
@@ -105,7 +110,8 @@ def _since_perfect(tok: Token) -> bool:
 
 def may_sum_up(text: str) -> bool:
     """A cheap test on a sentence's text: only such a sentence can be a running total."""
-    return bool(_TOTAL.search(text) or _BRINGS.search(text)) or "since" in text.lower()
+    return bool(_TOTAL.search(text) or _BRINGS.search(text) or _BOTH.search(text)) or (
+        "since" in text.lower())
 
 
 def is_running_total(tok: Token) -> bool:
@@ -115,7 +121,26 @@ def is_running_total(tok: Token) -> bool:
     text = span_text(sent)
     if any(not _of_a_superlative(sent, m.start()) for m in _TOTAL.finditer(text)):
         return True
-    return bool(_BRINGS.search(text)) or _since_perfect(tok) or _broken_down(sent)
+    return bool(_BRINGS.search(text)) or _since_perfect(tok) or _broken_down(sent) or (
+        _BOTH.search(text) is not None and _of_both_sides(tok))
+
+
+def _of_both_sides(tok: Token) -> bool:
+    """ "Together, the two sides freed 478 people": a number freed by both sides at once."""
+    if tok.lemma_.lower() not in lx.RELEASE_VERBS:
+        return False
+    patient = verb_patient(tok)
+    if patient is None or not (patient.like_num or any(c.dep_ == "nummod"
+                                                        for c in patient.children)):
+        return False
+    for subject in (c for c in tok.children if c.dep_ in ("nsubj", "agent")):
+        word = subject if subject.dep_ == "nsubj" else next(
+            (o for o in subject.children if o.dep_ == "pobj"), subject)
+        if word.lemma_.lower() in _PARTIES and any(
+                c.lower_ in ("both", "two") for c in word.children
+                if c.dep_ in ("det", "predet", "nummod")):
+            return True
+    return False
 
 
 def _broken_down(sent: Span) -> bool:
