@@ -68,3 +68,31 @@ def test_the_same_day_as_a_weekday_no_one_can_date_is_not_an_older_date(
     events = read_article(undated, nlp(text), find_dates(text, None)).events
     freed = [m for m in of(events, EventType.RELEASE) if "Ann Berg" in m.persons]
     assert freed and all(m.date is None or m.date.value != "2029-02-02" for m in freed)
+
+
+# -- two sides' releases told in one sentence ------------------------------------------------
+
+def test_each_clause_of_two_releases_keeps_its_side_and_its_one_person(nlp: Language) -> None:
+    for text in ("On 20 March, as the city celebrated, France released Tom Dahl and Iran "
+                 "released Ann Berg.",
+                 "France released Tom Dahl and Iran released Ann Berg."):
+        releases = of(article(nlp, text).events, EventType.RELEASE)
+        assert sorted((m.by, m.persons, m.count) for m in releases) == [
+            ("France", ("Tom Dahl",), 1), ("Iran", ("Ann Berg",), 1)], text
+
+
+# -- how many a release frees -----------------------------------------------------------------
+
+_COUNTS = [
+    ("Israel released Tom Dahl and four fighters on Wednesday.", 5),
+    ("Chile freed two Peruvians and a Bolivian on Monday.", 3),
+    ("Chile freed 52 prisoners, including Ann Berg, on Monday.", 52),
+    # the remains of the dead are returned, not people freed: no number of the freed
+    ("Israel began returning the remains of nearly 200 fighters on Wednesday.", None),
+]
+
+
+def test_how_many_a_release_frees(nlp: Language) -> None:
+    for text, count in _COUNTS:
+        (release,) = of(article(nlp, text).events, EventType.RELEASE)
+        assert release.count == count, text

@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.names import DocNames
+from dealwatch.extract.patients import split_subject
 from dealwatch.extract.text import doc_text
 from dealwatch.model import EntityType, NameMention
 from dealwatch.places import country_named, country_of_capital, country_of_demonym
@@ -163,6 +164,11 @@ def _misparsed_subject(verb: Token, names: DocNames) -> str | None:
     head ("an exchange in which A freed two Xians and B freed a Yian")."""
     if verb.dep_ not in ("conj", "ccomp") or verb.pos_ != "VERB" or verb.i == 0:
         return None
+    split = split_subject(verb.head)
+    if split is not None and split[1].head.head.i == verb.i:  # "X released A and Y freed B"
+        m = names.at(split[1])
+        return m.text if m is not None and m.type in (EntityType.COUNTRY,
+                                                      EntityType.ORGANIZATION) else None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     k = verb.i - 1  # over the verb's own "will", "would", "also" ("and B will release")

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.names import DocNames
+from dealwatch.extract.patients import split_subject
 from dealwatch.model import EntityType
 from dealwatch.places import country_of_demonym
 
@@ -22,7 +23,11 @@ def named_group_size(patient: Token | None, names: DocNames) -> int | None:
     if patient is None:
         return None
     # every name of the list: "A, B and C" is parsed as a chain (B a conjunct of A, C of B)
-    heads = [patient, *(c for c in patient.conjuncts if c.pos_ != "VERB")]
+    heads = [patient, *(c for c in patient.conjuncts if c.pos_ != "VERB"
+                        and not _next_verbs_subject(c))]
+    split = split_subject(patient.head.head) if patient.dep_ == "nsubj" else None
+    if split is not None and split[0].i == patient.i:
+        heads = [patient]  # "X released A and Y released B": Y is the second verb's subject
     if names.at(patient) is None and patient.pos_ == "NOUN":
         # "the men - A, B and C - were flown out": the names in apposition, all of them
         listed = [c for c in patient.children if c.dep_ == "appos" and names.at(c) is not None]
@@ -35,6 +40,15 @@ def named_group_size(patient: Token | None, names: DocNames) -> int | None:
             return None
         people.setdefault(m.text, None)
     return len(people) or None
+
+
+def _next_verbs_subject(conj: Token) -> bool:
+    """ "X released A and Y released B", parsed with Y a conjunct of A: a last conjunct right
+    before a coordinated verb is that verb's subject, not one of the freed."""
+    doc = conj.doc
+    after = conj.right_edge.i + 1
+    return after < len(doc) and doc[after].pos_ == "VERB" and doc[after].dep_ in ("conj",
+                                                                                   "ccomp")
 
 
 def to_int(text: str) -> int | None:
@@ -59,6 +73,9 @@ def held_part(group: Token) -> int | None:
     return None
 
 
+_REMAINS = frozenset({"remains", "body", "bodies", "corpse", "coffin", "casket"})
+
+
 def count_of(patient: Token | None, extra: Token | None = None,
              any_noun: bool = False, skip: Token | None = None) -> int | None:
     """The number of people in a phrase: "52 prisoners", "three people", "freed 14"
@@ -67,6 +84,8 @@ def count_of(patient: Token | None, extra: Token | None = None,
     for root in (patient, extra):
         if root is None:
             continue
+        if root.lower_ in _REMAINS or root.lemma_.lower() in _REMAINS:
+            return None  # "the remains of nearly 200 fighters": no one freed is counted
         # a verb coordinated inside the phrase is a clause of its own: "released A, held for
         # years, and freed B in exchange for three spies" counts no spy among A
         skipped |= {t.i for c in root.subtree if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -92,8 +111,20 @@ def count_of(patient: Token | None, extra: Token | None = None,
             if any_noun or people or nationals:
                 value = to_int(tok.text)
                 if value is not None and not (1900 <= value <= 2100 and tok.text.isdigit()):
-                    return value + coordinated(head) if head.i == root.i else value
+                    if head.i == root.i:
+                        return value + coordinated(head)
+                    return value + _named_before(root, head)
     return None
+
+
+def _named_before(root: Token, counted: Token) -> int:
+    """ "freed A and four fighters": the people named one by one before a counted group
+    coordinated with them are freed with it (one each); 0 unless every conjunct before the
+    group is a proper name."""
+    if counted not in root.conjuncts:
+        return 0
+    before = [c for c in (root, *root.conjuncts) if c.i < counted.i]
+    return len(before) if before and all(c.pos_ == "PROPN" for c in before) else 0
 
 
 def coordinated(head: Token) -> int:

@@ -34,6 +34,30 @@ def verb_patient(verb: Token) -> Token | None:
     if verb.dep_ == "relcl" and not passive and verb.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children):
         return verb.head  # "16 people Norland freed": the noun the clause describes
+    if not passive:
+        split = split_subject(verb)
+        if split is not None:
+            return split[0]
+    return None
+
+
+def split_subject(verb: Token) -> tuple[Token, Token] | None:
+    """ "X released A and Y released B": the parser often reads "A and Y" as the subject of
+    the second verb, a clause of the first, which is left with no object. The first word of
+    that subject, right after the first verb, is the first verb's object; the last conjunct,
+    the second verb's subject. Returns (object of ``verb``, subject of the second verb)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.RELEASE_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "conj") or clause.i < verb.i or (
+                clause.lemma_.lower() not in lx.RELEASE_VERBS):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.left_edge.i != verb.i + 1 or subject.pos_ != "PROPN":
+            return None
+        conjs = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        if len(conjs) == 1 and any(c.dep_ == "cc" for c in subject.children):
+            return subject, conjs[0]
     return None
 
 
