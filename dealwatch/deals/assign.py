@@ -30,11 +30,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dealwatch.deals.stories import one_story
-from dealwatch.document.bodies import key as body_key
-from dealwatch.document.bodies import table
 from dealwatch.model import EntityType, EventMention, EventType, Extraction
 from dealwatch.places import country_named
 from dealwatch.reconcile.groups import Canon
+from dealwatch.state_bodies import key as body_key
+from dealwatch.state_bodies import table
 
 ACTS = (EventType.RELEASE, EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED,
         EventType.PROMISE, EventType.DEMAND)

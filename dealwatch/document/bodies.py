@@ -9,55 +9,19 @@ are never a side. The words come from ``data/state_bodies.json`` (general knowle
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 from spacy.tokens import Token
 
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType
 from dealwatch.places import country_for_actor, country_of_capital
+from dealwatch.state_bodies import key, table
 
 # Modifiers that belong to the name of a body: "the Russian Foreign Ministry", "Iran's".
 _MODIFIERS = ("compound", "amod", "poss", "nmod")
 _SKIP = ("det", "punct", "case", "predet")
 _LONGEST = 4  # words in the longest name of the table
-
-
-def key(text: str) -> str:
-    """A phrase as the table spells it: lower case, no dots, no leading article."""
-    text = text.strip().casefold().replace("’", "'").replace(".", "")
-    text = re.sub(r"\s+'s\b", "'s", text)
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"\s+", " ", text)
-
-
-@dataclass(frozen=True)
-class Table:
-    """The reviewed table of state bodies, keyed by ``key``."""
-
-    seats: dict[str, str]
-    agencies: dict[str, str | None]
-    bodies: frozenset[str]
-    intermediaries: frozenset[str]
-    outlet_words: frozenset[str]
-
-
-@cache
-def table() -> Table:
-    """The table, loaded once."""
-    raw = resources.files("dealwatch").joinpath("data/state_bodies.json").read_text("utf-8")
-    data = json.loads(raw)
-    return Table(
-        seats={key(k): v for k, v in data["seats"].items()},
-        agencies={key(k): v for k, v in data["agencies"].items()},
-        bodies=frozenset(key(b) for b in data["bodies"]),
-        intermediaries=frozenset(key(i) for i in data["intermediaries"]),
-        outlet_words=frozenset(key(w) for w in data["outlet_words"]),
-    )
 
 
 @dataclass(frozen=True)

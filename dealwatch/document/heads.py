@@ -15,12 +15,12 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from dealwatch.document.bodies import key
 from dealwatch.document.offices import Office, People, read_role
 from dealwatch.extract.lexicon import head_offices
 from dealwatch.extract.names import DocNames
 from dealwatch.model import STATE_ACTS, EntityType, EventMention
 from dealwatch.places import country_named
+from dealwatch.state_bodies import key
 
 
 def sole_offices(roles: tuple[str, ...] | set[str]) -> set[str]:

@@ -13,9 +13,10 @@ import enum
 from collections import defaultdict
 from dataclasses import dataclass
 
-from dealwatch.document.bodies import key, read_words
+from dealwatch.document.bodies import read_words
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType
+from dealwatch.state_bodies import key
 
 # Offices that act for a state whatever words come with them.
 HEAD_OFFICES = frozenset(

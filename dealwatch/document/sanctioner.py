@@ -15,7 +15,6 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from dealwatch.document.bodies import key, table
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.sides import state_speaking
 from dealwatch.extract import lexicon as lx
@@ -23,6 +22,7 @@ from dealwatch.extract.names import DocNames
 from dealwatch.extract.text import span_text
 from dealwatch.model import EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor
+from dealwatch.state_bodies import key, table
 
 SANCTIONS = (EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED)
 
