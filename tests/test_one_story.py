@@ -85,6 +85,7 @@ def test_each_clause_of_two_releases_keeps_its_side_and_its_one_person(nlp: Lang
 
 _COUNTS = [
     ("Israel released Tom Dahl and four fighters on Wednesday.", 5),
+    ("Peru gave a state welcome on Wednesday to Tom Dahl and four fighters freed by Chile.", 5),
     ("Chile freed two Peruvians and a Bolivian on Monday.", 3),
     ("Chile freed 52 prisoners, including Ann Berg, on Monday.", 52),
     # the remains of the dead are returned, not people freed: no number of the freed
@@ -96,3 +97,19 @@ def test_how_many_a_release_frees(nlp: Language) -> None:
     for text, count in _COUNTS:
         (release,) = of(article(nlp, text).events, EventType.RELEASE)
         assert release.count == count, text
+
+
+def test_a_release_reported_as_done_is_of_the_reports_day(nlp: Language) -> None:
+    # (after a paragraph that looks ahead to Saturday, the frame is no help)
+    text = ("Ann Berg, held in Peru for nine months, has been released, the ministry said on "
+            "Friday evening.\n\nThe statement said nothing of what Chile gave, and officials "
+            "contacted on Friday night declined to discuss it. Ann Berg was expected to land in "
+            "Chile on Saturday.\n\nPeru was less discreet. Earlier on Friday, the first day of "
+            "the new year, the agency reported that Tom Dahl, an engineer held in Chilean "
+            "prisons for more than a year, had been freed by Chile.")
+    release = told_in(nlp, text, EventType.RELEASE, "had been freed")
+    assert release.date is not None and release.date.value == "2031-05-09"  # that Friday
+    # a day of its own still dates it; a release still to come has none
+    own = told_in(nlp, "Chile said on Friday that Tom Dahl had been freed in May.",
+                  EventType.RELEASE, "had been freed")
+    assert own.date is not None and own.date.value == "2031-05"

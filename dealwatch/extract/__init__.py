@@ -31,7 +31,10 @@ if TYPE_CHECKING:
 # asked to free someone, acts told as not done ("instead of freeing him") (session 19)
 # rules-12: dates of someone's past, weekdays that pick a year, governments of a state,
 # each side's half of a swap, the freed named away from their release (session 20)
-EXTRACTOR_VERSION = "rules-13"
+# rules-13: whole-story readings of time, lists, groups named with their number (session 21)
+# rules-14: both sides' sums, two releases in one sentence, remains, reported releases, the
+# same day as an unknown weekday, a meeting that only times another act (session 22)
+EXTRACTOR_VERSION = "rules-14"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 

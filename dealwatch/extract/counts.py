@@ -135,6 +135,9 @@ def coordinated(head: Token) -> int:
             c.i > head.i and c.lemma_.lower() != head.lemma_.lower() for c in head.conjuncts):
         return 0  # "10 hostages and 30 prisoners were exchanged": two sides' groups
     extra = 0
+    before = [c for c in head.conjuncts if c.i < head.i]
+    if before and all(c.pos_ == "PROPN" for c in before):
+        extra += len(before)  # "A and four fighters freed by X": A is freed with them
     for conj in head.conjuncts:
         if conj.i < head.i:
             continue

@@ -284,6 +284,8 @@ class _Builder:
         date = pick_date(head, dates, statement)
         if date is None and inner is not None:
             date = pick_date(inner.token, dates, statement)
+        if date is None and frame.type == EventType.RELEASE and _reported_done(head):
+            date = said_on(head, dates)  # "On Friday X reported that A had been freed"
         if frame.type == EventType.PROMISE:  # "said on Friday it would free four on
             said = said_on(head, dates)  # Saturday": made on Friday
             date = said if said and promised_later(date, said.calendar) else date
@@ -437,6 +439,21 @@ def may_tell_event(text: str) -> bool:
     """A sentence with a word an event cue can be, and no page furniture: the only ones whose
     words the cues are looked for in (and whose parse sentence gating keeps)."""
     return bool(_CUE_WORDS.search(text)) and not _furniture(text)
+
+
+def _reported_done(verb: Token) -> bool:
+    """ "X reported on Friday that A had been freed", "said A has been released": a release
+    told as done in what someone reported, with no day of its own, was news that day (the
+    pluperfect is the reported "has been freed")."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in (
+            lx.REPORTING_VERBS):
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if any(c.dep_ == "advmod" and c.lower_ in ("already", "earlier", "previously", "before")
+           for c in verb.children):
+        return False  # "said late on Thursday that he had already pardoned the four": before
+    return verb.tag_ == "VBN" and bool(aux & {"had", "has", "have"}) and not aux & {
+        "would", "will", "could", "might", "may", "should", "to"}
 
 
 def _stepped_back(tok: Token) -> bool:
