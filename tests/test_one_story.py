@@ -113,3 +113,18 @@ def test_a_release_reported_as_done_is_of_the_reports_day(nlp: Language) -> None
     own = told_in(nlp, "Chile said on Friday that Tom Dahl had been freed in May.",
                   EventType.RELEASE, "had been freed")
     assert own.date is not None and own.date.value == "2031-05"
+
+
+_FROZEN = [
+    ("Chile froze the assets of two Peruvian ministers on Monday.", EventType.SANCTIONS_IMPOSED),
+    ("The president replied on Saturday by ordering a freeze on any assets in Chile of the "
+     "two Peruvian ministers.", EventType.SANCTIONS_IMPOSED),
+    ("Within hours Peru lifted the asset freeze on the two ministers.",
+     EventType.SANCTIONS_RELIEF),
+]
+
+
+def test_an_asset_freeze_is_a_sanction(nlp: Language) -> None:
+    for text, kind in _FROZEN:
+        assert of(article(nlp, text).events, kind), text
+    assert not article(nlp, "The cold weather will freeze the river on Monday.").events

@@ -105,6 +105,35 @@ def _a_ban(tok: Token) -> bool:
         for c in tok.children)
 
 
+_HOLDINGS = frozenset({"asset", "assets", "fund", "funds", "account", "accounts", "property",
+                       "holding", "holdings"})
+
+
+def _asset_freeze(tok: Token) -> Cue | None:
+    """ "froze the assets of two ministers", "ordered a freeze on their assets", "an asset
+    freeze was imposed": a sanction imposed; "lifted the asset freeze": eased."""
+    if tok.lemma_.lower() != "freeze":
+        return None
+    if tok.pos_ == "VERB":
+        held = [o for o in children_of(tok, "dobj", "nsubjpass") if o.lemma_.lower() in _HOLDINGS]
+        return Cue(tok, EventType.SANCTIONS_IMPOSED, held[0]) if held else None
+    if tok.pos_ != "NOUN":
+        return None
+    on = [o for p in children_of(tok, "prep") if p.lower_ == "on"
+          for o in children_of(p, "pobj") if o.lemma_.lower() in _HOLDINGS]
+    of_assets = on or [c for c in tok.children if c.dep_ == "compound"
+                       and c.lemma_.lower() in _HOLDINGS]
+    if not of_assets:
+        return None
+    verb = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass", "conj") and verb.lemma_.lower() in lx.RELIEF_VERBS:
+        return Cue(verb, EventType.SANCTIONS_RELIEF, tok)
+    if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in (
+            lx.IMPOSE_VERBS | {"order", "announce", "decree"}):
+        return Cue(verb, EventType.SANCTIONS_IMPOSED, of_assets[0])
+    return None
+
+
 def sanction_cue(tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
     found = _delisting(tok) or _licence(tok)
@@ -112,6 +141,9 @@ def sanction_cue(tok: Token) -> Cue | None:
         return found
     if tok.pos_ == "VERB" and lemma == "unfreeze":  # "will unfreeze the assets of three banks"
         return Cue(tok, EventType.SANCTIONS_RELIEF, verb_patient(tok))
+    frozen = _asset_freeze(tok)
+    if frozen is not None:
+        return frozen
     if tok.pos_ == "VERB" and lemma in ("sanction", "blacklist", "designate"):
         patient = verb_patient(tok)
         if lemma == "sanction" or (patient is not None and patient.pos_ in ("NOUN", "PROPN")):
