@@ -43,6 +43,7 @@ def test_a_side_that_brings_its_people_home_did_not_free_them(nlp: Language) -> 
 
 _SUMS = [
     "Together, the two sides freed 478 people.",
+    "A month after Chile and Peru swapped two prisoners at the airport, the talks stalled.",
     "Both countries released 150 prisoners on Monday.",
     "Before Wednesday, he said, 2,598 Chileans had been brought home through 48 previous swaps.",
 ]
@@ -128,3 +129,24 @@ def test_an_asset_freeze_is_a_sanction(nlp: Language) -> None:
     for text, kind in _FROZEN:
         assert of(article(nlp, text).events, kind), text
     assert not article(nlp, "The cold weather will freeze the river on Monday.").events
+
+
+def test_a_crew_pardoned_is_freed(nlp: Language) -> None:
+    text = ("On April 4 the president used a news conference to announce that the crew had "
+            "been pardoned as a gift to the people of Chile.")
+    assert of(article(nlp, text).events, EventType.RELEASE), text
+
+
+def test_a_semicolon_parts_the_people_of_two_handovers(nlp: Language) -> None:
+    text = ("Tom Dahl, a Navy veteran and civil engineer, was handed to American officials at the "
+            "airport and flown to Doha; Ann Berg, who had spent 17 years in US custody, was "
+            "handed to the rebels at the same airport.")
+    releases = of(article(nlp, text).events, EventType.RELEASE)
+    assert sorted(m.persons for m in releases) == [("Ann Berg",), ("Tom Dahl",)]
+
+
+def test_people_who_land_home_freed_no_one(nlp: Language) -> None:
+    text = ("Two Chileans held in Peru, the diplomat Ann Berg and Tom Dahl, landed at Santiago "
+            "airport at 21.20 on Saturday and were reunited with their families.")
+    release = told_in(nlp, text, EventType.RELEASE, "landed")
+    assert release.by == "Peru" and set(release.persons) == {"Ann Berg", "Tom Dahl"}

@@ -38,6 +38,9 @@ its mentions to new mentions, run in order:
   (``each_day``); a mention without a date of its own takes the article's time frame, and
   a promise or demand the day its words were said (``said``).
 
+A number two sides swapped between them ("X and Y swapped two prisoners") is both halves
+together: that release keeps no side and no number (``swapped_together``, last).
+
 Running totals ("Hamas has now freed 58") are no release; ``totals`` keeps them beside the
 events as stated totals.
 
@@ -73,7 +76,7 @@ from dealwatch.document.sanctioner import sanctioning_state
 from dealwatch.document.sides import acting_sides
 from dealwatch.document.statements import statement_people
 from dealwatch.document.timeframe import each_day, frame_dates
-from dealwatch.document.totals import stated_totals
+from dealwatch.document.totals import stated_totals, swapped_together
 from dealwatch.document.two_sides import other_side, talks_sides
 from dealwatch.document.whose import whose_terms
 from dealwatch.extract import extract_events
@@ -95,7 +98,8 @@ PASSES: Sequence[Pass] = (not_asked, acting_sides, not_a_mediator, sanctioning_s
                           other_side, after_release, held_and_freed, counted_captives,
                           the_captives,
                           talks_sides, each_day, relative_days, frame_dates, after_that,
-                          in_return, news_of_the_day, told_again, whose_terms)
+                          in_return, news_of_the_day, told_again, whose_terms,
+                          swapped_together)
 
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:

@@ -167,10 +167,13 @@ class _Reader:
         if len({t for t, _ in cues}) < 2:
             return persons
         sent = self.sents[i]
-        starts = []  # where each cue's clause begins ("while A was released by Y")
-        for n, (t, _) in enumerate(cues):
+        starts = []  # where each cue's clause begins ("while A was released by Y"; after a
+        for n, (t, _) in enumerate(cues):  # semicolon between the two: "...; B was handed")
             left = sent.doc[t].left_edge
-            starts.append(left.idx if n and left.i > cues[n - 1][0] else sent.doc[t].idx)
+            semi = [k for k in range(cues[n - 1][0] + 1, t) if sent.doc[k].text == ";"] if n \
+                else []
+            starts.append(sent.doc[semi[-1]].idx + 1 if semi else left.idx
+                          if n and left.i > cues[n - 1][0] else sent.doc[t].idx)
         k = [x.id for _, x in cues].index(m.id)
         lo = sent.start_char if k == 0 else starts[k]
         hi = next((s for s in starts[k + 1:] if s > starts[k]), sent.end_char)

@@ -213,7 +213,8 @@ def judge(a: _Article, m: EventMention, cue: Token | None) -> Verdict:
     tok = actor_token(cue, names, a.coref) if cue is not None else None
     if tok is not None and cue is not None and tok.i == cue.i:
         tok = None  # a misparse made the cue its own subject
-    if tok is not None and cue is not None and (_comments(tok, cue) or _receives(tok, cue)):
+    if tok is not None and cue is not None and (_comments(tok, cue) or _receives(tok, cue)
+                                                or _came_out(tok, cue)):
         return Verdict(Kind.NOT_SIDE)
     return replace(_judge(a, m, cue, tok), actor=tok.i if tok is not None else None)
 
@@ -327,6 +328,13 @@ def _comments(tok: Token, cue: Token) -> bool:
     """The actor is the subject of a verb that speaks of a noun cue: "X welcomed the release"."""
     return (cue.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and tok.head.i != cue.i
             and tok.head.lemma_.lower() in COMMENT_VERBS)
+
+
+def _came_out(tok: Token, cue: Token) -> bool:
+    """The actor is the subject of a verb of the freed coming out or home: "Two Xians held
+    in Y landed in Z", "A walked free": they were freed, they freed no one."""
+    return (tok.dep_ == "nsubj" and tok.head.i == cue.i
+            and cue.lemma_.lower() in lx.ARRIVE_VERBS | {"walk", "come", "go"})
 
 
 def _receives(tok: Token, cue: Token) -> bool:

@@ -10,6 +10,7 @@ compare with the releases it has.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -19,11 +20,11 @@ from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import Coref, actor
 from dealwatch.extract.counts import count_of, to_int
 from dealwatch.extract.cues import find_cues
-from dealwatch.extract.frames import is_running_total, may_sum_up
+from dealwatch.extract.frames import is_running_total, may_sum_up, swapped_between
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.text import doc_text, span_text
 from dealwatch.extract.when import pick_date
-from dealwatch.model import EventType, StatedTotal, TimeExpr
+from dealwatch.model import EventMention, EventType, StatedTotal, TimeExpr
 
 # Only sentences with a word of release in them are read (the parse of the rest is not).
 _RELEASE_WORDS = re.compile(r"\b(free|freed|freeing|releas|handed|let|return|swap|exchang|"
@@ -88,3 +89,16 @@ def _when(tok: Token, sent: Span, dates: list[TimeExpr]) -> tuple[TimeExpr | Non
              .endswith("since")]
     rest = [t for t in inside if t not in since]
     return pick_date(tok, rest), (since[0] if since else None)
+
+
+def swapped_together(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
+    """ "X and Y swapped two prisoners": the number is both halves together and neither side
+    freed them alone, so the release keeps no side and no number (the halves told elsewhere
+    give theirs)."""
+    out = []
+    for m in mentions:
+        cue = ctx.cue_token(m) if m.type == EventType.RELEASE else None
+        if cue is not None and swapped_between(cue):
+            m = replace(m, by=None, count=None, count_named=False)
+        out.append(m)
+    return out

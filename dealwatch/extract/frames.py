@@ -143,6 +143,22 @@ def _of_both_sides(tok: Token) -> bool:
     return False
 
 
+def swapped_between(tok: Token) -> bool:
+    """ "X and Y swapped two prisoners": a number two sides exchanged between them is both
+    halves together, freed by neither alone (not "exchanged 95 prisoners each")."""
+    if tok.lemma_.lower() not in lx.SWAPS or tok.pos_ != "VERB":
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.dep_ == "conj" and c.pos_ == "PROPN"
+                                  for c in subject.children) or subject.pos_ != "PROPN":
+        return False
+    if any(t.lower_ == "each" for t in tok.subtree):
+        return False
+    patient = verb_patient(tok)
+    return patient is not None and (patient.like_num or any(c.dep_ == "nummod"
+                                                            for c in patient.children))
+
+
 def _broken_down(sent: Span) -> bool:
     """ "got back 1,000 of its citizens ...: 390 on Friday, 307 yesterday and 303 today": a
     number that the words after a colon break down into parts that add up to it is a sum of

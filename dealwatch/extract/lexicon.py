@@ -50,7 +50,8 @@ DETAINEE_NOUNS = frozenset(
      "daughter", "son", "father", "wife", "husband", "family", "group", "pilot", "player",
      "teacher", "priest", "critic", "protester", "protestor", "civilian", "foreigner",
      "resident", "individual", "agent", "spy", "official", "diplomat", "veteran",
-     "serviceman", "servicemen", "servicewoman", "troop", "conscript"}
+     "serviceman", "servicemen", "servicewoman", "troop", "conscript", "crew", "crewman",
+     "crewmen", "seaman", "seamen", "fisherman", "fishermen"}
 )
 ASSET_NOUNS = frozenset({"fund", "asset", "money", "reserve", "payment", "account"})
 
