@@ -150,3 +150,10 @@ def test_people_who_land_home_freed_no_one(nlp: Language) -> None:
             "airport at 21.20 on Saturday and were reunited with their families.")
     release = told_in(nlp, text, EventType.RELEASE, "landed")
     assert release.by == "Peru" and set(release.persons) == {"Ann Berg", "Tom Dahl"}
+
+
+def test_a_list_of_names_headed_by_the_held_group_is_of_the_freed(nlp: Language) -> None:
+    text = ("Chile pardoned the three sailors on Wednesday, the ministry said.\n\nTHE CREW\n"
+            "Ann Berg, 25, Lima\nTom Dahl, 24, Cusco\nLea Holm\n")
+    release = told_in(nlp, text, EventType.RELEASE, "pardoned")
+    assert set(release.persons) == {"Ann Berg", "Tom Dahl", "Lea Holm"}

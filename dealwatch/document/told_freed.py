@@ -108,26 +108,41 @@ def headed_lists(ctx: ArticleContext) -> list[ToldFreed]:
         if line.strip():
             lines.append((at, line))
         at += len(line) + 1
-    starts = {m.start: m for m in ctx.names.mentions if m.type == EntityType.PERSON
-              and not is_official(m.roles)}
+    starts = {m.start: m for m in ctx.names.mentions if not is_official(m.roles)}
     out: list[ToldFreed] = []
     for n, (start, line) in enumerate(lines):
         words = re.findall(r"[A-Za-z]+", line)
         if not words or len(words) > _HEADING_MAX or line.rstrip().endswith((".", "\"")) or (
-                not any(w.lower() in FREED_WORDS for w in words)) or STILL_HELD.search(line):
+                not any(w.lower() in FREED_WORDS or _held_group(w) for w in words)) or (
+                STILL_HELD.search(line)):
             continue
         people: list[str] = []
+        persons = 0
         for item_start, item in lines[n + 1:]:
             lead = len(item) - len(item.lstrip(_BULLETS))
             found = starts.get(item_start + lead)
-            if found is None or not item[lead + len(found.text):].startswith(_AFTER_NAME):
-                break
+            rest = item[lead + len(found.text):] if found is not None else ""
+            if found is None or not (rest.startswith(_AFTER_NAME) or not rest.strip()):
+                break  # an item is a name alone on its line or a name and what follows it
             people.append(found.text)
+            persons += found.type == EntityType.PERSON
+        if persons * 2 < len(people):
+            people = []  # most items of a list of the freed are people the tagger knows
         k = ctx.sentence_index(start)
         word = next((t for t in ctx.sents[k] if t.is_alpha), None) if k >= 0 else None
         if people and word is not None:
             out.append(ToldFreed(tuple(people), k, listed=word))
     return out
+
+
+# Headings that name the held as a group ("THE CREW", "The hostages"): the names listed
+# under them are the freed the roster places, where a release has room for them.
+_HELD_GROUPS = lx.HELD_NOUNS | {"crew", "crewmen", "seamen", "fishermen"}
+
+
+def _held_group(word: str) -> bool:
+    low = word.lower()
+    return low in _HELD_GROUPS or (low.endswith("s") and low[:-1] in _HELD_GROUPS)
 
 
 def _told_of(tok: Token, start: int) -> bool:
