@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from claims import country, day, mention, person
 from spacy.language import Language
 from texts import article, of, told_in
 
 from dealwatch.dates import find_dates
 from dealwatch.document import read_article
-from dealwatch.model import Article, EventType
+from dealwatch.model import Article, EventType, Extraction
+from dealwatch.reconcile import merge_events
+from dealwatch.resolve import resolve
 
 
 def test_a_meeting_that_only_times_another_act_has_no_one_of_that_act(nlp: Language) -> None:
@@ -157,3 +160,18 @@ def test_a_list_of_names_headed_by_the_held_group_is_of_the_freed(nlp: Language)
             "Ann Berg, 25, Lima\nTom Dahl, 24, Cusco\nLea Holm\n")
     release = told_in(nlp, text, EventType.RELEASE, "pardoned")
     assert set(release.persons) == {"Ann Berg", "Tom Dahl", "Lea Holm"}
+
+
+def test_a_meeting_of_two_states_told_from_either_side_is_one() -> None:
+    # "Chile's envoy Ann Berg met Peruvian officials on Thursday"; "Peru received Ann Berg"
+    def told(doc: str, by: str, other: str) -> Extraction:
+        return Extraction(doc, (mention(doc, EventType.MEETING, by=by,
+                                        participants=(by, other, "Ann Berg"),
+                                        date=day("2031-03-20")),),
+                          (country(doc, by), country(doc, other, 950), person(doc, "Ann Berg")),
+                          ())
+    a, b = told("a", "Chile", "Peru"), told("b", "Peru", "Chile")
+    assert len(merge_events([a, b], resolve([a, b]))) == 1
+    # a meeting of one of them with a third state that day is another meeting
+    c = told("c", "Peru", "Bolivia")
+    assert len(merge_events([a, c], resolve([a, c]))) == 2

@@ -7,9 +7,10 @@ a third names one side only ("Kyiv said 230 soldiers came home"). Filed apart, t
 accounts of one event never meet, and the ledger tells it twice. A careful reader files them
 together because they tell the same event: the same person freed, the same number freed on
 the same day, the same two people meeting or calling on the same day, the same target
-sanctioned on the same day. Deals (and articles no deal took) that share such an event, and
-lie close in time, are one deal: the one with the most articles keeps its sides and name.
-Two exchanges of one season between other sides share no such event, so they stay apart.
+sanctioned on the same day. Deals (and articles no deal took) that share such an event, lie
+close in time and have a side in common are one deal, which takes the two sides its events
+weigh most. Two exchanges of one season between other sides share no such event, so they
+stay apart; an act of a third side told in passing in a deal's article ties nothing.
 """
 
 from __future__ import annotations
@@ -186,10 +187,15 @@ def one_story(exs: list[Extraction], owner: dict[str, D | None], deals: list[D],
         unit = ("deal", id(d)) if d is not None else ("doc", doc_of[mid])
         if unit in moves:
             owner[mid] = draft[moves[unit]]
-    told = {m.id: m for ex in exs for m in ex.events}
-    for h in set(moves.values()):
-        story = draft[h]
-        weight = weigh([told[mid] for mid, d in owner.items() if d is story])
+    homes = {id(draft[h]): draft[h] for h in moves.values()}
+    of_home: dict[int, list[EventMention]] = defaultdict(list)  # one pass over the mentions
+    for ex in exs:
+        for m in ex.events:
+            d = owner[m.id]
+            if d is not None and id(d) in homes:
+                of_home[id(d)].append(m)
+    for key, story in homes.items():
+        weight = weigh(of_home[key])
         ranked = sorted(weight, key=lambda s: (-weight[s], s not in story.sides, s))
         if len(ranked) >= 2:
             first, second = sorted(ranked[:2], key=str.casefold)

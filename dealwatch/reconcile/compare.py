@@ -89,6 +89,18 @@ def _met_together(a: Proto, b: Proto, canon: Canon) -> bool:
             and any(full_day(k) for k in a.dates.keys() & b.dates.keys()))
 
 
+def _both_sides_met(a: Proto, b: Proto, canon: Canon) -> bool:
+    """Two meetings whose subjects are of different sides but that are both between the same
+    two states ("X's envoy met Y's officials", "Y received X's envoy"): who a source made the
+    subject says nothing of which meeting it is (the people named must still be one or
+    nested, below)."""
+    if a.type not in MEETING_LIKE:
+        return False
+    of_a = {s for x in (*a.by, *a.people) for s in [canon.side(x)] if s and canon.is_country(s)}
+    of_b = {s for x in (*b.by, *b.people) for s in [canon.side(x)] if s and canon.is_country(s)}
+    return len(of_a) >= 2 and len(of_b) >= 2 and len(of_a & of_b) >= 2
+
+
 def after_publication(a: Proto, b: Proto, canon: Canon) -> bool:
     """An article cannot report what happened after it was published: a's days are later
     than the publication of one of b's articles (one that tells it as done, not as still to
@@ -164,7 +176,8 @@ def compatible(a: Proto, b: Proto, canon: Canon,
         return False, 0.0
     sides_a, sides_b = canon.sides_of(a), canon.sides_of(b)
     if sides_a and sides_b and sides_a.isdisjoint(sides_b) and not (
-            one_person_one_day(a, b) or _met_together(a, b, canon)):
+            one_person_one_day(a, b) or _met_together(a, b, canon)
+            or _both_sides_met(a, b, canon)):
         return False, 0.0
     agree, near_day, same_day, own_day = _dates_meet(a, b, one_article)
     if not agree:
