@@ -167,13 +167,17 @@ class _Reader:
         if len({t for t, _ in cues}) < 2:
             return persons
         sent = self.sents[i]
-        starts = []  # where each cue's clause begins ("while A was released by Y"; after a
-        for n, (t, _) in enumerate(cues):  # semicolon between the two: "...; B was handed")
+        starts = []  # where each cue's clause begins ("while A was released by Y")
+        for n, (t, _) in enumerate(cues):
             left = sent.doc[t].left_edge
             semi = [k for k in range(cues[n - 1][0] + 1, t) if sent.doc[k].text == ";"] if n \
                 else []
-            starts.append(sent.doc[semi[-1]].idx + 1 if semi else left.idx
-                          if n and left.i > cues[n - 1][0] else sent.doc[t].idx)
+            if semi:  # after a semicolon between the two: "...; B was handed to ..."
+                starts.append(sent.doc[semi[-1]].idx + 1)
+            elif n and left.i > cues[n - 1][0]:
+                starts.append(left.idx)
+            else:
+                starts.append(sent.doc[t].idx)
         k = [x.id for _, x in cues].index(m.id)
         lo = sent.start_char if k == 0 else starts[k]
         hi = next((s for s in starts[k + 1:] if s > starts[k]), sent.end_char)

@@ -113,17 +113,16 @@ def count_of(patient: Token | None, extra: Token | None = None,
                 if value is not None and not (1900 <= value <= 2100 and tok.text.isdigit()):
                     if head.i == root.i:
                         return value + coordinated(head)
-                    return value + _named_before(root, head)
+                    tied = any(c.i == root.i for c in head.conjuncts)
+                    return value + (_named_before(head) if tied else 0)
     return None
 
 
-def _named_before(root: Token, counted: Token) -> int:
-    """ "freed A and four fighters": the people named one by one before a counted group
-    coordinated with them are freed with it (one each); 0 unless every conjunct before the
-    group is a proper name."""
-    if counted not in root.conjuncts:
-        return 0
-    before = [c for c in (root, *root.conjuncts) if c.i < counted.i]
+def _named_before(counted: Token) -> int:
+    """ "freed A and four fighters", "A and four fighters freed by X": the people named one by
+    one before a counted group coordinated with them are freed with it (one each); 0 unless
+    every conjunct before the group is a proper name."""
+    before = [c for c in counted.conjuncts if c.i < counted.i]
     return len(before) if before and all(c.pos_ == "PROPN" for c in before) else 0
 
 
@@ -134,10 +133,7 @@ def coordinated(head: Token) -> int:
     if head.dep_ in ("nsubjpass", "dobj") and head.head.lemma_.lower() in lx.SWAPS and any(
             c.i > head.i and c.lemma_.lower() != head.lemma_.lower() for c in head.conjuncts):
         return 0  # "10 hostages and 30 prisoners were exchanged": two sides' groups
-    extra = 0
-    before = [c for c in head.conjuncts if c.i < head.i]
-    if before and all(c.pos_ == "PROPN" for c in before):
-        extra += len(before)  # "A and four fighters freed by X": A is freed with them
+    extra = _named_before(head)
     for conj in head.conjuncts:
         if conj.i < head.i:
             continue
