@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date
 
 from dealwatch.model import NO_DEAL, Event, EventType, Evidence, Round, Status, Tie
+from dealwatch.unionfind import UnionFind
 
 SideOf = Callable[[Event], str | None]  # the deal's side an event's actor is, if told
 
@@ -122,25 +123,18 @@ def build_rounds(events: list[Event], side_of: SideOf, deal: str | None = None) 
     """Group the concessions that happened into rounds, earliest first."""
     moves = [e for e in events
              if e.type in CONCESSIONS and e.status == Status.OCCURRED and not e.background]
-    parent = list(range(len(moves)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    union = UnionFind(len(moves))
     links: dict[int, list[Evidence]] = defaultdict(list)
     ties: dict[int, Tie] = {}
     for i, j, tie, ev in _pairs(moves, side_of):
-        parent[find(i)] = find(j)
+        union.union(i, j)
         links[i].append(ev)  # the evidence of the tie: the link phrase, the article, the day
         for k in (i, j):
             if _STRENGTH[tie] > _STRENGTH[ties.get(k, Tie.NONE)]:
                 ties[k] = tie
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(moves)):
-        groups[find(i)].append(i)
+        groups[union.find(i)].append(i)
     rounds = []
     for members in groups.values():
         tie = max((ties.get(i, Tie.NONE) for i in members), key=_STRENGTH.__getitem__)

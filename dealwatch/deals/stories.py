@@ -22,6 +22,7 @@ from typing import Protocol, TypeVar
 
 from dealwatch.model import EventMention, EventType, Extraction
 from dealwatch.reconcile.groups import Canon, date_key, full_day
+from dealwatch.unionfind import UnionFind
 
 NEAR_DAYS = 90  # deals further apart than this in time are not one story whatever they share
 
@@ -35,7 +36,6 @@ class Draft(Protocol):
     names: Counter[str]
 
 
-T = TypeVar("T")
 D = TypeVar("D", bound=Draft)
 Unit = tuple[str, Hashable]  # a deal ("deal", its draft's id()) or an article ("doc", its id)
 
@@ -65,26 +65,6 @@ def event_keys(m: EventMention, canon: Canon) -> list[Hashable]:
     return keys
 
 
-class _Union:
-    """Union-find over hashable items."""
-
-    def __init__(self) -> None:
-        self.up: dict[Hashable, Hashable] = {}
-
-    def find(self, x: Hashable) -> Hashable:
-        root = x
-        while self.up.get(root, root) != root:
-            root = self.up[root]
-        while x != root:  # every item on the path points at the root
-            self.up[x], x = root, self.up.get(x, x)
-        return root
-
-    def join(self, a: Hashable, b: Hashable) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.up[rb] = ra
-
-
 def _apart(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int:
     """Days between two spans of time (0 when they overlap; unknown spans are near)."""
     if a is None or b is None:
@@ -92,21 +72,17 @@ def _apart(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int:
     return max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)
 
 
-def _joins(owners: dict[str, T | None], doc_of: dict[str, str],
-              keys: dict[str, list[Hashable]], span: dict[Unit, tuple[date, date]],
-              size: dict[Unit, int], sides: dict[Unit, frozenset[str]]) -> dict[Unit, Unit]:
-    """Which unit each unit joins. A unit is a deal (``owners`` maps a mention to it) or, for
-    a mention of no deal, its article ("doc", id). Units whose mentions share a key, whose
-    ``span`` of days lie within ``NEAR_DAYS``, and of which one is an article or both deals
-    have a side in common (``sides``: two exchanges of other sides may free as many on one
-    day) are joined; each joined set goes to its unit of the largest ``size`` (ties: the
-    first in ``owners``' order). Returns unit -> the unit it joins, for the units that
-    move."""
+def _joins(unit_of: dict[str, Unit], keys: dict[str, list[Hashable]],
+           span: dict[Unit, tuple[date, date]], size: dict[Unit, int],
+           sides: dict[Unit, frozenset[str]]) -> dict[Unit, Unit]:
+    """Which unit each unit joins. ``unit_of`` maps a mention to its unit: its deal, or, for
+    a mention of no deal, its article. Units whose mentions share a key, whose ``span`` of
+    days lie within ``NEAR_DAYS``, and of which one is an article or both deals have a side
+    in common (``sides``: two exchanges of other sides may free as many on one day) are
+    joined; each joined set goes to its unit of the largest ``size`` (ties: the first in
+    ``unit_of``'s order). Returns unit -> the unit it joins, for the units that move."""
     order: dict[Unit, int] = {}
-    unit_of: dict[str, Unit] = {}
-    for mid, owner in owners.items():
-        unit: Unit = ("deal", id(owner)) if owner is not None else ("doc", doc_of[mid])
-        unit_of[mid] = unit
+    for unit in unit_of.values():
         order.setdefault(unit, len(order))
     holders: dict[Hashable, list[Unit]] = defaultdict(list)
     for mid, found in keys.items():
@@ -114,17 +90,17 @@ def _joins(owners: dict[str, T | None], doc_of: dict[str, str],
             unit = unit_of[mid]
             if unit not in holders[key]:
                 holders[key].append(unit)
-    union = _Union()
+    union = UnionFind(len(order))
     for units in holders.values():
         for k, one in enumerate(units):
             for other in units[k + 1:]:
                 if _apart(span.get(one), span.get(other)) <= NEAR_DAYS and (
                         one[0] == "doc" or other[0] == "doc"
                         or sides.get(one, frozenset()) & sides.get(other, frozenset())):
-                    union.join(one, other)
-    sets: dict[Hashable, list[Unit]] = defaultdict(list)
-    for unit in order:
-        sets[union.find(unit)].append(unit)
+                    union.union(order[one], order[other])
+    sets: dict[int, list[Unit]] = defaultdict(list)
+    for unit, n in order.items():
+        sets[union.find(n)].append(unit)
     moves: dict[Unit, Unit] = {}
     for units in sets.values():
         if len(units) < 2:
@@ -153,11 +129,12 @@ def one_story(exs: list[Extraction], owner: dict[str, D | None], deals: list[D],
     id -> deal) is updated in place; the deals that remain are returned. ``side_of(document,
     name)`` is the side a name acts for; ``weigh`` how strongly mentions are about each side:
     a joined deal's sides are the two its mentions weigh most."""
-    doc_of = {m.id: ex.document for ex in exs for m in ex.events}
     keys: dict[str, list[Hashable]] = {}
+    unit_of: dict[str, Unit] = {}  # a mention's deal, or its article where it has none
     for ex in exs:
         for m in ex.events:
             d, by = owner[m.id], side_of(m.document, m.by)
+            unit_of[m.id] = ("deal", id(d)) if d is not None else ("doc", ex.document)
             # an act of a third side told in a deal's article ties that deal to no other
             keys[m.id] = event_keys(m, canon) if d is None or by is None or by in d.sides \
                 else []
@@ -170,7 +147,7 @@ def one_story(exs: list[Extraction], owner: dict[str, D | None], deals: list[D],
             unit_days.append((("doc", ex.document), day))
     size: dict[Unit, int] = {("deal", id(d)): len(d.documents) for d in deals}
     of_deal: dict[Unit, frozenset[str]] = {("deal", id(d)): frozenset(d.sides) for d in deals}
-    moves = _joins(owner, doc_of, keys, _spans(unit_days), size, of_deal)
+    moves = _joins(unit_of, keys, _spans(unit_days), size, of_deal)
     if not moves:
         return deals
     draft: dict[Unit, D] = {("deal", id(d)): d for d in deals}
@@ -183,8 +160,7 @@ def one_story(exs: list[Extraction], owner: dict[str, D | None], deals: list[D],
             into.names.update(gone.names)
         else:
             into.documents.add(str(unit[1]))
-    for mid, d in owner.items():
-        unit = ("deal", id(d)) if d is not None else ("doc", doc_of[mid])
+    for mid, unit in unit_of.items():
         if unit in moves:
             owner[mid] = draft[moves[unit]]
     homes = {id(draft[h]): draft[h] for h in moves.values()}

@@ -88,6 +88,12 @@ _BRINGS = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|r
 _PERFECT = frozenset({"has", "have", "'s", "'ve"})
 
 
+def _counted(patient: Token | None) -> bool:
+    """Whom a verb frees is a number ("freed 58") or a noun with its number ("58 people")."""
+    return patient is not None and (patient.like_num or any(c.dep_ == "nummod"
+                                                            for c in patient.children))
+
+
 def _since_perfect(tok: Token) -> bool:
     """ "Since Friday Hamas has freed 58", "300 have been released since last year": a present
     perfect release of a number counted from a starting point sums up every round since then
@@ -95,9 +101,7 @@ def _since_perfect(tok: Token) -> bool:
     if tok.lemma_.lower() not in lx.RELEASE_VERBS or not any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in _PERFECT for c in tok.children):
         return False
-    patient = verb_patient(tok)
-    if patient is None or not (patient.like_num or any(c.dep_ == "nummod"
-                                                        for c in patient.children)):
+    if not _counted(verb_patient(tok)):
         return False
     for child in tok.children:
         if child.dep_ in ("prep", "mark") and child.lower_ == "since":
@@ -129,9 +133,7 @@ def _of_both_sides(tok: Token) -> bool:
     """ "Together, the two sides freed 478 people": a number freed by both sides at once."""
     if tok.lemma_.lower() not in lx.RELEASE_VERBS:
         return False
-    patient = verb_patient(tok)
-    if patient is None or not (patient.like_num or any(c.dep_ == "nummod"
-                                                        for c in patient.children)):
+    if not _counted(verb_patient(tok)):
         return False
     for subject in (c for c in tok.children if c.dep_ in ("nsubj", "agent")):
         word = subject if subject.dep_ == "nsubj" else next(
@@ -154,9 +156,7 @@ def swapped_between(tok: Token) -> bool:
         return False
     if any(t.lower_ == "each" for t in tok.subtree):
         return False
-    patient = verb_patient(tok)
-    return patient is not None and (patient.like_num or any(c.dep_ == "nummod"
-                                                            for c in patient.children))
+    return _counted(verb_patient(tok))
 
 
 def _broken_down(sent: Span) -> bool:

@@ -96,8 +96,12 @@ def _both_sides_met(a: Proto, b: Proto, canon: Canon) -> bool:
     nested, below)."""
     if a.type not in MEETING_LIKE:
         return False
-    of_a = {s for x in (*a.by, *a.people) for s in [canon.side(x)] if s and canon.is_country(s)}
-    of_b = {s for x in (*b.by, *b.people) for s in [canon.side(x)] if s and canon.is_country(s)}
+
+    def states(p: Proto) -> set[str]:
+        return {s for x in (*p.by, *p.people) for s in [canon.side(x)]
+                if s and canon.is_country(s)}
+
+    of_a, of_b = states(a), states(b)
     return len(of_a) >= 2 and len(of_b) >= 2 and len(of_a & of_b) >= 2
 
 

@@ -37,6 +37,7 @@ from dealwatch.resolve.org import MATCHER as ORG_MATCHER
 from dealwatch.resolve.org import match_org
 from dealwatch.resolve.people import FullNames, PersonBlocks
 from dealwatch.resolve.person import MATCHER, match_person
+from dealwatch.unionfind import UnionFind
 
 COVER_MATCHER = "article-says"  # an article's identity statement: "A said he was X"
 LONE_PEOPLE = 8  # a lone name matching more people than this is a common word: left apart
@@ -81,23 +82,6 @@ class EntityIndex:
         return self.index.get((document, surface)) or self.index.get(("*", norm(surface))) or (
             surface
         )
-
-
-class _UnionFind:
-    """Groups of the clusters 0 .. size - 1 (each its own at first)."""
-
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, x: int) -> int:
-        parent = self.parent
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        self.parent[self.find(a)] = self.find(b)
 
 
 def _doc_clusters(mentions: list[NameMention]) -> list[_Cluster]:
@@ -192,7 +176,7 @@ def resolve(extractions: Iterable[Extraction], user: Iterable[Decision] = ()) ->
     for ex in extractions:
         clusters.extend(_doc_clusters(list(ex.names)))
     reps = [c.rep() for c in clusters]  # clusters are complete: each one's name, once
-    uf = _UnionFind(len(clusters))
+    uf = UnionFind(len(clusters))
     decisions: list[Decision] = _cover_decisions(extractions)
     blocked = _user_blocks(clusters, user)
     _merge_exact(clusters, reps, uf, blocked)
@@ -217,7 +201,7 @@ def _key_of(c: _Cluster, rep: str) -> tuple[EntityType, str]:
     return c.type, norm(rep)
 
 
-def _merge_exact(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
+def _merge_exact(clusters: list[_Cluster], reps: list[str], uf: UnionFind,
                  blocked: set[frozenset[int]]) -> None:
     first: dict[tuple[EntityType, str], int] = {}
     for i, c in enumerate(clusters):
@@ -229,7 +213,7 @@ def _merge_exact(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
                 first.setdefault(key, i)
 
 
-def _merge_people(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
+def _merge_people(clusters: list[_Cluster], reps: list[str], uf: UnionFind,
                   blocked: set[frozenset[int]]) -> list[Decision]:
     """Cross-article person merges by the transliteration-aware matcher, in the order of the
     candidate pairs (``people.py``: the pairs left out could never merge)."""
@@ -265,7 +249,7 @@ def _merge_people(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
     return out
 
 
-def _join_people(i: int, j: int, reps: list[str], uf: _UnionFind,
+def _join_people(i: int, j: int, reps: list[str], uf: UnionFind,
                  blocked: set[frozenset[int]], blocks: PersonBlocks, groups: FullNames,
                  out: list[Decision]) -> bool:
     """Join the groups of names i and j if the matcher scores them and every two full
@@ -284,7 +268,7 @@ def _join_people(i: int, j: int, reps: list[str], uf: _UnionFind,
     return False
 
 
-def _join_lone_name(pairs: list[tuple[int, int]], reps: list[str], uf: _UnionFind,
+def _join_lone_name(pairs: list[tuple[int, int]], reps: list[str], uf: UnionFind,
                     blocked: set[frozenset[int]], blocks: PersonBlocks, groups: FullNames,
                     out: list[Decision], docs: dict[int, set[str]]) -> None:
     """A lone name ("Tesker", in an article that never names him in full) joins the person
@@ -317,7 +301,7 @@ def _join_lone_name(pairs: list[tuple[int, int]], reps: list[str], uf: _UnionFin
             docs[uf.find(i)] = docs[best] | docs[lone]
 
 
-def _org_names(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
+def _org_names(clusters: list[_Cluster], reps: list[str], uf: UnionFind,
                blocked: set[frozenset[int]]) -> dict[int, str]:
     """The organisation clusters to compare, with their names: clusters already joined
     that show the same name compare alike, so the first of them stands for all (unless the
@@ -329,7 +313,7 @@ def _org_names(clusters: list[_Cluster], reps: list[str], uf: _UnionFind,
     return {i: reps[i] for i in first.values()}
 
 
-def _merge_orgs(reps: list[str], uf: _UnionFind, blocked: set[frozenset[int]],
+def _merge_orgs(reps: list[str], uf: UnionFind, blocked: set[frozenset[int]],
                 pairs: list[tuple[int, int]]) -> list[Decision]:
     """Organisation names that differ only in legal form or spelling ("Norvalt Air OJSC").
 
@@ -365,7 +349,7 @@ def _user_blocks(clusters: list[_Cluster], user: Iterable[Decision]) -> set[froz
     return out
 
 
-def _apply_user_merges(clusters: list[_Cluster], uf: _UnionFind,
+def _apply_user_merges(clusters: list[_Cluster], uf: UnionFind,
                        user: Iterable[Decision]) -> list[Decision]:
     out = []
     for d in user:
