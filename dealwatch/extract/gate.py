@@ -27,6 +27,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from dealwatch.extract.events import may_tell_event
+from dealwatch.extract.lead_dates import NAME as LEAD_DATES
 from dealwatch.extract.text import doc_text
 
 GATED = "dw_gated_parser"
@@ -139,6 +140,9 @@ def gate(nlp: Language) -> Language:
     on the regions, by ``dw_gated_parser`` (after the names it looks at)."""
     if GATED in nlp.pipe_names or "parser" not in nlp.pipe_names:
         return nlp
-    nlp.add_pipe(GATED, last=True)
+    if LEAD_DATES in nlp.pipe_names:  # the opening days are read again from its parse
+        nlp.add_pipe(GATED, before=LEAD_DATES)
+    else:
+        nlp.add_pipe(GATED, last=True)
     nlp.disable_pipe("parser")
     return nlp

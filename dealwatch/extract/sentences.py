@@ -17,6 +17,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
+from dealwatch.extract.lead_dates import add_lead_dates
 from dealwatch.extract.lexicon import TITLE_ABBREVIATIONS
 
 # tokens without a line break or a mark that may end a sentence: news sentences end long
@@ -126,6 +127,7 @@ def prepare(nlp: Language) -> Language:
     ("they handed Sgt. A to the troops")."""
     if "dw_line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("dw_line_breaks", before="parser")
+    add_lead_dates(nlp)
     tokenizer = cast(Tokenizer, nlp.tokenizer)
     for title in TITLE_ABBREVIATIONS:
         word = title.capitalize() + "."
