@@ -126,14 +126,19 @@ def _who_held(clues: Clues, m: EventMention, cue: Token | None,
                                           and h.sentence <= m.evidence.start < h.sentence_end)
             and not (cue is not None and _moved_by_another(h, cue))]
     here = [h for h in held if h.sentence <= m.evidence.start < h.sentence_end]
+    kind = freed_nationality(cue)
     if cue is not None:  # "hostages held in A were freed and prisoners freed from B's jails"
         own = {cue.i} | {t.i for c in cue.children if _own_words(c) for t in c.subtree}
         # outside the release's own words, where named others sat says nothing of these
-        # ("the aid worker was handed over, in exchange for A, held in B's prison")
-        here = [h for h in here if h.tokens & own] or [h for h in here if not h.people]
+        # ("the aid worker was handed over, in exchange for A, held in B's prison"), nor
+        # where people of another nationality sit ("a Xian diplomat was released, raising
+        # hopes for the sailors held in X": X did not free its own diplomat)
+        here = [h for h in here if h.tokens & own] or [
+            h for h in here if not h.people and (kind is None or (
+                h.side != kind and h.nationality in (None, kind)))]
     if here:
         return _side(here)
-    kind = freed_nationality(cue) or (first_nationality(cue.sent) if cue is not None else None)
+    kind = kind or (first_nationality(cue.sent) if cue is not None else None)
     group = clues.freers.get(kind or "", set())
     if len(group) == 1:
         return next(iter(group)), None

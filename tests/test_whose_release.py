@@ -1,0 +1,22 @@
+"""Who freed the people of a release told with no one freeing (real spaCy, invented texts;
+session 23's readings)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import told_in
+
+from dealwatch.model import EventType
+
+
+def test_a_state_does_not_free_its_own_national_held_by_others(nlp: Language) -> None:
+    # the sailors held in Chile are other people, of another nationality: Chile took its
+    # diplomat back, it did not free him
+    text = ("A Chilean diplomat who was snatched off a Lima street two months ago has been "
+            "released and flown home, a development that raised hopes of an end to the "
+            "stand-off over the 15 Peruvian sailors held in Chile.")
+    assert told_in(nlp, text, EventType.RELEASE, "diplomat").by is None
+    # people of the same nationality as those held there: the state that holds them frees
+    same = ("Two Peruvian fishermen were released on Monday, raising hopes for the 15 "
+            "Peruvian sailors held in Chile.")
+    assert told_in(nlp, same, EventType.RELEASE, "fishermen").by == "Chile"
