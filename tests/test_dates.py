@@ -54,6 +54,11 @@ CASES = [
      "2025-02-14TEV"),
     ("On Tuesday the men will be freed. Earlier in the day he called.", SUN,
      "Earlier in the day", "2025-02-16"),  # not the day still to come
+    # a weekday of a week named: the week before (or after) the report's, not the nearest
+    ("A spoke with B on Monday of last week.", date(2025, 2, 19), "Monday of last week",
+     "2025-02-10"),
+    ("They meet on Friday next week.", date(2025, 2, 19), "Friday next week", "2025-02-28"),
+    ("He called on Tuesday this week.", date(2025, 2, 19), "Tuesday this week", "2025-02-18"),
 ]
 
 

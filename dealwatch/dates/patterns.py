@@ -103,7 +103,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?P<pre>(?i:late|early)\s+(?:on\s+)?|"
                            rf"(?i:in\s+)?the\s+early\s+hours\s+of\s+|"
                            rf"(?i:(?:by\s+|on\s+)?the\s+(?:following|next)|on|last|next|this)\s+)?"
-                           rf"{_WD}{_PART}\b")),
+                           rf"{_WD}{_PART}"
+                           # "on Monday of last week", "on Friday next week"
+                           r"(?:(?:\s+of)?\s+(?P<week>last|next|this)\s+week)?\b")),
     ("deictic", re.compile(
         r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|"
         r"last night)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _I)),

@@ -397,7 +397,10 @@ class _Resolver:
             return self.mk(m, None, None, UNRESOLVED)
         fut = pre == "next" or (pre != "last" and self.future(m))
         day = resolve_weekday(weekday, self.published, fut)
-        if pre == "last" and day == self.published:
+        if m["week"]:  # "Monday of last week": that weekday of the week before the report's
+            shift = {"last": -7, "next": 7}.get(m["week"].lower(), 0)
+            day = self.published + timedelta(days=weekday - self.published.weekday() + shift)
+        elif pre == "last" and day == self.published:
             day -= timedelta(weeks=1)
         elif pre == "next" and day.isocalendar()[1] == self.published.isocalendar()[1]:
             day += timedelta(weeks=1)  # "next Thursday", said on a Wednesday: next week's
