@@ -185,3 +185,20 @@ def test_calling_a_titled_person_on_a_day_is_a_call(nlp: Language) -> None:
     assert call.date is not None and call.date.calendar == "2030-07-01"
     assert not [m for m in sentence_events(nlp, "Critics called Karl Moen a coward.")
                 if m.type == EventType.CALL]
+
+
+def test_whom_one_spoke_with_by_telephone_takes_part(nlp: Language) -> None:
+    # the parser hangs "with B" on the telephone, not on "spoke"
+    text = ("Foreign Minister Ann Berg spoke by telephone with Chilean Foreign Minister Tom "
+            "Dahl on Monday.")
+    (call,) = [e for e in sentence_events(nlp, text) if e.type == EventType.CALL]
+    assert set(call.participants) == {"Ann Berg", "Tom Dahl"}
+
+
+def test_a_summit_on_whose_sidelines_something_happened_is_no_meeting(nlp: Language) -> None:
+    # the summit is the setting: the meeting told is the one of the two people
+    text = "Ann Berg met Tom Dahl on the sidelines of the Andean Leaders Summit on Monday."
+    (meeting,) = meetings(sentence_events(nlp, text))
+    assert meeting.cue == "met" and set(meeting.participants) == {"Ann Berg", "Tom Dahl"}
+    alone = "The minister spoke at a forum on the margins of the summit in Lima."
+    assert meetings(sentence_events(nlp, alone)) == []

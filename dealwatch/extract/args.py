@@ -297,6 +297,10 @@ def participants(tok: Token, names: DocNames, coref: Coref) -> list[str]:
                 toks.extend(x for c in child.children if c.dep_ in ("conj", "appos")
                             for x in (c, *c.conjuncts))
         toks.extend(prep_objects(head, ("with", "between", "among")))
+        # "spoke by telephone with X": the parser hangs "with X" on the telephone
+        toks.extend(t for line in prep_objects(head, ("by", "over"))
+                    if line.lemma_.lower() in lx.PHONE_WORDS
+                    for t in prep_objects(line, ("with",)))
         # "between A and B": everyone the phrase names, however the parser hung them
         others_between = [t for p in head.children if p.dep_ == "prep" and p.lower_ == "between"
                           for t in p.subtree]

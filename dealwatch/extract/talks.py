@@ -122,6 +122,8 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     if tok.pos_ == "NOUN" and lemma == "visit" and _visit_to_host(tok, names):
         return Cue(tok, EventType.MEETING)  # "during A's visit to the White House on Feb. 9"
     if tok.pos_ in ("NOUN", "PROPN") and word_in(tok, lx.MEETING_NOUNS):
+        if _setting(tok):
+            return None
         if tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "for") and (
                 tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() not in
                 lx.MEETING_NOUNS):
@@ -133,6 +135,13 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
                 not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)):
             return Cue(tok, EventType.MEETING)  # not "allowed the firm to open talks"
     return None
+
+
+def _setting(tok: Token) -> bool:
+    """ "on the sidelines of the X summit", "on the margins of a summit": the gathering where
+    something else happened (two leaders met, a minister spoke), not a meeting of the deal."""
+    return (tok.head.dep_ == "prep" and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in ("sideline", "margin", "fringe"))
 
 
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
