@@ -81,10 +81,13 @@ def _names(shared: Path) -> list[str]:
 
 
 def _compared(a: str, b: str) -> bool:
-    """In one surname block, and not two one-word names that differ beyond case."""
+    """In one surname block (or the same parts in another order), and not two one-word names
+    that differ beyond case."""
     (head_a, tail_a), (head_b, tail_b) = surname_block(a), surname_block(b)
     one_word = len(a.split()) == 1 and len(b.split()) == 1 and a.lower() != b.lower()
-    return (head_a == head_b or tail_a == tail_b) and not one_word
+    toks_a, toks_b = name_tokens(a), name_tokens(b)
+    reordered = len(toks_a) >= 2 and sorted(toks_a) == sorted(toks_b)
+    return (head_a == head_b or tail_a == tail_b or reordered) and not one_word
 
 
 def test_every_pair_the_matcher_joins_in_a_surname_block_is_a_candidate(shared: Path) -> None:
@@ -109,13 +112,17 @@ def test_names_that_could_not_match_score_zero(shared: Path) -> None:
 
 
 def _full_scan_people(names: list[str]) -> list[tuple[str, str]]:
-    """dw-person-3 merging as before: every pair of every surname block, in order, each merge
+    """dw-person-3 merging as before: every pair of every surname block (and of the names with
+    the same parts in another order), in order, each merge
     kept only when every two full names of the merged group match."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, name in enumerate(names):
         head, tail = surname_block(name)
         blocks["head:" + head].append(i)
         blocks["tail:" + tail].append(i)
+        toks = name_tokens(name)
+        if len(toks) >= 2:  # the same parts in another order
+            blocks["order:" + " ".join(sorted(toks))].append(i)
     pairs = sorted({(i, j) for members in blocks.values() for i, j in combinations(members, 2)})
     group = list(range(len(names)))
     out = []
@@ -211,3 +218,11 @@ def test_the_index_pairs_parts_as_part_tier_does(shared: Path) -> None:
     pairs = list(combinations(names[::4], 2))
     assert [(a, b) for a, b in pairs if match_person(a, b, blocks.tier) != match_person(a, b)
             ] == []
+
+
+def test_a_name_written_family_name_first_is_the_same_person() -> None:
+    # one outlet writes the family name first: the two share no surname block
+    extractions = [Extraction(doc, (), (NameMention(doc, n, EntityType.PERSON, 0, len(n)),), ())
+                   for doc, n in (("d1", "Lin Wei"), ("d2", "Wei Lin"), ("d3", "Wei Chen"))]
+    groups = sorted(sorted(e.aliases) for e in resolve(extractions).entities)
+    assert groups == [["Lin Wei", "Wei Lin"], ["Wei Chen"]]

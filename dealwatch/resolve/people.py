@@ -2,7 +2,8 @@
 merged group of people keeps every two of its full names a match.
 
 Candidates. Two names are compared only inside a surname block (the romanization keys of
-their last words share the first two or the last three letters) and when they share a
+their last words share the first two or the last three letters; or the two have the same
+parts in another order, the family name first in one) and when they share a
 ``person_keys`` key (``blocks.py``), as always; and only when they could score above 0.
 ``dw-person-3`` scores a pair above 0 only when, after parts run together or written apart are
 re-cut to the other side's parts (``person.align``), every part of one name F pairs with a part
@@ -117,6 +118,12 @@ class _Names:
                 self.by_run[r].append(i)
             if toks:
                 self.by_last[toks[-1]].append(i)
+        # the same parts in another order ("Xiyue Wang" / "Wang Xiyue": a family name written
+        # first by one outlet and last by another): no surname block of their own
+        self.by_order: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for i, toks in self.tokens.items():
+            if len(toks) >= 2:
+                self.by_order[tuple(sorted(toks))].append(i)
         self.heads: dict[str, set[int]] = defaultdict(set)
         self.tails: dict[str, set[int]] = defaultdict(set)
         for i, (head, tail) in self.block.items():
@@ -229,6 +236,8 @@ class _Names:
             rest = [k for k in range(len(toks)) if k != first]
         head, tail = self.block[i]
         found = found & self.heads[head] | found & self.tails[tail]
+        if len(toks) >= 2:
+            found.update(self.by_order.get(tuple(sorted(toks)), ()))
         found.discard(i)
         return {j for j in found if all(self.part_ok(i, k, j) for k in rest)}
 
