@@ -4,7 +4,7 @@ session 23's readings)."""
 from __future__ import annotations
 
 from spacy.language import Language
-from texts import told_in
+from texts import article, told_in
 
 from dealwatch.model import EventType
 
@@ -20,3 +20,12 @@ def test_a_state_does_not_free_its_own_national_held_by_others(nlp: Language) ->
     same = ("Two Peruvian fishermen were released on Monday, raising hopes for the 15 "
             "Peruvian sailors held in Chile.")
     assert told_in(nlp, same, EventType.RELEASE, "fishermen").by == "Chile"
+
+
+def test_the_people_a_group_was_exchanged_for_are_freed_by_the_other_side(
+        nlp: Language) -> None:
+    # "who were exchanged for 252 Xians": the Xians came from the other side, not from the
+    # side that freed the group the relative clause is about
+    text = "Chile on Friday freed ten Peruvians, who were exchanged for 252 Chileans."
+    (counter,) = [m for m in article(nlp, text).events if m.count == 252]
+    assert counter.by == "Peru"

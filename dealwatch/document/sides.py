@@ -129,11 +129,11 @@ def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
 def _not_their_own_price(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
     """The people a side's release was traded for ("X freed 16 in exchange for eight held in
     the West") were not freed by that side: a side read for them from elsewhere in the
-    article (where someone else was held) that is the side of the release they were traded
-    against, in their own sentence, is dropped."""
+    article (where someone else was held) that is the side of a release told by a verb in
+    their own sentence ("X freed ten Yians, who were exchanged for 252 Xians"), is dropped."""
     told: dict[int, set[str]] = {}  # a sentence's start -> sides of its releases by a verb
     for m in mentions:
-        cue = ctx.cue_token(m) if m.type == EventType.RELEASE and m.by and m.link else None
+        cue = ctx.cue_token(m) if m.type == EventType.RELEASE and m.by else None
         if cue is not None and cue.pos_ in ("VERB", "AUX"):
             told.setdefault(m.evidence.start, set()).add(m.by or "")
     if not told:

@@ -104,9 +104,12 @@ def gapped(patient: Token, names: DocNames) -> tuple[Token, str] | None:
 
 
 def nationality(tok: Token | None, names: DocNames) -> str | None:
-    """The country of a group of people: "two Norwegian servicemen", "twelve Swedes"."""
+    """The country of a group of people: "two Norwegian servicemen", "twelve Swedes" (and
+    "who" in "twelve Swedes, who were exchanged for ...")."""
     if tok is None:
         return None
+    if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
+        tok = tok.head.head
     for word in (tok, *(c for c in tok.children if c.dep_ in ("amod", "compound", "nmod"))):
         m = names.at(word)
         country = country_of_demonym(word.text) or (
