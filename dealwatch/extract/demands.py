@@ -121,6 +121,10 @@ def demand_cue(tok: Token) -> Cue | None:
         if lemma == "call" and any(p.lower_ == "for" for p in children_of(tok, "prep")) and (
                 not children_of(tok, "dobj")):  # not "called a news conference for noon"
             return Cue(tok, EventType.DEMAND)
+        if lemma == "call" and any(
+                word_in(c, lx.CONCESSION_VERBS) and any(m.lower_ == "for" for m in children_of(
+                    c, "mark")) for c in children_of(tok, "advcl")):
+            return Cue(tok, EventType.DEMAND)  # "called for A to be freed"
         if lemma == "want" and has_prt(tok, "back") and side_subject(tok) and not negated(tok):
             return Cue(tok, EventType.DEMAND)  # "Norland made clear it wanted Dorn back"
         if lemma == "ask" and any(_wanted_person(o) or _help_to_free(o)
@@ -201,3 +205,18 @@ def _ultimatum(verb: Token) -> bool:
         return False
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless")
                                          for m in c.children) for c in verb.children)
+
+
+# What diplomats urge that is no term of any deal: calm, restraint, talking to each other.
+_CALM = frozenset({"restraint", "calm", "de-escalate", "deescalate", "de-escalation",
+                   "escalate", "escalation", "communication", "dialogue", "channel"})
+
+
+def calls_for_calm(head: Token) -> bool:
+    """ "urging restraint and direct communication", "urged both sides to de-escalate", "urged
+    them to open channels of communication": asked of both sides alike, with no concession
+    and no one to free in it, it is diplomacy, not a demand of the deal."""
+    asked = [t for t in head.subtree if t.i > head.i]
+    return any(t.lemma_.lower() in _CALM or t.lower_ in _CALM for t in asked) and not any(
+        word_in(t, lx.CONCESSION_VERBS) or t.lemma_.lower() in lx.RELEASE_NOUNS
+        for t in asked)

@@ -48,6 +48,7 @@ from dealwatch.extract.cues import (
     is_money,
     ordered_out,
 )
+from dealwatch.extract.demands import calls_for_calm
 from dealwatch.extract.frames import (
     frame_of,
     fronted_side,
@@ -273,6 +274,9 @@ class _Builder:
                 frame.modal or not _has_subject(head)):
             return None  # "could ease sanctions" with nobody named to ease them is speculation
         fields = self.arguments(frame, base, by)
+        if frame.type == EventType.DEMAND and not fields.get("persons") and (
+                calls_for_calm(head)):
+            return None
         own_release = (frame.type == EventType.DEMAND and base.type == EventType.RELEASE
                        and base.token.i == head.i)
         if own_release:  # "Varek said Oddin must be freed": the speaker demands it
@@ -392,13 +396,15 @@ class _Builder:
             out["concession"] = frame.cue.type.value if frame.cue else OTHER_ACTS
         if frame.cue is None and undertaking(head):
             content = head  # "Baku will back Yerevan's candidacy": the act is the promise
+        if content is None and frame.type == EventType.DEMAND:
+            content = next(iter(_wanted_clauses(head)), None)  # "called for A to be freed"
         if content is None:
             return out
         out["what"] = clause_text(content)
         if frame.type == EventType.DEMAND:
             wanted = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
                       for o in p.children]
-            clauses = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
+            clauses = _wanted_clauses(head)
             # "raised the case of A with B": A's case, not B
             raised = [c for c in head.children if c.dep_ == "dobj"
                       and head.lemma_.lower() == "raise"]
@@ -468,6 +474,14 @@ def _stepped_back(tok: Token) -> bool:
 def _has_subject(tok: Token) -> bool:
     heads = [tok, *list(tok.ancestors)[:2]]
     return any(c.dep_ in ("nsubj", "nsubjpass") for h in heads for c in h.children)
+
+
+def _wanted_clauses(head: Token) -> list[Token]:
+    """What a demand asks for, told as a clause: "urged X to free A", "called on X to free A",
+    "called for A to be freed"."""
+    return [c for c in head.children if c.dep_ in ("xcomp", "ccomp") or (
+        c.dep_ == "advcl" and any(x.dep_ in ("aux", "mark") and x.lower_ in ("to", "for")
+                                  for x in c.children))]
 
 
 def _complement(tok: Token) -> Token | None:

@@ -1,0 +1,39 @@
+"""Who a demand asks to have freed, however the asking is worded (real spaCy, invented
+sentences; session 23)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from texts import sentence_events
+
+from dealwatch.model import EventType
+
+
+@pytest.mark.parametrize("text", [
+    "Chile has repeatedly called for Ann Berg to be freed.",
+    "Chile called on Peru to free Ann Berg.",
+])
+def test_the_person_a_side_calls_to_be_freed_is_its_demand(nlp: Language, text: str) -> None:
+    (demand,) = [m for m in sentence_events(nlp, text) if m.type == EventType.DEMAND]
+    assert (demand.by, demand.persons) == ("Chile", ("Ann Berg",))
+
+
+def test_calling_for_something_else_to_happen_is_no_demand_for_anyone(nlp: Language) -> None:
+    events = sentence_events(nlp, "Chile called for the talks to begin again.")
+    assert all(not m.persons for m in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Berg spoke by phone with Tom Dahl, urging restraint and direct communication.",
+    "In his call with the prime minister he urged both sides to de-escalate and talk.",
+    "Ann Berg urged them to open channels of communication.",
+])
+def test_a_call_for_calm_is_no_demand(nlp: Language, text: str) -> None:
+    assert [m for m in sentence_events(nlp, text) if m.type == EventType.DEMAND] == []
+
+
+def test_a_demand_for_someone_with_a_call_for_calm_is_still_a_demand(nlp: Language) -> None:
+    text = "Chile urged Peru to free Ann Berg and de-escalate."
+    (demand,) = [m for m in sentence_events(nlp, text) if m.type == EventType.DEMAND]
+    assert demand.persons == ("Ann Berg",)
