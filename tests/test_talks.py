@@ -202,3 +202,10 @@ def test_a_summit_on_whose_sidelines_something_happened_is_no_meeting(nlp: Langu
     assert meeting.cue == "met" and set(meeting.participants) == {"Ann Berg", "Tom Dahl"}
     alone = "The minister spoke at a forum on the margins of the summit in Lima."
     assert meetings(sentence_events(nlp, alone)) == []
+
+
+def test_a_summit_stands_for_an_encounter_told_only_as_raising_a_case_with_someone(
+        nlp: Language) -> None:
+    text = ("Ann Berg raised the detentions with the foreign minister, Tom Dahl, on the "
+            "sidelines of the Andean summit.")
+    assert len(meetings(sentence_events(nlp, text))) == 1

@@ -139,9 +139,18 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
 
 def _setting(tok: Token) -> bool:
     """ "on the sidelines of the X summit", "on the margins of a summit": the gathering where
-    something else happened (two leaders met, a minister spoke), not a meeting of the deal."""
-    return (tok.head.dep_ == "prep" and tok.head.lower_ == "of"
-            and tok.head.head.lemma_.lower() in ("sideline", "margin", "fringe"))
+    something else happened (two leaders met, a minister spoke at a forum), not a meeting of
+    the deal. Where what happened there is told only as raising something with someone
+    ("raised the case with B on the sidelines of the summit"), the summit stands for that
+    encounter."""
+    if not (tok.head.dep_ == "prep" and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in ("sideline", "margin", "fringe")):
+        return False
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() in ("meet", "talk", "sit", "hold", "speak"):
+        return True
+    return not any(p.lower_ == "with" and children_of(p, "pobj")  # on the verb or its object
+                   for h in (verb, *children_of(verb, "dobj")) for p in children_of(h, "prep"))
 
 
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
