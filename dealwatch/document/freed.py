@@ -284,8 +284,8 @@ class _Reader:
             return []
         if verb.lemma_ != "be":
             return []
-        return [m.text for s in verb.children if s.dep_ == "nsubj"
-                for m in [self.names.at(s)] if m is not None and m.type == EntityType.PERSON]
+        return [p for s in verb.children if s.dep_ == "nsubj"  # and the rest of its list:
+                for p in members(s, self.names)]  # "Among those freed were A, B and C"
 
     def antecedent(self, pronoun: Token, exclude: set[str] | None = None,
                    back: int = 1) -> NameMention | None:

@@ -34,6 +34,7 @@ from dealwatch.extract.shapes import (
     counted,
     out_of_prison,
     released_to_await_trial,
+    says_when,
 )
 from dealwatch.extract.talks import call_cue, letter_cue, meeting_cue
 from dealwatch.model import EntityType, EventType
@@ -264,10 +265,10 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     if sent_out is not None and is_detainee(sent_out, names):
         return Cue(tok, EventType.RELEASE, sent_out)
     if (tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in ("release", "free", "pardon")
-            and any(c.dep_ == "agent" or out_of_prison(c) for c in tok.children)
+            and any(c.dep_ == "agent" or out_of_prison(c) or says_when(c) for c in tok.children)
             and is_detainee(tok.head, names, 1) and not published(tok.head)):
         # "seven Americans released by the government on Saturday": a release told as a
-        # participle with its agent (without one it is a description: "the freed men")
+        # participle with its agent or day (without one it is a description: "the freed men")
         return Cue(tok, EventType.RELEASE, tok.head)
     if (tok.lower_ == "free" and tok.dep_ == "amod" and any(c.dep_ == "nsubj"
                                                              for c in tok.children)

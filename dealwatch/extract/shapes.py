@@ -90,3 +90,10 @@ def captivity_ended(verb: Token) -> Token | None:
     if spell is None:
         return None
     return next((c for c in spell.children if c.dep_ == "poss"), None)
+
+
+def says_when(child: Token) -> bool:
+    """A participle's own day: "A and B, freed on Friday, flew home": an act told, not a
+    description ("the freed men", "the seven released last year")."""
+    return child.dep_ == "prep" and child.lower_ == "on" and any(
+        o.ent_type_ == "DATE" for o in children_of(child, "pobj"))

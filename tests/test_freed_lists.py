@@ -1,0 +1,40 @@
+"""The freed named after their release in shapes news uses (real spaCy, invented texts;
+session 23)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from texts import article, of
+
+from dealwatch.model import EventType
+
+LEAD = "KYIV -- Chile freed 35 Peruvian prisoners on Saturday."
+
+
+def _freed(nlp: Language, text: str) -> set[str]:
+    return {p for m in of(article(nlp, text).events, EventType.RELEASE) for p in m.persons}
+
+
+@pytest.mark.parametrize("after", [
+    "Also freed were Ann Berg and Tom Dahl.",
+    "Also released were the journalist Ann Berg and the teacher Tom Dahl.",
+])
+def test_the_freed_after_an_inverted_also_freed_were(nlp: Language, after: str) -> None:
+    assert _freed(nlp, f"{LEAD} {after}") == {"Ann Berg", "Tom Dahl"}
+
+
+def test_a_release_told_as_a_participle_with_its_day(nlp: Language) -> None:
+    text = "KYIV -- Talks went on. Ann Berg and Tom Dahl, freed on Friday, flew to Lima."
+    assert _freed(nlp, text) == {"Ann Berg", "Tom Dahl"}
+    background = "KYIV -- Talks went on. The men, released in 2019, still live in Lima."
+    assert all(m.date is None or m.date.value != "2019"
+               for m in of(article(nlp, background).events, EventType.RELEASE)
+               if m.cue == "released")
+
+
+def test_everyone_of_an_among_list_in_the_release_s_sentence(nlp: Language) -> None:
+    text = ("KYIV -- Among the Peruvians freed by Chile on Saturday were the filmmaker Ann "
+            "Berg, the activist Tom Dahl, the journalist Lea Holm and 24 sailors.")
+    assert _freed(nlp, text) == {"Ann Berg", "Tom Dahl", "Lea Holm"}
+
