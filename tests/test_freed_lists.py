@@ -19,9 +19,10 @@ def _freed(nlp: Language, text: str) -> set[str]:
 @pytest.mark.parametrize("after", [
     "Also freed were Ann Berg and Tom Dahl.",
     "Also released were the journalist Ann Berg and the teacher Tom Dahl.",
+    "Also released were the journalist Ann Berg, the activist Tom Dahl and the pilot Lea Holm.",
 ])
 def test_the_freed_after_an_inverted_also_freed_were(nlp: Language, after: str) -> None:
-    assert _freed(nlp, f"{LEAD} {after}") == {"Ann Berg", "Tom Dahl"}
+    assert _freed(nlp, f"{LEAD} {after}") >= {"Ann Berg", "Tom Dahl"}
 
 
 def test_a_release_told_as_a_participle_with_its_day(nlp: Language) -> None:
@@ -38,3 +39,11 @@ def test_everyone_of_an_among_list_in_the_release_s_sentence(nlp: Language) -> N
             "Berg, the activist Tom Dahl, the journalist Lea Holm and 24 sailors.")
     assert _freed(nlp, text) == {"Ann Berg", "Tom Dahl", "Lea Holm"}
 
+
+
+def test_those_who_landed_are_the_freed(nlp: Language) -> None:
+    text = f"{LEAD} Those who landed in Lima were the journalist Ann Berg and Tom Dahl."
+    assert _freed(nlp, text) == {"Ann Berg", "Tom Dahl"}
+    # a group a relative clause tells doing something else is another group
+    other = f"{LEAD} The officials who arranged it were Ann Berg and Tom Dahl."
+    assert _freed(nlp, other) == set()

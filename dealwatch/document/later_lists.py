@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dealwatch.document.groups import NAMING_VERBS, members, refers_to_group, semicolon_run
-from dealwatch.extract.lexicon import RELEASE_WORDS
+from dealwatch.extract.lexicon import ARRIVE_VERBS, RELEASE_WORDS
 from dealwatch.extract.names import DocNames
 
 _LIST_VERBS = frozenset({"be", "include", "comprise"})
@@ -84,8 +84,8 @@ def _partitive_named(verb: Token) -> tuple[Token | None, list[Token]]:
 def _told_apart(ref: Token) -> bool:
     """ "The officials who arranged it were named as A and B": a relative clause that tells
     what the group did, not that it was freed, makes it another group."""
-    return any(c.dep_ == "relcl" and c.lemma_.lower() not in RELEASE_WORDS
-               for c in ref.children)
+    return any(c.dep_ == "relcl" and c.lemma_.lower() not in RELEASE_WORDS | ARRIVE_VERBS
+               for c in ref.children)  # ("Those who landed in X were A and B": the freed)
 
 
 def _referent(ref: Token) -> str | None:

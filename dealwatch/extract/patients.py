@@ -23,7 +23,8 @@ def verb_patient(verb: Token) -> Token | None:
             return found[0]  # a lone "dative" is the parser's "bring him home"
     if passive and verb.i < min((c.i for c in children_of(verb, "auxpass")), default=-1):
         # "Also freed were A and B": the parser hangs the freed on the inverted "were"
-        found = [a for aux in children_of(verb, "auxpass") for a in children_of(aux, "attr")]
+        found = [a for aux in children_of(verb, "auxpass") for a in children_of(aux, "attr",
+                                                                                "nsubj")]
         if found:
             return found[0]
     for prt in children_of(verb, "prt"):  # "handing over 40 people": the parser's object of
