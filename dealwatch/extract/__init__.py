@@ -34,7 +34,10 @@ if TYPE_CHECKING:
 # rules-13: whole-story readings of time, lists, groups named with their number (session 21)
 # rules-14: both sides' sums, two releases in one sentence, remains, reported releases, the
 # same day as an unknown weekday, a meeting that only times another act (session 22)
-EXTRACTOR_VERSION = "rules-14"
+# rules-15: a sentence opening with its day and no comma parsed as with it, the freed of
+# inverted and "among" lists, whom a side calls to be freed, calls for calm, summits as
+# settings, weekdays of a named week, counterparts of a relative clause (session 23)
+EXTRACTOR_VERSION = "rules-15"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 
