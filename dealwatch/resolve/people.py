@@ -118,7 +118,7 @@ class _Names:
                 self.by_run[r].append(i)
             if toks:
                 self.by_last[toks[-1]].append(i)
-        # the same parts in another order ("Xiyue Wang" / "Wang Xiyue": a family name written
+        # the same parts in another order ("Lin Wei" / "Wei Lin": a family name written
         # first by one outlet and last by another): no surname block of their own
         self.by_order: dict[tuple[str, ...], list[int]] = defaultdict(list)
         for i, toks in self.tokens.items():
