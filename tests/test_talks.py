@@ -217,11 +217,3 @@ def test_a_summit_stands_for_an_encounter_told_only_as_raising_a_case_with_someo
 ])
 def test_speaking_to_the_press_by_phone_is_no_call(nlp: Language, text: str) -> None:
     assert [e for e in sentence_events(nlp, text) if e.type == EventType.CALL] == []
-
-
-@pytest.mark.parametrize("text", [
-    "Ann Berg told the Chilean channel Lima24 over a video link that she was now free.",
-    "The minister told reporters by phone that the talks were going well.",
-])
-def test_speaking_to_the_press_by_phone_is_no_call(nlp: Language, text: str) -> None:
-    assert [e for e in sentence_events(nlp, text) if e.type == EventType.CALL] == []
