@@ -47,3 +47,13 @@ def test_those_who_landed_are_the_freed(nlp: Language) -> None:
     # a group a relative clause tells doing something else is another group
     other = f"{LEAD} The officials who arranged it were Ann Berg and Tom Dahl."
     assert _freed(nlp, other) == set()
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Chile freed twenty-four Peruvians on Saturday.", 24),
+    ("Thirty-three Peruvians were released by Chile on Saturday.", 33),
+    ("Chile freed 35 Peruvians and twenty-one Norwegians.", 56),
+])
+def test_a_spelled_compound_number_counts_whole(nlp: Language, text: str, count: int) -> None:
+    (release,) = of(article(nlp, f"LIMA -- {text}").events, EventType.RELEASE)
+    assert release.count == count

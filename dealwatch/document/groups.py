@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.counts import coordinated, held_part, to_int
+from dealwatch.extract.counts import coordinated, held_part, number_of, to_int
 from dealwatch.extract.lexicon import PERSON_TITLES
 from dealwatch.extract.names import DocNames, clean_name, is_given_name
 from dealwatch.extract.parse import per_doc
@@ -206,13 +206,13 @@ def group_number(tok: Token) -> int | None:
     """How many a group phrase holds by its own words: "31 detainees", "the four", "eight,
     three of them women" (8), "both men", "the pair", "a group of 12"."""
     if tok.like_num:
-        return to_int(tok.text)
+        return number_of(tok)
     held = held_part(tok)  # "nine Xians -- six prisoners ... plus three relatives"
     if held is not None:
         return held
     for child in tok.children:
         if child.dep_ == "nummod":
-            value = to_int(child.text)
+            value = number_of(child)
             if value is not None and not (1900 <= value <= 2100 and child.text.isdigit()):
                 return value + coordinated(tok)
     if tok.lemma_.lower() in _PAIR_WORDS or any(

@@ -18,7 +18,7 @@ from dealwatch.document.groups import group_number
 from dealwatch.document.holders import nationality
 from dealwatch.document.said import STATEMENTS
 from dealwatch.extract.args import names_in
-from dealwatch.extract.counts import to_int
+from dealwatch.extract.counts import number_of
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventMention
 
@@ -79,6 +79,6 @@ def _kind(ctx: ArticleContext, m: EventMention) -> str | None:
     if sent is None:
         return None
     for tok in sent:
-        if tok.like_num and tok.dep_ == "nummod" and to_int(tok.text) == m.count:
+        if tok.like_num and tok.dep_ == "nummod" and number_of(tok) == m.count:
             return nationality(tok.head)
     return None

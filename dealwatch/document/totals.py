@@ -18,7 +18,7 @@ from dealwatch.document.context import ArticleContext
 from dealwatch.document.groups import group_number
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import Coref, actor
-from dealwatch.extract.counts import count_of, to_int
+from dealwatch.extract.counts import count_of, number_of
 from dealwatch.extract.cues import find_cues
 from dealwatch.extract.frames import is_running_total, may_sum_up, swapped_between
 from dealwatch.extract.names import DocNames
@@ -74,7 +74,7 @@ def _reached(sent: Span) -> int | None:
     for tok in sent[:-1]:
         nxt = tok.doc[tok.i + 1]
         if tok.lower_ == "to" and nxt.like_num:
-            value = to_int(nxt.text)
+            value = number_of(nxt)
             if value is not None and not (1900 <= value <= 2100 and nxt.text.isdigit()):
                 return value
     return None

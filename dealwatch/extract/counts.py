@@ -58,16 +58,36 @@ def to_int(text: str) -> int | None:
     return lx.NUMBER_WORDS.get(t)
 
 
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+
+
+def number_of(tok: Token) -> int | None:
+    """The number a word of a number gives, a spelled compound whole: the parser reads
+    "Thirty-three Chileans" as "three" with "Thirty" and "-" hung on it (33, not 3)."""
+    value = to_int(tok.text)
+    doc = tok.doc
+    if value is not None and 1 <= value <= 9 and tok.i >= 2 and doc[tok.i - 1].text == "-":
+        tens = doc[tok.i - 2].lower_
+        if tens in _TENS and not doc[tok.i - 2].whitespace_:
+            return lx.NUMBER_WORDS[tens] + value
+    if value is not None and tok.lower_ in _TENS and tok.i + 2 < len(doc) and (
+            doc[tok.i + 1].text == "-" and not tok.whitespace_):
+        units = to_int(doc[tok.i + 2].text)
+        if units is not None and 1 <= units <= 9:
+            return value + units
+    return value
+
+
 def held_part(group: Token) -> int | None:
     """ "nine Xians -- six prisoners ... plus three relatives": the group broken down in
     an apposition, of which only the held were freed (the others left with them)."""
     if group.lemma_.lower() in lx.HELD_NOUNS:
         return None
-    whole = next((to_int(c.text) for c in group.children if c.dep_ == "nummod"), None)
+    whole = next((number_of(c) for c in group.children if c.dep_ == "nummod"), None)
     for part in group.children:
         if part.dep_ != "appos" or part.lemma_.lower() not in lx.HELD_NOUNS:
             continue
-        n = next((to_int(c.text) for c in part.children if c.dep_ == "nummod"), None)
+        n = next((number_of(c) for c in part.children if c.dep_ == "nummod"), None)
         if n is not None and whole is not None and n < whole:
             return n
     return None
@@ -91,7 +111,7 @@ def count_of(patient: Token | None, extra: Token | None = None,
         skipped |= {t.i for c in root.subtree if c.dep_ == "conj" and c.pos_ == "VERB"
                     and c.head.i != root.i for t in c.subtree}
         if root.like_num and root.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj"):
-            value = to_int(root.text)
+            value = number_of(root)
             if value is not None:
                 return value
         held = held_part(root)
@@ -109,7 +129,7 @@ def count_of(patient: Token | None, extra: Token | None = None,
             nationals = head.tag_ in ("NNS", "NNPS") and (country_of_demonym(head.text) or any(
                 c.dep_ == "amod" and country_of_demonym(c.text) for c in head.children))
             if any_noun or people or nationals:
-                value = to_int(tok.text)
+                value = number_of(tok)
                 if value is not None and not (1900 <= value <= 2100 and tok.text.isdigit()):
                     if head.i == root.i:
                         return value + coordinated(head)
@@ -139,7 +159,7 @@ def coordinated(head: Token) -> int:
             continue
         if any(c.dep_ in ("nmod", "nsubj", "poss") and c.pos_ == "PROPN" for c in conj.children):
             return 0  # "12 servicemen and Sweden two soldiers": a gapped second group
-        nums = [to_int(c.text) for c in conj.children if c.dep_ == "nummod"]
+        nums = [number_of(c) for c in conj.children if c.dep_ == "nummod"]
         if nums and nums[0] is not None:
             extra += nums[0]
         elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in conj.children):
