@@ -29,3 +29,13 @@ def test_the_people_a_group_was_exchanged_for_are_freed_by_the_other_side(
     text = "Chile on Friday freed ten Peruvians, who were exchanged for 252 Chileans."
     (counter,) = [m for m in article(nlp, text).events if m.count == 252]
     assert counter.by == "Peru"
+
+
+def test_people_held_by_a_side_who_returned_home_were_freed_by_it(nlp: Language) -> None:
+    text = "SANTIAGO -- Thirty-three Chileans held in Peru returned home on Saturday."
+    release = told_in(nlp, text, EventType.RELEASE, "returned")
+    assert (release.by, release.count) == ("Peru", 33)
+    # a side that returns someone freed them ("the US returns A to X")
+    returns = told_in(nlp, "LIMA -- Chile returns the smuggler Tom Dahl to Peru.",
+                      EventType.RELEASE, "returns")
+    assert returns.by == "Chile"

@@ -332,9 +332,12 @@ def _comments(tok: Token, cue: Token) -> bool:
 
 def _came_out(tok: Token, cue: Token) -> bool:
     """The actor is the subject of a verb of the freed coming out or home: "Two Xians held
-    in Y landed in Z", "A walked free": they were freed, they freed no one."""
+    in Y landed in Z", "33 Xians held in Y returned home", "A walked free": they were freed,
+    they freed no one."""
     return (tok.dep_ == "nsubj" and tok.head.i == cue.i
-            and cue.lemma_.lower() in lx.ARRIVE_VERBS | {"walk", "come", "go"})
+            and (cue.lemma_.lower() in lx.ARRIVE_VERBS | {"walk", "come", "go"} or (
+                cue.lemma_.lower() == "return" and not any(c.dep_ == "dobj" for c in cue.children)
+                and any(c.dep_ == "advmod" and c.lower_ == "home" for c in cue.children))))
 
 
 def _receives(tok: Token, cue: Token) -> bool:

@@ -300,9 +300,12 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             got = [o for o in children_of(tok, "dobj") if is_detainee(o, names)]
             if got and any(p.lower_ == "from" for p in children_of(tok, "prep")):
                 return Cue(tok, EventType.RELEASE, got[0])
-        if lemma in lx.ARRIVE_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        home = lemma in ("return", "come") and any(
+            c.dep_ == "advmod" and c.lower_ == "home" for c in tok.children)
+        if (lemma in lx.ARRIVE_VERBS or home) and tok.tag_ in ("VBD", "VBZ", "VBP"):
             held = [s for s in children_of(tok, "nsubj") if _said_held(s)]
-            if held:  # "Two citizens held in X landed in Y on Saturday": they came home
+            if held:  # "Two citizens held in X landed in Y on Saturday", "33 Yians held in X
+                # returned home": they came home
                 return Cue(tok, EventType.RELEASE, held[0])
         let_go = _let_go(tok)
         if let_go is not None and is_detainee(let_go, names):
