@@ -57,3 +57,17 @@ def test_those_who_landed_are_the_freed(nlp: Language) -> None:
 def test_a_spelled_compound_number_counts_whole(nlp: Language, text: str, count: int) -> None:
     (release,) = of(article(nlp, f"LIMA -- {text}").events, EventType.RELEASE)
     assert release.count == count
+
+
+def test_a_nationality_before_a_name_is_not_part_of_it(nlp: Language) -> None:
+    # "Briton A B", "Norwegians A B and C D": the NER's span takes the nationality in, and a
+    # nationality before a name is no second side freeing someone ("and American C D")
+    text = ("LIMA -- Briton Ann Berg and American Tom Dahl were freed on Monday.\n\n"
+            "The four - Norwegians Lea Holm and Mia Lund, Swede Kai Strand and Dane Per Vik - "
+            "were handed to officials.")
+    releases = of(article(nlp, text).events, EventType.RELEASE)
+    assert all(m.by is None for m in releases)
+    assert {p for m in releases for p in m.persons} >= {"Ann Berg", "Tom Dahl", "Lea Holm",
+                                                       "Mia Lund", "Kai Strand"}
+    assert not any(p.split()[0] in ("Briton", "American", "Norwegians", "Swede", "Dane")
+                   for m in releases for p in m.persons)

@@ -164,7 +164,8 @@ def members(head: Token, names: DocNames) -> list[str]:
 def _namelike(tok: Token, names: DocNames) -> bool:
     held = names.at(tok)
     return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in PERSON_TITLES
-            and (held is None or held.type == EntityType.PERSON))
+            and (held is None or held.type == EntityType.PERSON)
+            and country_of_demonym(tok.text) is None)  # not "Briton" of "Briton A B"
 
 
 def full_name(tok: Token, names: DocNames) -> str:

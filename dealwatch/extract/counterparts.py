@@ -98,7 +98,8 @@ def gapped(patient: Token, names: DocNames) -> tuple[Token, str] | None:
             if child.i > conj.i or child.dep_ not in ("nmod", "compound", "nsubj", "npadvmod"):
                 continue
             m = names.at(child)
-            if m is not None and m.type == EntityType.COUNTRY and is_detainee(conj, names):
+            if m is not None and m.type == EntityType.COUNTRY and is_detainee(conj, names) and (
+                    country_of_demonym(child.text) is None):  # not "and American A"
                 return conj, m.text
     return None
 

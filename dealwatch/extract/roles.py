@@ -19,7 +19,7 @@ from dealwatch.extract.lexicon import (
     TITLE_NOUNS,
 )
 from dealwatch.extract.parse import is_ancestor
-from dealwatch.places import country_named
+from dealwatch.places import country_named, country_of_demonym
 
 # Edges that hang a clause, a list or an aside on a role noun: they are not part of the role
 # ("a reservist who had been mobilised", "a pastor from Boise and X", "a star jailed in ...").
@@ -147,8 +147,10 @@ def strip_titles(span: Span) -> Span | None:
     if span.label_ == "PERSON":
         while start < span.end - 1 and (doc[start].lower_ in PERSON_TITLES or (
                 doc[start].is_stop or doc[start].is_lower and doc[start].is_alpha)
-                and doc[start].lower_ not in _NAME_PARTICLES):
-            # titles, and words a headline or clause glued on ("Besides A", "saw B free A")
+                and doc[start].lower_ not in _NAME_PARTICLES or (
+                    start < span.end - 2 and country_of_demonym(doc[start].text))):
+            # titles, words a headline or clause glued on ("Besides A", "saw B free A"), and
+            # a nationality ("Briton A B", "Norwegians A B and C D": the NER's span of one)
             start += 1
     elif titled:
         start = run
