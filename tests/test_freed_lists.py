@@ -71,3 +71,8 @@ def test_a_nationality_before_a_name_is_not_part_of_it(nlp: Language) -> None:
                                                        "Mia Lund", "Kai Strand"}
     assert not any(p.split()[0] in ("Briton", "American", "Norwegians", "Swede", "Dane")
                    for m in releases for p in m.persons)
+
+
+def test_the_person_an_apposition_freed_by_someone_describes(nlp: Language) -> None:
+    text = "STOCKHOLM -- Lea Holm, the aid worker freed by militants on Tuesday, thanked them."
+    assert _freed(nlp, text) == {"Lea Holm"}

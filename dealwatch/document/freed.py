@@ -243,6 +243,10 @@ class _Reader:
     def own(self, cue: Cue, group: Token | None) -> list[str]:
         """The people the release's own sentence names as freed."""
         out: list[str] = []
+        if group is not None and group.dep_ == "appos" and group.pos_ == "NOUN":
+            head = self.names.at(group.head)  # "A, the aid worker freed by X": A
+            if head is not None and head.type == EntityType.PERSON:
+                out.append(full_name(group.head, self.names))
         if group is not None:
             out += members(group, self.names) + self._among(group)
         companions = [o for p in cue.token.children if p.dep_ == "prep" and p.lower_ == "with"
