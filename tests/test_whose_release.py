@@ -39,3 +39,14 @@ def test_people_held_by_a_side_who_returned_home_were_freed_by_it(nlp: Language)
     returns = told_in(nlp, "LIMA -- Chile returns the smuggler Tom Dahl to Peru.",
                       EventType.RELEASE, "returns")
     assert returns.by == "Chile"
+
+
+def test_who_acts_in_a_relative_clause_is_the_one_it_describes(nlp: Language) -> None:
+    text = "LIMA -- Peruvian President Tom Dahl, who freed 52 prisoners on Tuesday, spoke later."
+    assert told_in(nlp, text, EventType.RELEASE, "freed").by == "Peru"
+    freed = "LIMA -- The prisoners, who were freed on Tuesday, flew home."
+    assert told_in(nlp, freed, EventType.RELEASE, "freed").by is None
+    # the relative clause's own verb only: "A, who confirmed the meeting" did not hold it
+    said = "LIMA -- Tom Dahl, who confirmed the meeting on Monday, called it cordial."
+    meetings = [m for m in article(nlp, said).events if m.type == EventType.MEETING]
+    assert all(m.by != "Tom Dahl" for m in meetings)

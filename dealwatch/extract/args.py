@@ -112,6 +112,9 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
     for _ in range(3):
         for child in cur.children:
             if child.dep_ in ("nsubj", "poss"):
+                if child.tag_ in ("WP", "WDT") and cur.dep_ == "relcl" and cur.i == tok.i:
+                    return cur.head  # "President A, who freed 52 prisoners": A (not "A, who
+                    # confirmed the meeting": the cue's own verb only)
                 return _speaker_of_it(child) or child
             if child.dep_ == "aux" and child.i < cur.i:  # "X had for months pressed": the
                 for subject in child.children:  # parser hangs X on the "had"
