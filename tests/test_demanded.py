@@ -37,3 +37,12 @@ def test_a_demand_for_someone_with_a_call_for_calm_is_still_a_demand(nlp: Langua
     text = "Chile urged Peru to free Ann Berg and de-escalate."
     (demand,) = [m for m in sentence_events(nlp, text) if m.type == EventType.DEMAND]
     assert demand.persons == ("Ann Berg",)
+
+
+@pytest.mark.parametrize("text", [
+    "Washington had demanded the release of all political prisoners as a condition for "
+    "easing sanctions.",
+    "The release was a condition for any easing of sanctions.",
+])
+def test_an_act_told_as_a_condition_did_not_happen(nlp: Language, text: str) -> None:
+    assert [m for m in sentence_events(nlp, text) if m.type == EventType.SANCTIONS_RELIEF] == []
