@@ -41,7 +41,12 @@ def under_condition(tok: Token) -> bool:
             return True
         if anc.i != tok.i and anc.pos_ == "NOUN" and word_in(anc, lx.HYPOTHETICAL_NOUNS):
             return True
+        if anc.dep_ == "prep" and anc.lower_ == "for" and anc.head.lemma_.lower() in _TERMS:
+            return True  # "as a condition for easing sanctions": what the condition buys
     return False
+
+
+_TERMS = frozenset({"condition", "precondition", "prerequisite"})
 
 
 def is_promise_word(tok: Token) -> bool:

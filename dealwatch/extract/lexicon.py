@@ -156,8 +156,7 @@ HYPOTHETICAL_VERBS = frozenset(
 )
 HYPOTHETICAL_NOUNS = frozenset(
     {"hope", "effort", "bid", "attempt", "plan", "goal", "aim", "push", "prospect",
-     "possibility", "chance", "idea", "proposal", "option", "scenario", "talk", "hopes",
-     "condition", "precondition", "prerequisite"}  # "a condition for easing sanctions"
+     "possibility", "chance", "idea", "proposal", "option", "scenario", "talk", "hopes"}
 )
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must",
                     "shall", "'ll", "wo", "ca"})
