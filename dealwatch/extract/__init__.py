@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 # same day as an unknown weekday, a meeting that only times another act (session 22)
 # rules-15: a sentence opening with its day and no comma parsed as with it, the freed of
 # inverted and "among" lists, whom a side calls to be freed, calls for calm, summits as
-# settings, weekdays of a named week, counterparts of a relative clause (session 23)
+# settings, weekdays of a named week, counterparts of a relative clause, spelled compound
+# numbers, nationalities before names, "returned home", relative-clause actors (session 23)
 EXTRACTOR_VERSION = "rules-15"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
