@@ -340,8 +340,6 @@ def persons_in(tok: Token | None, names: DocNames, exclude: set[str],
     if tok is None:
         return []
     toks = _subtree(tok)
-    if tok.dep_ == "appos" and tok.pos_ == "NOUN":  # "A, the aid worker freed by X": A
-        toks.insert(0, tok.head)
     if verb is not None:
         for child in verb.children:
             if child.dep_ in ("prep", "advcl") and child.lower_ in ("including", "among"):
