@@ -34,6 +34,7 @@ from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import Coref, actor_token, can_act, name_of, reporting_subjects
 from dealwatch.extract.counterparts import exchanged_for, nationality
 from dealwatch.extract.names import DocNames
+from dealwatch.extract.shapes import went_home
 from dealwatch.model import STATE_ACTS, EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor, country_of_demonym
 
@@ -336,8 +337,7 @@ def _came_out(tok: Token, cue: Token) -> bool:
     they freed no one."""
     return (tok.dep_ == "nsubj" and tok.head.i == cue.i
             and (cue.lemma_.lower() in lx.ARRIVE_VERBS | {"walk", "come", "go"} or (
-                cue.lemma_.lower() == "return" and not any(c.dep_ == "dobj" for c in cue.children)
-                and any(c.dep_ == "advmod" and c.lower_ == "home" for c in cue.children))))
+                went_home(cue) and not any(c.dep_ == "dobj" for c in cue.children))))
 
 
 def _receives(tok: Token, cue: Token) -> bool:

@@ -35,6 +35,7 @@ from dealwatch.extract.shapes import (
     out_of_prison,
     released_to_await_trial,
     says_when,
+    went_home,
 )
 from dealwatch.extract.talks import call_cue, letter_cue, meeting_cue
 from dealwatch.model import EntityType, EventType
@@ -300,9 +301,7 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             got = [o for o in children_of(tok, "dobj") if is_detainee(o, names)]
             if got and any(p.lower_ == "from" for p in children_of(tok, "prep")):
                 return Cue(tok, EventType.RELEASE, got[0])
-        home = lemma in ("return", "come") and any(
-            c.dep_ == "advmod" and c.lower_ == "home" for c in tok.children)
-        if (lemma in lx.ARRIVE_VERBS or home) and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        if (lemma in lx.ARRIVE_VERBS or went_home(tok)) and tok.tag_ in ("VBD", "VBZ", "VBP"):
             held = [s for s in children_of(tok, "nsubj") if _said_held(s)]
             if held:  # "Two citizens held in X landed in Y on Saturday", "33 Yians held in X
                 # returned home": they came home

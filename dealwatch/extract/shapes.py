@@ -97,3 +97,9 @@ def says_when(child: Token) -> bool:
     description ("the freed men", "the seven released last year")."""
     return child.dep_ == "prep" and child.lower_ == "on" and any(
         o.ent_type_ == "DATE" for o in children_of(child, "pobj"))
+
+
+def went_home(verb: Token) -> bool:
+    """ "returned home", "came home": the verb of people going home, freed."""
+    return verb.lemma_.lower() in ("return", "come") and any(
+        c.dep_ == "advmod" and c.lower_ == "home" for c in verb.children)
