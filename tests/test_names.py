@@ -102,6 +102,16 @@ def test_a_pastors_or_sergeants_title_is_not_part_of_the_name() -> None:
     assert clean_name("Reverend Ola Berg") == "Ola Berg"
 
 
+def test_a_military_rank_of_several_words_is_not_part_of_the_name(nlp: Language) -> None:
+    # ranks spelled out, with the words that qualify them ("Wing", "Staff", "Lieutenant")
+    names = {m.text for m in _names(nlp, "Chile freed Wing Commander Ann Berg and Staff "
+                                         "Sergeant Tom Dahl on Friday. Lieutenant Colonel "
+                                         "Kai Strand was also freed.")
+             if m.type == EntityType.PERSON}
+    assert {"Ann Berg", "Tom Dahl", "Kai Strand"} <= names
+    assert not any(n.split()[0] in ("Wing", "Staff", "Lieutenant") for n in names)
+
+
 def test_a_movement_named_with_the_is_no_person_and_a_count_is_no_name(nlp: Language) -> None:
     doc = nlp("Under the deal the Valdites were to free 181 people and the government 706 "
               "Valdites.")

@@ -50,3 +50,15 @@ def test_who_acts_in_a_relative_clause_is_the_one_it_describes(nlp: Language) ->
     said = "LIMA -- Tom Dahl, who confirmed the meeting on Monday, called it cordial."
     meetings = [m for m in article(nlp, said).events if m.type == EventType.MEETING]
     assert all(m.by != "Tom Dahl" for m in meetings)
+
+
+def test_the_state_whose_troops_captured_someone_freed_him(nlp: Language) -> None:
+    text = ("Captain Ann Berg crossed the border at around 9 pm on Friday, some sixty hours "
+            "after Chilean troops captured her.\n\n\"We are happy that Captain Berg has "
+            "been handed over to us,\" a Peruvian officer told reporters.")
+    assert told_in(nlp, text, EventType.RELEASE, "handed over").by == "Chile"
+    # a capture only: troops of no state, or a state that captured nothing, say nothing
+    none = ("Captain Ann Berg crossed the border on Friday, some sixty hours after unknown "
+            "men captured her.\n\n\"We are happy that Captain Berg has been handed over "
+            "to us,\" an officer told reporters.")
+    assert told_in(nlp, none, EventType.RELEASE, "handed over").by is None

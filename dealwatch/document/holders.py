@@ -28,6 +28,11 @@ ARREST_VERBS = frozenset({"detain", "arrest"})
 # there; "Russia accused him" is no holding (only the place counts).
 COURT_VERBS = frozenset({"accuse", "charge", "try", "prosecute", "indict"})
 DETENTION_NOUNS = lx.PRISON_NOUNS
+# Taking someone tells who holds them: "captured by Xian troops", "Xian forces captured him"
+# ("seized", "abducted" were tried: they moved one release to another side, measured).
+CAPTURE_VERBS = frozenset({"capture"})
+# The armed men of a state, who take people for it: "Xian troops captured him".
+_ARMED = frozenset({"troops", "soldiers", "forces", "guards", "guardsmen", "border"})
 # Verbs that hold things as well as people: "talks were held in Geneva" hold no one.
 ANY_OBJECT_VERBS = frozenset({"hold", "intern", "seize", "capture"})
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who", "whom"})
@@ -62,7 +67,8 @@ def holdings(doc: Doc, names: DocNames) -> list[Holding]:
         elif lemma in DETENTION_NOUNS and tok.pos_ == "NOUN" or (
                 lemma == "sentence" and tok.dep_ == "dobj" and tok.head.lemma_ == "serve"):
             found = _by_noun(tok, names)  # "in a Norwegian prison", "serving a sentence in X"
-        elif lemma in ARREST_VERBS and tok.pos_ in ("VERB", "ADJ") and _lasting(tok):
+        elif (lemma in ARREST_VERBS and tok.pos_ in ("VERB", "ADJ") and _lasting(tok)
+              or lemma in CAPTURE_VERBS and tok.pos_ == "VERB"):
             found = _by_verb(tok, names)
         elif lemma in COURT_VERBS and tok.pos_ in ("VERB", "ADJ"):
             found = _by_verb(tok, names, places_only=True)
@@ -126,7 +132,8 @@ def _by_verb(verb: Token, names: DocNames,
     for child in verb.children if not places_only else ():
         if child.dep_ == "nsubj":
             reading = read_phrase(child, names)
-            if reading.body and reading.country:
+            if reading.country and (reading.body or (
+                    verb.lemma_.lower() in CAPTURE_VERBS and child.lower_ in _ARMED)):
                 return [reading.country], held
     return [], None
 

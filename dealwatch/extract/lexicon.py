@@ -185,7 +185,8 @@ TITLE_NOUNS = frozenset(
      "lawyer", "attorney", "officer", "official", "commander", "colonel", "col.", "captain",
      "lt.", "sgt.", "sergeant", "pope", "laureate", "host", "head", "chairman", "chair",
      "governor", "mayor", "judge", "coach", "player", "star", "pilot", "marine", "veteran",
-     "prosecutor", "aide", "negotiator", "diplomat"}
+     "prosecutor", "aide", "negotiator", "diplomat", "lieutenant", "major", "corporal",
+     "admiral", "commodore", "brigadier"}
 )
 # ... and these words only qualify one ("Foreign", "Deputy", "of State"). Alone, or before an
 # institution's own head ("State Department", "National Security Council", "Justice
@@ -193,7 +194,8 @@ TITLE_NOUNS = frozenset(
 TITLE_MODIFIERS = frozenset(
     {"prime", "deputy", "assistant", "special", "senior", "chief", "foreign", "state", "of",
      "opposition", "nobel", "former", "ex", "vice", "national", "security", "crown", "interior",
-     "defence", "defense", "justice", "finance", "u.s.", "us", "under", "acting"}
+     "defence", "defense", "justice", "finance", "u.s.", "us", "under", "acting",
+     "wing", "squadron", "flight", "staff", "lance", "petty", "warrant", "rear"}
 )
 # Courtesy titles: cut off a name, never a role.
 COURTESY_TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
