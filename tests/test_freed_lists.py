@@ -49,6 +49,25 @@ def test_those_who_landed_are_the_freed(nlp: Language) -> None:
     assert _freed(nlp, other) == set()
 
 
+def test_a_group_told_as_freed_is_named_in_the_next_paragraph_too(nlp: Language) -> None:
+    text = f"{LEAD}\n\nThose who landed in Lima on Sunday were Ann Berg and Tom Dahl."
+    assert _freed(nlp, text) == {"Ann Berg", "Tom Dahl"}
+    # a pronoun alone does not reach over the paragraph (test_document_freed)
+    assert _freed(nlp, f"{LEAD}\n\nThey are Ann Berg and Tom Dahl.") == set()
+    # those who came home earlier were freed before: another release
+    earlier = f"{LEAD} Those who came home earlier included Ann Berg and Tom Dahl."
+    assert _freed(nlp, earlier) == set()
+
+
+@pytest.mark.parametrize("after", [
+    "Those who came home included Ann Berg and Tom Dahl.",
+    "Among those now home are the aid worker Ann Berg and the pilot Tom Dahl.",
+    "Among them are the aid worker Ann Berg and the pilot Tom Dahl.",
+])
+def test_those_home_and_an_among_list_after_the_verb(nlp: Language, after: str) -> None:
+    assert _freed(nlp, f"{LEAD} {after}") == {"Ann Berg", "Tom Dahl"}
+
+
 @pytest.mark.parametrize(("text", "count"), [
     ("Chile freed twenty-four Peruvians on Saturday.", 24),
     ("Thirty-three Peruvians were released by Chile on Saturday.", 33),

@@ -237,6 +237,9 @@ def refers_to_group(tok: Token) -> tuple[bool, int | None]:
     partitive = any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)
     if tok.like_num:  # "the four" gives the group's number; "one of the men" does not
         return True, None if partitive else to_int(tok.text)
+    if low == "home" and any(c.dep_ == "det" and c.lower_ in ("those", "these")
+                             for c in tok.children):
+        return True, None  # "Among those now home are A and B" (parsed as a noun "home")
     if low in _RANK_WORDS or any(c.dep_ == "advmod" and c.lower_ in ("best", "most")
                                  for c in tok.children):
         return True, None

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from dealwatch.document.groups import NAMING_VERBS, members, refers_to_group, semicolon_run
 from dealwatch.extract.lexicon import ARRIVE_VERBS, RELEASE_WORDS
 from dealwatch.extract.names import DocNames
+from dealwatch.extract.shapes import went_home
 
 _LIST_VERBS = frozenset({"be", "include", "comprise"})
 
@@ -28,6 +29,7 @@ class LaterList:
     named: bool = False
 
 
+_EARLIER = frozenset({"earlier", "before", "previously", "already"})
 _BARE_REFS = frozenset({"they", "them", "these", "those", "he", "she", "both", "all"})
 
 
@@ -61,7 +63,7 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
             continue
         out.persons += [p for p in found if p not in out.persons]
         word = _referent(ref)
-        out.named = out.named or word is not None or ref.like_num
+        out.named = out.named or word is not None or ref.like_num or _freed_clause(ref)
         out.word = out.word or (word if word is not None and not ref.like_num else None)
     return out if out.persons else None
 
@@ -84,8 +86,24 @@ def _partitive_named(verb: Token) -> tuple[Token | None, list[Token]]:
 def _told_apart(ref: Token) -> bool:
     """ "The officials who arranged it were named as A and B": a relative clause that tells
     what the group did, not that it was freed, makes it another group."""
-    return any(c.dep_ == "relcl" and c.lemma_.lower() not in RELEASE_WORDS | ARRIVE_VERBS
-               for c in ref.children)  # ("Those who landed in X were A and B": the freed)
+    return any(c.dep_ == "relcl" and (c.lemma_.lower() not in RELEASE_WORDS | ARRIVE_VERBS
+                                      and not went_home(c) or _before(c) or _before(ref.head))
+               for c in ref.children)
+    # ("Those who landed in X were A and B", "Those who came home included A": the freed;
+    # "Those who came home earlier were A and B": the freed of another, earlier release)
+
+
+def _before(verb: Token) -> bool:
+    """The verb (or the parse's verb of the list it is in) says "earlier", "already"."""
+    return any(c.dep_ == "advmod" and c.lower_ in _EARLIER for c in verb.children)
+
+
+def _freed_clause(ref: Token) -> bool:
+    """ "Those who landed in X", "those who came home": a relative clause that says the group
+    was freed names it as well as a noun would (in the next paragraph too)."""
+    return any(c.dep_ == "relcl" and (c.lemma_.lower() in RELEASE_WORDS | ARRIVE_VERBS
+                                      or went_home(c)) and not (_before(c) or _before(ref.head))
+               for c in ref.children)
 
 
 def _referent(ref: Token) -> str | None:
@@ -107,8 +125,12 @@ def _copula_list(verb: Token) -> tuple[list[Token], int | None, Token | None]:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     among = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
              for o in p.children if o.dep_ == "pobj"]
-    if among and refers_to_group(among[0])[0]:
-        return ([subj] if subj is not None else []), None, among[0]  # "Among them was A"
+    if among and refers_to_group(among[0])[0]:  # "Among them was A"
+        # "Among them are the aid worker A and the pilot B": the parse may hang the names
+        # after the verb, or the second of them on the verb
+        named = [c for c in verb.children if c.dep_ in ("attr", "conj") and c.pos_ in (
+            "NOUN", "PROPN")]
+        return ([subj] if subj is not None else []) + named, None, among[0]
     rank = [c for c in verb.children if c.dep_ == "acomp"
             and any(a.dep_ == "advmod" and a.lower_ in ("best", "most") for a in c.children)]
     grouped, number = refers_to_group(subj) if subj is not None else (bool(rank), None)
