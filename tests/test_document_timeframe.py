@@ -141,6 +141,17 @@ def test_a_since_phrase_about_someone_else_does_not_date_the_meeting(nlp: Langua
     assert day(meeting) == "2031-03-05"
 
 
+def test_the_day_a_record_stands_since_is_not_the_release_s(nlp: Language) -> None:
+    text = ("Chile freed 82 Peruvians on Friday.\n\nThe release is the largest since the night "
+            "of 14 April 2024, when gunmen stormed a school in Lima.")
+    assert [day(r) for r in of(run(nlp, text), EventType.RELEASE)] in (
+        ["2031-05-09"], ["2031-05-09", None])
+    # the day the parse hung inside the stretch is the sentence's own
+    own = ("Chile and Peru carried out the largest exchange of prisoners since the war on "
+           "Wednesday, with 230 Peruvians returning home after months in Chilean captivity.")
+    assert [day(r) for r in of(run(nlp, own), EventType.RELEASE)] == ["2031-05-07"]
+
+
 def test_a_state_that_began_on_a_date_is_dated_by_its_since_phrase(nlp: Language) -> None:
     (imposed,) = of(run(nlp, "The shipping line has been sanctioned since August 2021."),
                     EventType.SANCTIONS_IMPOSED)

@@ -112,6 +112,16 @@ def test_a_military_rank_of_several_words_is_not_part_of_the_name(nlp: Language)
     assert not any(n.split()[0] in ("Wing", "Staff", "Lieutenant") for n in names)
 
 
+def test_a_name_told_with_its_members_is_a_group(nlp: Language) -> None:
+    got = [(m.text, m.type) for m in _names(nlp, "Men of Vark Tolmo seized the town. Two "
+                                                 "Vark Tolmo commanders were later freed.")]
+    assert ("Vark Tolmo", EntityType.PERSON) not in got
+    assert ("Vark Tolmo", EntityType.ORGANIZATION) in got
+    # a person's name keeps its type: a given name says so ("Ann Berg's fighters" is hers)
+    people = _typed(nlp, "Ann Berg fighters took the town.")
+    assert people.get("Ann Berg") == EntityType.PERSON
+
+
 def test_a_movement_named_with_the_is_no_person_and_a_count_is_no_name(nlp: Language) -> None:
     doc = nlp("Under the deal the Valdites were to free 181 people and the government 706 "
               "Valdites.")

@@ -62,3 +62,10 @@ def test_the_state_whose_troops_captured_someone_freed_him(nlp: Language) -> Non
             "men captured her.\n\n\"We are happy that Captain Berg has been handed over "
             "to us,\" an officer told reporters.")
     assert told_in(nlp, none, EventType.RELEASE, "handed over").by is None
+
+
+def test_the_group_that_abducted_people_frees_them(nlp: Language) -> None:
+    # "Vark Tolmo" is told with its members ("Vark Tolmo suspects"): a group, not a person
+    text = ("Forty of the students abducted by Vark Tolmo from a school in Lima have been "
+            "released, officials said on Saturday, in exchange for five Vark Tolmo suspects.")
+    assert told_in(nlp, text, EventType.RELEASE, "abducted").by == "Vark Tolmo"

@@ -30,7 +30,7 @@ COURT_VERBS = frozenset({"accuse", "charge", "try", "prosecute", "indict"})
 DETENTION_NOUNS = lx.PRISON_NOUNS
 # Taking someone tells who holds them: "captured by Xian troops", "Xian forces captured him"
 # ("seized", "abducted" were tried: they moved one release to another side, measured).
-CAPTURE_VERBS = frozenset({"capture"})
+CAPTURE_VERBS = frozenset({"capture", "abduct"})
 # The armed men of a state, who take people for it: "Xian troops captured him".
 _ARMED = frozenset({"troops", "soldiers", "forces", "guards", "guardsmen", "border"})
 # Verbs that hold things as well as people: "talks were held in Geneva" hold no one.

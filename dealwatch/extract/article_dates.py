@@ -14,6 +14,7 @@ from dealwatch.extract.args import describes_deal, governing_verb
 from dealwatch.extract.when import (
     defines_day,
     describing_participle,
+    duration_of,
     in_time_clause,
     tells_someones_past,
 )
@@ -129,6 +130,10 @@ class ArticleDates:
         span = self.doc.char_span(days[0].start, days[0].end, alignment_mode="expand")
         if span is None:
             return None
+        stretch = duration_of(span.root)
+        if stretch is not None and cue.i < stretch.i and _starts(span.root, stretch):
+            return None  # "the largest release since 14 April 2014": where a stretch began
+            # (not "since the swap of 14 May, when a plane flew 44 home": that clause's day)
         anchor = governing_verb(span.root)
         if anchor.lemma_.lower() in lx.REPORTING_VERBS and cue in anchor.subtree:
             return None
@@ -140,3 +145,14 @@ class ArticleDates:
                 c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
             return None  # "A and B spoke by phone, and on Tuesday C sat down with D": C's day
         return days[0]
+
+
+def _starts(date: Token, stretch: Token) -> bool:
+    """The date is where the since-stretch begins ("since the night of 14 April"), not a day
+    the parse hung inside it ("the largest swap since the invasion on Wednesday")."""
+    for anc in date.ancestors:
+        if anc.i == stretch.i:
+            return True
+        if anc.dep_ == "prep" and anc.lower_ in ("on", "at", "in", "during"):
+            return False
+    return True

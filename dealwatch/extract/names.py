@@ -16,6 +16,7 @@ from dealwatch.extract.descriptors import descriptor_mentions, kind_words, org_c
 from dealwatch.extract.given import given_names
 from dealwatch.extract.governing import governed_state
 from dealwatch.extract.lexicon import PERSON_TITLES, ROLE_NOUNS
+from dealwatch.extract.movements import retype_movements
 from dealwatch.extract.parse import (
     first_conjunct,
     line_bounds,
@@ -351,6 +352,7 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
         names.add(mention, span.start, span.end)
         if etype == EntityType.ORGANIZATION:
             orgs.append((mention, *kind_words(org_context(span, left))))
+    retype_movements(doc, names)
     _add_surname_mentions(doc, doc_id, names, pending)
     _add_unlabelled_people(doc, doc_id, names)
     for mention, start, end in descriptor_mentions(doc, doc_id, orgs, set(names.by_token)):
