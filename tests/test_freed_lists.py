@@ -69,6 +69,18 @@ def test_those_home_and_an_among_list_after_the_verb(nlp: Language, after: str) 
 
 
 @pytest.mark.parametrize(("text", "count"), [
+    ("The rebels released 82 schoolgirls on Sunday.", 82),
+    ("The 21 girls freed by the rebels arrived in Lima on Sunday.", 21),
+    ("An official said five rebel commanders had been released in exchange.", 5),
+    ("Chile freed four militants on Friday.", 4),
+])
+def test_girls_pupils_and_militants_are_people_a_side_frees(nlp: Language, text: str,
+                                                            count: int) -> None:
+    releases = of(article(nlp, f"LIMA -- {text}").events, EventType.RELEASE)
+    assert count in {m.count for m in releases}
+
+
+@pytest.mark.parametrize(("text", "count"), [
     ("Chile freed twenty-four Peruvians on Saturday.", 24),
     ("Thirty-three Peruvians were released by Chile on Saturday.", 33),
     ("Chile freed 35 Peruvians and twenty-one Norwegians.", 56),

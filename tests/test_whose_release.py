@@ -69,3 +69,12 @@ def test_the_group_that_abducted_people_frees_them(nlp: Language) -> None:
     text = ("Forty of the students abducted by Vark Tolmo from a school in Lima have been "
             "released, officials said on Saturday, in exchange for five Vark Tolmo suspects.")
     assert told_in(nlp, text, EventType.RELEASE, "abducted").by == "Vark Tolmo"
+
+
+def test_who_acts_before_a_release_does_not_free(nlp: Language) -> None:
+    text = "LIMA -- Four prisoners were sent back by Chile after the release of three Peruvians."
+    releases = [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
+    assert [m.by for m in releases if m.count == 3] == [None]
+    # the release's own possessor still frees: "after Peru's release of three Chileans"
+    own = "LIMA -- Chile celebrated after Peru's release of three Chileans."
+    assert told_in(nlp, own, EventType.RELEASE, "release").by == "Peru"

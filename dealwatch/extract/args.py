@@ -131,8 +131,18 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
             break  # keep working to free X"
         if cur.dep_ in ("ROOT",):
             break
+        if cur.dep_ == "pobj" and cur.head.lower_ in _TIME_PREPS and (
+                cur.lemma_.lower() in lx.RELEASE_NOUNS):
+            break  # "sent back by X after the release of three": X did the sending (not
+            # "X has called for it since a phone call with Y": X took part)
         cur = _past_the_participle(cur)
     return None
+
+
+# The words that put one act before or after another: a release told after one of them is
+# not done by the subject of the verb they hang on.
+_TIME_PREPS = frozenset({"after", "before", "following", "since", "until", "pending",
+                         "ahead"})
 
 
 def _past_the_participle(verb: Token) -> Token:

@@ -51,7 +51,8 @@ DETAINEE_NOUNS = frozenset(
      "teacher", "priest", "critic", "protester", "protestor", "civilian", "foreigner",
      "resident", "individual", "agent", "spy", "official", "diplomat", "veteran",
      "serviceman", "servicemen", "servicewoman", "troop", "conscript", "crew", "crewman",
-     "crewmen", "seaman", "seamen", "fisherman", "fishermen"}
+     "crewmen", "seaman", "seamen", "fisherman", "fishermen", "girl", "boy", "schoolgirl",
+     "schoolboy", "pupil", "minor", "teen", "militant", "commander", "suspect", "insurgent"}
 )
 ASSET_NOUNS = frozenset({"fund", "asset", "money", "reserve", "payment", "account"})
 
