@@ -28,6 +28,13 @@ def named_group_size(patient: Token | None, names: DocNames) -> int | None:
     split = split_subject(patient.head.head) if patient.dep_ == "nsubj" else None
     if split is not None and split[0].i == patient.i:
         heads = [patient]  # "X released A and Y released B": Y is the second verb's subject
+    own = names.at(patient)
+    if own is not None and own.type == EntityType.PERSON:
+        # "A, B and C were freed", parsed with B in apposition to A and C a conjunct of B:
+        # a list of people, not A described
+        listed = [c for c in patient.children if c.dep_ == "appos" and c.conjuncts
+                  and _person(names, c) and _person(names, c) != own.text]
+        heads += [t for c in listed for t in (c, *c.conjuncts)]
     if names.at(patient) is None and patient.pos_ == "NOUN":
         # "the men - A, B and C - were flown out": the names in apposition, all of them
         listed = [c for c in patient.children if c.dep_ == "appos" and names.at(c) is not None]
@@ -40,6 +47,11 @@ def named_group_size(patient: Token | None, names: DocNames) -> int | None:
             return None
         people.setdefault(m.text, None)
     return len(people) or None
+
+
+def _person(names: DocNames, tok: Token) -> str | None:
+    m = names.at(tok)
+    return m.text if m is not None and m.type == EntityType.PERSON else None
 
 
 def _next_verbs_subject(conj: Token) -> bool:

@@ -16,7 +16,8 @@ from dealwatch.extract.cue import (
     negated,
     word_in,
 )
-from dealwatch.extract.demands import HELD_PARTICIPLES, demand_cue
+from dealwatch.extract.demands import demand_cue
+from dealwatch.extract.homecoming import came_home
 from dealwatch.extract.money_cues import (
     LICENCE_NOUNS,
     is_asset,
@@ -35,7 +36,6 @@ from dealwatch.extract.shapes import (
     out_of_prison,
     released_to_await_trial,
     says_when,
-    went_home,
 )
 from dealwatch.extract.talks import call_cue, letter_cue, meeting_cue
 from dealwatch.model import EntityType, EventType
@@ -301,11 +301,9 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             got = [o for o in children_of(tok, "dobj") if is_detainee(o, names)]
             if got and any(p.lower_ == "from" for p in children_of(tok, "prep")):
                 return Cue(tok, EventType.RELEASE, got[0])
-        if (lemma in lx.ARRIVE_VERBS or went_home(tok)) and tok.tag_ in ("VBD", "VBZ", "VBP"):
-            held = [s for s in children_of(tok, "nsubj") if _said_held(s)]
-            if held:  # "Two citizens held in X landed in Y on Saturday", "33 Yians held in X
-                # returned home": they came home
-                return Cue(tok, EventType.RELEASE, held[0])
+        home = came_home(tok)
+        if home is not None:
+            return home
         let_go = _let_go(tok)
         if let_go is not None and is_detainee(let_go, names):
             return Cue(tok, EventType.RELEASE, let_go)
@@ -366,17 +364,6 @@ def _means_of_release(noun: Token) -> bool:
     return (noun.dep_ == "pobj" and noun.lemma_.lower() not in lx.SWAPS
             and prep.lower_ in ("in", "under", "through", "via", "with", "by")
             and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in lx.RELEASE_VERBS)
-
-
-def _said_held(subject: Token) -> bool:
-    """A subject the sentence says was held: "two citizens held in X", "the men jailed in Y"
-    (not "the negotiators who held talks")."""
-    return subject.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HELD_PARTICIPLES
-        and any(o.ent_type_ in ("GPE", "NORP", "ORG", "DATE") or o.lemma_.lower() in
-                lx.PRISON_NOUNS for p in children_of(c, "prep", "agent")
-                for o in children_of(p, "pobj"))
-        for c in subject.children)
 
 
 def find_cues(tok: Token, names: DocNames) -> list[Cue]:

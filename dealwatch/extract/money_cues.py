@@ -21,9 +21,25 @@ def money_or_assets(tok: Token) -> bool:
 
 
 def is_asset(tok: Token) -> bool:
+    """ "funds", "$6 billion in frozen funds", "assets of X"; not a word of a clause that
+    describes people ("A, arrested in 2012 according to B's account of the case")."""
     return tok.lemma_.lower() in lx.ASSET_NOUNS or any(
-        c.lemma_.lower() in lx.ASSET_NOUNS for c in tok.subtree if c.dep_ in ("pobj", "conj")
+        c.lemma_.lower() in lx.ASSET_NOUNS for c in _own_words(tok) if c.dep_ in ("pobj", "conj")
     )
+
+
+def _own_words(tok: Token) -> list[Token]:
+    """The phrase of a word without the clauses and appositions that describe it."""
+    out = []
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        out.append(cur)
+        stack.extend(c for c in cur.children if c.dep_ not in _DESCRIBING)
+    return out
+
+
+_DESCRIBING = frozenset({"acl", "relcl", "appos", "advcl"})
 
 
 def is_money(tok: Token) -> bool:
@@ -145,6 +161,8 @@ def sanction_cue(tok: Token) -> Cue | None:
     if frozen is not None:
         return frozen
     if tok.pos_ == "VERB" and lemma in ("sanction", "blacklist", "designate"):
+        if _designated_held(tok):
+            return None  # "Americans it has designated as wrongfully detained"
         patient = verb_patient(tok)
         if lemma == "sanction" or (patient is not None and patient.pos_ in ("NOUN", "PROPN")):
             return Cue(tok, EventType.SANCTIONS_IMPOSED, patient)
@@ -166,3 +184,14 @@ def sanction_cue(tok: Token) -> Cue | None:
     if tok.dep_ == "compound" and hl == "relief":
         return Cue(head, EventType.SANCTIONS_RELIEF, tok)
     return None
+
+
+def _designated_held(verb: Token) -> bool:
+    """ "designated as wrongfully detained", "designated as a hostage": a status a state
+    gives its own people held abroad, not a sanction."""
+    return any(c.dep_ in ("prep", "advcl", "xcomp", "oprd") and any(
+        t.lower_ == "as" for t in c.subtree) and any(
+        t.lemma_.lower() in _HELD_STATUS for t in c.subtree) for c in verb.children)
+
+
+_HELD_STATUS = frozenset({"detain", "detained", "hostage", "detainee", "hold", "held"})
