@@ -78,3 +78,22 @@ def test_who_acts_before_a_release_does_not_free(nlp: Language) -> None:
     # the release's own possessor still frees: "after Peru's release of three Chileans"
     own = "LIMA -- Chile celebrated after Peru's release of three Chileans."
     assert told_in(nlp, own, EventType.RELEASE, "release").by == "Peru"
+
+
+def test_a_person_described_as_in_a_state_s_custody_was_held_by_it(nlp: Language) -> None:
+    text = ("LIMA -- On Sunday Tom Dahl, a pastor who had been in Chilean custody since 2006, "
+            "was freed and flown back to Peru.")
+    assert told_in(nlp, text, EventType.RELEASE, "freed").by == "Chile"
+
+
+def test_where_the_other_half_of_a_swap_was_held_is_not_who_freed(nlp: Language) -> None:
+    text = ("LIMA -- Officials said Tom Dahl's release had been part of a swap for a Chilean "
+            "national held in Peru.")
+    releases = [m for m in article(nlp, text).events if m.type == EventType.RELEASE
+                and "Tom Dahl" in m.persons]
+    assert releases and all(m.by != "Peru" for m in releases)
+
+
+def test_deals_that_brought_people_home_are_a_summary(nlp: Language) -> None:
+    text = "LIMA -- The deals that brought Peruvians home from Chile this year were quiet."
+    assert not [m for m in article(nlp, text).events if m.type == EventType.RELEASE]

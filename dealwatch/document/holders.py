@@ -240,6 +240,8 @@ def _patient(verb: Token, names: DocNames, detains: bool = False) -> Token | Non
 
 
 def _is_person(tok: Token, names: DocNames) -> bool:
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and _is_person(tok.head, names):
+        return True  # "A, a pastor who had been in X's custody": the pastor is A
     m = names.at(tok)
     if m is not None:
         return m.type == EntityType.PERSON or (

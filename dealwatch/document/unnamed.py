@@ -171,6 +171,10 @@ def _counterpart_words(cue: Token) -> set[int]:
                   or prep.lower_ == "for" and cue.lemma_.lower() in SWAPS)
         if traded:
             out.update(t.i for o in objs for t in o.subtree)
+    for swap in cue.sent:  # "A's release was part of a swap for a Xian held in B"
+        if swap.i != cue.i and swap.pos_ == "NOUN" and swap.lemma_.lower() in SWAPS:
+            out.update(t.i for p in swap.children if p.dep_ == "prep" and p.lower_ == "for"
+                       for t in p.subtree)
     return out
 
 

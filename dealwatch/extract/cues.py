@@ -262,6 +262,8 @@ def expelling_state(verb: Token, names: DocNames) -> str | None:
 
 def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and _done_by_deals(tok):
+        return None  # "the deals that brought Xians home this year": a summary of releases
     sent_out = ordered_out(tok)
     if sent_out is not None and is_detainee(sent_out, names):
         return Cue(tok, EventType.RELEASE, sent_out)
@@ -364,6 +366,16 @@ def _means_of_release(noun: Token) -> bool:
     return (noun.dep_ == "pobj" and noun.lemma_.lower() not in lx.SWAPS
             and prep.lower_ in ("in", "under", "through", "via", "with", "by")
             and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in lx.RELEASE_VERBS)
+
+
+def _done_by_deals(verb: Token) -> bool:
+    """The verb's subject is a number of deals or exchanges ("the deals that brought them
+    home", "the swaps freed 500"): many releases summed, told elsewhere one by one."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and subject.tag_ == "NNS" and (
+        subject.lemma_.lower() in lx.SWAPS | {"deal", "agreement"})
 
 
 def find_cues(tok: Token, names: DocNames) -> list[Cue]:
