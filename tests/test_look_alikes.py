@@ -26,6 +26,9 @@ def test_an_account_of_a_case_is_no_asset(nlp: Language) -> None:
 def test_a_list_parsed_as_an_apposition_counts_everyone(nlp: Language) -> None:
     text = "LIMA -- Ann Berg, Tom Dahl and Kai Strand were released on Friday."
     assert told_in(nlp, text, EventType.RELEASE, "released").count == 3
+    # "A, a Peruvian, and B, a Chilean": the second name hangs on the first's apposition
+    each = "LIMA -- Chile freed Ann Berg, a Peruvian, and Tom Dahl, a Norwegian, on Friday."
+    assert told_in(nlp, each, EventType.RELEASE, "freed").count == 2
     # a true apposition describes the one person
     one = "LIMA -- Chile freed Ann Berg, the journalist, on Friday."
     assert told_in(nlp, one, EventType.RELEASE, "freed").count == 1

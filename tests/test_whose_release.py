@@ -97,3 +97,10 @@ def test_where_the_other_half_of_a_swap_was_held_is_not_who_freed(nlp: Language)
 def test_deals_that_brought_people_home_are_a_summary(nlp: Language) -> None:
     text = "LIMA -- The deals that brought Peruvians home from Chile this year were quiet."
     assert not [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
+
+
+def test_the_people_an_exchange_is_for_are_freed_by_the_other_side(nlp: Language) -> None:
+    text = ("LIMA -- The Vark Front on Tuesday released Ann Berg, a Peruvian, and Tom Dahl, a "
+            "Chilean, completing an exchange for three senior militants held by Peru.")
+    releases = [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
+    assert {(m.by, m.count) for m in releases if m.by} == {("Vark Front", 2), ("Peru", 3)}

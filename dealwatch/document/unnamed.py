@@ -168,7 +168,8 @@ def _counterpart_words(cue: Token) -> set[int]:
         objs = [o for o in prep.children if o.dep_ == "pobj"]
         traded = (prep.lower_ == "in" and any(o.lemma_.lower() in ("exchange", "return", "swap")
                                               for o in objs)
-                  or prep.lower_ == "for" and cue.lemma_.lower() in SWAPS)
+                  or prep.lower_ == "for" and cue.lemma_.lower() in SWAPS
+                  and not _for_its_own(cue))
         if traded:
             out.update(t.i for o in objs for t in o.subtree)
     for swap in cue.sent:  # "A's release was part of a swap for a Xian held in B"
@@ -176,6 +177,13 @@ def _counterpart_words(cue: Token) -> set[int]:
             out.update(t.i for p in swap.children if p.dep_ == "prep" and p.lower_ == "for"
                        for t in p.subtree)
     return out
+
+
+def _for_its_own(cue: Token) -> bool:
+    """ "an exchange for three militants", with nobody's and no one "of" it: the people it is
+    "for" are the ones it frees (not "A's exchange for B", "the exchange of A for B")."""
+    return cue.pos_ == "NOUN" and not any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in cue.children)
 
 
 def _own_words(child: Token) -> bool:

@@ -35,6 +35,9 @@ def named_group_size(patient: Token | None, names: DocNames) -> int | None:
         listed = [c for c in patient.children if c.dep_ == "appos" and c.conjuncts
                   and _person(names, c) and _person(names, c) != own.text]
         heads += [t for c in listed for t in (c, *c.conjuncts)]
+        # "A, an American, and B, an Australian": B parsed as a conjunct of A's apposition
+        heads += [t for c in patient.children if c.dep_ == "appos" and not _person(names, c)
+                  for t in c.conjuncts if _person(names, t) not in (None, own.text)]
     if names.at(patient) is None and patient.pos_ == "NOUN":
         # "the men - A, B and C - were flown out": the names in apposition, all of them
         listed = [c for c in patient.children if c.dep_ == "appos" and names.at(c) is not None]

@@ -268,6 +268,10 @@ class _Builder:
         patient = base.patient
         if patient is not None and patient.dep_ == "nsubj" and patient.head.i == head.i:
             by = None  # "Ivan Petrov walked free": the subject is the one freed
+        if patient is not None and head.lemma_.lower() in lx.SWAPS and (
+                patient.dep_ == "pobj" and patient.head.lower_ == "for"
+                and patient.head.head.i == head.i):
+            by = None  # "X freed A, completing an exchange for three militants": X's price
         if by is None and frame.type == EventType.RELEASE:
             by = expelling_state(head, self.names)
         if frame.type == EventType.PROMISE and by is None and (

@@ -44,7 +44,9 @@ def other_half(a: Proto, b: Proto) -> bool:
         # "10 hostages were handed over in return for 30 prisoners": no one named, two
         # numbers told in one sentence with the link between them
         told = {m.evidence for m in a.mentions} & {m.evidence for m in b.mentions}
-        return bool(told and a.counts and b.counts and set(a.counts).isdisjoint(b.counts)
+        counts_a = set(a.counts) | set(a.named_counts)  # "X freed A and B, completing an
+        counts_b = set(b.counts) | set(b.named_counts)  # exchange for three militants"
+        return bool(told and counts_a and counts_b and counts_a.isdisjoint(counts_b)
                     and (linked_a or linked_b))
     if a.persons & b.persons:
         return False
