@@ -59,6 +59,10 @@ CASES = [
      "2025-02-10"),
     ("They meet on Friday next week.", date(2025, 2, 19), "Friday next week", "2025-02-28"),
     ("He called on Tuesday this week.", date(2025, 2, 19), "Tuesday this week", "2025-02-18"),
+    # a count right after the day is no day of the month
+    ("On Friday, 24 hostages were handed over.", SUN, "Friday", "2025-02-14"),
+    ("Late on Friday, 24 hostages were freed.", SUN, "Late on Friday", "2025-02-14"),
+    ("On Friday 14 February the swap happened.", SUN, "Friday 14 February", "2025-02-14"),
 ]
 
 

@@ -162,8 +162,11 @@ FUTURE = re.compile(r"\b(?:will|'ll|shall|is to|are to|plans? to|planned to|inte
                     r"is expected to|are expected to|expected to|is scheduled|are scheduled|"
                     r"scheduled to|scheduled for|is due|are due|upcoming|"
                     r"is set to|are set to|going to|expects?|hopes? to|aims? to)\b", _I)
-DATE_FOLLOWS = re.compile(r",?\s+(?:the\s+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
-                          r"Dec)[a-z]*\.?\s+\d)")
+# "Wednesday, Feb. 12", "Friday 24 May", "Friday the 24th of May" (not "On Friday, 24 hostages
+# were freed": a count after the day)
+_MON_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+DATE_FOLLOWS = re.compile(rf",?\s+(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?(?:\s+of)?\s+{_MON_WORD}"
+                          rf"|{_MON_WORD}\s+\d|\d{{1,2}}[./]\d)")
 # "Sunday, January 19": the weekday a date without its year is told with
 WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                             r"Sunday),?\s+(?:the\s+)?$", re.I)
