@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, governing_verb
 from dealwatch.extract.when import (
+    before_the_mark,
     defines_day,
     describing_participle,
     duration_of,
@@ -130,6 +131,8 @@ class ArticleDates:
         span = self.doc.char_span(days[0].start, days[0].end, alignment_mode="expand")
         if span is None:
             return None
+        if before_the_mark(span, cue):
+            return None  # "freed A on Monday, a week after 20 were released": A's day
         stretch = duration_of(span.root)
         if stretch is not None and cue.i < stretch.i and _starts(span.root, stretch):
             return None  # "the largest release since 14 April 2014": where a stretch began

@@ -41,7 +41,7 @@ def _drop_restated(text: str, dates: list[TimeExpr]) -> list[TimeExpr]:
     return [t for k, t in enumerate(dates) if k not in dropped]
 
 
-def _before_the_mark(date: Span, cue: Token) -> bool:
+def before_the_mark(date: Span, cue: Token) -> bool:
     """ "In late January, days after X exchanged two men, ...": the parser may hang the date
     on the after-clause's verb, but a date written before "after" is the main clause's."""
     marks = [c.i for c in cue.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
@@ -249,7 +249,7 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
             # since August 2021" (the cue's own verb) says when its state began
             continue
         if root.i in cue_sub and inside is None:
-            if not _another_predicate(root, cue) and not _before_the_mark(span, cue):
+            if not _another_predicate(root, cue) and not before_the_mark(span, cue):
                 inside = t
             continue
         anchor = governing_verb(root)
