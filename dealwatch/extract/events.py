@@ -58,6 +58,7 @@ from dealwatch.extract.frames import (
     undertaking,
 )
 from dealwatch.extract.names import DocNames, find_names
+from dealwatch.extract.own_state import speakers_state
 from dealwatch.extract.parse import content_words
 from dealwatch.extract.sentences import prepare
 from dealwatch.extract.talks import is_negotiation, judged, time_of_another
@@ -253,7 +254,7 @@ class _Builder:
         head = frame.head
         inner = frame.inner
         base = frame.cue if frame.cue is not None else Cue(head, frame.type)
-        by = actor(head, self.names, self.coref)
+        by = actor(head, self.names, self.coref) or speakers_state(head, self.names, self.coref)
         fronted = fronted_side(head) if by is None and frame.cue is None else None
         named = self.names.at(fronted) if fronted is not None else None
         if named is not None:

@@ -1,0 +1,44 @@
+"""The state a speaker's "government" is: "A said his government would free 30 prisoners".
+
+A body named by a pronoun ("his government", "our administration") or by "the" alone is the
+government of the one who says it, when the article gives that person a state ("Chile's
+foreign minister, A"). Any other body ("the Peruvian government") is read elsewhere."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dealwatch.extract.args import Coref, actor_token, reporter
+from dealwatch.extract.names import DocNames
+from dealwatch.model import NameMention
+from dealwatch.places import country_named, country_of_demonym
+
+_BODIES = frozenset({"government", "administration", "authorities", "cabinet", "regime"})
+_OWN = frozenset({"his", "her", "their", "our", "its", "the"})
+
+
+def speakers_state(cue: Token, names: DocNames, coref: Coref) -> str | None:
+    """The state of the speaker whose "government" acts in the cue's clause (see the
+    module); None when the actor is anything else or the speaker has no state."""
+    found = actor_token(cue, names, coref)
+    if found is None or found.lemma_.lower() not in _BODIES or names.at(found) is not None:
+        return None
+    mods = [c for c in found.children if c.dep_ in ("poss", "det", "amod", "compound")]
+    if len(mods) != 1 or mods[0].lower_ not in _OWN:
+        return None  # "the Peruvian government", "Peru's government": named elsewhere
+    speaker = reporter(cue, names, coref)
+    if speaker is None:
+        return None
+    if country_named(speaker):  # "Chile's foreign minister said his government ...": the
+        return country_named(speaker)  # speaker is read as the state he speaks for
+    states = {s for m in names.mentions if m.text == speaker for s in _states(m)}
+    return states.pop() if len(states) == 1 else None
+
+
+def _states(m: NameMention) -> set[str]:
+    """The state a person's nationality or roles give ("Peruvian President", "Chile's
+    foreign minister")."""
+    if m.country:
+        return {m.country}
+    return {c for r in m.roles for w in r.split()
+            for c in (country_named(w) or country_of_demonym(w),) if c}
