@@ -188,6 +188,14 @@ def test_bringing_the_number_to_is_a_total(nlp: Language) -> None:
     assert [(t.side, t.count) for t in ex.totals] == [("Norland", 69)]
 
 
+def test_a_round_that_brings_the_total_up_is_a_round_and_a_total(nlp: Language) -> None:
+    ex = read(nlp, "Norland released 20 prisoners on Monday, bringing the total freed since "
+                   "July to 300.")
+    assert [(m.by, m.count) for m in ex.events if m.type == EventType.RELEASE] == [
+        ("Norland", 20)]
+    assert [(t.side, t.count) for t in ex.totals] == [("Norland", 300)]
+
+
 def test_now_freed_in_all_is_a_total_and_a_round_is_not(nlp: Language) -> None:
     ex = read(nlp, "Norland released 30 prisoners on Monday. Norland has now freed 150 "
                    "prisoners in all.")

@@ -20,7 +20,12 @@ from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import Coref, actor
 from dealwatch.extract.counts import count_of, number_of
 from dealwatch.extract.cues import find_cues
-from dealwatch.extract.frames import is_running_total, may_sum_up, swapped_between
+from dealwatch.extract.frames import (
+    is_running_total,
+    may_sum_up,
+    round_before_tally,
+    swapped_between,
+)
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.text import doc_text, span_text
 from dealwatch.extract.when import pick_date
@@ -40,8 +45,8 @@ def stated_totals(ctx: ArticleContext) -> list[StatedTotal]:
         if not _RELEASE_WORDS.search(text) or not may_sum_up(text):
             continue
         for tok, patient in _releases(sent, ctx.names):
-            if not is_running_total(tok):
-                continue
+            if not (is_running_total(tok) or round_before_tally(tok)):
+                continue  # ("freed 20, bringing the total to 300": the 300 is a total)
             count = _reached(sent) or (group_number(patient) if patient is not None else None)
             count = count or count_of(patient)
             if count is None:

@@ -130,8 +130,19 @@ def is_running_total(tok: Token) -> bool:
     text = span_text(sent)
     if any(not _of_a_superlative(sent, m.start()) for m in _TOTAL.finditer(text)):
         return True
-    return bool(_BRINGS.search(text)) or _since_perfect(tok) or _broken_down(sent) or (
+    return (bool(_BRINGS.search(text)) and not round_before_tally(tok)) or _since_perfect(
+        tok) or _broken_down(sent) or (
         _BOTH.search(text) is not None and _of_both_sides(tok))
+
+
+def round_before_tally(tok: Token) -> bool:
+    """ "X freed 20 on Monday, bringing the total to 300": the verb the tally hangs on is a
+    round of its own; the total is the bringing clause's."""
+    return any(c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in _TALLY_VERBS
+               for c in tok.children)
+
+
+_TALLY_VERBS = frozenset({"bring", "raise", "take", "push", "lift"})
 
 
 def _of_both_sides(tok: Token) -> bool:
