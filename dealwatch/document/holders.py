@@ -29,7 +29,8 @@ ARREST_VERBS = frozenset({"detain", "arrest"})
 COURT_VERBS = frozenset({"accuse", "charge", "try", "prosecute", "indict"})
 DETENTION_NOUNS = lx.PRISON_NOUNS
 # Taking someone tells who holds them: "captured by Xian troops", "Xian forces captured him"
-# ("seized", "abducted" were tried: they moved one release to another side, measured).
+# ("seized" and "kidnapped" were tried: each moved one release of a never-read story to
+# another side, measured; kidnappers often hand their captives on).
 CAPTURE_VERBS = frozenset({"capture", "abduct"})
 # The armed men of a state, who take people for it: "Xian troops captured him".
 _ARMED = frozenset({"troops", "soldiers", "forces", "guards", "guardsmen", "border"})

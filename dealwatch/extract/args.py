@@ -76,6 +76,11 @@ def name_of(tok: Token, names: DocNames, coref: Coref | None = None) -> NameMent
             if inner is not None and inner.type in ACTOR_TYPES and not (
                     kin and inner.type == EntityType.PERSON):
                 return inner
+    if tok.lemma_.lower() in lx.ROLE_NOUNS:  # "the envoy Ola Nord": the person named in
+        for child in tok.children:  # apposition to the role
+            inner = names.at(child) if child.dep_ == "appos" else None
+            if inner is not None and inner.type == EntityType.PERSON:
+                return inner
     return None
 
 
@@ -110,6 +115,7 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
     noun cue (a word that names no one included, for the document stage to read)."""
     cur = tok
     for _ in range(3):
+        cur = _past_a_measure(cur)  # "held two hours of talks": the talks' verb
         for child in cur.children:
             if child.dep_ in ("nsubj", "poss"):
                 if child.tag_ in ("WP", "WDT") and cur.dep_ == "relcl" and cur.i == tok.i:
@@ -143,6 +149,17 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
 # not done by the subject of the verb they hang on.
 _TIME_PREPS = frozenset({"after", "before", "following", "since", "until", "pending",
                          "ahead"})
+
+
+def _past_a_measure(tok: Token) -> Token:
+    """ "two hours of talks", "a round of talks": the measure stands for the cue itself."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.lemma_.lower() in _MEASURES):
+        return tok.head.head
+    return tok
+
+
+_MEASURES = frozenset({"hour", "day", "week", "round", "series", "session", "minute"})
 
 
 def _past_the_participle(verb: Token) -> Token:

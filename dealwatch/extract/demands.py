@@ -150,6 +150,9 @@ def demand_cue(tok: Token) -> Cue | None:
             wanted = [t for t in tok.subtree if t.dep_ in ("xcomp", "advcl", "acl", "ccomp")]
             if any(word_in(t, lx.CONCESSION_VERBS) for t in wanted):
                 return Cue(tok, EventType.DEMAND)
+        if lemma == "insist" and any(_subjunctive(x) and word_in(x, lx.CONCESSION_VERBS)
+                                     for x in children_of(tok, "ccomp")):
+            return Cue(tok, EventType.DEMAND)  # "insisted that the 19 be freed / X free them"
         if lemma in ("press", "insist") and not any(
                 p.lower_ in ("for", "on") and any(
                     _an_act(o) for o in children_of(p, "pobj", "pcomp"))
@@ -190,6 +193,20 @@ def demand_cue(tok: Token) -> Cue | None:
     if tok.pos_ == "NOUN" and lemma == "demand":
         return Cue(tok, EventType.DEMAND)
     return None
+
+
+def _subjunctive(verb: Token) -> bool:
+    """ "that the sailors be freed", "that X free them": a verb in its bare form with no
+    modal and no "to", which says what someone wants done, not what was done."""
+    if any(a.dep_ == "aux" for a in verb.children):
+        return False
+    if verb.tag_ == "VB":
+        return True
+    if verb.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NN")
+                                  for c in verb.children):
+        return True  # "that Chile free them": no "frees" after a singular subject
+    return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ == "be"
+                                      for a in verb.children)
 
 
 WITHHOLD_VERBS = frozenset({"hold", "withhold", "delay", "suspend", "halt", "stop", "postpone",

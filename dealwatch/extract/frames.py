@@ -272,7 +272,10 @@ def frame_of(cue: Cue) -> Frame | None:
             break  # "when A and B met in May, A asked ...": the meeting is no wish
         content = cur.dep_ in ("xcomp", "ccomp", "dobj", "acl", "nsubjpass") or (
             cur.dep_ == "prep" and cur.lower_ in ("for", "of", "to")
-        )  # "nsubjpass": "the release of X was demanded / was promised"
+        ) or (cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in cur.children) and is_promise_word(parent))
+        # "nsubjpass": "the release of X was demanded / was promised"; "advcl": "offered on
+        # Friday to free 30", the infinitive parsed apart from the verb by the day
         if content and is_promise_word(parent):
             if _describes(parent):
                 return None  # "the four men Moscow had agreed to let go": told, not news
@@ -350,8 +353,14 @@ def made_a_condition(cur: Token, noun: Token) -> bool:
 
 def was_a_condition(cur: Token, verb: Token) -> Token | None:
     """ "The release of A was a key demand of Y": the act is the subject of "be" whose
-    complement is a demand or a condition; that noun tells the demand."""
-    if cur.dep_ != "nsubj" or verb.lemma_ != "be" or negated(verb):
+    complement is a demand or a condition, or the complement of a condition ("Y's condition
+    was the release of A"); that noun tells the demand."""
+    if verb.lemma_ != "be" or negated(verb):
+        return None
+    if cur.dep_ == "attr":  # "X's condition for the deal was the lifting of sanctions"
+        return next((c for c in verb.children if c.dep_ == "nsubj"
+                     and c.lemma_.lower() in MADE_TERMS - {"priority"}), None)
+    if cur.dep_ != "nsubj":
         return None
     return next((c for c in verb.children if c.dep_ == "attr"
                  and c.lemma_.lower() in MADE_TERMS - {"priority"}), None)

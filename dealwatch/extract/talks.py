@@ -264,7 +264,19 @@ def letter_cue(tok: Token) -> Cue | None:
         if any(c.lower_ in ("credit", "intent") for c in tok.subtree if c.dep_ == "pobj"):
             return None
         return Cue(tok, EventType.LETTER)
+    if _wrote_to(tok):
+        return Cue(tok, EventType.LETTER)
     return None
+
+
+def _wrote_to(verb: Token) -> bool:
+    """ "A wrote to B asking for a pardon": a letter, though the word is not written (not
+    "wrote a letter to B", the noun's, nor "wrote on social media")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "write" or children_of(verb, "dobj"):
+        return False
+    return any(p.lower_ == "to" and any(o.ent_type_ in ("PERSON", "ORG", "GPE")
+                                        for o in children_of(p, "pobj"))
+               for p in children_of(verb, "prep"))
 
 
 _JUDGING = frozenset({"call", "describe", "hail", "welcome", "praise", "criticize",

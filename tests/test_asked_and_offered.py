@@ -1,0 +1,63 @@
+"""Demands, offers and talks worded the ways news words them (real spaCy, invented sentences;
+session 24): "insisted that the 19 be freed" asks, it tells no release; "offered on Friday to
+free 30" offers; "X's condition was the lifting of sanctions" is X's demand, no relief; "the
+envoy A urged ..." is A's; "held two hours of talks with B" is a meeting A held."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from texts import article, of
+
+from dealwatch.model import EventType
+
+
+def _events(nlp: Language, text: str) -> list[EventType]:
+    return [m.type for m in article(nlp, f"LIMA -- {text}").events]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru insisted on Friday that all 19 sailors be freed before any talks.",
+    "Peru insisted on Friday that Chile free all 19 sailors.",
+])
+def test_insisting_that_people_be_freed_is_a_demand(nlp: Language, text: str) -> None:
+    assert _events(nlp, text) == [EventType.DEMAND]
+
+
+def test_insisting_on_a_fact_is_no_demand(nlp: Language) -> None:
+    assert EventType.DEMAND not in _events(nlp, "Peru insisted that it had not given up.")
+
+
+def test_an_offer_with_its_day_before_the_infinitive(nlp: Language) -> None:
+    (offer,) = of(article(nlp, "LIMA -- Chile offered on Friday to free 30 prisoners.").events,
+                  EventType.PROMISE)
+    assert (offer.by, offer.count) == ("Chile", 30)
+
+
+def test_a_side_s_condition_is_its_demand_not_the_act(nlp: Language) -> None:
+    text = "Chile's condition for the deal was the lifting of sanctions on its airline."
+    assert _events(nlp, text) == [EventType.DEMAND]
+    (demand,) = of(article(nlp, f"LIMA -- {text}").events, EventType.DEMAND)
+    assert demand.by == "Chile"
+
+
+def test_the_person_a_role_is_told_with_acts(nlp: Language) -> None:
+    text = "LIMA -- The envoy Ola Nord urged Chile on Friday to release Ann Berg."
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.by == "Ola Nord"
+
+
+def test_hours_of_talks_are_held_by_the_subject(nlp: Language) -> None:
+    text = ("LIMA -- Ola Nord, the Peruvian envoy, held two hours of talks with Tom Dahl on "
+            "Thursday.")
+    (meeting,) = of(article(nlp, text).events, EventType.MEETING)
+    assert meeting.by == "Ola Nord"
+
+
+def test_writing_to_someone_is_a_letter(nlp: Language) -> None:
+    text = "LIMA -- Tom Dahl wrote to Kai Strand last week asking for a pardon."
+    (letter,) = of(article(nlp, text).events, EventType.LETTER)
+    assert letter.by == "Tom Dahl"
+    # writing on social media is no letter
+    assert not of(article(nlp, "LIMA -- Tom Dahl wrote on social media that he was free.")
+                  .events, EventType.LETTER)
