@@ -21,6 +21,13 @@ def test_the_side_after_an_opening_day_acts(nlp: Language) -> None:
         assert told_in(nlp, text, EventType.RELEASE, words).by in ("Chile", "Peru"), text
 
 
+def test_a_day_told_from_another_opens_a_sentence_too(nlp: Language) -> None:
+    text = "LIMA -- Chile freed Ann Berg on Monday. The following day Peru released Tom Dahl."
+    release = told_in(nlp, text, EventType.RELEASE, "following")
+    assert release.by == "Peru"
+    assert release.date is not None and release.date.value is not None
+
+
 def test_the_text_and_the_other_sentences_keep_their_words(nlp: Language) -> None:
     text = ("Chile and Peru talked for months.\n\nOn Friday Chile released two prisoners.\n\n"
             "On Monday, Peru freed Ann Berg.")

@@ -50,3 +50,22 @@ def test_people_who_had_been_held_and_have_come_home_were_freed(nlp: Language) -
     # people who were posted somewhere, not held, come home freed by no one
     posted = "LIMA -- Three diplomats who had been posted in Chile have returned home."
     assert not of(article(nlp, posted).events, EventType.RELEASE)
+
+
+def test_set_free_with_the_free_read_as_the_object_s_adjective(nlp: Language) -> None:
+    text = "LIMA -- Chile set free 14 Peruvian fishermen on Monday."
+    release = told_in(nlp, text, EventType.RELEASE, "set free")
+    assert (release.by, release.count) == ("Chile", 14)
+
+
+def test_the_release_of_a_person_by_a_side_is_the_side_s(nlp: Language) -> None:
+    text = "LIMA -- Norway brokered the release of Ann Berg by Chile on Monday."
+    assert told_in(nlp, text, EventType.RELEASE, "release").by == "Chile"
+
+
+def test_prisoners_expelled_are_freed_diplomats_expelled_are_not(nlp: Language) -> None:
+    text = "LIMA -- Chile expelled 222 political prisoners to Peru on Monday."
+    release = told_in(nlp, text, EventType.RELEASE, "expelled")
+    assert (release.by, release.count) == ("Chile", 222)
+    diplomats = "LIMA -- Chile expelled two Peruvian diplomats on Monday."
+    assert not of(article(nlp, diplomats).events, EventType.RELEASE)

@@ -38,7 +38,10 @@ if TYPE_CHECKING:
 # inverted and "among" lists, whom a side calls to be freed, calls for calm, summits as
 # settings, weekdays of a named week, counterparts of a relative clause, spelled compound
 # numbers, nationalities before names, "returned home", relative-clause actors (session 23)
-EXTRACTOR_VERSION = "rules-15"
+# rules-16: captures and abductions as holdings, ranks of several words, girls and militants
+# as the freed, "On Friday, 24 ...", the day a record stands since, asked and offered as news
+# words them, his government as the speaker's state, rounds that bring a total up (session 24)
+EXTRACTOR_VERSION = "rules-16"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 

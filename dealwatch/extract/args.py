@@ -126,8 +126,9 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
                 for subject in child.children:  # parser hangs X on the "had"
                     if subject.dep_ == "nsubj":
                         return subject
-            if child.dep_ == "agent":
-                for obj in child.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"
+                                         and cur.i == tok.i and tok.pos_ == "NOUN"):
+                for obj in child.children:  # ("the release of A by X": X's)
                     m = name_of(obj, names, coref)
                     if m is not None and can_act(m):
                         return obj

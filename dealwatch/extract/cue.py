@@ -42,8 +42,14 @@ def children_of(tok: Token, *deps: str) -> list[Token]:
 
 
 def has_prt(tok: Token, particle: str) -> bool:
-    # the parser tags "sent back", "brought home" as adverbs as often as particles
-    return any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in tok.children)
+    # the parser tags "sent back", "brought home" as adverbs as often as particles, and the
+    # "free" of "set free 14 fishermen" as the object's adjective
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ == particle
+           for c in tok.children):
+        return True
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return after is not None and after.lower_ == particle and after.dep_ in (
+        "amod", "advcl") and tok.is_ancestor(after)
 
 
 def word_in(tok: Token, words: frozenset[str]) -> bool:

@@ -328,6 +328,9 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             # "released from prison to house arrest"
         if released_to_await_trial(tok):
             return None  # "a court freed him pending trial": still in the case, not let go
+        if lemma in ("expel", "deport") and patient.pos_ == "NOUN" and (
+                patient.lemma_.lower() not in lx.HELD_NOUNS):
+            return None  # "expelled two diplomats", "deported migrants": no one freed
         if is_detainee(patient, names):
             return Cue(tok, EventType.RELEASE, patient)
         return None

@@ -98,7 +98,8 @@ _CUE_WORDS = re.compile(
     r"went\b|go(?:es)?\s+free|want(?:s|ed|ing)?\s+(?:\S+\s+){1,4}?back\b|receiv|reach|arriv|land|sign(?:s|ed|ing)?\b|condition|"
     # a side's future support ("would back the bid") and an ultimatum ("until X kept to")
     r"(?:will|would|'ll)\s+(?:\w+\s+)?(?:support|back|endorse|withdraw|recogni|respect|honou?r)|"
-    r"until|unless|rais(?:e|es|ed|ing)\b|commut|grant)",
+    r"until|unless|rais(?:e|es|ed|ing)\b|commut|grant|expel|trad(?:e|ed|es|ing)\b|rescu|"
+    r"wr(?:ite|ites|ote|iting)\b)",
     re.IGNORECASE,
 )
 

@@ -1,7 +1,8 @@
 """A sentence that opens with its day and no comma is read as if the comma were there.
 
 "On Friday Norland released two prisoners", "On 6 April A spoke by telephone with B", "On
-August 1 the ministry sanctioned D", "In March Peru freed C": news often writes the opening
+August 1 the ministry sanctioned D", "In March Peru freed C", "The following day Peru freed
+E": news often writes the opening
 day with no comma, and the parser then often takes the subject for a word of the date ("6
 April A" one phrase, "March Peru" a date, "1" the subject) and leaves the verb with no
 subject of its own, or makes the verb a clause of the name ("On July 26 A called B").
@@ -31,10 +32,16 @@ _DAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
 # "On Friday morning", "Early on Sunday night", "In March last year": the opening day, then a
 # word that starts another phrase (a capital, a number or "the"), with no comma between
 _LEAD = re.compile(
-    r"(?:(?:Late|Early|Later|Earlier) )?(?:On|In|By|Since|Until) "
+    r"(?:(?:(?:Late|Early|Later|Earlier) )?(?:On|In|By|Since|Until) "
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)? )?" + _DAY + r"(?: \d{1,2}(?:st|nd|rd|th)?)?(?: \d{4})?"
     r"(?: (?:morning|afternoon|evening|night))?(?: (?:last|this|next) (?:year|month|week))?)"
-    r"(?= (?:[A-Z][\w'.-]*|\d[\d,]*|the) )")
+    r"(?= (?:[A-Z][\w'.-]*|\d[\d,]*|the) )"
+    # "The following day Peru freed ...", "Two days later the ministry ...": a day told from
+    # another ("The same day the men were freed, ..." defines its day: not one of these)
+    r"|(?:The (?:following|next|previous) (?:day|morning|evening|night|week)"
+    r"|(?:A|One|Two|Three|Four|Five|Six|Several|A few) (?:days?|weeks?|months?) (?:later|earlier)"
+    r"|Hours (?:later|earlier)|Last (?:week|month|year))"
+    r"(?= (?:[A-Z][\w'.-]*|\d[\d,]*|the) ))")
 
 
 def _lead_end(sent: Span) -> int | None:
