@@ -49,6 +49,13 @@ def test_those_who_landed_are_the_freed(nlp: Language) -> None:
     assert _freed(nlp, other) == set()
 
 
+def test_among_the_number_freed_the_parse_took_for_a_noun(nlp: Language) -> None:
+    # the tagger reads "freed" after a number as a noun: still the participle of a release
+    text = "LIMA -- Among the 12 freed on Friday was the journalist Ann Berg."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert (release.count, release.persons) == (12, ("Ann Berg",))
+
+
 def test_a_group_told_as_freed_is_named_in_the_next_paragraph_too(nlp: Language) -> None:
     text = f"{LEAD}\n\nThose who landed in Lima on Sunday were Ann Berg and Tom Dahl."
     assert _freed(nlp, text) == {"Ann Berg", "Tom Dahl"}

@@ -33,6 +33,7 @@ from dealwatch.extract.shapes import (
     aged,
     captivity_ended,
     counted,
+    done_by_deals,
     out_of_prison,
     released_to_await_trial,
     says_when,
@@ -260,14 +261,18 @@ def expelling_state(verb: Token, names: DocNames) -> str | None:
     return None
 
 
+_PARTICIPLES = frozenset({"freed", "released", "pardoned"})
+
+
 def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and _done_by_deals(tok):
+    if tok.pos_ == "VERB" and done_by_deals(tok):
         return None  # "the deals that brought Xians home this year": a summary of releases
     sent_out = ordered_out(tok)
     if sent_out is not None and is_detainee(sent_out, names):
         return Cue(tok, EventType.RELEASE, sent_out)
-    if (tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in ("release", "free", "pardon")
+    if (tok.dep_ == "acl" and (tok.tag_ == "VBN" and lemma in ("release", "free", "pardon")
+                               or tok.lower_ in _PARTICIPLES)  # ("the 12 freed": a noun)
             and any(c.dep_ == "agent" or out_of_prison(c) or says_when(c) for c in tok.children)
             and is_detainee(tok.head, names, 1) and not published(tok.head)):
         # "seven Americans released by the government on Saturday": a release told as a
@@ -369,16 +374,6 @@ def _means_of_release(noun: Token) -> bool:
     return (noun.dep_ == "pobj" and noun.lemma_.lower() not in lx.SWAPS
             and prep.lower_ in ("in", "under", "through", "via", "with", "by")
             and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in lx.RELEASE_VERBS)
-
-
-def _done_by_deals(verb: Token) -> bool:
-    """The verb's subject is a number of deals or exchanges ("the deals that brought them
-    home", "the swaps freed 500"): many releases summed, told elsewhere one by one."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        subject = verb.head
-    return subject is not None and subject.tag_ == "NNS" and (
-        subject.lemma_.lower() in lx.SWAPS | {"deal", "agreement"})
 
 
 def find_cues(tok: Token, names: DocNames) -> list[Cue]:

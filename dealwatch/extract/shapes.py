@@ -103,3 +103,13 @@ def went_home(verb: Token) -> bool:
     """ "returned home", "came home": the verb of people going home, freed."""
     return verb.lemma_.lower() in ("return", "come") and any(
         c.dep_ == "advmod" and c.lower_ == "home" for c in verb.children)
+
+
+def done_by_deals(verb: Token) -> bool:
+    """The verb's subject is a number of deals or exchanges ("the deals that brought them
+    home", "the swaps freed 500"): many releases summed, told elsewhere one by one."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and subject.tag_ == "NNS" and (
+        subject.lemma_.lower() in lx.SWAPS | {"deal", "agreement"})
