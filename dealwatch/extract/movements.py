@@ -32,14 +32,8 @@ def retype_movements(doc: Doc, names: DocNames) -> None:
     if not told:
         return
     for n, m in enumerate(names.mentions):
-        if m.type != EntityType.PERSON or m.text not in told:
-            continue
-        fixed = NameMention(m.document, m.text, EntityType.ORGANIZATION, m.start, m.end,
-                            m.roles, m.country)
-        names.mentions[n] = fixed
-        for i, held in list(names.by_token.items()):
-            if held is m:
-                names.by_token[i] = fixed
+        if m.type == EntityType.PERSON and m.text in told:
+            names.retype(n, EntityType.ORGANIZATION)
 
 
 def _could_be_group(text: str) -> bool:

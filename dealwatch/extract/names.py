@@ -98,6 +98,15 @@ class DocNames:
     def at(self, token: Token) -> NameMention | None:
         return self.by_token.get(token.i)
 
+    def retype(self, n: int, etype: EntityType) -> None:
+        """Mention ``n`` is of another type (its tokens follow it)."""
+        m = self.mentions[n]
+        fixed = NameMention(m.document, m.text, etype, m.start, m.end, m.roles, m.country)
+        self.mentions[n] = fixed
+        for i, held in list(self.by_token.items()):
+            if held is m:
+                self.by_token[i] = fixed
+
 
 def clean_name(text: str) -> str:
     """The name without leading articles, titles, possessive endings or stray spaces."""
@@ -407,12 +416,7 @@ def _add_surname_mentions(doc: Doc, doc_id: str, names: DocNames, pending: list[
             continue
         if m.type == EntityType.ORGANIZATION or not (
                 country_of_capital(m.text) or country_named(m.text)):  # "Venner" as a place
-            fixed = NameMention(m.document, m.text, EntityType.PERSON, m.start, m.end,
-                                m.roles, m.country)
-            names.mentions[n] = fixed
-            for i, held in list(names.by_token.items()):
-                if held is m:
-                    names.by_token[i] = fixed
+            names.retype(n, EntityType.PERSON)
     for tok in proper_nouns(doc):
         if tok.i in names.by_token or tok.text not in surnames:
             continue
