@@ -20,13 +20,13 @@ from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import Coref, actor
 from dealwatch.extract.counts import count_of, number_of
 from dealwatch.extract.cues import find_cues
-from dealwatch.extract.frames import (
+from dealwatch.extract.names import DocNames
+from dealwatch.extract.tallies import (
     is_running_total,
     may_sum_up,
     round_before_tally,
     swapped_between,
 )
-from dealwatch.extract.names import DocNames
 from dealwatch.extract.text import doc_text, span_text
 from dealwatch.extract.when import pick_date
 from dealwatch.model import EventMention, EventType, StatedTotal, TimeExpr
