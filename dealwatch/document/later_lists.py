@@ -85,12 +85,12 @@ def _partitive_named(verb: Token) -> tuple[Token | None, list[Token]]:
 
 def _told_apart(ref: Token) -> bool:
     """ "The officials who arranged it were named as A and B": a relative clause that tells
-    what the group did, not that it was freed, makes it another group."""
+    what the group did, not that it was freed, makes it another group ("Those who landed in
+    X were A and B", "Those who came home included A" are the freed; "Those who came home
+    earlier were A and B", the freed of another, earlier release)."""
     return any(c.dep_ == "relcl" and (c.lemma_.lower() not in RELEASE_WORDS | ARRIVE_VERBS
                                       and not went_home(c) or _before(c) or _before(ref.head))
                for c in ref.children)
-    # ("Those who landed in X were A and B", "Those who came home included A": the freed;
-    # "Those who came home earlier were A and B": the freed of another, earlier release)
 
 
 def _before(verb: Token) -> bool:
