@@ -33,12 +33,12 @@ def named_group_size(patient: Token | None, names: DocNames) -> int | None:
         # "A, B and C were freed", parsed with B in apposition to A and C a conjunct of B:
         # a list of people, not A described
         listed = [c for c in patient.children if c.dep_ == "appos" and c.conjuncts
-                  and _person(names, c) and _person(names, c) != own.text]
+                  and _person(names, c) not in (None, own.text)]
         heads += [t for c in listed for t in (c, *c.conjuncts)]
         # "A, an American, and B, an Australian": B parsed as a conjunct of A's apposition
         heads += [t for c in patient.children if c.dep_ == "appos" and not _person(names, c)
                   for t in c.conjuncts if _person(names, t) not in (None, own.text)]
-    if names.at(patient) is None and patient.pos_ == "NOUN":
+    if own is None and patient.pos_ == "NOUN":
         # "the men - A, B and C - were flown out": the names in apposition, all of them
         listed = [c for c in patient.children if c.dep_ == "appos" and names.at(c) is not None]
         heads = [*listed, *(c for t in listed for c in t.conjuncts)] or heads

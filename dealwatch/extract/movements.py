@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from dealwatch.extract.given import given_names
-from dealwatch.model import EntityType, NameMention
+from dealwatch.model import EntityType
 
 if TYPE_CHECKING:
     from dealwatch.extract.names import DocNames
@@ -26,9 +26,9 @@ MEMBER_NOUNS = frozenset({"fighter", "militant", "insurgent", "jihadist", "gunma
 def retype_movements(doc: Doc, names: DocNames) -> None:
     """Every person mention of a name told as a group's (see the module) becomes an
     organisation's, in place."""
-    told = {m.text for m in names.mentions if m.type in (EntityType.PERSON,
-                                                         EntityType.ORGANIZATION)
-            and _could_be_group(m.text) and any(_of_members(doc[i]) for i in _tokens(names, m))}
+    told = {m.text for i, m in names.by_token.items()  # one pass over the names' words
+            if m.type in (EntityType.PERSON, EntityType.ORGANIZATION) and _of_members(doc[i])
+            and _could_be_group(m.text)}
     if not told:
         return
     for n, m in enumerate(names.mentions):
@@ -40,10 +40,6 @@ def _could_be_group(text: str) -> bool:
     """Two words or more, none of them a given name ("Boko Haram", not "Ann Berg")."""
     words = text.split()
     return len(words) >= 2 and not any(w.lower() in given_names() for w in words)
-
-
-def _tokens(names: DocNames, mention: NameMention) -> list[int]:
-    return [i for i, held in names.by_token.items() if held is mention]
 
 
 def _of_members(tok: Token) -> bool:
