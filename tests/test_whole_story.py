@@ -248,6 +248,33 @@ def test_a_number_broken_down_by_day_is_a_sum_of_rounds(nlp: Language) -> None:
     assert not any(m.count == 1000 for m in of(article(nlp, text).events, EventType.RELEASE))
 
 
+def _rounds(nlp: Language, text: str) -> list[tuple[str | None, int | None, str | None]]:
+    return sorted((m.date.value if m.date else None, m.count, m.by)
+                  for m in of(article(nlp, text).events, EventType.RELEASE))
+
+
+def test_a_number_broken_down_by_day_is_one_round_a_day(nlp: Language) -> None:
+    text = "Chile freed 52 prisoners in two groups: 30 on Monday and 22 on Tuesday."
+    assert _rounds(nlp, text) == [("2031-05-05", 30, "Chile"), ("2031-05-06", 22, "Chile")]
+
+
+def test_a_second_days_number_with_the_verb_left_out_is_a_round(nlp: Language) -> None:
+    text = "Chile released 30 prisoners on Monday and 22 on Tuesday."
+    assert _rounds(nlp, text) == [("2031-05-05", 30, "Chile"), ("2031-05-06", 22, "Chile")]
+
+
+@pytest.mark.parametrize("more", ["18 more in July", "another 18 in July"])
+def test_more_freed_in_a_later_month_are_a_round_of_that_month(nlp: Language,
+                                                                more: str) -> None:
+    text = f"Chile freed 16 prisoners in June and {more}."
+    assert _rounds(nlp, text) == [("2030-06", 16, "Chile"), ("2030-07", 18, "Chile")]
+
+
+def test_two_groups_freed_on_one_day_are_one_round(nlp: Language) -> None:
+    text = "Chile freed 30 prisoners on Monday: 20 women and 10 teenagers on the same bus."
+    assert [count for _, count, _ in _rounds(nlp, text)] == [30]
+
+
 def test_a_number_broken_down_by_kind_is_one_release(nlp: Language) -> None:
     text = "Chile freed 30 prisoners on Friday: 20 women and 10 teenagers."
     (release,) = of(article(nlp, text).events, EventType.RELEASE)

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 # rules-16: captures and abductions as holdings, ranks of several words, girls and militants
 # as the freed, "On Friday, 24 ...", the day a record stands since, asked and offered as news
 # words them, his government as the speaker's state, rounds that bring a total up (session 24)
-EXTRACTOR_VERSION = "rules-16"
+EXTRACTOR_VERSION = "rules-17"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 

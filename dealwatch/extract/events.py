@@ -48,6 +48,7 @@ from dealwatch.extract.cues import (
     is_money,
     ordered_out,
 )
+from dealwatch.extract.day_parts import Part, broken_down_days, gapped_days
 from dealwatch.extract.demands import calls_for_calm
 from dealwatch.extract.frames import (
     frame_of,
@@ -184,6 +185,8 @@ class _Builder:
             mention = self.out[(frame.head.i, frame.type)]  # its count as mended above
             self.add_each(frame, mention)
             self.add_request(frame, mention)
+            self.add_days(mention, gapped_days(frame.head, self.when.sentence_dates(sent)),
+                          frame.head.i)
         for tok, side, link in found:
             key = (tok.i, frame.type)
             if key in self.out:
@@ -213,6 +216,22 @@ class _Builder:
             mention.count))
         self.out[(frame.head.i, frame.type)] = mended
         return mended
+
+    def add_days(self, mention: EventMention, parts: list[Part], own: int | None) -> None:
+        """A release told in parts by day: the first part is ``mention``'s own (its number
+        and day; ``own`` the index it is kept under, None for a total broken down, which is
+        no release of its own), each other part a release of its own."""
+        for k, part in enumerate(parts):
+            told = replace(mention, count=part.count, date=part.date, count_named=False,
+                           context=self.when.heading_evidence(part.date, part.token.sent))
+            if k == 0 and own is not None:
+                self.out[(own, EventType.RELEASE)] = told
+                continue
+            key = (part.token.i, EventType.RELEASE)
+            if key not in self.out:  # an id of its own; its cue word still the verb, whose
+                self.out[key] = replace(  # clause says who freed them and how
+                    told, id=mention_id(self.article.id, part.token.idx, EventType.RELEASE),
+                    persons=())
 
     def add_request(self, frame: Frame, mention: EventMention) -> None:
         """"B freed A at C's request": C had asked for A's release (a demand, its time not
@@ -544,6 +563,12 @@ def _read_cues(builder: _Builder, tok: Token, sent: Span) -> None:
         frame = frame_of(cue)
         if frame is not None:
             builder.add(frame, sent)
+        elif cue.type == EventType.RELEASE and cue.token.pos_ == "VERB":
+            parts = broken_down_days(sent, builder.when.sentence_dates(sent))
+            base = builder.build(Frame(EventType.RELEASE, cue.token, cue), sent) if parts else (
+                None)
+            if base is not None:  # a total broken down by day: each day's part a round
+                builder.add_days(base, parts, None)
 
 
 __all__ = ["extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"]

@@ -71,7 +71,7 @@ def is_running_total(tok: Token) -> bool:
     if any(not _of_a_superlative(sent, m.start()) for m in _TOTAL.finditer(text)):
         return True
     return (bool(_BRINGS.search(text)) and not round_before_tally(tok)) or _since_perfect(
-        tok) or _broken_down(sent) or (
+        tok) or broken_down(sent) or (
         _BOTH.search(text) is not None and _of_both_sides(tok))
 
 
@@ -115,7 +115,7 @@ def swapped_between(tok: Token) -> bool:
     return _counted(verb_patient(tok))
 
 
-def _broken_down(sent: Span) -> bool:
+def broken_down(sent: Span) -> bool:
     """ "got back 1,000 of its citizens ...: 390 on Friday, 307 yesterday and 303 today": a
     number that the words after a colon break down into parts that add up to it is a sum of
     rounds told one by one, not a round."""
