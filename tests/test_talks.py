@@ -217,3 +217,31 @@ def test_a_summit_stands_for_an_encounter_told_only_as_raising_a_case_with_someo
 ])
 def test_speaking_to_the_press_by_phone_is_no_call(nlp: Language, text: str) -> None:
     assert [e for e in sentence_events(nlp, text) if e.type == EventType.CALL] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Ann Berg received Peru's foreign minister Tom Dahl in Santiago on "
+    "Monday.",
+    "Ann Berg received the Peruvian envoy at her residence on Monday.",
+    "On Monday the Chilean president received a delegation from Peru.",
+])
+def test_an_official_received_by_a_leader_is_a_meeting(nlp: Language, text: str) -> None:
+    (meeting,) = meetings(article(nlp, text).events)
+    assert meeting.date is not None and meeting.date.value == "2031-05-05"
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Berg received a letter from the Peruvian president on Monday.",
+    "Ann Berg received the envoy and the freed men on the tarmac on Monday.",
+    "Chile received the freed prisoner Tom Dahl on Monday.",
+])
+def test_a_letter_or_the_freed_received_are_no_meeting(nlp: Language, text: str) -> None:
+    assert not meetings(article(nlp, text).events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean president met the freed prisoners on Monday.",
+    "The Chilean president met the prisoners who were released on Monday.",
+])
+def test_meeting_the_freed_is_a_welcome_not_talks(nlp: Language, text: str) -> None:
+    assert not meetings(article(nlp, text).events)

@@ -3,10 +3,13 @@ session 23's readings)."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from texts import article, told_in
 
 from dealwatch.model import EventType
+from dealwatch.reconcile import merge_events
+from dealwatch.resolve import resolve
 
 
 def test_a_state_does_not_free_its_own_national_held_by_others(nlp: Language) -> None:
@@ -104,3 +107,14 @@ def test_the_people_an_exchange_is_for_are_freed_by_the_other_side(nlp: Language
             "Chilean, completing an exchange for three senior militants held by Peru.")
     releases = [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
     assert {(m.by, m.count) for m in releases if m.by} == {("Vark Front", 2), ("Peru", 3)}
+
+
+@pytest.mark.parametrize("verb", ["welcomed", "received", "greeted"])
+def test_who_welcomes_the_freed_did_not_free_them(nlp: Language, verb: str) -> None:
+    text = f"Chile {verb} the freed prisoner Tom Dahl at the airport on Monday."
+    assert all(m.by != "Chile" for m in article(nlp, text).events)
+    # told by whom before, the welcome is the same release, still that side's
+    told = article(nlp, f"Peru freed Tom Dahl on Monday. Chile {verb} the freed prisoner at "
+                   "the airport.")
+    (release,) = merge_events([told], resolve([told]))
+    assert release.by == "Peru"

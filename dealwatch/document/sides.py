@@ -31,7 +31,14 @@ from dealwatch.document.holders import Holding
 from dealwatch.document.offices import HEAD_OFFICES, SERVING_OFFICES, Office, People
 from dealwatch.document.unnamed import Clues, freed_group, freed_nationality, who_freed
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import Coref, actor_token, can_act, name_of, reporting_subjects
+from dealwatch.extract.args import (
+    Coref,
+    actor_token,
+    can_act,
+    name_of,
+    received,
+    reporting_subjects,
+)
 from dealwatch.extract.counterparts import exchanged_for, nationality
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.shapes import went_home
@@ -341,9 +348,10 @@ def _came_out(tok: Token, cue: Token) -> bool:
 
 
 def _receives(tok: Token, cue: Token) -> bool:
-    """The actor is the subject of a verb of receiving: "Iran received $400 million"."""
+    """The actor is the subject of a verb of receiving: "Iran received $400 million", "Chile
+    welcomed the freed prisoner"."""
     return (cue.lemma_.lower() in lx.RECEIVING_VERBS and tok.dep_ == "nsubj"
-            and tok.head.i == cue.i)
+            and tok.head.i == cue.i) or received(cue, tok)
 
 
 def _freed(a: _Article, m: EventMention, by: str, tok: Token | None, cue: Token | None,

@@ -249,12 +249,20 @@ def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
     if lost is not None:
         return lost
     found = actor_token(tok, names, coref)
-    if found is None or _speaks_of_it(tok, found) or _time_of_it(tok):
+    if found is None or _speaks_of_it(tok, found) or _time_of_it(tok) or received(tok, found):
         return None
     m = name_of(found, names, coref)
     if m is None and found.dep_ != "pobj":
         m = by_role(found, names) or member_of(found, names)
     return m.text if m is not None and can_act(m) else None
+
+
+def received(cue: Token, subject: Token) -> bool:
+    """ "Chile welcomed the freed prisoner A", "B met the released men": whoever receives
+    or meets people told as freed is not who freed them."""
+    verb = subject.head
+    return cue.dep_ == "amod" and verb.i != cue.i and verb.lemma_.lower() in (
+        lx.RECEIVING_VERBS | {"meet"}) and cue.head in verb.subtree
 
 
 def _speaks_of_it(cue: Token, subject: Token) -> bool:

@@ -76,6 +76,36 @@ def _arrest_scene(tok: Token) -> bool:
     return False
 
 
+def _told_as_freed(obj: Token) -> bool:
+    """ "the freed prisoners", "the men who were released", "the hostages freed on Friday"."""
+    return any(c.dep_ in ("amod", "acl", "relcl") and (
+        c.lemma_.lower() in lx.RELEASE_VERBS  # an adjective "freed" is its own lemma
+        or c.lower_.endswith("ed") and {c.lower_[:-1], c.lower_[:-2]} & lx.RELEASE_VERBS)
+        for c in obj.children)
+
+
+# Those whom a leader receives for talks: "received the visiting envoy", "received Peru's
+# foreign minister A", "received a delegation from X".
+_OFFICIALS = frozenset({"president", "envoy", "ambassador", "minister", "secretary",
+                        "official", "diplomat", "negotiator", "representative", "chancellor",
+                        "king", "emir", "sheikh", "senator", "premier", "mediator",
+                        "counterpart", "delegation", "delegate", "emissary"})
+
+
+def _received_an_official(verb: Token) -> bool:
+    """ "President A received Peru's foreign minister B on Monday": an official received by
+    another side's is a meeting (a letter, money or the freed received are not)."""
+    if children_of(verb, "auxpass", "nsubjpass") or negated(verb):
+        return False
+    for obj in children_of(verb, "dobj"):
+        words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "appos"))]
+        if any(w.lemma_.lower() in _OFFICIALS for w in words):
+            return not any(p.lower_ in ("on", "at") and any(
+                o.lemma_.lower() in lx.ARRIVAL_PLACES for o in p.children)
+                for p in children_of(verb, "prep"))
+    return False
+
+
 # Bodies of one side whose meeting is among themselves: "the cabinet met on Tuesday".
 _BODIES = frozenset({"cabinet", "council", "parliament", "committee", "government", "board",
                      "assembly", "legislature", "senate", "congress", "politburo", "junta"})
@@ -98,6 +128,8 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
             if any(m is not None and m.type == EntityType.PERSON for m in named):
                 return Cue(tok, EventType.MEETING)
         return None
+    if tok.pos_ == "VERB" and lemma == "receive" and _received_an_official(tok):
+        return Cue(tok, EventType.MEETING)
     if tok.pos_ == "VERB" and lemma == "meet":
         if children_of(tok, "auxpass", "nsubjpass"):
             return None  # "was met with growing isolation"
@@ -113,6 +145,8 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
                                                  for o in p.children)
                 for p in children_of(tok, "prep")):
             return None  # "met them on the tarmac": a welcome for the freed, no talks
+        if objs and _told_as_freed(objs[0]):
+            return None  # "met the freed prisoners": a welcome too
         return Cue(tok, EventType.MEETING)
     if lemma in ("talk", "speak") and tok.tag_.startswith("VB") and _in_person(tok):
         return Cue(tok, EventType.MEETING)  # "A and B talked face to face"
