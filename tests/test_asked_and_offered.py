@@ -61,3 +61,25 @@ def test_writing_to_someone_is_a_letter(nlp: Language) -> None:
     # writing on social media is no letter
     assert not of(article(nlp, "LIMA -- Tom Dahl wrote on social media that he was free.")
                   .events, EventType.LETTER)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile wants Peru to free Kai Strand.",
+    "Chile wants Peru to drop the charges against Kai Strand.",
+    "Chile pushed for Kai Strand's release.",
+    "Chile is lobbying for Kai Strand to be freed.",
+    "Chile has long pushed for the lifting of sanctions on its banks.",
+])
+def test_wanting_another_side_to_free_or_ease_is_a_demand(nlp: Language, text: str) -> None:
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.by == "Chile"
+
+
+@pytest.mark.parametrize("text", [
+    "Chile wants to free Kai Strand soon.",  # its own wish to act
+    "Veterans who had campaigned for his removal said they would keep up their protest.",
+    "Chile pushed for a ceasefire in the north.",
+])
+def test_wishes_and_campaigns_for_other_things_are_no_demand(nlp: Language,
+                                                             text: str) -> None:
+    assert not of(article(nlp, text).events, EventType.DEMAND)

@@ -97,7 +97,19 @@ def _wants_freed(want: Token) -> bool:
         # frame; only where the parse lost the object is the wanting the cue
         return not (after[0].dep_ == "dobj" and after[0].head.i == want.i)
     return any(word_in(t, lx.RELEASE_VERBS) and any(c.dep_ == "auxpass" for c in t.children)
-               for t in want.subtree if t.i > want.i)
+               for t in want.subtree if t.i > want.i) or any(
+        _frees(x) and children_of(x, "nsubj") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+        for x in children_of(want, "ccomp", "xcomp"))  # "wants Peru to free A" (not "wants
+    # to free A": its own wish)
+
+
+def _frees(verb: Token) -> bool:
+    """ "free A", "hand A over", "drop the charges against A": an act that frees people (a
+    side's wish that another ease sanctions is told as a demand only in words of asking)."""
+    return word_in(verb, lx.RELEASE_VERBS | {"hand", "let", "set", "commute", "extradite"}) or (
+        verb.lemma_.lower() == "drop" and any(o.lemma_.lower() in ("charge", "case")
+                                              for o in children_of(verb, "dobj")))
 
 
 def _no_side(tok: Token) -> bool:
@@ -188,11 +200,31 @@ def demand_cue(tok: Token) -> Cue | None:
             # "Moscow set one condition of its own: ...", "a step Washington has set as a
             # precondition for any relief"
             return Cue(tok, EventType.DEMAND)
+    if tok.pos_ == "VERB" and lemma in _PUSHING_VERBS and side_subject(tok) and not (
+            negated(tok)) and any(_an_act_for(p) for p in children_of(tok, "prep", "advcl")):
+        return Cue(tok, EventType.DEMAND)  # "Chile pushed for A's release"
     if tok.pos_ == "VERB" and _ultimatum(tok):
         return Cue(tok, EventType.DEMAND)
     if tok.pos_ == "NOUN" and lemma == "demand":
         return Cue(tok, EventType.DEMAND)
     return None
+
+
+# Verbs of working on a side to do something: "pushed for A's release", "is lobbying for A
+# to be freed".
+_PUSHING_VERBS = frozenset({"push", "lobby", "campaign", "agitate"})
+
+
+def _an_act_for(word: Token) -> bool:
+    """ "for A's release", "for the lifting of sanctions", "for A to be freed" (not "for his
+    removal" from office)."""
+    if word.dep_ == "advcl":  # "for A to be freed": the clause a "for" marks
+        return word_in(word, _ASKED_ACTS) and any(m.lower_ == "for"
+                                                  for m in children_of(word, "mark"))
+    return word.lower_ == "for" and any(
+        o.lemma_.lower() in lx.RELEASE_NOUNS or o.lemma_.lower() in lx.RELIEF_NOUNS and any(
+            t.lemma_.lower() in lx.SANCTION_NOUNS for t in o.subtree)  # not "his removal"
+        for o in children_of(word, "pobj"))
 
 
 def _subjunctive(verb: Token) -> bool:
