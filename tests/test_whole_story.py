@@ -239,6 +239,15 @@ def test_a_date_before_days_after_is_not_the_after_clauses(nlp: Language) -> Non
     assert release.date is None
 
 
+def test_the_day_of_the_deal_a_release_was_under_is_not_its_own(nlp: Language) -> None:
+    text = "All 19 hostages were released under an agreement reached on Tuesday in Lima."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.date is None
+    told = "The two women, who were freed on Monday, flew home."
+    (own,) = of(article(nlp, told).events, EventType.RELEASE)
+    assert own.date is not None and own.date.value == "2031-05-05"
+
+
 # -- a number broken down into rounds by day is a sum, not a round ----------------------------
 
 

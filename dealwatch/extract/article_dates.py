@@ -142,6 +142,10 @@ class ArticleDates:
             return None
         if describes_deal(anchor) and anchor.i != cue.i:
             return None  # "the exchange agreed last Thursday": the day the deal was made
+        if anchor.i != cue.i and anchor.dep_ in ("acl", "relcl") and anchor.head.i != cue.i and (
+                cue.is_ancestor(anchor.head)):
+            return None  # "released under an agreement reached on Tuesday": the day of what
+            # the clause describes
         if in_time_clause(cue, anchor) or (anchor.i != cue.i and describing_participle(cue)):
             return None  # "freed on Tuesday, days after envoys sat down with X"
         if anchor.i != cue.i and anchor.dep_ == "conj" and not anchor.is_ancestor(cue) and any(
