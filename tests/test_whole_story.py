@@ -284,6 +284,15 @@ def test_two_groups_freed_on_one_day_are_one_round(nlp: Language) -> None:
     assert [count for _, count, _ in _rounds(nlp, text)] == [30]
 
 
+@pytest.mark.parametrize("text", [
+    "Later a second group of five - four women and one man - was released near the border.",
+    "A second group of five, four women and one man, was released near the border.",
+])
+def test_a_group_of_a_number_broken_down_counts_the_number(nlp: Language, text: str) -> None:
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.count == 5
+
+
 def test_a_number_broken_down_by_kind_is_one_release(nlp: Language) -> None:
     text = "Chile freed 30 prisoners on Friday: 20 women and 10 teenagers."
     (release,) = of(article(nlp, text).events, EventType.RELEASE)

@@ -108,6 +108,17 @@ def held_part(group: Token) -> int | None:
     return None
 
 
+def group_of(group: Token) -> int | None:
+    """ "a second group of five - four women and one man -": the group's own number, which
+    the parser now and then hangs on the words that break it down."""
+    doc = group.doc
+    if group.lemma_.lower() not in _GROUPS or group.i + 2 >= len(doc) or (
+            doc[group.i + 1].lower_ != "of"):
+        return None
+    return number_of(doc[group.i + 2]) if doc[group.i + 2].like_num else None
+
+
+_GROUPS = frozenset({"group", "batch", "contingent"})
 _REMAINS = frozenset({"remains", "body", "bodies", "corpse", "coffin", "casket"})
 
 
@@ -132,6 +143,9 @@ def count_of(patient: Token | None, extra: Token | None = None,
         held = held_part(root)
         if held is not None:
             return held
+        grouped = group_of(root)
+        if grouped is not None:
+            return grouped
         for tok in root.subtree:
             if tok.i in skipped:
                 continue
