@@ -83,3 +83,13 @@ def test_wanting_another_side_to_free_or_ease_is_a_demand(nlp: Language, text: s
 def test_wishes_and_campaigns_for_other_things_are_no_demand(nlp: Language,
                                                              text: str) -> None:
     assert not of(article(nlp, text).events, EventType.DEMAND)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile pledged to extend the easing of sanctions beyond 2030.",
+    "Chile agreed to suspend sanctions on Peruvian banks until March.",
+])
+def test_how_long_a_promised_act_lasts_is_not_the_promise_s_day(nlp: Language,
+                                                                 text: str) -> None:
+    (promise,) = of(article(nlp, text).events, EventType.PROMISE)
+    assert promise.by == "Chile" and promise.date is None

@@ -206,14 +206,16 @@ def defines_day(cue: Token, t: TimeExpr) -> bool:
 
 def deadline(root: Token) -> bool:
     """The date is a time limit: "by November 30", "by the end of the month", "no later than
-    June 1". For a promise or a demand it is when the act is due, not when it was said."""
+    June 1", "beyond 2003", "until June". For a promise or a demand it is when the act is due
+    or lasts to, not when it was said."""
     cur = root
     if cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in ("end", "close", "middle"):
         cur = cur.head.head  # "by the end of November": the limit is the end
     head = cur.head
     if cur.dep_ != "pobj" or head.i == cur.i:
         return False
-    return head.lower_ == "by" or (head.lower_ == "than" and head.head.lower_ == "later")
+    return head.lower_ in ("by", "beyond", "until", "till") or (
+        head.lower_ == "than" and head.head.lower_ == "later")
 
 
 def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> TimeExpr | None:
