@@ -24,6 +24,9 @@ CASES = [
     ("in the early hours of Sunday", date(2023, 11, 26), "the early hours of Sunday",
      "2023-11-26"),
     ("They were freed yesterday.", SUN, "yesterday", "2025-02-15"),
+    # "last Tuesday" said on a Wednesday is the week before's (yesterday is "on Tuesday")
+    ("Last Tuesday the envoy flew in.", date(2025, 2, 19), "Last Tuesday", "2025-02-11"),
+    ("the talks last Tuesday", date(2025, 2, 20), "last Tuesday", "2025-02-18"),
     ("The deal is expected tomorrow.", SUN, "tomorrow", "2025-02-17"),
     ("Last month, 123 prisoners were released.", date(2025, 10, 3), "Last month", "2025-09"),
     ("earlier this month", date(2022, 3, 31), "earlier this month", "2022-03"),

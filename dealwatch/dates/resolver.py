@@ -400,8 +400,9 @@ class _Resolver:
         if m["week"]:  # "Monday of last week": that weekday of the week before the report's
             shift = {"last": -7, "next": 7}.get(m["week"].lower(), 0)
             day = self.published + timedelta(days=weekday - self.published.weekday() + shift)
-        elif pre == "last" and day == self.published:
-            day -= timedelta(weeks=1)
+        elif pre == "last" and (self.published - day).days <= 1:
+            day -= timedelta(weeks=1)  # "last Tuesday", said on a Wednesday: not yesterday
+            # (which news calls "on Tuesday" or "yesterday") but the week before's
         elif pre == "next" and day.isocalendar()[1] == self.published.isocalendar()[1]:
             day += timedelta(weeks=1)  # "next Thursday", said on a Wednesday: next week's
         if not self._looks_back(day, m):
