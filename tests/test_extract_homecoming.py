@@ -47,3 +47,14 @@ def test_a_release_hours_after_the_main_clauses_day_is_of_that_day(nlp: Language
         other = [m for m in released if m.count == 52 or "Karl Moen" in m.persons]
         assert other and all(m.date is not None and m.date.calendar == "2031-05-08"
                              for m in other)
+
+
+def test_a_person_described_as_held_who_touched_down_was_released(nlp: Language) -> None:
+    for text in ("Ann Berg, who had been jailed in Chile since 2021, touched down at the air "
+                 "base late on Tuesday.",
+                 "Ann Berg, the teacher from the Lima area who had been locked up in Chile "
+                 "since 2021, touched down at the air base late on Tuesday."):
+        (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
+        assert release.persons == ("Ann Berg",) and release.date is not None
+    assert not of(sentence_events(nlp, "The plane touched down in Lima on Tuesday."),
+                  EventType.RELEASE)
