@@ -306,3 +306,12 @@ def test_a_year_ago_this_week_is_that_week_a_year_back() -> None:
     assert told(date(2031, 6, 17)) == [("A year ago this week", "2030-06")]
     # a few days either side of the anniversary cross into May: only the year is sure
     assert told(date(2031, 6, 2)) == [("A year ago this week", "2030")]
+
+
+def test_the_same_day_is_the_day_told_last_even_one_looked_back_to() -> None:
+    text = ("Ivan Petrov landed late on Thursday. On Wednesday a spokesman had told reporters "
+            "he would come home. The same day the two leaders spoke by telephone, and two "
+            "days later he was home.")
+    found = {t.text: t.value for t in find_dates(text, date(2025, 2, 14))}
+    assert found["The same day"] == "2025-02-12"  # the Wednesday, not the Thursday
+    assert found["two days later"] == "2025-02-14"

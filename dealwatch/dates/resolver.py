@@ -64,7 +64,10 @@ class _Resolver:
     def __init__(self, text: str, published: date | None) -> None:
         self.text = text
         self.published = published
-        self.last_day: date | None = None
+        self.last_day: date | None = None  # the day the story goes on from
+        # the day told last, a look back included: what "the same day", "the next day" and
+        # "two days later" count from ("On Wednesday he had told reporters ... The same day")
+        self.last_told: date | None = None
         self._year: tuple[int, int] | None = None  # (year, where it was written)
         # a timeline's year headings ("2018" on a line of its own): where each is, its year
         self._headings = [(h.start(), int(h[1])) for h in p.YEAR_HEADING.finditer(text)]
@@ -177,8 +180,10 @@ class _Resolver:
         # goes on from: "In the afternoon, the court discharged her" is not its
         to_come = self.published is not None and told > self.published or (
             self.published is None and self.future(m))
-        if not to_come and not self._looks_back(told, m):
-            self.last_day = told
+        if not to_come:
+            if not self._looks_back(told, m):
+                self.last_day = told
+            self.last_told = told
         return self.mk(m, told.isoformat(), Precision.DAY, how, until=until)
 
     def _year_of_weekday(self, year: int | None, month: int, day: int,
@@ -390,10 +395,11 @@ class _Resolver:
             if self.last_day is None:  # "the following Saturday": after the day told before
                 return self.mk(m, None, None, UNRESOLVED)
             day = self.last_day + timedelta(days=(weekday - self.last_day.weekday()) % 7 or 7)
-            self.last_day = day
+            self.last_day = self.last_told = day
             return self.mk(m, day.isoformat(), Precision.DAY, IN_TEXT)
         if self.published is None:  # a day told, but not which: "the same day", "two days
-            self.last_day = None  # later" after it are of that unknown day, not of the last known
+            self.last_day = self.last_told = None  # later" after it are of that unknown day,
+            # not of the last known
             return self.mk(m, None, None, UNRESOLVED)
         fut = pre == "next" or (pre != "last" and self.future(m))
         day = resolve_weekday(weekday, self.published, fut)
@@ -407,6 +413,7 @@ class _Resolver:
             day += timedelta(weeks=1)  # "next Thursday", said on a Wednesday: next week's
         if not self._looks_back(day, m):
             self.last_day = day
+        self.last_told = day
         if m["part"]:
             return self.mk(m, f"{day.isoformat()}T{p.PARTS[m['part'].lower()]}", Precision.DAY,
                            PUBLISHED, kind="TIME")
@@ -440,7 +447,7 @@ class _Resolver:
         word = m["word"].lower()
         shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
         day = self.published + timedelta(days=shift)
-        self.last_day = day
+        self.last_day = self.last_told = day
         part = m["part"] or (word.split()[-1] if " " in word else None)
         if word == "tonight":
             part = "night"
@@ -495,7 +502,7 @@ class _Resolver:
         if direction in ("after", "before") and after and after[0].isalnum():
             # "a day after the incursion": relative to an event, not to a date we know
             return self.mk(m, None, None, UNRESOLVED)
-        base = self.last_day
+        base = self.last_told
         unit = (g.get("unit") or "day").lower()
         if base is None and unit == "year" and self._year is not None:
             base = date(self._year[0], 7, 1)
