@@ -144,3 +144,14 @@ def test_a_second_clause_with_its_own_subject_keeps_its_day(nlp: Language) -> No
 def test_bringing_one_back_frees_no_one(nlp: Language) -> None:
     text = "He carried a message to the president and brought one back for the premier."
     assert not [e for e in run(nlp, text) if e.type == EventType.RELEASE]
+
+
+def test_two_sides_that_swapped_a_number_for_as_many_freed_one_each(nlp: Language) -> None:
+    text = "On Saturday Chile and Peru swapped 307 prisoners for 307."
+    assert sides(run(nlp, text), EventType.RELEASE) == {"Chile": 307, "Peru": 307}
+    told = "On Saturday the two sides had swapped 307 for 307."  # not one sum of both
+    assert [e.count for e in run(nlp, told) if e.type == EventType.RELEASE] == [307, 307]
+    # without a counterpart the number is both halves together, neither side's alone
+    (both,) = [e for e in run(nlp, "Chile and Peru swapped two prisoners on Saturday.")
+               if e.type == EventType.RELEASE]
+    assert both.by is None and both.count is None

@@ -133,6 +133,21 @@ def other_side(by: str | None, freed: Token | None, counter: Token,
     return None
 
 
+def swap_partner(verb: Token, by: str | None, names: DocNames) -> str | None:
+    """ "Chile and Peru swapped 307 prisoners for 307": the two sides a swap verb's subject
+    names; the counterpart is freed by the one that is not ``by`` (the caller asks only
+    where both groups are as many, so that which side freed which cannot matter)."""
+    if by is None or verb.lemma_.lower() not in lx.SWAPS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    sides = [m.text for t in (subject, *subject.conjuncts) for m in (names.at(t),)
+             if m is not None and m.type in (EntityType.COUNTRY, EntityType.ORGANIZATION)]
+    others = [s for s in sides if s != by]
+    return others[0] if len(sides) == 2 and len(others) == 1 else None
+
+
 DEAL_TERMS = frozenset({"deal", "agreement", "accord", "terms", "truce", "ceasefire", "pact"})
 
 

@@ -36,6 +36,7 @@ from dealwatch.extract.counterparts import (
     held_by,
     other_side,
     requested_by,
+    swap_partner,
     under_a_deal,
 )
 from dealwatch.extract.counts import count_of, named_group_size
@@ -170,7 +171,9 @@ class _Builder:
             counter in base.patient.conjuncts)
         if counter is not None:
             side = other_side(mention.by, base.patient, counter, self.names) or (
-                held_by(counter, self.names) if agreed else None)
+                held_by(counter, self.names) if agreed else None) or (
+                swap_partner(base.token, mention.by, self.names) if mention.count is not None
+                and count_of(counter) == mention.count else None)
             if not agreed or side is not None:  # a term of a deal: the other side's promise
                 found.append((counter, side, "in exchange for"))
             if paired and base.patient is not None:  # "A and B were exchanged": A's

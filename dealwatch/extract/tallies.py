@@ -87,7 +87,7 @@ _TALLY_VERBS = frozenset({"bring", "raise", "take", "push", "lift"})
 
 def _of_both_sides(tok: Token) -> bool:
     """ "Together, the two sides freed 478 people": a number freed by both sides at once."""
-    if tok.lemma_.lower() not in lx.RELEASE_VERBS:
+    if tok.lemma_.lower() not in lx.RELEASE_VERBS or traded_for_a_number(tok):
         return False
     if not _counted(verb_patient(tok)):
         return False
@@ -110,9 +110,17 @@ def swapped_between(tok: Token) -> bool:
     if subject is None or not any(c.dep_ == "conj" and c.pos_ == "PROPN"
                                   for c in subject.children) or subject.pos_ != "PROPN":
         return False
-    if any(t.lower_ == "each" for t in tok.subtree):
+    if any(t.lower_ == "each" for t in tok.subtree) or traded_for_a_number(tok):
         return False
     return _counted(verb_patient(tok))
+
+
+def traded_for_a_number(verb: Token) -> bool:
+    """ "swapped 307 for 307", "exchanged 95 prisoners for 95": the number is one side's, the
+    number it was traded for the other's."""
+    return verb.lemma_.lower() in lx.SWAPS and any(
+        p.dep_ == "prep" and p.lower_ == "for" and _counted(o)
+        for p in verb.children for o in p.children if o.dep_ == "pobj")
 
 
 def broken_down(sent: Span) -> bool:
