@@ -155,3 +155,14 @@ def test_two_sides_that_swapped_a_number_for_as_many_freed_one_each(nlp: Languag
     (both,) = [e for e in run(nlp, "Chile and Peru swapped two prisoners on Saturday.")
                if e.type == EventType.RELEASE]
     assert both.by is None and both.count is None
+
+
+def test_the_people_of_an_absolute_with_clause_are_freed(nlp: Language) -> None:
+    text = ("Chile and Peru on Sunday completed the exchange, with 303 Peruvian soldiers "
+            "handed back in return for 303 Chilean prisoners.")
+    releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
+    assert sorted(e.count or 0 for e in releases) == [303, 303]
+    assert "Peru" in {e.by for e in releases}  # the Chileans came home from Peru
+    (freed,) = [e for e in run(nlp, "The talks ended on Sunday with 12 fishermen freed by "
+                                    "Chile.") if e.type == EventType.RELEASE]
+    assert freed.by == "Chile" and freed.count == 12

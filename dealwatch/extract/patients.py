@@ -40,6 +40,10 @@ def verb_patient(verb: Token) -> Token | None:
     if verb.dep_ == "relcl" and not passive and verb.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children):
         return verb.head  # "16 people Norland freed": the noun the clause describes
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.tag_ in ("VBN", "VBD"):
+        found = children_of(verb, "nsubj", "nsubjpass")  # "..., with 303 soldiers handed
+        if found:  # back": the people of an absolute clause are those it frees
+            return found[0]
     if not passive:
         split = split_subject(verb)
         if split is not None:
