@@ -9,6 +9,8 @@ from spacy.language import Language
 from dealwatch.dates import find_dates
 from dealwatch.document import read_article
 from dealwatch.model import Article, EventMention, EventType
+from dealwatch.reconcile import merge_events
+from dealwatch.resolve import resolve
 
 PUBLISHED = date(2031, 5, 10)
 
@@ -166,3 +168,12 @@ def test_the_people_of_an_absolute_with_clause_are_freed(nlp: Language) -> None:
     (freed,) = [e for e in run(nlp, "The talks ended on Sunday with 12 fishermen freed by "
                                     "Chile.") if e.type == EventType.RELEASE]
     assert freed.by == "Chile" and freed.count == 12
+
+
+def test_as_many_swapped_for_as_many_by_sides_unnamed_are_two_releases(
+        nlp: Language) -> None:
+    text = "On Saturday the two sides had swapped 307 for 307."
+    art = Article(id="doc1", path="doc1.txt", text=text, published=PUBLISHED)
+    ex = read_article(art, nlp(text), find_dates(text, PUBLISHED))
+    merged = [e for e in merge_events([ex], resolve([ex])) if e.type == EventType.RELEASE]
+    assert [e.count for e in merged] == [307, 307]

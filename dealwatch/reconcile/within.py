@@ -46,8 +46,11 @@ def other_half(a: Proto, b: Proto) -> bool:
         told = {m.evidence for m in a.mentions} & {m.evidence for m in b.mentions}
         counts_a = set(a.counts) | set(a.named_counts)  # "X freed A and B, completing an
         counts_b = set(b.counts) | set(b.named_counts)  # exchange for three militants"
-        return bool(told and counts_a and counts_b and counts_a.isdisjoint(counts_b)
-                    and (linked_a or linked_b))
+        # ("the two sides swapped 307 for 307": as many each, neither side named, the one
+        # told as the price is the other half)
+        return bool(told and counts_a and counts_b and (
+            counts_a.isdisjoint(counts_b) and (linked_a or linked_b)
+            or linked_a != linked_b and not a.by and not b.by))
     if a.persons & b.persons:
         return False
     if linked_a and linked_b:  # "X freed A in exchange for B": both told by one sentence
