@@ -177,3 +177,11 @@ def test_as_many_swapped_for_as_many_by_sides_unnamed_are_two_releases(
     ex = read_article(art, nlp(text), find_dates(text, PUBLISHED))
     merged = [e for e in merge_events([ex], resolve([ex])) if e.type == EventType.RELEASE]
     assert [e.count for e in merged] == [307, 307]
+
+
+def test_as_many_brought_home_on_each_side_are_two_releases(nlp: Language) -> None:
+    text = "The first stage, on Friday, brought 390 people home on each side."
+    art = Article(id="doc1", path="doc1.txt", text=text, published=PUBLISHED)
+    ex = read_article(art, nlp(text), find_dates(text, PUBLISHED))
+    merged = [e for e in merge_events([ex], resolve([ex])) if e.type == EventType.RELEASE]
+    assert [(e.count, e.date) for e in merged] == [(390, "2031-05-09")] * 2

@@ -148,6 +148,19 @@ def swap_partner(verb: Token, by: str | None, names: DocNames) -> str | None:
     return others[0] if len(sides) == 2 and len(others) == 1 else None
 
 
+def on_each_side(verb: Token) -> Token | None:
+    """ "brought 390 people home on each side", "freed 50 prisoners from each side": as many
+    freed by either side (the word "side", where the second release is told)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "from", "for", "by"):
+            for side in prep.children:
+                if side.dep_ == "pobj" and side.lemma_.lower() == "side" and any(
+                        c.lower_ in ("each", "either", "both") for c in side.children
+                        if c.dep_ in ("det", "predet")):
+                    return side
+    return None
+
+
 DEAL_TERMS = frozenset({"deal", "agreement", "accord", "terms", "truce", "ceasefire", "pact"})
 
 

@@ -34,6 +34,7 @@ from dealwatch.extract.counterparts import (
     exchanged_for,
     gapped,
     held_by,
+    on_each_side,
     other_side,
     requested_by,
     swap_partner,
@@ -178,6 +179,9 @@ class _Builder:
                 found.append((counter, side, "in exchange for"))
             if paired and base.patient is not None:  # "A and B were exchanged": A's
                 mention = self._without(frame, mention, base.patient, counter)  # release
+        side_word = on_each_side(base.token) if mention.count is not None else None
+        if side_word is not None and mention.by is None:  # the other side's as many
+            found.append((side_word, None, "in exchange for"))
         if base.patient is not None:
             gap = gapped(base.patient, self.names)
             if gap is not None:
@@ -194,6 +198,11 @@ class _Builder:
         for tok, side, link in found:
             key = (tok.i, frame.type)
             if key in self.out:
+                continue
+            if tok is side_word:  # "on each side": as many, no one named
+                self.out[key] = replace(
+                    mention, id=mention_id(self.article.id, tok.idx, frame.type), persons=(),
+                    count_named=False, to=None, link=link)
                 continue
             persons = tuple(persons_in(tok, self.names, {side} if side else set()))
             count = count_of(tok)
