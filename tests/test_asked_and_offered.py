@@ -93,3 +93,9 @@ def test_how_long_a_promised_act_lasts_is_not_the_promise_s_day(nlp: Language,
                                                                  text: str) -> None:
     (promise,) = of(article(nlp, text).events, EventType.PROMISE)
     assert promise.by == "Chile" and promise.date is None
+
+
+def test_the_first_talks_since_a_year_do_not_date_the_agreement(nlp: Language) -> None:
+    text = "Chile and Peru agree prisoner swap in first direct talks since 2022"
+    (promise,) = of(article(nlp, text).events, EventType.PROMISE)
+    assert promise.date is None

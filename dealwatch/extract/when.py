@@ -246,9 +246,10 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
         if statement and deadline(root):
             continue  # "must free them by May 3": when it is due, not when it was said
         stretch = duration_of(root)
-        if stretch is not None and stretch.head.i != cue.i:
+        if stretch is not None and (stretch.head.i != cue.i or statement):
             # "the first visit since 2019" dates nothing of this event; "has been sanctioned
-            # since August 2021" (the cue's own verb) says when its state began
+            # since August 2021" (the cue's own verb) says when its state began; a promise
+            # or a demand ("agree a swap in the first talks since 2022") is no state
             continue
         if root.i in cue_sub and inside is None:
             if not _another_predicate(root, cue) and not before_the_mark(span, cue):
