@@ -99,3 +99,16 @@ def test_the_first_talks_since_a_year_do_not_date_the_agreement(nlp: Language) -
     text = "Chile and Peru agree prisoner swap in first direct talks since 2022"
     (promise,) = of(article(nlp, text).events, EventType.PROMISE)
     assert promise.date is None
+
+
+def test_a_timeline_entry_dates_a_demand_told_in_it(nlp: Language) -> None:
+    text = ("How the crisis unfolded.\n\nJuly 19. Gunmen stop a bus and take 23 volunteers. "
+            "The rebels soon demand that Chile pull out its troops.\n")
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.date is not None and demand.date.value == "2030-07-19"
+
+
+def test_a_demand_given_up_is_no_demand(nlp: Language) -> None:
+    text = ("The rebels agreed on Tuesday to free all 19 remaining captives and to drop the "
+            "demand for a prisoner swap.")
+    assert not of(article(nlp, text).events, EventType.DEMAND)

@@ -22,7 +22,7 @@ from dealwatch.extract.when import (
 from dealwatch.model import Article, Evidence, Precision, TimeExpr
 
 # what follows a timeline entry's date: a dash or a colon ("DEC. 7 -- ...", "May 8: ...")
-_ENTRY_MARK = re.compile(r"[ \t]*(?:-{1,3}|\u2013|\u2014|:)(?:\s|$)")
+_ENTRY_MARK = re.compile(r"[ \t]*(?:-{1,3}|\u2013|\u2014|:|\.)(?:\s|$)")  # "May 8. X met Y"
 _TITLE_WORDS = 8  # a timeline heading's title after its date: "A first call"
 
 

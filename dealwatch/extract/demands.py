@@ -205,7 +205,7 @@ def demand_cue(tok: Token) -> Cue | None:
         return Cue(tok, EventType.DEMAND)  # "Chile pushed for A's release"
     if tok.pos_ == "VERB" and _ultimatum(tok):
         return Cue(tok, EventType.DEMAND)
-    if tok.pos_ == "NOUN" and lemma == "demand":
+    if tok.pos_ == "NOUN" and lemma == "demand" and not _given_up(tok):
         return Cue(tok, EventType.DEMAND)
     return None
 
@@ -225,6 +225,13 @@ def _an_act_for(word: Token) -> bool:
         o.lemma_.lower() in lx.RELEASE_NOUNS or o.lemma_.lower() in lx.RELIEF_NOUNS and any(
             t.lemma_.lower() in lx.SANCTION_NOUNS for t in o.subtree)  # not "his removal"
         for o in children_of(word, "pobj"))
+
+
+def _given_up(noun: Token) -> bool:
+    """ "agreed to drop the demand for a swap", "abandoned its demand": a demand given up is
+    none made."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in (
+        "drop", "abandon", "withdraw", "shelve", "waive", "relinquish", "forgo")
 
 
 def _subjunctive(verb: Token) -> bool:
