@@ -112,3 +112,10 @@ def test_a_demand_given_up_is_no_demand(nlp: Language) -> None:
     text = ("The rebels agreed on Tuesday to free all 19 remaining captives and to drop the "
             "demand for a prisoner swap.")
     assert not of(article(nlp, text).events, EventType.DEMAND)
+
+
+def test_a_pledge_after_a_reported_future_is_the_reporter_s(nlp: Language) -> None:
+    text = ("Chile reaffirmed on Monday that its troops will leave by the end of the year "
+            "and pledged to stop missionary work in Peru.")
+    (promise,) = of(article(nlp, text).events, EventType.PROMISE)
+    assert promise.by == "Chile"

@@ -171,6 +171,13 @@ def _past_the_participle(verb: Token) -> Token:
     if (verb.dep_ == "conj" and verb.tag_ == "VBD" and up.dep_ == "acl" and up.tag_ == "VBN"
             and up.head.dep_ in ("dobj", "nsubjpass") and up.head.head.pos_ == "VERB"):
         return up.head.head
+    if (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and up.dep_ == "ccomp" and any(
+            a.dep_ == "aux" and a.lower_ in ("will", "'ll", "shall") for a in up.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        # "X reaffirmed that its troops will leave and pledged to ...": a finite verb the
+        # parser coordinated with the future of the reported clause goes with the verb
+        # that reports it
+        return up.head
     return up
 
 
