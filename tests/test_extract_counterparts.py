@@ -185,3 +185,10 @@ def test_as_many_brought_home_on_each_side_are_two_releases(nlp: Language) -> No
     ex = read_article(art, nlp(text), find_dates(text, PUBLISHED))
     merged = [e for e in merge_events([ex], resolve([ex])) if e.type == EventType.RELEASE]
     assert [(e.count, e.date) for e in merged] == [(390, "2031-05-09")] * 2
+
+
+def test_handed_over_to_a_side_with_the_particle_parsed_apart(nlp: Language) -> None:
+    text = "In exchange for Ann Berg, Chile handed Tom Dahl over to Peru on Friday."
+    releases = {e.by: e.persons for e in run(nlp, text) if e.type == EventType.RELEASE}
+    assert releases["Chile"] == ("Tom Dahl",)
+    assert ("Ann Berg",) in releases.values()
