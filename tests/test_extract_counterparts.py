@@ -192,3 +192,9 @@ def test_handed_over_to_a_side_with_the_particle_parsed_apart(nlp: Language) -> 
     releases = {e.by: e.persons for e in run(nlp, text) if e.type == EventType.RELEASE}
     assert releases["Chile"] == ("Tom Dahl",)
     assert ("Ann Berg",) in releases.values()
+
+
+def test_a_deal_that_saw_a_side_free_someone(nlp: Language) -> None:
+    text = "The deal saw Peru free Ann Berg while Chile released Tom Dahl."
+    releases = {e.by: e.persons for e in run(nlp, text) if e.type == EventType.RELEASE}
+    assert releases == {"Peru": ("Ann Berg",), "Chile": ("Tom Dahl",)}

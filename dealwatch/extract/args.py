@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.patients import split_subject
+from dealwatch.extract.shapes import seen_freeing
 from dealwatch.extract.text import doc_text
 from dealwatch.model import EntityType, NameMention
 from dealwatch.places import country_named, country_of_capital, country_of_demonym
@@ -255,6 +256,10 @@ def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
     lost = _misparsed_subject(tok, names)
     if lost is not None:
         return lost
+    seen = seen_freeing(tok)  # "the deal saw Peru free A"
+    named = names.at(seen) if seen is not None else None
+    if named is not None and named.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+        return named.text
     found = actor_token(tok, names, coref)
     if found is None or _speaks_of_it(tok, found) or _time_of_it(tok) or received(tok, found):
         return None

@@ -37,6 +37,7 @@ from dealwatch.extract.shapes import (
     out_of_prison,
     released_to_await_trial,
     says_when,
+    seen_freeing,
 )
 from dealwatch.extract.talks import call_cue, letter_cue, meeting_cue
 from dealwatch.model import EntityType, EventType
@@ -278,11 +279,12 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         # "seven Americans released by the government on Saturday": a release told as a
         # participle with its agent or day (without one it is a description: "the freed men")
         return Cue(tok, EventType.RELEASE, tok.head)
-    if (tok.lower_ == "free" and tok.dep_ == "amod" and any(c.dep_ == "nsubj"
-                                                             for c in tok.children)
+    if (tok.lower_ == "free" and (tok.dep_ == "amod" and any(c.dep_ == "nsubj"
+                                                              for c in tok.children)
+                                  or seen_freeing(tok) is not None)
             and is_detainee(tok.head, names)):
         # "a deal that saw Norway free A": the parser took the verb for an adjective of A,
-        # with a subject of its own
+        # with a subject of its own (or with the subject before it in one noun phrase)
         return Cue(tok, EventType.RELEASE, tok.head)
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
         ended = captivity_ended(tok)

@@ -113,3 +113,15 @@ def done_by_deals(verb: Token) -> bool:
         subject = verb.head
     return subject is not None and subject.tag_ == "NNS" and (
         subject.lemma_.lower() in lx.SWAPS | {"deal", "agreement"})
+
+
+def seen_freeing(tok: Token) -> Token | None:
+    """ "The deal saw Peru free A": the parser makes "Peru free A" one noun phrase, "free" a
+    modifier of A; the side is the name right before "free" under a verb of seeing (the
+    caller checks it names a side)."""
+    if tok.lower_ != "free" or tok.dep_ not in ("amod", "compound") or tok.i == 0:
+        return None
+    if not any(a.lemma_.lower() == "see" for a in tok.ancestors):
+        return None
+    before = tok.doc[tok.i - 1]
+    return before if before.ent_type_ in ("GPE", "ORG", "NORP") else None
