@@ -198,3 +198,15 @@ def test_a_deal_that_saw_a_side_free_someone(nlp: Language) -> None:
     text = "The deal saw Peru free Ann Berg while Chile released Tom Dahl."
     releases = {e.by: e.persons for e in run(nlp, text) if e.type == EventType.RELEASE}
     assert releases == {"Peru": ("Ann Berg",), "Chile": ("Tom Dahl",)}
+
+
+def test_who_got_someone_back_paid_with_the_people_exchanged(nlp: Language) -> None:
+    text = "Chile got back Ann Berg in exchange for Tom Dahl."
+    releases = {e.persons: e.by for e in run(nlp, text) if e.type == EventType.RELEASE}
+    assert releases[("Tom Dahl",)] == "Chile" and releases[("Ann Berg",)] != "Chile"
+
+
+def test_a_person_told_as_freed_in_a_swap_was_released(nlp: Language) -> None:
+    text = "Ann Berg, released in a swap for Tom Dahl, flew home."
+    persons = {e.persons for e in run(nlp, text) if e.type == EventType.RELEASE}
+    assert persons == {("Ann Berg",), ("Tom Dahl",)}

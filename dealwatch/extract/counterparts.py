@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import governing_verb
+from dealwatch.extract.cue import children_of
 from dealwatch.extract.cues import is_detainee, money_or_assets, noun_patient
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType
@@ -158,6 +159,18 @@ def on_each_side(verb: Token) -> Token | None:
                         c.lower_ in ("each", "either", "both") for c in side.children
                         if c.dep_ in ("det", "predet")):
                     return side
+    return None
+
+
+def receivers_price(verb: Token, names: DocNames) -> str | None:
+    """ "Chile got back A in exchange for B": the side that received someone paid with the
+    people it was exchanged for (it freed B)."""
+    if verb.lemma_.lower() not in lx.RECEIVING_VERBS:
+        return None
+    for subject in children_of(verb, "nsubj"):
+        m = names.at(subject)
+        if m is not None and m.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+            return m.text
     return None
 
 

@@ -34,6 +34,7 @@ from dealwatch.extract.shapes import (
     captivity_ended,
     counted,
     done_by_deals,
+    in_a_swap,
     out_of_prison,
     released_to_await_trial,
     says_when,
@@ -274,10 +275,12 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         return Cue(tok, EventType.RELEASE, sent_out)
     if (tok.dep_ == "acl" and (tok.tag_ == "VBN" and lemma in ("release", "free", "pardon")
                                or tok.lower_ in _PARTICIPLES)  # ("the 12 freed": a noun)
-            and any(c.dep_ == "agent" or out_of_prison(c) or says_when(c) for c in tok.children)
+            and any(c.dep_ == "agent" or out_of_prison(c) or says_when(c) or in_a_swap(c)
+                    for c in tok.children)
             and is_detainee(tok.head, names, 1) and not published(tok.head)):
         # "seven Americans released by the government on Saturday": a release told as a
-        # participle with its agent or day (without one it is a description: "the freed men")
+        # participle with its agent, day or swap (without one it is a description: "the
+        # freed men")
         return Cue(tok, EventType.RELEASE, tok.head)
     if (tok.lower_ == "free" and (tok.dep_ == "amod" and any(c.dep_ == "nsubj"
                                                               for c in tok.children)

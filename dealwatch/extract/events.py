@@ -36,6 +36,7 @@ from dealwatch.extract.counterparts import (
     held_by,
     on_each_side,
     other_side,
+    receivers_price,
     requested_by,
     swap_partner,
     under_a_deal,
@@ -174,7 +175,8 @@ class _Builder:
             side = other_side(mention.by, base.patient, counter, self.names) or (
                 held_by(counter, self.names) if agreed else None) or (
                 swap_partner(base.token, mention.by, self.names) if mention.count is not None
-                and count_of(counter) == mention.count else None)
+                and count_of(counter) == mention.count else None) or receivers_price(
+                base.token, self.names)
             if not agreed or side is not None:  # a term of a deal: the other side's promise
                 found.append((counter, side, "in exchange for"))
             if paired and base.patient is not None:  # "A and B were exchanged": A's

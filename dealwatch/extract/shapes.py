@@ -125,3 +125,10 @@ def seen_freeing(tok: Token) -> Token | None:
         return None
     before = tok.doc[tok.i - 1]
     return before if before.ent_type_ in ("GPE", "ORG", "NORP") else None
+
+
+def in_a_swap(prep: Token) -> bool:
+    """ "A, freed in exchange for B": a participle told with its swap tells the release."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in ("exchange", "return", "swap", "trade")
+        for o in prep.children)
