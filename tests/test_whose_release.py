@@ -118,3 +118,10 @@ def test_who_welcomes_the_freed_did_not_free_them(nlp: Language, verb: str) -> N
                    "the airport.")
     (release,) = merge_events([told], resolve([told]))
     assert release.by == "Peru"
+
+
+def test_who_names_the_freed_did_not_free_them(nlp: Language) -> None:
+    text = "Peru's foreign ministry named the freed men as Ann Berg and Tom Dahl."
+    assert all(m.by != "Peru" for m in article(nlp, text).events)
+    sent = "Chile sent the freed men home on Friday."  # sent on by the side that freed them
+    assert {m.by for m in article(nlp, sent).events} == {"Chile"}

@@ -270,11 +270,15 @@ def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
 
 
 def received(cue: Token, subject: Token) -> bool:
-    """ "Chile welcomed the freed prisoner A", "B met the released men": whoever receives
-    or meets people told as freed is not who freed them."""
+    """ "Chile welcomed the freed prisoner A", "B met the released men", "X's ministry named
+    the freed men as A and B": whoever does something else with people told as freed is
+    not who freed them (unless it sends them on: "Chile sent the freed men home")."""
     verb = subject.head
-    return cue.dep_ == "amod" and verb.i != cue.i and verb.lemma_.lower() in (
-        lx.RECEIVING_VERBS | {"meet"}) and cue.head in verb.subtree
+    return cue.dep_ == "amod" and verb.i != cue.i and verb.pos_ in ("VERB", "AUX") and (
+        verb.lemma_.lower() not in lx.RELEASE_VERBS | _SENDING) and cue.head in verb.subtree
+
+
+_SENDING = frozenset({"send", "hand", "fly", "put", "escort", "drive", "take", "bring"})
 
 
 def _speaks_of_it(cue: Token, subject: Token) -> bool:
