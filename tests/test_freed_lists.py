@@ -114,3 +114,9 @@ def test_a_nationality_before_a_name_is_not_part_of_it(nlp: Language) -> None:
 def test_the_person_an_apposition_freed_by_someone_describes(nlp: Language) -> None:
     text = "STOCKHOLM -- Lea Holm, the aid worker freed by militants on Tuesday, thanked them."
     assert _freed(nlp, text) == {"Lea Holm"}
+
+
+def test_a_role_named_and_a_number_of_others_count_all(nlp: Language) -> None:
+    text = "Chile freed the journalist Ann Berg and three other Peruvians on Friday."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.count == 4 and release.persons == ("Ann Berg",)

@@ -170,9 +170,16 @@ def count_of(patient: Token | None, extra: Token | None = None,
 def _named_before(counted: Token) -> int:
     """ "freed A and four fighters", "A and four fighters freed by X": the people named one by
     one before a counted group coordinated with them are freed with it (one each); 0 unless
-    every conjunct before the group is a proper name."""
+    every conjunct before the group is a proper name or a role named ("the journalist A")."""
     before = [c for c in counted.conjuncts if c.i < counted.i]
-    return len(before) if before and all(c.pos_ == "PROPN" for c in before) else 0
+    return len(before) if before and all(c.pos_ == "PROPN" or _one_named(c)
+                                         for c in before) else 0
+
+
+def _one_named(word: Token) -> bool:
+    """ "the journalist A": one person told by a role and a name in apposition."""
+    return word.tag_ == "NN" and any(c.dep_ == "appos" and c.pos_ == "PROPN"
+                                     for c in word.children)
 
 
 def coordinated(head: Token) -> int:
