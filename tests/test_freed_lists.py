@@ -120,3 +120,12 @@ def test_a_role_named_and_a_number_of_others_count_all(nlp: Language) -> None:
     text = "Chile freed the journalist Ann Berg and three other Peruvians on Friday."
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.count == 4 and release.persons == ("Ann Berg",)
+
+
+def test_a_pronoun_list_in_the_next_one_sentence_paragraph(nlp: Language) -> None:
+    text = "Chile freed four Peruvians on Friday.\n\nAmong them were Ann Berg and Tom Dahl."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert set(release.persons) == {"Ann Berg", "Tom Dahl"}
+    far = ("Chile freed four Peruvians on Friday.\n\nPeru thanked the mediators.\n\nAmong them "
+           "were Ann Berg and Tom Dahl.")  # two sentences on: "them" may be anyone
+    assert not of(article(nlp, far).events, EventType.RELEASE)[0].persons

@@ -342,7 +342,10 @@ class _Reader:
             if not found.named and found.number is None and j > i + 1:  # the release's
                 found.number = _named_before(self.sents[j - 1])  # number told again
                 restated = found.named = any(m.count == found.number for m, _ in targets)
-            near = j <= i + FOLLOW_SENTENCES and self.paragraph(sent.start_char) == para
+            near = j <= i + FOLLOW_SENTENCES and (self.paragraph(sent.start_char) == para
+                                                   or j == i + 1 and found.among)  # the
+            # next sentence, in its own paragraph too: "X freed four on Friday.\n\nAmong
+            # them were A and B" (not "They are A and B" after "freed 35")
             if not (near or found.named):
                 continue
             if j > i + FOLLOW_SENTENCES + 1 and not (

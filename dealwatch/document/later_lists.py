@@ -27,6 +27,7 @@ class LaterList:
     number: int | None = None
     word: str | None = None
     named: bool = False
+    among: bool = False  # "Among them were A and B": some of the group, told as such
 
 
 _EARLIER = frozenset({"earlier", "before", "previously", "already"})
@@ -62,6 +63,7 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
         if not found or ref is None or _told_apart(ref):
             continue
         out.persons += [p for p in found if p not in out.persons]
+        out.among = out.among or (ref.dep_ == "pobj" and ref.head.lower_ == "among")
         word = _referent(ref)
         out.named = out.named or word is not None or ref.like_num or _freed_clause(ref)
         out.word = out.word or (word if word is not None and not ref.like_num else None)
