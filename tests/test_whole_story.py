@@ -248,6 +248,13 @@ def test_the_day_of_the_deal_a_release_was_under_is_not_its_own(nlp: Language) -
     assert own.date is not None and own.date.value == "2031-05-05"
 
 
+def test_since_when_another_state_lasts_dates_no_release(nlp: Language) -> None:
+    text = ("Ann Berg has been on hunger strike since Wednesday in protest at being left out "
+            "of the exchange in which Chile released Tom Dahl and Kai Strand.")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.date is None
+
+
 # -- a number broken down into rounds by day is a sum, not a round ----------------------------
 
 
