@@ -224,6 +224,7 @@ def test_speaking_to_the_press_by_phone_is_no_call(nlp: Language, text: str) -> 
     "Monday.",
     "Ann Berg received the Peruvian envoy at her residence on Monday.",
     "On Monday the Chilean president received a delegation from Peru.",
+    "The Peruvian envoy Tom Dahl was received by Ann Berg on Monday.",
 ])
 def test_an_official_received_by_a_leader_is_a_meeting(nlp: Language, text: str) -> None:
     (meeting,) = meetings(article(nlp, text).events)

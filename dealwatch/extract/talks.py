@@ -93,11 +93,19 @@ _OFFICIALS = frozenset({"president", "envoy", "ambassador", "minister", "secreta
 
 
 def _received_an_official(verb: Token) -> bool:
-    """ "President A received Peru's foreign minister B on Monday": an official received by
-    another side's is a meeting (a letter, money or the freed received are not)."""
-    if children_of(verb, "auxpass", "nsubjpass") or negated(verb):
+    """ "President A received Peru's foreign minister B on Monday", "the envoy was received
+    by A": an official received by another side's is a meeting (a letter, money or the freed
+    received are not)."""
+    if negated(verb):
         return False
-    for obj in children_of(verb, "dobj"):
+    passive = bool(children_of(verb, "auxpass", "nsubjpass"))
+    if passive and not any(o.ent_type_ == "PERSON" for a in children_of(verb, "agent")
+                           for o in a.children):
+        return False  # "was received by Putin": by a person, a meeting still
+    received = children_of(verb, "nsubjpass" if passive else "dobj")
+    if passive and not received and verb.dep_ == "conj":  # "A went back and was received"
+        received = children_of(verb.head, "nsubj")
+    for obj in received:
         words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "appos"))]
         if any(w.lemma_.lower() in _OFFICIALS for w in words):
             return not any(p.lower_ in ("on", "at") and any(
