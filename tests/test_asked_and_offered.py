@@ -119,3 +119,11 @@ def test_a_pledge_after_a_reported_future_is_the_reporter_s(nlp: Language) -> No
             "and pledged to stop missionary work in Peru.")
     (promise,) = of(article(nlp, text).events, EventType.PROMISE)
     assert promise.by == "Chile"
+
+
+def test_wanting_people_back_with_the_particle_parsed_as_a_clause(nlp: Language) -> None:
+    text = "Peru wants its three citizens back. They are Ann Berg, Tom Dahl and Kai Strand."
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.by == "Peru" and demand.count == 3
+    standing = "Peru has repeatedly said it wants him back."  # a standing wish
+    assert not of(article(nlp, standing).events, EventType.DEMAND)

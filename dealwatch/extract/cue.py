@@ -47,6 +47,9 @@ def has_prt(tok: Token, particle: str) -> bool:
     if any(c.dep_ in ("prt", "advmod") and c.lower_ == particle
            for c in tok.children):
         return True
+    if any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADV", "ADP") and c.lower_ == particle
+           for c in tok.children):
+        return True  # "wants its three citizens back": the particle made a clause's verb
     if any(c.dep_ == "prep" and c.lower_ == particle and not any(
             g.dep_ == "pobj" for g in c.children) for c in tok.children):
         return True  # "handed A over to B": the particle parsed as a preposition of its own

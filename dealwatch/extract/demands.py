@@ -137,7 +137,8 @@ def demand_cue(tok: Token) -> Cue | None:
                 word_in(c, lx.CONCESSION_VERBS) and any(m.lower_ == "for" for m in children_of(
                     c, "mark")) for c in children_of(tok, "advcl")):
             return Cue(tok, EventType.DEMAND)  # "called for A to be freed"
-        if lemma == "want" and has_prt(tok, "back") and side_subject(tok) and not negated(tok):
+        if lemma == "want" and has_prt(tok, "back") and side_subject(tok) and not negated(
+                tok) and not _habitual(tok):
             return Cue(tok, EventType.DEMAND)  # "Norland made clear it wanted Dorn back"
         if lemma == "ask" and any(_wanted_person(o) or _help_to_free(o)
                                   for p in children_of(tok, "prep")
@@ -225,6 +226,14 @@ def _an_act_for(word: Token) -> bool:
         o.lemma_.lower() in lx.RELEASE_NOUNS or o.lemma_.lower() in lx.RELIEF_NOUNS and any(
             t.lemma_.lower() in lx.SANCTION_NOUNS for t in o.subtree)  # not "his removal"
         for o in children_of(word, "pobj"))
+
+
+def _habitual(verb: Token) -> bool:
+    """ "X has repeatedly said it wants him back": a wish told as a standing one, no demand
+    of the story's."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "long", "often", "always",
+                                                   "consistently")
+               for v in (verb, *list(verb.ancestors)[:2]) for c in v.children)
 
 
 def _given_up(noun: Token) -> bool:
