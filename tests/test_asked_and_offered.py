@@ -127,3 +127,10 @@ def test_wanting_people_back_with_the_particle_parsed_as_a_clause(nlp: Language)
     assert demand.by == "Peru" and demand.count == 3
     standing = "Peru has repeatedly said it wants him back."  # a standing wish
     assert not of(article(nlp, standing).events, EventType.DEMAND)
+
+
+def test_a_condition_told_as_a_that_clause_is_a_demand(nlp: Language) -> None:
+    text = "Peru's condition was that Ann Berg be freed first."
+    assert _events(nlp, text) == [EventType.DEMAND]
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.by == "Peru" and demand.persons == ("Ann Berg",)

@@ -219,7 +219,9 @@ def was_a_condition(cur: Token, verb: Token) -> Token | None:
     was the release of A"); that noun tells the demand."""
     if verb.lemma_ != "be" or negated(verb):
         return None
-    if cur.dep_ == "attr":  # "X's condition for the deal was the lifting of sanctions"
+    if cur.dep_ == "attr" or cur.dep_ == "ccomp" and any(  # "X's condition for the deal
+            m.dep_ == "mark" and m.lower_ == "that" for m in cur.children):  # was the lifting
+        # of sanctions", "X's condition was that A be freed first"
         return next((c for c in verb.children if c.dep_ == "nsubj"
                      and c.lemma_.lower() in MADE_TERMS - {"priority"}), None)
     if cur.dep_ != "nsubj":
