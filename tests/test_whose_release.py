@@ -125,3 +125,11 @@ def test_who_names_the_freed_did_not_free_them(nlp: Language) -> None:
     assert all(m.by != "Peru" for m in article(nlp, text).events)
     sent = "Chile sent the freed men home on Friday."  # sent on by the side that freed them
     assert {m.by for m in article(nlp, sent).events} == {"Chile"}
+
+
+def test_it_as_a_subject_is_the_state_the_sentence_before_had(nlp: Language) -> None:
+    text = "Chile freed Ann Berg on Monday. It also released Tom Dahl."
+    assert {m.by for m in article(nlp, text).events} == {"Chile"}
+    other = "The deal was signed by Chile on Monday. It freed Tom Dahl."  # "it": the deal
+    (release,) = [m for m in article(nlp, other).events if m.type == EventType.RELEASE]
+    assert release.by is None

@@ -34,6 +34,8 @@ class Coref:
         self.names = names
 
     def resolve(self, tok: Token) -> NameMention | None:
+        if tok.lower_ == "it":
+            return self._state_before(tok)
         if tok.lower_ not in ("he", "him", "she", "her", "his"):
             return None
         teller = self._teller(tok)
@@ -48,6 +50,20 @@ class Coref:
                 best = m
         return best
 
+
+    def _state_before(self, tok: Token) -> NameMention | None:
+        """ "Peru demanded the release of A. It also wants B freed.": a sentence's "it" as
+        its subject is the state or body the sentence before had as its subject."""
+        sent = tok.sent
+        if tok.dep_ != "nsubj" or tok.head.i != sent.root.i or sent.start == 0:
+            return None
+        before = tok.doc[sent.start - 1].sent
+        for subject in (c for c in before.root.children if c.dep_ == "nsubj"):
+            found = self.names.at(subject)
+            if found is not None and found.type in (EntityType.COUNTRY,
+                                                    EntityType.ORGANIZATION):
+                return found
+        return None
 
     def _teller(self, tok: Token) -> NameMention | None:
         """ "the president had reaffirmed that he would keep working": the subject of a clause
