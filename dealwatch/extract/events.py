@@ -7,9 +7,7 @@ arguments from the dependency parse. Every mention carries its sentence as evide
 
 from __future__ import annotations
 
-import hashlib
 import re
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,22 +23,8 @@ from dealwatch.extract.args import (
     persons_in,
     recipient_of,
     reporter,
-    sanctioning_country,
-    targets_of,
 )
 from dealwatch.extract.article_dates import ArticleDates
-from dealwatch.extract.counterparts import (
-    each_of,
-    exchanged_for,
-    gapped,
-    held_by,
-    on_each_side,
-    other_side,
-    receivers_price,
-    requested_by,
-    swap_partner,
-    under_a_deal,
-)
 from dealwatch.extract.counts import count_of, named_group_size
 from dealwatch.extract.cues import (
     LICENCE_NOUNS,
@@ -51,7 +35,7 @@ from dealwatch.extract.cues import (
     is_money,
     ordered_out,
 )
-from dealwatch.extract.day_parts import Part, broken_down_days, gapped_days
+from dealwatch.extract.day_parts import broken_down_days
 from dealwatch.extract.demands import calls_for_calm
 from dealwatch.extract.frames import (
     frame_of,
@@ -64,8 +48,10 @@ from dealwatch.extract.frames import (
 from dealwatch.extract.names import DocNames, find_names
 from dealwatch.extract.own_state import speakers_state
 from dealwatch.extract.parse import content_words
+from dealwatch.extract.second_releases import Mentions, mention_id, sentence_evidence
 from dealwatch.extract.sentences import prepare
 from dealwatch.extract.talks import is_negotiation, judged, time_of_another
+from dealwatch.extract.targets import sanctioning_country, targets_of
 from dealwatch.extract.text import span_text
 from dealwatch.extract.when import (
     date_inside,
@@ -81,7 +67,6 @@ from dealwatch.model import (
     EntityType,
     EventMention,
     EventType,
-    Evidence,
     Extraction,
     Status,
     TimeExpr,
@@ -109,20 +94,6 @@ _CUE_WORDS = re.compile(
 )
 
 
-def mention_id(doc_id: str, start: int, etype: EventType) -> str:
-    """A mention's id: its article, the offset of its cue word, its type."""
-    return hashlib.sha1(f"{doc_id}:{start}:{etype.value}".encode()).hexdigest()[:12]
-
-
-def sentence_evidence(doc_id: str, sent: Span) -> Evidence:
-    """A sentence as evidence (surrounding white space left out)."""
-    text = span_text(sent)
-    lead = len(text) - len(text.lstrip())
-    quote = text.strip()
-    start = sent.start_char + lead
-    return Evidence(doc_id, start, start + len(quote), quote)
-
-
 def _link_phrase(sent: Span) -> str | None:
     """The words that tie this sentence's event to another: "in exchange for", "in return"."""
     low = span_text(sent).lower()
@@ -133,7 +104,7 @@ def _link_phrase(sent: Span) -> str | None:
     return None
 
 
-class _Builder:
+class _Builder(Mentions):
     """Turns the frames of one article into event mentions."""
 
     def __init__(self, article: Article, doc: Doc, dates: list[TimeExpr],
@@ -158,132 +129,6 @@ class _Builder:
         if mention is not None:
             self.out[key] = mention
             self.add_counterparts(frame, mention, sent)
-
-    def add_counterparts(self, frame: Frame, mention: EventMention, sent: Span) -> None:
-        """The second release a sentence tells beside this one: the people it was exchanged
-        for, or a gapped "and B two others"."""
-        base = frame.cue
-        if base is None or base.type != EventType.RELEASE:
-            return
-        found: list[tuple[Token, str | None, str]] = []
-        agreed = frame.type == EventType.PROMISE and under_a_deal(frame.head)
-        counter = exchanged_for(base.token, self.names) if (
-            frame.type == EventType.RELEASE or agreed) else None
-        paired = counter is not None and base.patient is not None and (
-            counter in base.patient.conjuncts)
-        if counter is not None:
-            side = other_side(mention.by, base.patient, counter, self.names) or (
-                held_by(counter, self.names) if agreed else None) or (
-                swap_partner(base.token, mention.by, self.names) if mention.count is not None
-                and count_of(counter) == mention.count else None) or receivers_price(
-                base.token, self.names)
-            if not agreed or side is not None:  # a term of a deal: the other side's promise
-                found.append((counter, side, "in exchange for"))
-            if paired and base.patient is not None:  # "A and B were exchanged": A's
-                mention = self._without(frame, mention, base.patient, counter)  # release
-        side_word = on_each_side(base.token) if mention.count is not None else None
-        if side_word is not None and mention.by is None:  # the other side's as many
-            found.append((side_word, None, "in exchange for"))
-        if base.patient is not None:
-            gap = gapped(base.patient, self.names)
-            if gap is not None:
-                found.append((gap[0], gap[1], mention.link or ""))
-                # the first group's own number, not the gapped group's
-                own = count_of(base.patient, skip=gap[0])
-                self.out[(frame.head.i, frame.type)] = replace(mention, count=own)
-        if frame.type == EventType.RELEASE and base.token.i == frame.head.i:
-            mention = self.out[(frame.head.i, frame.type)]  # its count as mended above
-            self.add_each(frame, mention)
-            self.add_request(frame, mention)
-            self.add_days(mention, gapped_days(frame.head, self.when.sentence_dates(sent)),
-                          frame.head.i)
-        for tok, side, link in found:
-            key = (tok.i, frame.type)
-            if key in self.out:
-                continue
-            if tok is side_word:  # "on each side": as many, no one named
-                self.out[key] = replace(
-                    mention, id=mention_id(self.article.id, tok.idx, frame.type), persons=(),
-                    count_named=False, to=None, link=link)
-                continue
-            persons = tuple(persons_in(tok, self.names, {side} if side else set()))
-            count = count_of(tok)
-            named = count is None and frame.type == EventType.RELEASE
-            if named:
-                count = (len(persons) or None) if paired and tok is counter else (
-                    named_group_size(tok, self.names))
-            self.out[key] = replace(
-                mention, id=mention_id(self.article.id, tok.idx, frame.type), by=side,
-                persons=persons, count=count, count_named=named and count is not None,
-                to=None, cue=tok.text,
-                link=link or None, what=clause_text(tok) if mention.what else None)
-
-    def _without(self, frame: Frame, mention: EventMention, patient: Token,
-                 counter: Token) -> EventMention:
-        """The first of two groups a swap verb takes together, without the second: "A and B
-        were exchanged" frees A on one side (one person), B on the other."""
-        theirs = set(persons_in(counter, self.names, set()))
-        own = tuple(p for p in mention.persons if p not in theirs)
-        count = count_of(patient, skip=counter)
-        if count is None and (mention.count_named or mention.count is None):
-            count = len(own) or None
-        mended = replace(mention, persons=own, count=count if count is not None else (
-            mention.count))
-        self.out[(frame.head.i, frame.type)] = mended
-        return mended
-
-    def add_days(self, mention: EventMention, parts: list[Part], own: int | None) -> None:
-        """A release told in parts by day: the first part is ``mention``'s own (its number
-        and day; ``own`` the index it is kept under, None for a total broken down, which is
-        no release of its own), each other part a release of its own."""
-        for k, part in enumerate(parts):
-            told = replace(mention, count=part.count, date=part.date, count_named=False,
-                           context=self.when.heading_evidence(part.date, part.token.sent))
-            if k == 0 and own is not None:
-                self.out[(own, EventType.RELEASE)] = told
-                continue
-            key = (part.token.i, EventType.RELEASE)
-            if key not in self.out:  # an id of its own; its cue word still the verb, whose
-                self.out[key] = replace(  # clause says who freed them and how
-                    told, id=mention_id(self.article.id, part.token.idx, EventType.RELEASE),
-                    persons=())
-
-    def add_request(self, frame: Frame, mention: EventMention) -> None:
-        """"B freed A at C's request": C had asked for A's release (a demand, its time not
-        told)."""
-        found = requested_by(frame.head)
-        if found is None:
-            return
-        request, asker = found
-        named = self.names.at(asker)
-        key = (request.i, EventType.DEMAND)
-        if named is None or key in self.out or named.text == mention.by:
-            return
-        self.out[key] = replace(
-            mention, id=mention_id(self.article.id, request.idx, EventType.DEMAND),
-            type=EventType.DEMAND, status=Status.STATED, by=named.text, to=mention.by,
-            persons=tuple(p for p in mention.persons if p != named.text),
-            date=None, cue=request.text, link=None, context=())
-
-    def add_each(self, frame: Frame, mention: EventMention) -> None:
-        """"A and B each released one man": one release a side, as many each (the
-        people named go to none of them but the first's, whose they may not be)."""
-        if frame.head.lemma_.lower() in lx.SWAPS:
-            return  # "A and B exchanged 95 each": two releases, the sides pass reads them
-        sides = each_of(frame.head)
-        for k, tok in enumerate(sides):
-            named = self.names.at(tok)
-            side = named.text if named is not None else tok.text
-            if k == 0:
-                if side != mention.by:
-                    self.out[(frame.head.i, frame.type)] = replace(mention, by=side,
-                                                                   persons=())
-                continue
-            key = (tok.i, frame.type)
-            if key not in self.out:
-                self.out[key] = replace(  # the same act, by another side of its own
-                    mention, id=mention_id(self.article.id, tok.idx, frame.type),
-                    by=side, persons=(), count_named=False, cue=tok.text)
 
     def build(self, frame: Frame, sent: Span) -> EventMention | None:
         head = frame.head
