@@ -139,7 +139,7 @@ class ArticleDates:
             # (not "since the swap of 14 May, when a plane flew 44 home": that clause's day)
         anchor = governing_verb(span.root)
         if stretch is not None and anchor.i != cue.i and not stretch.is_ancestor(cue) and (
-                stretch.lower_ == "since"):
+                stretch.lower_ == "since") and _starts(span.root, stretch):
             return None  # "has been on hunger strike since Wednesday over last month's
             # exchange, in which Y released A": when another state began
         if anchor.lemma_.lower() in lx.REPORTING_VERBS and cue in anchor.subtree:
