@@ -101,7 +101,8 @@ def _received_an_official(verb: Token) -> bool:
     passive = bool(children_of(verb, "auxpass", "nsubjpass"))
     if passive and not any(o.ent_type_ == "PERSON" for a in children_of(verb, "agent")
                            for o in a.children):
-        return False  # "was received by Putin": by a person, a meeting still
+        return False  # a meeting received in the passive is received by a person ("was
+        # received by Putin"), not by a ministry or a crowd
     received = children_of(verb, "nsubjpass" if passive else "dobj")
     if passive and not received and verb.dep_ == "conj":  # "A went back and was received"
         received = children_of(verb.head, "nsubj")
