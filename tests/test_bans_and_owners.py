@@ -39,3 +39,15 @@ def test_a_promise_to_unfreeze_assets_is_a_promise(nlp: Language) -> None:
     text = "The European Union will unfreeze the assets of three banks."
     (promise,) = [e for e in sentence_events(nlp, text) if e.type == EventType.PROMISE]
     assert promise.by == "European Union"
+
+
+def test_delisting_a_company_eases_sanctions(nlp: Language) -> None:
+    text = "The Treasury delisted the airline and two banks on Friday."
+    (relief,) = [m for m in article(nlp, text).events if m.type == EventType.SANCTIONS_RELIEF]
+    assert relief.date is not None and relief.date.value == "2031-05-09"
+
+
+def test_charges_dropped_against_a_person_free_them(nlp: Language) -> None:
+    text = "Peru dropped charges against Ann Berg, a Chilean journalist, on Tuesday."
+    (release,) = [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
+    assert release.by == "Peru" and release.persons == ("Ann Berg",)

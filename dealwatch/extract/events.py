@@ -85,7 +85,7 @@ _CUE_WORDS = re.compile(
     r"unfreez|unfroz|send|sent|let(?:s|ting)?\b|set(?:s|ting)?\b|bring|brought|flown\b|flew\b|"
     r"host(?:s|ed|ing)?\b|licen[cs]e|waiver|lists?\b|came\b|comes?\b|walk(?:s|ed)?\b|ended\b|"
     r"went\b|go(?:es)?\s+free|want(?:s|ed|ing)?\b|push|lobb(?:y|ies|ied|ying)\b|campaign|"
-    r"agitat|touch(?:es|ed|ing)?\s+down|receiv|reach|arriv|land|sign(?:s|ed|ing)?\b|condition|"
+    r"agitat|touch(?:es|ed|ing)?\s+down|delist|drop(?:s|ped|ping)?\b|receiv|reach|arriv|land|sign(?:s|ed|ing)?\b|condition|"
     # a side's future support ("would back the bid") and an ultimatum ("until X kept to")
     r"(?:will|would|'ll)\s+(?:\w+\s+)?(?:support|back|endorse|withdraw|recogni|respect|honou?r)|"
     r"until|unless|rais(?:e|es|ed|ing)\b|commut|grant|expel|trad(?:e|ed|es|ing)\b|rescu|"

@@ -155,7 +155,8 @@ def sanction_cue(tok: Token) -> Cue | None:
     found = _delisting(tok) or _licence(tok)
     if found is not None:
         return found
-    if tok.pos_ == "VERB" and lemma == "unfreeze":  # "will unfreeze the assets of three banks"
+    if tok.pos_ == "VERB" and lemma in ("unfreeze", "delist"):  # "will unfreeze the assets
+        # of three banks", "delisted the airline"
         return Cue(tok, EventType.SANCTIONS_RELIEF, verb_patient(tok))
     frozen = _asset_freeze(tok)
     if frozen is not None:
