@@ -246,3 +246,19 @@ def test_a_letter_or_the_freed_received_are_no_meeting(nlp: Language, text: str)
 ])
 def test_meeting_the_freed_is_a_welcome_not_talks(nlp: Language, text: str) -> None:
     assert not meetings(article(nlp, text).events)
+
+
+def test_what_one_told_another_in_a_call_tells_the_call(nlp: Language) -> None:
+    text = ("In a call on Tuesday, Ann Berg told Tom Dahl that Chile was ready to free the "
+            "sailors.")
+    (call,) = [m for m in article(nlp, text).events if m.type == EventType.CALL]
+    assert set(call.participants) == {"Ann Berg", "Tom Dahl"}
+    press = "In a call to reporters on Tuesday, Ann Berg said Chile was ready."
+    assert not [m for m in article(nlp, press).events if m.type == EventType.CALL]
+
+
+def test_a_counterpart_named_takes_part_as_the_person(nlp: Language) -> None:
+    text = ("Chilean President Ann Berg spoke by phone with her Peruvian counterpart Tom Dahl "
+            "on Tuesday.")
+    (call,) = [m for m in article(nlp, text).events if m.type == EventType.CALL]
+    assert set(call.participants) == {"Ann Berg", "Tom Dahl"}

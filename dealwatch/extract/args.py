@@ -87,6 +87,12 @@ def name_of(tok: Token, names: DocNames, coref: Coref | None = None) -> NameMent
     if coref is not None and tok.pos_ == "PRON":
         return coref.resolve(tok)
     kin = tok.lemma_.lower() in lx.KIN_AND_COUNSEL  # "X's family": not X
+    if tok.lemma_.lower() == "counterpart":  # "her Peruvian counterpart A": A, not Peru
+        named = [names.at(c) for c in tok.children if c.dep_ == "appos"]
+        person = next((m for m in named if m is not None and m.type == EntityType.PERSON),
+                      None)
+        if person is not None:
+            return person
     for child in tok.children:  # "US officials", "Belarusian authorities", "the U.S. embassy"
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < tok.i:
             inner = names.at(child)

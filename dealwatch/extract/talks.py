@@ -244,6 +244,8 @@ def call_cue(tok: Token, names: DocNames) -> Cue | None:
         preps = {p.lower_ for p in children_of(tok, "prep")}
         if mods & lx.PHONE_WORDS or (lemma == "call" and preps & {"with", "between"}):
             return Cue(tok, EventType.CALL)
+        if lemma == "call" and _told_in_a_call(tok, names):
+            return Cue(tok, EventType.CALL)
         return None
     if tok.pos_ != "VERB":
         return None
@@ -273,6 +275,21 @@ def call_cue(tok: Token, names: DocNames) -> Cue | None:
         if objs and names.at(objs[0]) is not None:
             return Cue(tok, EventType.CALL)
     return None
+
+
+def _told_in_a_call(call: Token, names: DocNames) -> bool:
+    """ "In a call on Tuesday, A told B that ...": the call of the person who speaks in it
+    and the person spoken to."""
+    if call.dep_ != "pobj" or call.head.lower_ not in ("in", "during"):
+        return False
+    verb = call.head.head
+    if verb.pos_ != "VERB":
+        return False
+    heard = [*children_of(verb, "dobj", "dative"),
+             *(o for p in children_of(verb, "prep") if p.lower_ == "to"
+               for o in children_of(p, "pobj"))]
+    return any(_person(s, names) for s in children_of(verb, "nsubj")) and any(
+        _person(o, names) for o in heard)
 
 
 # Who a statement to the press is made to: an interview or a briefing by phone is no call.
