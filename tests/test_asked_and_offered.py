@@ -134,3 +134,13 @@ def test_a_condition_told_as_a_that_clause_is_a_demand(nlp: Language) -> None:
     assert _events(nlp, text) == [EventType.DEMAND]
     (demand,) = of(article(nlp, text).events, EventType.DEMAND)
     assert demand.by == "Peru" and demand.persons == ("Ann Berg",)
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement calls for Chile to free 30 prisoners over three days.",
+    "The deal requires Chile to free 30 prisoners.",
+])
+def test_what_a_deal_binds_a_side_to_is_its_undertaking(nlp: Language, text: str) -> None:
+    assert _events(nlp, text) == [EventType.PROMISE]  # no one's demand
+    (promise,) = of(article(nlp, text).events, EventType.PROMISE)
+    assert promise.by == "Chile" and promise.count == 30

@@ -129,6 +129,10 @@ _ASKED_ACTS = lx.RELEASE_VERBS | lx.RELIEF_VERBS | {"hand", "let", "set", "grant
 
 def demand_cue(tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in ("call", "require") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in lx.DEAL_WORDS for c in tok.children):
+        return None  # "the agreement calls for Chile to free 30": a term of the deal, no one's
+        # demand
     if tok.pos_ == "VERB":
         if lemma == "call" and any(p.lower_ == "for" for p in children_of(tok, "prep")) and (
                 not children_of(tok, "dobj")):  # not "called a news conference for noon"

@@ -139,6 +139,11 @@ class _Builder(Mentions):
         named = self.names.at(fronted) if fronted is not None else None
         if named is not None:
             by = named.text
+        if by is None and frame.type == EventType.PROMISE and head.dep_ == "xcomp" and (
+                head.head.lemma_.lower() in ("require", "oblige", "commit")):
+            bound = next((self.names.at(o) for o in head.head.children if o.dep_ == "dobj"),
+                         None)  # "the deal requires Chile to free 30": Chile's undertaking
+            by = bound.text if bound is not None else None
         if by is None and frame.type == EventType.PROMISE and head.pos_ == "NOUN":
             by = next((c for t in head.children if t.dep_ == "amod"  # "an Israeli commitment"
                        for c in (country_of_demonym(t.text),) if c), None)

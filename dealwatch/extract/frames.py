@@ -149,6 +149,8 @@ def frame_of(cue: Cue) -> Frame | None:
         term = was_a_condition(cur, parent)
         if term is not None:  # "A's release was a key demand of Y"
             return Frame(EventType.DEMAND, term, cue)
+        if _a_term_of(cur, parent):  # "the agreement calls for Chile to free 30": Chile's
+            return Frame(EventType.PROMISE, tok, cue)  # undertaking
         if parent.pos_ in ("VERB", "AUX", "ADJ"):
             lemma = parent.lemma_.lower()
             if (lemma in ("want", "seek") and cur.i == tok.i and (
@@ -228,6 +230,14 @@ def was_a_condition(cur: Token, verb: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ == "attr"
                  and c.lemma_.lower() in MADE_TERMS - {"priority"}), None)
+
+
+def _a_term_of(clause: Token, verb: Token) -> bool:
+    """ "The agreement calls for Chile to free 30", "the deal requires Peru to lift ...": the
+    act a deal binds a side to."""
+    return verb.lemma_.lower() in ("call", "require", "oblige", "commit") and clause.dep_ in (
+        "advcl", "xcomp", "ccomp") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lx.DEAL_WORDS for c in verb.children)
 
 
 def undertaking(tok: Token) -> bool:
