@@ -144,3 +144,24 @@ def test_what_a_deal_binds_a_side_to_is_its_undertaking(nlp: Language, text: str
     assert _events(nlp, text) == [EventType.PROMISE]  # no one's demand
     (promise,) = of(article(nlp, text).events, EventType.PROMISE)
     assert promise.by == "Chile" and promise.count == 30
+
+
+def test_a_condition_that_has_become_a_release_is_a_demand(nlp: Language) -> None:
+    text = ("Their main condition has since become the release of rebel fighters held by the "
+            "Peruvian authorities.")
+    assert _events(nlp, text) == [EventType.DEMAND]
+
+
+def test_calls_for_a_release_are_a_demand_and_its_are_the_subject_s(nlp: Language) -> None:
+    text = "Peru renewed its calls for the release of Ann Berg on Monday."
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.by == "Peru" and demand.persons == ("Ann Berg",)
+    assert not of(article(nlp, text).events, EventType.RELEASE)
+
+
+@pytest.mark.parametrize("text", [
+    "The court rejected the prosecutors' call for life imprisonment.",
+    "The ministry stressed its consistent call for diplomacy and dialogue.",
+])
+def test_calls_for_other_things_are_no_demand(nlp: Language, text: str) -> None:
+    assert not of(article(nlp, text).events, EventType.DEMAND)

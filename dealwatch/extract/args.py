@@ -36,6 +36,8 @@ class Coref:
     def resolve(self, tok: Token) -> NameMention | None:
         if tok.lower_ == "it":
             return self._state_before(tok)
+        if tok.lower_ == "its":
+            return self._own_subject(tok)
         if tok.lower_ not in ("he", "him", "she", "her", "his"):
             return None
         teller = self._teller(tok)
@@ -59,6 +61,17 @@ class Coref:
             return None
         before = tok.doc[sent.start - 1].sent
         for subject in (c for c in before.root.children if c.dep_ == "nsubj"):
+            found = self.names.at(subject)
+            if found is not None and found.type in (EntityType.COUNTRY,
+                                                    EntityType.ORGANIZATION):
+                return found
+        return None
+
+    def _own_subject(self, tok: Token) -> NameMention | None:
+        """ "Peru renewed its calls for ...": "its" is the state or body its clause's verb has
+        as subject."""
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        for subject in (c for c in verb.children if c.dep_ == "nsubj") if verb else ():
             found = self.names.at(subject)
             if found is not None and found.type in (EntityType.COUNTRY,
                                                     EntityType.ORGANIZATION):

@@ -212,6 +212,11 @@ def demand_cue(tok: Token) -> Cue | None:
         return Cue(tok, EventType.DEMAND)
     if tok.pos_ == "NOUN" and lemma == "demand" and not _given_up(tok):
         return Cue(tok, EventType.DEMAND)
+    if tok.pos_ == "NOUN" and lemma == "call" and any(
+            t.lemma_.lower() in lx.RELEASE_NOUNS | lx.RELIEF_NOUNS
+            for p in children_of(tok, "prep") if p.lower_ == "for" for t in p.subtree):
+        return Cue(tok, EventType.DEMAND)  # "backed calls for the crew's release" (not "a
+        # call for dialogue", "the prosecutors' call for life")
     return None
 
 

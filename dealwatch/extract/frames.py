@@ -219,8 +219,8 @@ def was_a_condition(cur: Token, verb: Token) -> Token | None:
     """ "The release of A was a key demand of Y": the act is the subject of "be" whose
     complement is a demand or a condition, or the complement of a condition ("Y's condition
     was the release of A"); that noun tells the demand."""
-    if verb.lemma_ != "be" or negated(verb):
-        return None
+    if verb.lemma_ not in ("be", "become", "remain") or negated(verb):
+        return None  # ("its main condition has since become the release of A")
     if cur.dep_ == "attr" or cur.dep_ == "ccomp" and any(  # "X's condition for the deal
             m.dep_ == "mark" and m.lower_ == "that" for m in cur.children):  # was the lifting
         # of sanctions", "X's condition was that A be freed first"
