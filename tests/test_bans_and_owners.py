@@ -51,3 +51,8 @@ def test_charges_dropped_against_a_person_free_them(nlp: Language) -> None:
     text = "Peru dropped charges against Ann Berg, a Chilean journalist, on Tuesday."
     (release,) = [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
     assert release.by == "Peru" and release.persons == ("Ann Berg",)
+
+
+def test_a_place_returned_to_a_state_s_control_frees_no_one(nlp: Language) -> None:
+    text = "Aghdam was returned to Peruvian control in November under the statement."
+    assert not [m for m in article(nlp, text).events if m.type == EventType.RELEASE]

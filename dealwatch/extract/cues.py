@@ -147,8 +147,8 @@ def still_held_after(verb: Token) -> bool:
         if prep.lower_ not in ("to", "into", "under"):
             continue
         for obj in children_of(prep, "pobj"):
-            if prep.lower_ != "under" and obj.lemma_.lower() in _PRISONS:
-                return True
+            if prep.lower_ != "under" and obj.lemma_.lower() in _PRISONS | {"control"}:
+                return True  # ("returned to Xian control": a place handed over, no one freed)
             if obj.lemma_.lower() in _STILL_HELD_AT and (prep.lower_ == "under" or any(
                     c.lower_ == "house" for c in obj.children) or obj.lemma_ != "arrest"):
                 return True
