@@ -210,3 +210,10 @@ def test_a_person_told_as_freed_in_a_swap_was_released(nlp: Language) -> None:
     text = "Ann Berg, released in a swap for Tom Dahl, flew home."
     persons = {e.persons for e in run(nlp, text) if e.type == EventType.RELEASE}
     assert persons == {("Ann Berg",), ("Tom Dahl",)}
+
+
+def test_the_price_told_with_its_own_release_is_not_the_first_release_s(
+        nlp: Language) -> None:
+    text = "Chile freed Kai Strand in exchange for Tom Dahl, who was released by Peru."
+    chile = [e for e in run(nlp, text) if e.type == EventType.RELEASE and e.by == "Chile"]
+    assert [e.persons for e in chile] == [("Kai Strand",)]

@@ -38,6 +38,7 @@ from dealwatch.extract import mention_id
 from dealwatch.extract.args import by_role
 from dealwatch.extract.counts import to_int
 from dealwatch.extract.cues import Cue, find_cues
+from dealwatch.extract.frames import in_exchange_clause
 from dealwatch.extract.lexicon import HE_OR_SHE, ONE_PRONOUNS, SWAPS
 from dealwatch.extract.shapes import HELD_SPELLS, aged
 from dealwatch.model import EntityType, EventMention, EventType, Evidence, NameMention
@@ -155,6 +156,13 @@ class _Reader:
         for conj in group.conjuncts:
             if mention_id(m.document, conj.idx, EventType.RELEASE) in halves:
                 out.update(p for t in conj.subtree for p in [self._name(t)] if p)
+        # "X freed A in exchange for B, who was released by Y": the people of the release
+        # told as the price are not this one's
+        priced = {mention_id(m.document, t.idx, EventType.RELEASE): t
+                  for t in self.sents[i] if in_exchange_clause(t)}
+        for x in self.by_sentence.get(i, ()):
+            if x.id in halves and x.id in priced and not in_exchange_clause(group):
+                out.update(x.persons)
         return out
 
     def _in_place(self, m: EventMention, cue: Cue, persons: list[str]) -> list[str]:
