@@ -217,3 +217,11 @@ def test_the_price_told_with_its_own_release_is_not_the_first_release_s(
     text = "Chile freed Kai Strand in exchange for Tom Dahl, who was released by Peru."
     chile = [e for e in run(nlp, text) if e.type == EventType.RELEASE and e.by == "Chile"]
     assert [e.persons for e in chile] == [("Kai Strand",)]
+
+
+def test_a_deal_that_saw_a_side_free_a_number(nlp: Language) -> None:
+    text = "The deal saw Peru free five Chileans on Friday."
+    (release,) = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
+    assert release.by == "Peru" and release.count == 5
+    wish = "Chile wants to see Peru free five Chileans."  # seen only in a wish
+    assert not [e for e in run(nlp, wish) if e.type == EventType.RELEASE]

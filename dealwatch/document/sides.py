@@ -41,6 +41,7 @@ from dealwatch.extract.args import (
 )
 from dealwatch.extract.counterparts import exchanged_for, nationality
 from dealwatch.extract.names import DocNames
+from dealwatch.extract.patients import verb_patient
 from dealwatch.extract.shapes import went_home
 from dealwatch.model import STATE_ACTS, EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor, country_of_demonym
@@ -222,7 +223,8 @@ def judge(a: _Article, m: EventMention, cue: Token | None) -> Verdict:
     if tok is not None and cue is not None and tok.i == cue.i:
         tok = None  # a misparse made the cue its own subject
     if tok is not None and cue is not None and (_comments(tok, cue) or _receives(tok, cue)
-                                                or _came_out(tok, cue)):
+                                                or _came_out(tok, cue)
+                                                or _the_freed_subject(tok, cue)):
         return Verdict(Kind.NOT_SIDE)
     return replace(_judge(a, m, cue, tok), actor=tok.i if tok is not None else None)
 
@@ -345,6 +347,14 @@ def _came_out(tok: Token, cue: Token) -> bool:
     return (tok.dep_ == "nsubj" and tok.head.i == cue.i
             and (cue.lemma_.lower() in lx.ARRIVE_VERBS | {"walk", "come", "go"} or (
                 went_home(cue) and not any(c.dep_ == "dobj" for c in cue.children))))
+
+
+def _the_freed_subject(tok: Token, cue: Token) -> bool:
+    """ "The deal saw five Xians released": the subject the parse gave the participle is
+    whom it frees."""
+    patient = verb_patient(cue)
+    return tok.dep_ == "nsubj" and tok.head.i == cue.i and patient is not None and (
+        patient.i == tok.i)
 
 
 def _receives(tok: Token, cue: Token) -> bool:

@@ -153,6 +153,8 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
     for _ in range(3):
         cur = _past_a_measure(cur)  # "held two hours of talks": the talks' verb
         for child in cur.children:
+            if child.dep_ == "nsubj" and _small_clause(cur):
+                continue  # "the swap saw A freed by X": A is freed, X frees
             if child.dep_ in ("nsubj", "poss"):
                 if child.tag_ in ("WP", "WDT") and cur.dep_ == "relcl" and cur.i == tok.i:
                     return cur.head  # "President A, who freed 52 prisoners": A (not "A, who
@@ -163,8 +165,9 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
                     if subject.dep_ == "nsubj":
                         return subject
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"
-                                         and cur.i == tok.i and tok.pos_ == "NOUN"):
-                for obj in child.children:  # ("the release of A by X": X's)
+                                         and cur.i == tok.i and (tok.pos_ == "NOUN"
+                                                                 or tok.tag_ == "VBN")):
+                for obj in child.children:  # ("the release of A by X", "saw A freed by X")
                     m = name_of(obj, names, coref)
                     if m is not None and can_act(m):
                         return obj
@@ -180,6 +183,14 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
             # "X has called for it since a phone call with Y": X took part)
         cur = _past_the_participle(cur)
     return None
+
+
+def _small_clause(verb: Token) -> bool:
+    """A participle with a subject of its own and no auxiliary, under a verb of seeing or
+    wanting: "saw A freed", "wanted A released" (the subject is whom it frees)."""
+    return verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("ccomp", "xcomp") and (
+        verb.head.lemma_.lower() in ("see", "want", "watch")) and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
 
 
 # The words that put one act before or after another: a release told after one of them is

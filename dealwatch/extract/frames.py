@@ -184,7 +184,8 @@ def frame_of(cue: Cue) -> Frame | None:
         return Frame(EventType.PROMISE, tok, cue, modal=True) if offer and modal in (
             lx.OFFER_MODALS
         ) else None
-    if tok.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in tok.children):
+    if tok.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in tok.children
+                                    ) and not _seen_done(tok):
         return None  # a bare infinitive or an imperative: "to free them", "free them all"
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None  # "no date was set for them to be handed over": not (yet) done
@@ -192,6 +193,13 @@ def frame_of(cue: Cue) -> Frame | None:
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
         return None  # "allowed the firm to open talks with X": not (yet) held
     return Frame(cue.type, tok, cue)
+
+
+def _seen_done(verb: Token) -> bool:
+    """ "The deal saw Peru free five Chileans": a bare infinitive a verb of seeing takes with
+    its own subject tells what happened."""
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in ("see", "watch") and (
+        not negated(verb.head) and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _small_clause(verb: Token, wanting: str) -> bool:
