@@ -274,6 +274,14 @@ def test_a_number_broken_down_by_day_is_one_round_a_day(nlp: Language) -> None:
     assert _rounds(nlp, text) == [("2031-05-05", 30, "Chile"), ("2031-05-06", 22, "Chile")]
 
 
+def test_a_total_broken_down_by_day_that_did_not_happen_is_no_round(nlp: Language) -> None:
+    text = "Chile did not free 52 prisoners in two groups: 30 on Monday and 22 on Tuesday."
+    assert _rounds(nlp, text) == []
+    offer = "Chile said it would free 52 prisoners: 30 on Monday and 22 on Tuesday."
+    assert _rounds(nlp, offer) == []  # a promise of 52, no rounds done
+    assert [m.count for m in of(article(nlp, offer).events, EventType.PROMISE)] == [52]
+
+
 def test_a_second_days_number_with_the_verb_left_out_is_a_round(nlp: Language) -> None:
     text = "Chile released 30 prisoners on Monday and 22 on Tuesday."
     assert _rounds(nlp, text) == [("2031-05-05", 30, "Chile"), ("2031-05-06", 22, "Chile")]

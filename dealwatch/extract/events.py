@@ -43,6 +43,7 @@ from dealwatch.extract.frames import (
     in_exchange_clause,
     promise_without_cue,
     signed_agreement,
+    told_by_day,
     undertaking,
 )
 from dealwatch.extract.names import DocNames, find_names
@@ -126,9 +127,16 @@ class _Builder(Mentions):
         if key in self.out:
             return
         mention = self.build(frame, sent)
-        if mention is not None:
-            self.out[key] = mention
-            self.add_counterparts(frame, mention, sent)
+        if mention is None:
+            return
+        if frame.type == EventType.RELEASE and frame.cue is not None and (
+                frame.cue.token.i == frame.head.i and told_by_day(frame.cue)):
+            # a total broken down by day: no round of its own, each day's part a round
+            self.add_days(mention, broken_down_days(sent, self.when.sentence_dates(sent)),
+                          None)
+            return
+        self.out[key] = mention
+        self.add_counterparts(frame, mention, sent)
 
     def build(self, frame: Frame, sent: Span) -> EventMention | None:
         head = frame.head
@@ -428,12 +436,6 @@ def _read_cues(builder: _Builder, tok: Token, sent: Span) -> None:
         frame = frame_of(cue)
         if frame is not None:
             builder.add(frame, sent)
-        elif cue.type == EventType.RELEASE and cue.token.pos_ == "VERB":
-            parts = broken_down_days(sent, builder.when.sentence_dates(sent))
-            base = builder.build(Frame(EventType.RELEASE, cue.token, cue), sent) if parts else (
-                None)
-            if base is not None:  # a total broken down by day: each day's part a round
-                builder.add_days(base, parts, None)
 
 
 __all__ = ["extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"]

@@ -22,7 +22,7 @@ from dealwatch.extract.cues import (
     word_in,
 )
 from dealwatch.extract.demands import ACT_NOUNS, demand_cue
-from dealwatch.extract.tallies import is_running_total
+from dealwatch.extract.tallies import broken_down, is_running_total
 from dealwatch.extract.told_as import looked_ahead, made_contact, passed_over, told_beside
 from dealwatch.model import EventType
 
@@ -118,7 +118,8 @@ def frame_of(cue: Cue) -> Frame | None:
         return None
     if in_exchange_clause(tok):
         return _counter_release(cue)
-    if under_condition(tok) or is_running_total(tok) or (tok.pos_ == "NOUN" and _purpose(tok)):
+    if under_condition(tok) or (is_running_total(tok) and not told_by_day(cue)) or (
+            tok.pos_ == "NOUN" and _purpose(tok)):
         return None
     modal = modal_of(tok)
     if negated(tok) or _conditional(tok):
@@ -200,6 +201,14 @@ def _seen_done(verb: Token) -> bool:
     its own subject tells what happened."""
     return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in ("see", "watch") and (
         not negated(verb.head) and any(c.dep_ == "nsubj" for c in verb.children))
+
+
+def told_by_day(cue: Cue) -> bool:
+    """A release verb whose number the words after a colon break down by day ("freed 52: 30
+    on Monday and 22 on Tuesday"): a sum of rounds, read as its rounds (``events``), framed
+    like any release (denied, wished or promised, it is no round)."""
+    return cue.type == EventType.RELEASE and cue.token.pos_ == "VERB" and broken_down(
+        cue.token.sent)
 
 
 def _small_clause(verb: Token, wanting: str) -> bool:
