@@ -59,19 +59,17 @@ class Coref:
         sent = tok.sent
         if tok.dep_ != "nsubj" or tok.head.i != sent.root.i or sent.start == 0:
             return None
-        before = tok.doc[sent.start - 1].sent
-        for subject in (c for c in before.root.children if c.dep_ == "nsubj"):
-            found = self.names.at(subject)
-            if found is not None and found.type in (EntityType.COUNTRY,
-                                                    EntityType.ORGANIZATION):
-                return found
-        return None
+        return self._side_subject(tok.doc[sent.start - 1].sent.root)
 
     def _own_subject(self, tok: Token) -> NameMention | None:
         """ "Peru renewed its calls for ...": "its" is the state or body its clause's verb has
         as subject."""
         verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        for subject in (c for c in verb.children if c.dep_ == "nsubj") if verb else ():
+        return self._side_subject(verb) if verb is not None else None
+
+    def _side_subject(self, verb: Token) -> NameMention | None:
+        """The state or body a verb has as its subject, if it names one."""
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             found = self.names.at(subject)
             if found is not None and found.type in (EntityType.COUNTRY,
                                                     EntityType.ORGANIZATION):
