@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dealwatch.extract.counts import to_int
-from dealwatch.extract.tallies import broken_down
+from dealwatch.extract.tallies import broken_down, parts_after_colon
 from dealwatch.model import TimeExpr
 
 
@@ -74,7 +74,4 @@ def broken_down_days(sent: Span, dates: list[TimeExpr]) -> list[Part]:
     that add up to the number before it, each with its day."""
     if not broken_down(sent):
         return []
-    colon = next(t.i for t in sent if t.text in (":", "\u2014"))
-    numbers = [t for t in sent if t.i > colon and t.like_num and to_int(t.text) is not None
-               and not 1900 <= (to_int(t.text) or 0) <= 2100]
-    return _dated(numbers, sent.end_char, dates)
+    return _dated(parts_after_colon(sent), sent.end_char, dates)

@@ -130,15 +130,25 @@ def broken_down(sent: Span) -> bool:
     colons = [t.i for t in sent if t.text in (":", "\u2014")]
     if not colons:
         return False
-    before = [n for t in sent if t.i < colons[0] and t.like_num
-              for n in [to_int(t.text)] if n is not None and not 1900 <= n <= 2100]
-    after = [n for t in sent if t.i > colons[0] and t.like_num
-             for n in [to_int(t.text)] if n is not None and not 1900 <= n <= 2100]
+    before = [to_int(t.text) for t in _numbers(sent) if t.i < colons[0]]
+    after = [to_int(t.text) or 0 for t in parts_after_colon(sent)]
     times = sum(1 for t in sent if t.i > colons[0] and t.ent_type_ in ("DATE", "TIME")
                 and t.ent_iob_ == "B")
     # the parts are rounds, each of its day ("390 on Friday, 307 yesterday"), not kinds of
     # people ("30 prisoners: 20 women and 10 teenagers" is one release)
     return len(after) >= 2 and sum(after) in before and times >= 2
+
+
+def parts_after_colon(sent: Span) -> list[Token]:
+    """The numbers written after a sentence's first colon (or dash), years left out."""
+    colon = next((t.i for t in sent if t.text in (":", "\u2014")), None)
+    return [t for t in _numbers(sent) if colon is not None and t.i > colon]
+
+
+def _numbers(sent: Span) -> list[Token]:
+    """The words of a sentence that are numbers, years left out."""
+    return [t for t in sent if t.like_num
+            for n in [to_int(t.text)] if n is not None and not 1900 <= n <= 2100]
 
 
 _RANKS = frozenset({"first", "only", "last"})
