@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dealwatch.extract.counts import to_int
+from dealwatch.extract.counts import number_of
 from dealwatch.extract.tallies import broken_down, parts_after_colon
 from dealwatch.model import TimeExpr
 
@@ -31,10 +31,10 @@ class Part:
 def _number(tok: Token) -> int | None:
     """ "22", "another 18", "18 more", "18 fishermen": a part's number."""
     if tok.like_num:
-        return to_int(tok.text)
+        return number_of(tok)
     for child in tok.children:
         if child.dep_ == "nummod" and child.like_num:
-            return to_int(child.text)
+            return number_of(child)
     return None
 
 
