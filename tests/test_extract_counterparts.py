@@ -225,3 +225,27 @@ def test_a_deal_that_saw_a_side_free_a_number(nlp: Language) -> None:
     assert release.by == "Peru" and release.count == 5
     wish = "Chile wants to see Peru free five Chileans."  # seen only in a wish
     assert not [e for e in run(nlp, wish) if e.type == EventType.RELEASE]
+
+
+def test_those_coming_home_in_a_with_clause_of_an_exchange_are_one_side_s(
+        nlp: Language) -> None:
+    # session 26: "with 30 Peruvians returning home" after the swap is Chile's release of them
+    text = ("Chile and Peru carried out their largest exchange of prisoners on Wednesday, "
+            "with 30 Peruvians returning home after months in Chilean captivity.")
+    releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
+    assert ("Chile", 30) in {(e.by, e.count) for e in releases}
+    talks = "The talks ended on Wednesday, with the delegates returning home."
+    assert not [e for e in run(nlp, talks) if e.type == EventType.RELEASE]
+
+
+def test_a_number_freed_in_two_sides_exchange_by_neither_is_both_halves(
+        nlp: Language) -> None:
+    # session 26: the mediator's headline number is both sides' prisoners together
+    for text in ("Norland mediation frees nearly 500 captives in Chile-Peru exchange",
+                 "Nearly 500 captives were freed in an exchange between Chile and Peru on "
+                 "Monday."):
+        assert all(e.count is None and e.by is None for e in run(nlp, text)
+                   if e.type == EventType.RELEASE)
+    (own,) = [e for e in run(nlp, "Chile freed 30 Peruvians in a Chile-Peru exchange on "
+                                  "Monday.") if e.type == EventType.RELEASE]
+    assert (own.by, own.count) == ("Chile", 30)

@@ -58,3 +58,36 @@ def test_a_person_described_as_held_who_touched_down_was_released(nlp: Language)
         assert release.persons == ("Ann Berg",) and release.date is not None
     assert not of(sentence_events(nlp, "The plane touched down in Lima on Tuesday."),
                   EventType.RELEASE)
+
+
+def test_a_homecoming_after_a_stretch_in_prison_is_a_release(nlp: Language) -> None:
+    # session 26: the time held ends with the homecoming, and says who held them
+    for text in ("Three Danes came home on Monday after two years in Peruvian prisons.",
+                 "Three Danes returned home on Monday after 14 months of captivity.",
+                 "Three Danes came home on Monday, two years after they were jailed in Peru."):
+        (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
+        assert release.count == 3 and release.date is not None
+        assert release.date.calendar == "2031-05-05"
+    for text in ("The minister came home on Monday after two weeks in hospital.",
+                 "Three Danes came home on Monday after two years in Lima."):
+        assert not of(sentence_events(nlp, text), EventType.RELEASE)
+
+
+def test_the_state_whose_prisons_held_them_freed_them(nlp: Language) -> None:
+    from texts import article
+
+    for text in ("Three Danes came home on Monday after two years in Peruvian prisons.",
+                 "Ann Berg spent a year in a Peruvian jail. Talks went on. Chile met Peru."):
+        held = [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
+        assert [m.by for m in held] == (["Peru"] if "came home" in text else [])
+
+
+def test_a_number_come_home_beside_others_handed_over_in_return(nlp: Language) -> None:
+    # session 26: the other half of a swap told as a homecoming
+    text = ("The ministry said 195 Danish soldiers had come home and that 195 Peruvian "
+            "prisoners had been handed over in return.")
+    assert 195 in {m.count for m in of(sentence_events(nlp, text), EventType.RELEASE)
+                   if m.cue == "come"}
+    summed = "Five Danes came home on Monday - four in the swap itself and one separately."
+    assert not [m for m in of(sentence_events(nlp, summed), EventType.RELEASE)
+                if m.cue == "came"]

@@ -129,3 +129,20 @@ def test_a_pronoun_list_in_the_next_one_sentence_paragraph(nlp: Language) -> Non
     far = ("Chile freed four Peruvians on Friday.\n\nPeru thanked the mediators.\n\nAmong them "
            "were Ann Berg and Tom Dahl.")  # two sentences on: "them" may be anyone
     assert not of(article(nlp, far).events, EventType.RELEASE)[0].persons
+
+
+@pytest.mark.parametrize("after", [
+    "Ann Berg, a journalist, was one of them.",
+    "Also on the list were Ann Berg and Tom Dahl, both journalists.",
+    "\n\nAnn Berg, 45, a teacher from Lima, was among them. So was Tom Dahl, a journalist.",
+])
+def test_one_of_them_on_the_list_and_so_was(nlp: Language, after: str) -> None:
+    # session 26: a member of the group told as "one of them", the group as "the list", and
+    # "So was B" right after a name taken, more of the same list
+    wanted = {"Ann Berg"} if "one of them" in after else {"Ann Berg", "Tom Dahl"}
+    assert _freed(nlp, f"{LEAD} {after}") == wanted
+
+
+def test_so_was_after_no_list_names_no_one_freed(nlp: Language) -> None:
+    text = f"{LEAD} Ann Berg said the talks were useful. So was Tom Dahl, a journalist."
+    assert _freed(nlp, text) == set()

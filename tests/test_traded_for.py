@@ -51,6 +51,16 @@ def test_two_groups_of_one_kind_freed_are_counted_together(nlp: Language) -> Non
     assert [e.count for e in sentence_events(nlp, text) if e.type == EventType.RELEASE] == [3]
 
 
+
+def test_a_bare_noun_and_ed_to_a_counted_one_is_of_its_number(nlp: Language) -> None:
+    # session 26: "20 privates and sergeants" is one group of 20 beside the other counted ones
+    text = ("According to his breakdown, 20 privates and sergeants, 7 officers and three "
+            "civilians were freed by Peru on Friday.")
+    assert [e.count for e in article(nlp, text).events if e.type == EventType.RELEASE] == [30]
+    text = "Two Austrians and Danes were freed on Friday."  # how many Danes: not told
+    assert [e.count for e in article(nlp, text).events if e.type == EventType.RELEASE] == [2]
+
+
 def test_the_government_is_the_one_state_whose_government_was_named(nlp: Language) -> None:
     text = ("Talks between the government of Peru and the rebels ended on Monday. On Thursday "
             "the government freed 42 prisoners.")

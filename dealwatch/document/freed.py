@@ -32,7 +32,7 @@ from dealwatch.document.groups import (
     members,
     refers_to_group,
 )
-from dealwatch.document.later_lists import LaterList, list_in
+from dealwatch.document.later_lists import LaterList, list_in, so_too
 from dealwatch.document.own_list import RELATIVES, between_dashes, group_of, listed
 from dealwatch.extract import mention_id
 from dealwatch.extract.args import by_role
@@ -338,12 +338,18 @@ class _Reader:
         if not targets:
             return
         para = self.paragraph(self.sents[i].start_char)
+        last: LaterList | None = None
         for j in range(i + 1, min(len(self.sents), i + 1 + FAR_SENTENCES)):
             sent = self.sents[j]
             if any(r.by or r.count for r in self.by_sentence.get(j, ())):
                 return  # another release: the story has moved on (not "Three of the freed
                 # men, A, B and C, ...", the release told again by a word)
             found = list_in(sent, self.names)
+            more = False  # "A was one of them. So was B.": more of the list just taken
+            if found is None and last is not None:
+                found = so_too(sent, self.names, last)
+                more = found is not None
+            last = None
             if found is None:
                 continue
             restated = False  # "The ten ... landed in X on Friday. They are A, B, ...":
@@ -354,11 +360,12 @@ class _Reader:
                                                    or j == i + 1 and found.among)  # the
             # next sentence, in its own paragraph too: "X freed four on Friday.\n\nAmong
             # them were A and B" (not "They are A and B" after "freed 35")
-            if not (near or found.named):
+            if not (near or found.named or more):
                 continue
             if j > i + FOLLOW_SENTENCES + 1 and not (
-                    restated or _repeats_the_group(targets, found)):
+                    restated or more or _repeats_the_group(targets, found)):
                 continue
+            last = found  # taken: "So was B" after it is more of it
             fits = [(m, t) for m, t in targets if not (
                 len(found.persons) > 1 and m.id in self.one_person)]
             for m in _choose(fits, found):

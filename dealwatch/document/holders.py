@@ -161,7 +161,22 @@ def _by_noun(noun: Token, names: DocNames) -> tuple[list[str], Token | None]:
         # "sent five senior figures from a US prison to X": a number of people leaving a prison
         held = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                      and counted(c)), None)
+    if held is None and _time_held(noun):  # "came home after two years in Chilean prisons",
+        held = next((c for c in verb.children if c.dep_ == "nsubj"  # "spent a year in a
+                     and _is_person(c, names)), None)  # Peruvian jail"
     return [country], held
+
+
+_TIME_SPANS = frozenset({"year", "month", "week", "day", "decade"})
+
+
+def _time_held(noun: Token) -> bool:
+    """The prison is where a stretch of time was spent: "after two years in X's prisons",
+    "spent a year in a Y jail" (its subject was held there)."""
+    span = noun.head.head if noun.head.dep_ == "prep" else None
+    return span is not None and span.lemma_.lower() in _TIME_SPANS and (
+        span.dep_ == "pobj" and span.head.lower_ == "after"
+        or span.dep_ == "dobj" and span.head.lemma_.lower() == "spend")
 
 
 def _prison_place(noun: Token, names: DocNames) -> str | None:

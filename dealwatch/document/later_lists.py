@@ -1,7 +1,8 @@
 """The lists of names that a sentence after a release gives its freed: "They are A, B and
 C", "The four are ...", "Among them was A", "The best known was A", "The oldest of the
 Israelis, A, is 85", "One of the men is A", "They were named as A", "Three of them, A, B and
-C, had been held for years" (``freed`` puts them on the release they follow)."""
+C, had been held for years", "A was one of them. So was B" (``freed`` puts them on the
+release they follow)."""
 
 from __future__ import annotations
 
@@ -63,11 +64,29 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
         if not found or ref is None or _told_apart(ref):
             continue
         out.persons += [p for p in found if p not in out.persons]
-        out.among = out.among or (ref.dep_ == "pobj" and ref.head.lower_ == "among")
+        out.among = out.among or _some_of(ref)
         word = _referent(ref)
         out.named = out.named or word is not None or ref.like_num or _freed_clause(ref)
         out.word = out.word or (word if word is not None and not ref.like_num else None)
     return out if out.persons else None
+
+
+def _some_of(ref: Token) -> bool:
+    """The list names some of the group, and says so: "Among them was A", "A was one of
+    them", "Also on the list was A"."""
+    return (ref.dep_ == "pobj" and ref.head.lower_ in ("among", "on")
+            or ref.dep_ == "attr" and ref.lower_ == "one")
+
+
+def so_too(sent: Span, names: DocNames, last: LaterList) -> LaterList | None:
+    """ "So was B", "So too were C and D", right after a list of the freed: more of the same
+    list."""
+    verb = sent.root
+    if verb.lemma_ != "be" or not any(c.dep_ == "advmod" and c.lower_ == "so" and c.i == sent.start
+                                      for c in verb.children):
+        return None
+    found = [p for c in verb.children if c.dep_ == "nsubj" for p in members(c, names)]
+    return LaterList(found, None, last.word, last.named, last.among) if found else None
 
 
 def _partitive_named(verb: Token) -> tuple[Token | None, list[Token]]:
@@ -133,6 +152,15 @@ def _copula_list(verb: Token) -> tuple[list[Token], int | None, Token | None]:
         named = [c for c in verb.children if c.dep_ in ("attr", "conj") and c.pos_ in (
             "NOUN", "PROPN")]
         return ([subj] if subj is not None else []) + named, None, among[0]
+    part = [c for c in verb.children if c.dep_ == "attr" and c.lower_ == "one"
+            and refers_to_group(c)[0]]  # "A, a journalist, was one of them"
+    part += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "list"
+             and any(d.lower_ == "the" for d in o.children)]  # "Also on the list was A"
+    if part:
+        named = [c for c in verb.children if c.dep_ in ("attr", "conj") and c.pos_ in (
+            "NOUN", "PROPN")]  # the parse may take the names for the subject or not
+        return ([subj] if subj is not None else []) + named, None, part[0]
     rank = [c for c in verb.children if c.dep_ == "acomp"
             and any(a.dep_ == "advmod" and a.lower_ in ("best", "most") for a in c.children)]
     grouped, number = refers_to_group(subj) if subj is not None else (bool(rank), None)

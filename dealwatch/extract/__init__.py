@@ -41,7 +41,10 @@ if TYPE_CHECKING:
 # rules-16: captures and abductions as holdings, ranks of several words, girls and militants
 # as the freed, "On Friday, 24 ...", the day a record stands since, asked and offered as news
 # words them, his government as the speaker's state, rounds that bring a total up (session 24)
-EXTRACTOR_VERSION = "rules-17"
+# rules-17: rounds by day, swaps told both ways, dates from the day told last (session 25)
+# rules-18: homecomings after a stretch in prison or in an exchange's "with" clause, "one of
+# them", "So was B", "on the list", a number freed in two sides' exchange (session 26)
+EXTRACTOR_VERSION = "rules-18"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 

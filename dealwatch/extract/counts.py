@@ -185,7 +185,7 @@ def _one_named(word: Token) -> bool:
 def coordinated(head: Token) -> int:
     """The people added by groups coordinated with a counted one: "two Austrians and a Dane"
     is three. Only groups with their own number or "a" count; "two Austrians and Danes" says
-    nothing more."""
+    nothing more ("20 privates and sergeants, 7 officers ..." is 27 and more)."""
     if head.dep_ in ("nsubjpass", "dobj") and head.head.lemma_.lower() in lx.SWAPS and any(
             c.i > head.i and c.lemma_.lower() != head.lemma_.lower() for c in head.conjuncts):
         return 0  # "10 hostages and 30 prisoners were exchanged": two sides' groups
@@ -200,6 +200,14 @@ def coordinated(head: Token) -> int:
             extra += nums[0]
         elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in conj.children):
             extra += 1
-        else:
+        elif not _one_group(head, conj):
             return 0
     return extra
+
+
+def _one_group(head: Token, conj: Token) -> bool:
+    """ "20 privates and sergeants, 7 officers and three civilians": a bare noun joined to the
+    counted one by "and", before other counted groups, is of its number."""
+    doc = head.doc
+    return conj.i == head.i + 2 and doc[head.i + 1].lower_ == "and" and any(
+        c.i > conj.i and any(n.dep_ == "nummod" for n in c.children) for c in head.conjuncts)

@@ -1,6 +1,9 @@
 """People said to have been held who come home: "Two citizens held in X landed in Y on
 Saturday", "33 Yians held in X returned home", "three citizens who had been detained in X
-had come home safely". They were freed, by whoever held them (the document stage reads who)."""
+had come home safely", "three Yians came home after two years in X's prisons", "X and Y swapped
+prisoners, with 30 Yians returning home", "195 Yian soldiers came home and 195 Xians were
+handed over in return". They were freed, by whoever held them (the
+document stage reads who)."""
 
 from __future__ import annotations
 
@@ -18,10 +21,58 @@ def came_home(tok: Token) -> Cue | None:
     if not (tok.lemma_.lower() in lx.ARRIVE_VERBS or went_home(tok) or (
             tok.lemma_.lower() == "touch" and has_prt(tok, "down"))):  # "touched down in X"
         return None
-    if not (tok.tag_ in ("VBD", "VBZ", "VBP") or _perfect(tok)):
+    absolute = _with_swap(tok)
+    if not (tok.tag_ in ("VBD", "VBZ", "VBP") or _perfect(tok) or absolute):
         return None
-    held = [s for s in children_of(tok, "nsubj") if _said_held(s)]
+    held = [s for s in children_of(tok, "nsubj") if _said_held(s) or (
+        s.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and (absolute or _after_held(tok))) or (
+        _counted(s) and _in_a_swap(tok))]
     return Cue(tok, EventType.RELEASE, held[0]) if held else None
+
+
+def _with_swap(verb: Token) -> bool:
+    """ "Chile and Peru swapped prisoners on Monday, with 30 Peruvians returning home": the
+    homecoming told in an absolute "with" clause of an exchange."""
+    if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with"):
+        return False
+    main = verb.head.head
+    return main.lemma_.lower() in lx.SWAPS or any(
+        o.lemma_.lower() in lx.SWAPS for o in children_of(main, "dobj", "nsubj", "nsubjpass"))
+
+
+def _counted(subject: Token) -> bool:
+    return subject.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "nummod" for c in subject.children)
+
+
+def _in_a_swap(verb: Token) -> bool:
+    """The sentence tells the other half of an exchange: "195 Yian soldiers had come home and
+    195 Xians had been handed over in return" (not "five Yians came home - four in the swap
+    and one in another deal": a sum of releases told apart)."""
+    return any(t.lower_ in ("return", "exchange") and t.head.lower_ == "in"
+               and t.dep_ == "pobj" for t in verb.sent)
+
+
+_SPANS = frozenset({"year", "month", "week", "day", "decade"})
+
+
+def _after_held(verb: Token) -> bool:
+    """The homecoming ends a time held: "came home after two years in X's prisons", "after
+    14 months of captivity", "after two years behind bars", "two years after they were
+    jailed in X" (not "after two weeks in hospital")."""
+    for prep in children_of(verb, "prep"):
+        if prep.lower_ != "after":
+            continue
+        for span in children_of(prep, "pobj"):
+            if span.lemma_.lower() not in _SPANS:
+                continue
+            if any(o.lemma_.lower() in lx.PRISON_NOUNS or p.lower_ == "behind" and o.lemma_
+                   .lower() == "bar" for p in children_of(span, "prep")
+                   for o in children_of(p, "pobj")):
+                return True
+    return any(c.lemma_.lower() in HELD_PARTICIPLES and any(
+        m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
+        for c in children_of(verb, "advcl"))
 
 
 def _perfect(verb: Token) -> bool:

@@ -104,6 +104,8 @@ def _of_both_sides(tok: Token) -> bool:
 def swapped_between(tok: Token) -> bool:
     """ "X and Y swapped two prisoners": a number two sides exchanged between them is both
     halves together, freed by neither alone (not "exchanged 95 prisoners each")."""
+    if tok.lemma_.lower() in lx.RELEASE_VERBS - lx.SWAPS and tok.pos_ == "VERB":
+        return _in_two_sided_swap(tok)
     if tok.lemma_.lower() not in lx.SWAPS or tok.pos_ != "VERB":
         return False
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -113,6 +115,27 @@ def swapped_between(tok: Token) -> bool:
     if any(t.lower_ == "each" for t in tok.subtree) or traded_for_a_number(tok):
         return False
     return _counted(verb_patient(tok))
+
+
+def _in_two_sided_swap(verb: Token) -> bool:
+    """ "Mediation frees nearly 500 captives in X-Y exchange", "500 were freed in an exchange
+    between X and Y": freed in both sides' exchange by neither of them alone, the number is
+    both halves together (not "X freed 30 Yians in an X-Y exchange")."""
+    patient = verb_patient(verb)
+    if patient is None or not _counted(patient):
+        return False
+    swaps = [o for h in (verb, patient) for p in h.children if p.dep_ == "prep"
+             and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"
+             and o.lemma_.lower() in lx.SWAPS]
+    for swap in swaps:
+        sides = {t.text for t in swap.subtree if t.i != swap.i and t.pos_ == "PROPN"
+                 and t.ent_type_ in ("GPE", "ORG", "NORP")}
+        if len(sides) < 2:
+            continue
+        doers = [o for c in verb.children if c.dep_ in ("nsubj", "agent")
+                 for o in ([c] if c.dep_ == "nsubj" else c.children)]
+        return not any(t.text in sides for d in doers for t in d.subtree)
+    return False
 
 
 def traded_for_a_number(verb: Token) -> bool:
