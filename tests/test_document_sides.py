@@ -423,3 +423,19 @@ def test_the_group_is_no_one_where_two_organisations_were_named(nlp: Language) -
             "The group had demanded the release of five of its commanders for years.")
     (demand,) = [e for e in run(nlp, text) if e.type == EventType.DEMAND]
     assert demand.by is None
+
+
+def test_people_sent_home_were_freed_by_the_other_of_two_states(nlp: Language) -> None:
+    # session 26: a state frees its own political prisoners, but it does not send them home
+    from texts import article
+
+    lead = "Chile and Peru have been at odds for years. "
+    for text, side in (("Thirty Peruvian soldiers were returned on Monday.", "Chile"),
+                       ("The ministry said 195 Chilean soldiers had come home and that 195 "
+                        "Peruvian prisoners had been handed over in return.", "Peru")):
+        sides = {m.by for m in article(nlp, lead + text).events
+                 if m.type == EventType.RELEASE}
+        assert side in sides
+    freed = "Thirty Peruvian students were released on Monday."  # not sent home: no side
+    assert {m.by for m in article(nlp, lead + freed).events
+            if m.type == EventType.RELEASE} == {None}

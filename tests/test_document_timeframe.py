@@ -154,7 +154,8 @@ def test_the_day_a_record_stands_since_is_not_the_release_s(nlp: Language) -> No
     # the day the parse hung inside the stretch is the sentence's own
     own = ("Chile and Peru carried out the largest exchange of prisoners since the war on "
            "Wednesday, with 230 Peruvians returning home after months in Chilean captivity.")
-    assert [day(r) for r in of(run(nlp, own), EventType.RELEASE)] == ["2031-05-07"]
+    days = [day(r) for r in of(run(nlp, own), EventType.RELEASE)]  # the exchange and (since
+    assert days and set(days) == {"2031-05-07"}  # session 26) the Peruvians' homecoming
 
 
 def test_the_day_written_before_after_is_not_the_earlier_release_s(nlp: Language) -> None:

@@ -9,6 +9,10 @@ sides, a state and a group, of which the state is the freed people's own country
 freed them (and the other way round). Between two states it says nothing: a state frees its
 own citizens as often as the other's (political prisoners).
 
+People sent home ("30 Yian soldiers were returned", "handed back", "came home") were freed by
+the other of the article's two states, whatever the two are: a state frees its own political
+prisoners but does not send them home.
+
 Whom people were handed to says who did not free them: "the aid worker was handed to Belgian
 officials" in an article whose two sides are Belgium and another state was freed by the other
 state. The article's sides here are also those it says held people ("a Belgian prison").
@@ -19,9 +23,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from dealwatch.document import unnamed
 from dealwatch.document.context import ArticleContext
+from dealwatch.document.holders import nationality
 from dealwatch.extract import lexicon as lx
+from dealwatch.extract.cue import has_prt
+from dealwatch.extract.shapes import went_home
 from dealwatch.model import TALKS_OF_A_DEAL, EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor
 
@@ -37,6 +46,7 @@ def other_side(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventM
     between = ctx.mediators()  # a go-between is no side
     sides = {s for s in sides if _is_side(ctx, s) and s not in between}
     mentions = _not_the_receiver(ctx, mentions, sides)
+    mentions = _sent_home(ctx, mentions, sides)
     # Between two states, people are often freed by their own state (political prisoners);
     # between a state and a group that holds captives, each frees the other's people.
     if len(sides) != 2 or sum(1 for s in sides if country_for_actor(s)) != 1:
@@ -70,6 +80,44 @@ def _not_the_receiver(ctx: ArticleContext, mentions: list[EventMention],
         out.append(replace(m, by=next(iter(states - {receiver})))
                    if receiver in states else m)
     return out
+
+
+def _sent_home(ctx: ArticleContext, mentions: list[EventMention],
+               sides: set[str]) -> list[EventMention]:
+    """ "30 Yian soldiers were returned", "handed back", "came home": people sent home were
+    freed by the other of the article's two states, not by their own (a state frees its own
+    political prisoners, but it does not send them home)."""
+    states = {c for s in sides if (c := country_for_actor(s))}
+    if len(states) < 2:
+        states |= _most_named(ctx) - ctx.mediators()
+    if len(states) != 2:
+        return mentions
+    out = []
+    for m in mentions:
+        home = None
+        cue = ctx.cue_token(m)
+        if m.type == EventType.RELEASE and m.by is None and _homeward(cue):
+            home = unnamed.freed_nationality(cue) or _coming_home(cue)  # "30 Yian soldiers",
+            # not any nationality of the sentence
+        out.append(replace(m, by=next(iter(states - {home}))) if home in states else m)
+    return out
+
+
+def _coming_home(cue: Token | None) -> str | None:
+    """The nationality of those who "came home": the verb's subject's."""
+    if cue is None or not went_home(cue):
+        return None
+    return next((n for c in cue.children if c.dep_ == "nsubj"
+                 for n in (nationality(c),) if n), None)
+
+
+def _homeward(cue: Token | None) -> bool:
+    """ "returned", "handed back", "sent back", "repatriated", "came home": a release that
+    sends its people home."""
+    if cue is None or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    return cue.lemma_.lower() in ("return", "repatriate") or has_prt(cue, "back") or (
+        went_home(cue))
 
 
 def _paid_to(ctx: ArticleContext, m: EventMention) -> str | None:
