@@ -125,3 +125,13 @@ def test_a_label_opening_a_line_is_no_one_freed(nlp: Language) -> None:
             "On Saturday, Peru released two Danes, Ivan Dorn and Karl Moen.")
     released = of(article(nlp, text).events, EventType.RELEASE)
     assert not any("Explainer" in p for m in released for p in m.persons)
+
+
+def test_the_freedom_a_side_won_is_a_release(nlp: Language) -> None:
+    # session 26: "won the freedom of A" is told as "secured the release of A" is
+    for text in ("Peru won the freedom of Ann Berg on Monday.",
+                 "Peru secured the freedom of 30 sailors held in Chile on Monday."):
+        assert of(sentence_events(nlp, text), EventType.RELEASE)
+    for text in ("Ann Berg won the freedom of speech award on Monday.",
+                 "The court upheld the freedom of the press on Monday."):
+        assert not of(sentence_events(nlp, text), EventType.RELEASE)

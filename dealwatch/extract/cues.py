@@ -344,7 +344,7 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         if is_detainee(patient, names):
             return Cue(tok, EventType.RELEASE, patient)
         return None
-    if tok.pos_ == "NOUN" and lemma in lx.RELEASE_NOUNS:
+    if tok.pos_ == "NOUN" and (lemma in lx.RELEASE_NOUNS or _freedom_won(tok)):
         if tok.head.lower_ == "in" and lemma in ("exchange", "return", "swap"):
             return None  # the idiom "in exchange for", not an exchange of prisoners
         if _means_of_release(tok):
@@ -369,6 +369,17 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     if tok.dep_ == "amod" and tok.lower_ in lx.RELEASE_ADJ and is_detainee(tok.head, names, 0):
         return Cue(tok, EventType.RELEASE, tok.head)
     return None
+
+
+# Verbs whose object "freedom" is a release someone obtained: "Peru won the freedom of A".
+_OBTAINING = frozenset({"win", "secure", "obtain", "gain", "regain"})
+
+
+def _freedom_won(noun: Token) -> bool:
+    """ "won the freedom of A", "secured the freedom of 30 sailors", "the five regained their
+    freedom" (not "press freedom", "freedom of speech" as a topic)."""
+    return noun.lemma_.lower() == "freedom" and noun.dep_ == "dobj" and (
+        noun.head.lemma_.lower() in _OBTAINING)
 
 
 def _means_of_release(noun: Token) -> bool:
