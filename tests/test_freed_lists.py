@@ -146,3 +146,29 @@ def test_one_of_them_on_the_list_and_so_was(nlp: Language, after: str) -> None:
 def test_so_was_after_no_list_names_no_one_freed(nlp: Language) -> None:
     text = f"{LEAD} Ann Berg said the talks were useful. So was Tom Dahl, a journalist."
     assert _freed(nlp, text) == set()
+
+
+def test_a_given_name_after_his_wife_or_her_children_takes_the_family_name(
+        nlp: Language) -> None:
+    # session 26: "Tom Berg, 47, and his wife Lea" names Lea Berg; a semicolon ends a family
+    text = ("KYIV -- Chile freed nine Peruvians on Saturday. Among those released were Tom "
+            "Berg, 47, and his wife Lea; Eva Holm and three of her children, Lea, Ola and "
+            "Tom; and Rut and Liv Dahl.")
+    assert _freed(nlp, text) == {"Tom Berg", "Lea Berg", "Eva Holm", "Lea Holm", "Ola Holm",
+                                 "Tom Holm", "Rut Dahl", "Liv Dahl"}
+    other = f"{LEAD} Among them were Tom Berg and his wife Lea Moen."  # her own surname
+    assert _freed(nlp, other) == {"Tom Berg", "Lea Moen"}
+
+
+def test_a_list_of_many_is_not_the_release_of_one_named_person(nlp: Language) -> None:
+    # session 26: "they had freed Strand" has room for Strand only; the list after it is of
+    # the group of 17 told before
+    text = ("Ann Berg, a 4-year-old girl, was among 17 hostages released by the rebels on "
+            "Sunday.\n\n\"Ann is free,\" the president told reporters.\n\nNorway said the "
+            "group was made up of 16 Peruvians and a Chilean man, Kai Strand, 25. The rebels "
+            "said they had freed Strand outside the terms of the agreement.\n\nAmong those "
+            "released were Eva Holm and Tom Dahl. Siv Moen, 84, was flown to a hospital.")
+    released = of(article(nlp, text).events, EventType.RELEASE)
+    (group,) = [m for m in released if m.count == 17]
+    assert {"Eva Holm", "Tom Dahl", "Siv Moen"} <= set(group.persons)
+    assert all("Eva Holm" not in m.persons for m in released if m.count != 17)

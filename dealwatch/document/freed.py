@@ -30,6 +30,7 @@ from dealwatch.document.groups import (
     group_number,
     is_official,
     members,
+    one_named,
     refers_to_group,
 )
 from dealwatch.document.later_lists import LaterList, list_in, so_too
@@ -381,8 +382,9 @@ class _Reader:
             group = group_of(cue) if cue is not None else None
             if cue is not None and group is not None:
                 out.append((m, cue.token))
-                if group.lower_ in ONE_PRONOUNS:
-                    self.one_person.add(m.id)  # "released him": no list of three is his
+                if group.lower_ in ONE_PRONOUNS or one_named(group, self.names):
+                    self.one_person.add(m.id)  # "released him", "freed Strand": no list
+                    # of three is theirs
         return out
 
 

@@ -74,7 +74,8 @@ def _keeps_in_group(cur: Token) -> bool:
     """The arc from ``cur`` up to its head keeps ``cur`` in the head's group."""
     if cur.dep_ in _CLOSED_DEPS and not (cur.dep_ == "relcl" and cur.lemma_ in NAMING_VERBS):
         return False
-    if cur.dep_ == "prep" and cur.lower_ not in OPEN_PREPS:
+    if cur.dep_ == "prep" and cur.lower_ not in OPEN_PREPS and not (
+            cur.lower_ == "of" and cur.head.like_num):  # "three of her children, A, B"
         return False
     if cur.dep_ == "appos" and _semicolon_between(cur.head, cur) and not _colon_list(cur):
         return False  # a semicolon ends an apposition: "twins A and B; the girls' father, C"
@@ -110,6 +111,22 @@ def _shared_surname(tok: Token, names: DocNames) -> str | None:
     return f"{tok.text} {' '.join(words[1:])}" if len(words) > 1 else None
 
 
+def _second_of_pair(tok: Token, names: DocNames) -> str | None:
+    """B's name in "A and B Surname", where A took the surname written once."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].lower_ != "and" or _shared_surname(doc[tok.i - 2],
+                                                                      names) is None:
+        return None
+    return full_name(tok, names) if names.at(tok) is not None else None
+
+
+def one_named(tok: Token, names: DocNames) -> bool:
+    """A person's name alone, not the first of a list ("freed A and B", "freed A, B")."""
+    found = names.at(tok)
+    return found is not None and found.type == EntityType.PERSON and not any(
+        c.dep_ in ("conj", "appos", "cc") for c in tok.children)
+
+
 def surname_key(name: str) -> str:
     """A person's last word, lower-cased: how one article names the same person short and
     long ("Berg" and "Ola Berg")."""
@@ -123,7 +140,7 @@ def _segment_name(first: Token, names: DocNames) -> str | None:
     m = names.at(tok)
     if m is None or m.type != EntityType.PERSON or m.start != tok.idx:
         return None
-    return full_name(tok, names)
+    return _shared_surname(tok, names) or full_name(tok, names)  # "; and A and B Dahl"
 
 
 def semicolon_run(head: Token, names: DocNames) -> list[str]:
@@ -142,6 +159,10 @@ def semicolon_run(head: Token, names: DocNames) -> list[str]:
         if name is None:
             return []
         found.append(name)
+        end = cuts[k + 1] if k + 1 < len(cuts) else sent.end  # "; B and her sons C and D",
+        found += [x for t in head.doc[cut + 2:end] if t.pos_ == "PROPN"  # "; and C and D E"
+                  for x in (kin_name(t, names) or _second_of_pair(t, names),)
+                  if x is not None and x not in found]
         if head.doc[cut + 1].lower_ == "and":
             return found if k == len(cuts) - 1 else []
     return []
@@ -157,8 +178,45 @@ def members(head: Token, names: DocNames) -> list[str]:
             continue
         m = names.at(tok)
         if m is not None and m.type == EntityType.PERSON and not is_official(m.roles):
-            out.setdefault(full_name(tok, names), None)
+            out.setdefault(kin_name(tok, names) or full_name(tok, names), None)
+        elif m is None and tok.pos_ == "PROPN":  # "her children Ola, Per and Siv": given
+            kin = kin_name(tok, names)  # names the tagger may leave out
+            if kin is not None:
+                out.setdefault(kin, None)
     return list(out)
+
+
+# Words for the family of someone named just before: "A Berg and his wife Lea" is Lea Berg.
+_KIN = frozenset({"wife", "husband", "son", "daughter", "child", "children", "mother",
+                  "father", "brother", "sister", "grandson", "granddaughter", "grandmother",
+                  "grandfather", "grandchild", "sibling"})
+_OWNERS = frozenset({"his", "her", "their"})
+
+
+def kin_name(tok: Token, names: DocNames) -> str | None:
+    """A given name alone after "his wife", "her children": the name with the surname of the
+    person named just before ("A Berg, 47, and his wife Lea", "E Holm and three of her
+    children, Ola, Per and Siv"), none if a semicolon or another name comes between."""
+    found = names.at(tok)
+    if found is not None and (" " in found.text or found.type != EntityType.PERSON) or not (
+            tok.text[:1].isupper() and tok.is_alpha) or country_of_demonym(tok.text):
+        return None
+    doc, sent = tok.doc, tok.sent
+    i = tok.i - 1
+    while i > sent.start and (doc[i].text in (",", "and") or doc[i].pos_ == "PROPN"):
+        i -= 1
+    kin = doc[i]
+    if kin.lemma_.lower() not in _KIN and kin.lower_ not in _KIN or not any(
+            c.dep_ == "poss" and c.lower_ in _OWNERS for c in kin.children):
+        return None
+    for j in range(kin.i - 1, sent.start - 1, -1):
+        if doc[j].text == ";":
+            return None
+        owner = names.at(doc[j])
+        if owner is not None and owner.type == EntityType.PERSON:
+            words = owner.text.split()
+            return f"{tok.text} {' '.join(words[1:])}" if len(words) > 1 else None
+    return None
 
 
 def _namelike(tok: Token, names: DocNames) -> bool:

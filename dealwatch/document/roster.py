@@ -22,7 +22,7 @@ from dataclasses import replace
 from datetime import date
 
 from dealwatch.document.context import ArticleContext, with_evidence
-from dealwatch.document.groups import is_official, surname_key
+from dealwatch.document.groups import is_official, one_named, surname_key
 from dealwatch.document.told_freed import STILL_HELD, ToldFreed, told_freed
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract import mention_id
@@ -155,7 +155,7 @@ def _room(ctx: ArticleContext, m: EventMention, named: dict[int, set[str]]) -> i
     count as taken: "freed one man, the reporter A" has no room left, whether or not the
     sentence's reading put A on it. A release of "him" or "her" has room for one. None: no
     stated number."""
-    if m.count is None and _of_one(ctx, m):
+    if (m.count is None or m.count_named) and _of_one(ctx, m):
         return 1 - len(m.persons)
     if m.count is None or m.count_named:
         return None
@@ -165,10 +165,11 @@ def _room(ctx: ArticleContext, m: EventMention, named: dict[int, set[str]]) -> i
 
 
 def _of_one(ctx: ArticleContext, m: EventMention) -> bool:
-    """The release frees "him" or "her" ("Cuba said it released him"): one person."""
+    """The release frees "him" or "her" ("Cuba said it released him") or one person named
+    ("the rebels said they had freed Strand outside the deal"): one person."""
     cue = ctx.cue_token(m)
-    return cue is not None and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in
-                                   lx.ONE_PRONOUNS for c in cue.children)
+    return cue is not None and any(c.dep_ in ("dobj", "nsubjpass") and (
+        c.lower_ in lx.ONE_PRONOUNS or one_named(c, ctx.names)) for c in cue.children)
 
 
 def _named_by_sentence(ctx: ArticleContext) -> dict[int, set[str]]:
