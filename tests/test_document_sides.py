@@ -439,3 +439,25 @@ def test_people_sent_home_were_freed_by_the_other_of_two_states(nlp: Language) -
     freed = "Thirty Peruvian students were released on Monday."  # not sent home: no side
     assert {m.by for m in article(nlp, lead + freed).events
             if m.type == EventType.RELEASE} == {None}
+
+
+def test_people_held_where_a_group_holds_them_were_freed_by_the_group(nlp: Language) -> None:
+    # session 26: the place they were held names its state only when no group is told
+    # freeing people or promising to
+    from texts import article
+
+    held = "Ten Danes held in Bolivia since March were released on Friday, the ministry said."
+    group = " The Liberation Front had promised to free them at the right time."
+    for text, side in ((held + group, "Liberation Front"), (held, "Bolivia")):
+        (release,) = [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
+        assert release.by == side
+
+
+def test_a_prison_a_side_freed_people_from_is_not_another_holder(nlp: Language) -> None:
+    # session 26: "Chile released 39 prisoners from a prison in Bolivia": Chile held them
+    from texts import article
+
+    text = ("A Canadian girl was among 17 hostages released on Sunday.\n\nLate Sunday, Chile "
+            "released 39 more Peruvian prisoners from a prison in Bolivia.")
+    sides = {m.by for m in article(nlp, text).events if m.type == EventType.RELEASE}
+    assert "Bolivia" not in sides and "Chile" in sides

@@ -156,6 +156,11 @@ def _by_noun(noun: Token, names: DocNames) -> tuple[list[str], Token | None]:
             c for c in verb.children if c.dep_ == "nsubj"]
         return [country], next((c for c in servers if c.pos_ in ("NOUN", "PROPN", "PRON")),
                                None)
+    if noun.head.lower_ == "from" and verb.lemma_.lower() in lx.RELEASE_VERBS and any(
+            _holder(o, names) for c in verb.children if c.dep_ in ("nsubj", "agent")
+            for o in ([c] if c.dep_ == "nsubj" else c.children)):
+        return [], None  # "X released 39 prisoners from a prison in Y": the release names
+        # who freed them (not Y, wherever X's prison is), and says nothing of others
     held = _patient(verb, names)
     if held is None and noun.head.lower_ == "from":
         # "sent five senior figures from a US prison to X": a number of people leaving a prison

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dealwatch.document.groups import NAMING_VERBS, members, refers_to_group, semicolon_run
+from dealwatch.document.told_freed import STILL_HELD
 from dealwatch.extract.lexicon import ARRIVE_VERBS, RELEASE_WORDS
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.shapes import went_home
@@ -43,6 +44,8 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
             continue  # "The freed did not include A"
+        if _still_held(sent, verb):
+            continue  # "A and B are among the men still held"
         lemma = verb.lemma_.lower()
         heads: list[Token] = []
         ref: Token | None = None
@@ -69,6 +72,15 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
         out.named = out.named or word is not None or ref.like_num or _freed_clause(ref)
         out.word = out.word or (word if word is not None and not ref.like_num else None)
     return out if out.persons else None
+
+
+def _still_held(sent: Span, verb: Token) -> bool:
+    """The verb's part of the sentence (between semicolons) tells people as held still:
+    "A is among the men still held" (not "They include A; her husband is still held")."""
+    text = sent.doc.text
+    start = text.rfind(";", sent.start_char, verb.idx) + 1 or sent.start_char
+    end = text.find(";", verb.idx, sent.end_char)
+    return STILL_HELD.search(text[start:end if end >= 0 else sent.end_char]) is not None
 
 
 def _some_of(ref: Token) -> bool:

@@ -131,8 +131,31 @@ def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
     out: list[EventMention] = []
     for m, cue, v in zip(mentions, cues, verdicts, strict=True):
         out.extend(_with_side(article, clues, m, cue, v))
+    out = _the_group_holding(out, mentions, verdicts, article.persons)
     out = heads_of_the_other_state(people, out, ctx.doc, names)
     return _not_their_own_price(ctx, out)
+
+
+def _the_group_holding(out: list[EventMention], mentions: list[EventMention],
+                       verdicts: list[Verdict], persons: set[str]) -> list[EventMention]:
+    """ "Thai nationals held in X since October were released on Friday", in an article where
+    one armed group frees people ("released by the rebels' movement") and X's state does
+    nothing: the group held them there, not X. A release whose side was read only from
+    where its people were held takes the one group the article tells freeing people or
+    promising to, when that side never acts in the article itself."""
+    acting = {v.country or m.by for m, v in zip(mentions, verdicts, strict=True)
+              if v.kind in ACTED and m.type in SIDED}
+    groups = {m.by for m, v in zip(mentions, verdicts, strict=True)  # ("Y promised to free
+              if v.kind in (Kind.OTHER, Kind.POINTED, Kind.PERSON)  # them": Y holds them)
+              and m.type in (EventType.RELEASE, EventType.PROMISE)
+              and m.by and country_for_actor(m.by) is None and m.by not in persons}
+    if len(groups) != 1:
+        return out
+    group = next(iter(groups))
+    read = {m.id for m, v in zip(mentions, verdicts, strict=True)
+            if m.type == EventType.RELEASE and v.kind not in ACTED}
+    return [replace(m, by=group) if m.id in read and m.by and m.by not in acting
+            and country_for_actor(m.by) else m for m in out]
 
 
 def _not_their_own_price(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:

@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from dealwatch.document.bodies import read_phrase
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.frame import SAME_DAY, root_and_verb
-from dealwatch.document.groups import is_official, members
+from dealwatch.document.groups import is_official, members, semicolon_run
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.cues import still_held_after
 from dealwatch.extract.text import span_text
@@ -182,11 +182,14 @@ def homecomings(ctx: ArticleContext) -> list[ToldFreed]:
         verbs: set[int] = set()
         homes: set[str] = set()
         for verb in sent:
-            for head in _home_subjects(verb):
+            heads = _home_subjects(verb)
+            for head in heads:
                 verbs.add(verb.i)  # "the engineer B": the name in apposition to the word
                 homes.update(_came_to(verb, ctx))
                 for tok in (head, *(c for c in head.children if c.dep_ == "appos")):
                     people += [p for p in members(tok, ctx.names) if p not in people]
+            for head in sorted(heads, key=lambda t: t.i)[-1:]:  # "...; B and her sons C and
+                people += [p for p in semicolon_run(head, ctx.names) if p not in people]  # D;"
         if people:
             days = [t.calendar for t in ctx.dates_in(k) if t.calendar is not None
                     and (found := root_and_verb(ctx, t)) is not None and found[1].i in verbs]
