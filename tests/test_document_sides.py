@@ -461,3 +461,30 @@ def test_a_prison_a_side_freed_people_from_is_not_another_holder(nlp: Language) 
             "released 39 more Peruvian prisoners from a prison in Bolivia.")
     sides = {m.by for m in article(nlp, text).events if m.type == EventType.RELEASE}
     assert "Bolivia" not in sides and "Chile" in sides
+
+
+def test_the_president_who_granted_clemency_in_return_is_of_the_other_state(
+        nlp: Language) -> None:
+    # session 26: with one state told acting, the head who acted "in return" for its release
+    # is the other state's the article names, not its own
+    from texts import article
+
+    text = ("Chile freed four Peruvians on Saturday, among them Ann Berg. In return, "
+            "President Tom Dahl granted clemency to seven Chileans held in Peru. Peru and "
+            "Chile have long been at odds.")
+    sides = {m.count: m.by for m in article(nlp, text).events if m.type == EventType.RELEASE}
+    assert sides == {4: "Chile", 7: "Peru"}
+
+
+def test_two_peoples_handed_over_together_are_two_releases(nlp: Language) -> None:
+    # session 26: each side's people handed over together were freed by the other side
+    from texts import article
+
+    text = ("Chile and Peru have been at odds for years. On Wednesday, 32 Peruvian soldiers "
+            "and two Chilean soldiers were handed over at the border.")
+    sides = {(m.by, m.count) for m in article(nlp, text).events
+             if m.type == EventType.RELEASE}
+    assert sides == {("Chile", 32), ("Peru", 2)}
+    swapped = "Chile and Peru exchanged prisoners at their border on Wednesday."
+    assert all(m.by is None for m in article(nlp, swapped).events
+               if m.type == EventType.RELEASE)  # both did it, neither alone

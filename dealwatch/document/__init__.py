@@ -77,7 +77,7 @@ from dealwatch.document.sides import acting_sides
 from dealwatch.document.statements import statement_people
 from dealwatch.document.timeframe import each_day, frame_dates
 from dealwatch.document.totals import stated_totals, swapped_together
-from dealwatch.document.two_sides import other_side, talks_sides
+from dealwatch.document.two_sides import other_side, talks_sides, two_peoples
 from dealwatch.document.whose import whose_terms
 from dealwatch.extract import extract_events
 from dealwatch.extract.names import find_names
@@ -95,7 +95,7 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 PASSES: Sequence[Pass] = (not_asked, acting_sides, not_a_mediator, sanctioning_state,
                           freed_people, group_antecedents, also_freed, side_of_the_listed,
                           lawyers_clients, talk_partners, roll_call, statement_people,
-                          other_side, after_release, held_and_freed, counted_captives,
+                          two_peoples, other_side, after_release, held_and_freed, counted_captives,
                           the_captives,
                           talks_sides, each_day, relative_days, frame_dates, after_that,
                           in_return, news_of_the_day, told_again, whose_terms,

@@ -11,6 +11,7 @@ names Smith as such a head.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -59,6 +60,8 @@ def heads_of_the_other_state(people: People, mentions: list[EventMention], doc: 
     roles = people.roles
     states = {s for m in mentions for s in (m.by, *m.participants)
               if s and country_named(s) == s}  # the article's sides: acting or talking
+    named = {c for c, n in Counter(country_named(m.text) for m in names.mentions
+                                   if m.type == EntityType.COUNTRY).items() if c and n >= 2}
     held: dict[str, set[str]] = {}  # office -> the states whose holder the article names
     for phrases in roles.values():
         role_states = {r.country for r in map(read_role, phrases)
@@ -74,6 +77,8 @@ def heads_of_the_other_state(people: People, mentions: list[EventMention], doc: 
             offices = sole_offices(roles.get(people.name(m.by or ""), set())) or (
                 {"president"} if heads else set())
             left = {s for s in states if not any(s in held.get(o, ()) for o in offices)}
+            if m.link and len(states) == 1:  # "X freed four ... In return, President Smith
+                left = named - states  # granted clemency to seven": not X's president
             if offices and len(left) == 1:
                 m = replace(m, by=next(iter(left)))
         out.append(m)

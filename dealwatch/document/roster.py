@@ -50,16 +50,21 @@ def after_release(ctx: ArticleContext, mentions: list[EventMention]) -> list[Eve
     on_release = {surname_key(p) for i in releases for p in mentions[i].persons}
     named = _named_by_sentence(ctx)
     out = list(mentions)
+    last: tuple[int, int] | None = None  # the sentence of the freed put on a release last
     for home in told_freed(ctx):
         people = [p for p in home.people if surname_key(p) not in on_release]
         if not people:
             continue
         held = {side for p in people for side in holders.get(surname_key(p), ())}
         def takes(i: int, many: int = len(people)) -> bool:
+            if many > 1 and _of_one_named(ctx, out[i]):
+                return False  # "they had freed A": no list of the freed is A's release
             room = _room(ctx, out[i], named)  # "freed him" is full with him: the people
             return room is None or room >= many  # told next went on another release
 
         chosen = _release_before(home, told, at, out, held, named, takes)
+        if last is not None and home.sentence == last[0] + 1 and takes(last[1]):
+            chosen = last[1]  # "Among those freed were A and B. C was flown to a hospital."
         if chosen is None:
             continue
         m = out[chosen]
@@ -77,6 +82,7 @@ def after_release(ctx: ArticleContext, mentions: list[EventMention]) -> list[Eve
         out[chosen] = replace(m, persons=persons, count=count,
                              context=with_evidence(m, anchor))
         on_release.update(surname_key(p) for p in people)
+        last = (home.sentence, chosen)
     return out
 
 
@@ -155,7 +161,7 @@ def _room(ctx: ArticleContext, m: EventMention, named: dict[int, set[str]]) -> i
     count as taken: "freed one man, the reporter A" has no room left, whether or not the
     sentence's reading put A on it. A release of "him" or "her" has room for one. None: no
     stated number."""
-    if (m.count is None or m.count_named) and _of_one(ctx, m):
+    if m.count is None and _of_one(ctx, m):
         return 1 - len(m.persons)
     if m.count is None or m.count_named:
         return None
@@ -165,11 +171,19 @@ def _room(ctx: ArticleContext, m: EventMention, named: dict[int, set[str]]) -> i
 
 
 def _of_one(ctx: ArticleContext, m: EventMention) -> bool:
-    """The release frees "him" or "her" ("Cuba said it released him") or one person named
-    ("the rebels said they had freed Strand outside the deal"): one person."""
+    """The release frees "him" or "her" ("Cuba said it released him"): one person."""
     cue = ctx.cue_token(m)
-    return cue is not None and any(c.dep_ in ("dobj", "nsubjpass") and (
-        c.lower_ in lx.ONE_PRONOUNS or one_named(c, ctx.names)) for c in cue.children)
+    return cue is not None and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in
+                                   lx.ONE_PRONOUNS for c in cue.children)
+
+
+def _of_one_named(ctx: ArticleContext, m: EventMention) -> bool:
+    """The release frees one person named ("the rebels said they had freed Strand outside the
+    deal"): a list of several told later is another release's (one more person may be
+    freed with them: "X deported A. B was flown to Lima.")."""
+    cue = ctx.cue_token(m)
+    return cue is not None and (m.count is None or m.count_named) and any(
+        c.dep_ in ("dobj", "nsubjpass") and one_named(c, ctx.names) for c in cue.children)
 
 
 def _named_by_sentence(ctx: ArticleContext) -> dict[int, set[str]]:

@@ -131,13 +131,14 @@ def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
     out: list[EventMention] = []
     for m, cue, v in zip(mentions, cues, verdicts, strict=True):
         out.extend(_with_side(article, clues, m, cue, v))
-    out = _the_group_holding(out, mentions, verdicts, article.persons)
+    out = _the_group_holding(ctx, out, mentions, verdicts, article.persons)
     out = heads_of_the_other_state(people, out, ctx.doc, names)
     return _not_their_own_price(ctx, out)
 
 
-def _the_group_holding(out: list[EventMention], mentions: list[EventMention],
-                       verdicts: list[Verdict], persons: set[str]) -> list[EventMention]:
+def _the_group_holding(ctx: ArticleContext, out: list[EventMention],
+                       mentions: list[EventMention], verdicts: list[Verdict],
+                       persons: set[str]) -> list[EventMention]:
     """ "Thai nationals held in X since October were released on Friday", in an article where
     one armed group frees people ("released by the rebels' movement") and X's state does
     nothing: the group held them there, not X. A release whose side was read only from
@@ -154,8 +155,23 @@ def _the_group_holding(out: list[EventMention], mentions: list[EventMention],
     group = next(iter(groups))
     read = {m.id for m, v in zip(mentions, verdicts, strict=True)
             if m.type == EventType.RELEASE and v.kind not in ACTED}
-    return [replace(m, by=group) if m.id in read and m.by and m.by not in acting
+    doers = _doers(ctx)  # "held by X" says who held them
+    return [replace(m, by=group) if m.id in read and m.by and m.by not in acting | doers
             and country_for_actor(m.by) else m for m in out]
+
+
+def _doers(ctx: ArticleContext) -> set[str]:
+    """The states the article names as an agent ("held by X", "freed by X"), not a place
+    ("held in X")."""
+    out: set[str] = set()
+    for m in ctx.names.mentions:
+        if m.type != EntityType.COUNTRY:
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is not None and root.dep_ == "pobj" and root.head.dep_ == "agent":
+            out.add(country_for_actor(m.text) or m.text)
+    return out
 
 
 def _not_their_own_price(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:

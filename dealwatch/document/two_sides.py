@@ -20,6 +20,7 @@ state. The article's sides here are also those it says held people ("a Belgian p
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import replace
 
@@ -29,6 +30,7 @@ from dealwatch.document import unnamed
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.holders import nationality
 from dealwatch.extract import lexicon as lx
+from dealwatch.extract.counts import number_of
 from dealwatch.extract.cue import has_prt
 from dealwatch.extract.shapes import went_home
 from dealwatch.model import TALKS_OF_A_DEAL, EntityType, EventMention, EventType
@@ -57,6 +59,50 @@ def other_side(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventM
         homes = {s for s in sides if country_for_actor(s) == home or s == home}
         out.append(replace(m, by=next(iter(sides - homes))) if home and len(homes) == 1 else m)
     return out
+
+
+def two_peoples(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
+    """ "32 Xian servicemen and two Yian servicemen were handed over at the border": the
+    people of each of the article's two states, handed over together, are two releases, each
+    by the other state (not one release of their sum)."""
+    out: list[EventMention] = []
+    states: set[str] | None = None
+    for m in mentions:
+        cue = ctx.cue_token(m) if m.type == EventType.RELEASE else None
+        groups = _groups_of_two_peoples(cue)
+        if groups is None:
+            out.append(m)
+            continue
+        if states is None:
+            sides = {c for x in mentions if x.by and (c := country_for_actor(x.by))}
+            states = sides if len(sides) == 2 else _most_named(ctx) - ctx.mediators()
+        if {kin for kin, _ in groups} != states:
+            out.append(m)
+            continue
+        for kin, number in groups:
+            other = next(iter(states - {kin}))
+            ident = hashlib.sha1(f"{m.id}:{other}".encode()).hexdigest()[:12]
+            out.append(replace(m, id=ident, by=other, count=number, count_named=False,
+                               persons=()))
+    return out
+
+
+def _groups_of_two_peoples(cue: Token | None) -> list[tuple[str, int]] | None:
+    """The two counted groups of two nationalities a release frees together ("32 Xians and
+    two Yians"), each as its country and number; None if it frees no such pair."""
+    if cue is None or cue.pos_ not in ("VERB", "AUX"):
+        return None
+    patient = next((c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if patient is None:
+        return None
+    found: list[tuple[str, int]] = []
+    for group in (patient, *(c for c in patient.conjuncts if c.i > patient.i)):
+        kin = nationality(group)
+        nums = [number_of(c) for c in group.children if c.dep_ == "nummod"]
+        if kin is None or not nums or nums[0] is None:
+            return None
+        found.append((kin, nums[0]))
+    return found if len(found) == 2 and found[0][0] != found[1][0] else None
 
 
 def _not_the_receiver(ctx: ArticleContext, mentions: list[EventMention],
