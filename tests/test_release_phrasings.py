@@ -135,3 +135,18 @@ def test_the_freedom_a_side_won_is_a_release(nlp: Language) -> None:
     for text in ("Ann Berg won the freedom of speech award on Monday.",
                  "The court upheld the freedom of the press on Monday."):
         assert not of(sentence_events(nlp, text), EventType.RELEASE)
+
+
+def test_a_side_set_off_by_for_its_part_is_the_actor(nlp: Language) -> None:
+    # session 26: the parse takes "Peru, for its part, pardoned" for a modifier, not a subject
+    text = "Peru, for its part, pardoned, commuted or dropped charges against seven Chileans."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert (release.by, release.count) == ("Peru", 7)
+
+
+def test_a_list_after_a_double_dash_names_people_without_it(nlp: Language) -> None:
+    # session 26: "seven Chileans -- A, B, C": the dash is no part of the first name
+    from dealwatch.extract.names import clean_name
+
+    assert clean_name("-- Ann Berg") == "Ann Berg"
+    assert clean_name("Jean-Paul Berg") == "Jean-Paul Berg"

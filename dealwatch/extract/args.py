@@ -162,6 +162,10 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
                 for subject in child.children:  # parser hangs X on the "had"
                     if subject.dep_ == "nsubj":
                         return subject
+            if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < cur.i and (
+                    child.i == cur.sent.start) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+                return child  # "X, for its part, pardoned seven": parsed as a modifier
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"
                                          and cur.i == tok.i and (tok.pos_ == "NOUN"
                                                                  or tok.tag_ == "VBN")):

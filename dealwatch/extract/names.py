@@ -110,7 +110,7 @@ class DocNames:
 
 def clean_name(text: str) -> str:
     """The name without leading articles, titles, possessive endings or stray spaces."""
-    text = re.sub(r"\s+", " ", text.strip().strip("\"“”‘’',;:()"))
+    text = re.sub(r"\s+", " ", text.strip().strip("\"“”‘’',;:()-–— "))  # "-- A" of a list
     if text.endswith(".") and text.count(".") == 1:
         text = text[:-1]  # a sentence full stop, not an abbreviation such as "U.S."
     text = re.sub(r"['’]s$", "", text)
