@@ -262,3 +262,26 @@ def test_a_counterpart_named_takes_part_as_the_person(nlp: Language) -> None:
             "on Tuesday.")
     (call,) = [m for m in article(nlp, text).events if m.type == EventType.CALL]
     assert set(call.participants) == {"Ann Berg", "Tom Dahl"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian envoy Tom Dahl was received by Chile's president, Ann Berg, on Monday.",
+    "Tom Dahl, Peru's envoy, landed in Santiago on Monday. At the state guesthouse he was met "
+    "by the minister of security, Ann Berg.",
+])
+def test_a_visitor_met_or_received_by_an_official_named_after_a_role(
+        nlp: Language, text: str) -> None:
+    # session 26: the agent is a role with the name in apposition, or an official's title
+    (meeting,) = meetings(article(nlp, text).events)
+    assert meeting.date is not None and meeting.date.value == "2031-05-05"
+
+
+def test_met_with_protests_or_by_family_at_the_airport_is_no_meeting(nlp: Language) -> None:
+    for text in ("The plan was met with protests on Monday.",
+                 "Tom Dahl was met at the airport by his wife, Ann Berg, on Monday."):
+        assert not meetings(article(nlp, text).events)
+
+
+def test_a_freed_man_met_by_officials_unnamed_is_a_welcome(nlp: Language) -> None:
+    text = "Tom Dahl was back home the same evening; Ann Berg was met in Lima by senior officials."
+    assert not meetings(article(nlp, text).events)

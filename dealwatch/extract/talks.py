@@ -92,6 +92,26 @@ _OFFICIALS = frozenset({"president", "envoy", "ambassador", "minister", "secreta
                         "counterpart", "delegation", "delegate", "emissary"})
 
 
+def _by_a_person(verb: Token) -> bool:
+    """The passive's agent is a person named: "by A", "by Peru's president, A" (not "by
+    senior officials")."""
+    named = any(c.dep_ in ("appos", "npadvmod") and c.ent_type_ == "PERSON"
+                for c in verb.children)  # "by the minister, A": the parse may hang A here
+    return any(o.ent_type_ == "PERSON" or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in o.children) or (
+        named and o.lemma_.lower() in _OFFICIALS and o.tag_ in ("NN", "NNP"))
+        for a in children_of(verb, "agent") for o in a.children)
+
+
+def _met_by(verb: Token) -> bool:
+    """ "At the guesthouse he was met by the minister of security, A": a visitor met by a
+    person (not "was met with protests", not "met at the airport by his family")."""
+    return bool(children_of(verb, "nsubjpass")) and _by_a_person(verb) and not any(
+        p.lower_ in ("on", "at") and any(o.lemma_.lower() in lx.ARRIVAL_PLACES
+                                         for o in p.children)
+        for p in children_of(verb, "prep"))
+
+
 def _received_an_official(verb: Token) -> bool:
     """ "President A received Peru's foreign minister B on Monday", "the envoy was received
     by A": an official received by another side's is a meeting (a letter, money or the freed
@@ -99,8 +119,7 @@ def _received_an_official(verb: Token) -> bool:
     if negated(verb):
         return False
     passive = bool(children_of(verb, "auxpass", "nsubjpass"))
-    if passive and not any(o.ent_type_ == "PERSON" for a in children_of(verb, "agent")
-                           for o in a.children):
+    if passive and not _by_a_person(verb):
         return False  # a meeting received in the passive is received by a person ("was
         # received by Putin"), not by a ministry or a crowd
     received = children_of(verb, "nsubjpass" if passive else "dobj")
@@ -140,8 +159,8 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     if tok.pos_ == "VERB" and lemma == "receive" and _received_an_official(tok):
         return Cue(tok, EventType.MEETING)
     if tok.pos_ == "VERB" and lemma == "meet":
-        if children_of(tok, "auxpass", "nsubjpass"):
-            return None  # "was met with growing isolation"
+        if children_of(tok, "auxpass", "nsubjpass"):  # "was met with growing isolation"
+            return Cue(tok, EventType.MEETING) if _met_by(tok) else None
         objs = children_of(tok, "dobj")
         if objs and objs[0].lemma_.lower() in lx.MEETING_NOT_OBJECTS:
             return None
