@@ -315,3 +315,19 @@ def test_the_same_day_is_the_day_told_last_even_one_looked_back_to() -> None:
     found = {t.text: t.value for t in find_dates(text, date(2025, 2, 14))}
     assert found["The same day"] == "2025-02-12"  # the Wednesday, not the Thursday
     assert found["two days later"] == "2025-02-14"
+
+
+def test_hours_later_and_the_following_morning_count_from_the_day_told() -> None:
+    # session 26: "forty-eight hours later" is two days on, "a few hours later" the same
+    # day, "the following morning" the next; 36 hours could be either day
+    def told(after: str) -> dict[str, str | None]:
+        text = f"Peru freed ten men on Tuesday. {after}"
+        return {t.text: t.value for t in find_dates(text, date(2024, 3, 8))}
+
+    assert told("Forty-eight hours later Chile freed twelve.") == {
+        "Tuesday": "2024-03-05", "Forty-eight hours later": "2024-03-07"}  # not "eight ..."
+    assert told("A few hours later Chile freed twelve.")["A few hours later"] == "2024-03-05"
+    assert told("The following morning talks resumed.")["The following morning"] == (
+        "2024-03-06")
+    assert told("Thirty-six hours later they ended.")["Thirty-six hours later"] is None
+    assert told("He was freed twenty-one days ago.")["twenty-one days ago"] == "2024-02-16"

@@ -22,9 +22,22 @@ NUMBERS: dict[str, int | None] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "a few": None,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "a few": None,
     "several": None, "few": None, "some": None, "many": None,
 }
+def number_word(word: str) -> int | None:
+    """A number written in words or digits, compounds too ("forty-eight" -> 48)."""
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    if "-" in word:
+        tens, _, ones = word.partition("-")
+        a, b = NUMBERS.get(tens), NUMBERS.get(ones)
+        return a + b if a is not None and b is not None else None
+    return NUMBERS.get(word)
+
+
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2,
             "3rd": 3, "4th": 4}
 CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
@@ -48,9 +61,10 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WD_LEAD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
-_NUM = (r"(?P<n>a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
-        r"several|few|\d+)")
+_NUM = (r"(?<![\w-])(?P<n>a few|an?|(?:twenty|thirty|forty|fifty|sixty|seventy)-(?:one|two|"
+        r"three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|"
+        r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+        r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|several|few|\d+)")
 _I = re.IGNORECASE
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -120,8 +134,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b{_NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago"
         r"(?:\s+this\s+(?P<this>week|month))?\b", _I)),
     ("anaphor", re.compile(
-        rf"\b(?:{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>earlier|later|before|after)"
-        r"|the\s+(?P<same>same|next|following|previous|preceding)\s+day"
+        rf"\b(?:{_NUM}\s+(?P<unit>hour|day|week|month|year)s?\s+(?P<dir>earlier|later|before|"
+        r"after)|the\s+(?P<same>same|next|following|previous|preceding)\s+"
+        r"(?:day|morning|afternoon|evening|night)"
         r"|(?P<that>that)\s+day|the\s+day\s+(?P<dir2>before|after))\b", _I)),
     ("year", re.compile(
         r"\b(?P<pre>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|by|of|from|[Dd]uring|[Ee]arly|[Ll]ate|"

@@ -460,8 +460,7 @@ class _Resolver:
         pub = self.published
         if pub is None:
             return self.mk(m, None, None, UNRESOLVED)
-        word = m["n"].lower()
-        n = int(word) if word.isdigit() else p.NUMBERS.get(word)
+        n = p.number_word(m["n"])
         if n is None:
             return self.mk(m, "PAST_REF", Precision.REF, PUBLISHED)
         unit = m["unit"].lower()
@@ -514,10 +513,15 @@ class _Resolver:
         elif g.get("dir2"):
             shift = -1 if direction == "before" else 1
         else:
-            word = g["n"].lower()
-            n = int(word) if word.isdigit() else p.NUMBERS.get(word)
+            n = p.number_word(g["n"])
+            if n is None and unit == "hour":
+                n = 0  # "a few hours later": that day
             if n is None:
                 return self.mk(m, None, None, UNRESOLVED)
+            if unit == "hour":  # "48 hours later": two days; "six hours later": that day
+                if n % 24 and n >= 12:
+                    return self.mk(m, None, None, UNRESOLVED)  # which day, not told
+                n, unit = n // 24, "day"
             shift = -n if direction in ("earlier", "before") else n
         if unit == "month":
             y, mo = _month_shift(base.year, base.month, shift)
