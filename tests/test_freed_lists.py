@@ -181,3 +181,18 @@ def test_the_still_held_of_a_later_list_are_not_freed(nlp: Language) -> None:
     text = (f"{LEAD} They include Ann Berg and Lea Holm; Ann's husband, Tom Dahl, is still "
             "held.")
     assert _freed(nlp, text) >= {"Ann Berg", "Lea Holm"}
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Ann Berg walked free on Monday along with Tom Dahl.", 2),
+    ("Chile freed Ann Berg on Monday alongside two other Peruvians, Tom Dahl and Kai Strand.",
+     3),
+    ("Chile on Monday freed Ann Berg together with her colleague Tom Dahl.", 2),
+])
+def test_people_freed_along_with_the_named_are_freed_too(nlp: Language, text: str,
+                                                         count: int) -> None:
+    # session 26: "along with", "alongside", "together with" name more of the freed
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert "Tom Dahl" in release.persons and release.count == count
+    helped = "Chile freed Ann Berg on Monday with the help of Norway."
+    assert of(article(nlp, helped).events, EventType.RELEASE)[0].persons == ("Ann Berg",)

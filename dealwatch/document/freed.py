@@ -34,7 +34,7 @@ from dealwatch.document.groups import (
     refers_to_group,
 )
 from dealwatch.document.later_lists import LaterList, list_in, so_too
-from dealwatch.document.own_list import RELATIVES, between_dashes, group_of, listed
+from dealwatch.document.own_list import RELATIVES, between_dashes, freed_with, group_of, listed
 from dealwatch.extract import mention_id
 from dealwatch.extract.args import by_role
 from dealwatch.extract.counts import to_int
@@ -137,6 +137,9 @@ class _Reader:
             count = group_number(group) or count  # "the seven Americans, who were freed"
         if not persons and count is not None:
             persons = self._after_colon(cue.token, count)  # "five Xians who ...: A, B, C"
+        companions = [p for p in freed_with(cue.token, self.names) if p in persons]
+        if companions and count == len(persons) - len(companions):  # "freed A along with B":
+            count += len(companions)  # the count of the named, and those freed with them
         context = list(m.context)
         later = self.later.get(m.id)
         if later is not None and any(p not in persons for p in later.persons):
@@ -273,6 +276,7 @@ class _Reader:
             named = by_role(group, self.names)  # "the pastor's ordeal ended": the one pastor
             out += [named.text] if named is not None else []  # the article named before
         out += listed(cue.token, group, self.names)
+        out += [p for p in freed_with(cue.token, self.names) if p not in out]
         if group is not None:
             out += [p for p in between_dashes(group, cue.token, self.names) if p not in out]
         if group is not None and group.dep_ in ("dobj", "nsubjpass") and (

@@ -113,3 +113,13 @@ def _opens_list(tok: Token) -> bool:
         return True
     spaced = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
     return tok.text in _LIST_PUNCT and spaced
+
+
+def freed_with(verb: Token, names: DocNames) -> list[str]:
+    """People freed with those the verb names: "walked free along with A", "freed A alongside
+    two others, B and C", "freed A together with her colleague B" (not "with the help of")."""
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "alongside")]
+    preps += [w for a in verb.children if a.dep_ in ("prep", "advmod") and a.lower_ == "along"
+              for w in a.children if w.dep_ == "prep" and w.lower_ == "with"]
+    return [p for prep in preps for o in prep.children if o.dep_ == "pobj"
+            for p in members(o, names)]
