@@ -150,3 +150,11 @@ def test_a_list_after_a_double_dash_names_people_without_it(nlp: Language) -> No
 
     assert clean_name("-- Ann Berg") == "Ann Berg"
     assert clean_name("Jean-Paul Berg") == "Jean-Paul Berg"
+
+
+def test_what_a_side_demanded_on_a_day_is_the_release_not_the_day(nlp: Language) -> None:
+    # session 26: "demanded on Monday the release of A": the time phrase is not the content
+    for text in ("Lima on Monday demanded the release of Ann Berg.",
+                 "Peru demanded the release of Ann Berg on Monday."):
+        (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+        assert demand.persons == ("Ann Berg",) and demand.date is not None

@@ -385,9 +385,16 @@ def _wanted_clauses(head: Token) -> list[Token]:
 def _complement(tok: Token) -> Token | None:
     for deps in (("xcomp", "ccomp"), ("acl", "prep"), ("dobj",)):
         for child in tok.children:
-            if child.dep_ in deps:
+            if child.dep_ in deps and not _when(child):
                 return child
     return None
+
+
+def _when(prep: Token) -> bool:
+    """ "on Monday", "in March": a time phrase, not what a statement is about ("demanded on
+    Monday the release of A")."""
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
+                                       for o in prep.children)
 
 
 def _told_as_to_come(cue: Token) -> bool:
