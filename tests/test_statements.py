@@ -201,3 +201,14 @@ def test_a_demand_said_in_a_month_is_of_that_month(nlp: Language) -> None:
     text = "In September Erik Dahl said Peru must free the Norwegians it held."
     (demand,) = of(article(nlp, text).events, EventType.DEMAND)
     assert demand.date is not None and demand.date.calendar == "2030-09"
+
+
+def test_a_side_asking_the_other_to_fly_the_freed_out_demands_it(nlp: Language) -> None:
+    # session 26: asked of the other side, how the freed are to leave is a demand
+    for text in ("Peru asked Chile on Monday to send a plane for Ann Berg.",
+                 "On Monday the Peruvian government asked Chile to fly him out of the country."):
+        assert [m.by for m in article(nlp, text).events if m.type == EventType.DEMAND] == [
+            "Peru"]
+    for text in ("The ministry asked journalists on Monday to send questions in writing.",
+                 "Peru asked Chile on Monday to send a delegation to the fair."):
+        assert not [m for m in article(nlp, text).events if m.type == EventType.DEMAND]

@@ -127,6 +127,17 @@ _ASKED_ACTS = lx.RELEASE_VERBS | lx.RELIEF_VERBS | {"hand", "let", "set", "grant
                                                     "commute", "pay", "extradite"}
 
 
+# What one side asks the other to do to fetch the freed: "send a plane", "fly him out".
+_FETCHING = frozenset({"send", "fly", "transport", "collect", "fetch"})
+
+
+def _of_the_held(verb: Token) -> bool:
+    """The verb's words are about people held or freed: "fly him out", "send a plane for A"
+    (not "send a delegation to the fair")."""
+    return any(t.lower_ in ("him", "her", "them") or t.ent_type_ == "PERSON"
+               or t.lemma_.lower() in lx.DETAINEE_NOUNS for t in verb.subtree if t.i != verb.i)
+
+
 def demand_cue(tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in ("call", "require") and any(
@@ -162,6 +173,12 @@ def demand_cue(tok: Token) -> Cue | None:
         if lemma in _ASKING_VERBS and not negated(tok) and any(
                 word_in(x, _ASKED_ACTS) for x in children_of(tok, "xcomp")):
             return Cue(tok, EventType.DEMAND)  # "asked Ruiz to pardon her", "told X to free A"
+        if lemma == "ask" and not negated(tok) and side_subject(tok) and any(
+                o.ent_type_ in ("GPE", "ORG", "NORP") for o in children_of(tok, "dobj")) and any(
+                x.lemma_.lower() in _FETCHING and _of_the_held(x)
+                for x in children_of(tok, "xcomp")):
+            return Cue(tok, EventType.DEMAND)  # "Peru asked Chile to fly him out", "to send
+            # a plane for A": how the freed are to leave, asked of the other side
         if lemma == "call" and any(p.lower_ in ("on", "upon") for p in children_of(tok, "prep")):
             # "called on Minsk to free all political prisoners"
             wanted = [t for t in tok.subtree if t.dep_ in ("xcomp", "advcl", "acl", "ccomp")]
