@@ -91,3 +91,13 @@ def test_a_number_come_home_beside_others_handed_over_in_return(nlp: Language) -
     summed = "Five Danes came home on Monday - four in the swap itself and one separately."
     assert not [m for m in of(sentence_events(nlp, summed), EventType.RELEASE)
                 if m.cue == "came"]
+
+
+def test_people_held_who_crossed_into_a_country_were_released(nlp: Language) -> None:
+    # session 26: "crossed into X" is a homecoming, the parse taking "held" for the main verb
+    # or not
+    text = "Thirteen Danes held in Bolivia for seven weeks crossed into Peru on Saturday."
+    (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert release.count == 13 and release.cue == "crossed"
+    assert not of(sentence_events(nlp, "The convoy crossed into Peru on Saturday."),
+                  EventType.RELEASE)

@@ -196,3 +196,14 @@ def test_people_freed_along_with_the_named_are_freed_too(nlp: Language, text: st
     assert "Tom Dahl" in release.persons and release.count == count
     helped = "Chile freed Ann Berg on Monday with the help of Norway."
     assert of(article(nlp, helped).events, EventType.RELEASE)[0].persons == ("Ann Berg",)
+
+
+def test_a_list_of_the_freed_by_segments_opening_with_a_role(nlp: Language) -> None:
+    # session 26: "; the siblings A and B" opens with a role; "the girl from Kibbutz X" is
+    # where she is from, whatever the tagger calls it
+    text = ("KYIV -- Chile freed nine Peruvians on Saturday. Among those released were Ann "
+            "Berg, the girl from Kibbutz Ramot; Tom Dahl, 21; the pilot Kai Strand; and Eva "
+            "Holm and her daughter Lea.")
+    freed = _freed(nlp, text)
+    assert {"Ann Berg", "Tom Dahl", "Kai Strand", "Eva Holm", "Lea Holm"} <= freed
+    assert not any("Kibbutz" in p for p in freed)

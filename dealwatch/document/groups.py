@@ -18,7 +18,7 @@ from dealwatch.extract.counts import coordinated, group_of, held_part, number_of
 from dealwatch.extract.lexicon import PERSON_TITLES
 from dealwatch.extract.names import DocNames, clean_name, is_given_name
 from dealwatch.extract.parse import per_doc
-from dealwatch.model import EntityType
+from dealwatch.model import EntityType, NameMention
 from dealwatch.places import country_of_demonym
 
 # Prepositions that keep a name in the group ("among them A", "including A", "besides A",
@@ -134,9 +134,15 @@ def surname_key(name: str) -> str:
 
 
 def _segment_name(first: Token, names: DocNames) -> str | None:
-    """The person a list segment opens with ("and" skipped), if it opens with a name."""
-    tok = first.doc[first.i + 1] if first.lower_ == "and" and first.i + 1 < len(
-        first.doc) else first
+    """The person a list segment opens with ("and" skipped), if it opens with a name, or with
+    a role and a name ("; the siblings A and B Surname", "; the pilot C")."""
+    doc = first.doc
+    tok = doc[first.i + 1] if first.lower_ == "and" and first.i + 1 < len(doc) else first
+    for _ in range(3):
+        if names.at(tok) is not None or tok.i + 1 >= len(doc) or not (
+                tok.is_lower and tok.pos_ in ("DET", "ADJ", "NOUN", "NUM")):
+            break
+        tok = doc[tok.i + 1]
     m = names.at(tok)
     if m is None or m.type != EntityType.PERSON or m.start != tok.idx:
         return None
@@ -177,6 +183,8 @@ def members(head: Token, names: DocNames) -> list[str]:
             out.setdefault(joined, None)
             continue
         m = names.at(tok)
+        if m is not None and _from_a_place(tok, m):
+            continue  # "the girl from Kibbutz X", tagged as a person: where she is from
         if m is not None and m.type == EntityType.PERSON and not is_official(m.roles):
             out.setdefault(kin_name(tok, names) or full_name(tok, names), None)
         elif m is None and tok.pos_ == "PROPN":  # "her children Ola, Per and Siv": given
@@ -184,6 +192,13 @@ def members(head: Token, names: DocNames) -> list[str]:
             if kin is not None:
                 out.setdefault(kin, None)
     return list(out)
+
+
+def _from_a_place(tok: Token, m: NameMention) -> bool:
+    """The name is the object of "from": where someone is from, whatever its tag."""
+    span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+    root = span.root if span is not None else tok
+    return root.dep_ == "pobj" and root.head.lower_ == "from"
 
 
 # Words for the family of someone named just before: "A Berg and his wife Lea" is Lea Berg.

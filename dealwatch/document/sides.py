@@ -142,13 +142,13 @@ def _the_group_holding(ctx: ArticleContext, out: list[EventMention],
     """ "Thai nationals held in X since October were released on Friday", in an article where
     one armed group frees people ("released by the rebels' movement") and X's state does
     nothing: the group held them there, not X. A release whose side was read only from
-    where its people were held takes the one group the article tells freeing people or
-    promising to, when that side never acts in the article itself."""
+    where its people were held takes the one group the article tells freeing people,
+    promising to or setting terms, when that side never acts in the article itself."""
     acting = {v.country or m.by for m, v in zip(mentions, verdicts, strict=True)
               if v.kind in ACTED and m.type in SIDED}
     groups = {m.by for m, v in zip(mentions, verdicts, strict=True)  # ("Y promised to free
               if v.kind in (Kind.OTHER, Kind.POINTED, Kind.PERSON)  # them": Y holds them)
-              and m.type in (EventType.RELEASE, EventType.PROMISE)
+              and m.type in (EventType.RELEASE, EventType.PROMISE, EventType.DEMAND)
               and m.by and country_for_actor(m.by) is None and m.by not in persons}
     if len(groups) != 1:
         return out

@@ -19,14 +19,25 @@ from dealwatch.model import EventType
 def came_home(tok: Token) -> Cue | None:
     """A release told by its people's arrival or homecoming (see the module)."""
     if not (tok.lemma_.lower() in lx.ARRIVE_VERBS or went_home(tok) or (
-            tok.lemma_.lower() == "touch" and has_prt(tok, "down"))):  # "touched down in X"
+            tok.lemma_.lower() == "touch" and has_prt(tok, "down")) or (  # "touched down in X"
+            tok.lemma_.lower() == "cross" and any(  # "crossed into Egypt"
+                p.lower_ in ("into", "over") for p in children_of(tok, "prep", "prt")))):
         return None
     absolute = _with_swap(tok)
-    if not (tok.tag_ in ("VBD", "VBZ", "VBP") or _perfect(tok) or absolute):
+    misparsed = tok.dep_ == "advcl" and not children_of(tok, "nsubj") and (
+        tok.head.lemma_.lower() in HELD_PARTICIPLES and tok.head.tag_ in ("VBD", "VBN"))
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP") or (  # a main verb tagged as a participle
+        tok.tag_ == "VBN" and tok.dep_ == "ROOT" and bool(children_of(tok, "nsubj"))
+        and not children_of(tok, "aux", "auxpass"))
+    if not (finite or _perfect(tok) or absolute or misparsed):
         return None
     held = [s for s in children_of(tok, "nsubj") if _said_held(s) or (
         s.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and (absolute or _after_held(tok))) or (
         _counted(s) and _in_a_swap(tok))]
+    if not held and misparsed:
+        # "Thirteen Xians held in Y for weeks crossed into Z": the parse made "held" the
+        # main verb and the homecoming its clause; its subject is the held
+        held = [s for s in children_of(tok.head, "nsubj") if _counted(s) or s.pos_ == "PROPN"]
     return Cue(tok, EventType.RELEASE, held[0]) if held else None
 
 
