@@ -207,3 +207,12 @@ def test_a_list_of_the_freed_by_segments_opening_with_a_role(nlp: Language) -> N
     freed = _freed(nlp, text)
     assert {"Ann Berg", "Tom Dahl", "Kai Strand", "Eva Holm", "Lea Holm"} <= freed
     assert not any("Kibbutz" in p for p in freed)
+
+
+def test_a_roll_call_of_those_coming_off_the_plane_names_the_freed(nlp: Language) -> None:
+    # session 26: "First down the steps were A and his wife B", in the next paragraph too
+    text = ("KYIV -- Five Peruvians held in Chile came home on Tuesday.\n\nFirst down the steps "
+            "were Tom Berg, 47, and his wife Lea. Last off the aircraft was Eva Holm, 43.")
+    assert _freed(nlp, text) == {"Tom Berg", "Lea Berg", "Eva Holm"}
+    said = f"{LEAD} First, the minister thanked Norway. Next, Tom Berg spoke."
+    assert _freed(nlp, said) == set()

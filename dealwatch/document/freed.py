@@ -368,7 +368,7 @@ class _Reader:
             if not (near or found.named or more):
                 continue
             if j > i + FOLLOW_SENTENCES + 1 and not (
-                    restated or more or _repeats_the_group(targets, found)):
+                    restated or more or found.roll or _repeats_the_group(targets, found)):
                 continue
             last = found  # taken: "So was B" after it is more of it
             fits = [(m, t) for m, t in targets if not (

@@ -30,8 +30,12 @@ class LaterList:
     word: str | None = None
     named: bool = False
     among: bool = False  # "Among them were A and B": some of the group, told as such
+    roll: bool = False  # "First off the plane was A": a roll call of those coming out
 
 
+# Words that open a roll call of the freed coming out: "First off the plane was A", "Last
+# down the steps were B and C".
+_ROLL_OPENERS = frozenset({"first", "last", "next", "behind"})
 _EARLIER = frozenset({"earlier", "before", "previously", "already"})
 _BARE_REFS = frozenset({"they", "them", "these", "those", "he", "she", "both", "all"})
 
@@ -41,6 +45,17 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
     "They are A, B and C", "The four are ...", "Among them was A", "The best known was A",
     "The oldest of the Israelis, A, is 85", "One of the men is A", "They were named as A"."""
     out = LaterList([])
+    words = [t for t in sent if not t.is_space]
+    if len(words) > 2 and words[0].lower_ in _ROLL_OPENERS and (  # "First down the steps
+            words[1].pos_ == "ADP" or words[1].lemma_ in ("be", "come")  # were A", "Behind
+            or words[1].lower_ in ("them", "him", "her")):  # them came B" (not "Next, A said")
+        verb = words[1] if words[1].pos_ in ("VERB", "AUX") else words[1].head
+        if words[1].lower_ in ("them", "him", "her"):
+            verb = words[0].head
+        named = [p for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "attr")
+                 for p in members(c, names)]
+        if named:
+            return LaterList(named, named=True, among=True, roll=True)
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
             continue  # "The freed did not include A"
