@@ -216,3 +216,9 @@ def test_a_roll_call_of_those_coming_off_the_plane_names_the_freed(nlp: Language
     assert _freed(nlp, text) == {"Tom Berg", "Lea Berg", "Eva Holm"}
     said = f"{LEAD} First, the minister thanked Norway. Next, Tom Berg spoke."
     assert _freed(nlp, said) == set()
+
+
+def test_a_wife_whose_given_name_is_a_place_s_is_still_freed(nlp: Language) -> None:
+    # session 26: "his wife Florence", whatever the tagger takes Florence for
+    text = f"{LEAD} Among them were Tom Berg, 47, and his wife Florence, 45."
+    assert _freed(nlp, text) == {"Tom Berg", "Florence Berg"}

@@ -187,8 +187,9 @@ def members(head: Token, names: DocNames) -> list[str]:
             continue  # "the girl from Kibbutz X", tagged as a person: where she is from
         if m is not None and m.type == EntityType.PERSON and not is_official(m.roles):
             out.setdefault(kin_name(tok, names) or full_name(tok, names), None)
-        elif m is None and tok.pos_ == "PROPN":  # "her children Ola, Per and Siv": given
-            kin = kin_name(tok, names)  # names the tagger may leave out
+        elif tok.pos_ == "PROPN" and (m is None or _of_kin(tok)):  # "her children Ola,
+            kin = kin_name(tok, names)  # Per and Siv": given names the tagger may leave out
+            # or take for places ("his wife Fukie")
             if kin is not None:
                 out.setdefault(kin, None)
     return list(out)
@@ -208,13 +209,20 @@ _KIN = frozenset({"wife", "husband", "son", "daughter", "child", "children", "mo
 _OWNERS = frozenset({"his", "her", "their"})
 
 
+def _of_kin(tok: Token) -> bool:
+    """The word names a relative: "his wife Fukie" (Fukie in apposition to "wife")."""
+    return tok.dep_ in ("appos", "compound") and (
+        tok.head.lemma_.lower() in _KIN or tok.head.lower_ in _KIN)
+
+
 def kin_name(tok: Token, names: DocNames) -> str | None:
     """A given name alone after "his wife", "her children": the name with the surname of the
     person named just before ("A Berg, 47, and his wife Lea", "E Holm and three of her
     children, Ola, Per and Siv"), none if a semicolon or another name comes between."""
     found = names.at(tok)
-    if found is not None and (" " in found.text or found.type != EntityType.PERSON) or not (
-            tok.text[:1].isupper() and tok.is_alpha) or country_of_demonym(tok.text):
+    if found is not None and (" " in found.text or found.type != EntityType.PERSON and not (
+            _of_kin(tok))) or not (tok.text[:1].isupper() and tok.is_alpha) or (
+            country_of_demonym(tok.text)):
         return None
     doc, sent = tok.doc, tok.sent
     i = tok.i - 1
