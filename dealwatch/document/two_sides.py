@@ -112,10 +112,10 @@ def _not_the_receiver(ctx: ArticleContext, mentions: list[EventMention],
     states |= {h.side for h in ctx.held() if country_for_actor(h.side)}
     if len(sides) == 2 and len(states) == 1 and states <= {country_for_actor(s) for s in sides}:
         states = set(sides)  # a state and a group that holds captives: the group freed them
-    if len(states) < 2:
-        states |= _most_named(ctx) - ctx.mediators()
-    if len(states) != 2:
+    two = _two_states(ctx, states)
+    if two is None:
         return mentions
+    states = two
     out = []
     for m in mentions:
         receiver = None
@@ -133,10 +133,8 @@ def _sent_home(ctx: ArticleContext, mentions: list[EventMention],
     """ "30 Yian soldiers were returned", "handed back", "came home": people sent home were
     freed by the other of the article's two states, not by their own (a state frees its own
     political prisoners, but it does not send them home)."""
-    states = {c for s in sides if (c := country_for_actor(s))}
-    if len(states) < 2:
-        states |= _most_named(ctx) - ctx.mediators()
-    if len(states) != 2:
+    states = _two_states(ctx, {c for s in sides if (c := country_for_actor(s))})
+    if states is None:
         return mentions
     out = []
     for m in mentions:
@@ -164,6 +162,14 @@ def _homeward(cue: Token | None) -> bool:
         return False
     return cue.lemma_.lower() in ("return", "repatriate") or has_prt(cue, "back") or (
         went_home(cue))
+
+
+def _two_states(ctx: ArticleContext, states: set[str]) -> set[str] | None:
+    """The article's two states: those given, or else with the two it names most (no
+    go-between); None unless there are exactly two."""
+    if len(states) < 2:
+        states = states | (_most_named(ctx) - ctx.mediators())
+    return states if len(states) == 2 else None
 
 
 def _paid_to(ctx: ArticleContext, m: EventMention) -> str | None:
