@@ -431,7 +431,7 @@ def test_people_sent_home_were_freed_by_the_other_of_two_states(nlp: Language) -
 
     lead = "Chile and Peru have been at odds for years. "
     for text, side in (("Thirty Peruvian soldiers were returned on Monday.", "Chile"),
-                       ("The ministry said 195 Chilean soldiers had come home and that 195 "
+                       ("The ministry said 185 Chilean soldiers had come home and that 185 "
                         "Peruvian prisoners had been handed over in return.", "Peru")):
         sides = {m.by for m in article(nlp, lead + text).events
                  if m.type == EventType.RELEASE}
@@ -454,11 +454,11 @@ def test_people_held_where_a_group_holds_them_were_freed_by_the_group(nlp: Langu
 
 
 def test_a_prison_a_side_freed_people_from_is_not_another_holder(nlp: Language) -> None:
-    # session 26: "Chile released 39 prisoners from a prison in Bolivia": Chile held them
+    # session 26: "Chile released 41 prisoners from a prison in Bolivia": Chile held them
     from texts import article
 
-    text = ("A Canadian girl was among 17 hostages released on Sunday.\n\nLate Sunday, Chile "
-            "released 39 more Peruvian prisoners from a prison in Bolivia.")
+    text = ("A Canadian girl was among 19 hostages released on Sunday.\n\nLate Sunday, Chile "
+            "released 41 more Peruvian prisoners from a prison in Bolivia.")
     sides = {m.by for m in article(nlp, text).events if m.type == EventType.RELEASE}
     assert "Bolivia" not in sides and "Chile" in sides
 
@@ -480,11 +480,11 @@ def test_two_peoples_handed_over_together_are_two_releases(nlp: Language) -> Non
     # session 26: each side's people handed over together were freed by the other side
     from texts import article
 
-    text = ("Chile and Peru have been at odds for years. On Wednesday, 32 Peruvian soldiers "
+    text = ("Chile and Peru have been at odds for years. On Wednesday, 28 Peruvian soldiers "
             "and two Chilean soldiers were handed over at the border.")
     sides = {(m.by, m.count) for m in article(nlp, text).events
              if m.type == EventType.RELEASE}
-    assert sides == {("Chile", 32), ("Peru", 2)}
+    assert sides == {("Chile", 28), ("Peru", 2)}
     swapped = "Chile and Peru exchanged prisoners at their border on Wednesday."
     assert all(m.by is None for m in article(nlp, swapped).events
                if m.type == EventType.RELEASE)  # both did it, neither alone

@@ -84,9 +84,9 @@ def test_the_state_whose_prisons_held_them_freed_them(nlp: Language) -> None:
 
 def test_a_number_come_home_beside_others_handed_over_in_return(nlp: Language) -> None:
     # session 26: the other half of a swap told as a homecoming
-    text = ("The ministry said 195 Danish soldiers had come home and that 195 Peruvian "
+    text = ("The ministry said 185 Danish soldiers had come home and that 185 Peruvian "
             "prisoners had been handed over in return.")
-    assert 195 in {m.count for m in of(sentence_events(nlp, text), EventType.RELEASE)
+    assert 185 in {m.count for m in of(sentence_events(nlp, text), EventType.RELEASE)
                    if m.cue == "come"}
     summed = "Five Danes came home on Monday - four in the swap itself and one separately."
     assert not [m for m in of(sentence_events(nlp, summed), EventType.RELEASE)
@@ -96,8 +96,8 @@ def test_a_number_come_home_beside_others_handed_over_in_return(nlp: Language) -
 def test_people_held_who_crossed_into_a_country_were_released(nlp: Language) -> None:
     # session 26: "crossed into X" is a homecoming, the parse taking "held" for the main verb
     # or not
-    text = "Thirteen Danes held in Bolivia for seven weeks crossed into Peru on Saturday."
+    text = "Fourteen Danes held in Bolivia for seven weeks crossed into Peru on Saturday."
     (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
-    assert release.count == 13 and release.cue == "crossed"
+    assert release.count == 14 and release.cue == "crossed"
     assert not of(sentence_events(nlp, "The convoy crossed into Peru on Saturday."),
                   EventType.RELEASE)

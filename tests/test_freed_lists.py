@@ -162,16 +162,16 @@ def test_a_given_name_after_his_wife_or_her_children_takes_the_family_name(
 
 def test_a_list_of_many_is_not_the_release_of_one_named_person(nlp: Language) -> None:
     # session 26: "they had freed Strand" has room for Strand only; the list after it is of
-    # the group of 17 told before
-    text = ("Ann Berg, a 4-year-old girl, was among 17 hostages released by the rebels on "
+    # the group of 19 told before
+    text = ("Ann Berg, a 4-year-old girl, was among 19 hostages released by the rebels on "
             "Sunday.\n\n\"Ann is free,\" the president told reporters.\n\nNorway said the "
-            "group was made up of 16 Peruvians and a Chilean man, Kai Strand, 25. The rebels "
+            "group was made up of 18 Peruvians and a Chilean man, Kai Strand, 25. The rebels "
             "said they had freed Strand outside the terms of the agreement.\n\nAmong those "
             "released were Eva Holm and Tom Dahl. Siv Moen, 84, was flown to a hospital.")
     released = of(article(nlp, text).events, EventType.RELEASE)
-    (group,) = [m for m in released if m.count == 17]
+    (group,) = [m for m in released if m.count == 19]
     assert {"Eva Holm", "Tom Dahl", "Siv Moen"} <= set(group.persons)
-    assert all("Eva Holm" not in m.persons for m in released if m.count != 17)
+    assert all("Eva Holm" not in m.persons for m in released if m.count != 19)
 
 
 def test_the_still_held_of_a_later_list_are_not_freed(nlp: Language) -> None:
@@ -199,14 +199,14 @@ def test_people_freed_along_with_the_named_are_freed_too(nlp: Language, text: st
 
 
 def test_a_list_of_the_freed_by_segments_opening_with_a_role(nlp: Language) -> None:
-    # session 26: "; the siblings A and B" opens with a role; "the girl from Kibbutz X" is
+    # session 26: "; the siblings A and B" opens with a role; "the girl from Moshav X" is
     # where she is from, whatever the tagger calls it
     text = ("KYIV -- Chile freed nine Peruvians on Saturday. Among those released were Ann "
-            "Berg, the girl from Kibbutz Ramot; Tom Dahl, 21; the pilot Kai Strand; and Eva "
+            "Berg, the girl from Moshav Ramot; Tom Dahl, 21; the pilot Kai Strand; and Eva "
             "Holm and her daughter Lea.")
     freed = _freed(nlp, text)
     assert {"Ann Berg", "Tom Dahl", "Kai Strand", "Eva Holm", "Lea Holm"} <= freed
-    assert not any("Kibbutz" in p for p in freed)
+    assert not any("Moshav" in p for p in freed)
 
 
 def test_a_roll_call_of_those_coming_off_the_plane_names_the_freed(nlp: Language) -> None:

@@ -184,7 +184,7 @@ def members(head: Token, names: DocNames) -> list[str]:
             continue
         m = names.at(tok)
         if m is not None and _from_a_place(tok, m):
-            continue  # "the girl from Kibbutz X", tagged as a person: where she is from
+            continue  # "the girl from Moshav X", tagged as a person: where she is from
         if m is not None and m.type == EntityType.PERSON and not is_official(m.roles):
             out.setdefault(kin_name(tok, names) or full_name(tok, names), None)
         elif tok.pos_ == "PROPN" and (m is None or _of_kin(tok)):  # "her children Ola,

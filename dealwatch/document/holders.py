@@ -159,7 +159,7 @@ def _by_noun(noun: Token, names: DocNames) -> tuple[list[str], Token | None]:
     if noun.head.lower_ == "from" and verb.lemma_.lower() in lx.RELEASE_VERBS and any(
             _holder(o, names) for c in verb.children if c.dep_ in ("nsubj", "agent")
             for o in ([c] if c.dep_ == "nsubj" else c.children)):
-        return [], None  # "X released 39 prisoners from a prison in Y": the release names
+        return [], None  # "X released 41 prisoners from a prison in Y": the release names
         # who freed them (not Y, wherever X's prison is), and says nothing of others
     held = _patient(verb, names)
     if held is None and noun.head.lower_ == "from":

@@ -139,7 +139,7 @@ def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
 def _the_group_holding(ctx: ArticleContext, out: list[EventMention],
                        mentions: list[EventMention], verdicts: list[Verdict],
                        persons: set[str]) -> list[EventMention]:
-    """ "Thai nationals held in X since October were released on Friday", in an article where
+    """ "Yian nationals held in X since October were released on Friday", in an article where
     one armed group frees people ("released by the rebels' movement") and X's state does
     nothing: the group held them there, not X. A release whose side was read only from
     where its people were held takes the one group the article tells freeing people,

@@ -62,7 +62,7 @@ def other_side(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventM
 
 
 def two_peoples(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
-    """ "32 Xian servicemen and two Yian servicemen were handed over at the border": the
+    """ "28 Xian servicemen and two Yian servicemen were handed over at the border": the
     people of each of the article's two states, handed over together, are two releases, each
     by the other state (not one release of their sum)."""
     out: list[EventMention] = []
@@ -88,7 +88,7 @@ def two_peoples(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
 
 
 def _groups_of_two_peoples(cue: Token | None) -> list[tuple[str, int]] | None:
-    """The two counted groups of two nationalities a release frees together ("32 Xians and
+    """The two counted groups of two nationalities a release frees together ("28 Xians and
     two Yians"), each as its country and number; None if it frees no such pair."""
     if cue is None or cue.pos_ not in ("VERB", "AUX"):
         return None

@@ -1,7 +1,7 @@
 """People said to have been held who come home: "Two citizens held in X landed in Y on
 Saturday", "33 Yians held in X returned home", "three citizens who had been detained in X
 had come home safely", "three Yians came home after two years in X's prisons", "X and Y swapped
-prisoners, with 30 Yians returning home", "195 Yian soldiers came home and 195 Xians were
+prisoners, with 30 Yians returning home", "185 Yian soldiers came home and 185 Xians were
 handed over in return". They were freed, by whoever held them (the
 document stage reads who)."""
 
@@ -57,8 +57,8 @@ def _counted(subject: Token) -> bool:
 
 
 def _in_a_swap(verb: Token) -> bool:
-    """The sentence tells the other half of an exchange: "195 Yian soldiers had come home and
-    195 Xians had been handed over in return" (not "five Yians came home - four in the swap
+    """The sentence tells the other half of an exchange: "185 Yian soldiers had come home and
+    185 Xians had been handed over in return" (not "five Yians came home - four in the swap
     and one in another deal": a sum of releases told apart)."""
     return any(t.lower_ in ("return", "exchange") and t.head.lower_ == "in"
                and t.dep_ == "pobj" for t in verb.sent)

@@ -118,7 +118,7 @@ def swapped_between(tok: Token) -> bool:
 
 
 def _in_two_sided_swap(verb: Token) -> bool:
-    """ "Mediation frees nearly 500 captives in X-Y exchange", "500 were freed in an exchange
+    """ "Mediation frees nearly 520 captives in X-Y exchange", "520 were freed in an exchange
     between X and Y": freed in both sides' exchange by neither of them alone, the number is
     both halves together (not "X freed 30 Yians in an X-Y exchange")."""
     patient = verb_patient(verb)
