@@ -109,8 +109,9 @@ def so_too(sent: Span, names: DocNames, last: LaterList) -> LaterList | None:
     """ "So was B", "So too were C and D", right after a list of the freed: more of the same
     list."""
     verb = sent.root
-    if verb.lemma_ != "be" or not any(c.dep_ == "advmod" and c.lower_ == "so" and c.i == sent.start
-                                      for c in verb.children):
+    first = next((t for t in sent if not t.is_space), None)
+    if verb.lemma_ != "be" or first is None or not any(
+            c.dep_ == "advmod" and c.lower_ == "so" and c.i == first.i for c in verb.children):
         return None
     found = [p for c in verb.children if c.dep_ == "nsubj" for p in members(c, names)]
     return LaterList(found, None, last.word, last.named, last.among) if found else None

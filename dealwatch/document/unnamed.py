@@ -155,7 +155,7 @@ def _who_held(clues: Clues, m: EventMention, cue: Token | None,
             h.nationality is None or not kin or h.nationality in kin)])
     # a state held someone: not these, when they are its own nationals ("in exchange for
     # eight Peruvians" after "a Peruvian court had sentenced him")
-    # nor where people of another nationality are held ("a Xian among 17 hostages freed"
+    # nor where people of another nationality are held ("a Xian among 19 hostages freed"
     # says nothing of "Y freed 41 Zian prisoners from its jails")
     return _side([h for h in held if kind is None or h.side != kind and h.nationality in (
         None, kind)])
