@@ -222,3 +222,9 @@ def test_a_wife_whose_given_name_is_a_place_s_is_still_freed(nlp: Language) -> N
     # session 26: "his wife Florence", whatever the tagger takes Florence for
     text = f"{LEAD} Among them were Tom Berg, 47, and his wife Florence, 45."
     assert _freed(nlp, text) == {"Tom Berg", "Florence Berg"}
+
+
+def test_a_list_after_a_colon_the_parse_cut_off(nlp: Language) -> None:
+    # session 26: the parse may end the sentence at the colon; the list is still the three's
+    text = "Chile freed the three on Monday: Ann Berg, Tom Dahl and Kai Strand."
+    assert _freed(nlp, text) == {"Ann Berg", "Tom Dahl", "Kai Strand"}

@@ -109,3 +109,15 @@ def test_numbers_traded_for_each_other_stay_two_releases(nlp: Language) -> None:
                       "to the Red Cross in return for 30 prisoners.")
     events = merge_events([ex], resolve([ex]))
     assert sorted(e.count or 0 for e in events if e.type == EventType.RELEASE) == [10, 30]
+
+
+def test_names_and_more_people_unnamed_count_them_all(nlp: Language) -> None:
+    # session 26: "A, B, C and a fourth Peruvian", "A, B and three others"; "A, a journalist"
+    # is A alone
+    for text, count in (("Chile freed Ann Berg, Tom Dahl, Kai Strand and a fourth Peruvian "
+                         "on Monday.", 4),
+                        ("Chile freed Ann Berg, Tom Dahl and three others on Monday.", 5),
+                        ("Chile freed Ann Berg and two other Peruvians on Monday.", 3),
+                        ("Chile freed Ann Berg, a journalist, on Monday.", 1)):
+        assert [e.count for e in article(nlp, text).events
+                if e.type == EventType.RELEASE] == [count]

@@ -236,6 +236,8 @@ class _Reader:
         if not colons or count < 2:
             return []
         start, end = colons[-1].idx + 1, sent.end_char
+        if not self.ctx.text[start:end].strip() and sent.end < len(cue.doc):
+            end = cue.doc[sent.end].sent.end_char  # the parse cut the sentence at the colon
         people = [m for m in self.people[bisect.bisect_left(self.people_starts, start):]
                   if m.start < end and not is_official(m.roles)]
         names = list(dict.fromkeys(m.text for m in people))

@@ -43,13 +43,45 @@ def named_group_size(patient: Token | None, names: DocNames) -> int | None:
         listed = [c for c in patient.children if c.dep_ == "appos" and names.at(c) is not None]
         heads = [*listed, *(c for t in listed for c in t.conjuncts)] or heads
     people: dict[str, None] = {}
+    others = 0
+    taken = {h.i for h in heads}
+    heads += [c for c in patient.children if c.dep_ == "appos" and c.i not in taken
+              and _one_more(c) and any(a.ent_type_ == "ORDINAL" or a.lower_ == "another"
+                                       for a in c.children)]
+    # (the parse may hang "and a fourth Xian" in apposition; "A, a journalist" is A)
     for head in heads:
         m = names.at(head) or next((names.at(c) for c in head.children
                                     if c.dep_ == "appos" and names.at(c) is not None), None)
+        if head.i != patient.i and _one_more(head):
+            others += 1  # "A, B, C and a fourth Peruvian": one more, unnamed
+            continue
+        more = _more_counted(head) if head.i != patient.i else None
+        if more is not None:
+            others += more  # "A, B and three others"
+            continue
         if m is None or m.type != EntityType.PERSON:
             return None
         people.setdefault(m.text, None)
-    return len(people) or None
+    return len(people) + others if people else None
+
+
+def _more_counted(tok: Token) -> int | None:
+    """ "three others", "two other Xians", "30 prisoners": a number of people more in a list
+    of names."""
+    if not (tok.lemma_.lower() in ("other", "others") or tok.lemma_.lower() in lx.DETAINEE_NOUNS
+            or country_of_demonym(tok.text) is not None):
+        return None
+    nums = [number_of(c) for c in tok.children if c.dep_ == "nummod"]
+    return nums[0] if nums else None
+
+
+def _one_more(tok: Token) -> bool:
+    """ "a fourth Peruvian", "a journalist": one person more in a list of names (not "a
+    number of others")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and (
+        country_of_demonym(tok.text) is not None or tok.lemma_.lower() in lx.DETAINEE_NOUNS
+        or tok.lemma_.lower() in lx.HELD_CALLINGS)
 
 
 def _person(names: DocNames, tok: Token) -> str | None:
