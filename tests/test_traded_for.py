@@ -118,6 +118,8 @@ def test_names_and_more_people_unnamed_count_them_all(nlp: Language) -> None:
                          "on Monday.", 4),
                         ("Chile freed Ann Berg, Tom Dahl and three others on Monday.", 5),
                         ("Chile freed Ann Berg and two other Peruvians on Monday.", 3),
-                        ("Chile freed Ann Berg, a journalist, on Monday.", 1)):
+                        ("Chile freed Ann Berg, a journalist, on Monday.", 1),
+                        ("Chile freed Ann Berg and Tom Dahl, both journalists, and Kai Strand, "
+                         "a pilot, on Monday.", 3)):
         assert [e.count for e in article(nlp, text).events
                 if e.type == EventType.RELEASE] == [count]

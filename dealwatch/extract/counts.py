@@ -59,6 +59,9 @@ def named_group_size(patient: Token | None, names: DocNames) -> int | None:
         if more is not None:
             others += more  # "A, B and three others"
             continue
+        if head.i != patient.i and m is None and any(
+                c.dep_ == "det" and c.lower_ in ("both", "all") for c in head.children):
+            continue  # "A and B, both journalists, and C": the two told again
         if m is None or m.type != EntityType.PERSON:
             return None
         people.setdefault(m.text, None)
