@@ -212,3 +212,12 @@ def test_a_side_asking_the_other_to_fly_the_freed_out_demands_it(nlp: Language) 
     for text in ("The ministry asked journalists on Monday to send questions in writing.",
                  "Peru asked Chile on Monday to send a delegation to the fair."):
         assert not [m for m in article(nlp, text).events if m.type == EventType.DEMAND]
+
+
+def test_an_undertaking_under_a_deal_is_made_the_day_the_deal_was(nlp: Language) -> None:
+    # session 26: "the deal reached on Monday" is past, whatever "will" follows
+    text = ("Under the deal reached on Monday, Chile will free 30 prisoners and Peru will lift "
+            "sanctions on Chilean banks.")
+    days = {m.by: m.date.calendar if m.date else None for m in article(nlp, text).events
+            if m.type == EventType.PROMISE}
+    assert days == {"Chile": "2031-05-05", "Peru": "2031-05-05"}

@@ -198,6 +198,10 @@ PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|not\s+|already\s+|just\s+|also\s+)
 # to promise: "said on Wednesday it will free four next week", "told reporters on Friday".
 SAID_ON = re.compile(r"\b(?:said|announced|told|confirmed|stated|declared|added|wrote|"
                      r"reported|pledged|promised|agreed)(?:\s+\w+)?\s+(?:on\s+)?$", _I)
+# A day right after a deal noun's past participle is when the deal was made: "under the
+# deal reached on Monday, X will free 30".
+MADE_ON = re.compile(r"\b(?:deal|agreement|accord|arrangement)\s+(?:was\s+)?(?:reached|struck|"
+                     r"signed|sealed|concluded|agreed)\s+(?:on\s+|last\s+)?$", _I)
 # A month in capitals, as timelines and list headings write it ("DEC. 7 --", "AUGUST 2016 --",
 # "MAY 8:"): a number after it, or a full name (but the verbs "MAY" and "MARCH") opening a
 # line. Headlines in capitals keep "IRAN MAY FREE" and "PROTESTERS MARCH" out.

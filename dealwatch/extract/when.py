@@ -271,7 +271,30 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
             and cue.is_ancestor(anchor) is False
         ):
             governing = governing or t
+    if statement and inside is None and governing is None:
+        return _deal_made(cue, dates)
     return inside or governing
+
+
+# Verbs of making a deal: "the deal reached on Monday", "an agreement struck last week".
+_MADE = frozenset({"reach", "strike", "agree", "sign", "seal", "conclude"})
+
+
+def _deal_made(cue: Token, dates: list[TimeExpr]) -> TimeExpr | None:
+    """ "Under the deal reached on Monday, X will free 30": an undertaking of the deal is made
+    the day the deal was."""
+    verbs = [cue, cue.head] if cue.dep_ == "conj" else [cue]  # "... and Y will lift ..."
+    deals = [o for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in (
+        "under", "in") for o in p.children if o.dep_ == "pobj"
+        and o.lemma_.lower() in lx.DEAL_WORDS]
+    made = {x.i for d in deals for v in d.children
+            if v.dep_ == "acl" and v.lemma_.lower() in _MADE for x in v.subtree}
+    doc = cue.doc
+    for t in dates:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and t.calendar and span.root.i in made:
+            return t
+    return None
 
 
 def said_on(cue: Token, dates: list[TimeExpr]) -> TimeExpr | None:
