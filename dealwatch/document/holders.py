@@ -172,14 +172,11 @@ def _by_noun(noun: Token, names: DocNames) -> tuple[list[str], Token | None]:
     return [country], held
 
 
-_TIME_SPANS = frozenset({"year", "month", "week", "day", "decade"})
-
-
 def _time_held(noun: Token) -> bool:
     """The prison is where a stretch of time was spent: "after two years in X's prisons",
     "spent a year in a Y jail" (its subject was held there)."""
     span = noun.head.head if noun.head.dep_ == "prep" else None
-    return span is not None and span.lemma_.lower() in _TIME_SPANS and (
+    return span is not None and span.lemma_.lower() in lx.TIME_SPANS and (
         span.dep_ == "pobj" and span.head.lower_ == "after"
         or span.dep_ == "dobj" and span.head.lemma_.lower() == "spend")
 

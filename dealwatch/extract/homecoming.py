@@ -64,9 +64,6 @@ def _in_a_swap(verb: Token) -> bool:
                and t.dep_ == "pobj" for t in verb.sent)
 
 
-_SPANS = frozenset({"year", "month", "week", "day", "decade"})
-
-
 def _after_held(verb: Token) -> bool:
     """The homecoming ends a time held: "came home after two years in X's prisons", "after
     14 months of captivity", "after two years behind bars", "two years after they were
@@ -75,7 +72,7 @@ def _after_held(verb: Token) -> bool:
         if prep.lower_ != "after":
             continue
         for span in children_of(prep, "pobj"):
-            if span.lemma_.lower() not in _SPANS:
+            if span.lemma_.lower() not in lx.TIME_SPANS:
                 continue
             if any(o.lemma_.lower() in lx.PRISON_NOUNS or p.lower_ == "behind" and o.lemma_
                    .lower() == "bar" for p in children_of(span, "prep")

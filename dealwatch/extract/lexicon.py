@@ -62,6 +62,8 @@ HE_OR_SHE = frozenset({"he", "she"})
 ONE_PRONOUNS = HE_OR_SHE | {"him", "her"}
 # What arrives, people or money: "two citizens held in X landed in Y", "a payment reached Z".
 ARRIVE_VERBS = frozenset({"reach", "arrive", "land"})
+# Stretches of time someone is held for: "after two years in X's prisons".
+TIME_SPANS = frozenset({"year", "month", "week", "day", "decade"})
 # Words of a swap: "the exchange", "were swapped for", "traded X for Y".
 SWAPS = frozenset({"exchange", "swap", "trade"})
 # People who act as members of a group or a state: "rebels of X", "fighters from X".
