@@ -97,6 +97,7 @@ class _Reader:
         self.later: dict[str, _Found] = {}
         self.one_person: set[str] = set()  # releases of "him" or "her"
         self._owned: dict[str, list[str]] = {}  # a release's own people, read once
+        self._with: dict[int, list[str]] = {}  # those freed "along with" them, by cue word
         self._named_at: dict[int, dict[str, list[int]]] = {}  # a sentence's people, read once
         for i in sorted(self.by_sentence):
             self._follow(i)
@@ -137,7 +138,7 @@ class _Reader:
             count = group_number(group) or count  # "the seven Americans, who were freed"
         if not persons and count is not None:
             persons = self._after_colon(cue.token, count)  # "five Xians who ...: A, B, C"
-        companions = [p for p in freed_with(cue.token, self.names) if p in persons]
+        companions = [p for p in self._freed_with(cue.token) if p in persons]
         if companions and count == len(persons) - len(companions):  # "freed A along with B":
             count += len(companions)  # the count of the named, and those freed with them
         context = list(m.context)
@@ -219,6 +220,13 @@ class _Reader:
             out.setdefault(name, []).append(p.start)
         return out
 
+    def _freed_with(self, cue: Token) -> list[str]:
+        """The people freed "along with" those the cue names (``freed_with``), read once: they
+        are the release's own and add to its count."""
+        if cue.i not in self._with:
+            self._with[cue.i] = freed_with(cue, self.names)
+        return self._with[cue.i]
+
     def _own_of(self, m: EventMention) -> list[str]:
         """The people the release's own sentence names (``own``), read once a release: a
         sentence of two releases asks for each's people when it reads the other."""
@@ -278,7 +286,7 @@ class _Reader:
             named = by_role(group, self.names)  # "the pastor's ordeal ended": the one pastor
             out += [named.text] if named is not None else []  # the article named before
         out += listed(cue.token, group, self.names)
-        out += [p for p in freed_with(cue.token, self.names) if p not in out]
+        out += [p for p in self._freed_with(cue.token) if p not in out]
         if group is not None:
             out += [p for p in between_dashes(group, cue.token, self.names) if p not in out]
         if group is not None and group.dep_ in ("dobj", "nsubjpass") and (

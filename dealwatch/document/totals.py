@@ -26,6 +26,7 @@ from dealwatch.extract.tallies import (
     may_sum_up,
     round_before_tally,
     swapped_between,
+    swapped_uncounted,
 )
 from dealwatch.extract.text import doc_text, span_text
 from dealwatch.extract.when import pick_date
@@ -96,19 +97,6 @@ def _when(tok: Token, sent: Span, dates: list[TimeExpr]) -> tuple[TimeExpr | Non
     return pick_date(tok, rest), (since[0] if since else None)
 
 
-def _swapped_uncounted(cue: Token) -> bool:
-    """ "X and Y exchanged prisoners at the border": both sides did it, neither alone (the
-    halves told elsewhere give theirs; "X and Y exchanged 95 prisoners each" is each's)."""
-    if cue.lemma_.lower() not in lx.SWAPS or cue.pos_ != "VERB":
-        return False
-    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    patient = next((c for c in cue.children if c.dep_ == "dobj"), None)
-    return (subject is not None and subject.pos_ == "PROPN" and patient is not None
-            and patient.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in patient.children)
-            and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children)
-            and not any(t.lower_ == "each" for t in cue.subtree))
-
-
 def swapped_together(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
     """ "X and Y swapped two prisoners": the number is both halves together and neither side
     freed them alone, so the release keeps no side and no number (the halves told elsewhere
@@ -116,7 +104,7 @@ def swapped_together(ctx: ArticleContext, mentions: list[EventMention]) -> list[
     out = []
     for m in mentions:
         cue = ctx.cue_token(m) if m.type == EventType.RELEASE else None
-        if cue is not None and (swapped_between(cue) or _swapped_uncounted(cue)):
+        if cue is not None and (swapped_between(cue) or swapped_uncounted(cue)):
             m = replace(m, by=None, count=None, count_named=False)
         out.append(m)
     return out

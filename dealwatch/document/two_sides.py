@@ -139,8 +139,8 @@ def _sent_home(ctx: ArticleContext, mentions: list[EventMention],
     out = []
     for m in mentions:
         home = None
-        cue = ctx.cue_token(m)
-        if m.type == EventType.RELEASE and m.by is None and _homeward(cue):
+        cue = ctx.cue_token(m) if m.type == EventType.RELEASE and m.by is None else None
+        if _homeward(cue):
             home = unnamed.freed_nationality(cue) or _coming_home(cue)  # "30 Yian soldiers",
             # not any nationality of the sentence
         out.append(replace(m, by=next(iter(states - {home}))) if home in states else m)

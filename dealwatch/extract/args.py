@@ -68,13 +68,7 @@ class Coref:
         return self._side_subject(verb) if verb is not None else None
 
     def _side_subject(self, verb: Token) -> NameMention | None:
-        """The state or body a verb has as its subject, if it names one."""
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            found = self.names.at(subject)
-            if found is not None and found.type in (EntityType.COUNTRY,
-                                                    EntityType.ORGANIZATION):
-                return found
-        return None
+        return side_subject_named(verb, self.names)
 
     def _teller(self, tok: Token) -> NameMention | None:
         """ "the president had reaffirmed that he would keep working": the subject of a clause
@@ -88,6 +82,15 @@ class Coref:
                 if found is not None and found.type == EntityType.PERSON:
                     return found
         return None
+
+
+def side_subject_named(verb: Token, names: DocNames) -> NameMention | None:
+    """The state or body a verb has as its subject, if it names one."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        found = names.at(subject)
+        if found is not None and found.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+            return found
+    return None
 
 
 def name_of(tok: Token, names: DocNames, coref: Coref | None = None) -> NameMention | None:

@@ -12,8 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import governing_verb
-from dealwatch.extract.cue import children_of
+from dealwatch.extract.args import governing_verb, side_subject_named
 from dealwatch.extract.cues import is_detainee, money_or_assets, noun_patient
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType
@@ -167,11 +166,8 @@ def receivers_price(verb: Token, names: DocNames) -> str | None:
     people it was exchanged for (it freed B)."""
     if verb.lemma_.lower() not in lx.RECEIVING_VERBS:
         return None
-    for subject in children_of(verb, "nsubj"):
-        m = names.at(subject)
-        if m is not None and m.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
-            return m.text
-    return None
+    found = side_subject_named(verb, names)
+    return found.text if found is not None else None
 
 
 DEAL_TERMS = frozenset({"deal", "agreement", "accord", "terms", "truce", "ceasefire", "pact"})

@@ -33,7 +33,7 @@ def came_home(tok: Token) -> Cue | None:
         return None
     held = [s for s in children_of(tok, "nsubj") if _said_held(s) or (
         s.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and (absolute or _after_held(tok))) or (
-        _counted(s) and _in_a_swap(tok))]
+        _counted(s) and _told_in_return(tok))]
     if not held and misparsed:
         # "Thirteen Xians held in Y for weeks crossed into Z": the parse made "held" the
         # main verb and the homecoming its clause; its subject is the held
@@ -56,7 +56,7 @@ def _counted(subject: Token) -> bool:
         c.dep_ == "nummod" for c in subject.children)
 
 
-def _in_a_swap(verb: Token) -> bool:
+def _told_in_return(verb: Token) -> bool:
     """The sentence tells the other half of an exchange: "185 Yian soldiers had come home and
     185 Xians had been handed over in return" (not "five Yians came home - four in the swap
     and one in another deal": a sum of releases told apart)."""

@@ -106,15 +106,28 @@ def swapped_between(tok: Token) -> bool:
     halves together, freed by neither alone (not "exchanged 95 prisoners each")."""
     if tok.lemma_.lower() in lx.RELEASE_VERBS - lx.SWAPS and tok.pos_ == "VERB":
         return _in_two_sided_swap(tok)
+    return _swapped_by_both(tok) and not traded_for_a_number(tok) and _counted(
+        verb_patient(tok))
+
+
+def swapped_uncounted(tok: Token) -> bool:
+    """ "X and Y exchanged prisoners at the border": both sides did it, neither alone (the
+    halves told elsewhere give theirs; "X and Y exchanged 95 prisoners each" is each's)."""
+    patient = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return _swapped_by_both(tok) and patient is not None and patient.tag_ == "NNS" and not any(
+        c.dep_ == "nummod" for c in patient.children)
+
+
+def _swapped_by_both(tok: Token) -> bool:
+    """A swap verb whose subject is two sides named ("X and Y swapped ..."), not told of
+    each ("... 95 prisoners each")."""
     if tok.lemma_.lower() not in lx.SWAPS or tok.pos_ != "VERB":
         return False
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subject is None or not any(c.dep_ == "conj" and c.pos_ == "PROPN"
                                   for c in subject.children) or subject.pos_ != "PROPN":
         return False
-    if any(t.lower_ == "each" for t in tok.subtree) or traded_for_a_number(tok):
-        return False
-    return _counted(verb_patient(tok))
+    return not any(t.lower_ == "each" for t in tok.subtree)
 
 
 def _in_two_sided_swap(verb: Token) -> bool:
