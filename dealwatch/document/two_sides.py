@@ -30,7 +30,7 @@ from dealwatch.document import unnamed
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.holders import nationality
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.counts import number_of
+from dealwatch.extract.counts import own_number
 from dealwatch.extract.cue import has_prt
 from dealwatch.extract.shapes import went_home
 from dealwatch.model import TALKS_OF_A_DEAL, EntityType, EventMention, EventType
@@ -98,10 +98,10 @@ def _groups_of_two_peoples(cue: Token | None) -> list[tuple[str, int]] | None:
     found: list[tuple[str, int]] = []
     for group in (patient, *(c for c in patient.conjuncts if c.i > patient.i)):
         kin = nationality(group)
-        nums = [number_of(c) for c in group.children if c.dep_ == "nummod"]
-        if kin is None or not nums or nums[0] is None:
+        number = own_number(group)
+        if kin is None or number is None:
             return None
-        found.append((kin, nums[0]))
+        found.append((kin, number))
     return found if len(found) == 2 and found[0][0] != found[1][0] else None
 
 

@@ -74,8 +74,7 @@ def _more_counted(tok: Token) -> int | None:
     if not (tok.lemma_.lower() in ("other", "others") or tok.lemma_.lower() in lx.DETAINEE_NOUNS
             or country_of_demonym(tok.text) is not None):
         return None
-    nums = [number_of(c) for c in tok.children if c.dep_ == "nummod"]
-    return nums[0] if nums else None
+    return own_number(tok)
 
 
 def _one_more(tok: Token) -> bool:
@@ -128,16 +127,21 @@ def number_of(tok: Token) -> int | None:
     return value
 
 
+def own_number(tok: Token) -> int | None:
+    """The number a word's own numeral gives: "five" of "five Xians", "30" of "30 more"."""
+    return next((number_of(c) for c in tok.children if c.dep_ == "nummod"), None)
+
+
 def held_part(group: Token) -> int | None:
     """ "nine Xians -- six prisoners ... plus three relatives": the group broken down in
     an apposition, of which only the held were freed (the others left with them)."""
     if group.lemma_.lower() in lx.HELD_NOUNS:
         return None
-    whole = next((number_of(c) for c in group.children if c.dep_ == "nummod"), None)
+    whole = own_number(group)
     for part in group.children:
         if part.dep_ != "appos" or part.lemma_.lower() not in lx.HELD_NOUNS:
             continue
-        n = next((number_of(c) for c in part.children if c.dep_ == "nummod"), None)
+        n = own_number(part)
         if n is not None and whole is not None and n < whole:
             return n
     return None
@@ -230,9 +234,9 @@ def coordinated(head: Token) -> int:
             continue
         if any(c.dep_ in ("nmod", "nsubj", "poss") and c.pos_ == "PROPN" for c in conj.children):
             return 0  # "12 servicemen and Sweden two soldiers": a gapped second group
-        nums = [number_of(c) for c in conj.children if c.dep_ == "nummod"]
-        if nums and nums[0] is not None:
-            extra += nums[0]
+        n = own_number(conj)
+        if n is not None:
+            extra += n
         elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in conj.children):
             extra += 1
         elif not _one_group(head, conj):
