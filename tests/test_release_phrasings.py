@@ -158,3 +158,27 @@ def test_what_a_side_demanded_on_a_day_is_the_release_not_the_day(nlp: Language)
                  "Peru demanded the release of Ann Berg on Monday."):
         (demand,) = of(article(nlp, text).events, EventType.DEMAND)
         assert demand.persons == ("Ann Berg",) and demand.date is not None
+
+
+def test_one_person_told_by_a_singular_noun_is_counted_one(nlp: Language) -> None:
+    # session 27: "a teacher", "an American", "another hostage" is one person freed
+    for text in ("A teacher was freed on Monday.",
+                 "Peru freed an American on Monday.",
+                 "Peru freed another hostage on Monday."):
+        (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
+        assert release.count == 1, text
+    for text in ("A group of prisoners was freed on Monday.",
+                 "A family was freed on Monday."):
+        (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
+        assert release.count is None, text
+    assert not of(sentence_events(nlp, "Peru condemned an American company on Monday."),
+                  EventType.RELEASE)
+
+
+def test_people_held_since_a_month_and_freed_on_a_day(nlp: Language) -> None:
+    # session 27: the parse reads "since March were freed" as a clause of "held" whose
+    # subject is the month; those freed are the people "held" describes, on the day told
+    text = "Ten Chileans held in Norland since March were freed on Friday."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.count == 10
+    assert release.date is not None and release.date.calendar == "2031-05-09"  # Friday

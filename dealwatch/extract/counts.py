@@ -203,7 +203,20 @@ def count_of(patient: Token | None, extra: Token | None = None,
                         return value + coordinated(head)
                     tied = any(c.i == root.i for c in head.conjuncts)
                     return value + (_named_before(head) if tied else 0)
-    return None
+    return 1 if patient is not None and _one_person(patient) else None
+
+
+_COLLECTIVE = frozenset({"group", "family", "crew", "people", "children", "men", "women"})
+
+
+def _one_person(word: Token) -> bool:
+    """ "a teacher was freed", "freed an American", "another hostage": one person told by a
+    singular noun with "a" or "another" and nothing coordinated with it."""
+    lemma = word.lemma_.lower()
+    person = lemma in lx.DETAINEE_NOUNS - _COLLECTIVE or (
+        word.tag_ in ("NN", "NNP") and country_of_demonym(word.text) is not None)
+    return person and word.tag_ in ("NN", "NNP") and not list(word.conjuncts) and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in word.children)
 
 
 def _named_before(counted: Token) -> int:

@@ -108,6 +108,9 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
         return True
     if tok.tag_ in ("NNS", "NNPS") and country_of_demonym(tok.text):
         return True  # "two Belarusians", "Americans"
+    if tok.tag_ in ("NN", "NNP") and country_of_demonym(tok.text) and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
+        return True  # "freed an American": one person of a nationality
     if counted(tok) and any(c.dep_ == "amod" and country_of_demonym(c.text)
                             for c in tok.children):
         return True  # "12 Peruvian fishermen": a number of people of a nationality

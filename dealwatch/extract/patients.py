@@ -17,6 +17,9 @@ _GRANTED = frozenset({"clemency", "pardon", "amnesty"})
 def verb_patient(verb: Token) -> Token | None:
     """The object of an active verb or the subject of a passive one."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    held = held_since(verb) if passive else None
+    if held is not None:
+        return held
     for dep in (("nsubjpass", "dobj") if passive else ("dobj", "nsubjpass", "dative")):
         found = [c for c in children_of(verb, dep) if c.lower_ not in lx.TITLE_ABBREVIATIONS]
         if found:  # not "Sgt" of "freed Sgt. A" the parser made an object of its own
@@ -49,6 +52,19 @@ def verb_patient(verb: Token) -> Token | None:
         if split is not None:
             return split[0]
     return None
+
+
+def held_since(verb: Token) -> Token | None:
+    """ "Ten Yians held in X since March were freed on Friday": the parser reads "since March
+    were freed" as a clause of "held" with the month for its subject; those freed are the
+    people "held" describes."""
+    if verb.dep_ != "advcl" or verb.head.dep_ != "acl" or not any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.ent_type_ != "DATE":
+        return None
+    return verb.head.head
 
 
 def split_subject(verb: Token) -> tuple[Token, Token] | None:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, governing_verb
+from dealwatch.extract.patients import held_since
 from dealwatch.extract.text import doc_text
 from dealwatch.model import Precision, Resolution, TimeExpr
 
@@ -245,6 +246,8 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
             continue  # "freed four soldiers, all captured on May 3"
         if statement and deadline(root):
             continue  # "must free them by May 3": when it is due, not when it was said
+        if root.dep_ == "nsubjpass" and held_since(root.head) is not None:
+            continue  # "held since March were freed": the parser's subject, when they were held
         stretch = duration_of(root)
         if stretch is not None and (stretch.head.i != cue.i or statement):
             # "the first visit since 2019" dates nothing of this event; "has been sanctioned
