@@ -42,8 +42,9 @@ if TYPE_CHECKING:
 # as the freed, "On Friday, 24 ...", the day a record stands since, asked and offered as news
 # words them, his government as the speaker's state, rounds that bring a total up (session 24)
 # rules-17: rounds by day, swaps told both ways, dates from the day told last (session 25)
-# rules-19: homecomings after a stretch in prison or in an exchange's "with" clause, "one of
+# rules-18: homecomings after a stretch in prison or in an exchange's "with" clause, "one of
 # them", "So was B", "on the list", a number freed in two sides' exchange (session 26)
+# rules-19: one person told by "a teacher" counted one, "held since March were freed" (s. 27)
 EXTRACTOR_VERSION = "rules-19"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
