@@ -182,3 +182,25 @@ def test_people_held_since_a_month_and_freed_on_a_day(nlp: Language) -> None:
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.count == 10
     assert release.date is not None and release.date.calendar == "2031-05-09"  # Friday
+
+
+def test_their_release_by_a_side_frees_the_people_named_before(nlp: Language) -> None:
+    # session 27: the possessive of a release noun with an agent is the people named before
+    # it in the sentence, however the parse hangs the list together; the agent acts
+    text = "Ann Berg, Tom Dahl and Kai Strand landed in Lima on Monday after their release by Peru."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.by == "Peru"
+    assert set(release.persons) == {"Ann Berg", "Tom Dahl", "Kai Strand"}
+    text = "Ann Berg's release by Peru on Sunday ended a long ordeal."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert (release.by, release.persons) == ("Peru", ("Ann Berg",))
+    # no agent: a time phrase of someone's past, no release of its own
+    text = "Ann Berg moved to Lima after her release."
+    assert not of(sentence_events(nlp, text), EventType.RELEASE)
+
+
+def test_them_in_the_sentence_that_names_the_people(nlp: Language) -> None:
+    # session 27: "A and B landed ..., after Peru freed them": them are A and B
+    text = "Ann Berg and Tom Dahl landed in Lima on Monday, after Peru freed them on Sunday."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert (release.by, set(release.persons)) == ("Peru", {"Ann Berg", "Tom Dahl"})

@@ -99,7 +99,15 @@ def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]],
     refers, number = refers_to_group(group) if group is not None else (False, None)
     number = number or (group_number(group) if group is not None else m.count)
     k = _index(ctx, m)
-    for j in range(k - 1, max(-1, k - 1 - LOOK_BACK), -1) if refers else ():
+    for j in range(k, max(-1, k - 1 - LOOK_BACK), -1) if refers else ():
+        if j == k:  # "A and B landed after their release by X": named before the pronoun
+            if group is None or group.lower_ not in _PLURAL_PRONOUNS:
+                continue
+            sent = ctx.sents[k]
+            people = _listed_before(sent.doc[sent.start:group.i], ctx.names)
+            if len(people) >= 2 and (number is None or len(people) == number):
+                return replace(m, persons=tuple(people))
+            continue
         people = _named_together(ctx.sents[j], ctx.names)
         if number is None and set(people) <= taken.get(j, set()):
             continue  # "the men", with no number, are not the people another event is about
@@ -116,6 +124,27 @@ def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]],
             count = number if m.type == EventType.RELEASE and m.count is None else m.count
             return replace(m, persons=named, count=count, context=with_evidence(m, where))
     return m
+
+
+# "they", "them", "their" in the sentence that names the people: the people named before it
+_PLURAL_PRONOUNS = frozenset({"them", "their"})
+
+
+def _listed_before(span: Span, names: DocNames) -> list[str]:
+    """The longest run of people named one after another in the span, with only commas and
+    "and" between them ("A, B and C", however the parse hangs the names together)."""
+    best: list[str] = []
+    run: list[str] = []
+    for tok in span:
+        m = names.at(tok)
+        if m is not None and m.type == EntityType.PERSON and not is_official(m.roles):
+            if not run or run[-1] != m.text:
+                run.append(m.text)
+        elif tok.text != "," and tok.lower_ != "and":
+            run = []
+        if len(run) > len(best):
+            best = list(run)
+    return best
 
 
 def _the_group_of(number: int, m: EventMention, groups: _NamedGroups

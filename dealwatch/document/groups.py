@@ -316,7 +316,7 @@ def refers_to_group(tok: Token) -> tuple[bool, int | None]:
     """Whether a subject stands for the freed of an earlier sentence ("They", "The four",
     "Those freed", "The oldest of the Israelis", "One of the men"), and the number it gives."""
     low = tok.lower_
-    if low in _GROUP_PRONOUNS or low in ("he", "she"):
+    if low in _GROUP_PRONOUNS or low in ("he", "she") or low == "their" and tok.dep_ == "poss":
         return True, 2 if low == "both" else None
     partitive = any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)
     if tok.like_num:  # "the four" gives the group's number; "one of the men" does not

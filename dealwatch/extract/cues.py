@@ -120,6 +120,10 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
             tok.dep_ in ("dobj", "nsubjpass", "dative")
             or tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("go", "walk")):
         return True  # "freed him", "let him go"
+    if tok.lower_ in ("his", "her", "their") and tok.dep_ == "poss" and (
+            tok.head.lemma_.lower() in lx.RELEASE_NOUNS) and any(
+            c.dep_ == "prep" and c.lower_ == "by" for c in tok.head.children):
+        return True  # "landed after their release by X": the people told before
     if tok.lower_ in lx.HE_OR_SHE and tok.dep_ == "nsubjpass":
         return True  # "hours after he was freed": one person, told before
     if aged(tok):
