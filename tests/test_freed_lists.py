@@ -228,3 +228,22 @@ def test_a_list_after_a_colon_the_parse_cut_off(nlp: Language) -> None:
     # session 26: the parse may end the sentence at the colon; the list is still the three's
     text = "Chile freed the three on Monday: Ann Berg, Tom Dahl and Kai Strand."
     assert _freed(nlp, text) == {"Ann Berg", "Tom Dahl", "Kai Strand"}
+
+
+@pytest.mark.parametrize(("after", "side"), [
+    ("Among those freed by Chile were Ann Berg and Tom Dahl.", "Chile"),
+    ("Among those released by Peru were Ann Berg and Tom Dahl.", "Peru"),
+    ("The Peruvians included Ann Berg and Tom Dahl.", "Chile"),
+    ("Among the Chileans were Ann Berg and Tom Dahl.", "Peru"),
+])
+def test_a_list_after_a_swap_goes_to_the_half_it_names(nlp: Language, after: str,
+                                                      side: str) -> None:
+    # session 27: after two releases told in one sentence, the list goes to the release of
+    # the side it names ("freed by X") or of the group word it repeats ("the Xians")
+    text = ("Chile freed 12 Peruvians on Monday and Peru released eight Chileans in return. "
+            + after)
+    releases = of(article(nlp, text).events, EventType.RELEASE)
+    named = {r.by for r in releases if r.persons}
+    assert named == {side}, releases
+    (listed,) = [r for r in releases if r.persons]
+    assert set(listed.persons) == {"Ann Berg", "Tom Dahl"}

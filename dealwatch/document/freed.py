@@ -43,6 +43,7 @@ from dealwatch.extract.frames import in_exchange_clause
 from dealwatch.extract.lexicon import HE_OR_SHE, ONE_PRONOUNS, SWAPS
 from dealwatch.extract.shapes import HELD_SPELLS, aged
 from dealwatch.model import EntityType, EventMention, EventType, Evidence, NameMention
+from dealwatch.places import country_for_actor
 
 # How far after a release its list of names may come: the next sentences of its paragraph;
 # further on, a list that repeats the group's word and number ("The five Xians are ...").
@@ -427,8 +428,15 @@ def _choose(targets: list[tuple[EventMention, Token]], found: LaterList) -> list
     """The release a later list belongs to: the one whose group has the list's word ("the
     Russian" for "a Russian national"), else the only one told by a verb, else the one whose
     count the list's own number repeats ("The four are ...")."""
+    if found.side is not None:  # "Among those freed by X were A and B"
+        by_side = [m for m, _ in targets
+                   if m.by is not None and (country_for_actor(m.by) or m.by) == found.side]
+        if by_side:
+            return by_side
     if found.word:
-        same = [m for m, t in targets if any(x.lower_ == found.word for x in _group_words(t))]
+        word = found.word.rstrip("s")  # "the Xians" for "freed 12 Xians"
+        same = [m for m, t in targets if any(x.lower_.rstrip("s") == word
+                                             for x in _group_words(t))]
         if same:
             return same
     verbs = [(m, t) for m, t in targets if t.pos_ in ("VERB", "AUX")] or targets

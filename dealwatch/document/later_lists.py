@@ -15,6 +15,8 @@ from dealwatch.document.told_freed import STILL_HELD
 from dealwatch.extract.lexicon import ARRIVE_VERBS, RELEASE_WORDS
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.shapes import went_home
+from dealwatch.model import EntityType
+from dealwatch.places import country_for_actor
 
 _LIST_VERBS = frozenset({"be", "include", "comprise"})
 
@@ -31,6 +33,7 @@ class LaterList:
     named: bool = False
     among: bool = False  # "Among them were A and B": some of the group, told as such
     roll: bool = False  # "First off the plane was A": a roll call of those coming out
+    side: str | None = None  # "Among those freed by X were A and B": whose release it is
 
 
 # Words that open a roll call of the freed coming out: "First off the plane was A", "Last
@@ -85,6 +88,7 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
         out.among = out.among or _some_of(ref)
         word = _referent(ref)
         out.named = out.named or word is not None or ref.like_num or _freed_clause(ref)
+        out.side = out.side or _freed_by(ref, names)
         out.word = out.word or (word if word is not None and not ref.like_num else None)
     return out if out.persons else None
 
@@ -140,6 +144,22 @@ def _told_apart(ref: Token) -> bool:
     return any(c.dep_ == "relcl" and (c.lemma_.lower() not in RELEASE_WORDS | ARRIVE_VERBS
                                       and not went_home(c) or _before(c) or _before(ref.head))
                for c in ref.children)
+
+
+def _freed_by(ref: Token, names: DocNames) -> str | None:
+    """The side a group reference says freed the group: "those freed by X", "the prisoners
+    X released"."""
+    for clause in ref.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in RELEASE_WORDS:
+            continue
+        for c in clause.children:
+            actors = [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "agent" else (
+                [c] if c.dep_ == "nsubj" and clause.dep_ == "relcl" else [])
+            for actor in actors:
+                m = names.at(actor)
+                if m is not None and m.type != EntityType.PERSON:
+                    return country_for_actor(m.text) or m.text
+    return None
 
 
 def _before(verb: Token) -> bool:
