@@ -247,3 +247,31 @@ def test_a_list_after_a_swap_goes_to_the_half_it_names(nlp: Language, after: str
     assert named == {side}, releases
     (listed,) = [r for r in releases if r.persons]
     assert set(listed.persons) == {"Ann Berg", "Tom Dahl"}
+
+
+def test_a_list_with_no_verb_after_among_the_freed_and_a_colon(nlp: Language) -> None:
+    # session 27: "Among the freed: A, a lawyer; B, a teacher; and C"
+    text = ("Chile freed 12 prisoners on Monday in a deal brokered by Peru. The talks had "
+            "lasted for months, officials said.\nAmong the freed: Ann Berg, a lawyer; Tom Dahl, "
+            "a teacher; and Kai Strand.")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert set(release.persons) == {"Ann Berg", "Tom Dahl", "Kai Strand"}
+    text = "Chile freed 12 prisoners on Monday. Among those still held: Ann Berg and Tom Dahl."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert not release.persons
+
+
+def test_the_group_freed_included_names_in_its_own_sentence(nlp: Language) -> None:
+    # session 27: "The 12 prisoners freed by X on Monday included A and B"
+    text = "The 12 prisoners freed by Chile on Monday included Ann Berg and Tom Dahl."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert (release.by, release.count) == ("Chile", 12)
+    assert set(release.persons) == {"Ann Berg", "Tom Dahl"}
+
+
+def test_a_semicolon_list_whose_last_item_opens_with_a_role_and_a_comma(nlp: Language) -> None:
+    # session 27: "...; and a fourth man, C": the role and its comma open the last item
+    text = ("The Americans freed on Saturday were the Lima Post reporter Tom Dahl; Kai Strand, "
+            "a former Marine from Ohio; and a third man, Ola Nord.")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert set(release.persons) == {"Tom Dahl", "Kai Strand", "Ola Nord"}

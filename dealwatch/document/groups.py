@@ -135,13 +135,15 @@ def surname_key(name: str) -> str:
 
 def _segment_name(first: Token, names: DocNames) -> str | None:
     """The person a list segment opens with ("and" skipped), if it opens with a name, or with
-    a role and a name ("; the siblings A and B Surname", "; the pilot C")."""
+    a role and a name ("; the siblings A and B Surname", "; the pilot C", "; and a fourth
+    man, D")."""
     doc = first.doc
     tok = doc[first.i + 1] if first.lower_ == "and" and first.i + 1 < len(doc) else first
-    for _ in range(3):
+    for _ in range(4):
         if names.at(tok) is not None or tok.i + 1 >= len(doc) or not (
-                tok.is_lower and tok.pos_ in ("DET", "ADJ", "NOUN", "NUM")):
-            break
+                tok.is_lower and tok.pos_ in ("DET", "ADJ", "NOUN", "NUM")
+                or tok.text == "," and doc[tok.i - 1].pos_ == "NOUN"):  # "; and a fourth
+            break  # man, C"
         tok = doc[tok.i + 1]
     m = names.at(tok)
     if m is None or m.type != EntityType.PERSON or m.start != tok.idx:

@@ -59,6 +59,9 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
                  for p in members(c, names)]
         if named:
             return LaterList(named, named=True, among=True, roll=True)
+    headed = _among_colon(sent, words, names)
+    if headed is not None:
+        return headed
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
             continue  # "The freed did not include A"
@@ -91,6 +94,24 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
         out.side = out.side or _freed_by(ref, names)
         out.word = out.word or (word if word is not None and not ref.like_num else None)
     return out if out.persons else None
+
+
+def _among_colon(sent: Span, words: list[Token], names: DocNames) -> LaterList | None:
+    """ "Among the freed: A, a lawyer; B, a teacher; and C": a list with no verb, headed by
+    "among" and the group word, the names after the colon."""
+    if len(words) < 4 or words[0].lower_ != "among" or not any(
+            t.text == ":" for t in words[1:6]):
+        return None
+    ref = next((o for o in words[0].children if o.dep_ == "pobj"), None)
+    if ref is None or not refers_to_group(ref)[0] or _told_apart(ref) or (
+            STILL_HELD.search(sent.text)):
+        return None
+    root = sent.root
+    found = members(root, names)
+    found += [p for p in semicolon_run(root, names) if p not in found]
+    word = _referent(ref)
+    return LaterList(found, named=word is not None or _freed_clause(ref), word=word,
+                     among=True, side=_freed_by(ref, names)) if found else None
 
 
 def _still_held(sent: Span, verb: Token) -> bool:

@@ -7,13 +7,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dealwatch.document.groups import full_name, group_tokens, is_official, members
+from dealwatch.document.groups import (
+    full_name,
+    group_tokens,
+    is_official,
+    members,
+    semicolon_run,
+)
 from dealwatch.extract.args import governing_verb
 from dealwatch.extract.cues import Cue
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType
 
 _LIST_MARKERS = frozenset({"including", "among", "besides"})
+_LISTING = frozenset({"include", "comprise", "be"})
 _LIST_PUNCT = frozenset({":", "—", "–", "-"})
 # How a parse hangs a list on the verb after a colon or "among them".
 HUNG_DEPS = frozenset({"dep", "appos", "npadvmod", "attr", "oprd"})
@@ -59,10 +66,19 @@ def listed(cue: Token, group: Token | None, names: DocNames) -> list[str]:
             hung = child.dep_ in HUNG_DEPS
             if hung and child.i > after and _opens_list(cue.doc[child.left_edge.i - 1]):
                 heads.append(child)  # "freed three men: A, B and C"
+    if group is not None and cue.dep_ in ("acl", "relcl") and cue.head.i == group.i and (
+            group.dep_ == "nsubj" and group.head.lemma_.lower() in _LISTING):
+        # "The 12 prisoners freed by X on Monday included A and B"
+        told = [c for c in group.head.children if c.dep_ in ("dobj", "attr")]
+        heads += told  # ("were A; B, a teacher; and C": the run of semicolons too)
+        run = [p for h in told[-1:] for p in semicolon_run(h, names)]
+    else:
+        run = []
     out: list[str] = []
     for head in heads:
         if head.i not in inside:
             out += [p for p in members(head, names) if p not in out]
+    out += [p for p in run if p not in out]
     if group is not None:  # "20 Peruvians jailed for political reasons, including A":
         # the parse hangs the list inside a clause on the group; a list of people named
         # there can only be of the group
