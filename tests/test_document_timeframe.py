@@ -315,3 +315,22 @@ def test_what_the_frames_event_followed_is_not_of_its_day(nlp: Language) -> None
             "in Valdora, where the two men discussed the release of prisoners.")
     meetings = of(run(nlp, text), EventType.MEETING)
     assert meetings and all(day(m) is None for m in meetings)
+
+
+def test_reactions_after_a_lead_of_the_day_are_of_that_day(nlp: Language) -> None:
+    # session 27: the lead tells the day's news; a reaction reported in a later paragraph
+    # with no day of its own was made that day (not one told "hours later" than another)
+    text = ("Peru on Tuesday freed 30 Chilean fishermen held since their boats were seized "
+            "off its coast, ending a long dispute between the neighbours.\n\n"
+            "The men were driven to the border.\n\n"
+            "The Chilean foreign ministry called on Peru to release the pilot Ann Berg too.")
+    art = Article(id="d", path="d.txt", text=text, published=date(2031, 5, 13))  # a Tuesday
+    ex = read_article(art, nlp(text), find_dates(text, art.published))
+    (demand,) = [m for m in ex.events if m.type == EventType.DEMAND]
+    assert demand.date is not None and demand.date.value == "2031-05-13"
+    # the same reaction in a paper of the next day: no day is given it
+    art = Article(id="d", path="d.txt", text=text.replace("on Tuesday", "on Monday"),
+                  published=date(2031, 5, 13))
+    ex = read_article(art, nlp(art.text), find_dates(art.text, art.published))
+    (demand,) = [m for m in ex.events if m.type == EventType.DEMAND]
+    assert demand.date is None

@@ -142,10 +142,12 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
             continue
         found = frames.get(ctx.sentence_index(m.evidence.start)) if m.date is None and not (
             _described(ctx, m)) else None
-        if found is not None and not found[0].covers(m.type):
+        if found is not None and not found[0].covers(m.type) and not (
+                m.type in STATEMENTS and _news_of_the_day(ctx, m, found[0], lead)):
             found = None
         if found is not None and m.type in STATEMENTS and not found[1] and not (
-                found[0].paragraph == lead and _a_term(ctx, m)):
+                found[0].paragraph == lead and _a_term(ctx, m)) and not (
+                _news_of_the_day(ctx, m, found[0], lead)):
             found = None  # a statement takes only its own paragraph's day (or the lead's,
             # for the terms of the arrangement the lead reports)
         if found is None or _before_or_after(ctx, m) or any(
@@ -156,6 +158,18 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
         anchor = ctx.evidence(ctx.sents[frame.sentence])
         out.append(replace(m, date=frame.day, context=with_evidence(m, anchor)))
     return said_at_the_talks(ctx, out)
+
+
+def _news_of_the_day(ctx: ArticleContext, m: EventMention, frame: _Frame, lead: int) -> bool:
+    """The lead tells the news of the day the article appeared ("A court on Tuesday
+    sentenced ..." in Tuesday's paper): the reactions it reports after it, with no day of
+    their own and no step away, were made that day (not one told "hours later" than
+    something else the article told)."""
+    published = ctx.article.published
+    sent = ctx.sentence_at(m.evidence.start)
+    return published is not None and frame.paragraph == lead and (
+        (frame.day.value or "")[:10] == published.isoformat()) and (
+        sent is None or not SAME_DAY.search(span_text(sent)))
 
 
 def _described(ctx: ArticleContext, m: EventMention) -> bool:
