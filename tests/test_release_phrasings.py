@@ -204,3 +204,19 @@ def test_them_in_the_sentence_that_names_the_people(nlp: Language) -> None:
     text = "Ann Berg and Tom Dahl landed in Lima on Monday, after Peru freed them on Sunday."
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert (release.by, set(release.persons)) == ("Peru", {"Ann Berg", "Tom Dahl"})
+
+
+def test_rebels_of_a_nationality_are_not_its_state(nlp: Language) -> None:
+    # session 27: "a Chilean rebel group, the Red Front," frees as the group named, and
+    # "Chilean rebels" or "a Chilean militia" not as Chile
+    text = ("A Chilean rebel group, the Red Front, had set free around 50 prisoners near "
+            "the border on Sunday.")
+    (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert release.by == "Red Front"
+    for text in ("A Chilean militia freed 50 prisoners on Sunday.",
+                 "Chilean rebels freed 50 prisoners on Sunday."):
+        (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
+        assert release.by is None, text
+    (release,) = of(sentence_events(nlp, "Chilean officials freed 50 prisoners on Sunday."),
+                    EventType.RELEASE)
+    assert release.by == "Chile"

@@ -10,7 +10,7 @@ from dealwatch.extract.patients import split_subject
 from dealwatch.extract.shapes import seen_freeing
 from dealwatch.extract.text import doc_text
 from dealwatch.model import EntityType, NameMention
-from dealwatch.places import country_of_capital
+from dealwatch.places import country_of_capital, country_of_demonym
 
 ACTOR_TYPES = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY)
 
@@ -107,7 +107,15 @@ def name_of(tok: Token, names: DocNames, coref: Coref | None = None) -> NameMent
                       None)
         if person is not None:
             return person
+    armed = _armed_group(tok)
+    if armed:  # "a Yian rebel group, the Red Front": the group named, not the state
+        for child in tok.children:
+            inner = names.at(child) if child.dep_ == "appos" else None
+            if inner is not None and inner.type == EntityType.ORGANIZATION:
+                return inner
     for child in tok.children:  # "US officials", "Belarusian authorities", "the U.S. embassy"
+        if armed and child.dep_ == "amod" and country_of_demonym(child.text):
+            continue  # "Yian rebels", "a Yian militia": not the state of Y
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < tok.i:
             inner = names.at(child)
             if inner is not None and inner.type in ACTOR_TYPES and not (
@@ -321,6 +329,17 @@ def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
     if m is None and found.dep_ != "pobj":
         m = by_role(found, names) or member_of(found, names)
     return m.text if m is not None and can_act(m) else None
+
+
+_ARMED = frozenset({"rebel", "militia", "insurgent", "guerrilla", "militant", "faction",
+                    "separatist", "jihadist"})
+
+
+def _armed_group(tok: Token) -> bool:
+    """ "rebels", "a militia", "a rebel group": fighters who are not a state's forces."""
+    word = tok.lemma_.lower()
+    return word in _ARMED or word.rstrip("s") in _ARMED or word == "group" and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in _ARMED for c in tok.children)
 
 
 def received(cue: Token, subject: Token) -> bool:
