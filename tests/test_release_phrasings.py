@@ -220,3 +220,19 @@ def test_rebels_of_a_nationality_are_not_its_state(nlp: Language) -> None:
     (release,) = of(sentence_events(nlp, "Chilean officials freed 50 prisoners on Sunday."),
                     EventType.RELEASE)
     assert release.by in ("Chile", "Chilean")  # the state, as the sides stage reads it
+
+
+def test_leaving_prison_and_a_lifted_arrest_are_releases(nlp: Language) -> None:
+    # session 27: "walked out of prison", "was out of jail", "left prison"; "revoked the
+    # arrest of A", "lifted A's detention"
+    for text in ("Ann Berg walked out of prison on Monday.",
+                 "Ann Berg was out of jail within hours of the ruling on Monday.",
+                 "Ann Berg left prison on Monday.",
+                 "The court on Sunday lifted the arrest of Ann Berg.",
+                 "The minister on Sunday revoked the detention of Ann Berg."):
+        (release,) = of(article(nlp, text).events, EventType.RELEASE)
+        assert release.persons == ("Ann Berg",), text
+    for text in ("The delegates walked out of the talks on Monday.",
+                 "Peru lifted the ban on Chilean fruit on Monday.",
+                 "Ann Berg left the ministry on Monday."):
+        assert not of(article(nlp, text).events, EventType.RELEASE), text

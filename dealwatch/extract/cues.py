@@ -18,6 +18,7 @@ from dealwatch.extract.cue import (
 )
 from dealwatch.extract.demands import demand_cue
 from dealwatch.extract.homecoming import came_home
+from dealwatch.extract.left_prison import left_prison, order_lifted
 from dealwatch.extract.money_cues import (
     LICENCE_NOUNS,
     is_asset,
@@ -306,6 +307,10 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         against = _dropped_charges(tok)
         if against is not None and is_detainee(against, names):
             return Cue(tok, EventType.RELEASE, against)
+        out = left_prison(tok) or order_lifted(tok)
+        if out is not None and (_is_person(out, names) or is_detainee(out, names)):
+            return Cue(tok, EventType.RELEASE, out)  # "A walked out of prison", "revoked
+            # the arrest of B"
         particles = {c.lower_ for c in tok.children
                      if c.dep_ in ("prt", "advmod", "acomp", "oprd", "xcomp")}
         if tok.tag_ in ("VBD", "VBZ", "VBP") and any(

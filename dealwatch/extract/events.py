@@ -90,7 +90,9 @@ _CUE_WORDS = re.compile(
     # a side's future support ("would back the bid") and an ultimatum ("until X kept to")
     r"(?:will|would|'ll)\s+(?:\w+\s+)?(?:support|back|endorse|withdraw|recogni|respect|honou?r)|"
     r"until|unless|rais(?:e|es|ed|ing)\b|commut|grant|expel|trad(?:e|ed|es|ing)\b|rescu|"
-    r"wr(?:ite|ites|ote|iting)\b|fl(?:y|ies|ying)\b|transport|fetch|collect|cross(?:ed|es|ing)?\b)",
+    r"wr(?:ite|ites|ote|iting)\b|fl(?:y|ies|ying)\b|transport|fetch|collect|cross(?:ed|es|ing)?\b|"
+    r"out\s+of\s+(?:the\s+)?(?:prison|jail)|left\s+(?:the\s+)?(?:prison|jail)|revok|rescind|"
+    r"lift(?:s|ed|ing)?\b)",
     re.IGNORECASE,
 )
 
