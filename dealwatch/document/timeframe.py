@@ -162,12 +162,13 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
 
 def _news_of_the_day(ctx: ArticleContext, m: EventMention, frame: _Frame, lead: int) -> bool:
     """The lead tells the news of the day the article appeared ("A court on Tuesday
-    sentenced ..." in Tuesday's paper): the reactions it reports after it, with no day of
-    their own and no step away, were made that day (not one told "hours later" than
-    something else the article told)."""
+    sentenced ..." in Tuesday's paper): the demands it reports after it in reaction, with no
+    day of their own and no step away, were made that day (not one told "hours later" than
+    something else the article told). A promise told later may be a term of an older
+    arrangement, and keeps to its own paragraph's day."""
     published = ctx.article.published
     sent = ctx.sentence_at(m.evidence.start)
-    return published is not None and frame.paragraph == lead and (
+    return m.type == EventType.DEMAND and published is not None and frame.paragraph == lead and (
         (frame.day.value or "")[:10] == published.isoformat()) and (
         sent is None or not SAME_DAY.search(span_text(sent)))
 

@@ -221,7 +221,8 @@ ROLE_NOUNS = frozenset(
      "correspondent", "editor", "writer", "scientist", "student", "researcher", "dancer",
      "ballerina", "coach", "veteran", "smuggler", "dealer", "hacker", "operator", "pastor",
      "priest", "missionary", "engineer", "professor", "soldier", "sergeant", "executive",
-     "academic", "photographer", "filmmaker", "sailor", "tourist", "businessperson"}
+     "academic", "photographer", "filmmaker", "sailor", "tourist", "businessperson",
+     "officer", "agent", "spy"}
 )
 
 # Offices a state has one of at a time, its head's: two people holding one serve two states,
