@@ -334,3 +334,29 @@ def test_reactions_after_a_lead_of_the_day_are_of_that_day(nlp: Language) -> Non
     ex = read_article(art, nlp(art.text), find_dates(art.text, art.published))
     (demand,) = [m for m in ex.events if m.type == EventType.DEMAND]
     assert demand.date is None
+
+
+def test_a_demand_reacting_to_the_day_s_verdict_is_of_that_day(nlp: Language) -> None:
+    # session 27: a lead dated the publication day (a verdict: no event of its own) and a
+    # demand told in the paragraphs after it, with no day and no step back: made that day
+    text = ("A court in Lima on Tuesday sentenced the Chilean pilot Ann Berg to 20 years in "
+            "prison, ending a trial that Chile has called political.\n\n"
+            "Her lawyers said they would not appeal.\n\n"
+            "The Chilean foreign ministry called on Peru to release Berg immediately.")
+    art = Article(id="d", path="d.txt", text=text, published=date(2031, 5, 13))  # a Tuesday
+    ex = read_article(art, nlp(text), find_dates(text, art.published))
+    (demand,) = [m for m in ex.events if m.type == EventType.DEMAND]
+    assert demand.date is not None and demand.date.value == "2031-05-13"
+    for later in ("The ministry had called on Peru to release Berg.",
+                  "Hours later the ministry called on Peru to release Berg."):
+        told = text.replace(
+            "The Chilean foreign ministry called on Peru to release Berg immediately.", later)
+        art = Article(id="d", path="d.txt", text=told, published=date(2031, 5, 13))
+        ex = read_article(art, nlp(told), find_dates(told, art.published))
+        (demand,) = [m for m in ex.events if m.type == EventType.DEMAND]
+        assert demand.date is None, later
+    # in the next day's paper the verdict is yesterday's news: no day is given the demand
+    art = Article(id="d", path="d.txt", text=text, published=date(2031, 5, 14))
+    ex = read_article(art, nlp(text), find_dates(text, art.published))
+    (demand,) = [m for m in ex.events if m.type == EventType.DEMAND]
+    assert demand.date is None

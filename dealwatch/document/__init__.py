@@ -68,7 +68,7 @@ from dealwatch.document.identities import cover_names, roll_call
 from dealwatch.document.in_return import in_return
 from dealwatch.document.listed_side import side_of_the_listed
 from dealwatch.document.mediators import not_a_mediator
-from dealwatch.document.news_day import news_of_the_day
+from dealwatch.document.news_day import news_of_the_day, reactions_of_the_day
 from dealwatch.document.relative import relative_days
 from dealwatch.document.remention import told_again
 from dealwatch.document.roster import after_release, held_and_freed
@@ -98,8 +98,8 @@ PASSES: Sequence[Pass] = (not_asked, acting_sides, not_a_mediator, sanctioning_s
                           two_peoples, other_side, after_release, held_and_freed, counted_captives,
                           the_captives,
                           talks_sides, each_day, relative_days, frame_dates, after_that,
-                          in_return, news_of_the_day, told_again, whose_terms,
-                          swapped_together)
+                          in_return, news_of_the_day, reactions_of_the_day, told_again,
+                          whose_terms, swapped_together)
 
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:

@@ -14,9 +14,10 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from dealwatch.document.context import ArticleContext
-from dealwatch.document.frame import steps_back
+from dealwatch.document.context import ArticleContext, with_evidence
+from dealwatch.document.frame import SAME_DAY, is_day, lead_paragraph, steps_back
 from dealwatch.extract.args import governing_verb
+from dealwatch.extract.text import span_text
 from dealwatch.model import EventMention, EventType, Precision, Resolution, Status, TimeExpr
 
 ACTS = (EventType.RELEASE, EventType.SANCTIONS_RELIEF)
@@ -76,3 +77,39 @@ def news_of_the_day(ctx: ArticleContext, mentions: list[EventMention]) -> list[E
         if m.type in frame:
             dated[m.id] = replace(m, date=frame[m.type])
     return [dated.get(m.id, m) for m in mentions]
+
+
+# Paragraphs after the lead a reaction of the day is told in: a news report gives the day's
+# reactions near the top and turns to the background further down.
+_REACTION_PARAGRAPHS = 6
+
+
+def reactions_of_the_day(ctx: ArticleContext,
+                         mentions: list[EventMention]) -> list[EventMention]:
+    """ "A court on Tuesday sentenced A ..." in Tuesday's paper, then "The ministry called on X
+    to free A": the lead tells the news of the day the article appeared, and a demand told in
+    the paragraphs right after it, with no day of its own and no step back, was made that day
+    in reaction (not one told "hours later" than something else)."""
+    published = ctx.article.published
+    if published is None or not any(m.type == EventType.DEMAND and m.date is None
+                                    for m in mentions):
+        return mentions
+    lead = lead_paragraph(ctx)
+    today = published.isoformat()
+    peg = next((k for k, sent in enumerate(ctx.sents)
+                if ctx.paragraph_of(sent.start_char) == lead and any(
+                    is_day(t) and (t.value or "")[:10] == today for t in ctx.dates_in(k))), None)
+    if peg is None:
+        return mentions
+    out = []
+    for m in mentions:
+        k = ctx.sentence_index(m.evidence.start)
+        sent = ctx.sents[k] if k < len(ctx.sents) else None
+        if m.type != EventType.DEMAND or m.date is not None or sent is None or k < peg or (
+                ctx.paragraph_of(sent.start_char) > lead + _REACTION_PARAGRAPHS
+                or ctx.dates_in(k) or steps_back(sent) or SAME_DAY.search(span_text(sent))):
+            out.append(m)
+            continue
+        day = next(t for t in ctx.dates_in(peg) if (t.value or "")[:10] == today)
+        out.append(replace(m, date=day, context=with_evidence(m, ctx.evidence(ctx.sents[peg]))))
+    return out
