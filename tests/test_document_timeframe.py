@@ -360,3 +360,18 @@ def test_a_demand_reacting_to_the_day_s_verdict_is_of_that_day(nlp: Language) ->
     ex = read_article(art, nlp(text), find_dates(text, art.published))
     (demand,) = [m for m in ex.events if m.type == EventType.DEMAND]
     assert demand.date is None
+
+
+def test_what_the_sides_agreed_right_after_dated_talks_was_agreed_there(nlp: Language) -> None:
+    # session 27: "The ministers met on Monday. The two sides agreed to exchange ...": the
+    # agreement of the sentence right after the talks is of their day
+    text = ("Chile's and Peru's foreign ministers met in Lima on Monday. The two sides agreed "
+            "to exchange all prisoners.")
+    art = Article(id="d", path="d.txt", text=text, published=date(2031, 5, 13))
+    ex = read_article(art, nlp(text), find_dates(text, art.published))
+    (promise,) = [m for m in ex.events if m.type == EventType.PROMISE]
+    assert promise.date is not None and promise.date.value == "2031-05-12"
+    told = text.replace("The two sides agreed", "Peru promised")  # not told as agreed
+    art = Article(id="d", path="d.txt", text=told, published=date(2031, 5, 13))
+    ex = read_article(art, nlp(told), find_dates(told, art.published))
+    assert all(m.date is None for m in ex.events if m.type == EventType.PROMISE)

@@ -143,7 +143,8 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
         found = frames.get(ctx.sentence_index(m.evidence.start)) if m.date is None and not (
             _described(ctx, m)) else None
         if found is not None and not found[0].covers(m.type) and not (
-                m.type in STATEMENTS and _news_of_the_day(ctx, m, found[0], lead)):
+                m.type in STATEMENTS and _news_of_the_day(ctx, m, found[0], lead)) and not (
+                _agreed_there(ctx, m, found[0])):
             found = None
         if found is not None and m.type in STATEMENTS and not found[1] and not (
                 found[0].paragraph == lead and _a_term(ctx, m)) and not (
@@ -171,6 +172,15 @@ def _news_of_the_day(ctx: ArticleContext, m: EventMention, frame: _Frame, lead: 
     return m.type == EventType.DEMAND and published is not None and frame.paragraph == lead and (
         (frame.day.value or "")[:10] == published.isoformat()) and (
         sent is None or not SAME_DAY.search(span_text(sent)))
+
+
+def _agreed_there(ctx: ArticleContext, m: EventMention, frame: _Frame) -> bool:
+    """ "The two ministers met in Lima on Monday. They agreed to exchange all prisoners.": what
+    the sentence right after dated talks says the sides agreed, they agreed at those talks."""
+    cue = ctx.cue_token(m)
+    return (m.type == EventType.PROMISE and bool(frame.kinds & set(TALKS)) and cue is not None
+            and cue.lemma_.lower() == "agree"
+            and ctx.sentence_index(m.evidence.start) == frame.sentence + 1)
 
 
 def _described(ctx: ArticleContext, m: EventMention) -> bool:
