@@ -14,3 +14,12 @@ def test_of_two_expressions_naming_one_time_the_precise_one_dates_the_event(
     (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
     assert release.date is not None and release.date.value == "2031-04-27"
 
+
+
+def test_the_gap_before_an_after_clause_is_not_its_day(nlp: Language) -> None:
+    # session 27: "three weeks after a court freed A on October 12": the gap measures from the
+    # release to the main clause; the release's day is its own "on October 12"
+    text = ("The Treasury removed two ministers from its list, three weeks after a court "
+            "freed Ann Berg on October 12.")
+    (release,) = [e for e in sentence_events(nlp, text) if e.type == EventType.RELEASE]
+    assert release.date is not None and release.date.text == "October 12"

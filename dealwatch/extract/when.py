@@ -44,9 +44,10 @@ def _drop_restated(text: str, dates: list[TimeExpr]) -> list[TimeExpr]:
 
 def before_the_mark(date: Span, cue: Token) -> bool:
     """ "In late January, days after X exchanged two men, ...": the parser may hang the date
-    on the after-clause's verb, but a date written before "after" is the main clause's."""
+    on the after-clause's verb, but a date written before "after" is the main clause's (and
+    "three weeks after", which takes the mark in, measures from the cue to the main clause)."""
     marks = [c.i for c in cue.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
-    return bool(marks) and date.end <= min(marks)
+    return bool(marks) and date.start < min(marks)
 
 
 def _another_predicate(tok: Token, cue: Token) -> bool:
