@@ -375,3 +375,13 @@ def test_what_the_sides_agreed_right_after_dated_talks_was_agreed_there(nlp: Lan
     art = Article(id="d", path="d.txt", text=told, published=date(2031, 5, 13))
     ex = read_article(art, nlp(told), find_dates(told, art.published))
     assert all(m.date is None for m in ex.events if m.type == EventType.PROMISE)
+
+
+def test_the_main_clause_counted_from_the_day_of_its_after_clause(nlp: Language) -> None:
+    # session 27: "Two days after Peru freed A on Monday, Chile released B": B on Wednesday
+    text = "Two days after Peru freed Ann Berg on Monday, Chile released Tom Dahl."
+    art = Article(id="d", path="d.txt", text=text, published=date(2031, 5, 17))
+    ex = read_article(art, nlp(text), find_dates(text, art.published))
+    days = {m.by: m.date.value if m.date else None for m in ex.events
+            if m.type == EventType.RELEASE}
+    assert days == {"Peru": "2031-05-12", "Chile": "2031-05-14"}

@@ -32,7 +32,8 @@ def relative_days(ctx: ArticleContext, mentions: list[EventMention]) -> list[Eve
         return mentions
     out = []
     for m in mentions:
-        found = _counted_day(ctx, m) or _from_event(ctx, m, mentions) or _outside_day(ctx, m)
+        found = _counted_day(ctx, m) or _from_event(ctx, m, mentions) or _outside_day(
+            ctx, m) or _after_the_clause(ctx, m)
         out.append(m if found is None else replace(m, date=found))
     return out
 
@@ -116,6 +117,36 @@ def _counted_day(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
         return TimeExpr(t.start, t.end, t.text, value, Precision.DAY,
                         Resolution.RELATIVE_TO_TEXT)
     return None
+
+
+def _after_the_clause(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
+    """ "Two days after Peru freed A on Monday, Chile released B": the main clause, with no
+    day of its own, is counted from the day of the clause "after" introduces (Wednesday)."""
+    cue = ctx.cue_token(m)
+    sent = ctx.sentence_of(m)
+    if cue is None or sent is None:
+        return None
+    own = [t for t in ctx.dates if sent.start_char <= t.start < sent.end_char]
+    for t in own:
+        rel = _SPAN.match(t.text.strip()) if t.value is None else None
+        clause = _clause_of(ctx, t, rel.group("dir").lower()) if rel is not None else None
+        if rel is None or clause is None or _within(cue, clause):
+            continue
+        inside = [d for d in own if d is not t and is_day(d) and d.calendar
+                  and _within(_root(ctx, d) or cue, clause)]
+        outside = [d for d in own if d is not t and d not in inside and d.value is not None]
+        if len(inside) != 1 or outside:
+            return None  # the main clause gives its own time, or the clause more than one day
+        step = _days(rel) * (1 if rel.group("dir").lower() == "after" else -1)
+        value = (date.fromisoformat(inside[0].calendar or "") + timedelta(days=step))
+        return TimeExpr(t.start, t.end, t.text, value.isoformat(), Precision.DAY,
+                        Resolution.RELATIVE_TO_TEXT)
+    return None
+
+
+def _root(ctx: ArticleContext, t: TimeExpr) -> Token | None:
+    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def _clause_of(ctx: ArticleContext, t: TimeExpr, word: str) -> Token | None:
