@@ -56,3 +56,19 @@ def test_charges_dropped_against_a_person_free_them(nlp: Language) -> None:
 def test_a_place_returned_to_a_state_s_control_frees_no_one(nlp: Language) -> None:
     text = "Aghdam was returned to Peruvian control in November under the statement."
     assert not [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
+
+
+def test_curbs_on_trade_a_blacklist_and_unfrozen_money_are_sanctions_relief(
+        nlp: Language) -> None:
+    # session 27: "eased restrictions on potash exports", "removed the producer from its
+    # blacklist", "took the bank off the sanctions list", "unfroze $6 billion"
+    for text in ("Norland eased restrictions on Chilean potash exports on Monday.",
+                 "Norland removed the potash producer from its blacklist on Thursday.",
+                 "The bank was taken off the sanctions list on Thursday.",
+                 "The United States unfroze $6 billion held in Norway on Monday."):
+        kinds = [e.type for e in sentence_events(nlp, text)]
+        assert EventType.SANCTIONS_RELIEF in kinds, text
+    for text in ("Peru lifted restrictions on protests on Monday.",
+                 "Ann Berg was taken off the list of candidates on Monday."):
+        kinds = [e.type for e in sentence_events(nlp, text)]
+        assert EventType.SANCTIONS_RELIEF not in kinds, text

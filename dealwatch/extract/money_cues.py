@@ -72,12 +72,18 @@ LIST_NOUNS = frozenset({"list", "blacklist", "register", "registry"})
 
 
 def _delisting(tok: Token) -> Cue | None:
-    """ "removed X from its sanctions list": relief for X."""
-    listed = tok.head
-    if tok.dep_ != "compound" or listed.lemma_.lower() not in LIST_NOUNS:
-        return None
+    """ "removed X from its sanctions list", "took X off its blacklist": relief for X."""
+    if tok.lemma_.lower() == "blacklist" and tok.pos_ == "NOUN" and tok.dep_ == "pobj":
+        listed = tok  # a blacklist needs no word to say what list it is
+    else:
+        listed = tok.head
+        if tok.dep_ != "compound" or listed.lemma_.lower() not in LIST_NOUNS:
+            return None
     prep = listed.head
-    if listed.dep_ != "pobj" or prep.lower_ != "from":
+    if listed.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ == "off"
+                                     for c in prep.children):
+        prep = listed  # "was taken off the sanctions list": the parse's particle and object
+    elif listed.dep_ != "pobj" or prep.lower_ not in ("from", "off"):
         return None
     verb = prep.head
     while verb.pos_ != "VERB" and verb.head.i != verb.i:  # "from" hung on the object by the parse
@@ -155,8 +161,8 @@ def sanction_cue(tok: Token) -> Cue | None:
     found = _delisting(tok) or _licence(tok)
     if found is not None:
         return found
-    if tok.pos_ == "VERB" and lemma in ("unfreeze", "delist"):  # "will unfreeze the assets
-        # of three banks", "delisted the airline"
+    if tok.pos_ == "VERB" and lemma in ("unfreeze", "unfroze", "delist"):  # "will unfreeze
+        # the assets of three banks", "delisted the airline" (the model leaves "unfroze" as is)
         return Cue(tok, EventType.SANCTIONS_RELIEF, verb_patient(tok))
     frozen = _asset_freeze(tok)
     if frozen is not None:
@@ -167,7 +173,8 @@ def sanction_cue(tok: Token) -> Cue | None:
         patient = verb_patient(tok)
         if lemma == "sanction" or (patient is not None and patient.pos_ in ("NOUN", "PROPN")):
             return Cue(tok, EventType.SANCTIONS_IMPOSED, patient)
-    if not (lemma in lx.SANCTION_NOUNS or _a_ban(tok)) or tok.pos_ not in ("NOUN", "PROPN"):
+    if not (lemma in lx.SANCTION_NOUNS or _a_ban(tok) or _trade_curb(tok)) or (
+            tok.pos_ not in ("NOUN", "PROPN")):
         return None
     head = tok.head
     hl = head.lemma_.lower()
@@ -185,6 +192,20 @@ def sanction_cue(tok: Token) -> Cue | None:
     if tok.dep_ == "compound" and hl == "relief":
         return Cue(head, EventType.SANCTIONS_RELIEF, tok)
     return None
+
+
+# What restrictions of a sanctions regime bear on: "eased restrictions on potash exports",
+# "lifted curbs on the state airline" (not "restrictions on protests").
+_TRADED = frozenset({"export", "import", "trade", "sale", "purchase", "flight", "airline",
+                     "carrier", "bank", "shipment", "oil", "potash", "investment", "transaction"})
+
+
+def _trade_curb(tok: Token) -> bool:
+    """ "restrictions on X exports", "curbs on its airline": a measure of a sanctions regime
+    by another name."""
+    return tok.lemma_.lower() in ("restriction", "curb") and any(
+        o.lemma_.lower() in _TRADED or any(c.lemma_.lower() in _TRADED for c in o.children)
+        for p in children_of(tok, "prep") if p.lower_ == "on" for o in children_of(p, "pobj"))
 
 
 def _designated_held(verb: Token) -> bool:
