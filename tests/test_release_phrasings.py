@@ -236,3 +236,24 @@ def test_leaving_prison_and_a_lifted_arrest_are_releases(nlp: Language) -> None:
                  "Peru lifted the ban on Chilean fruit on Monday.",
                  "Ann Berg left the ministry on Monday."):
         assert not of(article(nlp, text).events, EventType.RELEASE), text
+
+
+def test_two_sides_each_freeing_one_in_one_sentence_keep_their_own(nlp: Language) -> None:
+    # session 27: "X freed A and Y freed B" (the parse reads "A and Y" as the second verb's
+    # subject): A is X's, B is Y's; "The two men were exchanged" is both halves, no one's
+    text = ("Chile freed Ann Berg and Peru freed Tom Dahl. The two men were exchanged on a "
+            "bridge on Saturday.")
+    released = {r.by: r.persons for r in of(article(nlp, text).events, EventType.RELEASE)
+                if r.by}
+    assert released == {"Chile": ("Ann Berg",), "Peru": ("Tom Dahl",)}
+    (both,) = [r for r in of(article(nlp, text).events, EventType.RELEASE) if r.by is None]
+    assert both.count is None and not both.persons
+
+
+def test_a_noun_told_as_held_is_someone_freed(nlp: Language) -> None:
+    # session 27: "the freeing of a French academic held in X since June. Y identified him as
+    # A": one person, named in the next sentence
+    text = ("His release was matched the same day by the freeing of a Chilean academic held "
+            "in Peru since last June. State television identified him as Tom Dahl.")
+    releases = of(article(nlp, text).events, EventType.RELEASE)
+    assert any(r.persons == ("Tom Dahl",) and r.count == 1 for r in releases), releases

@@ -41,6 +41,7 @@ from dealwatch.extract.counts import to_int
 from dealwatch.extract.cues import Cue, find_cues
 from dealwatch.extract.frames import in_exchange_clause
 from dealwatch.extract.lexicon import HE_OR_SHE, ONE_PRONOUNS, SWAPS
+from dealwatch.extract.patients import split_subject
 from dealwatch.extract.shapes import HELD_SPELLS, aged
 from dealwatch.model import EntityType, EventMention, EventType, Evidence, NameMention
 from dealwatch.places import country_for_actor
@@ -189,7 +190,9 @@ class _Reader:
             if semi:  # after a semicolon between the two: "...; B was handed to ..."
                 starts.append(sent.doc[semi[-1]].idx + 1)
             elif n and left.i > cues[n - 1][0]:
-                starts.append(left.idx)
+                split = split_subject(sent.doc[cues[n - 1][0]])  # "X freed A and Y freed B":
+                starts.append(split[1].idx if split is not None and split[0].head.i == t
+                              else left.idx)  # the parse's "A and Y" is no subject of B's
             else:
                 starts.append(sent.doc[t].idx)
         k = [x.id for _, x in cues].index(m.id)

@@ -76,6 +76,8 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
         elif lemma in NAMING_VERBS:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             grouped, n = refers_to_group(objs[0]) if objs else (False, None)
+            if objs and objs[0].lower_ in ("him", "her"):
+                grouped, n = True, 1  # "identified him as A": the one just freed
             if grouped:
                 ref = objs[0]
                 out.number = out.number if out.number is not None else n

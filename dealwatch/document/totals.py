@@ -27,6 +27,7 @@ from dealwatch.extract.tallies import (
     round_before_tally,
     swapped_between,
     swapped_uncounted,
+    swapped_with_each_other,
 )
 from dealwatch.extract.text import doc_text, span_text
 from dealwatch.extract.when import pick_date
@@ -106,5 +107,8 @@ def swapped_together(ctx: ArticleContext, mentions: list[EventMention]) -> list[
         cue = ctx.cue_token(m) if m.type == EventType.RELEASE else None
         if cue is not None and (swapped_between(cue) or swapped_uncounted(cue)):
             m = replace(m, by=None, count=None, count_named=False)
+        elif cue is not None and swapped_with_each_other(cue):  # "the two men were
+            # exchanged": its day is the swap's, its people each side's
+            m = replace(m, by=None, count=None, count_named=False, persons=())
         out.append(m)
     return out

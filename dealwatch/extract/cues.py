@@ -99,6 +99,11 @@ def _subject_above(verb: Token) -> Token | None:
     return None
 
 
+# Participles that tell a noun's people as held: "an academic held in X", "a cook jailed".
+_HELD_PARTICIPLES = frozenset({"hold", "detain", "jail", "imprison", "arrest", "abduct",
+                               "kidnap", "seize", "capture"})
+
+
 def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
     """True when a phrase names people who can be held: prisoners, a named person, "52"."""
     if depth < 0:
@@ -132,6 +137,9 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
     if tok.tag_ == "NN" and lemma in lx.HELD_CALLINGS and any(
             c.lower_ == "the" for c in tok.children) and tok.dep_ in ("dobj", "nsubjpass"):
         return True  # "freed the pastor": the one named so before
+    if tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lemma_.lower() in _HELD_PARTICIPLES
+                                  for c in tok.children):
+        return True  # "the freeing of a French academic held in X since June"
     if tok.lower_ in ("who", "whom") and tok.tag_ == "WP":
         return True  # "A and B, whom Hamas released": "who" and "whom" stand for people
     return any(

@@ -118,6 +118,20 @@ def swapped_uncounted(tok: Token) -> bool:
         c.dep_ == "nummod" for c in patient.children)
 
 
+def swapped_with_each_other(tok: Token) -> bool:
+    """ "The two men were exchanged on the bridge": people exchanged for one another, with no
+    one told as the price, are both halves together (not "A was exchanged for B", not "two
+    each")."""
+    if tok.lemma_.lower() not in lx.SWAPS or tok.pos_ != "VERB" or not any(
+            c.dep_ == "auxpass" for c in tok.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not (_counted(subject) or subject.lower_ in ("both", "pair")):
+        return False
+    return not any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("for", "against")
+                   for c in tok.children) and not any(t.lower_ == "each" for t in tok.subtree)
+
+
 def _swapped_by_both(tok: Token) -> bool:
     """A swap verb whose subject is two sides named ("X and Y swapped ..."), not told of
     each ("... 95 prisoners each")."""
