@@ -257,3 +257,14 @@ def test_a_noun_told_as_held_is_someone_freed(nlp: Language) -> None:
             "in Peru since last June. State television identified him as Tom Dahl.")
     releases = of(article(nlp, text).events, EventType.RELEASE)
     assert any(r.persons == ("Tom Dahl",) and r.count == 1 for r in releases), releases
+
+
+def test_people_a_participle_tells_freed_are_a_release(nlp: Language) -> None:
+    # session 27: "the 12 sailors flown home on Friday" (not a rate, "a day for every ten
+    # hostages released", nor a price)
+    text = "The 12 sailors flown home on Friday hugged their families."
+    (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert release.count == 12
+    for text in ("The pause would be extended by a day for every ten hostages released.",
+                 "Chile offered a day of truce for each prisoner released."):
+        assert not of(sentence_events(nlp, text), EventType.RELEASE), text

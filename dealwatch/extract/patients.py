@@ -43,6 +43,11 @@ def verb_patient(verb: Token) -> Token | None:
     if verb.dep_ == "relcl" and not passive and verb.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children):
         return verb.head  # "16 people Norland freed": the noun the clause describes
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and (
+            not passive and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children)) and (
+            verb.lemma_.lower() not in lx.SWAPS and not _counted_against(verb.head)):
+        return verb.head  # "spoke of 46 citizens brought home": the people the participle
+        # tells freed
     if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.tag_ in ("VBN", "VBD"):
         found = children_of(verb, "nsubj", "nsubjpass")  # "..., with 303 soldiers handed
         if found:  # back": the people of an absolute clause are those it frees
@@ -65,6 +70,13 @@ def held_since(verb: Token) -> Token | None:
     if subject is None or subject.ent_type_ != "DATE":
         return None
     return verb.head.head
+
+
+def _counted_against(noun: Token) -> bool:
+    """ "a day for every ten hostages released", "swapped for a Russian": people counted in a
+    rate or a price, not freed."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" or any(
+        c.lower_ in ("every", "each", "per") for c in noun.children)
 
 
 def split_subject(verb: Token) -> tuple[Token, Token] | None:
