@@ -268,3 +268,14 @@ def test_people_a_participle_tells_freed_are_a_release(nlp: Language) -> None:
     for text in ("The pause would be extended by a day for every ten hostages released.",
                  "Chile offered a day of truce for each prisoner released."):
         assert not of(sentence_events(nlp, text), EventType.RELEASE), text
+
+
+def test_a_release_cited_as_a_precedent_is_no_event(nlp: Language) -> None:
+    # session 27: "pointing to X's release of ...", "cited ...", "like X's release ..."
+    for text in ("Pointing to Peru's release of large numbers of prisoners for a single "
+                 "soldier, he said such things may be possible.",
+                 "He cited Peru's release of 1,000 prisoners for one soldier as an example.",
+                 "Like Peru's release of 1,000 prisoners for one soldier, the deal was costly."):
+        assert not of(sentence_events(nlp, text), EventType.RELEASE), text
+    text = "The deal led to Peru's release of 1,000 prisoners on Monday."
+    assert of(sentence_events(nlp, text), EventType.RELEASE)

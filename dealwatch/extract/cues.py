@@ -369,6 +369,8 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None  # the idiom "in exchange for", not an exchange of prisoners
         if _means_of_release(tok):
             return None  # "released X in a royal pardon": the verb's release, told once
+        if _as_example(tok):
+            return None  # "pointing to X's release of 1,000 for one soldier": a precedent
         if any(c.lower_ == "such" for c in tok.children):
             return None  # "freed A on Thursday, the second such release this year": told
         if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in STRIVING_VERBS:
@@ -389,6 +391,21 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     if tok.dep_ == "amod" and tok.lower_ in lx.RELEASE_ADJ and is_detainee(tok.head, names, 0):
         return Cue(tok, EventType.RELEASE, tok.head)
     return None
+
+
+# Verbs and prepositions that bring in an earlier case as a precedent or a comparison.
+_CITING = frozenset({"cite", "invoke", "echo", "mirror", "resemble", "evoke", "compare"})
+
+
+def _as_example(noun: Token) -> bool:
+    """ "pointing to X's release of 1,000 prisoners", "cited X's release ... as an example",
+    "like X's release of ...": another case told as a precedent, not an event of this one."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("like", "unlike"):
+        return True
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "point":
+        return True
+    return noun.dep_ == "dobj" and head.lemma_.lower() in _CITING
 
 
 # Verbs whose object "freedom" is a release someone obtained: "Peru won the freedom of A".
