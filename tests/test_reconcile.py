@@ -14,6 +14,7 @@ from dealwatch.model import (
     Article,
     EntityType,
     Event,
+    EventMention,
     EventType,
     Evidence,
     Extraction,
@@ -626,3 +627,21 @@ def test_people_freed_by_no_named_side_join_no_other_sides_freed_of_that_day() -
     assert len(swap[0]) == 2
     same = merged(told("a", "Varnia", ("Ivo Brand", "Una Vale")), told("b", None, ("Ivo Brand",)))
     assert len(same[0]) == 1
+
+
+def test_a_release_is_dated_to_the_handover_not_the_pardon_signed_before() -> None:
+    # session 27: "signed the pardon on Friday" in two outlets, "handed over on Saturday" in
+    # one: the release is the day the people went free
+    def told(doc: str, start: int, value: str, text: str, cue: str) -> EventMention:
+        when = replace(day(value, text), start=start, end=start + len(text))
+        return replace(mention(doc, EventType.RELEASE, start, count=1, by="Varnia",
+                               persons=("Ann Berg",), date=when), cue=cue)
+
+    names = (country("a", "Varnia"), person("a", "Ann Berg"))
+    a = Extraction("a", (told("a", 0, "2024-03-15", "on Friday", "pardon"),), names, ())
+    b = Extraction("b", (told("b", 0, "2024-03-15", "on 15 March", "pardon"),
+                         told("b", 300, "2024-03-16", "on Saturday", "handed")),
+                   tuple(replace(n, document="b") for n in names), ())
+    events, _ = merged(a, b)
+    (ev,) = events
+    assert ev.date == "2024-03-16"

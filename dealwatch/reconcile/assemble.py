@@ -115,6 +115,13 @@ def choose_date(p: Proto, published: dict[str, date] | None = None
     if calendar:
         best_len = max(len(cal[id(t)]) for t in calendar)
         precise = [t for t in calendar if len(cal[id(t)]) == best_len]
+        if p.type == EventType.RELEASE and len({cal[id(t)] for t in precise}) > 1:
+            # the pardon signed on Friday, the handover on Saturday: the release is the day
+            # the people went free (a pardon that frees no one that day only clears the way)
+            signed = {id(m.date) for m in p.mentions if m.date is not None
+                      and m.cue.lower().startswith(_CLEARING)}
+            freed = [t for t in precise if id(t) not in signed]
+            precise = freed or precise
         votes = Counter(cal[id(t)] for t in precise)
         value = votes.most_common(1)[0][0]
         chosen = next(t for t in precise if cal[id(t)] == value)
@@ -123,6 +130,10 @@ def choose_date(p: Proto, published: dict[str, date] | None = None
     if texts:
         return None, None, texts[0].text
     return None, None, None
+
+
+# Cue words of a legal act that clears the way for a release: a pardon, a clemency order.
+_CLEARING = ("pardon", "clemen", "commut", "amnest")
 
 
 def event_words(p: Proto, day: str | None) -> str:
