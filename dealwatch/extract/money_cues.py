@@ -72,7 +72,7 @@ LIST_NOUNS = frozenset({"list", "blacklist", "register", "registry"})
 
 
 def _delisting(tok: Token) -> Cue | None:
-    """ "removed X from its sanctions list", "took X off its blacklist": relief for X."""
+    """ "removed X from its sanctions list", "from its blacklist": relief for X."""
     if tok.lemma_.lower() == "blacklist" and tok.pos_ == "NOUN" and tok.dep_ == "pobj":
         listed = tok  # a blacklist needs no word to say what list it is
     else:
@@ -80,10 +80,7 @@ def _delisting(tok: Token) -> Cue | None:
         if tok.dep_ != "compound" or listed.lemma_.lower() not in LIST_NOUNS:
             return None
     prep = listed.head
-    if listed.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ == "off"
-                                     for c in prep.children):
-        prep = listed  # "was taken off the sanctions list": the parse's particle and object
-    elif listed.dep_ != "pobj" or prep.lower_ not in ("from", "off"):
+    if listed.dep_ != "pobj" or prep.lower_ != "from":
         return None
     verb = prep.head
     while verb.pos_ != "VERB" and verb.head.i != verb.i:  # "from" hung on the object by the parse

@@ -44,10 +44,12 @@ def verb_patient(verb: Token) -> Token | None:
             c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children):
         return verb.head  # "16 people Norland freed": the noun the clause describes
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and (
-            not passive and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children)) and (
-            verb.lemma_.lower() not in lx.SWAPS and not _counted_against(verb.head)):
-        return verb.head  # "spoke of 46 citizens brought home": the people the participle
-        # tells freed
+            not passive and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children)) and any(
+            c.lower_ in ("home", "back") for c in verb.children) and not (
+            _counted_against(verb.head)):
+        return verb.head  # "the 12 sailors flown home on Friday": the people the participle
+        # tells taken home (a participle of "freed" alone describes them: "the men released
+        # last year")
     if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.tag_ in ("VBN", "VBD"):
         found = children_of(verb, "nsubj", "nsubjpass")  # "..., with 303 soldiers handed
         if found:  # back": the people of an absolute clause are those it frees

@@ -126,8 +126,9 @@ def swapped_with_each_other(tok: Token) -> bool:
             c.dep_ == "auxpass" for c in tok.children):
         return False
     subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or not (_counted(subject) or subject.lower_ in ("both", "pair")):
-        return False
+    if subject is None or not (_counted(subject) or subject.lower_ in ("both", "pair")) or any(
+            c.dep_ == "conj" for c in subject.children):
+        return False  # "10 hostages and 30 prisoners were exchanged": two groups, each its own
     return not any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("for", "against")
                    for c in tok.children) and not any(t.lower_ == "each" for t in tok.subtree)
 
