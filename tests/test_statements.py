@@ -221,3 +221,14 @@ def test_an_undertaking_under_a_deal_is_made_the_day_the_deal_was(nlp: Language)
     days = {m.by: m.date.calendar if m.date else None for m in article(nlp, text).events
             if m.type == EventType.PROMISE}
     assert days == {"Chile": "2031-05-05", "Peru": "2031-05-05"}
+
+
+def test_a_leader_saying_people_will_be_freed_soon_gives_his_word(nlp: Language) -> None:
+    # session 27: "X said the two men would be released in two days": X's promise; not an
+    # analyst's "could be released", nor one with no time ("would be released")
+    text = "President Tom Dahl said on Tuesday that the two men would be released in two days."
+    (promise,) = of(sentence_events(nlp, text), EventType.PROMISE)
+    assert (promise.by, promise.count) == ("Tom Dahl", 2)
+    for text in ("Analysts said on Tuesday that the two men could be released soon.",
+                 "President Tom Dahl said on Tuesday that the two men would be released."):
+        assert not of(sentence_events(nlp, text), EventType.PROMISE), text

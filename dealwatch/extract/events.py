@@ -97,6 +97,10 @@ _CUE_WORDS = re.compile(
 )
 
 
+# Words that say a release told as coming is near: "in two days", "soon", "within hours".
+_SOON = frozenset({"soon", "shortly", "imminently", "tomorrow", "days", "hours"})
+
+
 def _link_phrase(sent: Span) -> str | None:
     """The words that tie this sentence's event to another: "in exchange for", "in return"."""
     low = span_text(sent).lower()
@@ -170,6 +174,11 @@ class _Builder(Mentions):
             by = None  # "X freed A, completing an exchange for three militants": X's price
         if by is None and frame.type == EventType.RELEASE:
             by = expelling_state(head, self.names)
+        if frame.type == EventType.PROMISE and by is None and frame.modal and any(
+                c.dep_ == "auxpass" for c in head.children) and any(
+                t.lower_ in _SOON for t in head.subtree):
+            by = reporter(head, self.names, self.coref)  # "X said A would be released in two
+            # days": the one who says when it will happen gives their word
         if frame.type == EventType.PROMISE and by is None and (
                 frame.modal or not _has_subject(head)):
             return None  # "could ease sanctions" with nobody named to ease them is speculation
