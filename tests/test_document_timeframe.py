@@ -317,6 +317,18 @@ def test_what_the_frames_event_followed_is_not_of_its_day(nlp: Language) -> None
     assert meetings and all(day(m) is None for m in meetings)
 
 
+def _events(nlp: Language, text: str, published: date) -> list[EventMention]:
+    """The mentions the document stage reads in ``text`` published that day."""
+    art = Article(id="d", path="d.txt", text=text, published=published)
+    return list(read_article(art, nlp(text), find_dates(text, published)).events)
+
+
+def _day_of(nlp: Language, text: str, published: date, etype: EventType) -> str | None:
+    """The day of the one mention of ``etype`` the text tells (None if undated)."""
+    (found,) = [m for m in _events(nlp, text, published) if m.type == etype]
+    return found.date.value if found.date is not None else None
+
+
 def test_reactions_after_a_lead_of_the_day_are_of_that_day(nlp: Language) -> None:
     # session 27: the lead tells the day's news; a reaction reported in a later paragraph
     # with no day of its own was made that day (not one told "hours later" than another)
@@ -324,42 +336,28 @@ def test_reactions_after_a_lead_of_the_day_are_of_that_day(nlp: Language) -> Non
             "off its coast, ending a long dispute between the neighbours.\n\n"
             "The men were driven to the border.\n\n"
             "The Chilean foreign ministry called on Peru to release the pilot Ann Berg too.")
-    art = Article(id="d", path="d.txt", text=text, published=date(2031, 5, 13))  # a Tuesday
-    ex = read_article(art, nlp(text), find_dates(text, art.published))
-    (demand,) = [m for m in ex.events if m.type == EventType.DEMAND]
-    assert demand.date is not None and demand.date.value == "2031-05-13"
-    # the same reaction in a paper of the next day: no day is given it
-    art = Article(id="d", path="d.txt", text=text.replace("on Tuesday", "on Monday"),
-                  published=date(2031, 5, 13))
-    ex = read_article(art, nlp(art.text), find_dates(art.text, art.published))
-    (demand,) = [m for m in ex.events if m.type == EventType.DEMAND]
-    assert demand.date is None
+    tuesday = date(2031, 5, 13)
+    assert _day_of(nlp, text, tuesday, EventType.DEMAND) == "2031-05-13"
+    # the lead's news of the day before: no day is given the reaction
+    told = text.replace("on Tuesday", "on Monday")
+    assert _day_of(nlp, told, tuesday, EventType.DEMAND) is None
 
 
 def test_a_demand_reacting_to_the_day_s_verdict_is_of_that_day(nlp: Language) -> None:
     # session 27: a lead dated the publication day (a verdict: no event of its own) and a
     # demand told in the paragraphs after it, with no day and no step back: made that day
+    demand = "The Chilean foreign ministry called on Peru to release Berg immediately."
     text = ("A court in Lima on Tuesday sentenced the Chilean pilot Ann Berg to 20 years in "
             "prison, ending a trial that Chile has called political.\n\n"
-            "Her lawyers said they would not appeal.\n\n"
-            "The Chilean foreign ministry called on Peru to release Berg immediately.")
-    art = Article(id="d", path="d.txt", text=text, published=date(2031, 5, 13))  # a Tuesday
-    ex = read_article(art, nlp(text), find_dates(text, art.published))
-    (demand,) = [m for m in ex.events if m.type == EventType.DEMAND]
-    assert demand.date is not None and demand.date.value == "2031-05-13"
+            "Her lawyers said they would not appeal.\n\n" + demand)
+    tuesday = date(2031, 5, 13)
+    assert _day_of(nlp, text, tuesday, EventType.DEMAND) == "2031-05-13"
     for later in ("The ministry had called on Peru to release Berg.",
                   "Hours later the ministry called on Peru to release Berg."):
-        told = text.replace(
-            "The Chilean foreign ministry called on Peru to release Berg immediately.", later)
-        art = Article(id="d", path="d.txt", text=told, published=date(2031, 5, 13))
-        ex = read_article(art, nlp(told), find_dates(told, art.published))
-        (demand,) = [m for m in ex.events if m.type == EventType.DEMAND]
-        assert demand.date is None, later
+        told = text.replace(demand, later)
+        assert _day_of(nlp, told, tuesday, EventType.DEMAND) is None, later
     # in the next day's paper the verdict is yesterday's news: no day is given the demand
-    art = Article(id="d", path="d.txt", text=text, published=date(2031, 5, 14))
-    ex = read_article(art, nlp(text), find_dates(text, art.published))
-    (demand,) = [m for m in ex.events if m.type == EventType.DEMAND]
-    assert demand.date is None
+    assert _day_of(nlp, text, date(2031, 5, 14), EventType.DEMAND) is None
 
 
 def test_what_the_sides_agreed_right_after_dated_talks_was_agreed_there(nlp: Language) -> None:
@@ -367,21 +365,15 @@ def test_what_the_sides_agreed_right_after_dated_talks_was_agreed_there(nlp: Lan
     # agreement of the sentence right after the talks is of their day
     text = ("Chile's and Peru's foreign ministers met in Lima on Monday. The two sides agreed "
             "to exchange all prisoners.")
-    art = Article(id="d", path="d.txt", text=text, published=date(2031, 5, 13))
-    ex = read_article(art, nlp(text), find_dates(text, art.published))
-    (promise,) = [m for m in ex.events if m.type == EventType.PROMISE]
-    assert promise.date is not None and promise.date.value == "2031-05-12"
+    tuesday = date(2031, 5, 13)
+    assert _day_of(nlp, text, tuesday, EventType.PROMISE) == "2031-05-12"
     told = text.replace("The two sides agreed", "Peru promised")  # not told as agreed
-    art = Article(id="d", path="d.txt", text=told, published=date(2031, 5, 13))
-    ex = read_article(art, nlp(told), find_dates(told, art.published))
-    assert all(m.date is None for m in ex.events if m.type == EventType.PROMISE)
+    assert _day_of(nlp, told, tuesday, EventType.PROMISE) is None
 
 
 def test_the_main_clause_counted_from_the_day_of_its_after_clause(nlp: Language) -> None:
     # session 27: "Two days after Peru freed A on Monday, Chile released B": B on Wednesday
     text = "Two days after Peru freed Ann Berg on Monday, Chile released Tom Dahl."
-    art = Article(id="d", path="d.txt", text=text, published=date(2031, 5, 17))
-    ex = read_article(art, nlp(text), find_dates(text, art.published))
-    days = {m.by: m.date.value if m.date else None for m in ex.events
+    days = {m.by: m.date.value if m.date else None for m in _events(nlp, text, date(2031, 5, 17))
             if m.type == EventType.RELEASE}
     assert days == {"Peru": "2031-05-12", "Chile": "2031-05-14"}
