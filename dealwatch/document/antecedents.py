@@ -126,7 +126,7 @@ def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]],
     return m
 
 
-# "they", "them", "their" in the sentence that names the people: the people named before it
+# "them", "their" in the sentence that names the people: the people named before it
 _PLURAL_PRONOUNS = frozenset({"them", "their"})
 
 

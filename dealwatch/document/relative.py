@@ -133,7 +133,7 @@ def _after_the_clause(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
         if rel is None or clause is None or _within(cue, clause):
             continue
         inside = [d for d in own if d is not t and is_day(d) and d.calendar
-                  and _within(_root(ctx, d) or cue, clause)]
+                  and (root := _root(ctx, d)) is not None and _within(root, clause)]
         outside = [d for d in own if d is not t and d not in inside and d.value is not None]
         if len(inside) != 1 or outside:
             return None  # the main clause gives its own time, or the clause more than one day

@@ -166,7 +166,8 @@ def _news_of_the_day(ctx: ArticleContext, m: EventMention, frame: _Frame, lead: 
     sentenced ..." in Tuesday's paper): the demands it reports after it in reaction, with no
     day of their own and no step away, were made that day (not one told "hours later" than
     something else the article told). A promise told later may be a term of an older
-    arrangement, and keeps to its own paragraph's day."""
+    arrangement, and keeps to its own paragraph's day. (``news_day.reactions_of_the_day``
+    reads the same where the lead's day sets no frame: a verdict, a seizure.)"""
     published = ctx.article.published
     sent = ctx.sentence_at(m.evidence.start)
     return m.type == EventType.DEMAND and published is not None and frame.paragraph == lead and (

@@ -212,11 +212,12 @@ _COLLECTIVE = frozenset({"group", "family", "crew", "people", "children", "men",
 def _one_person(word: Token) -> bool:
     """ "a teacher was freed", "freed an American", "another hostage": one person told by a
     singular noun with "a" or "another" and nothing coordinated with it."""
-    lemma = word.lemma_.lower()
-    person = lemma in lx.DETAINEE_NOUNS - _COLLECTIVE or (
-        word.tag_ in ("NN", "NNP") and country_of_demonym(word.text) is not None)
-    return person and word.tag_ in ("NN", "NNP") and not list(word.conjuncts) and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in word.children)
+    if word.tag_ not in ("NN", "NNP") or list(word.conjuncts):
+        return False
+    person = word.lemma_.lower() in lx.DETAINEE_NOUNS - _COLLECTIVE or (
+        country_of_demonym(word.text) is not None)
+    return person and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                          for c in word.children)
 
 
 def _named_before(counted: Token) -> int:
