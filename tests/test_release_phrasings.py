@@ -274,8 +274,8 @@ def test_a_release_cited_as_a_precedent_is_no_event(nlp: Language) -> None:
     # session 27: "pointing to X's release of ...", "cited ...", "like X's release ..."
     for text in ("Pointing to Peru's release of large numbers of prisoners for a single "
                  "soldier, he said such things may be possible.",
-                 "He cited Peru's release of 1,000 prisoners for one soldier as an example.",
-                 "Like Peru's release of 1,000 prisoners for one soldier, the deal was costly."):
+                 "He cited Peru's release of 800 prisoners for one soldier as an example.",
+                 "Like Peru's release of 800 prisoners for one soldier, the deal was costly."):
         assert not of(sentence_events(nlp, text), EventType.RELEASE), text
-    text = "The deal led to Peru's release of 1,000 prisoners on Monday."
+    text = "The deal led to Peru's release of 800 prisoners on Monday."
     assert of(sentence_events(nlp, text), EventType.RELEASE)

@@ -370,7 +370,7 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         if _means_of_release(tok):
             return None  # "released X in a royal pardon": the verb's release, told once
         if _as_example(tok):
-            return None  # "pointing to X's release of 1,000 for one soldier": a precedent
+            return None  # "pointing to X's release of 800 for one soldier": a precedent
         if any(c.lower_ == "such" for c in tok.children):
             return None  # "freed A on Thursday, the second such release this year": told
         if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in STRIVING_VERBS:
@@ -398,7 +398,7 @@ _CITING = frozenset({"cite", "invoke", "echo", "mirror", "resemble", "evoke", "c
 
 
 def _as_example(noun: Token) -> bool:
-    """ "pointing to X's release of 1,000 prisoners", "cited X's release ... as an example",
+    """ "pointing to X's release of 800 prisoners", "cited X's release ... as an example",
     "like X's release of ...": another case told as a precedent, not an event of this one."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in ("like", "unlike"):
