@@ -60,10 +60,10 @@ def test_a_place_returned_to_a_state_s_control_frees_no_one(nlp: Language) -> No
 
 def test_curbs_on_trade_a_blacklist_and_unfrozen_money_are_sanctions_relief(
         nlp: Language) -> None:
-    # session 27: "eased restrictions on potash exports", "removed the producer from its
+    # session 27: "eased restrictions on copper exports", "removed the producer from its
     # blacklist", "unfroze $6 billion"
-    for text in ("Norland eased restrictions on Chilean potash exports on Monday.",
-                 "Norland removed the potash producer from its blacklist on Thursday.",
+    for text in ("Norland eased restrictions on Chilean copper exports on Monday.",
+                 "Norland removed the copper producer from its blacklist on Thursday.",
                  "The United States unfroze $6 billion held in Norway on Monday."):
         kinds = [e.type for e in sentence_events(nlp, text)]
         assert EventType.SANCTIONS_RELIEF in kinds, text

@@ -191,10 +191,10 @@ def sanction_cue(tok: Token) -> Cue | None:
     return None
 
 
-# What restrictions of a sanctions regime bear on: "eased restrictions on potash exports",
+# What restrictions of a sanctions regime bear on: "eased restrictions on copper exports",
 # "lifted curbs on the state airline" (not "restrictions on protests").
 _TRADED = frozenset({"export", "import", "trade", "sale", "purchase", "flight", "airline",
-                     "carrier", "bank", "shipment", "oil", "potash", "investment", "transaction"})
+                     "carrier", "bank", "shipment", "oil", "investment", "transaction"})
 
 
 def _trade_curb(tok: Token) -> bool:
