@@ -279,3 +279,12 @@ def test_a_release_cited_as_a_precedent_is_no_event(nlp: Language) -> None:
         assert not of(sentence_events(nlp, text), EventType.RELEASE), text
     text = "The deal led to Peru's release of 800 prisoners on Monday."
     assert of(sentence_events(nlp, text), EventType.RELEASE)
+
+
+def test_the_day_of_two_told_exchanged_is_each_half_s(nlp: Language) -> None:
+    # session 27: "X freed A. Y freed B. The two men were exchanged on Saturday": both halves
+    text = ("Chile freed Ann Berg. Peru freed Tom Dahl. The two men were exchanged on a bridge "
+            "on Saturday.")
+    days = {r.by: r.date.value if r.date else None
+            for r in of(article(nlp, text).events, EventType.RELEASE) if r.by}
+    assert days == {"Chile": "2031-05-10", "Peru": "2031-05-10"}

@@ -103,12 +103,32 @@ def swapped_together(ctx: ArticleContext, mentions: list[EventMention]) -> list[
     freed them alone, so the release keeps no side and no number (the halves told elsewhere
     give theirs)."""
     out = []
+    dated: dict[str, TimeExpr] = {}  # the halves a swap told together gives its day
     for m in mentions:
         cue = ctx.cue_token(m) if m.type == EventType.RELEASE else None
         if cue is not None and (swapped_between(cue) or swapped_uncounted(cue)):
             m = replace(m, by=None, count=None, count_named=False)
         elif cue is not None and swapped_with_each_other(cue):  # "the two men were
             # exchanged": its day is the swap's, its people each side's
+            if m.date is not None:
+                dated.update((h.id, m.date) for h in _halves_before(ctx, m, cue, mentions))
             m = replace(m, by=None, count=None, count_named=False, persons=())
         out.append(m)
-    return out
+    return [replace(m, date=dated[m.id]) if m.id in dated else m for m in out]
+
+
+def _halves_before(ctx: ArticleContext, m: EventMention, cue: Token,
+                   mentions: list[EventMention]) -> list[EventMention]:
+    """ "X freed A and Y freed B. The two men were exchanged on Saturday": the undated
+    releases of the two sentences before, by two sides, naming as many people as the swap
+    counts, are its halves."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    number = group_number(subject) if subject is not None else None
+    k = ctx.sentence_index(m.evidence.start)
+    before = [h for h in mentions if h.type == EventType.RELEASE and h is not m
+              and h.date is None and h.persons and h.by
+              and k - 2 <= ctx.sentence_index(h.evidence.start) < k]
+    people = {p for h in before for p in h.persons}
+    if number is None or len(people) != number or len({h.by for h in before}) < 2:
+        return []
+    return before
