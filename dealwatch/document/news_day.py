@@ -96,11 +96,13 @@ def reactions_of_the_day(ctx: ArticleContext,
         return mentions
     lead = lead_paragraph(ctx)
     today = published.isoformat()
-    peg = next((k for k, sent in enumerate(ctx.sents)
-                if ctx.paragraph_of(sent.start_char) == lead and any(
-                    is_day(t) and (t.value or "")[:10] == today for t in ctx.dates_in(k))), None)
-    if peg is None:
+    pegs = ((k, t) for k, sent in enumerate(ctx.sents)
+            if ctx.paragraph_of(sent.start_char) == lead
+            for t in ctx.dates_in(k) if is_day(t) and (t.value or "")[:10] == today)
+    peg, day = next(pegs, (None, None))
+    if peg is None or day is None:
         return mentions
+    told = ctx.evidence(ctx.sents[peg])
     out = []
     for m in mentions:
         k = ctx.sentence_index(m.evidence.start)
@@ -110,6 +112,5 @@ def reactions_of_the_day(ctx: ArticleContext,
                 or ctx.dates_in(k) or steps_back(sent) or SAME_DAY.search(span_text(sent))):
             out.append(m)
             continue
-        day = next(t for t in ctx.dates_in(peg) if (t.value or "")[:10] == today)
-        out.append(replace(m, date=day, context=with_evidence(m, ctx.evidence(ctx.sents[peg]))))
+        out.append(replace(m, date=day, context=with_evidence(m, told)))
     return out

@@ -9,13 +9,14 @@ the event, the sentence's main clause holds the day counted from.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
 from dealwatch.document.context import ArticleContext
-from dealwatch.document.frame import is_day
+from dealwatch.document.frame import is_day, root_and_verb
 from dealwatch.extract.args import governing_verb
 from dealwatch.extract.counts import to_int
 from dealwatch.extract.parse import is_ancestor
@@ -62,10 +63,8 @@ def _from_event(ctx: ArticleContext, m: EventMention,
             and e.date.calendar]
     if not told:
         return None
-    day = date.fromisoformat(told[-1] or "")
     step = _days(rel) * (1 if rel.group("dir").lower() == "after" else -1)
-    return TimeExpr(m.date.start, m.date.end, m.date.text, (day + timedelta(days=step)).isoformat(),
-                    Precision.DAY, Resolution.RELATIVE_TO_TEXT)
+    return _counted_from(m.date, told[-1] or "", step)
 
 
 def _days(rel: re.Match[str]) -> int:
@@ -98,14 +97,8 @@ def _counted_day(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
     sent = ctx.sentence_of(m)
     if cue is None or sent is None:
         return None
-    for t in ctx.dates:
-        if not sent.start_char <= t.start < sent.end_char or t.value is not None:
-            continue
-        rel = _SPAN.match(t.text.strip())
-        if rel is None:
-            continue
-        clause = _clause_of(ctx, t, rel.group("dir").lower())
-        if clause is None or not _within(cue, clause):
+    for t, rel, clause in _counts_in(ctx, sent):
+        if not _within(cue, clause):
             continue
         anchor = _main_day(ctx, sent, clause)
         if anchor is None:
@@ -113,9 +106,7 @@ def _counted_day(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
         days = _days(rel)
         # "E1 on Sunday, a day after E2": E2 came before Sunday; "a day before E2": after it
         step = -days if rel.group("dir").lower() == "after" else days
-        value = (date.fromisoformat(anchor.value or "") + timedelta(days=step)).isoformat()
-        return TimeExpr(t.start, t.end, t.text, value, Precision.DAY,
-                        Resolution.RELATIVE_TO_TEXT)
+        return _counted_from(t, anchor.value or "", step)
     return None
 
 
@@ -127,26 +118,36 @@ def _after_the_clause(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
     if cue is None or sent is None:
         return None
     own = [t for t in ctx.dates if sent.start_char <= t.start < sent.end_char]
-    for t in own:
-        rel = _SPAN.match(t.text.strip()) if t.value is None else None
-        clause = _clause_of(ctx, t, rel.group("dir").lower()) if rel is not None else None
-        if rel is None or clause is None or _within(cue, clause):
+    for t, rel, clause in _counts_in(ctx, sent):
+        if _within(cue, clause):
             continue
         inside = [d for d in own if d is not t and is_day(d) and d.calendar
-                  and (root := _root(ctx, d)) is not None and _within(root, clause)]
+                  and (found := root_and_verb(ctx, d)) is not None and _within(found[0], clause)]
         outside = [d for d in own if d is not t and d not in inside and d.value is not None]
         if len(inside) != 1 or outside:
             return None  # the main clause gives its own time, or the clause more than one day
         step = _days(rel) * (1 if rel.group("dir").lower() == "after" else -1)
-        value = (date.fromisoformat(inside[0].calendar or "") + timedelta(days=step))
-        return TimeExpr(t.start, t.end, t.text, value.isoformat(), Precision.DAY,
-                        Resolution.RELATIVE_TO_TEXT)
+        return _counted_from(t, inside[0].calendar or "", step)
     return None
 
 
-def _root(ctx: ArticleContext, t: TimeExpr) -> Token | None:
-    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
-    return span.root if span is not None else None
+def _counts_in(ctx: ArticleContext, sent: Span) -> Iterator[tuple[TimeExpr, re.Match[str],
+                                                                   Token]]:
+    """The sentence's counts of days from an event ("two days after X freed A"): each with
+    its match and the head of the clause "after"/"before" introduces."""
+    for t in ctx.dates:
+        if not sent.start_char <= t.start < sent.end_char or t.value is not None:
+            continue
+        rel = _SPAN.match(t.text.strip())
+        clause = _clause_of(ctx, t, rel.group("dir").lower()) if rel is not None else None
+        if rel is not None and clause is not None:
+            yield t, rel, clause
+
+
+def _counted_from(t: TimeExpr, day: str, step: int) -> TimeExpr:
+    """The expression ``t`` resolved as ``step`` days from the calendar ``day``."""
+    value = (date.fromisoformat(day) + timedelta(days=step)).isoformat()
+    return TimeExpr(t.start, t.end, t.text, value, Precision.DAY, Resolution.RELATIVE_TO_TEXT)
 
 
 def _clause_of(ctx: ArticleContext, t: TimeExpr, word: str) -> Token | None:

@@ -216,7 +216,7 @@ def _one_person(word: Token) -> bool:
         return False
     person = word.lemma_.lower() in lx.DETAINEE_NOUNS - _COLLECTIVE or (
         country_of_demonym(word.text) is not None)
-    return person and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+    return person and any(c.dep_ == "det" and c.lower_ in lx.ONE_DETERMINERS
                           for c in word.children)
 
 

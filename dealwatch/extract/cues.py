@@ -100,8 +100,7 @@ def _subject_above(verb: Token) -> Token | None:
 
 
 # Participles that tell a noun's people as held: "an academic held in X", "a cook jailed".
-_HELD_PARTICIPLES = frozenset({"hold", "detain", "jail", "imprison", "arrest", "abduct",
-                               "kidnap", "seize", "capture"})
+_HELD_PARTICIPLES = lx.ARREST_VERBS | {"hold", "capture"}
 
 
 def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
@@ -115,7 +114,7 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
     if tok.tag_ in ("NNS", "NNPS") and country_of_demonym(tok.text):
         return True  # "two Belarusians", "Americans"
     if tok.tag_ in ("NN", "NNP") and country_of_demonym(tok.text) and any(
-            c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
+            c.dep_ == "det" and c.lower_ in lx.ONE_DETERMINERS for c in tok.children):
         return True  # "freed an American": one person of a nationality
     if counted(tok) and any(c.dep_ == "amod" and country_of_demonym(c.text)
                             for c in tok.children):

@@ -112,6 +112,8 @@ MEETING_NOT_OBJECTS = frozenset(
     {"demand", "condition", "target", "goal", "deadline", "requirement", "need",
      "criterion", "obligation", "standard", "expectation", "end"}
 )
+# Determiners that tell one of a kind: "a teacher", "an American", "another hostage".
+ONE_DETERMINERS = frozenset({"a", "an", "another"})
 # Verbs of an arrest: a meeting told in its clause is where someone was seized ("summoned to a
 # meeting and arrested"), not talks between sides.
 ARREST_VERBS = frozenset({"arrest", "detain", "seize", "abduct", "kidnap", "jail", "imprison"})
