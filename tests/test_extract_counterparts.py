@@ -249,3 +249,10 @@ def test_a_number_freed_in_two_sides_exchange_by_neither_is_both_halves(
     (own,) = [e for e in run(nlp, "Chile freed 30 Peruvians in a Chile-Peru exchange on "
                                   "Monday.") if e.type == EventType.RELEASE]
     assert (own.by, own.count) == ("Chile", 30)
+
+
+def test_the_swap_a_release_is_part_of_names_the_other_half(nlp: Language) -> None:
+    for frame in ("as part of an exchange for", ", completing a swap for"):
+        text = f"Norway released two Swedish teachers on Wednesday {frame} three Norwegian agents."
+        assert sides(run(nlp, text.replace(" ,", ",")), EventType.RELEASE) == {
+            "Norway": 2, "Sweden": 3}, frame

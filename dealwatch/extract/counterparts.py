@@ -15,6 +15,7 @@ from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import governing_verb, side_subject_named
 from dealwatch.extract.cues import is_detainee, money_or_assets, noun_patient
 from dealwatch.extract.names import DocNames
+from dealwatch.extract.shapes import swap_of_release
 from dealwatch.model import EntityType
 from dealwatch.places import country_for_actor, country_of_demonym
 
@@ -53,7 +54,23 @@ def exchanged_for(cue: Token, names: DocNames) -> Token | None:
                     found = _detainee_object(beside[0], names) if beside else None
                     if found is not None:
                         return found
-    return exchanged_with(cue, names)
+    found = _completed_swap(cue, names)
+    return found if found is not None else exchanged_with(cue, names)
+
+
+
+def _completed_swap(cue: Token, names: DocNames) -> Token | None:
+    """The price of a swap told further from the verb: "freed A as part of an exchange for
+    B", "freed A, completing a swap for B"."""
+    for noun in cue.subtree:
+        verb = swap_of_release(noun)
+        if verb is not None and verb.i == cue.i:
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == "for":
+                    found = _detainee_object(prep, names)
+                    if found is not None:
+                        return found
+    return None
 
 
 def exchanged_with(cue: Token, names: DocNames) -> Token | None:

@@ -40,6 +40,7 @@ from dealwatch.extract.shapes import (
     released_to_await_trial,
     says_when,
     seen_freeing,
+    swap_of_release,
 )
 from dealwatch.extract.talks import call_cue, letter_cue, meeting_cue
 from dealwatch.model import EntityType, EventType
@@ -366,6 +367,8 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     if tok.pos_ == "NOUN" and (lemma in lx.RELEASE_NOUNS or _freedom_won(tok)):
         if tok.head.lower_ == "in" and lemma in ("exchange", "return", "swap"):
             return None  # the idiom "in exchange for", not an exchange of prisoners
+        if swap_of_release(tok) is not None:
+            return None  # "freed A as part of an exchange for B": the verb's release, framed
         if _means_of_release(tok):
             return None  # "released X in a royal pardon": the verb's release, told once
         if _as_example(tok):

@@ -127,6 +127,28 @@ def seen_freeing(tok: Token) -> Token | None:
     return before if before.ent_type_ in ("GPE", "ORG", "NORP") else None
 
 
+# Verbs that carry out a swap a release belongs to: "freed A, completing an exchange for B".
+_CARRYING_OUT = frozenset({"complete", "conclude", "finalize", "finalise", "seal", "carry",
+                           "cap"})
+
+
+def swap_of_release(noun: Token) -> Token | None:
+    """The release verb a swap noun after it belongs to: "freed A as part of an exchange for
+    B", "freed A, completing a swap for B" (the swap is the release's frame, not a release
+    of its own; its "for B" is the other half)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.SWAPS:
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "part" and (
+            head.head.dep_ == "pobj"):
+        verb = head.head.head.head
+    elif noun.dep_ == "dobj" and head.dep_ == "advcl" and head.lemma_.lower() in _CARRYING_OUT:
+        verb = head.head
+    else:
+        return None
+    return verb if verb.i < noun.i and verb.lemma_.lower() in lx.RELEASE_VERBS else None
+
+
 def in_a_swap(prep: Token) -> bool:
     """ "A, freed in exchange for B": a participle told with its swap tells the release."""
     return prep.dep_ == "prep" and prep.lower_ == "in" and any(
