@@ -238,6 +238,14 @@ def test_leaving_prison_and_a_lifted_arrest_are_releases(nlp: Language) -> None:
         assert not of(article(nlp, text).events, EventType.RELEASE), text
 
 
+def test_whose_prison_someone_walked_out_of_freed_them(nlp: Language) -> None:
+    for text in ("Ann Berg walked out of a Lima prison on Monday after a year in custody.",
+                 "Ann Berg left a Peruvian prison on Monday after a year in custody.",
+                 "Tom Dahl came out of a Peruvian jail on Monday and was driven away."):
+        (release,) = of(article(nlp, text).events, EventType.RELEASE)
+        assert release.by == "Peru", text
+
+
 def test_two_sides_each_freeing_one_in_one_sentence_keep_their_own(nlp: Language) -> None:
     # session 27: "X freed A and Y freed B" (the parse reads "A and Y" as the second verb's
     # subject): A is X's, B is Y's; "The two men were exchanged" is both halves, no one's

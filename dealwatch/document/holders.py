@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from dealwatch.document.bodies import read_phrase
 from dealwatch.extract import lexicon as lx
+from dealwatch.extract.left_prison import left_prison
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.shapes import counted
 from dealwatch.model import EntityType
@@ -166,6 +167,9 @@ def _by_noun(noun: Token, names: DocNames) -> tuple[list[str], Token | None]:
         # "sent five senior figures from a US prison to X": a number of people leaving a prison
         held = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                      and counted(c)), None)
+    if held is None and left_prison(verb) is not None:  # "A walked out of a Y prison"
+        held = next((c for c in verb.children if c.dep_ == "nsubj" and _is_person(c, names)),
+                    None)
     if held is None and _time_held(noun):  # "came home after two years in Chilean prisons",
         held = next((c for c in verb.children if c.dep_ == "nsubj"  # "spent a year in a
                      and _is_person(c, names)), None)  # Peruvian jail"
