@@ -156,12 +156,12 @@ def _coming_home(cue: Token | None) -> str | None:
 
 
 def _homeward(cue: Token | None) -> bool:
-    """ "returned", "handed back", "sent back", "repatriated", "came home": a release that
-    sends its people home."""
+    """ "returned", "handed back", "sent back", "repatriated", "came home", "were sent home",
+    "flown home": a release that sends its people home."""
     if cue is None or cue.pos_ not in ("VERB", "AUX"):
         return False
     return cue.lemma_.lower() in ("return", "repatriate") or has_prt(cue, "back") or (
-        went_home(cue))
+        went_home(cue)) or any(c.dep_ == "advmod" and c.lower_ == "home" for c in cue.children)
 
 
 def _two_states(ctx: ArticleContext, states: set[str]) -> set[str] | None:
