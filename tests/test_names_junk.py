@@ -99,3 +99,14 @@ def test_a_dash_ends_a_name(nlp: Language) -> None:
                       "remain in custody.")
     assert got.get("Pedro Morales") == EntityType.PERSON
     assert not any("remain" in name for name in got)
+
+
+def test_the_agency_credited_in_a_dateline_is_no_name_of_the_story(nlp: Language) -> None:
+    from texts import article
+
+    for credit in ("(Reuters) -", "(AP) \u2014", ", May 9 (Reuters) -"):
+        text = f"LIMA{credit} The group freed 70 prisoners on Thursday, the Red Cross said."
+        assert "Reuters" not in _typed(nlp, text) and "AP" not in _typed(nlp, text)
+        (release,) = [m for m in article(nlp, text).events]
+        assert release.by is None, credit
+    assert "Reuters" in _typed(nlp, "The group told Reuters (Reuters) on Friday it freed 70.")

@@ -34,6 +34,7 @@ from dealwatch.extract.roles import (
     strip_titles,
     title_role,
 )
+from dealwatch.extract.sentences import DASHES, DATELINE_TOKENS
 from dealwatch.model import EntityType, NameMention
 from dealwatch.places import (
     country_named,
@@ -316,6 +317,15 @@ def _demonym_countries(doc: Doc) -> set[str]:
     return out
 
 
+def _wire_credit(ent: Span) -> bool:
+    """An agency credited in brackets in a dateline ("CITY (Agency) - ..."): the outlet that
+    filed the story, no party to it."""
+    doc = ent.doc
+    return (ent.start > 0 and ent.end + 1 < len(doc) and doc[ent.start - 1].text == "("
+            and doc[ent.end].text == ")" and doc[ent.end + 1].text in DASHES
+            and ent.start - ent.sent.start < DATELINE_TOKENS)
+
+
 def _line_label(ent: Span) -> bool:
     """A word that opens a line and ends on a colon labels it ("Explainer: who was freed",
     "Analysis: ..."): no name."""
@@ -331,7 +341,7 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
     pending: list[Span] = []
     orgs: list[tuple[NameMention, set[str], set[str]]] = []
     for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS or _line_label(ent):
+        if ent.label_ not in NAME_LABELS or _line_label(ent) or _wire_credit(ent):
             continue
         stripped = strip_titles(ent)
         if stripped is None:
