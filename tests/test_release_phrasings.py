@@ -244,6 +244,11 @@ def test_whose_prison_someone_walked_out_of_freed_them(nlp: Language) -> None:
                  "Tom Dahl came out of a Peruvian jail on Monday and was driven away."):
         (release,) = of(article(nlp, text).events, EventType.RELEASE)
         assert release.by == "Peru", text
+    # a town or a prison's own name the country table does not know is no state, where the
+    # article names one it knows
+    text = "Ann Berg, a Chilean, walked out of Kimara prison in Tarabanga late on Friday."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.by is None
 
 
 def test_two_sides_each_freeing_one_in_one_sentence_keep_their_own(nlp: Language) -> None:
@@ -256,6 +261,15 @@ def test_two_sides_each_freeing_one_in_one_sentence_keep_their_own(nlp: Language
     assert released == {"Chile": ("Ann Berg",), "Peru": ("Tom Dahl",)}
     (both,) = [r for r in of(article(nlp, text).events, EventType.RELEASE) if r.by is None]
     assert both.count is None and not both.persons
+
+
+def test_the_first_of_two_sides_freeing_parsed_a_clause_of_the_second(nlp: Language) -> None:
+    # "X released the dancer A and Y freed B": the parse makes "X released" a clause of
+    # "freed", whose subject it reads as "A and Y"
+    text = "Peru released the dancer Ann Berg and Chile freed Tom Dahl on Thursday."
+    released = {r.by: (r.persons, r.count) for r in of(article(nlp, text).events,
+                                                       EventType.RELEASE)}
+    assert released == {"Peru": (("Ann Berg",), 1), "Chile": (("Tom Dahl",), 1)}
 
 
 def test_a_noun_told_as_held_is_someone_freed(nlp: Language) -> None:

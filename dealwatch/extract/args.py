@@ -263,13 +263,17 @@ def _misparsed_subject(verb: Token, names: DocNames) -> str | None:
     right before a coordinated verb with no subject of its own (or before its "will") is that
     verb's subject; so too where the parser hung the second verb as a clause of the first's
     head ("an exchange in which A freed two Xians and B freed a Yian")."""
-    if verb.dep_ not in ("conj", "ccomp") or verb.pos_ != "VERB" or verb.i == 0:
+    if verb.pos_ != "VERB" or verb.i == 0:
         return None
-    split = split_subject(verb.head)
-    if split is not None and split[1].head.head.i == verb.i:  # "X released A and Y freed B"
-        m = names.at(split[1])
-        return m.text if m is not None and m.type in (EntityType.COUNTRY,
-                                                      EntityType.ORGANIZATION) else None
+    firsts = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]  # (the first
+    # verb may be parsed a clause of the second)
+    for split in (split_subject(v) for v in (verb.head, *firsts)):
+        if split is not None and split[1].head.head.i == verb.i:  # "X freed A and Y freed B"
+            m = names.at(split[1])
+            return m.text if m is not None and m.type in (EntityType.COUNTRY,
+                                                          EntityType.ORGANIZATION) else None
+    if verb.dep_ not in ("conj", "ccomp"):
+        return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     k = verb.i - 1  # over the verb's own "will", "would", "also" ("and B will release")

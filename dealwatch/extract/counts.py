@@ -25,8 +25,10 @@ def named_group_size(patient: Token | None, names: DocNames) -> int | None:
     # every name of the list: "A, B and C" is parsed as a chain (B a conjunct of A, C of B)
     heads = [patient, *(c for c in patient.conjuncts if c.pos_ != "VERB"
                         and not _next_verbs_subject(c))]
-    split = split_subject(patient.head.head) if patient.dep_ == "nsubj" else None
-    if split is not None and split[0].i == patient.i:
+    firsts = [patient.head.head, *(c for c in patient.head.children
+                                   if c.dep_ == "ccomp" and c.i < patient.i)]
+    splits = [split_subject(v) for v in firsts] if patient.dep_ == "nsubj" else []
+    if any(split is not None and split[0].i == patient.i for split in splits):
         heads = [patient]  # "X released A and Y released B": Y is the second verb's subject
     own = names.at(patient)
     if own is not None and own.type == EntityType.PERSON:

@@ -88,9 +88,11 @@ def split_subject(verb: Token) -> tuple[Token, Token] | None:
     the second verb's subject. Returns (object of ``verb``, subject of the second verb)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.RELEASE_VERBS:
         return None
-    for clause in verb.children:
-        if clause.dep_ not in ("ccomp", "conj") or clause.i < verb.i or (
-                clause.lemma_.lower() not in lx.RELEASE_VERBS):
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i > verb.i]
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i:
+        clauses.append(verb.head)  # or the first verb made a clause of the second
+    for clause in clauses:
+        if clause.lemma_.lower() not in lx.RELEASE_VERBS:
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.left_edge.i != verb.i + 1 or subject.pos_ != "PROPN":
