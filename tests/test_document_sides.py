@@ -432,7 +432,6 @@ def test_people_sent_home_were_freed_by_the_other_of_two_states(nlp: Language) -
     lead = "Chile and Peru have been at odds for years. "
     for text, side in (("Thirty Peruvian soldiers were returned on Monday.", "Chile"),
                        ("Thirty Peruvian soldiers were sent home on Monday.", "Chile"),
-                       ("Thirty Chilean sailors were flown home on Monday.", "Peru"),
                        ("The ministry said 185 Chilean soldiers had come home and that 185 "
                         "Peruvian prisoners had been handed over in return.", "Peru")):
         sides = {m.by for m in article(nlp, lead + text).events

@@ -156,12 +156,14 @@ def _coming_home(cue: Token | None) -> str | None:
 
 
 def _homeward(cue: Token | None) -> bool:
-    """ "returned", "handed back", "sent back", "repatriated", "came home", "were sent home",
-    "flown home": a release that sends its people home."""
+    """ "returned", "handed back", "sent back", "repatriated", "came home", "were sent home":
+    a release that sends its people home (not "brought home" or "flown home", which their
+    own state may have done)."""
     if cue is None or cue.pos_ not in ("VERB", "AUX"):
         return False
     return cue.lemma_.lower() in ("return", "repatriate") or has_prt(cue, "back") or (
-        went_home(cue)) or any(c.dep_ == "advmod" and c.lower_ == "home" for c in cue.children)
+        went_home(cue)) or cue.lemma_.lower() == "send" and any(
+            c.dep_ == "advmod" and c.lower_ == "home" for c in cue.children)
 
 
 def _two_states(ctx: ArticleContext, states: set[str]) -> set[str] | None:
