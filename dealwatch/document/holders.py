@@ -18,7 +18,7 @@ from dealwatch.extract.left_prison import left_prison
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.shapes import counted
 from dealwatch.model import EntityType
-from dealwatch.places import country_of_demonym
+from dealwatch.places import country_for_actor, country_of_demonym
 
 DETAIN_VERBS = frozenset({"hold", "jail", "imprison", "sentence", "convict", "incarcerate",
                           "intern"})
@@ -145,7 +145,7 @@ def _by_noun(noun: Token, names: DocNames) -> tuple[list[str], Token | None]:
     "released from prison in Norland" (the place on the prison or, as parsed as often, on
     the verb right after it)."""
     country = read_phrase(noun, names).country or _prison_place(noun, names)
-    if country is None:
+    if country is None or _local_place(country, names):
         return [], None
     verb = noun.head
     for _ in range(3):
@@ -174,6 +174,13 @@ def _by_noun(noun: Token, names: DocNames) -> tuple[list[str], Token | None]:
         held = next((c for c in verb.children if c.dep_ == "nsubj"  # "spent a year in a
                      and _is_person(c, names)), None)  # Peruvian jail"
     return [country], held
+
+
+def _local_place(place: str, names: DocNames) -> bool:
+    """A name the country table does not know, in an article that names states it knows:
+    the prison's own name or its town ("Kimara prison", "a prison in Kimara"), no state."""
+    return country_for_actor(place) is None and any(
+        m.type == EntityType.COUNTRY and country_for_actor(m.text) for m in names.mentions)
 
 
 def _time_held(noun: Token) -> bool:
