@@ -45,3 +45,11 @@ def test_a_deals_term_in_exchange_for_people_held_by_a_side_is_its_promise_too(
 def test_an_offers_price_is_no_promise_of_the_other_side(nlp: Language) -> None:
     text = "Peru offered to free Ivan Dorn in exchange for 150 prisoners held by Chile."
     assert [m.by for m in of(sentence_events(nlp, text), EventType.PROMISE)] == ["Peru"]
+
+
+def test_a_side_that_will_get_another_to_free_someone_gives_its_own_word(
+        nlp: Language) -> None:
+    # "X will do everything to get Y to free A": X's undertaking, not Y's
+    text = "Chile will do everything it can to get Peru to free Ann Berg, the minister said."
+    (promise,) = of(sentence_events(nlp, text), EventType.PROMISE)
+    assert promise.by == "Chile" and promise.persons == ("Ann Berg",)

@@ -310,3 +310,10 @@ def test_the_day_of_two_told_exchanged_is_each_half_s(nlp: Language) -> None:
     days = {r.by: r.date.value if r.date else None
             for r in of(article(nlp, text).events, EventType.RELEASE) if r.by}
     assert days == {"Chile": "2031-05-10", "Peru": "2031-05-10"}
+
+
+def test_freeing_people_told_as_an_aim_is_no_release(nlp: Language) -> None:
+    for text in ("Other Chileans are jailed in Peru. The ministry said that bringing Chileans "
+                 "home remained a priority.",
+                 "Four Chileans are jailed in Peru. Freeing the four is our first goal, she said."):
+        assert not of(article(nlp, text).events, EventType.RELEASE), text

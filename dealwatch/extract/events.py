@@ -97,6 +97,9 @@ _CUE_WORDS = re.compile(
 )
 
 
+# Verbs that make another act: "get Y to free A", "persuade Y to release A".
+_CAUSATIVES = frozenset({"get", "persuade", "convince", "force", "push", "press", "pressure",
+                         "induce", "compel"})
 # Words that say a release told as coming is near: "in two days", "soon", "within hours".
 _SOON = frozenset({"soon", "shortly", "imminently", "tomorrow", "days", "hours"})
 
@@ -158,6 +161,10 @@ class _Builder(Mentions):
             bound = next((self.names.at(o) for o in head.head.children if o.dep_ == "dobj"),
                          None)  # "the deal requires Chile to free 30": Chile's undertaking
             by = bound.text if bound is not None else None
+        if frame.type == EventType.PROMISE and head.dep_ in ("ccomp", "xcomp") and (
+                head.head.lemma_.lower() in _CAUSATIVES):
+            # "X will do everything to get Y to free A": X's word, to work on Y
+            by = actor(head.head, self.names, self.coref)
         if by is None and frame.type == EventType.PROMISE and head.pos_ == "NOUN":
             by = next((c for t in head.children if t.dep_ == "amod"  # "an Israeli commitment"
                        for c in (country_of_demonym(t.text),) if c), None)

@@ -116,6 +116,8 @@ def frame_of(cue: Cue) -> Frame | None:
         return Frame(EventType.DEMAND, tok, cue)
     if passed_over(tok) or looked_ahead(tok):
         return None
+    if tok.tag_ == "VBG" and tok.dep_ == "csubj" and cue.type == EventType.RELEASE:
+        return None  # "bringing Xians home remained a priority": an aim, no one freed
     if in_exchange_clause(tok):
         return _counter_release(cue)
     if under_condition(tok) or (is_running_total(tok) and not told_by_day(cue)) or (
