@@ -53,3 +53,13 @@ def test_a_side_that_will_get_another_to_free_someone_gives_its_own_word(
     text = "Chile will do everything it can to get Peru to free Ann Berg, the minister said."
     (promise,) = of(sentence_events(nlp, text), EventType.PROMISE)
     assert promise.by == "Chile" and promise.persons == ("Ann Berg",)
+
+
+def test_its_agencies_are_the_state_named_before(nlp: Language) -> None:
+    from texts import article
+
+    text = ("Tom Dahl, a Peruvian officer, was jailed in Chile in May. Peru stood behind its "
+            "officer, the minister said, and its agencies would do everything possible to get "
+            "Chile to let him go.")
+    (promise,) = of(article(nlp, text).events, EventType.PROMISE)
+    assert promise.by == "Peru" and promise.persons == ("Tom Dahl",)

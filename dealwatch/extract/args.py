@@ -329,10 +329,30 @@ def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
     found = actor_token(tok, names, coref)
     if found is None or _speaks_of_it(tok, found) or _time_of_it(tok) or received(tok, found):
         return None
+    its = its_state(found, names)
+    if its is not None:
+        return its
     m = name_of(found, names, coref)
     if m is None and found.dep_ != "pobj":
         m = by_role(found, names) or member_of(found, names)
     return m.text if m is not None and can_act(m) else None
+
+
+# A state's bodies, called "its" ("its agencies would do everything possible").
+_ITS_BODIES = frozenset({"government", "agency", "agencies", "authorities", "service",
+                         "services", "officials", "diplomats", "ministry"})
+
+
+def its_state(word: Token, names: DocNames) -> str | None:
+    """ "X stood behind its officer, and its agencies would ...": a body called "its" is the
+    state the sentence named before it, when it named one state."""
+    if word.lemma_.lower() not in _ITS_BODIES and word.lower_ not in _ITS_BODIES or not any(
+            c.dep_ == "poss" and c.lower_ == "its" for c in word.children):
+        return None
+    states = {m.text for t in word.sent if t.i < word.i
+              for m in (names.at(t),) if m is not None and m.type == EntityType.COUNTRY
+              and country_of_demonym(t.text) is None}
+    return states.pop() if len(states) == 1 else None
 
 
 _ARMED = frozenset({"rebel", "militia", "insurgent", "guerrilla", "militant", "faction",

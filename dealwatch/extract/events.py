@@ -164,7 +164,8 @@ class _Builder(Mentions):
         if frame.type == EventType.PROMISE and head.dep_ in ("ccomp", "xcomp") and (
                 head.head.lemma_.lower() in _CAUSATIVES):
             # "X will do everything to get Y to free A": X's word, to work on Y
-            by = actor(head.head, self.names, self.coref)
+            by = actor(head.head, self.names, self.coref) or speakers_state(
+                head.head, self.names, self.coref)
         if by is None and frame.type == EventType.PROMISE and head.pos_ == "NOUN":
             by = next((c for t in head.children if t.dep_ == "amod"  # "an Israeli commitment"
                        for c in (country_of_demonym(t.text),) if c), None)
