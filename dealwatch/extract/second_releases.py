@@ -74,7 +74,7 @@ class Mentions:
             counter in base.patient.conjuncts)
         if counter is not None:
             side = other_side(mention.by, base.patient, counter, self.names) or (
-                held_by(counter, self.names) if agreed else None) or (
+                held_by(counter, self.names)) or (
                 swap_partner(base.token, mention.by, self.names) if mention.count is not None
                 and count_of(counter) == mention.count else None) or receivers_price(
                 base.token, self.names)
