@@ -99,11 +99,3 @@ def test_a_counted_group_takes_the_names_a_later_sentence_gives_the_group(
             "The Swedes, Ivan Dorn and Ole Lask, landed in Stockholm late on Tuesday.")
     releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE and e.count == 2]
     assert releases and all(set(e.persons) == {"Ivan Dorn", "Ole Lask"} for e in releases)
-
-
-def test_the_man_freed_is_the_one_named_before_not_the_official(nlp: Language) -> None:
-    text = ("The minister on Sunday asked the court to revoke the arrest of Tom Dahl, the "
-            "Peruvian engineer held in Chile since May. Within hours the man was out of prison "
-            "and on his way back to Lima.")
-    releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
-    assert releases and all(e.persons == ("Tom Dahl",) for e in releases)

@@ -96,10 +96,6 @@ def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]],
                                                                  EventType.DEMAND):
         person = _the_one_named(ctx, group)  # "promised to keep working to bring him home"
         return m if person is None else replace(m, persons=(person,))
-    if group is not None and m.type == EventType.RELEASE and not m.persons and (
-            _one_told_before(group)):
-        person = _the_one_named(ctx, group)  # "... revoke the arrest of A. Within hours
-        return m if person is None else replace(m, persons=(person,))  # the man was out"
     refers, number = refers_to_group(group) if group is not None else (False, None)
     number = number or (group_number(group) if group is not None else m.count)
     k = _index(ctx, m)
@@ -198,12 +194,6 @@ def _set_off_after(tok: Token, names: DocNames) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-
-
-def _one_told_before(word: Token) -> bool:
-    """ "he", "she", "the man", "the woman" as the one freed: someone the article has named."""
-    return word.lower_ in ("he", "she") or word.tag_ == "NN" and word.lower_ in (
-        "man", "woman") and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
 
 
 def _whose_release(ctx: ArticleContext, m: EventMention) -> Token | None:
