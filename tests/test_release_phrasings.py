@@ -317,3 +317,17 @@ def test_freeing_people_told_as_an_aim_is_no_release(nlp: Language) -> None:
                  "home remained a priority.",
                  "Four Chileans are jailed in Peru. Freeing the four is our first goal, she said."):
         assert not of(article(nlp, text).events, EventType.RELEASE), text
+
+
+def test_the_other_half_told_next_takes_the_swaps_day(nlp: Language) -> None:
+    # "X, for its part, let go three ..." and "the three men Y held were also released": the
+    # other side's half of the occasion told before, on its day
+    for text, side in (
+            ("Chile freed Ann Berg on Friday in a swap with Peru. Peru, for its part, let go "
+             "three Chilean fishermen held since 2019.", "Peru"),
+            ("Ann Berg, a Peruvian teacher jailed in Chile, was freed on Friday. The three "
+             "Chilean fishermen Peru had held since 2019 were also released as part of the "
+             "deal.", "Peru")):
+        (three,) = [r for r in of(article(nlp, text).events, EventType.RELEASE) if r.count == 3]
+        assert three.by == side and three.date is not None, text
+        assert three.date.value == "2031-05-09", text

@@ -5,7 +5,9 @@ alongside him were also freed." The second release names no side and no day; "al
 to the release the article told before, so a careful reader gives it that release's side and,
 when its own sentence names no day, that day ("other people" are another group of that
 occasion, told apart: they take the side alone). Only when the release told before is one
-side's: a sentence that told two sides' releases (a swap) leaves "also" open.
+side's: a sentence that told two sides' releases (a swap) leaves "also" open. A release told
+"also" with a side of its own ("the three men X held were also released") is another side's
+part of that occasion: it takes the day alone.
 """
 
 from __future__ import annotations
@@ -25,8 +27,16 @@ def also_freed(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventM
                       key=lambda m: m.evidence.start)
     out = []
     for m in mentions:
-        cue = ctx.cue_token(m) if m.type == EventType.RELEASE and m.by is None else None
-        if cue is not None and _also(cue):
+        cue = ctx.cue_token(m) if m.type == EventType.RELEASE else None
+        if cue is not None and m.by is not None and m.date is None and _also(cue) and not (
+                _others(cue)):
+            # "The three men X held were also released": another side's people freed on that
+            # occasion (the other half of the swap told before), on its day
+            k = ctx.sentence_index(m.evidence.start)
+            before = [r for r in releases if ctx.sentence_index(r.evidence.start) < k]
+            if before and before[-1].date is not None:
+                m = replace(m, date=before[-1].date)
+        elif cue is not None and m.by is None and _also(cue):
             k = ctx.sentence_index(m.evidence.start)
             before = [r for r in releases if ctx.sentence_index(r.evidence.start) < k]
             if before:

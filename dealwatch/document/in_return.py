@@ -3,8 +3,9 @@
 "Two citizens held in Peru landed in Oslo on Saturday after Norway freed a former official.
 ... In return, Norway released Ivan Dorn, who was arrested in 2029." The second release names
 no day, but the sentence opens on "In return," (or "In exchange,"): it is the other half of
-the swap told before it, and a careful reader dates it by that swap. The day is taken from the
-last dated release the article told before it, and that sentence joins the evidence.
+the swap told before it, and a careful reader dates it by that swap; so too a side that
+answers "for its part" or "in turn" ("Y, for its part, let go three ..."). The day is taken
+from the last dated release the article told before it, and that sentence joins the evidence.
 """
 
 from __future__ import annotations
@@ -42,7 +43,11 @@ def in_return(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMe
 
 def _answers(sent: Span) -> bool:
     """The sentence opens on "In return," / "In exchange," / "In turn,": a comma after the
-    phrase, so it is no "in return for X"."""
-    words = [t for t in sent if not t.is_space][:3]
-    return len(words) == 3 and (words[0].lower_, words[1].lower_) in OPENERS and (
-        words[2].text == ",")
+    phrase, so it is no "in return for X"; or its side answers "for its part" or "in turn"
+    ("X, for its part, let go three ...", "For their part, ...")."""
+    words = [t.lower_ for t in sent if not t.is_space][:9]
+    if len(words) >= 3 and (words[0], words[1]) in OPENERS and words[2] == ",":
+        return True
+    text = " ".join(words)
+    return text.startswith(("for its part ,", "for their part ,")) or any(
+        f", {p} ," in text for p in ("for its part", "for their part", "in turn", "in return"))

@@ -383,7 +383,8 @@ def _came_out(tok: Token, cue: Token) -> bool:
     """The actor is the subject of a verb of the freed coming out or home: "Two Xians held
     in Y landed in Z", "33 Xians held in Y returned home", "A walked free": they were freed,
     they freed no one."""
-    return (tok.dep_ == "nsubj" and tok.head.i == cue.i
+    let = any(c.dep_ == "aux" and c.lemma_.lower() == "let" for c in cue.children)
+    return (tok.dep_ == "nsubj" and tok.head.i == cue.i and not let  # ("X let go three")
             and (cue.lemma_.lower() in lx.ARRIVE_VERBS | {"walk", "come", "go"} or (
                 went_home(cue) and not any(c.dep_ == "dobj" for c in cue.children))))
 

@@ -53,7 +53,12 @@ def _is_person(tok: Token, names: DocNames) -> bool:
 
 
 def _let_go(tok: Token) -> Token | None:
-    """Whom "let ... go" frees: "let 32 soldiers go", "let go of the smuggler"."""
+    """Whom "let ... go" frees: "let 32 soldiers go", "let go of the smuggler", "let go three
+    fishermen" (parsed with "let" an auxiliary of "go", the freed its object)."""
+    if tok.lemma_.lower() == "go" and any(c.dep_ == "aux" and c.lemma_.lower() == "let"
+                                          for c in tok.children):
+        found = children_of(tok, "dobj")
+        return found[0] if found else None
     if tok.lemma_.lower() != "let":
         return None
     for go in tok.children:

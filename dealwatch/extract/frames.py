@@ -187,8 +187,8 @@ def frame_of(cue: Cue) -> Frame | None:
         return Frame(EventType.PROMISE, tok, cue, modal=True) if offer and modal in (
             lx.OFFER_MODALS
         ) else None
-    if tok.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in tok.children
-                                    ) and not _seen_done(tok):
+    if tok.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ in ("do", "let")
+                                    for c in tok.children) and not _seen_done(tok):
         return None  # a bare infinitive or an imperative: "to free them", "free them all"
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None  # "no date was set for them to be handed over": not (yet) done
