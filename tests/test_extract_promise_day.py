@@ -63,3 +63,26 @@ def test_its_agencies_are_the_state_named_before(nlp: Language) -> None:
             "Chile to let him go.")
     (promise,) = of(article(nlp, text).events, EventType.PROMISE)
     assert promise.by == "Peru" and promise.persons == ("Tom Dahl",)
+
+
+def test_the_same_day_opening_a_sentence_dates_its_word(nlp: Language) -> None:
+    # "The same day X offered ...": the parse makes the offer a clause of "day", but with no
+    # other verb the sentence is the offer, on the day told before
+    from texts import article
+
+    text = ("A Lima court sentenced Ann Berg to ten years on Tuesday. The same day Chile "
+            "offered to hand over two Peruvian soldiers captured in Chile.")
+    (promise,) = of(article(nlp, text).events, EventType.PROMISE)
+    assert promise.date is not None and promise.date.value == "2031-05-06"
+
+
+def test_where_the_speaker_was_that_day_dates_what_he_said(nlp: Language) -> None:
+    from texts import article
+
+    text = ("Foreign Minister Tom Dahl, who was in Geneva on Wednesday, said Chile would free "
+            "two Peruvian soldiers.")
+    (promise,) = of(article(nlp, text).events, EventType.PROMISE)
+    assert promise.date is not None and promise.date.value == "2031-05-07"
+    arrested = text.replace("was in Geneva", "was arrested in Geneva")
+    (promise,) = of(article(nlp, arrested).events, EventType.PROMISE)
+    assert promise.date is None or promise.date.value != "2031-05-07"

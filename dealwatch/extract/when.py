@@ -203,7 +203,11 @@ def defines_day(cue: Token, t: TimeExpr) -> bool:
     if t.resolution != Resolution.RELATIVE_TO_TEXT or cue.dep_ != "relcl":
         return False  # "on 14 December, when a plane flew them home": the date's own day
     span = cue.doc.char_span(t.start, t.end, alignment_mode="expand")
-    return span is not None and cue.head.i == span.root.i
+    if span is None or cue.head.i != span.root.i:
+        return False
+    # "The same day X offered to ...": with no verb of its own the sentence is the clause
+    # (the parse made the day its root); only a day some other verb takes is defined by it
+    return span.root.dep_ != "ROOT"
 
 
 def deadline(root: Token) -> bool:
@@ -269,7 +273,7 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
         if in_time_clause(cue, anchor) and not (other_half(cue, anchor)
                                                  or within_hours(cue, anchor)):
             continue  # "freed them on Tuesday, days after envoys sat down with X"
-        if anchor.i == cue.i or (
+        if anchor.i == cue.i or _where_the_speaker_was(anchor, cue) or (
             anchor.is_ancestor(cue)  # the cue in the anchor's subtree (not the anchor)
             and (anchor.lemma_.lower() not in lx.REPORTING_VERBS or _occasion_of(cue, anchor))
             and cue.is_ancestor(anchor) is False
@@ -278,6 +282,15 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
     if statement and inside is None and governing is None:
         return _deal_made(cue, dates)
     return inside or governing
+
+
+def _where_the_speaker_was(anchor: Token, cue: Token) -> bool:
+    """ "X, who was in Geneva that day, said Chile would ...": where the speaker was when
+    saying it (a "be" clause of the reporting verb's subject), on the day of the saying."""
+    speaker = anchor.head
+    return anchor.dep_ == "relcl" and anchor.lemma_.lower() == "be" and not any(
+        c.dep_ in ("acomp", "attr") for c in anchor.children) and speaker.dep_ == "nsubj" and (
+        speaker.head.lemma_.lower() in lx.REPORTING_VERBS) and speaker.head.is_ancestor(cue)
 
 
 # Verbs of making a deal: "the deal reached on Monday", "an agreement struck last week".
