@@ -293,3 +293,10 @@ def test_reported_past_perfect_is_the_reported_release_not_background(nlp: Langu
     told = "Two political prisoners had been released by Norland in an earlier amnesty."
     (old,) = only(run(nlp, told), EventType.RELEASE)
     assert old.background
+
+
+def test_the_sides_negotiators_come_from_take_part_in_the_meeting(nlp: Language) -> None:
+    text = ("At a meeting in Geneva on May 2, negotiators from Chile and Peru agreed to swap "
+            "all prisoners.")
+    (meeting,) = only(run(nlp, text), EventType.MEETING)
+    assert set(meeting.participants) == {"Chile", "Peru"}

@@ -331,3 +331,10 @@ def test_the_other_half_told_next_takes_the_swaps_day(nlp: Language) -> None:
         (three,) = [r for r in of(article(nlp, text).events, EventType.RELEASE) if r.count == 3]
         assert three.by == side and three.date is not None, text
         assert three.date.value == "2031-05-09", text
+
+
+def test_a_passive_told_after_anothers_release_is_not_that_sides(nlp: Language) -> None:
+    # "X released 233 people, and 73 Yians were freed by the rebels": the rebels' release
+    text = "Chile released 233 people, and 73 Chileans were freed by the rebels."
+    sides = {r.count: r.by for r in of(article(nlp, text).events, EventType.RELEASE)}
+    assert sides == {233: "Chile", 73: None}

@@ -187,6 +187,11 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
                     m = name_of(obj, names, coref)
                     if m is not None and can_act(m):
                         return obj
+        if cur.pos_ in ("VERB", "AUX") and (
+                any(c.dep_ == "agent" for c in cur.children)
+                or cur.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in cur.children)):
+            break  # "X freed 233, and 73 Yians were freed by the rebels": a passive with its
+            # own subject or agent is not the first verb's subject's act
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "amod") and not (
                 cur.dep_ == "advcl" and (cur.tag_ == "VBG" or any(  # "came back asking for
                     c.dep_ == "aux" and c.lower_ == "to" for c in cur.children))):  # X", "to
@@ -448,6 +453,9 @@ def participants(tok: Token, names: DocNames, coref: Coref) -> list[str]:
                 # "President A and President B": B hangs on A, A on "President"
                 toks.extend(x for c in child.children if c.dep_ in ("conj", "appos")
                             for x in (c, *c.conjuncts))
+                if child.dep_ == "nsubj" and child.pos_ == "NOUN":  # "negotiators from A
+                    toks.extend(x for o in prep_objects(child, ("from", "of"))  # and B"
+                                for x in (o, *o.conjuncts))
         toks.extend(prep_objects(head, ("with", "between", "among")))
         # "spoke by telephone with X": the parser hangs "with X" on the telephone
         toks.extend(t for line in prep_objects(head, ("by", "over"))
