@@ -338,3 +338,17 @@ def test_a_passive_told_after_anothers_release_is_not_that_sides(nlp: Language) 
     text = "Chile released 233 people, and 73 Chileans were freed by the rebels."
     sides = {r.count: r.by for r in of(article(nlp, text).events, EventType.RELEASE)}
     assert sides == {233: "Chile", 73: None}
+
+
+def test_people_received_from_a_side_were_freed_by_it(nlp: Language) -> None:
+    # "X handed over 73 ... and received 233 of its members from Y": Y's release of 233
+    for text in ("The Vark Front handed over 73 Chileans on Wednesday and received 233 of its "
+                 "members from the Chilean government.",
+                 "The Vark Front handed over 73 Chileans on Wednesday and received 233 of its "
+                 "members from Chile."):
+        sides = {r.count: r.by for r in of(article(nlp, text).events, EventType.RELEASE)}
+        assert sides == {73: "Vark Front", 233: "Chile"}, text
+    text = ("The Chilean government said on Wednesday it had received 73 soldiers from the "
+            "Vark Front.")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.by == "Vark Front"

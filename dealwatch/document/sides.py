@@ -258,6 +258,8 @@ def _side_named(a: _Article, tok: Token) -> str | None:
 def judge(a: _Article, m: EventMention, cue: Token | None) -> Verdict:
     """What the mention's actor is, as a side."""
     names = a.ctx.names
+    if m.by is not None and cue is not None and cue.lemma_.lower() == "receive":
+        return _judge(a, m, cue, None)  # "X received 73 from Y": Y, read with the cue
     tok = actor_token(cue, names, a.coref) if cue is not None else None
     if tok is not None and cue is not None and tok.i == cue.i:
         tok = None  # a misparse made the cue its own subject

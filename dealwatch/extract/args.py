@@ -456,7 +456,9 @@ def participants(tok: Token, names: DocNames, coref: Coref) -> list[str]:
                 if child.dep_ == "nsubj" and child.pos_ == "NOUN":  # "negotiators from A
                     toks.extend(x for o in prep_objects(child, ("from", "of"))  # and B"
                                 for x in (o, *o.conjuncts))
-        toks.extend(prep_objects(head, ("with", "between", "among")))
+        with_whom = prep_objects(head, ("with", "between", "among"))
+        toks.extend(with_whom)  # "talks with X's head of state, A": A too
+        toks.extend(c for o in with_whom for c in o.children if c.dep_ == "appos")
         # "spoke by telephone with X": the parser hangs "with X" on the telephone
         toks.extend(t for line in prep_objects(head, ("by", "over"))
                     if line.lemma_.lower() in lx.PHONE_WORDS

@@ -131,6 +131,22 @@ class _Builder(Mentions):
         to free X": one promise, to free X)."""
         return any((t.i, EventType.PROMISE) in self.out for t in tok.subtree)
 
+    def _received_from(self, verb: Token) -> str | None:
+        """ "X received 233 of its members from Y": Y freed them (a state, or a body given
+        its nationality: "from the Yian government")."""
+        if verb.lemma_.lower() != "receive":
+            return None
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for obj in prep.children:
+                    m = self.names.at(obj)
+                    if m is not None and m.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+                        return country_of_demonym(m.text) or m.text
+                    if obj.lemma_.lower() in ("government", "authorities", "administration"):
+                        return next((c for t in obj.children if t.dep_ == "amod"
+                                     for c in (country_of_demonym(t.text),) if c), None)
+        return None
+
     def add(self, frame: Frame, sent: Span) -> None:
         key = (frame.head.i, frame.type)
         if key in self.out:
@@ -181,7 +197,7 @@ class _Builder(Mentions):
                 and patient.head.head.i == head.i):
             by = None  # "X freed A, completing an exchange for three militants": X's price
         if by is None and frame.type == EventType.RELEASE:
-            by = expelling_state(head, self.names)
+            by = expelling_state(head, self.names) or self._received_from(head)
         if frame.type == EventType.PROMISE and by is None and frame.modal and any(
                 c.dep_ == "auxpass" for c in head.children) and any(
                 t.lower_ in _SOON for t in head.subtree):
