@@ -187,11 +187,9 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
                     m = name_of(obj, names, coref)
                     if m is not None and can_act(m):
                         return obj
-        if cur.pos_ in ("VERB", "AUX") and (
-                any(c.dep_ == "agent" for c in cur.children)
-                or cur.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in cur.children)):
-            break  # "X freed 233, and 73 Yians were freed by the rebels": a passive with its
-            # own subject or agent is not the first verb's subject's act
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "agent" for c in cur.children):
+            break  # "X freed 233, and 73 Yians were freed by the rebels": a passive with an
+            # agent of its own is not the first verb's subject's act
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "amod") and not (
                 cur.dep_ == "advcl" and (cur.tag_ == "VBG" or any(  # "came back asking for
                     c.dep_ == "aux" and c.lower_ == "to" for c in cur.children))):  # X", "to
