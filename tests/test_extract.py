@@ -307,3 +307,7 @@ def test_the_person_named_beside_whom_one_met_takes_part(nlp: Language) -> None:
             "nominal head of state, Kai Strand.")
     (meeting,) = only(run(nlp, text), EventType.MEETING)
     assert {"Tom Dahl", "Kai Strand"} <= set(meeting.participants)
+    text = ("A senior Chilean diplomat has held a meeting with Peruvian President Kai Strand, "
+            "the Lima Times reported on Saturday.")  # the outlet, parsed in apposition
+    (meeting,) = only(run(nlp, text), EventType.MEETING)
+    assert "Lima Times" not in meeting.participants
