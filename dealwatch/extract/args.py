@@ -437,7 +437,6 @@ def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 def participants(tok: Token, names: DocNames, coref: Coref) -> list[str]:
     """Everyone taking part in a meeting or a call."""
     toks: list[Token] = []
-    beside: list[Token] = []
     heads = [tok]
     if tok.pos_ in ("NOUN", "PROPN"):
         for anc in list(tok.ancestors)[:4]:  # "X drove on, following a phone call with Y"
@@ -455,10 +454,7 @@ def participants(tok: Token, names: DocNames, coref: Coref) -> list[str]:
                 if child.dep_ == "nsubj" and child.pos_ == "NOUN":  # "negotiators from A
                     toks.extend(x for o in prep_objects(child, ("from", "of"))  # and B"
                                 for x in (o, *o.conjuncts))
-        with_whom = prep_objects(head, ("with", "between", "among"))
-        toks.extend(with_whom)  # "talks with X's head of state, A": A too (a person only:
-        beside.extend(c for o in with_whom for c in o.children  # "with A, the Times
-                      if c.dep_ == "appos")  # reported" is no one met)
+        toks.extend(prep_objects(head, ("with", "between", "among")))
         # "spoke by telephone with X": the parser hangs "with X" on the telephone
         toks.extend(t for line in prep_objects(head, ("by", "over"))
                     if line.lemma_.lower() in lx.PHONE_WORDS
@@ -468,7 +464,7 @@ def participants(tok: Token, names: DocNames, coref: Coref) -> list[str]:
                           for t in p.subtree]
         toks.extend(t for t in others_between if t not in toks)
     # "spoke to X", "pressed it on X by phone": people only (one flies to a capital)
-    others = [t for head in heads for t in prep_objects(head, ("to", "on"))] + beside
+    others = [t for head in heads for t in prep_objects(head, ("to", "on"))]
     out: dict[str, None] = {}
     for t in (*toks, *others):
         m = name_of(t, names, coref)
