@@ -300,3 +300,12 @@ def test_the_sides_negotiators_come_from_take_part_in_the_meeting(nlp: Language)
             "all prisoners.")
     (meeting,) = only(run(nlp, text), EventType.MEETING)
     assert set(meeting.participants) == {"Chile", "Peru"}
+
+
+def test_whom_someone_had_met_is_no_meeting(nlp: Language) -> None:
+    for text in ("Tom Dahl went to Peru in 2016 to marry Ann Berg, whom he had met on a "
+                 "dating site.",
+                 "Tom Dahl travelled to Peru in June 2016 to marry a woman he had met online."):
+        assert not only(run(nlp, text), EventType.MEETING), text
+    assert only(run(nlp, "The envoy, who met Kai Strand in May, returned to Lima on Friday."),
+                EventType.MEETING)

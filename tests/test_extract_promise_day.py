@@ -86,3 +86,13 @@ def test_where_the_speaker_was_that_day_dates_what_he_said(nlp: Language) -> Non
     arrested = text.replace("was in Geneva", "was arrested in Geneva")
     (promise,) = of(article(nlp, arrested).events, EventType.PROMISE)
     assert promise.date is None or promise.date.value != "2031-05-07"
+
+
+def test_a_day_that_names_another_thing_does_not_date_a_demand(nlp: Language) -> None:
+    from texts import article
+
+    text = ("Peru freed Tom Dahl on Friday. In a statement issued late Saturday Chile said the "
+            "release did not alter its policy, repeated that the May 2 vote was illegitimate, "
+            "and called on Peru to free every political prisoner.")
+    demands = of(article(nlp, text).events, EventType.DEMAND)
+    assert demands and all(d.date is None or d.date.value != "2031-05-02" for d in demands)

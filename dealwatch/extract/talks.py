@@ -159,6 +159,8 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     if tok.pos_ == "VERB" and lemma == "receive" and _received_an_official(tok):
         return Cue(tok, EventType.MEETING)
     if tok.pos_ == "VERB" and lemma == "meet":
+        if tok.dep_ == "relcl" and any(c.lower_ == "had" for c in children_of(tok, "aux")):
+            return None  # "X, whom he had met online": how people know each other, told
         if children_of(tok, "auxpass", "nsubjpass"):  # "was met with growing isolation"
             return Cue(tok, EventType.MEETING) if _met_by(tok) else None
         objs = children_of(tok, "dobj")

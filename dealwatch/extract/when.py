@@ -251,6 +251,8 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
             continue  # "freed four soldiers, all captured on May 3"
         if statement and deadline(root):
             continue  # "must free them by May 3": when it is due, not when it was said
+        if statement and _names_another_thing(root, cue):
+            continue  # "repeated that the May 20 vote was illegitimate and called on ..."
         if root.dep_ == "nsubjpass" and held_since(root.head) is not None:
             continue  # "held since March were freed": the parser's subject, when they were held
         stretch = duration_of(root)
@@ -282,6 +284,18 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
     if statement and inside is None and governing is None:
         return _deal_made(cue, dates)
     return inside or governing
+
+
+# Nouns a day may name that are of the deal: "the May 2 release", "the June 5 talks".
+_OF_THE_DEAL = lx.DEAL_WORDS | lx.MEETING_NOUNS | {"call", "statement", "announcement"}
+
+
+def _names_another_thing(root: Token, cue: Token) -> bool:
+    """The date names something else by its day ("the May 20 vote", "the October 7 attack"):
+    that thing's day, not when a statement was made."""
+    noun = root.head
+    return root.dep_ in ("nmod", "compound") and noun.pos_ == "NOUN" and noun.i != cue.i and (
+        noun.lemma_.lower() not in _OF_THE_DEAL)
 
 
 def _where_the_speaker_was(anchor: Token, cue: Token) -> bool:
