@@ -352,3 +352,11 @@ def test_people_received_from_a_side_were_freed_by_it(nlp: Language) -> None:
             "Vark Front.")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.by == "Vark Front"
+
+
+def test_a_headline_in_the_present_tells_who_freed_whom(nlp: Language) -> None:
+    # "X pardons Yian reporters after talks; jet leaves Z": the parse ends the sentence at the
+    # verb and makes X its modifier
+    text = "Kai Strand pardons Chilean reporters after talks with Dahl; jet leaves Lima"
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.by == "Kai Strand"

@@ -176,6 +176,9 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
                 for subject in child.children:  # parser hangs X on the "had"
                     if subject.dep_ == "nsubj":
                         return subject
+            if child.dep_ == "compound" and cur.i == tok.i and tok.tag_ == "VBZ" and (
+                    child.i < tok.i and child.pos_ == "PROPN"):
+                return child  # a headline: "X pardons Yian reporters", X parsed a modifier
             if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < cur.i and (
                     child.i == cur.sent.start) and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):

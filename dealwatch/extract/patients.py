@@ -58,6 +58,24 @@ def verb_patient(verb: Token) -> Token | None:
         split = split_subject(verb)
         if split is not None:
             return split[0]
+    if verb.tag_ == "VBZ":  # a headline's present ("X pardons Yian reporters after talks"):
+        return _noun_after(verb)  # the object the parse left loose, right after the verb
+    return None
+
+
+def _noun_after(verb: Token) -> Token | None:
+    """The head of the noun phrase right after a verb ("pardons two Yian reporters"), on its
+    line (the parse may end a headline's sentence at the verb)."""
+    end = next((t.i + 1 for t in verb.doc[verb.i:verb.i + 8] if "\n" in t.whitespace_),
+               min(len(verb.doc), verb.i + 8))
+    k = verb.i + 1
+    while k < end and verb.doc[k].pos_ in ("ADJ", "NUM", "DET"):
+        k += 1
+    while k + 1 < end and verb.doc[k].pos_ == "PROPN" and verb.doc[k + 1].pos_ in (
+            "PROPN", "NOUN"):
+        k += 1  # "U.S. reporters"
+    if k < end and verb.doc[k].pos_ in ("NOUN", "PROPN") and verb.doc[k].dep_ != "compound":
+        return verb.doc[k]
     return None
 
 
