@@ -217,6 +217,10 @@ def test_rebels_of_a_nationality_are_not_its_state(nlp: Language) -> None:
                  "Chilean rebels freed 50 prisoners on Sunday."):
         (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
         assert release.by is None, text
+    # nor "Chile's Vark rebels" (the state they are of, told as a possessive)
+    (release,) = of(sentence_events(nlp, "Peru's Vark rebels freed 73 prisoners on Sunday."),
+                    EventType.RELEASE)
+    assert release.by != "Peru"
     (release,) = of(sentence_events(nlp, "Chilean officials freed 50 prisoners on Sunday."),
                     EventType.RELEASE)
     assert release.by in ("Chile", "Chilean")  # the state, as the sides stage reads it

@@ -116,6 +116,9 @@ def name_of(tok: Token, names: DocNames, coref: Coref | None = None) -> NameMent
     for child in tok.children:  # "US officials", "Belarusian authorities", "the U.S. embassy"
         if armed and child.dep_ == "amod" and country_of_demonym(child.text):
             continue  # "Yian rebels", "a Yian militia": not the state of Y
+        if armed and child.dep_ in ("poss", "compound", "nmod") and (
+                (m := names.at(child)) is not None and m.type == EntityType.COUNTRY):
+            continue  # "Y's Vark rebels": nor the state they are of
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < tok.i:
             inner = names.at(child)
             if inner is not None and inner.type in ACTOR_TYPES and not (
