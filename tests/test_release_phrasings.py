@@ -364,3 +364,10 @@ def test_a_headline_in_the_present_tells_who_freed_whom(nlp: Language) -> None:
     text = "Kai Strand pardons Chilean reporters after talks with Dahl; jet leaves Lima"
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.by == "Kai Strand"
+
+
+def test_a_headline_verb_read_as_a_plural_noun_frees_the_noun_after_it(nlp: Language) -> None:
+    # "X pardons U.S. reporters": the parse makes "pardons" a modifier of "reporters"
+    text = "Kai Strand pardons U.S. reporters after talks with Dahl; jet leaves Lima"
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.by == "Kai Strand" and "Kai Strand" not in release.persons

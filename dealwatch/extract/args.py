@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.patients import split_subject
-from dealwatch.extract.shapes import seen_freeing
+from dealwatch.extract.shapes import headline_verb, seen_freeing
 from dealwatch.extract.text import doc_text
 from dealwatch.model import EntityType, NameMention
 from dealwatch.places import country_of_capital, country_of_demonym
@@ -144,7 +144,13 @@ def names_in(tokens: list[Token] | Span, names: DocNames,
 
 
 def _subtree(tok: Token) -> list[Token]:
-    return list(tok.subtree)
+    """The phrase's words, less a headline's verb read as its modifier and that verb's own
+    subject ("X pardons Yian reporters": not X)."""
+    verbs = [c for c in tok.children if headline_verb(c)]
+    if not verbs:
+        return list(tok.subtree)
+    skip = {t.i for v in verbs for t in v.subtree}
+    return [t for t in tok.subtree if t.i not in skip]
 
 
 def by_role(tok: Token, names: DocNames) -> NameMention | None:
@@ -179,7 +185,8 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
                 for subject in child.children:  # parser hangs X on the "had"
                     if subject.dep_ == "nsubj":
                         return subject
-            if child.dep_ == "compound" and cur.i == tok.i and tok.tag_ == "VBZ" and (
+            if child.dep_ == "compound" and cur.i == tok.i and (
+                    tok.tag_ == "VBZ" or headline_verb(tok)) and (
                     child.i < tok.i and child.pos_ == "PROPN"):
                 return child  # a headline: "X pardons Yian reporters", X parsed a modifier
             if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < cur.i and (
