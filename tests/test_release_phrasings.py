@@ -368,6 +368,8 @@ def test_a_headline_in_the_present_tells_who_freed_whom(nlp: Language) -> None:
 
 def test_a_headline_verb_read_as_a_plural_noun_frees_the_noun_after_it(nlp: Language) -> None:
     # "X pardons U.S. reporters": the parse makes "pardons" a modifier of "reporters"
-    text = "Kai Strand pardons U.S. reporters after talks with Dahl; jet leaves Lima"
-    (release,) = of(article(nlp, text).events, EventType.RELEASE)
-    assert release.by == "Kai Strand" and "Kai Strand" not in release.persons
+    text = ("Park Sun-il pardons U.S. reporters after talks with Dahl; jet leaves Lima\n\n"
+            "Park Sun-il has granted a special pardon to two American journalists, Ann Berg and "
+            "Eva Holm, the agency said early Wednesday.")
+    assert all("Park Sun-il" not in r.persons
+               for r in of(article(nlp, text).events, EventType.RELEASE))
