@@ -217,10 +217,6 @@ def test_rebels_of_a_nationality_are_not_its_state(nlp: Language) -> None:
                  "Chilean rebels freed 50 prisoners on Sunday."):
         (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
         assert release.by is None, text
-    # nor "Chile's Vark rebels" (the state they are of, told as a possessive)
-    (release,) = of(sentence_events(nlp, "Peru's Vark rebels freed 73 prisoners on Sunday."),
-                    EventType.RELEASE)
-    assert release.by != "Peru"
     (release,) = of(sentence_events(nlp, "Chilean officials freed 50 prisoners on Sunday."),
                     EventType.RELEASE)
     assert release.by in ("Chile", "Chilean")  # the state, as the sides stage reads it
@@ -364,12 +360,3 @@ def test_a_headline_in_the_present_tells_who_freed_whom(nlp: Language) -> None:
     text = "Kai Strand pardons Chilean reporters after talks with Dahl; jet leaves Lima"
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.by == "Kai Strand"
-
-
-def test_a_headline_verb_read_as_a_plural_noun_frees_the_noun_after_it(nlp: Language) -> None:
-    # "X pardons U.S. reporters": the parse makes "pardons" a modifier of "reporters"
-    text = ("Park Sun-il pardons U.S. reporters after talks with Dahl; jet leaves Lima\n\n"
-            "Park Sun-il has granted a special pardon to two American journalists, Ann Berg and "
-            "Eva Holm, the agency said early Wednesday.")
-    assert all("Park Sun-il" not in r.persons
-               for r in of(article(nlp, text).events, EventType.RELEASE))

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.patients import split_subject
-from dealwatch.extract.shapes import headline_verb, seen_freeing
+from dealwatch.extract.shapes import seen_freeing
 from dealwatch.extract.text import doc_text
 from dealwatch.model import EntityType, NameMention
 from dealwatch.places import country_of_capital, country_of_demonym
@@ -116,9 +116,6 @@ def name_of(tok: Token, names: DocNames, coref: Coref | None = None) -> NameMent
     for child in tok.children:  # "US officials", "Belarusian authorities", "the U.S. embassy"
         if armed and child.dep_ == "amod" and country_of_demonym(child.text):
             continue  # "Yian rebels", "a Yian militia": not the state of Y
-        if armed and child.dep_ in ("poss", "compound", "nmod") and (
-                (m := names.at(child)) is not None and m.type == EntityType.COUNTRY):
-            continue  # "Y's Vark rebels": nor the state they are of
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < tok.i:
             inner = names.at(child)
             if inner is not None and inner.type in ACTOR_TYPES and not (
@@ -144,13 +141,7 @@ def names_in(tokens: list[Token] | Span, names: DocNames,
 
 
 def _subtree(tok: Token) -> list[Token]:
-    """The phrase's words, less a headline's verb read as its modifier and that verb's own
-    subject ("X pardons Yian reporters": not X)."""
-    verbs = [c for c in tok.children if headline_verb(c)]
-    if not verbs:
-        return list(tok.subtree)
-    skip = {t.i for v in verbs for t in v.subtree}
-    return [t for t in tok.subtree if t.i not in skip]
+    return list(tok.subtree)
 
 
 def by_role(tok: Token, names: DocNames) -> NameMention | None:
@@ -185,8 +176,7 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
                 for subject in child.children:  # parser hangs X on the "had"
                     if subject.dep_ == "nsubj":
                         return subject
-            if child.dep_ == "compound" and cur.i == tok.i and (
-                    tok.tag_ == "VBZ" or headline_verb(tok)) and (
+            if child.dep_ == "compound" and cur.i == tok.i and tok.tag_ == "VBZ" and (
                     child.i < tok.i and child.pos_ == "PROPN"):
                 return child  # a headline: "X pardons Yian reporters", X parsed a modifier
             if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < cur.i and (

@@ -35,7 +35,6 @@ from dealwatch.extract.shapes import (
     captivity_ended,
     counted,
     done_by_deals,
-    headline_verb,
     in_a_swap,
     out_of_prison,
     released_to_await_trial,
@@ -383,7 +382,7 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None  # "freed A on Thursday, the second such release this year": told
         if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in STRIVING_VERBS:
             return None  # "her wife campaigned for her release": sought, not (yet) done
-        patient = tok.head if headline_verb(tok) else noun_patient(tok)
+        patient = noun_patient(tok)
         if patient is not None and published(patient):
             return None  # "the release of the footage"
         if patient is not None and money_or_assets(patient):

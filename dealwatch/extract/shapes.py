@@ -149,15 +149,6 @@ def swap_of_release(noun: Token) -> Token | None:
     return verb if verb.i < noun.i and verb.lemma_.lower() in lx.RELEASE_VERBS else None
 
 
-def headline_verb(tok: Token) -> bool:
-    """ "X pardons Yian reporters after talks": a headline's present the parse read as a
-    plural noun, modifying the freed after it, with the name before it its own modifier (X
-    frees; the noun after it is whom)."""
-    return tok.tag_ == "NNS" and tok.dep_ == "compound" and tok.head.i > tok.i and (
-        tok.head.pos_ == "NOUN") and tok.lemma_.lower() in ("pardon", "release", "free") and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children)
-
-
 def in_a_swap(prep: Token) -> bool:
     """ "A, freed in exchange for B": a participle told with its swap tells the release."""
     return prep.dep_ == "prep" and prep.lower_ == "in" and any(
