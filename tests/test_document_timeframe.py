@@ -343,6 +343,20 @@ def test_reactions_after_a_lead_of_the_day_are_of_that_day(nlp: Language) -> Non
     assert _day_of(nlp, told, tuesday, EventType.DEMAND) is None
 
 
+def test_a_word_given_in_reaction_after_a_lead_of_the_day_is_of_that_day(
+        nlp: Language) -> None:
+    # a promise someone is reported giving in a later paragraph, as a demand: that day's;
+    # a term of the arrangement keeps to its own paragraph's day
+    lead = ("Peru on Tuesday freed 30 Chilean fishermen held since their boats were seized "
+            "off its coast, ending a long dispute between the neighbours.\n\n"
+            "The men were driven to the border.\n\n")
+    tuesday = date(2031, 5, 13)
+    said = "The Chilean foreign minister said Chile would free two Peruvian sailors in turn."
+    assert _day_of(nlp, lead + said, tuesday, EventType.PROMISE) == "2031-05-13"
+    term = "Under the deal, Chile will free two Peruvian sailors in turn."
+    assert _day_of(nlp, lead + term, tuesday, EventType.PROMISE) is None
+
+
 def test_a_demand_reacting_to_the_day_s_verdict_is_of_that_day(nlp: Language) -> None:
     # session 27: a lead dated the publication day (a verdict: no event of its own) and a
     # demand told in the paragraphs after it, with no day and no step back: made that day

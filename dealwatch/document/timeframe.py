@@ -170,9 +170,21 @@ def _news_of_the_day(ctx: ArticleContext, m: EventMention, frame: _Frame, lead: 
     reads the same where the lead's day sets no frame: a verdict, a seizure.)"""
     published = ctx.article.published
     sent = ctx.sentence_at(m.evidence.start)
-    return m.type == EventType.DEMAND and published is not None and frame.paragraph == lead and (
+    said = m.type == EventType.DEMAND or (m.type == EventType.PROMISE and _said_in_reaction(ctx, m))
+    return said and published is not None and frame.paragraph == lead and (
         (frame.day.value or "")[:10] == published.isoformat()) and (
         sent is None or not SAME_DAY.search(span_text(sent)))
+
+
+def _said_in_reaction(ctx: ArticleContext, m: EventMention) -> bool:
+    """A promise someone is told saying ("X said Chile would do everything ..."), not a term
+    of an arrangement ("X has undertaken to ...", "under the deal X will ...")."""
+    cue = ctx.cue_token(m)
+    if cue is None or _a_term(ctx, m):
+        return False
+    return any(a.lemma_.lower() in lx.REPORTING_VERBS for a in (cue, *cue.ancestors)) and not any(
+        t.lemma_.lower() in lx.DEAL_WORDS for a in (cue, *cue.ancestors) for p in a.children
+        if p.dep_ == "prep" and p.lower_ in ("under", "in") for t in p.children)
 
 
 def _agreed_there(ctx: ArticleContext, m: EventMention, frame: _Frame) -> bool:
