@@ -165,9 +165,10 @@ def _news_of_the_day(ctx: ArticleContext, m: EventMention, frame: _Frame, lead: 
     """The lead tells the news of the day the article appeared ("A court on Tuesday
     sentenced ..." in Tuesday's paper): the demands it reports after it in reaction, with no
     day of their own and no step away, were made that day (not one told "hours later" than
-    something else the article told). A promise told later may be a term of an older
-    arrangement, and keeps to its own paragraph's day. (``news_day.reactions_of_the_day``
-    reads the same where the lead's day sets no frame: a verdict, a seizure.)"""
+    something else the article told), and so were the promises someone is told saying. A
+    term of an arrangement ("has undertaken to", "under the deal X will") may be older, and
+    keeps to its own paragraph's day. (``news_day.reactions_of_the_day`` reads the same for
+    demands where the lead's day sets no frame: a verdict, a seizure.)"""
     published = ctx.article.published
     sent = ctx.sentence_at(m.evidence.start)
     said = m.type == EventType.DEMAND or (m.type == EventType.PROMISE and _said_in_reaction(ctx, m))
