@@ -256,3 +256,10 @@ def test_the_swap_a_release_is_part_of_names_the_other_half(nlp: Language) -> No
         text = f"Norway released two Swedish teachers on Wednesday {frame} three Norwegian agents."
         assert sides(run(nlp, text.replace(" ,", ",")), EventType.RELEASE) == {
             "Norway": 2, "Sweden": 3}, frame
+
+
+def test_the_state_the_price_is_jailed_in_freed_it(nlp: Language) -> None:
+    text = ("Chile swapped Tom Dahl, a Peruvian agent, for Ann Berg, a Chilean teacher jailed "
+            "in Peru, on Friday.")
+    released = {e.persons: e.by for e in run(nlp, text) if e.type == EventType.RELEASE}
+    assert released == {("Tom Dahl",): "Chile", ("Ann Berg",): "Peru"}

@@ -199,16 +199,21 @@ def under_a_deal(verb: Token) -> bool:
 
 
 def held_by(group: Token, names: DocNames) -> str | None:
-    """The side a group is "held by" ("150 prisoners held by B")."""
-    for clause in group.children:
-        if clause.dep_ == "acl" and clause.lemma_.lower() in ("hold", "detain", "jail"):
-            for agent in clause.children:
-                if agent.dep_ == "agent":
-                    for obj in agent.children:
-                        m = names.at(obj)
-                        if m is not None and m.type in (EntityType.COUNTRY,
-                                                        EntityType.ORGANIZATION):
-                            return country_for_actor(m.text) or m.text
+    """The side a group is "held by" ("150 prisoners held by B"), or the state it is jailed
+    in, told of the group or of a noun beside it ("A, a teacher jailed in B")."""
+    words = [group, *(c for c in group.children if c.dep_ == "appos")]
+    for clause in (c for w in words for c in w.children):
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in ("hold", "detain", "jail",
+                                                                 "imprison"):
+            continue
+        for prep in clause.children:
+            if prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ == "in" and (
+                    clause.lemma_.lower() != "detain"):  # (where one is arrested is not
+                for obj in prep.children:  # always who holds: "detained in X")
+                    m = names.at(obj)
+                    if m is not None and m.type in (EntityType.COUNTRY,
+                                                    EntityType.ORGANIZATION):
+                        return country_for_actor(m.text) or m.text
     return None
 
 

@@ -1,9 +1,9 @@
 """People said to have been held who come home: "Two citizens held in X landed in Y on
 Saturday", "33 Yians held in X returned home", "three citizens who had been detained in X
-had come home safely", "three Yians came home after two years in X's prisons", "X and Y swapped
-prisoners, with 30 Yians returning home", "185 Yian soldiers came home and 185 Xians were
-handed over in return". They were freed, by whoever held them (the
-document stage reads who)."""
+had come home safely", "three Yians came home after two years in X's prisons", "A returned
+to Y in a swap for B", "X and Y swapped prisoners, with 30 Yians returning home", "185 Yian
+soldiers came home and 185 Xians were handed over in return". They were freed, by whoever
+held them (the document stage reads who)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from dealwatch.model import EventType
 
 def came_home(tok: Token) -> Cue | None:
     """A release told by its people's arrival or homecoming (see the module)."""
-    if not (tok.lemma_.lower() in lx.ARRIVE_VERBS or went_home(tok) or (
+    swapped = tok.lemma_.lower() in ("return", "come", "fly") and _in_a_swap_for(tok)
+    if not (tok.lemma_.lower() in lx.ARRIVE_VERBS or went_home(tok) or swapped or (
             tok.lemma_.lower() == "touch" and has_prt(tok, "down")) or (  # "touched down in X"
             tok.lemma_.lower() == "cross" and any(  # "crossed into Egypt"
                 p.lower_ in ("into", "over") for p in children_of(tok, "prep", "prt")))):
@@ -32,13 +33,21 @@ def came_home(tok: Token) -> Cue | None:
     if not (finite or _perfect(tok) or absolute or misparsed):
         return None
     held = [s for s in children_of(tok, "nsubj") if _said_held(s) or (
-        s.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and (absolute or _after_held(tok))) or (
+        s.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and (absolute or swapped
+                                                        or _after_held(tok))) or (
         _counted(s) and _told_in_return(tok))]
     if not held and misparsed:
         # "Thirteen Xians held in Y for weeks crossed into Z": the parse made "held" the
         # main verb and the homecoming its clause; its subject is the held
         held = [s for s in children_of(tok.head, "nsubj") if _counted(s) or s.pos_ == "PROPN"]
     return Cue(tok, EventType.RELEASE, held[0]) if held else None
+
+
+def _in_a_swap_for(verb: Token) -> bool:
+    """ "A returned to Chile on Friday in a swap for B": going home as one half of a swap."""
+    return any(p.lower_ == "in" and o.lemma_.lower() in lx.SWAPS and any(
+        f.lower_ == "for" for f in children_of(o, "prep"))
+        for p in children_of(verb, "prep") for o in children_of(p, "pobj"))
 
 
 def _with_swap(verb: Token) -> bool:
