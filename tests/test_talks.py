@@ -8,8 +8,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from texts import article, sentence_events
 
-from dealwatch.extract.args import Coref, participants
+from dealwatch.extract.args import Coref
 from dealwatch.extract.names import find_names
+from dealwatch.extract.parties import participants
 from dealwatch.model import TALKS_OF_A_DEAL, EventMention, EventType
 from dealwatch.reconcile import merge_events
 from dealwatch.resolve import resolve

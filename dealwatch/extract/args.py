@@ -140,7 +140,7 @@ def names_in(tokens: list[Token] | Span, names: DocNames,
     return list(seen)
 
 
-def _subtree(tok: Token) -> list[Token]:
+def subtree(tok: Token) -> list[Token]:
     return list(tok.subtree)
 
 
@@ -435,98 +435,6 @@ def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
                     out.append(obj)  # and every name of its list ("with A, B and C")
                     out.extend(c for c in obj.conjuncts if c.pos_ != "VERB")
     return out
-
-
-def participants(tok: Token, names: DocNames, coref: Coref) -> list[str]:
-    """Everyone taking part in a meeting or a call."""
-    toks: list[Token] = []
-    heads = [tok]
-    if tok.pos_ in ("NOUN", "PROPN"):
-        for anc in list(tok.ancestors)[:4]:  # "X drove on, following a phone call with Y"
-            if anc.pos_ in ("VERB", "AUX"):
-                heads.append(anc)
-                if any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children):
-                    break
-    for head in heads:
-        for child in head.children:
-            if child.dep_ in ("nsubj", "dobj", "compound", "poss", "nsubjpass", "oprd"):
-                toks.append(child)
-                # "President A and President B": B hangs on A, A on "President"
-                toks.extend(x for c in child.children if c.dep_ in ("conj", "appos")
-                            for x in (c, *c.conjuncts))
-                if child.dep_ == "nsubj" and child.pos_ == "NOUN":  # "negotiators from A
-                    toks.extend(x for o in prep_objects(child, ("from", "of"))  # and B"
-                                for x in (o, *o.conjuncts))
-        toks.extend(prep_objects(head, ("with", "between", "among")))
-        # "spoke by telephone with X": the parser hangs "with X" on the telephone
-        toks.extend(t for line in prep_objects(head, ("by", "over"))
-                    if line.lemma_.lower() in lx.PHONE_WORDS
-                    for t in prep_objects(line, ("with",)))
-        # "between A and B": everyone the phrase names, however the parser hung them
-        others_between = [t for p in head.children if p.dep_ == "prep" and p.lower_ == "between"
-                          for t in p.subtree]
-        toks.extend(t for t in others_between if t not in toks)
-    # "spoke to X", "pressed it on X by phone": people only (one flies to a capital)
-    others = [t for head in heads for t in prep_objects(head, ("to", "on"))]
-    out: dict[str, None] = {}
-    for t in (*toks, *others):
-        m = name_of(t, names, coref)
-        if m is not None and (m.type in ACTOR_TYPES if t in toks else m.type == EntityType.PERSON):
-            out.setdefault(m.text, None)
-    if not out and tok.pos_ in ("VERB", "AUX"):
-        out = dict.fromkeys(_named_just_before(tok, names))
-    return list(out)
-
-
-def _named_just_before(verb: Token, names: DocNames) -> list[str]:
-    """ "..., A and B talked face to face": the coordinated names right before a verb whose
-    parse found no subject (a long opening phrase leads the parser astray)."""
-    found: list[str] = []
-    for t in reversed(verb.doc[verb.sent.start:verb.i]):
-        m = names.at(t)
-        if m is not None and m.type in ACTOR_TYPES:
-            if not found or found[-1] != m.text:
-                found.append(m.text)
-        elif t.lower_ not in ("and", ","):
-            break
-    return list(reversed(found)) if len(found) >= 2 else []
-
-
-def persons_in(tok: Token | None, names: DocNames, exclude: set[str],
-               verb: Token | None = None) -> list[str]:
-    """People named in a phrase, and in an "including ..." attached to its verb."""
-    if tok is None:
-        return []
-    toks = _subtree(tok)
-    if verb is not None:
-        for child in verb.children:
-            if child.dep_ in ("prep", "advcl") and child.lower_ in ("including", "among"):
-                toks.extend(child.subtree)
-    return [n for n in names_in(toks, names, (EntityType.PERSON,)) if n not in exclude]
-
-
-def location_of(tok: Token, names: DocNames) -> str | None:
-    """A place named with "in"/"at"/"near" on the cue or its verb."""
-    heads = [tok, tok.head] if tok.pos_ in ("NOUN", "PROPN") else [tok]
-    for head in heads:
-        for obj in prep_objects(head, ("in", "at", "near", "outside", "inside")):
-            found = names_in(_subtree(obj), names, (EntityType.PLACE, EntityType.COUNTRY))
-            if found:
-                return found[0]
-    return None
-
-
-def recipient_of(tok: Token, names: DocNames) -> str | None:
-    for obj in prep_objects(tok, ("to",)):
-        m = name_of(obj, names)
-        if m is not None and m.type in (EntityType.PERSON, EntityType.ORGANIZATION):
-            return m.text
-    for child in tok.children:
-        if child.dep_ == "dative":
-            m = name_of(child, names)
-            if m is not None:
-                return m.text
-    return None
 
 
 def governing_verb(tok: Token) -> Token:

@@ -17,11 +17,7 @@ from dealwatch.extract.args import (
     actor,
     clause_text,
     governing_verb,
-    location_of,
     names_in,
-    participants,
-    persons_in,
-    recipient_of,
     reporter,
 )
 from dealwatch.extract.article_dates import ArticleDates
@@ -49,6 +45,7 @@ from dealwatch.extract.frames import (
 from dealwatch.extract.names import DocNames, find_names
 from dealwatch.extract.own_state import speakers_state
 from dealwatch.extract.parse import content_words
+from dealwatch.extract.parties import location_of, participants, persons_in, recipient_of
 from dealwatch.extract.second_releases import Mentions, mention_id, sentence_evidence
 from dealwatch.extract.sentences import prepare
 from dealwatch.extract.talks import is_negotiation, judged, time_of_another

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import clause_text, persons_in
+from dealwatch.extract.args import clause_text
 from dealwatch.extract.article_dates import ArticleDates
 from dealwatch.extract.counterparts import (
     each_of,
@@ -33,6 +33,7 @@ from dealwatch.extract.counts import count_of, named_group_size
 from dealwatch.extract.cues import Frame
 from dealwatch.extract.day_parts import Part, gapped_days
 from dealwatch.extract.names import DocNames
+from dealwatch.extract.parties import persons_in
 from dealwatch.extract.text import span_text
 from dealwatch.model import Article, EventMention, EventType, Evidence, Status
 
