@@ -100,8 +100,8 @@ def says_when(child: Token) -> bool:
 
 
 def went_home(verb: Token) -> bool:
-    """ "returned home", "came home", "flew home": the verb of people going home, freed."""
-    return verb.lemma_.lower() in ("return", "come", "fly") and any(
+    """ "returned home", "came home": the verb of people going home, freed."""
+    return verb.lemma_.lower() in ("return", "come") and any(
         c.dep_ == "advmod" and c.lower_ == "home" for c in verb.children)
 
 
