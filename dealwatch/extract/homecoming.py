@@ -19,9 +19,7 @@ from dealwatch.model import EventType
 def came_home(tok: Token) -> Cue | None:
     """A release told by its people's arrival or homecoming (see the module)."""
     swapped = tok.lemma_.lower() in ("return", "come", "fly") and _in_a_swap_for(tok)
-    flew = tok.lemma_.lower() == "fly" and tok.tag_ == "VBD" and any(  # "A flew home" (not
-        c.dep_ == "advmod" and c.lower_ == "home" for c in tok.children)  # "flown home")
-    if not (tok.lemma_.lower() in lx.ARRIVE_VERBS or went_home(tok) or swapped or flew or (
+    if not (tok.lemma_.lower() in lx.ARRIVE_VERBS or went_home(tok) or swapped or (
             tok.lemma_.lower() == "touch" and has_prt(tok, "down")) or (  # "touched down in X"
             tok.lemma_.lower() == "cross" and any(  # "crossed into Egypt"
                 p.lower_ in ("into", "over") for p in children_of(tok, "prep", "prt")))):
