@@ -368,3 +368,9 @@ def test_going_home_in_a_swap_is_a_release(nlp: Language) -> None:
     assert released == {("Ann Berg",), ("Tom Dahl",)}
     assert not of(article(nlp, "The envoy Tom Dahl returned to Chile on Friday.").events,
                   EventType.RELEASE)
+    # "X returned two Yians in a swap for ...": X sent them back, X is none of the freed
+    text = ("Peru returned two Chilean citizens on Friday in exchange for two Peruvians who "
+            "had been serving prison terms in Chile.")
+    released = {(r.by, r.count, r.persons) for r in of(article(nlp, text).events,
+                                                       EventType.RELEASE)}
+    assert released == {("Peru", 2, ()), ("Chile", 2, ())}

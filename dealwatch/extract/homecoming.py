@@ -18,7 +18,8 @@ from dealwatch.model import EventType
 
 def came_home(tok: Token) -> Cue | None:
     """A release told by its people's arrival or homecoming (see the module)."""
-    swapped = tok.lemma_.lower() in ("return", "come", "fly") and _in_a_swap_for(tok)
+    swapped = tok.lemma_.lower() in ("return", "come", "fly") and not children_of(
+        tok, "dobj") and _in_a_swap_for(tok)  # (not "X returned two Yians in a swap for")
     if not (tok.lemma_.lower() in lx.ARRIVE_VERBS or went_home(tok) or swapped or (
             tok.lemma_.lower() == "touch" and has_prt(tok, "down")) or (  # "touched down in X"
             tok.lemma_.lower() == "cross" and any(  # "crossed into Egypt"
