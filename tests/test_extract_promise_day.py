@@ -5,7 +5,7 @@ terms bind both sides (real spaCy, invented sentences; published on Saturday 10 
 from __future__ import annotations
 
 from spacy.language import Language
-from texts import of, sentence_events
+from texts import article, of, sentence_events
 
 from dealwatch.model import EventType
 
@@ -13,6 +13,12 @@ from dealwatch.model import EventType
 def _promise_day(nlp: Language, text: str) -> str | None:
     (promise,) = of(sentence_events(nlp, text), EventType.PROMISE)
     return promise.date.calendar if promise.date is not None else None
+
+
+def _day_in_article(nlp: Language, text: str) -> str | None:
+    """The day of the one promise an article (its document readings too) tells."""
+    (promise,) = of(article(nlp, text).events, EventType.PROMISE)
+    return promise.date.value if promise.date is not None else None
 
 
 def test_said_on_one_day_to_free_people_on_a_later_one_is_dated_by_the_saying(
@@ -56,8 +62,6 @@ def test_a_side_that_will_get_another_to_free_someone_gives_its_own_word(
 
 
 def test_its_agencies_are_the_state_named_before(nlp: Language) -> None:
-    from texts import article
-
     text = ("Tom Dahl, a Peruvian officer, was jailed in Chile in May. Peru stood behind its "
             "officer, the minister said, and its agencies would do everything possible to get "
             "Chile to let him go.")
@@ -68,29 +72,20 @@ def test_its_agencies_are_the_state_named_before(nlp: Language) -> None:
 def test_the_same_day_opening_a_sentence_dates_its_word(nlp: Language) -> None:
     # "The same day X offered ...": the parse makes the offer a clause of "day", but with no
     # other verb the sentence is the offer, on the day told before
-    from texts import article
-
     text = ("A Lima court sentenced Ann Berg to ten years on Tuesday. The same day Chile "
             "offered to hand over two Peruvian soldiers captured in Chile.")
-    (promise,) = of(article(nlp, text).events, EventType.PROMISE)
-    assert promise.date is not None and promise.date.value == "2031-05-06"
+    assert _day_in_article(nlp, text) == "2031-05-06"
 
 
 def test_where_the_speaker_was_that_day_dates_what_he_said(nlp: Language) -> None:
-    from texts import article
-
     text = ("Foreign Minister Tom Dahl, who was in Geneva on Wednesday, said Chile would free "
             "two Peruvian soldiers.")
-    (promise,) = of(article(nlp, text).events, EventType.PROMISE)
-    assert promise.date is not None and promise.date.value == "2031-05-07"
+    assert _day_in_article(nlp, text) == "2031-05-07"
     arrested = text.replace("was in Geneva", "was arrested in Geneva")
-    (promise,) = of(article(nlp, arrested).events, EventType.PROMISE)
-    assert promise.date is None or promise.date.value != "2031-05-07"
+    assert _day_in_article(nlp, arrested) != "2031-05-07"
 
 
 def test_a_day_that_names_another_thing_does_not_date_a_demand(nlp: Language) -> None:
-    from texts import article
-
     text = ("Peru freed Tom Dahl on Friday. In a statement issued late Saturday Chile said the "
             "release did not alter its policy, repeated that the May 2 vote was illegitimate, "
             "and called on Peru to free every political prisoner.")
