@@ -58,7 +58,6 @@ def exchanged_for(cue: Token, names: DocNames) -> Token | None:
     return found if found is not None else exchanged_with(cue, names)
 
 
-
 def _completed_swap(cue: Token, names: DocNames) -> Token | None:
     """The price of a swap told further from the verb: "freed A as part of an exchange for
     B", "freed A, completing a swap for B"."""
