@@ -391,3 +391,13 @@ def test_the_main_clause_counted_from_the_day_of_its_after_clause(nlp: Language)
     days = {m.by: m.date.value if m.date else None for m in _events(nlp, text, date(2031, 5, 17))
             if m.type == EventType.RELEASE}
     assert days == {"Peru": "2031-05-12", "Chile": "2031-05-14"}
+
+
+def test_a_half_traded_for_the_other_sides_release_takes_its_day(nlp: Language) -> None:
+    # "X released three ... in exchange for two ..." told with no day, and the other side's
+    # release of them dated later in the article: the two halves of one swap, on that day
+    text = ("Chile released three Peruvian agents in exchange for two Chilean teachers, "
+            "officials said.\n\nThe agents had been convicted of spying in 2019.\n\n"
+            "Peru freed the two teachers at the border on Friday.")
+    releases = {m.by: day(m) for m in of(run(nlp, text), EventType.RELEASE)}
+    assert releases == {"Chile": "2031-05-09", "Peru": "2031-05-09"}

@@ -65,7 +65,7 @@ from dealwatch.document.context import ArticleContext
 from dealwatch.document.counted import counted_captives
 from dealwatch.document.freed import freed_people
 from dealwatch.document.identities import cover_names, roll_call
-from dealwatch.document.in_return import in_return
+from dealwatch.document.in_return import in_return, traded_half
 from dealwatch.document.listed_side import side_of_the_listed
 from dealwatch.document.mediators import not_a_mediator
 from dealwatch.document.news_day import news_of_the_day, reactions_of_the_day
@@ -98,8 +98,8 @@ PASSES: Sequence[Pass] = (not_asked, acting_sides, not_a_mediator, sanctioning_s
                           two_peoples, other_side, after_release, held_and_freed, counted_captives,
                           the_captives,
                           talks_sides, each_day, relative_days, frame_dates, after_that,
-                          in_return, news_of_the_day, reactions_of_the_day, told_again,
-                          whose_terms, swapped_together)
+                          in_return, traded_half, news_of_the_day, reactions_of_the_day,
+                          told_again, whose_terms, swapped_together)
 
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:

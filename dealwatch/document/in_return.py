@@ -6,6 +6,10 @@ no day, but the sentence opens on "In return," (or "In exchange,"): it is the ot
 the swap told before it, and a careful reader dates it by that swap; so too a side that
 answers "for its part" or "in turn" ("Y, for its part, let go three ..."). The day is taken
 from the last dated release the article told before it, and that sentence joins the evidence.
+
+A side's release told as traded for the other's ("X released three agents in exchange for two
+teachers") with no day of its own is the other half of the swap the article dates ("Y freed
+the two teachers on Friday"), when the other side's releases are all of one day.
 """
 
 from __future__ import annotations
@@ -36,6 +40,30 @@ def in_return(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMe
                 last = before[-1]
                 k = ctx.sentence_index(last.evidence.start)
                 m = replace(m, date=last.date,
+                            context=with_evidence(m, ctx.evidence(ctx.sents[k])))
+        out.append(m)
+    return out
+
+
+_TRADED = ("in exchange for", "in return for", "in exchange", "in return", "in a swap for",
+           "traded for", "swapped for")
+
+
+def traded_half(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
+    """A side's release told as traded for the other's ("... in exchange for B") with no day
+    in its sentence, where the article dates the other side's releases to one day only: the
+    two halves of a swap, on that day."""
+    out = []
+    for m in mentions:
+        if m.type == EventType.RELEASE and m.date is None and m.by and not m.expected and (
+                (m.link or "").lower() in _TRADED):
+            days = {r.date.value for r in mentions if r.type == EventType.RELEASE and r.by
+                    and r.by != m.by and r.date is not None and not r.expected}
+            other = [r for r in mentions if r.type == EventType.RELEASE and r.by
+                     and r.by != m.by and r.date is not None and not r.expected]
+            if len(days) == 1 and other:
+                k = ctx.sentence_index(other[0].evidence.start)
+                m = replace(m, date=other[0].date,
                             context=with_evidence(m, ctx.evidence(ctx.sents[k])))
         out.append(m)
     return out
