@@ -442,6 +442,14 @@ def test_people_sent_home_were_freed_by_the_other_of_two_states(nlp: Language) -
             if m.type == EventType.RELEASE} == {None}
 
 
+def test_who_held_them_comes_before_where(nlp: Language) -> None:
+    from texts import article
+
+    text = "Two Chileans held in northern Peru by the Liberation Front were freed on Wednesday."
+    (release,) = [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
+    assert release.by == "Liberation Front"
+
+
 def test_people_held_where_a_group_holds_them_were_freed_by_the_group(nlp: Language) -> None:
     # session 26: the place they were held names its state only when no group is told
     # freeing people or promising to

@@ -122,7 +122,8 @@ def _by_verb(verb: Token, names: DocNames,
     held = _patient(verb, names, verb.lemma_.lower() not in ANY_OBJECT_VERBS)
     if held is None:
         return [], None
-    for child in verb.children:
+    # who holds them before where: "held in northern X by the Vark movement" is the movement's
+    for child in sorted(verb.children, key=lambda c: c.dep_ != "agent"):
         if places_only and not (child.dep_ == "prep" and child.lower_ in ("in", "inside")):
             continue
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _PLACE_PREPS):
