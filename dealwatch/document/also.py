@@ -28,27 +28,26 @@ def also_freed(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventM
     out = []
     for m in mentions:
         cue = ctx.cue_token(m) if m.type == EventType.RELEASE else None
-        if cue is not None and m.by is not None and m.date is None and _also(cue) and not (
-                _others(cue)):
+        if cue is None or not _also(cue):
+            out.append(m)
+            continue
+        k = ctx.sentence_index(m.evidence.start)
+        before = [r for r in releases if ctx.sentence_index(r.evidence.start) < k]
+        if m.by is not None:
             # "The three men X held were also released": another side's people freed on that
             # occasion (the other half of the swap told before), on its day
-            k = ctx.sentence_index(m.evidence.start)
-            before = [r for r in releases if ctx.sentence_index(r.evidence.start) < k]
-            if before and before[-1].date is not None:
+            if m.date is None and not _others(cue) and before and before[-1].date is not None:
                 m = replace(m, date=before[-1].date)
-        elif cue is not None and m.by is None and _also(cue):
-            k = ctx.sentence_index(m.evidence.start)
-            before = [r for r in releases if ctx.sentence_index(r.evidence.start) < k]
-            if before:
-                told = ctx.sentence_index(before[-1].evidence.start)
-                sides = {r.by for r in before if ctx.sentence_index(r.evidence.start) == told}
-                last = before[-1]
-                if len(sides) == 1 and last.by is not None:
-                    # "twenty other people were also freed": other people, told apart; the
-                    # side is the same, the day left to the time frame
-                    day = m.date if _others(cue) else m.date or last.date
-                    m = replace(m, by=last.by, date=day,
-                                context=with_evidence(m, ctx.evidence(ctx.sents[told])))
+        elif before:
+            told = ctx.sentence_index(before[-1].evidence.start)
+            sides = {r.by for r in before if ctx.sentence_index(r.evidence.start) == told}
+            last = before[-1]
+            if len(sides) == 1 and last.by is not None:
+                # "twenty other people were also freed": other people, told apart; the side
+                # is the same, the day left to the time frame
+                day = m.date if _others(cue) else m.date or last.date
+                m = replace(m, by=last.by, date=day,
+                            context=with_evidence(m, ctx.evidence(ctx.sents[told])))
         out.append(m)
     return out
 

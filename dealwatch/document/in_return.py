@@ -57,11 +57,9 @@ def traded_half(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
     for m in mentions:
         if m.type == EventType.RELEASE and m.date is None and m.by and not m.expected and (
                 (m.link or "").lower() in _TRADED):
-            days = {r.date.value for r in mentions if r.type == EventType.RELEASE and r.by
-                    and r.by != m.by and r.date is not None and not r.expected}
             other = [r for r in mentions if r.type == EventType.RELEASE and r.by
                      and r.by != m.by and r.date is not None and not r.expected]
-            if len(days) == 1 and other:
+            if other and len({r.date.value for r in other if r.date is not None}) == 1:
                 k = ctx.sentence_index(other[0].evidence.start)
                 m = replace(m, date=other[0].date,
                             context=with_evidence(m, ctx.evidence(ctx.sents[k])))
