@@ -11,7 +11,13 @@ from texts import article, of, sentence_events
 
 from dealwatch.extract.args import Coref, actor_token
 from dealwatch.extract.names import find_names
-from dealwatch.model import EventType
+from dealwatch.model import EventMention, EventType
+
+
+def the_release(nlp: Language, text: str) -> EventMention:
+    """The one release an article (its document readings too) tells."""
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    return release
 
 
 def test_people_a_side_freed_in_a_relative_clause_are_its_release(nlp: Language) -> None:
@@ -36,7 +42,7 @@ def test_clemency_offered_is_no_release(nlp: Language) -> None:
 def test_people_released_from_a_state_were_freed_by_it(nlp: Language) -> None:
     for text in ("The release of five Danes from Peru on Monday capped two years of talks.",
                  "Ivan Dorn was freed from Peru on Monday."):
-        (release,) = of(article(nlp, text).events, EventType.RELEASE)
+        release = the_release(nlp, text)
         assert release.by == "Peru"
 
 
@@ -99,13 +105,13 @@ def test_a_deal_that_saw_a_side_free_someone_is_its_release(nlp: Language) -> No
 def test_people_listed_inside_a_clause_on_the_group_are_of_the_group(nlp: Language) -> None:
     text = ("Peru also freed 20 Peruvians jailed for political reasons, including Ivan Dorn, "
             "an opposition politician.")
-    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    release = the_release(nlp, text)
     assert release.count == 20 and release.persons == ("Ivan Dorn",)
 
 
 def test_people_of_one_state_flown_out_of_another_were_freed_by_it(nlp: Language) -> None:
     text = "- May 8: The five Danes were flown from Lima to Doha on a chartered plane."
-    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    release = the_release(nlp, text)
     assert release.by == "Peru" and release.count == 5
     assert release.date is not None and release.date.calendar == "2031-05-08"
     assert not of(sentence_events(nlp, "The minister flew from Lima to Doha."),
@@ -114,7 +120,7 @@ def test_people_of_one_state_flown_out_of_another_were_freed_by_it(nlp: Language
 
 def test_hostages_received_from_a_group_were_freed_by_it(nlp: Language) -> None:
     text = "The Red Cross says it has received 11 hostages from Hezbollah in the south."
-    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    release = the_release(nlp, text)
     assert release.by == "Hezbollah" and release.count == 11
     assert not of(article(nlp, "The ministry received a letter from Peru.").events,
                   EventType.RELEASE)
@@ -140,7 +146,7 @@ def test_the_freedom_a_side_won_is_a_release(nlp: Language) -> None:
 def test_a_side_set_off_by_for_its_part_is_the_actor(nlp: Language) -> None:
     # session 26: the parse takes "Peru, for its part, pardoned" for a modifier, not a subject
     text = "Peru, for its part, pardoned, commuted or dropped charges against seven Chileans."
-    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    release = the_release(nlp, text)
     assert (release.by, release.count) == ("Peru", 7)
 
 
@@ -179,7 +185,7 @@ def test_people_held_since_a_month_and_freed_on_a_day(nlp: Language) -> None:
     # session 27: the parse reads "since March were freed" as a clause of "held" whose
     # subject is the month; those freed are the people "held" describes, on the day told
     text = "Ten Chileans held in Norland since March were freed on Friday."
-    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    release = the_release(nlp, text)
     assert release.count == 10
     assert release.date is not None and release.date.calendar == "2031-05-09"  # Friday
 
@@ -188,11 +194,11 @@ def test_their_release_by_a_side_frees_the_people_named_before(nlp: Language) ->
     # session 27: the possessive of a release noun with an agent is the people named before
     # it in the sentence, however the parse hangs the list together; the agent acts
     text = "Ann Berg, Tom Dahl and Kai Strand landed in Lima on Monday after their release by Peru."
-    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    release = the_release(nlp, text)
     assert release.by == "Peru"
     assert set(release.persons) == {"Ann Berg", "Tom Dahl", "Kai Strand"}
     text = "Ann Berg's release by Peru on Sunday ended a long ordeal."
-    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    release = the_release(nlp, text)
     assert (release.by, release.persons) == ("Peru", ("Ann Berg",))
     # no agent: a time phrase of someone's past, no release of its own
     text = "Ann Berg moved to Lima after her release."
@@ -202,7 +208,7 @@ def test_their_release_by_a_side_frees_the_people_named_before(nlp: Language) ->
 def test_them_in_the_sentence_that_names_the_people(nlp: Language) -> None:
     # session 27: "A and B landed ..., after Peru freed them": them are A and B
     text = "Ann Berg and Tom Dahl landed in Lima on Monday, after Peru freed them on Sunday."
-    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    release = the_release(nlp, text)
     assert (release.by, set(release.persons)) == ("Peru", {"Ann Berg", "Tom Dahl"})
 
 
@@ -230,7 +236,7 @@ def test_leaving_prison_and_a_lifted_arrest_are_releases(nlp: Language) -> None:
                  "Ann Berg left prison on Monday.",
                  "The court on Sunday lifted the arrest of Ann Berg.",
                  "The minister on Sunday revoked the detention of Ann Berg."):
-        (release,) = of(article(nlp, text).events, EventType.RELEASE)
+        release = the_release(nlp, text)
         assert release.persons == ("Ann Berg",), text
     for text in ("The delegates walked out of the talks on Monday.",
                  "Peru lifted the ban on Chilean fruit on Monday.",
@@ -242,12 +248,12 @@ def test_whose_prison_someone_walked_out_of_freed_them(nlp: Language) -> None:
     for text in ("Ann Berg walked out of a Lima prison on Monday after a year in custody.",
                  "Ann Berg left a Peruvian prison on Monday after a year in custody.",
                  "Tom Dahl came out of a Peruvian jail on Monday and was driven away."):
-        (release,) = of(article(nlp, text).events, EventType.RELEASE)
+        release = the_release(nlp, text)
         assert release.by == "Peru", text
     # a town or a prison's own name the country table does not know is no state, where the
     # article names one it knows
     text = "Ann Berg, a Chilean, walked out of Kimara prison in Tarabanga late on Friday."
-    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    release = the_release(nlp, text)
     assert release.by is None
 
 
@@ -350,7 +356,7 @@ def test_people_received_from_a_side_were_freed_by_it(nlp: Language) -> None:
         assert sides == {73: "Vark Front", 233: "Chile"}, text
     text = ("The Chilean government said on Wednesday it had received 73 soldiers from the "
             "Vark Front.")
-    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    release = the_release(nlp, text)
     assert release.by == "Vark Front"
 
 
@@ -358,7 +364,7 @@ def test_a_headline_in_the_present_tells_who_freed_whom(nlp: Language) -> None:
     # "X pardons Yian reporters after talks; jet leaves Z": the parse ends the sentence at the
     # verb and makes X its modifier
     text = "Kai Strand pardons Chilean reporters after talks with Dahl; jet leaves Lima"
-    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    release = the_release(nlp, text)
     assert release.by == "Kai Strand"
 
 
