@@ -32,6 +32,7 @@ from dealwatch.document.groups import (
     members,
     one_named,
     refers_to_group,
+    semicolon_run,
 )
 from dealwatch.document.later_lists import LaterList, list_in, so_too
 from dealwatch.document.own_list import RELATIVES, between_dashes, freed_with, group_of, listed
@@ -140,6 +141,10 @@ class _Reader:
             count = group_number(group) or count  # "the seven Americans, who were freed"
         if not persons and count is not None:
             persons = self._after_colon(cue.token, count)  # "five Xians who ...: A, B, C"
+        run = self._run_after(group) if group is not None else []
+        named = len(members(group, self.names)) if run and group is not None else 0
+        if run and count == named:  # the count of the names before the run, not a number
+            count = named + len(run)  # of the group's own
         companions = [p for p in self._freed_with(cue.token) if p in persons]
         if companions and count == len(persons) - len(companions):  # "freed A along with B":
             count += len(companions)  # the count of the named, and those freed with them
@@ -275,6 +280,7 @@ class _Reader:
                 out.append(full_name(group.head, self.names))
         if group is not None:
             out += members(group, self.names) + self._among(group)
+            out += [p for p in self._run_after(group) if p not in out]
         companions = [o for p in cue.token.children if p.dep_ == "prep" and p.lower_ == "with"
                       for o in p.children if o.dep_ == "pobj" and o.lower_ in ONE_PERSON]
         patient = cue.patient
@@ -301,6 +307,15 @@ class _Reader:
                     and prep.lower_ == "as" for o in prep.children if o.dep_ == "pobj"
                     for p in members(o, self.names) if p not in out]
         return out
+
+    def _run_after(self, group: Token) -> list[str]:
+        """ "freed A, a student; B, a pilot; and C, a nurse": the people of a run of
+        semicolons after a group that is one person's name (the parse hangs them anywhere)."""
+        found = self.names.at(group)
+        if found is None or found.type != EntityType.PERSON:
+            return []
+        own = members(group, self.names)
+        return [p for p in semicolon_run(group, self.names) if p not in own]
 
     def _among(self, group: Token) -> list[str]:
         """ "A was among 16 people Norland freed", "A was one of four men freed by X": the

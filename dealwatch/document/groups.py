@@ -139,6 +139,7 @@ def _segment_name(first: Token, names: DocNames) -> str | None:
     man, D")."""
     doc = first.doc
     tok = doc[first.i + 1] if first.lower_ == "and" and first.i + 1 < len(doc) else first
+    opening = tok
     for _ in range(4):
         if names.at(tok) is not None or tok.i + 1 >= len(doc) or not (
                 tok.is_lower and tok.pos_ in ("DET", "ADJ", "NOUN", "NUM")
@@ -147,8 +148,24 @@ def _segment_name(first: Token, names: DocNames) -> str | None:
         tok = doc[tok.i + 1]
     m = names.at(tok)
     if m is None or m.type != EntityType.PERSON or m.start != tok.idx:
-        return None
+        return _after_its_group(opening, names) if opening.i != first.i else None
     return _shared_surname(tok, names) or full_name(tok, names)  # "; and A and B Dahl"
+
+
+def _after_its_group(tok: Token, names: DocNames) -> str | None:
+    """ "; and two members of the X party, A and B": the last segment, opening with a
+    group phrase (no verb), names its people after a comma: the first of them."""
+    doc = tok.doc
+    for t in doc[tok.i:min(tok.i + 12, tok.sent.end - 1)]:
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+            return None
+        if t.text == ",":
+            after = doc[t.i + 1]
+            m = names.at(after)
+            if t.i == tok.i or m is None or m.type != EntityType.PERSON or m.start != after.idx:
+                return None
+            return _shared_surname(after, names) or full_name(after, names)
+    return None
 
 
 def semicolon_run(head: Token, names: DocNames) -> list[str]:

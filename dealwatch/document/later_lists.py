@@ -10,7 +10,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dealwatch.document.groups import NAMING_VERBS, members, refers_to_group, semicolon_run
+from dealwatch.document.groups import (
+    NAMING_VERBS,
+    full_name,
+    members,
+    refers_to_group,
+    semicolon_run,
+)
 from dealwatch.document.told_freed import STILL_HELD
 from dealwatch.extract.lexicon import ARRIVE_VERBS, RELEASE_WORDS
 from dealwatch.extract.names import DocNames
@@ -69,12 +75,17 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
             continue  # "A and B are among the men still held"
         lemma = verb.lemma_.lower()
         heads: list[Token] = []
+        colon: list[str] = []
         ref: Token | None = None
         if lemma in _LIST_VERBS:
             heads, n, ref = _copula_list(verb)
             out.number = out.number if out.number is not None else n
         elif lemma in NAMING_VERBS:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            if not objs and verb.dep_ == "conj" and any(c.dep_ == "auxpass"
+                                                        for c in verb.children):
+                objs = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "They left
+                # X and were named: A, B"
             grouped, n = refers_to_group(objs[0]) if objs else (False, None)
             if objs and objs[0].lower_ in ("him", "her"):
                 grouped, n = True, 1  # "identified him as A": the one just freed
@@ -83,10 +94,12 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
                 out.number = out.number if out.number is not None else n
                 heads = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                          for o in p.children if o.dep_ == "pobj"]
+                colon = [] if heads else _after_its_colon(verb, names)
         else:  # "Three of them, A, B and C, had been held for years": whatever they did
             ref, heads = _partitive_named(verb)
         found = [p for h in heads for p in members(h, names)]
         found += [p for h in heads[-1:] for p in semicolon_run(h, names) if p not in found]
+        found = found or colon
         if not found or ref is None or _told_apart(ref):
             continue
         out.persons += [p for p in found if p not in out.persons]
@@ -96,6 +109,25 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
         out.side = out.side or _freed_by(ref, names)
         out.word = out.word or (word if word is not None and not ref.like_num else None)
     return out if out.persons else None
+
+
+def _after_its_colon(verb: Token, names: DocNames) -> list[str]:
+    """ "The four were identified by officials: A, B, C and D": the people named after a
+    colon that closes the naming verb's own words (the parse hangs them anywhere)."""
+    sent = verb.sent
+    colon = next((t for t in sent if t.i > verb.i and t.text == ":"), None)
+    if colon is None or colon.i > verb.right_edge.i + 1 and any(
+            t.pos_ in ("VERB", "AUX") for t in sent.doc[verb.i + 1:colon.i]):
+        return []
+    out: list[str] = []
+    for tok in sent.doc[colon.i + 1:sent.end]:
+        m = names.at(tok)
+        if m is not None and m.type == EntityType.PERSON and m.start == tok.idx:
+            name = full_name(tok, names)
+            out += [name] if name not in out else []
+        elif m is None and tok.pos_ in ("VERB", "AUX"):
+            break  # "...: A, who was held, said"
+    return out
 
 
 def _among_colon(sent: Span, words: list[Token], names: DocNames) -> LaterList | None:

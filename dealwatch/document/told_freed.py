@@ -44,6 +44,8 @@ FREED_WORDS = frozenset({"freed", "released", "exchanged", "swapped", "returnees
                          "repatriated", "pardoned"})
 STILL_HELD = re.compile(r"\b(remains?|remained|still|left behind|not (?:among|included|part)|"
                         r"excluded|stay(?:s|ed)?|continues? to)\b", re.IGNORECASE)
+_CRAFTS = frozenset({"plane", "aircraft", "jet", "flight", "airliner", "helicopter", "bus",
+                     "ship", "boat", "ferry", "convoy"})
 _TO_PLACE = frozenset({"in", "at", "to", "into"})
 _TIME_MARKS = frozenset({"after", "before", "since", "until", "when", "once"})
 _LIST_VERBS = frozenset({"include", "be"})
@@ -226,7 +228,22 @@ def _home_subjects(verb: Token) -> list[Token]:
         # "Among those freed were A, ... and the engineer B": the parse may hang B on the verb
         return subjects + [c for c in verb.children if c.dep_ == "attr" or (
             c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))]
+    if lemma == "be" and _on_the_flight_home(verb):
+        # "On the plane that landed in X were A and B": the people the arriving craft carried
+        return [c for c in verb.children if c.dep_ == "attr"]
     return []
+
+
+def _on_the_flight_home(verb: Token) -> bool:
+    """ "On (board) the plane that landed in X were ...": "be" with a place "on" or "aboard"
+    a craft told as arriving (the parse may take the craft for the subject)."""
+    crafts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "aboard")
+              for o in p.children if o.dep_ == "pobj"]
+    crafts += [c for c in verb.children if c.dep_ == "nsubj" and c.i > 0
+               and verb.doc[c.left_edge.i - 1].lower_ == "board"]  # "On board the flight"
+    return any(craft.lemma_.lower() in _CRAFTS and any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ARRIVING for c in craft.children)
+        for craft in crafts)
 
 
 def _unsure(verb: Token) -> bool:

@@ -164,6 +164,9 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
         for child in cur.children:
             if child.dep_ == "nsubj" and _small_clause(cur):
                 continue  # "the swap saw A freed by X": A is freed, X frees
+            if child.dep_ == "nsubj" and child.i > cur.i and any(
+                    c.dep_ == "auxpass" and c.i > cur.i for c in cur.children):
+                continue  # "Also freed on Monday were five men: A, B": A is freed
             if child.dep_ == "poss" and cur.i == tok.i and tok.pos_ == "NOUN" and any(
                     c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
                 continue  # "A's release by X", "their release by X": X acts, A is freed

@@ -125,6 +125,9 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
     if counted(tok) and any(c.dep_ == "amod" and country_of_demonym(c.text)
                             for c in tok.children):
         return True  # "12 Peruvian fishermen": a number of people of a nationality
+    if lemma == "member" and (counted(tok) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+        return True  # "freed six members of X", "a member of the opposition"
     if tok.like_num and tok.dep_ in ("dobj", "nsubjpass", "pobj") and tok.lower_ != "one":
         return True  # "freed 14"; not "brought one back" (one of whatever came before)
     if tok.lower_ in ("him", "her", "them") and (

@@ -1,0 +1,81 @@
+"""More shapes of the freed named in lists (real spaCy, invented texts; session 29):
+semicolon lists, a list's last segment headed by a group, the craft that brought them home,
+a naming verb before a colon, an inverted "also freed", members of a group."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import article, of
+
+from dealwatch.model import EventType
+
+LEAD = "LIMA -- Chile released four prisoners on Monday."
+
+
+def _releases(nlp: Language, text: str) -> list[tuple[str | None, int | None, set[str]]]:
+    return [(m.by, m.count, set(m.persons))
+            for m in of(article(nlp, text).events, EventType.RELEASE)]
+
+
+def _freed(nlp: Language, text: str) -> set[str]:
+    return {p for _, _, persons in _releases(nlp, text) for p in persons}
+
+
+def test_a_release_of_a_semicolon_list_frees_everyone_and_counts_them(nlp: Language) -> None:
+    text = ("LIMA -- On Monday, Chile released Ann Berg, the student arrested in 2019; Tom "
+            "Dahl, a pilot the government accused of spying; Kai Strand, a businessman from "
+            "Lima held after buying a house on the coast; and Eva Holm, a 60-year-old nurse "
+            "who was detained in Santiago in 2022.")
+    assert _releases(nlp, text) == [
+        ("Chile", 4, {"Ann Berg", "Tom Dahl", "Kai Strand", "Eva Holm"})]
+    # one person described at length, no list: one freed
+    one = ("LIMA -- On Monday, Chile released Ann Berg, the student arrested in 2019; her "
+           "lawyer said she would fly home.")
+    assert _releases(nlp, one) == [("Chile", 1, {"Ann Berg"})]
+
+
+def test_a_last_segment_headed_by_a_group_names_its_people(nlp: Language) -> None:
+    text = (f"{LEAD} Among those who came home were the wife of the former mayor, Ann Berg; "
+            "Tom Dahl, the son of the union leader; Kai Strand, who ran the local radio; and "
+            "two members of the Vark Front party, Eva Holm and Lars Moe.")
+    assert _freed(nlp, text) >= {"Tom Dahl", "Kai Strand", "Eva Holm", "Lars Moe"}
+
+
+def test_the_people_on_the_plane_that_landed_are_the_freed(nlp: Language) -> None:
+    landed = (f"{LEAD} On board the flight that landed in Lima on Tuesday were Ann Berg and "
+              "Tom Dahl.")
+    assert _freed(nlp, landed) == {"Ann Berg", "Tom Dahl"}
+    listed = (f"{LEAD} On the plane that landed in Lima were two sailors and two reporters: "
+              "the sailor Ann Berg, the cook Tom Dahl, Eva Holm and Lars Moe.")
+    assert _freed(nlp, listed) == {"Ann Berg", "Tom Dahl", "Eva Holm", "Lars Moe"}
+    # a plane leaving, not arriving, tells no one's homecoming
+    left = f"{LEAD} On the plane that took off from Lima were Ann Berg and Tom Dahl."
+    assert _freed(nlp, left) == set()
+
+
+def test_a_group_named_after_a_colon_of_its_naming_verb(nlp: Language) -> None:
+    lead = "LIMA -- Chile released the prisoners of the Vark Front on Monday."
+    text = (f"{lead} They left Santiago at 4 p.m. and were named by officials: Ann Berg, "
+            "Tom Dahl, Kai Strand and Eva Holm.")
+    assert _freed(nlp, text) == {"Ann Berg", "Tom Dahl", "Kai Strand", "Eva Holm"}
+    # the people who did the naming, not the named, are before the colon
+    other = (f"{LEAD} The names were read out by officials: Ann Berg spoke first and Tom "
+             "Dahl later.")
+    assert _freed(nlp, other) == set()
+
+
+def test_an_inverted_also_released_group_is_not_freed_by_its_first_name(
+        nlp: Language) -> None:
+    text = ("LIMA -- Chile released two Peruvian pilots on Monday. Also released on Monday "
+            "were five men convicted in the same case: Ann Berg, Tom Dahl, Kai Strand, Eva "
+            "Holm and Lars Moe.")
+    releases = _releases(nlp, text)
+    assert all(by == "Chile" for by, _, _ in releases)
+    assert _freed(nlp, text) == {"Ann Berg", "Tom Dahl", "Kai Strand", "Eva Holm", "Lars Moe"}
+
+
+def test_members_of_a_group_can_be_freed(nlp: Language) -> None:
+    text = "LIMA -- Chile released six members of the Vark Front on Monday."
+    assert _releases(nlp, text) == [("Chile", 6, set())]
+    one = "LIMA -- Chile freed a member of the opposition on Monday."
+    assert [by for by, _, _ in _releases(nlp, one)] == ["Chile"]
