@@ -79,3 +79,16 @@ def test_members_of_a_group_can_be_freed(nlp: Language) -> None:
     assert _releases(nlp, text) == [("Chile", 6, set())]
     one = "LIMA -- Chile freed a member of the opposition on Monday."
     assert [by for by, _, _ in _releases(nlp, one)] == ["Chile"]
+
+
+def test_a_pair_opening_a_semicolon_segment_is_freed_whole(nlp: Language) -> None:
+    text = (f"{LEAD} Among those who returned to the capital were the poet Ann Berg; Tom Dahl "
+            "and Kai Strand, two fishermen who had been held on charges of spying; and the "
+            "former mayor Eva Holm, who had been accused of fraud.")
+    assert _freed(nlp, text) == {"Ann Berg", "Tom Dahl", "Kai Strand", "Eva Holm"}
+
+
+def test_a_rebel_brigade_named_in_apposition_frees_not_its_country(nlp: Language) -> None:
+    text = ("LIMA -- A report last month spoke of about 50 Vark members released by the "
+            "Chilean rebel brigade Liwa al-Nasr.")
+    assert [(by, n) for by, n, _ in _releases(nlp, text)] == [("Liwa al-Nasr", 50)]

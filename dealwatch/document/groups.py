@@ -120,6 +120,20 @@ def _second_of_pair(tok: Token, names: DocNames) -> str | None:
     return full_name(tok, names) if names.at(tok) is not None else None
 
 
+def _named_with(tok: Token, cut: int, names: DocNames) -> str | None:
+    """ "; C and D, two fishermen, ...": D's name, right after "and" after the name the
+    segment opens with (at ``cut + 1``)."""
+    doc = tok.doc
+    m = names.at(tok)
+    if m is None or m.type != EntityType.PERSON or m.start != tok.idx or tok.i < cut + 3:
+        return None
+    first = names.at(doc[cut + 1])
+    before = doc[tok.i - 2]
+    if doc[tok.i - 1].lower_ != "and" or first is None or names.at(before) is not first:
+        return None
+    return full_name(tok, names) if first.type == EntityType.PERSON else None
+
+
 def one_named(tok: Token, names: DocNames) -> bool:
     """A person's name alone, not the first of a list ("freed A and B", "freed A, B")."""
     found = names.at(tok)
@@ -186,7 +200,8 @@ def semicolon_run(head: Token, names: DocNames) -> list[str]:
         found.append(name)
         end = cuts[k + 1] if k + 1 < len(cuts) else sent.end  # "; B and her sons C and D",
         found += [x for t in head.doc[cut + 2:end] if t.pos_ == "PROPN"  # "; and C and D E"
-                  for x in (kin_name(t, names) or _second_of_pair(t, names),)
+                  for x in (kin_name(t, names) or _second_of_pair(t, names)
+                            or _named_with(t, cut, names),)
                   if x is not None and x not in found]
         if head.doc[cut + 1].lower_ == "and":
             return found if k == len(cuts) - 1 else []

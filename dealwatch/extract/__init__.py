@@ -47,8 +47,10 @@ if TYPE_CHECKING:
 # rules-19: one person told by "a teacher" counted one, "held since March were freed", "their
 # release by X", leaving prison, a lifted arrest, lists around a swap, rebels of a nationality,
 # trade curbs eased, the gap before an after-clause, a timed release a speaker announces (s. 27)
-# rules-21: the swap a release is part of, prisons walked out of, sent home, a dateline's
+# rules-20: the swap a release is part of, prisons walked out of, sent home, a dateline's
 # agency no name, "X released A and Y freed B" parsed as one clause (session 28)
+# rules-21: lists of the freed parted by semicolons, on the plane that landed, named after a
+# colon; members of a group freed; an inverted "also freed" (session 29)
 EXTRACTOR_VERSION = "rules-21"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

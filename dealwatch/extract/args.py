@@ -366,12 +366,13 @@ def its_state(word: Token, names: DocNames) -> str | None:
 
 _ARMED = frozenset({"rebel", "militia", "insurgent", "guerrilla", "militant", "faction",
                     "separatist", "jihadist"})
+_UNITS = frozenset({"group", "brigade", "battalion", "movement", "force"})  # "a rebel brigade"
 
 
 def _armed_group(tok: Token) -> bool:
     """ "rebels", "a militia", "a rebel group": fighters who are not a state's forces."""
     word = tok.lemma_.lower()
-    return word in _ARMED or word.rstrip("s") in _ARMED or word == "group" and any(
+    return word in _ARMED or word.rstrip("s") in _ARMED or word in _UNITS and any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in _ARMED for c in tok.children)
 
 

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 MEMBER_NOUNS = frozenset({"fighter", "militant", "insurgent", "jihadist", "gunman", "commander",
                           "member", "suspect", "captor", "rebel", "kidnapper", "abductor"})
 
+# What an armed group is called before its name: "the rebel brigade X", "the militia X".
+GROUP_NOUNS = frozenset({"brigade", "militia", "faction", "battalion", "outfit"})
+
 
 def retype_movements(doc: Doc, names: DocNames) -> None:
     """Every person mention of a name told as a group's (see the module) becomes an
@@ -44,11 +47,15 @@ def _could_be_group(text: str) -> bool:
 
 def _of_members(tok: Token) -> bool:
     """The name's last word comes right before a member noun ("X fighters", as the parse may
-    not say) or is what members are "of" ("members of X", "commanders of X")."""
+    not say) or is what members are "of" ("members of X", "commanders of X"), or its first
+    word right after a group noun ("the rebel brigade X")."""
     doc = tok.doc
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in MEMBER_NOUNS:
         return True
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in GROUP_NOUNS:
+        return True  # "the rebel brigade X": the group's own name
     head = tok.head
     return (tok.dep_ == "pobj" and head.lower_ == "of"
             and head.head.lemma_.lower() in MEMBER_NOUNS)
