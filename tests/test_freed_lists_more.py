@@ -92,3 +92,14 @@ def test_a_rebel_brigade_named_in_apposition_frees_not_its_country(nlp: Language
     text = ("LIMA -- A report last month spoke of about 50 Vark members released by the "
             "Chilean rebel brigade Liwa al-Nasr.")
     assert [(by, n) for by, n, _ in _releases(nlp, text)] == [("Liwa al-Nasr", 50)]
+
+
+def test_a_first_name_the_tagger_missed_before_a_semicolon_list(nlp: Language) -> None:
+    # the tagger takes "Dallas" for a place and drops the name: the list after it is all
+    # people, so the one it opens with is a person too
+    text = ("KYIV -- President Ann Berg of Chile released Dallas Mansour, the best-known "
+            "opposition figure in 2019; Tom Dahl, a pilot the government accused of spying; "
+            "Kai Strand, a businessman from Lima; and Eva Holm, a nurse who was detained in "
+            "Santiago in 2022.")
+    assert _releases(nlp, text) == [
+        ("Ann Berg", 4, {"Dallas Mansour", "Tom Dahl", "Kai Strand", "Eva Holm"})]

@@ -141,10 +141,10 @@ class _Reader:
             count = group_number(group) or count  # "the seven Americans, who were freed"
         if not persons and count is not None:
             persons = self._after_colon(cue.token, count)  # "five Xians who ...: A, B, C"
-        run = self._run_after(group) if group is not None else []
-        named = len(members(group, self.names)) if run and group is not None else 0
-        if run and count == named:  # the count of the names before the run, not a number
-            count = named + len(run)  # of the group's own
+        listed = self._run_after(group) if group is not None else []
+        if listed and group is not None and count in (None, len(members(group, self.names))):
+            count = len(listed)  # the names before the run counted, or none: not a number
+            # of the group's own
         companions = [p for p in self._freed_with(cue.token) if p in persons]
         if companions and count == len(persons) - len(companions):  # "freed A along with B":
             count += len(companions)  # the count of the named, and those freed with them
@@ -309,13 +309,21 @@ class _Reader:
         return out
 
     def _run_after(self, group: Token) -> list[str]:
-        """ "freed A, a student; B, a pilot; and C, a nurse": the people of a run of
-        semicolons after a group that is one person's name (the parse hangs them anywhere)."""
-        found = self.names.at(group)
-        if found is None or found.type != EntityType.PERSON:
+        """ "freed A, a student; B, a pilot; and C, a nurse": the people a group that is one
+        person's name names, with those of a run of semicolons after it (the parse hangs them
+        anywhere); none without a run. A name the tagger missed (typed a person on its last
+        word only) is one too when the run after it is all names."""
+        if group.pos_ != "PROPN":
+            return []
+        run = semicolon_run(group, self.names)
+        if not run:
             return []
         own = members(group, self.names)
-        return [p for p in semicolon_run(group, self.names) if p not in own]
+        if len(run) >= 2 and group.ent_type_ == "PERSON" and self.names.at(group) is None:
+            words = [c for c in group.children if c.dep_ == "compound" and c.i < group.i
+                     and c.pos_ == "PROPN" and c.is_title]
+            own.insert(0, group.doc[min([group.i, *(w.i for w in words)]):group.i + 1].text)
+        return list(dict.fromkeys([*own, *run])) if own else []
 
     def _among(self, group: Token) -> list[str]:
         """ "A was among 16 people Norland freed", "A was one of four men freed by X": the
