@@ -497,3 +497,15 @@ def test_two_peoples_handed_over_together_are_two_releases(nlp: Language) -> Non
     swapped = "Chile and Peru exchanged prisoners at their border on Wednesday."
     assert all(m.by is None for m in article(nlp, swapped).events
                if m.type == EventType.RELEASE)  # both did it, neither alone
+
+
+def test_a_group_s_own_men_are_freed_by_the_side_it_deals_with(nlp: Language) -> None:
+    text = ("LIMA -- Rebels of the Vark Front freed two Peruvian soldiers on Monday. Three "
+            "Vark Front fighters were released in return.")
+    releases = [(m.by, m.count) for m in run(nlp, text) if m.type == EventType.RELEASE]
+    assert sorted(releases, key=str) == [("Peru", 3), ("Vark Front", 2)]
+    # with no other side in the article, the group's men get no side (not the group)
+    alone = ("LIMA -- The Vark Front freed 82 schoolgirls on Saturday. Five Vark Front "
+             "commanders were released too.")
+    assert ("Vark Front", 5) not in [
+        (m.by, m.count) for m in run(nlp, alone) if m.type == EventType.RELEASE]

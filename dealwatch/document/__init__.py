@@ -69,6 +69,7 @@ from dealwatch.document.in_return import in_return, traded_half
 from dealwatch.document.listed_side import side_of_the_listed
 from dealwatch.document.mediators import not_a_mediator
 from dealwatch.document.news_day import news_of_the_day, reactions_of_the_day
+from dealwatch.document.own_men import own_men_freed
 from dealwatch.document.relative import relative_days
 from dealwatch.document.remention import told_again
 from dealwatch.document.roster import after_release, held_and_freed
@@ -95,8 +96,8 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 PASSES: Sequence[Pass] = (not_asked, acting_sides, not_a_mediator, sanctioning_state,
                           freed_people, group_antecedents, also_freed, side_of_the_listed,
                           lawyers_clients, talk_partners, roll_call, statement_people,
-                          two_peoples, other_side, after_release, held_and_freed, counted_captives,
-                          the_captives,
+                          two_peoples, own_men_freed, other_side, after_release, held_and_freed,
+                          counted_captives, the_captives,
                           talks_sides, each_day, relative_days, frame_dates, after_that,
                           in_return, traded_half, news_of_the_day, reactions_of_the_day,
                           told_again, whose_terms, swapped_together)
