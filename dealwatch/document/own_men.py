@@ -3,10 +3,10 @@
 "Rebels of the Vark Front freed two Yian soldiers on Monday. Three Vark Front fighters were
 released in return." The second release names no side, but its people are the group's own
 fighters: a group does not free its own men, the side it deals with does. A careful reader
-takes the article's one other side: the one that names the group's releases' people ("Yian
-soldiers"), or that acts in the article's releases and promises. A release told as made by
-the group whose men it frees (a side taken from the sentence around it) is read the same
-way. Nothing is given when the article has no single other side.
+takes the article's one other side: the country of the people the group's own releases
+free ("Yian soldiers"), not a go-between. A release told as made by the group whose men it
+frees (a side taken from the sentence around it) is read the same way. Nothing is given
+when the article has no single other side.
 """
 
 from __future__ import annotations
@@ -16,11 +16,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dealwatch.document.context import ArticleContext
-from dealwatch.document.two_sides import ACTS, home_of, is_side
+from dealwatch.document.two_sides import home_of
 from dealwatch.extract.movements import MEMBER_NOUNS
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventMention, EventType
-from dealwatch.places import country_for_actor
 
 
 def own_men_freed(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
@@ -35,10 +34,9 @@ def own_men_freed(ctx: ArticleContext, mentions: list[EventMention]) -> list[Eve
         if group is None or m.by not in (None, group):
             out.append(m)
             continue
-        others = {country_for_actor(x.by) or x.by for x in mentions
-                  if x.type in ACTS and x.by and x.by != group and is_side(ctx, x.by)}
-        others |= {home for x in mentions if x.type == EventType.RELEASE and x.by == group
-                   for home in (home_of(ctx, x),) if home and home != group}
+        others = {home for x in mentions if x.type == EventType.RELEASE and x.by == group
+                  for home in (home_of(ctx, x),) if home and home != group}
+        others -= ctx.mediators()  # a go-between is no side
         out.append(replace(m, by=next(iter(others))) if len(others) == 1 else (
             replace(m, by=None) if m.by == group else m))
     return out

@@ -41,6 +41,8 @@ def freed_nationality(cue: Token | None) -> str | None:
         return None
     if cue.pos_ in ("VERB", "AUX"):
         freed = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
+        if cue.dep_ == "pcomp" and cue.head.lower_ == "with":  # "..., with 30 Xian soldiers
+            freed += [c for c in cue.children if c.dep_ == "nsubj"]  # handed back"
     else:
         freed = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"]

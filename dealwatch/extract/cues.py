@@ -217,6 +217,11 @@ def _taken_home(verb: Token) -> bool:
     if verb.lemma_.lower() not in lx.RECEIVING_VERBS | {"send", "take"}:
         return False
     people = children_of(verb, "dobj", "nsubjpass")  # "the diplomat was flown to Tehran"
+    if verb.lemma_.lower() in ("receive", "get") and any(
+            t.lower_ == "own" and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                      for c in t.head.children)
+            for p in people for t in p.subtree):
+        return True  # "X received 303 of its own soldiers in return": its people back
     home = {country_of_demonym(t.text) for p in people for t in (p, *p.children)
             if t.dep_ in ("dobj", "nsubjpass", "amod", "compound")} - {None}
     to = [o for p in children_of(verb, "prep") if p.lower_ == "to" for o in children_of(p, "pobj")]

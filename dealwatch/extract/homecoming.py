@@ -36,7 +36,7 @@ def came_home(tok: Token) -> Cue | None:
     held = [s for s in children_of(tok, "nsubj") if _said_held(s) or (
         s.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and (absolute or swapped
                                                         or _after_held(tok))) or (
-        _counted(s) and _told_in_return(tok))]
+        _counted(s) and (_told_in_return(tok) or went_home(tok) and _exchange_story(tok)))]
     if not held and misparsed:
         # "Thirteen Xians held in Y for weeks crossed into Z": the parse made "held" the
         # main verb and the homecoming its clause; its subject is the held
@@ -72,6 +72,12 @@ def _told_in_return(verb: Token) -> bool:
     and one in another deal": a sum of releases told apart)."""
     return any(t.lower_ in ("return", "exchange") and t.head.lower_ == "in"
                and t.dep_ == "pobj" for t in verb.sent)
+
+
+def _exchange_story(verb: Token) -> bool:
+    """ "On Saturday 307 Yian servicemen came home": a number coming home in an article
+    that tells an exchange (of prisoners, not troops back from a posting) were freed in it."""
+    return any(t.lemma_.lower() in ("exchange", "swap") for t in verb.doc)
 
 
 def _after_held(verb: Token) -> bool:
