@@ -6,6 +6,8 @@ from __future__ import annotations
 from spacy.language import Language
 from texts import article, of
 
+from dealwatch.document.mediators import mediators
+from dealwatch.extract.names import find_names
 from dealwatch.model import EventType
 
 
@@ -36,3 +38,31 @@ def test_a_state_receiving_its_own_people_got_them_from_the_other(nlp: Language)
     report = ("LIMA -- Chile and Peru completed the exchange on Sunday. Chile received its "
               "own report that day.")
     assert ("Peru", None) not in _releases(nlp, report)
+
+
+def test_the_side_a_person_was_handed_to_did_not_free_them(nlp: Language) -> None:
+    text = ("LIMA -- The Vark Front on Monday released Ann Berg, a Chilean engineer. Tom Dahl, "
+            "who had spent 17 years in Chilean custody, was handed to the Vark Front at the "
+            "same airport.")
+    dahl = [m for m in of(article(nlp, text).events, EventType.RELEASE)
+            if "Tom Dahl" in m.persons]
+    assert [(m.by, m.to) for m in dahl] == [("Chile", "Vark Front")]
+
+
+def test_a_state_acting_as_host_and_go_between_freed_no_one(nlp: Language) -> None:
+    text = ("QUITO -- The Vark Front on Monday released Ann Berg, an engineer who had been "
+            "held for two years. Berg was handed to Chilean officials at Quito airport and "
+            "flown to Lima, with Peru acting as host and go-between.")
+    assert "Peru" not in {by for by, _ in _releases(nlp, text)}
+    doc = nlp(text)
+    assert mediators(doc, find_names(doc, "d")) == {"Peru"}
+
+
+def test_a_sum_coming_home_or_crews_swapping_clothes_tell_no_release(nlp: Language) -> None:
+    summed = ("LIMA -- The deal took a year. Under it, five Peruvians came home - four in the "
+              "swap itself and one in a parallel arrangement.")
+    assert (None, 5) not in _releases(nlp, summed) and ("Chile", 5) not in _releases(
+        nlp, summed)
+    crew = ("LIMA -- The 15 sailors came home on Thursday. The crew, back in uniform after "
+            "swapping out of the suits they were given, paused for photographers.")
+    assert _releases(nlp, crew) == set()

@@ -50,8 +50,9 @@ def mediators(doc: Doc, names: DocNames) -> frozenset[str]:
                        if c.dep_ in ("amod", "poss", "compound"))
             out.update(_state(o, names) for p in tok.children if p.dep_ == "prep"
                        and p.lower_ == "by" for o in p.children if o.dep_ == "pobj")
-        elif lemma in _ROLE_NOUNS and tok.pos_ == "NOUN":
-            out.update(_acting_as(tok, names))
+        elif lemma in _ROLE_NOUNS and (tok.pos_ == "NOUN" or tok.lower_ == "between"):
+            out.update(_acting_as(tok, names))  # (the tagger may take "between" for a word
+            # of its own in "host and go-between")
         elif tok.lower_ == "through" and tok.dep_ == "prep" and (
                 tok.head.lemma_.lower() in _CHANNEL_WORDS):
             out.update(_state(o, names) for o in tok.children if o.dep_ == "pobj")
@@ -85,6 +86,8 @@ def _acting_as(role: Token, names: DocNames) -> list[str | None]:
         return []
     if role.dep_ == "appos":
         return [_state(role.head, names)]
+    while role.dep_ == "conj" and role.head.lemma_.lower() in _ROLE_NOUNS | {"host"}:
+        role = role.head  # "acting as host and go-between"
     up = role.head
     if up.lower_ == "as" and up.head.lemma_.lower() in ("act", "serve", "work", "be"):
         verb = up.head

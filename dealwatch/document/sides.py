@@ -133,7 +133,16 @@ def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
         out.extend(_with_side(article, clues, m, cue, v))
     out = _the_group_holding(ctx, out, mentions, verdicts, article.persons)
     out = heads_of_the_other_state(people, out, ctx.doc, names)
+    out = [replace(m, by=_holder_not(ctx, m)) if m.type == EventType.RELEASE
+           and m.by is not None and m.by == m.to else m for m in out]
     return _not_their_own_price(ctx, out)
+
+
+def _holder_not(ctx: ArticleContext, m: EventMention) -> str | None:
+    """ "A, who had spent 17 years in Xian custody, was handed to Y": Y received A and did not
+    free them; the one side the article says held A did, if it says."""
+    sides = {h.side for h in ctx.held() if h.people & set(m.persons)} - {m.to}
+    return next(iter(sides)) if len(sides) == 1 else None
 
 
 def _the_group_holding(ctx: ArticleContext, out: list[EventMention],

@@ -36,7 +36,8 @@ def came_home(tok: Token) -> Cue | None:
     held = [s for s in children_of(tok, "nsubj") if _said_held(s) or (
         s.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and (absolute or swapped
                                                         or _after_held(tok))) or (
-        _counted(s) and (_told_in_return(tok) or went_home(tok) and _exchange_story(tok)))]
+        _counted(s) and (_told_in_return(tok) or went_home(tok) and _exchange_story(tok)
+                         and not _broken_down(tok)))]
     if not held and misparsed:
         # "Thirteen Xians held in Y for weeks crossed into Z": the parse made "held" the
         # main verb and the homecoming its clause; its subject is the held
@@ -77,7 +78,16 @@ def _told_in_return(verb: Token) -> bool:
 def _exchange_story(verb: Token) -> bool:
     """ "On Saturday 307 Yian servicemen came home": a number coming home in an article
     that tells an exchange (of prisoners, not troops back from a posting) were freed in it."""
-    return any(t.lemma_.lower() in ("exchange", "swap") for t in verb.doc)
+    return any(t.lemma_.lower() in ("exchange", "swap") and (t.pos_ == "NOUN" or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lx.DETAINEE_NOUNS for c in t.children))
+        for t in verb.doc)  # (not "swapping out of the suits")
+
+
+def _broken_down(verb: Token) -> bool:
+    """ "five Yians came home - four in the swap and one in another deal": the number is a
+    sum of releases, each told apart."""
+    return any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in verb.sent
+               if t.i > verb.i)
 
 
 def _after_held(verb: Token) -> bool:
