@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from texts import of, sentence_events
+from texts import article, of, sentence_events
 
 from dealwatch.model import EventType
 
@@ -23,3 +23,12 @@ def test_the_gap_before_an_after_clause_is_not_its_day(nlp: Language) -> None:
             "freed Ann Berg on October 12.")
     (release,) = [e for e in sentence_events(nlp, text) if e.type == EventType.RELEASE]
     assert release.date is not None and release.date.text == "October 12"
+
+
+def test_a_homecoming_told_as_eventual_takes_not_the_day_before_it(nlp: Language) -> None:
+    text = ("LIMA -- The crisis began with trucks. On 10 June, as rebels poured into the city, "
+            "they stopped a convoy of Peruvian tankers and took the drivers. Officials first "
+            "put their number at 31; 32 men eventually came home. The exchange was never "
+            "confirmed.")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert (release.count, release.date) == (32, None)

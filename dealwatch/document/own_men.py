@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dealwatch.document.context import ArticleContext
-from dealwatch.document.two_sides import home_of
+from dealwatch.document.unnamed import freed_nationality
 from dealwatch.extract.movements import MEMBER_NOUNS
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventMention, EventType
@@ -35,7 +35,7 @@ def own_men_freed(ctx: ArticleContext, mentions: list[EventMention]) -> list[Eve
             out.append(m)
             continue
         others = {home for x in mentions if x.type == EventType.RELEASE and x.by == group
-                  for home in (home_of(ctx, x),) if home and home != group}
+                  for home in (freed_nationality(ctx.cue_token(x)),) if home and home != group}
         others -= ctx.mediators()  # a go-between is no side
         out.append(replace(m, by=next(iter(others))) if len(others) == 1 else (
             replace(m, by=None) if m.by == group else m))

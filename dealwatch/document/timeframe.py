@@ -35,6 +35,7 @@ from dealwatch.document.remention import FreedOn
 from dealwatch.document.said import STATEMENTS, TALKS, said_at_the_talks, said_day
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal
+from dealwatch.extract.shapes import told_later
 from dealwatch.extract.text import span_text
 from dealwatch.extract.when import (
     describing_participle,
@@ -232,6 +233,8 @@ def _before_or_after(ctx: ArticleContext, m: EventMention) -> bool:
     """ "X frees two after envoys meet Y": what an after- or before-clause tells happened on
     another day than the frame's event (hours apart is the same day)."""
     cue = ctx.cue_token(m)  # a clause; not "a statement released after the meeting"
+    if cue is not None and told_later(cue):
+        return True  # "32 men eventually came home": some time after the frame's day
     return cue is not None and not SAME_DAY.search(span_text(cue.sent)) and in_time_clause(
         cue, cue.sent.root)
 

@@ -46,7 +46,7 @@ def other_side(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventM
         return mentions
     sides = {m.by for m in mentions if m.type in ACTS and m.by} | _agents(ctx)
     between = ctx.mediators()  # a go-between is no side
-    sides = {s for s in sides if is_side(ctx, s) and s not in between}
+    sides = {s for s in sides if _is_side(ctx, s) and s not in between}
     mentions = _not_the_receiver(ctx, mentions, sides)
     mentions = _sent_home(ctx, mentions, sides)
     # Between two states, people are often freed by their own state (political prisoners);
@@ -55,7 +55,7 @@ def other_side(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventM
         return mentions
     out = []
     for m in mentions:
-        home = home_of(ctx, m) if m.type == EventType.RELEASE and m.by is None else None
+        home = _home(ctx, m) if m.type == EventType.RELEASE and m.by is None else None
         homes = {s for s in sides if country_for_actor(s) == home or s == home}
         out.append(replace(m, by=next(iter(sides - homes))) if home and len(homes) == 1 else m)
     return out
@@ -203,7 +203,7 @@ def _most_named(ctx: ArticleContext) -> set[str]:
     return {top[0][0], top[1][0]}
 
 
-def is_side(ctx: ArticleContext, name: str) -> bool:
+def _is_side(ctx: ArticleContext, name: str) -> bool:
     """A state or an organisation named in the article (not a person)."""
     if country_for_actor(name):
         return True
@@ -222,7 +222,7 @@ def _agents(ctx: ArticleContext) -> set[str]:
     return out
 
 
-def home_of(ctx: ArticleContext, m: EventMention) -> str | None:
+def _home(ctx: ArticleContext, m: EventMention) -> str | None:
     """The country of the people a release frees: its own group ("eleven Israelis"), else the
     first nationality its sentence gives them ("24 captives: 13 Israeli women ...")."""
     found = unnamed.freed_nationality(ctx.cue_token(m))

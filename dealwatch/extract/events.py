@@ -48,6 +48,7 @@ from dealwatch.extract.parse import content_words
 from dealwatch.extract.parties import location_of, participants, persons_in, recipient_of
 from dealwatch.extract.second_releases import Mentions, mention_id, sentence_evidence
 from dealwatch.extract.sentences import prepare
+from dealwatch.extract.shapes import told_later
 from dealwatch.extract.talks import is_negotiation, judged, time_of_another
 from dealwatch.extract.targets import sanctioning_country, targets_of
 from dealwatch.extract.text import span_text
@@ -230,7 +231,7 @@ class _Builder(Mentions):
         if talks:  # "agreed on Thursday in talks": the day the deal was made, not the talks'
             date = date if head.pos_ == "VERB" else date_inside(head, dates)
             fields["what"] = TALKS_OF_A_DEAL
-        elif date is None and not _stepped_back(head):
+        elif date is None and not _stepped_back(head) and not told_later(head):
             when = self.when
             date = when.heading_date(sent) or (
                 None if statement else when.context_date(sent) or when.sentence_day(sent, head))

@@ -154,3 +154,12 @@ def in_a_swap(prep: Token) -> bool:
     return prep.dep_ == "prep" and prep.lower_ == "in" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in ("exchange", "return", "swap", "trade")
         for o in prep.children)
+
+
+_LATER_ON = frozenset({"eventually", "ultimately", "subsequently"})
+
+
+def told_later(verb: Token) -> bool:
+    """ "32 men eventually came home": an act told as coming some time after the day the
+    text around it gives (not that day)."""
+    return any(c.dep_ == "advmod" and c.lower_ in _LATER_ON for c in verb.children)
