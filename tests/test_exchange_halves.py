@@ -66,3 +66,11 @@ def test_a_sum_coming_home_or_crews_swapping_clothes_tell_no_release(nlp: Langua
     crew = ("LIMA -- The 15 sailors came home on Thursday. The crew, back in uniform after "
             "swapping out of the suits they were given, paused for photographers.")
     assert _releases(nlp, crew) == set()
+
+
+def test_a_pair_that_traded_her_freed_her_by_the_side_the_price_leaves(
+        nlp: Language) -> None:
+    text = ("QUITO -- Ann Berg flew home from Quito on Friday after Chile and Peru traded her "
+            "for Tom Dahl, a Peruvian pilot serving a 20-year sentence in a Chilean prison.")
+    sides = {(m.by, tuple(m.persons)) for m in of(article(nlp, text).events, EventType.RELEASE)}
+    assert sides == {("Chile", ("Tom Dahl",)), ("Peru", ("Ann Berg",))}

@@ -70,6 +70,7 @@ from dealwatch.document.listed_side import side_of_the_listed
 from dealwatch.document.mediators import not_a_mediator
 from dealwatch.document.news_day import news_of_the_day, reactions_of_the_day
 from dealwatch.document.own_men import own_men_freed
+from dealwatch.document.pair_traded import pair_traded
 from dealwatch.document.relative import relative_days
 from dealwatch.document.remention import told_again
 from dealwatch.document.roster import after_release, held_and_freed
@@ -93,7 +94,7 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 # day of a statement is read from its speaker), and the owner of relayed terms last.
 # A yes-or-no question is dropped first; the freed told away from their release and the
 # captives a statement points at are read once every side is.
-PASSES: Sequence[Pass] = (not_asked, acting_sides, not_a_mediator, sanctioning_state,
+PASSES: Sequence[Pass] = (not_asked, acting_sides, pair_traded, not_a_mediator, sanctioning_state,
                           freed_people, group_antecedents, also_freed, side_of_the_listed,
                           lawyers_clients, talk_partners, roll_call, statement_people,
                           two_peoples, own_men_freed, other_side, after_release, held_and_freed,

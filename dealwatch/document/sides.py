@@ -41,6 +41,7 @@ from dealwatch.extract.args import (
 )
 from dealwatch.extract.counterparts import exchanged_for, nationality
 from dealwatch.extract.names import DocNames
+from dealwatch.extract.parties import pair_that_traded
 from dealwatch.extract.patients import verb_patient
 from dealwatch.extract.shapes import went_home
 from dealwatch.model import STATE_ACTS, EntityType, EventMention, EventType
@@ -135,6 +136,10 @@ def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
     out = heads_of_the_other_state(people, out, ctx.doc, names)
     out = [replace(m, by=_holder_not(ctx, m)) if m.type == EventType.RELEASE
            and m.by is not None and m.by == m.to else m for m in out]
+    # "X and Y traded her for B": neither is read from the clause (``pair_traded`` reads it)
+    out = [replace(m, by=None) if m.type == EventType.RELEASE and m.by is not None and (
+        cue := ctx.cue_token(m)) is not None and pair_that_traded(cue, names) else m
+        for m in out]
     return _not_their_own_price(ctx, out)
 
 

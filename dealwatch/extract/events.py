@@ -45,7 +45,13 @@ from dealwatch.extract.frames import (
 from dealwatch.extract.names import DocNames, find_names
 from dealwatch.extract.own_state import speakers_state
 from dealwatch.extract.parse import content_words
-from dealwatch.extract.parties import location_of, participants, persons_in, recipient_of
+from dealwatch.extract.parties import (
+    location_of,
+    pair_that_traded,
+    participants,
+    persons_in,
+    recipient_of,
+)
 from dealwatch.extract.second_releases import Mentions, mention_id, sentence_evidence
 from dealwatch.extract.sentences import prepare
 from dealwatch.extract.shapes import told_later
@@ -196,6 +202,8 @@ class _Builder(Mentions):
             by = None  # "X freed A, completing an exchange for three militants": X's price
         if by is None and frame.type == EventType.RELEASE:
             by = expelling_state(head, self.names) or self._received_from(head)
+        elif frame.type == EventType.RELEASE and pair_that_traded(head, self.names):
+            by = None  # "X and Y traded her for B": the other half's side tells whose she was
         if frame.type == EventType.PROMISE and by is None and frame.modal and any(
                 c.dep_ == "auxpass" for c in head.children) and any(
                 t.lower_ in _SOON for t in head.subtree):

@@ -108,3 +108,17 @@ def recipient_of(tok: Token, names: DocNames) -> str | None:
             if m is not None:
                 return m.text
     return None
+
+
+def pair_that_traded(verb: Token, names: DocNames) -> tuple[str, str] | None:
+    """ "after X and Y traded her for B": the two sides a swap verb's subject names together
+    (which of them freed whom the clause does not say)."""
+    if verb.lemma_.lower() not in lx.SWAPS or verb.pos_ != "VERB":
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        sides = [m.text for t in (subject, *subject.conjuncts)
+                 for m in (name_of(t, names),) if m is not None and m.type in (
+                     EntityType.COUNTRY, EntityType.ORGANIZATION)]
+        if len(sides) == 2 and sides[0] != sides[1]:
+            return sides[0], sides[1]
+    return None
