@@ -113,8 +113,9 @@ def recipient_of(tok: Token, names: DocNames) -> str | None:
 def pair_that_traded(verb: Token, names: DocNames) -> tuple[str, str] | None:
     """ "after X and Y traded her for B": the two sides a swap verb's subject names together
     (which of them freed whom the clause does not say)."""
-    if verb.lemma_.lower() not in lx.SWAPS or verb.pos_ != "VERB":
-        return None
+    if verb.lemma_.lower() not in lx.SWAPS or verb.pos_ != "VERB" or not any(
+            p.dep_ == "prep" and p.lower_ == "for" for p in verb.children):
+        return None  # (not "X and Y exchanged 95 each": each freed that many)
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         sides = [m.text for t in (subject, *subject.conjuncts)
                  for m in (name_of(t, names),) if m is not None and m.type in (
