@@ -32,3 +32,11 @@ def test_a_homecoming_told_as_eventual_takes_not_the_day_before_it(nlp: Language
             "confirmed.")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert (release.count, release.date) == (32, None)
+
+
+def test_a_headline_s_promise_takes_the_day_its_lead_tells_it(nlp: Language) -> None:
+    text = ("Berg agrees to let three rebel prisoners go in bid to free kidnapped lecturers\n\n"
+            "LIMA -- President Ann Berg said on Tuesday that Chile would release three senior "
+            "rebel prisoners, in an apparent bid to free two lecturers kidnapped in 2016.")
+    promises = of(article(nlp, text).events, EventType.PROMISE)
+    assert len(promises) >= 1 and all(m.date is not None for m in promises)

@@ -350,11 +350,12 @@ def _same_occasion(ctx: ArticleContext, k: int) -> _Frame | None:
 def _headline_takes_the_lead(ctx: ArticleContext, out: dict[int, tuple[_Frame, bool]],
                              lead: int, first: _Frame) -> None:
     """A headline tells the story of its lead: the sentences before the lead paragraph take
-    the first frame the lead sets (not a later one)."""
+    the first frame the lead sets (not a later one), what they say included ("X agrees to
+    free three" over "X said on Tuesday it would free three ...") when the lead tells it."""
     for k, sent in enumerate(ctx.sents):
         if ctx.paragraph_of(sent.start_char) >= lead:
             break
-        out.setdefault(k, (first, False))
+        out.setdefault(k, (first, True))
 
 
 def _question_heading(ctx: ArticleContext, sent: Span) -> bool:
