@@ -103,3 +103,16 @@ def test_a_first_name_the_tagger_missed_before_a_semicolon_list(nlp: Language) -
             "Santiago in 2022.")
     assert _releases(nlp, text) == [
         ("Ann Berg", 4, {"Dallas Mansour", "Tom Dahl", "Kai Strand", "Eva Holm"})]
+
+
+def test_a_list_led_in_by_a_colon_names_the_group_told_before(nlp: Language) -> None:
+    paragraphs = (f"{LEAD} The four are:\n\nAnn Berg, 45, a journalist arrested in 2021.\n\n"
+                  "Tom Dahl, a pilot held since 2019.\n\nKai Strand, 60, a businessman.\n\n"
+                  "Eva Holm, a student.")
+    assert _freed(nlp, paragraphs) == {"Ann Berg", "Tom Dahl", "Kai Strand", "Eva Holm"}
+    bullets = (f"{LEAD} Those freed were:\n- Ann Berg, a journalist\n- Tom Dahl, a pilot\n"
+               "- Kai Strand, a businessman\n- Eva Holm, a student")
+    assert _freed(nlp, bullets) == {"Ann Berg", "Tom Dahl", "Kai Strand", "Eva Holm"}
+    # a list of others led in the same way is no list of the freed
+    others = f"{LEAD} The negotiators were:\n\nAnn Berg, a diplomat\n\nTom Dahl, a lawyer"
+    assert _freed(nlp, others) == set()

@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from dealwatch.document.bodies import read_phrase
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.frame import SAME_DAY, root_and_verb
-from dealwatch.document.groups import is_official, members, semicolon_run
+from dealwatch.document.groups import is_official, members, refers_to_group, semicolon_run
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.cues import still_held_after
 from dealwatch.extract.text import span_text
@@ -113,10 +113,13 @@ def headed_lists(ctx: ArticleContext) -> list[ToldFreed]:
     starts = {m.start: m for m in ctx.names.mentions if not is_official(m.roles)}
     out: list[ToldFreed] = []
     for n, (start, line) in enumerate(lines):
+        intro = _list_intro(ctx, start, line)
+        if intro is not None:
+            start, line = intro  # "... on Monday. The four are:" over the list
         words = re.findall(r"[A-Za-z]+", line)
         if not words or len(words) > _HEADING_MAX or line.rstrip().endswith((".", "\"")) or (
-                not any(w.lower() in FREED_WORDS or _held_group(w) for w in words)) or (
-                STILL_HELD.search(line)):
+                not any(w.lower() in FREED_WORDS or _held_group(w) for w in words)
+                and intro is None) or STILL_HELD.search(line):
             continue
         people: list[str] = []
         persons = 0
@@ -135,6 +138,33 @@ def headed_lists(ctx: ArticleContext) -> list[ToldFreed]:
         if people and word is not None:
             out.append(ToldFreed(tuple(people), k, listed=word))
     return out
+
+
+# Words that open a list's lead-in as the group told before: "The four are:", "They include:".
+_GROUP_OPENERS = frozenset({"they", "the", "those", "these", "all"})
+_LISTING_VERBS = frozenset({"are", "were", "include", "included", "is", "was"})
+
+
+def _list_intro(ctx: ArticleContext, start: int, line: str) -> tuple[int, str] | None:
+    """The last sentence of a line that ends with a colon and leads in a list of the group
+    told before ("The four are:", "Those freed were:", "They include:"), as its offset and
+    text."""
+    end = len(line.rstrip())
+    if not line[:end].endswith(":"):
+        return None
+    k = ctx.sentence_index(start + end - 1)
+    if k < 0:
+        return None
+    sent = ctx.sents[k]
+    words = [t.lower_ for t in sent if t.is_alpha]
+    if not 2 <= len(words) <= _HEADING_MAX or words[0] not in _GROUP_OPENERS or not (
+            words[-1] in _LISTING_VERBS or any(w in FREED_WORDS for w in words)):
+        return None
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(w in FREED_WORDS for w in words) and not (
+            subjects and refers_to_group(subjects[0])[0]):
+        return None  # "The negotiators were:" lists no one freed
+    return sent.start_char, ctx.text[sent.start_char:start + end]
 
 
 # Headings that name the held as a group ("THE CREW", "The hostages"): the names listed
