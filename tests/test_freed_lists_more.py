@@ -116,3 +116,9 @@ def test_a_list_led_in_by_a_colon_names_the_group_told_before(nlp: Language) -> 
     # a list of others led in the same way is no list of the freed
     others = f"{LEAD} The negotiators were:\n\nAnn Berg, a diplomat\n\nTom Dahl, a lawyer"
     assert _freed(nlp, others) == set()
+
+
+def test_one_person_freed_as_her_counts_one(nlp: Language) -> None:
+    text = ("LIMA -- Ann Berg, a Peruvian journalist, had been held in Chile since 2021. "
+            "Chile freed her on Monday.")
+    assert _releases(nlp, text) == [("Chile", 1, {"Ann Berg"})]
