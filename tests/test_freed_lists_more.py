@@ -113,6 +113,9 @@ def test_a_list_led_in_by_a_colon_names_the_group_told_before(nlp: Language) -> 
     bullets = (f"{LEAD} Those freed were:\n- Ann Berg, a journalist\n- Tom Dahl, a pilot\n"
                "- Kai Strand, a businessman\n- Eva Holm, a student")
     assert _freed(nlp, bullets) == {"Ann Berg", "Tom Dahl", "Kai Strand", "Eva Holm"}
+    numbered = (f"{LEAD} They are:\n1. Ann Berg, a journalist\n2. Tom Dahl, a pilot\n"
+                "3. Kai Strand, a businessman\n4. Eva Holm, a student")
+    assert _freed(nlp, numbered) == {"Ann Berg", "Tom Dahl", "Kai Strand", "Eva Holm"}
     # a list of others led in the same way is no list of the freed
     others = f"{LEAD} The negotiators were:\n\nAnn Berg, a diplomat\n\nTom Dahl, a lawyer"
     assert _freed(nlp, others) == set()

@@ -51,7 +51,7 @@ _TIME_MARKS = frozenset({"after", "before", "since", "until", "when", "once"})
 _LIST_VERBS = frozenset({"include", "be"})
 _SUBJECT_MAX = 8  # words before a list's verb: "The five Xian citizens freed on Friday"
 _HEADING_MAX = 8  # words of a heading
-_BULLETS = "-*\u2022\u2013\u2014 \t"
+_ITEM_MARK = re.compile(r"[-*\u2022\u2013\u2014 \t]*(?:\d{1,2}[.)][ \t]+)?")  # "- ", "2. "
 _AFTER_NAME = (":", ",", " -", " \u2013", " \u2014", " (")
 
 
@@ -124,7 +124,8 @@ def headed_lists(ctx: ArticleContext) -> list[ToldFreed]:
         people: list[str] = []
         persons = 0
         for item_start, item in lines[n + 1:]:
-            lead = len(item) - len(item.lstrip(_BULLETS))
+            mark = _ITEM_MARK.match(item)
+            lead = mark.end() if mark is not None else 0
             found = starts.get(item_start + lead)
             rest = item[lead + len(found.text):] if found is not None else ""
             if found is None or not (rest.startswith(_AFTER_NAME) or not rest.strip()):
