@@ -125,3 +125,14 @@ def test_one_person_freed_as_her_counts_one(nlp: Language) -> None:
     text = ("LIMA -- Ann Berg, a Peruvian journalist, had been held in Chile since 2021. "
             "Chile freed her on Monday.")
     assert _releases(nlp, text) == [("Chile", 1, {"Ann Berg"})]
+
+
+def test_a_label_or_their_names_give_the_freed(nlp: Language) -> None:
+    label = f"{LEAD} Released: Ann Berg, Tom Dahl, Kai Strand and Eva Holm."
+    assert _freed(nlp, label) == {"Ann Berg", "Tom Dahl", "Kai Strand", "Eva Holm"}
+    given = (f"{LEAD} Their names were given as Ann Berg, Tom Dahl, Kai Strand and "
+             "Eva Holm.")
+    assert _freed(nlp, given) == {"Ann Berg", "Tom Dahl", "Kai Strand", "Eva Holm"}
+    # a label of something else names no one freed
+    other = f"{LEAD} Negotiators: Ann Berg and Tom Dahl."
+    assert _freed(nlp, other) == set()

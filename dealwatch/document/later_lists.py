@@ -65,7 +65,7 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
                  for p in members(c, names)]
         if named:
             return LaterList(named, named=True, among=True, roll=True)
-    headed = _among_colon(sent, words, names)
+    headed = _among_colon(sent, words, names) or _labelled(sent, words, names)
     if headed is not None:
         return headed
     for verb in sent:
@@ -77,7 +77,13 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
         heads: list[Token] = []
         colon: list[str] = []
         ref: Token | None = None
-        if lemma in _LIST_VERBS:
+        own_names = _their_names(verb)
+        if own_names is not None:  # "Their names were given as A, B and C"
+            ref = own_names
+            heads = [c for c in verb.children if c.dep_ == "attr"] + [
+                o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                for o in p.children if o.dep_ == "pobj"]
+        elif lemma in _LIST_VERBS:
             heads, n, ref = _copula_list(verb)
             out.number = out.number if out.number is not None else n
         elif lemma in NAMING_VERBS:
@@ -119,8 +125,15 @@ def _after_its_colon(verb: Token, names: DocNames) -> list[str]:
     if colon is None or colon.i > verb.right_edge.i + 1 and any(
             t.pos_ in ("VERB", "AUX") for t in sent.doc[verb.i + 1:colon.i]):
         return []
+    return _names_from(sent.doc[colon.i + 1], names)
+
+
+def _names_from(first: Token, names: DocNames) -> list[str]:
+    """The people named from ``first`` to the end of its sentence, up to a verb of a clause
+    of their own ("...: A, who was held, said")."""
+    sent = first.sent
     out: list[str] = []
-    for tok in sent.doc[colon.i + 1:sent.end]:
+    for tok in sent.doc[first.i:sent.end]:
         m = names.at(tok)
         if m is not None and m.type == EntityType.PERSON and m.start == tok.idx:
             name = full_name(tok, names)
@@ -128,6 +141,29 @@ def _after_its_colon(verb: Token, names: DocNames) -> list[str]:
         elif m is None and tok.pos_ in ("VERB", "AUX"):
             break  # "...: A, who was held, said"
     return out
+
+
+def _their_names(verb: Token) -> Token | None:
+    """ "Their names are A and B", "Their names were given as A and B": the word for the
+    group whose names the verb's subject is."""
+    for subject in verb.children:
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.lemma_.lower() == "name":
+            for owner in subject.children:
+                if owner.dep_ == "poss" and refers_to_group(owner)[0]:
+                    return owner
+    return None
+
+
+def _labelled(sent: Span, words: list[Token], names: DocNames) -> LaterList | None:
+    """ "Released: A, B and C", "Freed: A and B": a label telling the freed, a colon and the
+    names."""
+    if len(words) < 3 or words[0].lower_ not in _LABELS or words[1].text != ":":
+        return None
+    found = _names_from(words[2], names)
+    return LaterList(found, named=True) if found else None
+
+
+_LABELS = frozenset({"released", "freed", "pardoned", "exchanged", "swapped"})
 
 
 def _among_colon(sent: Span, words: list[Token], names: DocNames) -> LaterList | None:
