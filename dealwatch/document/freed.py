@@ -155,9 +155,6 @@ class _Reader:
             context += [e for e in later.context if e not in context]
             count = count if count is not None else later.count
         chosen = tuple(p for p in dict.fromkeys(persons) if p not in exclude)
-        if count is None and len(chosen) == 1 and cue.patient is not None and (
-                cue.patient.lower_ in ONE_PRONOUNS and cue.patient.dep_ in ("dobj", "nsubjpass")):
-            count = 1  # "Chile freed her on Monday": the one person told before
         return replace(m, by=by, persons=chosen, count=count, context=tuple(context))
 
     def _other_half(self, m: EventMention, group: Token | None) -> set[str]:
