@@ -645,18 +645,3 @@ def test_a_release_is_dated_to_the_handover_not_the_pardon_signed_before() -> No
     events, _ = merged(a, b)
     (ev,) = events
     assert ev.date == "2024-03-16"
-
-
-def test_a_release_of_one_named_person_and_no_number_counts_one() -> None:
-    a = Extraction("a", (mention("a", EventType.RELEASE, by="Varnia", persons=("Ann Berg",),
-                                 date=day("2024-03-13")),),
-                   (country("a", "Varnia"), person("a", "Ann Berg")), ())
-    (ev,) = merged(a)[0]
-    assert (ev.count, ev.persons) == (1, ("Ann Berg",))
-    # two people named and no number: the count is still unknown
-    b = Extraction("b", (mention("b", EventType.RELEASE, by="Varnia",
-                                 persons=("Ann Berg", "Tom Dahl"), date=day("2024-03-13")),),
-                   (country("b", "Varnia"), person("b", "Ann Berg"),
-                    person("b", "Tom Dahl", 600)), ())
-    (two,) = merged(b)[0]
-    assert two.count is None

@@ -37,9 +37,6 @@ def to_event(p: Proto, canon: Canon, freed: frozenset[str] = frozenset()) -> Eve
         conflicts.append(disagreement("count", by_count, same_value, ev_id, f"count of {what}"))
     elif p.named_counts:  # no source states a number: as many as the sources name
         count = max(p.named_counts)
-    elif p.type == EventType.RELEASE and len(
-            [x for x in p.persons if not canon.in_office(x)]) == 1:
-        count = 1  # "Chile freed her on Monday": one person named, no number told
     conflicts.extend(name_conflicts(p, canon, ev_id, what))
     locs: dict[str, set[str]] = defaultdict(set)
     places: dict[str, set[str]] = defaultdict(set)  # as written: "Moscow", not its country
