@@ -55,7 +55,8 @@ def has_prt(tok: Token, particle: str) -> bool:
         return True  # "handed A over to B": the particle parsed as a preposition of its own
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return after is not None and after.lower_ == particle and after.dep_ in (
-        "amod", "advcl") and tok.is_ancestor(after)
+        "amod", "advcl", "quantmod") and tok.is_ancestor(after)  # "hand over five men",
+    # the particle parsed as "over five" (more than five)
 
 
 def word_in(tok: Token, words: frozenset[str]) -> bool:

@@ -36,7 +36,8 @@ def under_condition(tok: Token) -> bool:
     for anc in (tok, *tok.ancestors):
         if _conditional(anc):
             return True
-        if anc.i != tok.i and anc.pos_ == "NOUN" and word_in(anc, lx.HYPOTHETICAL_NOUNS):
+        if anc.i != tok.i and anc.pos_ == "NOUN" and word_in(anc, lx.HYPOTHETICAL_NOUNS) and (
+                accepted_by(anc) is None):
             return True
         if anc.dep_ == "prep" and anc.lower_ == "for" and anc.head.lemma_.lower() in _TERMS:
             return True  # "as a condition for easing sanctions": what the condition buys
@@ -44,6 +45,18 @@ def under_condition(tok: Token) -> bool:
 
 
 _TERMS = frozenset({"condition", "precondition", "prerequisite"})
+_ACCEPTING = frozenset({"accept", "approve", "endorse", "embrace"})
+
+
+def accepted_by(noun: Token) -> Token | None:
+    """ "agreed to a proposal to exchange ...", "accepted the plan": the verb that takes up a
+    proposal, which is no longer only proposed."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and (
+            noun.head.head.lemma_.lower() in ("agree", "consent")):
+        return noun.head.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ACCEPTING:
+        return noun.head
+    return None
 
 
 def is_promise_word(tok: Token) -> bool:
@@ -144,7 +157,8 @@ def frame_of(cue: Cue) -> Frame | None:
         if content and is_promise_word(parent):
             if _describes(parent):
                 return None  # "the four men Moscow had agreed to let go": told, not news
-            return Frame(EventType.PROMISE, parent, cue)
+            taken = accepted_by(parent) if parent.pos_ == "NOUN" else None
+            return Frame(EventType.PROMISE, taken if taken is not None else parent, cue)
         if content and is_demand_word(parent):
             return Frame(EventType.DEMAND, parent, cue)
         if made_a_condition(cur, parent):
@@ -152,8 +166,9 @@ def frame_of(cue: Cue) -> Frame | None:
         term = was_a_condition(cur, parent)
         if term is not None:  # "A's release was a key demand of Y"
             return Frame(EventType.DEMAND, term, cue)
-        if _a_term_of(cur, parent):  # "the agreement calls for Chile to free 30": Chile's
-            return Frame(EventType.PROMISE, tok, cue)  # undertaking
+        if _a_term_of(cur, parent) or _a_term_named(cur, parent):  # "the agreement calls
+            return Frame(EventType.PROMISE, tok, cue)  # for Chile to free 30": Chile's
+            # undertaking; "the deal provides for the release of 40": a term of it
         if parent.pos_ in ("VERB", "AUX", "ADJ"):
             lemma = parent.lemma_.lower()
             if (lemma in ("want", "seek") and cur.i == tok.i and (
@@ -257,6 +272,17 @@ def _a_term_of(clause: Token, verb: Token) -> bool:
     return verb.lemma_.lower() in ("call", "require", "oblige", "commit") and clause.dep_ in (
         "advcl", "xcomp", "ccomp") and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lx.DEAL_WORDS for c in verb.children)
+
+
+def _a_term_named(phrase: Token, verb: Token) -> bool:
+    """ "The agreement provides for the release of 40 prisoners", "the deal envisages the
+    release of A": an act a deal sets out, named by its noun."""
+    return verb.lemma_.lower() in _SETS_OUT and (
+        phrase.dep_ == "dobj" or phrase.dep_ == "prep" and phrase.lower_ == "for") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lx.DEAL_WORDS for c in verb.children)
+
+
+_SETS_OUT = frozenset({"provide", "envisage", "envision", "foresee", "stipulate"})
 
 
 def undertaking(tok: Token) -> bool:

@@ -1,0 +1,35 @@
+"""Terms of a deal told in shapes news uses (real spaCy, invented texts; session 29): the
+act a deal "provides for", a proposal a side agreed to, "hand over" parsed as "over five"."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import article
+
+
+def _events(nlp: Language, text: str) -> list[tuple[str, str | None, int | None]]:
+    return sorted(((m.type.value, m.by, m.count) for m in article(nlp, text).events),
+                  key=str)
+
+
+def test_what_an_agreement_provides_for_is_promised_not_done(nlp: Language) -> None:
+    text = ("LIMA -- The agreement, announced on Monday, provides for the release of 40 "
+            "prisoners by each side.")
+    kinds = {kind for kind, _, _ in _events(nlp, text)}
+    assert kinds == {"promise"}
+    done = "LIMA -- Chile released 40 prisoners on Monday under the agreement."
+    assert {kind for kind, _, _ in _events(nlp, done)} == {"release"}
+
+
+def test_a_proposal_a_side_agreed_to_is_its_promise(nlp: Language) -> None:
+    text = "LIMA -- Chile agreed on Monday to a Peruvian proposal to exchange all prisoners."
+    assert ("promise", "Chile", None) in _events(nlp, text)
+    # a proposal only floated binds the side that agreed to nothing
+    floated = "LIMA -- Peru floated a proposal to exchange all prisoners; Chile has not replied."
+    assert all(by != "Chile" for _, by, _ in _events(nlp, floated))
+
+
+def test_hand_over_with_its_particle_read_as_over_a_number(nlp: Language) -> None:
+    text = ("LIMA -- Under the deal, Chile will hand over five Peruvian fishermen and Peru "
+            "will release two Chilean pilots, officials said on Monday.")
+    assert {("promise", "Chile", 5), ("promise", "Peru", 2)} <= set(_events(nlp, text))
