@@ -33,3 +33,22 @@ def test_hand_over_with_its_particle_read_as_over_a_number(nlp: Language) -> Non
     text = ("LIMA -- Under the deal, Chile will hand over five Peruvian fishermen and Peru "
             "will release two Chilean pilots, officials said on Monday.")
     assert {("promise", "Chile", 5), ("promise", "Peru", 2)} <= set(_events(nlp, text))
+
+
+def test_a_ransom_asked_for_is_a_demand(nlp: Language) -> None:
+    text = "LIMA -- The Vark Front asked for a ransom for the drivers, officials said on Monday."
+    assert [(kind, by) for kind, by, _ in _events(nlp, text)] == [("demand", "Vark Front")]
+
+
+def test_terms_set_out_after_a_colon_are_demanded_not_done(nlp: Language) -> None:
+    text = ("LIMA -- The Vark Front set out its terms on Monday: the release of 20 fighters "
+            "and safe passage out of the city.")
+    assert _events(nlp, text) == [("demand", "Vark Front", 20)]
+
+
+def test_what_a_side_would_free_people_only_if_another_did_is_its_demand(
+        nlp: Language) -> None:
+    text = ("LIMA -- The Vark Front said on Monday it would free the hostages only if Chile "
+            "released 20 of its fighters.")
+    assert ("demand", "Vark Front", None) in _events(nlp, text)
+    assert all(kind != "release" for kind, _, _ in _events(nlp, text))

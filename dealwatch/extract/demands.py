@@ -138,6 +138,14 @@ def _of_the_held(verb: Token) -> bool:
                or t.lemma_.lower() in lx.DETAINEE_NOUNS for t in verb.subtree if t.i != verb.i)
 
 
+_PRICES = frozenset({"ransom", "payment", "compensation"})
+
+
+def _a_price(obj: Token) -> bool:
+    """ "a ransom of $5 million", "$5 million": money asked for people held."""
+    return obj.lemma_.lower() in _PRICES or obj.ent_type_ == "MONEY"
+
+
 def demand_cue(tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in ("call", "require") and any(
@@ -155,10 +163,11 @@ def demand_cue(tok: Token) -> Cue | None:
         if lemma == "want" and has_prt(tok, "back") and side_subject(tok) and not negated(
                 tok) and not _habitual(tok):
             return Cue(tok, EventType.DEMAND)  # "Norland made clear it wanted Dorn back"
-        if lemma == "ask" and any(_wanted_person(o) or _help_to_free(o)
+        if lemma == "ask" and any(_wanted_person(o) or _help_to_free(o) or _a_price(o)
                                   for p in children_of(tok, "prep")
                                   if p.lower_ == "for" for o in children_of(p, "pobj")):
-            return Cue(tok, EventType.DEMAND)  # "came back asking for X", not "for his number"
+            return Cue(tok, EventType.DEMAND)  # "came back asking for X", "asked for a ransom
+            # of $5 million", not "for his number"
         if lemma in ("seek", "enlist", "request") and not negated(tok) and any(
                 _help_to_free(o, tok) for o in children_of(tok, "dobj")):
             return Cue(tok, EventType.DEMAND)  # "sought his help in securing A's release"

@@ -133,6 +133,9 @@ def frame_of(cue: Cue) -> Frame | None:
         return None  # "bringing Xians home remained a priority": an aim, no one freed
     if in_exchange_clause(tok):
         return _counter_release(cue)
+    asked = _price_of_a_pledge(tok) if cue.type == EventType.RELEASE else None
+    if asked is not None:
+        return Frame(EventType.DEMAND, asked, cue)
     if under_condition(tok) or (is_running_total(tok) and not told_by_day(cue)) or (
             tok.pos_ == "NOUN" and _purpose(tok)):
         return None
@@ -161,6 +164,10 @@ def frame_of(cue: Cue) -> Frame | None:
             return Frame(EventType.PROMISE, taken if taken is not None else parent, cue)
         if content and is_demand_word(parent):
             return Frame(EventType.DEMAND, parent, cue)
+        if cur.dep_ == "appos" and cur.i == tok.i and parent.pos_ == "NOUN" and (
+                parent.lemma_.lower() in MADE_TERMS - {"priority"} | {"term"}):
+            return Frame(EventType.DEMAND, parent, cue)  # "set out their terms: the release
+            # of 20 fighters", "Its demands were simple: the release of ..."
         if made_a_condition(cur, parent):
             return Frame(EventType.DEMAND, parent.head, cue)
         term = was_a_condition(cur, parent)
@@ -272,6 +279,24 @@ def _a_term_of(clause: Token, verb: Token) -> bool:
     return verb.lemma_.lower() in ("call", "require", "oblige", "commit") and clause.dep_ in (
         "advcl", "xcomp", "ccomp") and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lx.DEAL_WORDS for c in verb.children)
+
+
+def _price_of_a_pledge(tok: Token) -> Token | None:
+    """ "They would free the hostages only if Chile released 20 of their comrades": the
+    release a side's conditional word asks of another is its demand; the word's verb (its
+    side the demand's)."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if"
+                                      for c in tok.children):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children):
+        return None  # only "only if": a plain "if" may be a hope or a threat
+    pledge = tok.head
+    if pledge.pos_ != "VERB" or modal_of(pledge) not in ("will", "would", "'ll") or negated(
+            pledge):
+        return None
+    if not (word_in(pledge, lx.RELEASE_VERBS) or word_in(pledge, lx.CONCESSION_VERBS)):
+        return None
+    return pledge
 
 
 def _a_term_named(phrase: Token, verb: Token) -> bool:
