@@ -286,3 +286,9 @@ def test_met_with_protests_or_by_family_at_the_airport_is_no_meeting(nlp: Langua
 def test_a_freed_man_met_by_officials_unnamed_is_a_welcome(nlp: Language) -> None:
     text = "Tom Dahl was back home the same evening; Ann Berg was met in Lima by senior officials."
     assert not meetings(article(nlp, text).events)
+
+
+def test_a_leader_who_rang_another_called_him(nlp: Language) -> None:
+    text = "LIMA -- President Ann Berg rang Tom Dahl on Monday to discuss the prisoners."
+    calls = [m for m in article(nlp, text).events if m.type == EventType.CALL]
+    assert [set(m.participants) for m in calls] == [{"Ann Berg", "Tom Dahl"}]
