@@ -292,3 +292,15 @@ def test_a_leader_who_rang_another_called_him(nlp: Language) -> None:
     text = "LIMA -- President Ann Berg rang Tom Dahl on Monday to discuss the prisoners."
     calls = [m for m in article(nlp, text).events if m.type == EventType.CALL]
     assert [set(m.participants) for m in calls] == [{"Ann Berg", "Tom Dahl"}]
+
+
+def test_people_who_shook_hands_or_sat_across_the_table_met(nlp: Language) -> None:
+    for text in ("LIMA -- Ann Berg and Tom Dahl shook hands on the deal in Quito on Monday.",
+                 "LIMA -- Ann Berg shook hands with Tom Dahl in Quito on Monday.",
+                 "LIMA -- On Monday in Quito, Ann Berg sat across the table from Tom Dahl "
+                 "for four hours."):
+        meetings = [m for m in article(nlp, text).events if m.type == EventType.MEETING]
+        assert [set(m.participants) for m in meetings] == [{"Ann Berg", "Tom Dahl"}], text
+    welcome = ("LIMA -- Chile freed Tom Dahl on Monday. President Ann Berg shook hands with "
+               "the freed men on the tarmac.")
+    assert not [m for m in article(nlp, welcome).events if m.type == EventType.MEETING]

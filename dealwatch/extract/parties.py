@@ -47,8 +47,11 @@ def participants(tok: Token, names: DocNames, coref: Coref) -> list[str]:
         others_between = [t for p in head.children if p.dep_ == "prep" and p.lower_ == "between"
                           for t in p.subtree]
         toks.extend(t for t in others_between if t not in toks)
-    # "spoke to X", "pressed it on X by phone": people only (one flies to a capital)
+    # "spoke to X", "pressed it on X by phone": people only (one flies to a capital); "sat
+    # across the table from X"
     others = [t for head in heads for t in prep_objects(head, ("to", "on"))]
+    if tok.lemma_.lower() == "sit":
+        others += prep_objects(tok, ("from",))
     out: dict[str, None] = {}
     for t in (*toks, *others):
         m = name_of(t, names, coref)

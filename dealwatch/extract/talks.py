@@ -183,6 +183,8 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     sat_down = tok.pos_ == "VERB" and lemma == "sit" and has_prt(tok, "down")
     if sat_down and any(p.lower_ == "with" for p in children_of(tok, "prep")):
         return Cue(tok, EventType.MEETING)
+    if tok.pos_ == "VERB" and (_across_the_table(tok) or _shook_hands(tok, names)):
+        return Cue(tok, EventType.MEETING)
     if tok.pos_ == "NOUN" and lemma == "visit" and _visit_to_host(tok, names):
         return Cue(tok, EventType.MEETING)  # "during A's visit to the White House on Feb. 9"
     if tok.pos_ in ("NOUN", "PROPN") and word_in(tok, lx.MEETING_NOUNS):
@@ -199,6 +201,27 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
                 not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)):
             return Cue(tok, EventType.MEETING)  # not "allowed the firm to open talks"
     return None
+
+
+def _across_the_table(verb: Token) -> bool:
+    """ "A sat across the table from B": the two met."""
+    return verb.lemma_.lower() == "sit" and any(
+        p.lower_ in ("across", "opposite") and any(o.lemma_.lower() == "table"
+                                                   for o in children_of(p, "pobj"))
+        for p in children_of(verb, "prep")) and any(
+        p.lower_ == "from" for p in children_of(verb, "prep"))
+
+
+def _shook_hands(verb: Token, names: DocNames) -> bool:
+    """ "A and B shook hands on the deal", "A shook hands with B": two people named together,
+    not a welcome of the freed ("shook hands with the released men")."""
+    if verb.lemma_.lower() != "shake" or not any(o.lower_ == "hands"
+                                                 for o in children_of(verb, "dobj")):
+        return False
+    people = [o for p in children_of(verb, "prep") if p.lower_ == "with"
+              for o in children_of(p, "pobj")]
+    people += [c for s in children_of(verb, "nsubj") for c in s.conjuncts]
+    return any(_person(o, names) and not _told_as_freed(o) for o in people)
 
 
 def _setting(tok: Token) -> bool:
