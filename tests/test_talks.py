@@ -304,3 +304,6 @@ def test_people_who_shook_hands_or_sat_across_the_table_met(nlp: Language) -> No
     welcome = ("LIMA -- Chile freed Tom Dahl on Monday. President Ann Berg shook hands with "
                "the freed men on the tarmac.")
     assert not [m for m in article(nlp, welcome).events if m.type == EventType.MEETING]
+    unnamed = ("LIMA -- The sight of a former president shaking hands with Tom Dahl was the "
+               "most visible part of the operation.")
+    assert not [m for m in article(nlp, unnamed).events if m.type == EventType.MEETING]

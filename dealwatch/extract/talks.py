@@ -204,12 +204,13 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
 
 
 def _across_the_table(verb: Token) -> bool:
-    """ "A sat across the table from B": the two met."""
+    """ "A sat across the table from B": the two met (both named: "a former president
+    sitting across the table from B" says less than who met)."""
     return verb.lemma_.lower() == "sit" and any(
         p.lower_ in ("across", "opposite") and any(o.lemma_.lower() == "table"
                                                    for o in children_of(p, "pobj"))
         for p in children_of(verb, "prep")) and any(
-        p.lower_ == "from" for p in children_of(verb, "prep"))
+        p.lower_ == "from" for p in children_of(verb, "prep")) and _named_subject(verb)
 
 
 def _shook_hands(verb: Token, names: DocNames) -> bool:
@@ -221,7 +222,14 @@ def _shook_hands(verb: Token, names: DocNames) -> bool:
     people = [o for p in children_of(verb, "prep") if p.lower_ == "with"
               for o in children_of(p, "pobj")]
     people += [c for s in children_of(verb, "nsubj") for c in s.conjuncts]
-    return any(_person(o, names) and not _told_as_freed(o) for o in people)
+    return any(_person(o, names) and not _told_as_freed(o) for o in people) and (
+        _named_subject(verb))
+
+
+def _named_subject(verb: Token) -> bool:
+    """The verb's subject is a name (a person's the document stage can tell from a place's
+    later), not a description ("a former president")."""
+    return any(s.pos_ == "PROPN" for s in children_of(verb, "nsubj"))
 
 
 def _setting(tok: Token) -> bool:
