@@ -40,3 +40,9 @@ def test_a_headline_s_promise_takes_the_day_its_lead_tells_it(nlp: Language) -> 
             "rebel prisoners, in an apparent bid to free two lecturers kidnapped in 2016.")
     promises = of(article(nlp, text).events, EventType.PROMISE)
     assert len(promises) >= 1 and all(m.date is not None for m in promises)
+
+
+def test_a_release_48_hours_after_a_dated_event_is_two_days_later(nlp: Language) -> None:
+    text = "LIMA -- Chile freed two Peruvian pilots 48 hours after the talks ended on Sunday."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.date is not None and release.date.value == "2031-05-06"  # Sunday + 2

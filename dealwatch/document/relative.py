@@ -22,8 +22,9 @@ from dealwatch.extract.counts import to_int
 from dealwatch.extract.parse import is_ancestor
 from dealwatch.model import EventMention, EventType, Precision, Resolution, TimeExpr
 
-_SPAN = re.compile(r"^(?P<n>an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-                   r"(?P<unit>day|week)s?\s+(?P<dir>after|before)$", re.IGNORECASE)
+_SPAN = re.compile(r"^(?:(?P<n>an?|the|one|two|three|four|five|six|seven|eight|nine|ten|"
+                   r"\d{1,2})\s+(?P<unit>day|week)s?|(?P<hours>24|48|72|96)\s+hours)"
+                   r"\s+(?P<dir>after|before)$", re.IGNORECASE)  # ("48 hours after": two days)
 
 
 def relative_days(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
@@ -68,6 +69,8 @@ def _from_event(ctx: ArticleContext, m: EventMention,
 
 
 def _days(rel: re.Match[str]) -> int:
+    if rel.group("hours"):
+        return int(rel.group("hours")) // 24
     word = rel.group("n").lower()
     n = 1 if word in ("a", "an", "the") else to_int(word) or 1
     return n * (7 if rel.group("unit").lower() == "week" else 1)
