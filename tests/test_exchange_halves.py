@@ -74,3 +74,14 @@ def test_a_pair_that_traded_her_freed_her_by_the_side_the_price_leaves(
             "for Tom Dahl, a Peruvian pilot serving a 20-year sentence in a Chilean prison.")
     sides = {(m.by, tuple(m.persons)) for m in of(article(nlp, text).events, EventType.RELEASE)}
     assert sides == {("Chile", ("Tom Dahl",)), ("Peru", ("Ann Berg",))}
+
+
+def test_the_side_thanked_for_freeing_people_freed_them(nlp: Language) -> None:
+    text = "LIMA -- Peru on Monday thanked Chile for freeing five Peruvian fishermen."
+    assert _releases(nlp, text) == {("Chile", 5)}
+
+
+def test_their_release_from_a_state_s_jails_is_that_state_s(nlp: Language) -> None:
+    text = ("LIMA -- Peru welcomed home five citizens on Monday after their release from "
+            "Chilean jails.")
+    assert {by for by, _ in _releases(nlp, text)} == {"Chile"}

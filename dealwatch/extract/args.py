@@ -193,6 +193,9 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
                     m = name_of(obj, names, coref)
                     if m is not None and can_act(m):
                         return obj
+        thanked = _thanked_for(cur)
+        if thanked is not None:
+            return thanked  # "Y thanked X for freeing five fishermen": X freed them
         if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "agent" for c in cur.children):
             break  # "X freed 233, and 73 Yians were freed by the rebels": a passive with an
             # agent of its own is not the first verb's subject's act
@@ -208,6 +211,15 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
             # "X has called for it since a phone call with Y": X took part)
         cur = _past_the_participle(cur)
     return None
+
+
+def _thanked_for(verb: Token) -> Token | None:
+    """Whom a verb of thanks credits with the act it is "for": "thanked X for freeing A",
+    "praised X for releasing A"."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "for" or (
+            verb.head.head.lemma_.lower() not in ("thank", "praise", "credit", "commend")):
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
 
 
 def _small_clause(verb: Token) -> bool:

@@ -136,8 +136,11 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
         return True  # "freed him", "let him go"
     if tok.lower_ in ("his", "her", "their") and tok.dep_ == "poss" and (
             tok.head.lemma_.lower() in lx.RELEASE_NOUNS) and any(
-            c.dep_ == "prep" and c.lower_ == "by" for c in tok.head.children):
-        return True  # "landed after their release by X": the people told before
+            c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "from" and any(
+                o.lemma_.lower() in lx.PRISON_NOUNS for o in c.children))
+            for c in tok.head.children):
+        return True  # "landed after their release by X", "after their release from Xian
+        # jails": the people told before
     if tok.lower_ in lx.HE_OR_SHE and tok.dep_ == "nsubjpass":
         return True  # "hours after he was freed": one person, told before
     if aged(tok):
