@@ -85,3 +85,9 @@ def test_their_release_from_a_state_s_jails_is_that_state_s(nlp: Language) -> No
     text = ("LIMA -- Peru welcomed home five citizens on Monday after their release from "
             "Chilean jails.")
     assert {by for by, _ in _releases(nlp, text)} == {"Chile"}
+
+
+def test_a_state_that_won_its_citizens_freedom_did_not_free_them(nlp: Language) -> None:
+    text = ("LIMA -- Peru won the freedom of five citizens on Monday after months of talks "
+            "with Chile.")
+    assert _releases(nlp, text) == {("Chile", 5)}

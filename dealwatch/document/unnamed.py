@@ -81,6 +81,9 @@ def who_freed(clues: Clues, m: EventMention, cue: Token | None,
 def receiver(cue: Token | None, names: DocNames) -> str | None:
     """The state a release hands its people to: "handed (over) to X officials", "returned
     to X", "X brought home 248 of its soldiers"."""
+    if cue is not None and cue.pos_ == "NOUN" and cue.dep_ == "dobj" and (
+            cue.head.lemma_.lower() in _WINNING):  # "X won the freedom of five citizens"
+        return state_named([c for c in cue.head.children if c.dep_ == "nsubj"], names)
     if cue is None or cue.pos_ not in ("VERB", "AUX"):
         return None
     if cue.lemma_.lower() in RECEIVING_VERBS - {"fly"}:  # "X brought home 248 of its men"
@@ -91,6 +94,10 @@ def receiver(cue: Token | None, names: DocNames) -> str | None:
                              for g in c.children)]  # "sent back to X": "to" under "back"
     return state_named([o for p in near if p.dep_ == "prep" and p.lower_ == "to"
                         for o in p.children if o.dep_ == "pobj"], names)
+
+
+# Verbs of obtaining another's act: "won the freedom of", "secured the release of".
+_WINNING = frozenset({"win", "secure", "obtain", "gain"})
 
 
 def state_named(phrases: list[Token], names: DocNames) -> str | None:
