@@ -79,6 +79,10 @@ def test_a_pair_that_traded_her_freed_her_by_the_side_the_price_leaves(
 def test_the_side_thanked_for_freeing_people_freed_them(nlp: Language) -> None:
     text = "LIMA -- Peru on Monday thanked Chile for freeing five Peruvian fishermen."
     assert _releases(nlp, text) == {("Chile", 5)}
+    # thanks for organising an exchange credit a go-between, not a side that freed anyone
+    host = ("LIMA -- President Ann Berg telephoned President Tom Dahl of Ecuador on Thursday "
+            "to thank Quito for organising and supervising the prisoner exchange.")
+    assert "Ecuador" not in {by for by, _ in _releases(nlp, host)}
 
 
 def test_their_release_from_a_state_s_jails_is_that_state_s(nlp: Language) -> None:

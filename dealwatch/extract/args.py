@@ -193,8 +193,8 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
                     m = name_of(obj, names, coref)
                     if m is not None and can_act(m):
                         return obj
-        thanked = _thanked_for(cur)
-        if thanked is not None:
+        thanked = _thanked_for(cur) if cur.i == tok.i else None  # (not "for organising
+        if thanked is not None:  # the exchange": the exchange's sides are others)
             return thanked  # "Y thanked X for freeing five fishermen": X freed them
         if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "agent" for c in cur.children):
             break  # "X freed 233, and 73 Yians were freed by the rebels": a passive with an
