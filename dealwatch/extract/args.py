@@ -193,8 +193,8 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
                     m = name_of(obj, names, coref)
                     if m is not None and can_act(m):
                         return obj
-        thanked = _thanked_for(cur) if cur.i == tok.i else None  # (not "for organising
-        if thanked is not None:  # the exchange": the exchange's sides are others)
+        thanked = _thanked_for(cur, names) if cur.i == tok.i else None  # (not "for
+        if thanked is not None:  # organising the exchange": the exchange's sides are others)
             return thanked  # "Y thanked X for freeing five fishermen": X freed them
         if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "agent" for c in cur.children):
             break  # "X freed 233, and 73 Yians were freed by the rebels": a passive with an
@@ -213,13 +213,17 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
     return None
 
 
-def _thanked_for(verb: Token) -> Token | None:
-    """Whom a verb of thanks credits with the act it is "for": "thanked X for freeing A",
-    "praised X for releasing A"."""
+def _thanked_for(verb: Token, names: DocNames) -> Token | None:
+    """The side a verb of thanks credits with the act it is "for": "thanked X for freeing
+    A", "praised X for releasing A" (a state or a body; a person thanked is left to the
+    document stage, which knows whose office they hold)."""
     if verb.dep_ != "pcomp" or verb.head.lower_ != "for" or (
             verb.head.head.lemma_.lower() not in ("thank", "praise", "credit", "commend")):
         return None
-    return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+    thanked = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+    found = names.at(thanked) if thanked is not None else None
+    return thanked if found is not None and found.type in (
+        EntityType.COUNTRY, EntityType.ORGANIZATION) else None
 
 
 def _small_clause(verb: Token) -> bool:
