@@ -130,3 +130,14 @@ def test_a_label_or_their_names_give_the_freed(nlp: Language) -> None:
     # a label of something else names no one freed
     other = f"{LEAD} Negotiators: Ann Berg and Tom Dahl."
     assert _freed(nlp, other) == set()
+
+
+def test_one_of_the_freed_named_in_apposition_or_as_a_second_subject(nlp: Language) -> None:
+    lead = "LIMA -- Chile freed 12 Peruvian fishermen on Monday."
+    among = f"{lead} Among them was the captain, Ann Berg, 61."
+    assert _freed(nlp, among) == {"Ann Berg"}
+    quoted = (f'{lead} "I never thought I would see my family again," said Ann Berg, one of '
+              "the freed men.")
+    assert _freed(nlp, quoted) == {"Ann Berg"}
+    other = (f'{lead} "It was a long road," said Ann Berg, one of the negotiators.')
+    assert _freed(nlp, other) == set()

@@ -224,6 +224,14 @@ def _partitive_named(verb: Token) -> tuple[Token | None, list[Token]]:
             c.dep_ == "conj" and c.pos_ == "PROPN")]  # the parse takes the list for more
         if named and refers_to_group(subj)[0]:
             return subj, named
+    for subj in verb.children:  # "said A, one of the freed men": the name the part is told of
+        if subj.dep_ in ("nsubj", "nsubjpass") and subj.pos_ == "PROPN":
+            for part in subj.children:
+                if part.dep_ == "appos" and part.lower_ == "one" and any(
+                        p.dep_ == "prep" and p.lower_ == "of" and any(
+                            o.dep_ == "pobj" and refers_to_group(o)[0] for o in p.children)
+                        for p in part.children):  # (not "one of the negotiators")
+                    return part, [subj]
     return None, []
 
 
@@ -287,9 +295,10 @@ def _copula_list(verb: Token) -> tuple[list[Token], int | None, Token | None]:
              for o in p.children if o.dep_ == "pobj"]
     if among and refers_to_group(among[0])[0]:  # "Among them was A"
         # "Among them are the aid worker A and the pilot B": the parse may hang the names
-        # after the verb, or the second of them on the verb
-        named = [c for c in verb.children if c.dep_ in ("attr", "conj") and c.pos_ in (
-            "NOUN", "PROPN")]
+        # after the verb, or the second of them on the verb ("the captain, A, 61": a second
+        # subject)
+        named = [c for c in verb.children if c.dep_ in ("attr", "conj", "nsubj") and c.pos_ in (
+            "NOUN", "PROPN") and c is not subj]
         return ([subj] if subj is not None else []) + named, None, among[0]
     part = [c for c in verb.children if c.dep_ == "attr" and c.lower_ == "one"
             and refers_to_group(c)[0]]  # "A, a journalist, was one of them"
