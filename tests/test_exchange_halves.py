@@ -95,3 +95,12 @@ def test_a_state_that_won_its_citizens_freedom_did_not_free_them(nlp: Language) 
     text = ("LIMA -- Peru won the freedom of five citizens on Monday after months of talks "
             "with Chile.")
     assert _releases(nlp, text) == {("Chile", 5)}
+
+
+def test_people_released_into_a_state_s_custody_were_not_freed_by_it(nlp: Language) -> None:
+    alone = ("LIMA -- The four Peruvians were released into the custody of Peruvian "
+             "diplomats on Monday.")
+    assert _releases(nlp, alone) == {(None, 4)}
+    swap = ("LIMA -- Chile and Peru swapped prisoners on Monday. The four Peruvians were "
+            "released into the custody of Peruvian diplomats.")
+    assert ("Chile", 4) in _releases(nlp, swap)

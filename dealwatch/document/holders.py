@@ -145,6 +145,8 @@ def _by_noun(noun: Token, names: DocNames) -> tuple[list[str], Token | None]:
     """"serving 20 years in a Norwegian prison", "freed from Peruvian jails", "Chilean custody",
     "released from prison in Norland" (the place on the prison or, as parsed as often, on
     the verb right after it)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "into":
+        return [], None  # "released into the custody of Xian diplomats": handed to X
     country = read_phrase(noun, names).country or _prison_place(noun, names)
     if country is None or _local_place(country, names):
         return [], None

@@ -92,8 +92,12 @@ def receiver(cue: Token | None, names: DocNames) -> str | None:
             return got
     near = [*cue.children, *(g for c in cue.children if c.dep_ in ("advmod", "prt")
                              for g in c.children)]  # "sent back to X": "to" under "back"
+    into = [x for p in near if p.dep_ == "prep" and p.lower_ == "into"  # "released into the
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ("custody", "hands")
+            for q in o.children if q.dep_ == "prep" and q.lower_ == "of"  # custody of X"
+            for x in q.children if x.dep_ == "pobj"]
     return state_named([o for p in near if p.dep_ == "prep" and p.lower_ == "to"
-                        for o in p.children if o.dep_ == "pobj"], names)
+                        for o in p.children if o.dep_ == "pobj"] + into, names)
 
 
 # Verbs of obtaining another's act: "won the freedom of", "secured the release of".
