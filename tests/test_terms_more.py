@@ -52,3 +52,10 @@ def test_what_a_side_would_free_people_only_if_another_did_is_its_demand(
             "released 20 of its fighters.")
     assert ("demand", "Vark Front", None) in _events(nlp, text)
     assert all(kind != "release" for kind, _, _ in _events(nlp, text))
+
+
+def test_a_number_spelled_in_hundreds_counts_whole(nlp: Language) -> None:
+    text = "LIMA -- Chile freed two hundred and fifty prisoners on Monday."
+    assert _events(nlp, text) == [("release", "Chile", 250)]
+    assert _events(nlp, "LIMA -- Chile freed three hundred prisoners on Monday.") == [
+        ("release", "Chile", 300)]

@@ -117,6 +117,11 @@ def number_of(tok: Token) -> int | None:
     "Thirty-three Chileans" as "three" with "Thirty" and "-" hung on it (33, not 3)."""
     value = to_int(tok.text)
     doc = tok.doc
+    if value is not None and tok.lower_ in ("hundred", "thousand"):  # "two hundred and fifty"
+        times = [to_int(c.text) for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        more = [number_of(c) for c in tok.children if c.dep_ == "conj" and c.i > tok.i]
+        value *= times[0] if times and times[0] is not None else 1
+        value += sum(n for n in more if n is not None and n < 100)
     if value is not None and 1 <= value <= 9 and tok.i >= 2 and doc[tok.i - 1].text == "-":
         tens = doc[tok.i - 2].lower_
         if tens in _TENS and not doc[tok.i - 2].whitespace_:
