@@ -59,3 +59,12 @@ def test_a_number_spelled_in_hundreds_counts_whole(nlp: Language) -> None:
     assert _events(nlp, text) == [("release", "Chile", 250)]
     assert _events(nlp, "LIMA -- Chile freed three hundred prisoners on Monday.") == [
         ("release", "Chile", 300)]
+
+
+def test_a_total_freed_on_one_day_is_that_day_s_release(nlp: Language) -> None:
+    text = "LIMA -- Chile freed a total of 230 prisoners on Monday."
+    assert _events(nlp, text) == [("release", "Chile", 230)]
+    # a running total, or a week's, is no release of its own
+    for summed in ("LIMA -- Chile has freed a total of 230 prisoners since the truce began.",
+                   "LIMA -- Chile freed a total of 230 prisoners during the week."):
+        assert _events(nlp, summed) == []

@@ -68,11 +68,24 @@ def is_running_total(tok: Token) -> bool:
     "bringing to 69 the number freed") reports a total, not a round."""
     sent = tok.sent
     text = span_text(sent)
-    if any(not _of_a_superlative(sent, m.start()) for m in _TOTAL.finditer(text)):
+    totals = [m for m in _TOTAL.finditer(text) if not _of_a_superlative(sent, m.start())]
+    if totals and not _one_days_total(tok, totals):
         return True
     return (bool(_BRINGS.search(text)) and not round_before_tally(tok)) or _since_perfect(
         tok) or broken_down(sent) or (
         _BOTH.search(text) is not None and _of_both_sides(tok))
+
+
+_ON_A_DAY = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+                       r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b")
+
+
+def _one_days_total(tok: Token, totals: list[re.Match[str]]) -> bool:
+    """ "X freed a total of 230 prisoners on Monday": the whole of one day's release, told
+    in the past of that day (not "has freed a total of 230 so far")."""
+    return all(m.group(1).lower() == "a total of" for m in totals) and tok.tag_ == "VBD" and (
+        _ON_A_DAY.search(span_text(tok.sent)) is not None)
 
 
 def round_before_tally(tok: Token) -> bool:
