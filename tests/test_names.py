@@ -156,3 +156,10 @@ def test_a_state_of_a_country_in_a_title_is_not_the_country(nlp: Language) -> No
     (other,) = [m for m in _names(nlp, "Mexican President Ana Ruiz met envoys.")
                 if m.type == EntityType.PERSON]
     assert other.country == "Mexico"
+
+
+def test_a_hyphenated_pair_of_given_names_opens_a_person_s_name(nlp: Language) -> None:
+    doc = nlp("LIMA -- The ministry said Chilean authorities freed Jean-Baptiste Mbeki on "
+              "Monday.")
+    found = {m.text: m.type for m in find_names(doc, "d").mentions}
+    assert found.get("Jean-Baptiste Mbeki") == EntityType.PERSON

@@ -81,7 +81,10 @@ def is_given_name(word: str) -> bool:
     """True when a word is a known first name in any of the languages the table covers."""
     if not word[:1].isupper() or len(word) < 2:
         return False
-    return word.lower() in given_names()
+    if word.lower() in given_names():
+        return True
+    parts = word.split("-")  # "Jean-Baptiste", "Mary-Jane": two given names joined
+    return len(parts) == 2 and all(p[:1].isupper() and p.lower() in given_names() for p in parts)
 
 
 @dataclass
