@@ -163,3 +163,13 @@ def test_a_hyphenated_pair_of_given_names_opens_a_person_s_name(nlp: Language) -
               "Monday.")
     found = {m.text: m.type for m in find_names(doc, "d").mentions}
     assert found.get("Jean-Baptiste Mbeki") == EntityType.PERSON
+
+
+def test_a_nationality_before_a_person_s_name_tagged_as_an_organisation(
+        nlp: Language) -> None:
+    doc = nlp("LIMA -- American Kai Strand was freed on Monday.")
+    found = {m.text: m.type for m in find_names(doc, "d").mentions}
+    assert found.get("Kai Strand") == EntityType.PERSON
+    body = nlp("LIMA -- The American Bar Association said on Monday it would help.")
+    assert {m.text: m.type for m in find_names(body, "d").mentions}.get(
+        "American Bar Association") == EntityType.ORGANIZATION

@@ -350,7 +350,7 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
         if stripped is None:
             pending.append(ent)  # a title and nothing else: "Vice President", "Justice"
             continue
-        span = stripped
+        span = _nationality_told(stripped)
         if span.label_ == "PERSON" or (span.label_ in ("ORG", "PRODUCT")
                                        and is_given_name(span[0].text)) or (
                 span.label_ == "GPE" and len(span) == 1 and _unnamed(span[0])):
@@ -380,6 +380,16 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
     for mention, start, end in descriptor_mentions(doc, doc_id, orgs, set(names.by_token)):
         names.add(mention, start, end)
     return names
+
+
+def _nationality_told(span: Span) -> Span:
+    """ "American Kai Strand", tagged as one organisation's name: a nationality before a
+    given name and a surname is a person told with where they are from."""
+    if span.label_ != "ORG" or len(span) < 3 or not country_of_demonym(span[0].text) or (
+            not is_given_name(span[1].text)) or not all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() for t in span[1:]):
+        return span
+    return Span(span.doc, span.start + 1, span.end, label="PERSON")
 
 
 def _name_word(tok: Token) -> bool:
