@@ -49,8 +49,9 @@ if TYPE_CHECKING:
 # trade curbs eased, the gap before an after-clause, a timed release a speaker announces (s. 27)
 # rules-20: the swap a release is part of, prisons walked out of, sent home, a dateline's
 # agency no name, "X released A and Y freed B" parsed as one clause (session 28)
-# rules-21: lists of the freed parted by semicolons, on the plane that landed, named after a
-# colon; members of a group freed; an inverted "also freed" (session 29)
+# rules-21: lists of the freed (semicolons, colons, labels, numbered items, the plane that
+# landed), sides of hand-overs and pair swaps, terms a deal provides for, ransoms, "only if",
+# eventual acts, headline statements, handshakes, "rang", names (session 29)
 EXTRACTOR_VERSION = "rules-21"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
