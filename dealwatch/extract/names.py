@@ -382,13 +382,25 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
     return names
 
 
+# Words of a body's name after a nationality ("Xian Foreign Ministry", "Xian Red Crescent").
+_BODY_WORDS = INSTITUTION_HEADS | PLACE_HEADS | ORG_NOUNS | frozenset(
+    {"revolutionary", "foreign", "defence", "defense", "security", "national", "central",
+     "federal", "royal", "supreme", "special", "armed", "red", "islamic", "democratic",
+     "communist", "liberal", "labour", "labor", "united", "popular", "republican", "state",
+     "guard", "intelligence", "interior", "justice", "embassy", "consulate", "government",
+     "cabinet", "presidency", "forces", "prison", "prisons", "air", "airways", "railways",
+     "oil", "gas", "petroleum", "energy", "telecom", "media", "human", "rights"})
+
+
 def _nationality_told(span: Span) -> Span:
     """ "American Kai Strand", tagged as one organisation's name: a nationality before a
     given name and a surname is a person told with where they are from."""
-    if span.label_ != "ORG" or len(span) < 3 or not country_of_demonym(span[0].text) or (
-            not is_given_name(span[1].text)) or not all(
-                t.pos_ == "PROPN" and t.text[:1].isupper() for t in span[1:]):
+    if span.label_ != "ORG" or len(span) < 3 or not country_of_demonym(span[0].text) or not all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() for t in span[1:]):
         return span
+    if not is_given_name(span[1].text) and (len(span) != 3 or any(
+            t.lower_ in _BODY_WORDS or t.lower_.rstrip("s") in _BODY_WORDS for t in span[1:])):
+        return span  # "the Xian Revolutionary Guards", "the Xian Prison Service": a body
     return Span(span.doc, span.start + 1, span.end, label="PERSON")
 
 
