@@ -180,3 +180,15 @@ def test_a_nationality_before_a_person_s_name_tagged_as_an_organisation(
     body = nlp("LIMA -- The American Bar Association said on Monday it would help.")
     assert {m.text: m.type for m in find_names(body, "d").mentions}.get(
         "American Bar Association") == EntityType.ORGANIZATION
+
+
+def test_a_nationality_after_the_article_and_a_cleric_s_title_are_cut_off_a_name(
+        nlp: Language) -> None:
+    doc = nlp("LIMA -- Chile freed the Canadian Vark Tolmen on Monday.")
+    assert {m.text: m.type for m in find_names(doc, "d").mentions}.get(
+        "Vark Tolmen") == EntityType.PERSON
+    for text in ("LIMA -- Pastor Vark Tolmen was freed on Monday.",
+                 "LIMA -- Chile freed Imam Oruk Bessa on Monday."):
+        people = [m.text for m in find_names(nlp(text), "d").mentions
+                  if m.type == EntityType.PERSON]
+        assert people and not any(p.split()[0] in ("Pastor", "Imam") for p in people), text

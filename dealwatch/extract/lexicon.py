@@ -191,7 +191,8 @@ TITLE_NOUNS = frozenset(
      "lt.", "sgt.", "sergeant", "pope", "laureate", "host", "head", "chairman", "chair",
      "governor", "mayor", "judge", "coach", "player", "star", "pilot", "marine", "veteran",
      "prosecutor", "aide", "negotiator", "diplomat", "lieutenant", "major", "corporal",
-     "admiral", "commodore", "brigadier"}
+     "admiral", "commodore", "brigadier", "pastor", "reverend", "rabbi", "imam", "priest",
+     "bishop", "archbishop", "cleric", "professor", "doctor"}
 )
 # ... and these words only qualify one ("Foreign", "Deputy", "of State"). Alone, or before an
 # institution's own head ("State Department", "National Security Council", "Justice
