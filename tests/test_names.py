@@ -182,11 +182,7 @@ def test_a_nationality_before_a_person_s_name_tagged_as_an_organisation(
         "American Bar Association") == EntityType.ORGANIZATION
 
 
-def test_a_nationality_after_the_article_and_a_cleric_s_title_are_cut_off_a_name(
-        nlp: Language) -> None:
-    doc = nlp("LIMA -- Chile freed the Canadian Vark Tolmen on Monday.")
-    assert {m.text: m.type for m in find_names(doc, "d").mentions}.get(
-        "Vark Tolmen") == EntityType.PERSON
+def test_a_cleric_s_title_is_cut_off_a_name(nlp: Language) -> None:
     for text in ("LIMA -- Pastor Vark Tolmen was freed on Monday.",
                  "LIMA -- Chile freed Imam Oruk Bessa on Monday."):
         people = [m.text for m in find_names(nlp(text), "d").mentions

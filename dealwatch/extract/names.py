@@ -395,8 +395,6 @@ _BODY_WORDS = INSTITUTION_HEADS | PLACE_HEADS | ORG_NOUNS | frozenset(
 def _nationality_told(span: Span) -> Span:
     """ "American Kai Strand", tagged as one organisation's name: a nationality before a
     given name and a surname is a person told with where they are from."""
-    if span.label_ == "ORG" and len(span) >= 4 and span[0].pos_ == "DET":
-        span = Span(span.doc, span.start + 1, span.end, label="ORG")  # "the Xian A B"
     if span.label_ != "ORG" or len(span) < 3 or not country_of_demonym(span[0].text) or not all(
             t.pos_ == "PROPN" and t.text[:1].isupper() for t in span[1:]):
         return span
