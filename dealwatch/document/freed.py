@@ -101,6 +101,7 @@ class _Reader:
         self.one_person: set[str] = set()  # releases of "him" or "her"
         self._owned: dict[str, list[str]] = {}  # a release's own people, read once
         self._with: dict[int, list[str]] = {}  # those freed "along with" them, by cue word
+        self._runs: dict[int, list[str]] = {}  # a named group's semicolon run, by its word
         self._named_at: dict[int, dict[str, list[int]]] = {}  # a sentence's people, read once
         for i in sorted(self.by_sentence):
             self._follow(i)
@@ -312,7 +313,13 @@ class _Reader:
         """ "freed A, a student; B, a pilot; and C, a nurse": the people a group that is one
         person's name names, with those of a run of semicolons after it (the parse hangs them
         anywhere); none without a run. A name the tagger missed (typed a person on its last
-        word only) is one too when the run after it is all names."""
+        word only) is one too when the run after it is all names. Read once a group (the
+        release's people and its count both ask)."""
+        if group.i not in self._runs:
+            self._runs[group.i] = self._read_run(group)
+        return self._runs[group.i]
+
+    def _read_run(self, group: Token) -> list[str]:
         if group.pos_ != "PROPN":
             return []
         run = semicolon_run(group, self.names)
