@@ -47,7 +47,6 @@ from dealwatch.extract.own_state import speakers_state
 from dealwatch.extract.parse import content_words
 from dealwatch.extract.parties import (
     location_of,
-    pair_that_traded,
     participants,
     persons_in,
     recipient_of,
@@ -96,7 +95,8 @@ _CUE_WORDS = re.compile(
     r"until|unless|rais(?:e|es|ed|ing)\b|commut|grant|expel|trad(?:e|ed|es|ing)\b|rescu|"
     r"wr(?:ite|ites|ote|iting)\b|fl(?:y|ies|ying)\b|transport|fetch|collect|cross(?:ed|es|ing)?\b|"
     r"(?:out\s+of|left)\s+(?:[\w'’]+\s+){0,3}?(?:prison|jail)|revok|rescind|"
-    r"lift(?:s|ed|ing)?\b|restrict|curbs?\b|blacklist|ransom|r(?:ang|ings?|inging)\b|sh(?:ook|akes?|aking)\s+hands)",
+    r"lift(?:s|ed|ing)?\b|restrict|curbs?\b|blacklist|ransom|r(?:ang|ings?|inging)\b|"
+    r"sh(?:ook|akes?|aking)\s+hands)",
     re.IGNORECASE,
 )
 
@@ -202,8 +202,6 @@ class _Builder(Mentions):
             by = None  # "X freed A, completing an exchange for three militants": X's price
         if by is None and frame.type == EventType.RELEASE:
             by = expelling_state(head, self.names) or self._received_from(head)
-        elif frame.type == EventType.RELEASE and pair_that_traded(head, self.names):
-            by = None  # "X and Y traded her for B": the other half's side tells whose she was
         if frame.type == EventType.PROMISE and by is None and frame.modal and any(
                 c.dep_ == "auxpass" for c in head.children) and any(
                 t.lower_ in _SOON for t in head.subtree):
