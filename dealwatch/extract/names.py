@@ -387,9 +387,9 @@ _BODY_WORDS = INSTITUTION_HEADS | PLACE_HEADS | ORG_NOUNS | frozenset(
     {"revolutionary", "foreign", "defence", "defense", "security", "national", "central",
      "federal", "royal", "supreme", "special", "armed", "red", "islamic", "democratic",
      "communist", "liberal", "labour", "labor", "united", "popular", "republican", "state",
-     "guard", "intelligence", "interior", "justice", "embassy", "consulate", "government",
-     "cabinet", "presidency", "forces", "prison", "prisons", "air", "airways", "railways",
-     "oil", "gas", "petroleum", "energy", "telecom", "media", "human", "rights"})
+     "intelligence", "interior", "justice", "embassy", "consulate", "government", "cabinet",
+     "presidency", "railways", "oil", "gas", "petroleum", "energy", "telecom", "media",
+     "human", "rights"})  # (and the heads above; a plural is read by its singular)
 
 
 def _nationality_told(span: Span) -> Span:
