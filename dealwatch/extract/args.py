@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.patients import split_subject
+from dealwatch.extract.seats import seated_in
 from dealwatch.extract.shapes import seen_freeing
 from dealwatch.extract.text import doc_text
 from dealwatch.model import EntityType, NameMention
@@ -121,6 +122,9 @@ def name_of(tok: Token, names: DocNames, coref: Coref | None = None) -> NameMent
             if inner is not None and inner.type in ACTOR_TYPES and not (
                     kin and inner.type == EntityType.PERSON):
                 return inner
+    seat = seated_in(tok, names)  # "authorities in Xland": Xland
+    if seat is not None:
+        return seat
     if tok.lemma_.lower() in lx.ROLE_NOUNS:  # "the envoy Ola Nord": the person named in
         for child in tok.children:  # apposition to the role
             inner = names.at(child) if child.dep_ == "appos" else None

@@ -199,12 +199,14 @@ def under_a_deal(verb: Token) -> bool:
 
 def held_by(group: Token, names: DocNames) -> str | None:
     """The side a group is "held by" ("150 prisoners held by B"), or the state it is jailed
-    in, told of the group or of a noun beside it ("A, a teacher jailed in B")."""
+    in, told of the group or of a noun beside it ("A, a teacher jailed in B"), also in a
+    passive relative clause ("three men who had been held in B")."""
     words = [group, *(c for c in group.children if c.dep_ == "appos")]
     for clause in (c for w in words for c in w.children):
-        if clause.dep_ != "acl" or clause.lemma_.lower() not in ("hold", "detain", "jail",
-                                                                 "imprison"):
-            continue
+        if clause.lemma_.lower() not in ("hold", "detain", "jail", "imprison") or not (
+                clause.dep_ == "acl" or clause.dep_ == "relcl" and any(
+                    c.dep_ == "auxpass" for c in clause.children)):
+            continue  # "150 prisoners held by B", "three men who had been held in B"
         for prep in clause.children:
             if prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ == "in" and (
                     clause.lemma_.lower() != "detain"):  # (where one is arrested is not

@@ -210,7 +210,8 @@ def frame_of(cue: Cue) -> Frame | None:
             lx.OFFER_MODALS
         ) else None
     if tok.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ in ("do", "let")
-                                    for c in tok.children) and not _seen_done(tok):
+                                    for c in tok.children) and not _seen_done(tok) and (
+            not _past_read_as_base(tok)):
         return None  # a bare infinitive or an imperative: "to free them", "free them all"
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None  # "no date was set for them to be handed over": not (yet) done
@@ -218,6 +219,15 @@ def frame_of(cue: Cue) -> Frame | None:
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
         return None  # "allowed the firm to open talks with X": not (yet) held
     return Frame(cue.type, tok, cue)
+
+
+def _past_read_as_base(verb: Token) -> bool:
+    """ "Xland, which had jailed him, let him go on Friday": a main verb with a subject and
+    no auxiliary is finite, whatever tag the tagger gave a form that is also a past tense
+    ("let", "set", "put"; the clause before it threw the tagger)."""
+    return verb.dep_ == "ROOT" and verb.lower_ in ("let", "set", "put") and any(
+        c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _seen_done(verb: Token) -> bool:

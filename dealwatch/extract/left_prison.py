@@ -1,8 +1,9 @@
 """Releases told as someone leaving prison, or as the order that held them lifted.
 
-"A walked out of prison on Monday", "B was out of jail within hours", "C left prison": the
-subject, someone held, is freed. "The minister asked the court to revoke the arrest of D",
-"the court lifted E's detention": the order that held them is lifted, and they are freed.
+"A walked out of prison on Monday", "B was out of jail within hours", "C left prison", "F
+walked free from a prison in X": the subject, someone held, is freed. "The minister asked
+the court to revoke the arrest of D", "the court lifted E's detention": the order that held
+them is lifted, and they are freed.
 Only people go: "walked out of the talks" names no prison, "lifted the ban" no arrest.
 """
 
@@ -32,6 +33,10 @@ def left_prison(verb: Token) -> Token | None:
         if not places:  # "walked out of prison": "of" may hang on the verb
             places = [o for of in children_of(verb, "prep") if of.lower_ == "of" and any(
                 c.lower_ == "out" for c in verb.children) for o in children_of(of, "pobj")]
+        if not places:  # "walked free from a prison": "from" hangs on "free"
+            places = [o for free in children_of(verb, "acomp", "advmod", "oprd")
+                      if free.lower_ == "free" for p in children_of(free, "prep")
+                      if p.lower_ == "from" for o in children_of(p, "pobj")]
     else:
         return None
     if not any(p.lemma_.lower() in lx.PRISON_NOUNS for p in places):
