@@ -94,9 +94,12 @@ def _next_noun(go: Token) -> Token | None:
 def _subject_above(verb: Token) -> Token | None:
     """Who a passive verb with no subject of its own frees: the subject of the verb it
     completes ("A had to be released") or of the first of two coordinated verbs ("The ten
-    pleaded guilty and were flown out", "A was innocent and had to be released")."""
+    pleaded guilty and were flown out", "A was innocent and had to be released"), or of the
+    verb an "after being freed" hangs on ("A landed after being freed")."""
     while verb.dep_ == "xcomp":
         verb = verb.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "upon") and verb.tag_ == "VBN":
+        verb = verb.head.head  # "A flew home after being freed": A, the subject of "flew"
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if own:
         return own[0]
