@@ -182,6 +182,11 @@ def count_of(patient: Token | None, extra: Token | None = None,
         # years, and freed B in exchange for three spies" counts no spy among A
         skipped |= {t.i for c in root.subtree if c.dep_ == "conj" and c.pos_ == "VERB"
                     and c.head.i != root.i for t in c.subtree}
+        # so is a clause with a subject of its own the parse hangs on the last name: "freed A,
+        # B and a third Xian as Y pardoned seven Zians" counts no Zian among A
+        skipped |= {t.i for c in root.subtree if c.dep_ in ("advcl", "ccomp") and c.pos_ in (
+            "VERB", "AUX") and c.i != root.i and any(s.dep_ in ("nsubj", "nsubjpass")
+                                                     for s in c.children) for t in c.subtree}
         if root.like_num and root.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj"):
             value = number_of(root)
             if value is not None:
