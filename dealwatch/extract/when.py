@@ -256,10 +256,13 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
         if root.dep_ == "nsubjpass" and held_since(root.head) is not None:
             continue  # "held since March were freed": the parser's subject, when they were held
         stretch = duration_of(root)
-        if stretch is not None and (stretch.head.i != cue.i or statement):
+        if stretch is not None and (stretch.head.i != cue.i or statement or (
+                stretch.lower_ == "since" and cue.lemma_.lower() in lx.RELEASE_VERBS)):
             # "the first visit since 2019" dates nothing of this event; "has been sanctioned
             # since August 2021" (the cue's own verb) says when its state began; a promise
-            # or a demand ("agree a swap in the first talks since 2022") is no state
+            # or a demand ("agree a swap in the first talks since 2022") is no state, and
+            # nor is a release ("held in X since May 7 were freed on Friday", the parser
+            # hanging "since" on "freed")
             continue
         if root.i in cue_sub and inside is None:
             if not _another_predicate(root, cue) and not before_the_mark(span, cue):
