@@ -32,7 +32,7 @@ from dealwatch.document.groups import (
     refers_to_group,
 )
 from dealwatch.extract.cues import find_cues
-from dealwatch.extract.lexicon import RELEASE_NOUNS
+from dealwatch.extract.lexicon import KIN_AND_COUNSEL, RELEASE_NOUNS
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventMention, EventType, Evidence
 
@@ -92,8 +92,8 @@ class _NamedGroups:
 def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]],
           groups: _NamedGroups) -> EventMention:
     group = _group_word(ctx, m) or _whose_release(ctx, m)
-    if group is not None and group.lower_ in ONE_PERSON and m.type in (EventType.PROMISE,
-                                                                 EventType.DEMAND):
+    if group is not None and group.lower_ in _ONE_HELD and m.type in (EventType.PROMISE,
+                                                                    EventType.DEMAND):
         person = _the_one_named(ctx, group)  # "promised to keep working to bring him home"
         return m if person is None else replace(m, persons=(person,))
     refers, number = refers_to_group(group) if group is not None else (False, None)
@@ -126,6 +126,8 @@ def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]],
     return m
 
 
+# The one person a statement is about: "demanded his release", "insisted she be freed".
+_ONE_HELD = ONE_PERSON | {"he", "she"}
 # "them", "their" in the sentence that names the people: the people named before it
 _PLURAL_PRONOUNS = frozenset({"them", "their"})
 
@@ -215,8 +217,9 @@ def _the_one_named(ctx: ArticleContext, pronoun: Token) -> str | None:
     for, when only one can be meant."""
     k = ctx.sentence_index(pronoun.idx)
     # "X promised to bring him home": him is not X
+    # (but "A's family demanded her release": her may well be A, whose kin speak)
     speakers = {t.idx for a in pronoun.ancestors for c in a.children if c.dep_ == "nsubj"
-                for t in c.subtree}
+                for t in c.subtree if not _kin_of(t)}
     # "A asked B to pardon her": her is not B, the one asked to act
     chain = {pronoun.i, *(a.i for a in pronoun.ancestors)}
     # nor, in "wrote to B asking him to pardon her", B, the one written to: the object of a
@@ -240,6 +243,17 @@ def _the_one_named(ctx: ArticleContext, pronoun: Token) -> str | None:
         if people:
             return people.pop() if len(people) == 1 else None
     return None
+
+
+def _kin_of(tok: Token) -> bool:
+    """The word names someone whose family or lawyer is told: "A's family", "the family of
+    A"."""
+    head = tok
+    while head.dep_ in ("compound", "flat"):
+        head = head.head
+    owner = head.head if head.dep_ == "poss" else (
+        head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None)
+    return owner is not None and owner.lemma_.lower() in KIN_AND_COUNSEL
 
 
 def _index(ctx: ArticleContext, m: EventMention) -> int:
