@@ -1,5 +1,6 @@
-"""Who freed whom, told by where people were held or where a state's body sits, and releases
-told in clauses the reader ties to a sentence's subject (real spaCy, invented texts)."""
+"""Who freed whom, told by where people were held or where a state's body sits; releases
+told in clauses the reader ties to a sentence's subject; and the one person a demand's "she"
+or "her" stands for (real spaCy, invented texts)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,15 @@ def test_the_day_a_holding_began_is_not_the_day_of_the_release(nlp: Language) ->
                       "be", "release", "on", "Friday", "."])
     day = pick_date(doc[10], find_dates(doc.text, PUBLISHED))
     assert day is not None and day.value == "2031-05-09"
+
+
+def test_she_a_statement_asks_to_free_is_the_one_named_before(nlp: Language) -> None:
+    text = "Ann Berg was arrested in Lima in May. Chile has demanded that she be freed."
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.by == "Chile" and demand.persons == ("Ann Berg",)
+
+
+def test_her_release_that_her_kin_demand_is_hers(nlp: Language) -> None:
+    text = "Chilean officials and Ann Berg's family have demanded her immediate release."
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.persons == ("Ann Berg",)

@@ -52,7 +52,10 @@ if TYPE_CHECKING:
 # rules-21: lists of the freed (semicolons, colons, labels, numbered items, the plane that
 # landed), sides of hand-overs and pair swaps, terms a deal provides for, ransoms, "only if",
 # eventual acts, headline statements, handshakes, "rang", names (session 29)
-EXTRACTOR_VERSION = "rules-21"
+# rules-22: holders and seats ("authorities in X", "held in X" in a relative clause, "walked
+# free from"), "after being freed", "let" after a clause, a clause's own count, a release's
+# since-date, "she"/"her" of a demand (session 30)
+EXTRACTOR_VERSION = "rules-22"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 
