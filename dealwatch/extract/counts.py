@@ -178,15 +178,7 @@ def count_of(patient: Token | None, extra: Token | None = None,
             continue
         if root.lower_ in _REMAINS or root.lemma_.lower() in _REMAINS:
             return None  # "the remains of nearly 200 fighters": no one freed is counted
-        # a verb coordinated inside the phrase is a clause of its own: "released A, held for
-        # years, and freed B in exchange for three spies" counts no spy among A
-        skipped |= {t.i for c in root.subtree if c.dep_ == "conj" and c.pos_ == "VERB"
-                    and c.head.i != root.i for t in c.subtree}
-        # so is a clause with a subject of its own the parse hangs on the last name: "freed A,
-        # B and a third Xian as Y pardoned seven Zians" counts no Zian among A
-        skipped |= {t.i for c in root.subtree if c.dep_ in ("advcl", "ccomp") and c.pos_ in (
-            "VERB", "AUX") and c.i != root.i and any(s.dep_ in ("nsubj", "nsubjpass")
-                                                     for s in c.children) for t in c.subtree}
+        skipped |= {t.i for c in root.subtree if _own_clause(c, root) for t in c.subtree}
         if root.like_num and root.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj"):
             value = number_of(root)
             if value is not None:
@@ -216,6 +208,17 @@ def count_of(patient: Token | None, extra: Token | None = None,
                     tied = any(c.i == root.i for c in head.conjuncts)
                     return value + (_named_before(head) if tied else 0)
     return 1 if patient is not None and _one_person(patient) else None
+
+
+def _own_clause(tok: Token, root: Token) -> bool:
+    """A clause inside a counted phrase that counts people of its own: a verb coordinated in
+    it ("released A, held for years, and freed B in exchange for three spies" counts no spy
+    among A), or a clause with a subject of its own the parse hangs on the last name ("freed
+    A, B and a third Xian as Y pardoned seven Zians" counts no Zian among A)."""
+    if tok.dep_ == "conj" and tok.pos_ == "VERB":
+        return tok.head.i != root.i
+    return tok.dep_ in ("advcl", "ccomp") and tok.pos_ in ("VERB", "AUX") and tok.i != root.i and (
+        any(s.dep_ in ("nsubj", "nsubjpass") for s in tok.children))
 
 
 _COLLECTIVE = frozenset({"group", "family", "crew", "people", "children", "men", "women"})
