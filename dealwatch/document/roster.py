@@ -89,17 +89,21 @@ def after_release(ctx: ArticleContext, mentions: list[EventMention]) -> list[Eve
 def _listed_releases(ctx: ArticleContext) -> list[EventMention]:
     """An article that tells no release but lists the freed ("The Xians freed with him
     included A and B") tells one: of them, its side and day left to the other passes and
-    to the articles it is merged with."""
+    to the articles it is merged with. Its day is the one its subject gives ("Among those
+    freed on Friday were A and B", "Those who came home on Friday included A"), when that
+    is one day."""
     out: list[EventMention] = []
     for told in told_freed(ctx):
         word = told.listed
         if word is None:
             continue
+        days = [t for t in ctx.dates_in(told.sentence)
+                if t.start < word.idx and t.calendar is not None]
         out.append(EventMention(
             id=mention_id(ctx.article.id, word.idx, EventType.RELEASE),
             document=ctx.article.id, type=EventType.RELEASE, status=Status.OCCURRED,
             evidence=ctx.evidence(ctx.sents[told.sentence]), cue=word.text,
-            persons=told.people))
+            persons=told.people, date=days[0] if len(days) == 1 else None))
     return out
 
 

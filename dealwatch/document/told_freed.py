@@ -214,8 +214,11 @@ def homecomings(ctx: ArticleContext) -> list[ToldFreed]:
         people: list[str] = []
         verbs: set[int] = set()
         homes: set[str] = set()
+        listed: Token | None = None
         for verb in sent:
             heads = _home_subjects(verb)
+            if heads and verb.lemma_.lower() == "be":
+                listed = verb  # "Among those freed were ...": a list of the freed
             for head in heads:
                 verbs.add(verb.i)  # "the engineer B": the name in apposition to the word
                 homes.update(_came_to(verb, ctx))
@@ -227,7 +230,8 @@ def homecomings(ctx: ArticleContext) -> list[ToldFreed]:
             days = [t.calendar for t in ctx.dates_in(k) if t.calendar is not None
                     and (found := root_and_verb(ctx, t)) is not None and found[1].i in verbs]
             out.append(ToldFreed(tuple(people), k, tuple(d for d in days if d),
-                                 next(iter(homes)) if len(homes) == 1 else None))
+                                 next(iter(homes)) if len(homes) == 1 else None,
+                                 listed=listed))
     return out
 
 

@@ -72,7 +72,8 @@ def across_documents(protos: list[Proto], canon: Canon) -> list[Proto]:
         by_type[p.type].append(p)
     out: list[Proto] = []
     for group in by_type.values():
-        out.extend(join_halves(join_bare(join_group(group, canon), canon), canon))
+        out.extend(join_halves(join_unsided(join_bare(join_group(group, canon), canon),
+                                            canon), canon))
     return out
 
 
@@ -187,3 +188,33 @@ def join_group(group: list[Proto], canon: Canon) -> list[Proto]:
     for p in group:
         p.memo.clear()  # what was kept for comparing: a large store holds many groups
     return [p for k, p in enumerate(group) if not dead[k]]
+
+
+def _unsided(p: Proto) -> bool:
+    """A release told only by its people: no side, no number, no day ("Among those who came
+    home were A, B and C", in an article that tells no release)."""
+    return (p.type == EventType.RELEASE and not p.by and bool(p.persons) and not p.counts
+            and not any(full_day(k) for k in p.dates))
+
+
+def join_unsided(group: list[Proto], canon: Canon) -> list[Proto]:
+    """People another article tells as freed, with nothing else of their release, were freed
+    in the one release of a side that the other articles tell and that can be theirs (none of
+    its people left out by them: see ``compatible``); with two it could be (the halves of a
+    swap, two rounds) they stay apart."""
+    unsided = [p for p in group if _unsided(p)]
+    if not unsided:
+        return group
+    sided = [g for g in group if g.by and g.type == EventType.RELEASE]
+    dead: set[int] = set()
+    for p in unsided:
+        fits: list[Proto] = []
+        for g in sided:
+            if not g.documents & p.documents and compatible(g, p, canon)[0]:
+                fits.append(g)
+                if len(fits) > 1:
+                    break
+        if len(fits) == 1:
+            merge_into(fits[0], p)
+            dead.add(id(p))
+    return [p for p in group if id(p) not in dead]

@@ -1,0 +1,46 @@
+"""The freed named in a list of an article that tells no release of its own ("Among those
+who came home were A and B"), and where another article's release takes them (real spaCy,
+invented texts)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import article, of
+
+from dealwatch.model import Event, EventType
+from dealwatch.reconcile import merge_events
+from dealwatch.resolve import resolve
+
+
+def releases_of(nlp: Language, *texts: str) -> list[Event]:
+    found = [article(nlp, text, f"doc{k}") for k, text in enumerate(texts)]
+    return [e for e in merge_events(found, resolve(found)) if e.type == EventType.RELEASE]
+
+
+def test_an_among_list_of_the_freed_is_a_release_with_its_day(nlp: Language) -> None:
+    (freed,) = of(article(nlp, "Among those freed on Friday were Ann Berg, Tom Dahl and "
+                               "Kai Strand.").events, EventType.RELEASE)
+    assert set(freed.persons) == {"Ann Berg", "Tom Dahl", "Kai Strand"}
+    assert freed.date is not None and freed.date.value == "2031-05-09"
+    (home,) = of(article(nlp, "Among those who came home were the poet Ann Berg; Tom Dahl, "
+                              "the editor of a weekly; and Kai Strand.").events,
+                 EventType.RELEASE)
+    assert set(home.persons) == {"Ann Berg", "Tom Dahl", "Kai Strand"} and home.date is None
+
+
+def test_the_freed_told_alone_join_the_one_release_another_article_tells(
+        nlp: Language) -> None:
+    (one,) = releases_of(nlp, "Chile freed 35 Peruvians on Saturday under an agreement "
+                              "with Peru.",
+                         "Among those who came home were the poet Ann Berg, the lawyer "
+                         "Tom Dahl, Kai Strand and Eva Holm.")
+    assert one.by == "Chile" and one.count == 35 and one.date == "2031-05-10"
+    assert set(one.persons) == {"Ann Berg", "Tom Dahl", "Kai Strand", "Eva Holm"}
+
+
+def test_the_freed_told_alone_stay_apart_from_a_swaps_two_halves(nlp: Language) -> None:
+    found = releases_of(nlp, "Chile and Peru exchanged prisoners on Saturday. Chile freed 35 "
+                             "Peruvians and Peru freed 35 Chileans at the border.",
+                        "Among those who came home were the poet Ann Berg, the lawyer "
+                        "Tom Dahl, Kai Strand and Eva Holm.")
+    assert {(e.by, len(e.persons)) for e in found} == {("Chile", 0), ("Peru", 0), (None, 4)}
