@@ -44,3 +44,15 @@ def test_the_freed_told_alone_stay_apart_from_a_swaps_two_halves(nlp: Language) 
                         "Among those who came home were the poet Ann Berg, the lawyer "
                         "Tom Dahl, Kai Strand and Eva Holm.")
     assert {(e.by, len(e.persons)) for e in found} == {("Chile", 0), ("Peru", 0), (None, 4)}
+
+
+def test_including_after_a_clause_about_the_group_names_its_members(nlp: Language) -> None:
+    # the parse hangs "including" on "2029", the clause's last word
+    (freed,) = of(article(nlp, "Among those released on Friday are seven activists who had "
+                               "tried to storm the Lima parliament in 2029, including Ann "
+                               "Berg, a lawyer, the poet Tom Dahl and the singer Kai Strand.")
+                  .events, EventType.RELEASE)
+    assert set(freed.persons) == {"Ann Berg", "Tom Dahl", "Kai Strand"}
+    # a name the clause itself tells of is no member
+    assert not of(article(nlp, "Among those released on Friday are seven activists who had "
+                               "met Ann Berg, the party's leader.").events, EventType.RELEASE)

@@ -93,7 +93,24 @@ def group_tokens(head: Token) -> list[Token]:
             if _keeps_in_group(child):
                 kept.add(child.i)
                 todo.append(child)
+            elif (found := _trailing_including(child)) is not None:
+                kept.add(found.i)
+                todo.append(found)
     return [tok for tok in head.subtree if tok.i in kept]
+
+
+def _trailing_including(clause: Token) -> Token | None:
+    """ "seven activists who had stormed a ministry in 2029, including A and B": an
+    "including" after a comma that ends a clause about the group names its members, though
+    the parse hangs it on the clause's last noun."""
+    if clause.dep_ not in ("relcl", "acl"):
+        return None
+    for tok in clause.subtree:
+        if (tok.lower_ == "including" and tok.dep_ == "prep" and tok.head.i != clause.head.i
+                and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+                and tok.right_edge.i == clause.right_edge.i):
+            return tok
+    return None
 
 
 def _shared_surname(tok: Token, names: DocNames) -> str | None:
