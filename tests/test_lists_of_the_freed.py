@@ -56,3 +56,21 @@ def test_including_after_a_clause_about_the_group_names_its_members(nlp: Languag
     # a name the clause itself tells of is no member
     assert not of(article(nlp, "Among those released on Friday are seven activists who had "
                                "met Ann Berg, the party's leader.").events, EventType.RELEASE)
+
+
+def test_a_list_told_before_the_one_release_of_the_article_is_its(nlp: Language) -> None:
+    (freed,) = of(article(nlp, "Among those who came home were Ann Berg and Tom Dahl. Chile "
+                               "freed eleven Peruvians on Friday under the deal.").events,
+                  EventType.RELEASE)
+    assert set(freed.persons) == {"Ann Berg", "Tom Dahl"} and freed.count == 11
+    # with two releases after it, whose they are is not said
+    two = of(article(nlp, "Among those who came home were Ann Berg and Tom Dahl. Chile "
+                          "freed eleven Peruvians on Friday, and Peru freed nine Chileans "
+                          "on Saturday.").events, EventType.RELEASE)
+    assert all(not m.persons for m in two if m.by is not None)
+
+
+def test_someone_arriving_before_the_release_is_not_of_its_freed(nlp: Language) -> None:
+    (freed,) = of(article(nlp, "Tom Dahl arrived in Geneva on Tuesday. Peru freed two "
+                               "Chileans on Friday.").events, EventType.RELEASE)
+    assert freed.persons == ()

@@ -63,6 +63,13 @@ def after_release(ctx: ArticleContext, mentions: list[EventMention]) -> list[Eve
             return room is None or room >= many  # told next went on another release
 
         chosen = _release_before(home, told, at, out, held, named, takes)
+        only = releases[0] if len(releases) == 1 else None
+        if chosen is None and only is not None and home.listed is not None and (
+                home.sentence < told[0] and takes(only) and out[only].by != home.home
+                and (not held or out[only].by in held)):
+            chosen = only  # "Among those who came home were A and B. ... X freed
+            # eleven on Friday": a list of the freed told before the article's one release
+            # (not "A arrives in X": who comes before a release is often who negotiates it)
         if last is not None and home.sentence == last[0] + 1 and takes(last[1]):
             chosen = last[1]  # "Among those freed were A and B. C was flown to a hospital."
         if chosen is None:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from dealwatch.document.bodies import Reading, body_named_before, read_name, read_phrase
+from dealwatch.document.captors import captors_meant
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.heads import heads_of_the_other_state
 from dealwatch.document.holders import Holding
@@ -287,7 +288,7 @@ def judge(a: _Article, m: EventMention, cue: Token | None) -> Verdict:
 def _judge(a: _Article, m: EventMention, cue: Token | None, tok: Token | None) -> Verdict:
     names = a.ctx.names
     if m.by is None:
-        group = _group_meant(a, tok)
+        group = _group_meant(a, tok) or captors_meant(a.ctx, tok)
         if group is not None:
             return Verdict(Kind.POINTED, group)
         if tok is not None:  # "the Russian foreign ministry": a body the NER left unnamed

@@ -56,7 +56,8 @@ if TYPE_CHECKING:
 # free from"), "after being freed", "let" after a clause, a clause's own count, a release's
 # since-date, "she"/"her" of a demand (session 30)
 # rules-23: an "among those freed" list in an article that tells no release is one, with the
-# day its subject gives (session 31)
+# day its subject gives; "including" after a clause about the group; a list told before an
+# article's one release; "the kidnappers" and "her captors" (session 31)
 EXTRACTOR_VERSION = "rules-23"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

@@ -1,0 +1,51 @@
+"""Who "the kidnappers" are: "A was seized by the Vark Front in March. ... The kidnappers
+demanded $5 million", "her captors freed her on Friday". A careful reader takes the one
+organisation the article told as taking or holding someone; with none or two, no one."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dealwatch.document.bodies import read_name
+from dealwatch.document.context import ArticleContext
+from dealwatch.model import EntityType
+
+# Words for the people who hold a captive: "the kidnappers", "her captors".
+_CAPTOR_NOUNS = frozenset({"kidnapper", "captor", "abductor", "hostage-taker"})
+# Verbs that tell who took or holds someone.
+_TAKING = frozenset({"kidnap", "abduct", "seize", "capture", "hold", "take", "snatch"})
+# Arcs from a name up to the verb that keep it the taker: "gunmen of the Vark Front
+# abducted A", "held by the Vark Front" (not "captured the Vark Front's commander").
+_TAKER_ARCS = frozenset({"nsubj", "agent", "pobj", "prep", "compound", "appos", "conj"})
+_OWNERS = frozenset({"her", "his", "their"})
+
+
+def captors_meant(ctx: ArticleContext, tok: Token | None) -> str | None:
+    """The organisation "the kidnappers" or "her captors" stands for (see the module)."""
+    if tok is None or tok.lemma_.lower() not in _CAPTOR_NOUNS or any(
+            c.dep_ in ("compound", "amod", "appos") for c in tok.children) or not any(
+            c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in _OWNERS
+            for c in tok.children):
+        return None  # "the Vark kidnappers", "Chile's captors" name whom they mean
+    found: set[str] = set()
+    for m in ctx.names.mentions:
+        if m.start >= tok.idx or m.type != EntityType.ORGANIZATION:
+            continue
+        reading = read_name(m.text)
+        if reading.body or reading.not_side or reading.country:
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and _took_someone(span.root):
+            found.add(m.text)
+    return found.pop() if len(found) == 1 else None
+
+
+def _took_someone(tok: Token) -> bool:
+    """The name is who a verb of taking or holding tells as taking (a few arcs up)."""
+    for _ in range(4):
+        if tok.dep_ not in _TAKER_ARCS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _TAKING:
+            return True
+    return False

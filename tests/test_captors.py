@@ -1,0 +1,28 @@
+"""Who "the kidnappers" and "her captors" are: the one organisation the article told as
+taking or holding someone (real spaCy, invented texts)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import article, of
+
+from dealwatch.model import EventType
+
+
+def test_the_kidnappers_are_the_group_told_as_taking_someone(nlp: Language) -> None:
+    (demand,) = of(article(nlp, "Ann Berg was seized by the Vark Front in March. The "
+                                "kidnappers demanded the release of 20 of their fighters.")
+                   .events, EventType.DEMAND)
+    assert demand.by == "Vark Front"
+    (freed,) = of(article(nlp, "Gunmen of the Vark Front abducted Ann Berg in March. Her "
+                               "captors released her on Friday.").events, EventType.RELEASE)
+    assert freed.by == "Vark Front" and freed.persons == ("Ann Berg",)
+
+
+def test_an_organisation_not_told_as_taking_anyone_is_not_the_kidnappers(
+        nlp: Language) -> None:
+    # the charity she worked for is named, but took no one
+    (freed,) = of(article(nlp, "Ann Berg worked for the Oruk Relief Fund until March. The "
+                               "kidnappers released her on Friday.").events,
+                  EventType.RELEASE)
+    assert freed.by is None
