@@ -422,9 +422,12 @@ def _wanted_clauses(head: Token) -> list[Token]:
 
 
 def _complement(tok: Token) -> Token | None:
+    """What a statement is about: its clause, phrase or object (not a phrase before the verb
+    that sets the scene: "In a statement on Monday, X demanded the release of A")."""
     for deps in (("xcomp", "ccomp"), ("acl", "prep"), ("dobj",)):
         for child in tok.children:
-            if child.dep_ in deps and not _when(child):
+            if child.dep_ in deps and not _when(child) and not (
+                    child.dep_ == "prep" and child.i < tok.i):
                 return child
     return None
 

@@ -61,6 +61,26 @@ def _another_predicate(tok: Token, cue: Token) -> bool:
     return verb.dep_ in ("advcl", "relcl", "acl") or (verb.dep_ == "conj" and own_subject)
 
 
+# What a side's words come out in: "in a statement issued late Saturday".
+_STATEMENT_NOUNS = frozenset({"statement", "announcement", "communique", "communiqué",
+                              "message", "video", "post"})
+
+
+def _statement_issued(participle: Token, cue: Token) -> bool:
+    """ "In a statement issued late Saturday, X demanded ..." (or "... X said it demanded"):
+    the day the statement came out, told on the participle that describes it, is the day of
+    what it says."""
+    noun = participle.head
+    prep = noun.head
+    if not (participle.dep_ == "acl" and participle.tag_ == "VBN"
+            and noun.lemma_.lower() in _STATEMENT_NOUNS and noun.dep_ == "pobj"
+            and prep.lower_ == "in" and prep.dep_ == "prep"):
+        return False
+    verb = prep.head
+    return verb.i == cue.i or (verb.lemma_.lower() in lx.REPORTING_VERBS
+                               and verb.is_ancestor(cue))
+
+
 def _occasion_of(cue: Token, verb: Token) -> bool:
     """The cue is where the words were said ("told his counterparts on Thursday, at a summit
     in Moldova", "spoke to A by video call on Monday"), not what they report: its day is the
@@ -279,6 +299,7 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
                                                  or within_hours(cue, anchor)):
             continue  # "freed them on Tuesday, days after envoys sat down with X"
         if anchor.i == cue.i or _where_the_speaker_was(anchor, cue) or (
+            statement and _statement_issued(anchor, cue)) or (
             anchor.is_ancestor(cue)  # the cue in the anchor's subtree (not the anchor)
             and (anchor.lemma_.lower() not in lx.REPORTING_VERBS or _occasion_of(cue, anchor))
             and cue.is_ancestor(anchor) is False

@@ -1,0 +1,31 @@
+"""A demand made in a statement told before its verb: the phrase sets the scene and is not
+what is demanded, and the day the statement was issued is the demand's (real spaCy,
+invented texts)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import sentence_events
+
+from dealwatch.model import EventMention, EventType
+
+
+def demand(nlp: Language, text: str) -> EventMention:
+    (found,) = [m for m in sentence_events(nlp, text) if m.type == EventType.DEMAND]
+    return found
+
+
+def test_a_statement_before_the_verb_is_not_what_is_demanded(nlp: Language) -> None:
+    found = demand(nlp, "In a statement on Saturday, Chile demanded the release of Ann Berg.")
+    assert found.persons == ("Ann Berg",)
+    assert found.date is not None and found.date.value == "2031-05-10"
+
+
+def test_the_day_a_statement_was_issued_is_the_day_of_its_demand(nlp: Language) -> None:
+    for text in ("In a statement issued late Saturday, Chile demanded the release of Ann "
+                 "Berg.",
+                 "In a statement issued on Saturday, Chile said it demanded the release of "
+                 "Ann Berg."):
+        found = demand(nlp, text)
+        assert found.persons == ("Ann Berg",), text
+        assert found.date is not None and found.date.value == "2031-05-10", text
