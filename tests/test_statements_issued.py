@@ -5,7 +5,7 @@ invented texts)."""
 from __future__ import annotations
 
 from spacy.language import Language
-from texts import sentence_events
+from texts import article, sentence_events
 
 from dealwatch.model import EventMention, EventType
 
@@ -29,3 +29,13 @@ def test_the_day_a_statement_was_issued_is_the_day_of_its_demand(nlp: Language) 
         found = demand(nlp, text)
         assert found.persons == ("Ann Berg",), text
         assert found.date is not None and found.date.value == "2031-05-10", text
+
+
+
+def test_a_state_body_that_spoke_on_a_day_dates_its_state_s_next_words(
+        nlp: Language) -> None:
+    (found,) = [m for m in article(nlp, "Chile's foreign ministry said on Thursday that the "
+                                        "arrest was unlawful. Chile also called for Ann Berg "
+                                        "to be freed.").events if m.type == EventType.DEMAND]
+    assert found.by == "Chile"
+    assert found.date is not None and found.date.value == "2031-05-08"

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.frame import is_day, lead_paragraph, root_and_verb
 from dealwatch.extract import lexicon as lx
+from dealwatch.extract.args import name_of
 from dealwatch.model import EventMention, EventType, Precision, TimeExpr
 
 STATEMENTS = (EventType.PROMISE, EventType.DEMAND)
@@ -96,8 +97,8 @@ def _speaks(ctx: ArticleContext, t: TimeExpr, who: str) -> bool:
     speaker = _speaking(found[1])
     if speaker.lemma_.lower() not in lx.REPORTING_VERBS:
         return False
-    for subject in speaker.children:
-        named = ctx.names.at(subject) if subject.dep_ == "nsubj" else None
+    for subject in speaker.children:  # "X said", "X's foreign ministry said"
+        named = name_of(subject, ctx.names) if subject.dep_ == "nsubj" else None
         if named is not None and (named.text == who or named.text.endswith(" " + who)):
             return True
     return False
