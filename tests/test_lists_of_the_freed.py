@@ -74,3 +74,16 @@ def test_someone_arriving_before_the_release_is_not_of_its_freed(nlp: Language) 
     (freed,) = of(article(nlp, "Tom Dahl arrived in Geneva on Tuesday. Peru freed two "
                                "Chileans on Friday.").events, EventType.RELEASE)
     assert freed.persons == ()
+
+
+def test_a_heading_that_tells_a_homecoming_heads_a_list_of_the_freed(nlp: Language) -> None:
+    text = ("Chile and Peru exchanged prisoners at the border on Saturday, officials said.\n\n"
+            "Who came home\n\n"
+            "- Ann Berg (\"Annie\", 45, Lima)\n"
+            "- Tom Dahl (\"the Doctor\", 51, Quito)\n"
+            "- Kai Strand (\"Kiki\", 38, Lima)\n")
+    named = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.persons]
+    assert [set(m.persons) for m in named] == [{"Ann Berg", "Tom Dahl", "Kai Strand"}]
+    # a heading with "home" alone is no such heading
+    other = text.replace("Who came home", "Home news")
+    assert not [m for m in of(article(nlp, other).events, EventType.RELEASE) if m.persons]

@@ -119,7 +119,7 @@ def headed_lists(ctx: ArticleContext) -> list[ToldFreed]:
         words = re.findall(r"[A-Za-z]+", line)
         if not words or len(words) > _HEADING_MAX or line.rstrip().endswith((".", "\"")) or (
                 not any(w.lower() in FREED_WORDS or _held_group(w) for w in words)
-                and intro is None) or STILL_HELD.search(line):
+                and not _home_heading(words) and intro is None) or STILL_HELD.search(line):
             continue
         people: list[str] = []
         persons = 0
@@ -171,6 +171,16 @@ def _list_intro(ctx: ArticleContext, start: int, line: str) -> tuple[int, str] |
 # Headings that name the held as a group ("THE CREW", "The hostages"): the names listed
 # under them are the freed the roster places, where a release has room for them.
 _HELD_GROUPS = lx.HELD_NOUNS | {"crew", "crewmen", "seamen", "fishermen"}
+
+
+# Words that, with "home", head a list of the freed: "Who came home", "Back home".
+_HOME_WORDS = frozenset({"came", "come", "coming", "returned", "back", "brought", "flown"})
+
+
+def _home_heading(words: list[str]) -> bool:
+    """A heading that tells a homecoming: "Who came home", "The men brought home"."""
+    low = {w.lower() for w in words}
+    return "home" in low and bool(low & _HOME_WORDS)
 
 
 def _held_group(word: str) -> bool:
