@@ -1,7 +1,6 @@
-"""Demands as statements tell them: a statement told before its verb sets the scene and is
-not what is demanded, the day the statement was issued is the demand's, a state's body that
-spoke on a day dates the state's next words; a side seeking a release demands it (real
-spaCy, invented texts)."""
+"""A demand made in a statement told before its verb: the phrase sets the scene and is not
+what is demanded, and the day the statement was issued is the demand's (real spaCy,
+invented texts)."""
 
 from __future__ import annotations
 
@@ -40,10 +39,3 @@ def test_a_state_body_that_spoke_on_a_day_dates_its_state_s_next_words(
                                         "to be freed.").events if m.type == EventType.DEMAND]
     assert found.by == "Chile"
     assert found.date is not None and found.date.value == "2031-05-08"
-
-
-def test_a_side_seeking_a_release_demands_it(nlp: Language) -> None:
-    found = demand(nlp, "Peru is seeking the release of 20 men held by Chile.")
-    assert found.by == "Peru" and found.count == 20
-    assert not [m for m in sentence_events(nlp, "Peru is seeking the extradition of Tom "
-                                                "Dahl.") if m.type == EventType.DEMAND]

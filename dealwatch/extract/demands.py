@@ -171,9 +171,6 @@ def demand_cue(tok: Token) -> Cue | None:
         if lemma in ("seek", "enlist", "request") and not negated(tok) and any(
                 _help_to_free(o, tok) for o in children_of(tok, "dobj")):
             return Cue(tok, EventType.DEMAND)  # "sought his help in securing A's release"
-        if lemma == "seek" and not negated(tok) and side_subject(tok) and any(
-                o.lemma_.lower() in lx.RELEASE_NOUNS for o in children_of(tok, "dobj")):
-            return Cue(tok, EventType.DEMAND)  # "Peru is seeking the release of 20 men"
         if lemma == "want" and not negated(tok) and side_subject(tok) and _wants_freed(tok):
             return Cue(tok, EventType.DEMAND)  # "Lima wants the return of all Peruvians"
         if lemma == "raise" and side_subject(tok) and any(
