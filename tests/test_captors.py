@@ -1,5 +1,6 @@
 """Who "the kidnappers" and "her captors" are: the one organisation the article told as
-taking or holding someone (real spaCy, invented texts)."""
+taking or holding someone; a band named before "gang" or "cartel" holds its captives (real
+spaCy, invented texts)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,10 @@ def test_an_organisation_not_told_as_taking_anyone_is_not_the_kidnappers(
                                "kidnappers released her on Friday.").events,
                   EventType.RELEASE)
     assert freed.by is None
+
+
+def test_a_band_told_by_its_name_before_gang_holds_its_captives(nlp: Language) -> None:
+    # the tagger takes "Vark" for a person; before "gang" it names the band
+    (freed,) = of(article(nlp, "Ann Berg and Tom Dahl, held by the Vark gang since October, "
+                               "were freed on Sunday.").events, EventType.RELEASE)
+    assert freed.by == "Vark"

@@ -249,6 +249,9 @@ def _holder(tok: Token, names: DocNames) -> str | None:
     if reading.country:
         return reading.country
     m = names.at(tok)
+    if m is None and tok.pos_ == "NOUN":  # "held by the Vark gang": the band's name
+        m = next((n for c in tok.children if c.dep_ == "compound"
+                  for n in (names.at(c),) if n is not None), None)
     if m is not None and m.type == EntityType.ORGANIZATION:
         return m.text
     return None

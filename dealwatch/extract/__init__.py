@@ -58,7 +58,7 @@ if TYPE_CHECKING:
 # rules-23: an "among those freed" list in an article that tells no release is one, with the
 # day its subject gives; "including" after a clause about the group; a list told before an
 # article's one release; "the kidnappers" and "her captors"; "In a statement issued late
-# Saturday, X demanded"; a body's dated words dating its state's next (session 31)
+# Saturday, X demanded"; a body's dated words dating its state's next; "the X gang" (s. 31)
 EXTRACTOR_VERSION = "rules-23"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

@@ -128,6 +128,8 @@ def clean_name(text: str) -> str:
 
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
+# Armed bands a name is put before: "the Vark gang", "the Oruk cartel".
+_BAND_NOUNS = frozenset({"gang", "cartel", "militia", "clan", "mafia"})
 
 
 def _type_of(span: Span, text: str, left: list[Token],
@@ -145,6 +147,9 @@ def _type_of(span: Span, text: str, left: list[Token],
         near.add(head.lemma_.lower())  # "the state airline Norvalt": Norvalt is the airline
     if near & ORG_NOUNS and (label != "PERSON" or not is_given_name(words[0])):
         return EntityType.ORGANIZATION  # "the potash producer Kaliy Dravonia"
+    if span.root.dep_ == "compound" and head.lemma_.lower() in _BAND_NOUNS and not (
+            is_given_name(words[0]) and len(words) > 1):
+        return EntityType.ORGANIZATION  # "the Vark gang": the band's name, not a person's
     if label == "NORP":
         return None
     person_cue = bool(near & ROLE_NOUNS) or any(
