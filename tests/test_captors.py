@@ -34,3 +34,14 @@ def test_a_band_told_by_its_name_before_gang_holds_its_captives(nlp: Language) -
     (freed,) = of(article(nlp, "Ann Berg and Tom Dahl, held by the Vark gang since October, "
                                "were freed on Sunday.").events, EventType.RELEASE)
     assert freed.by == "Vark"
+
+
+def test_a_band_the_tagger_left_unnamed_is_named_by_the_word_before_gang(
+        nlp: Language) -> None:
+    (freed,) = of(article(nlp, "The Vark gang released Ann Berg on Sunday.").events,
+                  EventType.RELEASE)
+    assert freed.by == "Vark" and freed.persons == ("Ann Berg",)
+    # a common word before "gang" names no band
+    (other,) = of(article(nlp, "The prison gang released Ann Berg on Sunday.").events,
+                  EventType.RELEASE)
+    assert other.by is None

@@ -40,6 +40,7 @@ from dealwatch.extract.args import (
     received,
     reporting_subjects,
 )
+from dealwatch.extract.bands import BAND_NOUNS
 from dealwatch.extract.counterparts import exchanged_for, nationality
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.parties import pair_that_traded
@@ -327,7 +328,7 @@ def _judge(a: _Article, m: EventMention, cue: Token | None, tok: Token | None) -
 
 # What a text calls an armed group or movement it has named: "the movement", "the militants".
 _MOVEMENT_NOUNS = frozenset({"movement", "group", "militant", "insurgent", "rebel", "faction",
-                          "organisation", "organization"})
+                          "organisation", "organization"}) | BAND_NOUNS
 
 
 def _group_meant(a: _Article, tok: Token | None) -> str | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from dealwatch.extract.bands import BAND_NOUNS, band_mentions
 from dealwatch.extract.descriptors import descriptor_mentions, kind_words, org_context
 from dealwatch.extract.given import given_names
 from dealwatch.extract.governing import governed_state
@@ -128,8 +129,6 @@ def clean_name(text: str) -> str:
 
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
-# Armed bands a name is put before: "the Vark gang", "the Oruk cartel".
-_BAND_NOUNS = frozenset({"gang", "cartel", "militia", "clan", "mafia"})
 
 
 def _type_of(span: Span, text: str, left: list[Token],
@@ -147,7 +146,7 @@ def _type_of(span: Span, text: str, left: list[Token],
         near.add(head.lemma_.lower())  # "the state airline Norvalt": Norvalt is the airline
     if near & ORG_NOUNS and (label != "PERSON" or not is_given_name(words[0])):
         return EntityType.ORGANIZATION  # "the potash producer Kaliy Dravonia"
-    if span.root.dep_ == "compound" and head.lemma_.lower() in _BAND_NOUNS and not (
+    if span.root.dep_ == "compound" and head.lemma_.lower() in BAND_NOUNS and not (
             is_given_name(words[0]) and len(words) > 1):
         return EntityType.ORGANIZATION  # "the Vark gang": the band's name, not a person's
     if label == "NORP":
@@ -383,6 +382,8 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
     _add_surname_mentions(doc, doc_id, names, pending)
     _add_unlabelled_people(doc, doc_id, names)
     for mention, start, end in descriptor_mentions(doc, doc_id, orgs, set(names.by_token)):
+        names.add(mention, start, end)
+    for mention, start, end in band_mentions(doc, doc_id, set(names.by_token)):
         names.add(mention, start, end)
     return names
 
