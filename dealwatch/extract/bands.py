@@ -1,5 +1,5 @@
 """Armed bands named by a word before "gang", "cartel", "militia", "clan" or "mafia": "the
-Vark gang", "the 40 Oruk gang". The tagger often takes the word for a person, or tags
+Vark gang", "the Oruk Bessa cartel". The tagger often takes the word for a person, or tags
 nothing; the word is the band's name, an organisation."""
 
 from __future__ import annotations
@@ -19,18 +19,15 @@ def band_mentions(doc: Doc, doc_id: str,
     for tok in proper_nouns(doc):
         if tok.i in taken or not _names_a_band(tok):
             continue
-        start = tok.i
+        start, end = tok.i, tok.i + 1  # back over the name's other words ("Oruk Bessa")
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == (
-                tok.head.i) and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].like_num):
+                tok.head.i) and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1] \
+                .isupper():
             start -= 1
-        end = tok.i + 1
-        if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].dep_ == "compound":
-            continue  # the band's name goes on: read at its last word
         if any(i in taken for i in range(start, end)):
             continue
-        text = tok.text if doc[start].like_num else doc[start:end].text
-        out.append((NameMention(doc_id, text, EntityType.ORGANIZATION, doc[start].idx,
-                                tok.idx + len(tok.text)), start, end))
+        out.append((NameMention(doc_id, doc[start:end].text, EntityType.ORGANIZATION,
+                                doc[start].idx, tok.idx + len(tok.text)), start, end))
     return out
 
 
