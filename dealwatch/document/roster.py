@@ -8,7 +8,9 @@ careful reader puts them on the release told before: the nearest one that side c
 the state they came home to, the one that held them if the article says, not their own state
 when two are told together), when it has room for them (no number, or a number larger than
 the people it and its sentence name), its sentence did not name them and leave them out, and
-the homecoming is dated no further than a few days from it.
+the homecoming is dated no further than a few days from it. A list of the freed told before
+the article's only release is that release's; one in an article that tells no release is a
+release of its own.
 
 ``held_and_freed``: people the article tells as held by the one side that freed a number,
 and not as held still, are of that number when it has room for all of them.

@@ -66,7 +66,8 @@ class ToldFreed:
     days: tuple[str, ...] = ()
     home: str | None = None
     kin: str | None = None
-    listed: Token | None = None  # the word of a list of the freed ("included", a heading's)
+    listed: Token | None = None  # the word of a list of the freed ("included", "were" of
+    # "Among those freed were", a heading's first word)
 
 
 def told_freed(ctx: ArticleContext) -> list[ToldFreed]:
