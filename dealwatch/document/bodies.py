@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dealwatch.extract.names import DocNames
-from dealwatch.model import EntityType
+from dealwatch.model import EntityType, NameMention
 from dealwatch.places import country_for_actor, country_of_capital
 from dealwatch.state_bodies import key, table
 
@@ -108,3 +108,16 @@ def body_named_before(tok: Token, names: DocNames) -> str | None:
     found = {read_phrase(t, names).country for t in tok.doc[:tok.i]
              if t.lemma_.lower() == lemma} - {None}
     return found.pop() if len(found) == 1 else None
+
+
+def groups_named_before(names: DocNames, start: int) -> list[NameMention]:
+    """The organisations named before a character offset that can act as a side: no state
+    body, go-between or outlet (what "the movement" or "the kidnappers" may stand for)."""
+    out = []
+    for m in names.mentions:
+        if m.start >= start or m.type != EntityType.ORGANIZATION:
+            continue
+        reading = read_name(m.text)
+        if not (reading.body or reading.not_side or reading.country):
+            out.append(m)
+    return out

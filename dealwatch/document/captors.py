@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dealwatch.document.bodies import read_name
+from dealwatch.document.bodies import groups_named_before
 from dealwatch.document.context import ArticleContext
-from dealwatch.model import EntityType
 
 # Words for the people who hold a captive: "the kidnappers", "her captors".
 _CAPTOR_NOUNS = frozenset({"kidnapper", "captor", "abductor", "hostage-taker"})
@@ -28,12 +27,7 @@ def captors_meant(ctx: ArticleContext, tok: Token | None) -> str | None:
             for c in tok.children):
         return None  # "the Vark kidnappers", "Chile's captors" name whom they mean
     found: set[str] = set()
-    for m in ctx.names.mentions:
-        if m.start >= tok.idx or m.type != EntityType.ORGANIZATION:
-            continue
-        reading = read_name(m.text)
-        if reading.body or reading.not_side or reading.country:
-            continue
+    for m in groups_named_before(ctx.names, tok.idx):
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and _took_someone(span.root):
             found.add(m.text)

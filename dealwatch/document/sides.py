@@ -24,7 +24,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from dealwatch.document.bodies import Reading, body_named_before, read_name, read_phrase
+from dealwatch.document.bodies import (
+    Reading,
+    body_named_before,
+    groups_named_before,
+    read_name,
+    read_phrase,
+)
 from dealwatch.document.captors import captors_meant
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.heads import heads_of_the_other_state
@@ -338,14 +344,7 @@ def _group_meant(a: _Article, tok: Token | None) -> str | None:
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
             c.dep_ in ("compound", "amod", "appos", "poss") for c in tok.children):
         return None  # "the group" alone, not "the rights group" or "the group X"
-    names = a.ctx.names
-    found = set()
-    for m in names.mentions:
-        if m.start >= tok.idx or m.type != EntityType.ORGANIZATION:
-            continue
-        reading = read_name(m.text)
-        if not (reading.body or reading.not_side or reading.country):
-            found.add(m.text)
+    found = {m.text for m in groups_named_before(a.ctx.names, tok.idx)}
     # a name ending in another's words is that one with a word before it ("Delta Vestan Front")
     kept = {n for n in found if not any(o != n and n.endswith(" " + o) for o in found)}
     return kept.pop() if len(kept) == 1 else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 
 from dealwatch.blocking import BlockIndex, BlockKey
 from dealwatch.model import EventType
@@ -98,14 +98,23 @@ def join_bare(group: list[Proto], canon: Canon) -> list[Proto]:
         if not _bare(g):
             for side in {canon.side(x) for x in g.by}:
                 of_side[side].append(g)
+    return _join_to_the_one(group, bare, lambda p: (
+        g for side in {canon.side(x) for x in p.by} for g in of_side[side]), canon)
+
+
+def _join_to_the_one(group: list[Proto], loose: list[Proto],
+                     candidates: Callable[[Proto], Iterable[Proto]],
+                     canon: Canon) -> list[Proto]:
+    """Each of ``loose`` joins the one of its ``candidates`` told by other articles that it
+    can be (``compatible``); with two it could be, it stays apart. ``group`` less those
+    joined."""
     dead: set[int] = set()
-    for p in bare:
+    for p in loose:
         fits: list[Proto] = []
-        for side in {canon.side(x) for x in p.by}:
-            for g in of_side[side]:
-                if (all(g is not f for f in fits) and not g.documents & p.documents
-                        and compatible(g, p, canon)[0]):
-                    fits.append(g)
+        for g in candidates(p):
+            if (all(g is not f for f in fits) and not g.documents & p.documents
+                    and compatible(g, p, canon)[0]):
+                fits.append(g)
                 if len(fits) > 1:
                     break  # two it could be: it stays apart
         if len(fits) == 1:
@@ -206,15 +215,4 @@ def join_unsided(group: list[Proto], canon: Canon) -> list[Proto]:
     if not unsided:
         return group
     sided = [g for g in group if g.by and g.type == EventType.RELEASE]
-    dead: set[int] = set()
-    for p in unsided:
-        fits: list[Proto] = []
-        for g in sided:
-            if not g.documents & p.documents and compatible(g, p, canon)[0]:
-                fits.append(g)
-                if len(fits) > 1:
-                    break
-        if len(fits) == 1:
-            merge_into(fits[0], p)
-            dead.add(id(p))
-    return [p for p in group if id(p) not in dead]
+    return _join_to_the_one(group, unsided, lambda _: sided, canon)
