@@ -38,6 +38,7 @@ from dealwatch.document.later_lists import LaterList, list_in, so_too
 from dealwatch.document.own_list import RELATIVES, between_dashes, freed_with, group_of, listed
 from dealwatch.extract import mention_id
 from dealwatch.extract.args import by_role
+from dealwatch.extract.counterparts import coordinated
 from dealwatch.extract.counts import to_int
 from dealwatch.extract.cues import Cue, find_cues
 from dealwatch.extract.frames import in_exchange_clause
@@ -166,7 +167,7 @@ class _Reader:
         i = self.sentence_index(m.evidence.start)
         halves = {x.id for x in self.by_sentence.get(i, ()) if x.id != m.id}
         out: set[str] = set()
-        for conj in group.conjuncts:
+        for conj in coordinated(group):
             if mention_id(m.document, conj.idx, EventType.RELEASE) in halves:
                 out.update(p for t in conj.subtree for p in [self._name(t)] if p)
         # "X freed A in exchange for B, who was released by Y": the people of the release

@@ -59,7 +59,9 @@ if TYPE_CHECKING:
 # day its subject gives; "including" after a clause about the group; a list told before an
 # article's one release; "the kidnappers" and "her captors"; "In a statement issued late
 # Saturday, X demanded"; a body's dated words dating its state's next; "the X gang" (s. 31)
-EXTRACTOR_VERSION = "rules-23"
+# rules-24: "A and B were flown to X and traded there" (a verb sharing the passive before
+# it) (session 32)
+EXTRACTOR_VERSION = "rules-24"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 

@@ -54,6 +54,9 @@ def verb_patient(verb: Token) -> Token | None:
         found = children_of(verb, "nsubj", "nsubjpass")  # "..., with 303 soldiers handed
         if found:  # back": the people of an absolute clause are those it frees
             return found[0]
+    shared = shared_passive(verb) if not passive else None
+    if shared is not None:
+        return shared
     if not passive:
         split = split_subject(verb)
         if split is not None:
@@ -61,6 +64,22 @@ def verb_patient(verb: Token) -> Token | None:
     if verb.tag_ == "VBZ":  # a headline's present ("X pardons Yian reporters after talks"):
         return _noun_after(verb)  # the object the parse left loose, right after the verb
     return None
+
+
+def shared_passive(verb: Token) -> Token | None:
+    """ "A and B were flown to X and exchanged there": a swap verb coordinated with a passive
+    verb, with no subject, object or auxiliary of its own, shares that verb's "were" and its
+    subject (the parser tags it a past tense). Only a swap: "was arrested and handed over" is
+    not told of the release a swap is."""
+    up = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or (
+            verb.lemma_.lower() not in lx.SWAPS) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "auxpass" for c in up.children):
+        return None
+    found = children_of(up, "nsubjpass")
+    return found[0] if found else None
 
 
 def _noun_after(verb: Token) -> Token | None:

@@ -18,6 +18,7 @@ from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import clause_text
 from dealwatch.extract.article_dates import ArticleDates
 from dealwatch.extract.counterparts import (
+    coordinated,
     each_of,
     exchanged_for,
     gapped,
@@ -72,7 +73,7 @@ class Mentions:
         counter = exchanged_for(base.token, self.names) if (
             frame.type == EventType.RELEASE or agreed) else None
         paired = counter is not None and base.patient is not None and (
-            counter in base.patient.conjuncts)
+            counter in coordinated(base.patient))
         if counter is not None:
             side = other_side(mention.by, base.patient, counter, self.names) or (
                 held_by(counter, self.names)) or (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from dealwatch.model import EventMention, EventType
 from dealwatch.reconcile.compare import compatible, days_agree, other_sides
@@ -122,6 +123,22 @@ def _a_day_off(a: Proto, b: Proto) -> bool:
                                                                  next(iter(b.dates)))
 
 
+def _summed_up(a: Proto, b: Proto, named: Counter[tuple[frozenset[str], int]]) -> bool:
+    """ "In eight days X freed four and Y sent a diplomat home. ... On May 26 A and B were
+    traded": ``a`` gives only a side and a number, with no day and no one named, and ``b`` is
+    the one release of that side and number the article names people for (``named``)."""
+    if a.type != EventType.RELEASE or b.type != EventType.RELEASE or a.persons or (
+            not b.persons) or dated(a, a) or len(a.counts) != 1 or not a.by:
+        return False
+    key = (frozenset(a.by), next(iter(a.counts)))
+    return frozenset(b.by) == key[0] and _numbers(b) == {key[1]} and named[key] == 1
+
+
+def _numbers(p: Proto) -> set[int]:
+    """The numbers of people a group gives, stated or counted from the names."""
+    return set(p.counts) | set(p.named_counts)
+
+
 def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
     """Join the mentions of one article: specific ones when compatible, bare ones to the nearest."""
     against = _traded_against(mentions)
@@ -135,6 +152,8 @@ def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
     specific = [p for p in protos if p.specific() and (
         p.persons or p.targets or p.counts or len(p.people) >= 2 or own_date(p.mentions[0]))]
     bare = [p for p in protos if p not in specific]
+    named = Counter((frozenset(p.by), c) for p in specific if p.type == EventType.RELEASE
+                    and p.persons for c in _numbers(p))
     groups: list[Proto] = []
     for p in specific:
         for g in groups:
@@ -146,7 +165,8 @@ def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
             # Nor are two releases of different people named ("X freed" and "Y let go").
             untied = not dated(g, p) and not (g.persons and p.persons)
             if ok and (score > 0 or untied
-                       or dates_the_other(g, p) or dates_the_other(p, g)):
+                       or dates_the_other(g, p) or dates_the_other(p, g)
+                       or _summed_up(g, p, named) or _summed_up(p, g, named)):
                 merge_into(g, p)
                 break
         else:
