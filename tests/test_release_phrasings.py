@@ -380,3 +380,13 @@ def test_going_home_in_a_swap_is_a_release(nlp: Language) -> None:
     released = {(r.by, r.count, r.persons) for r in of(article(nlp, text).events,
                                                        EventType.RELEASE)}
     assert released == {("Peru", 2, ()), ("Chile", 2, ())}
+
+
+def test_hostages_who_land_somewhere_were_freed(nlp: Language) -> None:
+    """The word itself tells them held: their arrival is their release (not prisoners who
+    arrive at a court)."""
+    from texts import sentence_events
+
+    landed = sentence_events(nlp, "On Friday the three hostages landed at Lima airport.")
+    assert [(e.type, e.count) for e in landed] == [(EventType.RELEASE, 3)]
+    assert not sentence_events(nlp, "The prisoners arrived at the court in Lima on Friday.")

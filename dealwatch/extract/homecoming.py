@@ -33,7 +33,7 @@ def came_home(tok: Token) -> Cue | None:
         and not children_of(tok, "aux", "auxpass"))
     if not (finite or _perfect(tok) or absolute or misparsed):
         return None
-    held = [s for s in children_of(tok, "nsubj") if _said_held(s) or (
+    held = [s for s in children_of(tok, "nsubj") if _said_held(s) or _held_by_name(s, tok) or (
         s.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and (absolute or swapped
                                                         or _after_held(tok))) or (
         _counted(s) and (_told_in_return(tok) or went_home(tok) and _exchange_story(tok)
@@ -43,6 +43,21 @@ def came_home(tok: Token) -> Cue | None:
         # main verb and the homecoming its clause; its subject is the held
         held = [s for s in children_of(tok.head, "nsubj") if _counted(s) or s.pos_ == "PROPN"]
     return Cue(tok, EventType.RELEASE, held[0]) if held else None
+
+
+# Words that by themselves say the person was held: "the three hostages landed in X".
+HELD_NOUNS = frozenset({"hostage", "captive", "prisoner", "detainee", "abductee"})
+
+
+def _held_by_name(subject: Token, verb: Token) -> bool:
+    """ "The hostages landed in X", "the three captives came home": people the word itself
+    tells held arrive or come home, so they were freed (not "the prisoners arrived at the
+    court")."""
+    if subject.lemma_.lower() not in HELD_NOUNS or subject.tag_ not in ("NNS", "NN"):
+        return False
+    places = [o.lemma_.lower() for p in children_of(verb, "prep") for o in children_of(p, "pobj")]
+    return not any(w in lx.PRISON_NOUNS or w in ("court", "courthouse", "trial", "hearing")
+                   for w in places)
 
 
 def _in_a_swap_for(verb: Token) -> bool:
