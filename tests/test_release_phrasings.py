@@ -390,3 +390,11 @@ def test_hostages_who_land_somewhere_were_freed(nlp: Language) -> None:
     landed = sentence_events(nlp, "On Friday the three hostages landed at Lima airport.")
     assert [(e.type, e.count) for e in landed] == [(EventType.RELEASE, 3)]
     assert not sentence_events(nlp, "The prisoners arrived at the court in Lima on Friday.")
+
+
+def test_people_held_who_walk_across_into_their_country_were_freed(nlp: Language) -> None:
+    text = ("Eighty-two Chilean sailors held by Peru since their ship was seized in January "
+            "walked across the bridge into Chile this morning.")
+    (freed,) = article(nlp, text).events
+    assert (freed.type, freed.by, freed.count) == (EventType.RELEASE, "Peru", 82)
+    assert not sentence_events(nlp, "The troops walked across the bridge into Chile.")

@@ -22,8 +22,9 @@ def came_home(tok: Token) -> Cue | None:
         tok, "dobj") and _in_a_swap_for(tok)  # (not "X returned two Yians in a swap for")
     if not (tok.lemma_.lower() in lx.ARRIVE_VERBS or went_home(tok) or swapped or (
             tok.lemma_.lower() == "touch" and has_prt(tok, "down")) or (  # "touched down in X"
-            tok.lemma_.lower() == "cross" and any(  # "crossed into Egypt"
-                p.lower_ in ("into", "over") for p in children_of(tok, "prep", "prt")))):
+            tok.lemma_.lower() in _CROSSING and any(  # "crossed into Egypt", "walked
+                p.lower_ in ("into", "over", "across")  # across the bridge into Y"
+                for p in children_of(tok, "prep", "prt")))):
         return None
     absolute = _with_swap(tok)
     misparsed = tok.dep_ == "advcl" and not children_of(tok, "nsubj") and (
@@ -44,6 +45,9 @@ def came_home(tok: Token) -> Cue | None:
         held = [s for s in children_of(tok.head, "nsubj") if _counted(s) or s.pos_ == "PROPN"]
     return Cue(tok, EventType.RELEASE, held[0]) if held else None
 
+
+# Going over a line on foot or by road: "crossed into X", "walked across the bridge".
+_CROSSING = frozenset({"cross", "walk", "step", "drive"})
 
 # Words that by themselves say the person was held: "the three hostages landed in X".
 HELD_NOUNS = frozenset({"hostage", "captive", "prisoner", "detainee", "abductee"})

@@ -36,6 +36,7 @@ from dealwatch.extract.roles import (
     title_role,
 )
 from dealwatch.extract.sentences import DASHES, DATELINE_TOKENS
+from dealwatch.extract.vessels import names_a_vessel
 from dealwatch.model import EntityType, NameMention
 from dealwatch.places import (
     country_named,
@@ -149,6 +150,8 @@ def _type_of(span: Span, text: str, left: list[Token],
     if span.root.dep_ == "compound" and head.lemma_.lower() in BAND_NOUNS and not (
             is_given_name(words[0]) and len(words) > 1):
         return EntityType.ORGANIZATION  # "the Vark gang": the band's name, not a person's
+    if names_a_vessel(span):
+        return EntityType.ORGANIZATION  # "the USS Tarn", "the Tarn crew": a ship, its crew
     if label == "NORP":
         return None
     person_cue = bool(near & ROLE_NOUNS) or any(
