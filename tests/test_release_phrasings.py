@@ -5,6 +5,7 @@ invented texts)."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 from texts import article, of, sentence_events
@@ -398,3 +399,17 @@ def test_people_held_who_walk_across_into_their_country_were_freed(nlp: Language
     (freed,) = article(nlp, text).events
     assert (freed.type, freed.by, freed.count) == (EventType.RELEASE, "Peru", 82)
     assert not sentence_events(nlp, "The troops walked across the bridge into Chile.")
+
+
+@pytest.mark.parametrize("text", [
+    "The 52 Chileans held in Peru left Lima today aboard two Ecuadorian airliners.",
+    "The 52 Chileans held captive in Peru since November 2029 were flown out of Lima today.",
+])
+def test_people_held_who_leave_the_place_were_freed_by_their_holder(
+        nlp: Language, text: str) -> None:
+    (freed,) = article(nlp, text).events
+    assert (freed.type, freed.by, freed.count) == (EventType.RELEASE, "Peru", 52)
+
+
+def test_diplomats_who_leave_were_not_freed(nlp: Language) -> None:
+    assert not article(nlp, "The diplomats left Lima on Friday.").events

@@ -48,6 +48,7 @@ from dealwatch.extract.args import (
 )
 from dealwatch.extract.bands import BAND_NOUNS
 from dealwatch.extract.counterparts import exchanged_for, nationality
+from dealwatch.extract.homecoming import MOVING_VERBS
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.parties import pair_that_traded
 from dealwatch.extract.patients import verb_patient
@@ -398,12 +399,16 @@ def _comments(tok: Token, cue: Token) -> bool:
 
 def _came_out(tok: Token, cue: Token) -> bool:
     """The actor is the subject of a verb of the freed coming out or home: "Two Xians held
-    in Y landed in Z", "33 Xians held in Y returned home", "A walked free": they were freed,
+    in Y landed in Z", "33 Xians held in Y returned home", "A walked free", "the 52 held in Y
+    left Z": they were freed,
     they freed no one."""
     let = any(c.dep_ == "aux" and c.lemma_.lower() == "let" for c in cue.children)
     return (tok.dep_ == "nsubj" and tok.head.i == cue.i and not let  # ("X let go three")
             and (cue.lemma_.lower() in lx.ARRIVE_VERBS | {"walk", "come", "go"} or (
-                went_home(cue) and not any(c.dep_ == "dobj" for c in cue.children))))
+                went_home(cue) and not any(c.dep_ == "dobj" for c in cue.children)) or (
+                cue.lemma_.lower() in MOVING_VERBS and not any(  # "left Z", not "flew A home"
+                    c.dep_ == "dobj" and c.ent_type_ not in ("GPE", "LOC", "FAC")
+                    for c in cue.children))))
 
 
 def _the_freed_subject(tok: Token, cue: Token) -> bool:

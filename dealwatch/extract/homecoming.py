@@ -18,6 +18,9 @@ from dealwatch.model import EventType
 
 def came_home(tok: Token) -> Cue | None:
     """A release told by its people's arrival or homecoming (see the module)."""
+    left = _flown_out(tok)
+    if left is not None:
+        return Cue(tok, EventType.RELEASE, left)
     swapped = tok.lemma_.lower() in ("return", "come", "fly") and not children_of(
         tok, "dobj") and _in_a_swap_for(tok)  # (not "X returned two Yians in a swap for")
     if not (tok.lemma_.lower() in lx.ARRIVE_VERBS or went_home(tok) or swapped or (
@@ -48,20 +51,38 @@ def came_home(tok: Token) -> Cue | None:
 
 # Going over a line on foot or by road: "crossed into X", "walked across the bridge".
 _CROSSING = frozenset({"cross", "walk", "step", "drive"})
-
-# Words that by themselves say the person was held: "the three hostages landed in X".
-HELD_NOUNS = frozenset({"hostage", "captive", "prisoner", "detainee", "abductee"})
-
+# Verbs whose subject moves: told of the held, they tell them gone free ("left X", "flew out").
+MOVING_VERBS = _CROSSING | {"leave", "depart", "fly"}
 
 def _held_by_name(subject: Token, verb: Token) -> bool:
     """ "The hostages landed in X", "the three captives came home": people the word itself
     tells held arrive or come home, so they were freed (not "the prisoners arrived at the
     court")."""
-    if subject.lemma_.lower() not in HELD_NOUNS or subject.tag_ not in ("NNS", "NN"):
+    if subject.lemma_.lower() not in lx.HELD_NOUNS or subject.tag_ not in ("NNS", "NN"):
         return False
     places = [o.lemma_.lower() for p in children_of(verb, "prep") for o in children_of(p, "pobj")]
     return not any(w in lx.PRISON_NOUNS or w in ("court", "courthouse", "trial", "hearing")
                    for w in places)
+
+
+def _flown_out(verb: Token) -> Token | None:
+    """ "The 52 Xians held captive in Y were flown out of Z today", "the hostages left Z":
+    people told held who leave by air or leave the place were freed; the held."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("fly", "leave", "depart"):
+        return None
+    out = any(p.lower_ in ("out", "from") for p in children_of(verb, "prep", "prt"))
+    if not (out or lemma == "leave" and any(
+            o.ent_type_ in ("GPE", "LOC", "FAC") for o in children_of(verb, "dobj"))):
+        return None
+    held = [s for s in children_of(verb, "nsubj", "nsubjpass")
+            if _said_held(s) or _held_by_name(s, verb)]
+    if not held and verb.dep_ == "advcl" and not children_of(verb, "nsubj", "nsubjpass") and (
+            verb.head.lemma_.lower() in HELD_PARTICIPLES and verb.head.tag_ == "VBD"):
+        # "The 52 Xians held captive in Y were flown out": the parse made "held" the main
+        # verb and the leaving its clause; its subject is the held
+        held = [s for s in children_of(verb.head, "nsubj") if _counted(s) or s.pos_ == "PROPN"]
+    return held[0] if held else None
 
 
 def _in_a_swap_for(verb: Token) -> bool:
