@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dealwatch.extract import lexicon as lx
+from dealwatch.extract.cue import has_prt
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.patients import split_subject
 from dealwatch.extract.seats import seated_in
@@ -355,6 +356,9 @@ def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
     named = names.at(seen) if seen is not None else None
     if named is not None and named.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
         return named.text
+    done = _carried_out_by(tok, names)
+    if done is not None:
+        return done
     found = actor_token(tok, names, coref)
     if found is None or _speaks_of_it(tok, found) or _time_of_it(tok) or received(tok, found):
         return None
@@ -365,6 +369,24 @@ def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
     if m is None and found.dep_ != "pobj":
         m = by_role(found, names) or member_of(found, names)
     return m.text if m is not None and can_act(m) else None
+
+
+def _carried_out_by(noun: Token, names: DocNames) -> str | None:
+    """ "X claimed credit for the release of 300 prisoners that Y carried out": the act a
+    clause says a state or body carried out is that one's, whoever speaks of it."""
+    if noun.pos_ != "NOUN":
+        return None
+    # the parser may hang the clause on the last noun of the phrase ("the release of 300
+    # prisoners that Y carried out"): one carries out an act, not people
+    for clause in noun.subtree:
+        if clause.dep_ != "relcl" or not (clause.lemma_.lower() in ("carry", "conduct") and (
+                clause.lemma_.lower() == "conduct" or has_prt(clause, "out"))):
+            continue
+        for subject in clause.children:
+            m = names.at(subject) if subject.dep_ == "nsubj" else None
+            if m is not None and m.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+                return m.text
+    return None
 
 
 # A state's bodies, called "its" ("its agencies would do everything possible").

@@ -109,6 +109,7 @@ def to_int(text: str) -> int | None:
     return lx.NUMBER_WORDS.get(t)
 
 
+_VAGUE = frozenset({"several", "few", "many"})
 _TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 
 
@@ -117,6 +118,10 @@ def number_of(tok: Token) -> int | None:
     "Thirty-three Chileans" as "three" with "Thirty" and "-" hung on it (33, not 3)."""
     value = to_int(tok.text)
     doc = tok.doc
+    if tok.lower_ in ("hundred", "thousand", "dozen") and (
+            any(c.lower_ in _VAGUE for c in tok.children) or (
+                tok.i > 0 and doc[tok.i - 1].lower_ in _VAGUE)):
+        return None  # "several hundred", "a few thousand": no number
     if value is not None and tok.lower_ in ("hundred", "thousand"):  # "two hundred and fifty"
         times = [to_int(c.text) for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
         more = [number_of(c) for c in tok.children if c.dep_ == "conj" and c.i > tok.i]
@@ -179,6 +184,9 @@ def count_of(patient: Token | None, extra: Token | None = None,
         if root.lower_ in _REMAINS or root.lemma_.lower() in _REMAINS:
             return None  # "the remains of nearly 200 fighters": no one freed is counted
         skipped |= {t.i for c in root.subtree if _own_clause(c, root) for t in c.subtree}
+        # "A and the bodies of three soldiers": the dead handed over with them are not counted
+        skipped |= {t.i for c in root.subtree if c.i != root.i and c.lemma_.lower() in _REMAINS
+                    for t in c.subtree}
         if root.like_num and root.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj"):
             value = number_of(root)
             if value is not None:

@@ -1,0 +1,34 @@
+"""What a release's number is not: a vague "several hundred", the dead handed over beside the
+living; and whose a release is that a clause says another carried out."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from texts import sentence_events
+
+from dealwatch.model import EventType
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Chile freed several hundred prisoners on Friday.", None),
+    ("Chile freed a few hundred prisoners on Friday.", None),
+    ("Chile freed two hundred prisoners on Friday.", 200),
+])
+def test_a_vague_hundred_is_no_number(nlp: Language, text: str, count: int | None) -> None:
+    (freed,) = sentence_events(nlp, text)
+    assert freed.count == count
+
+
+def test_the_bodies_handed_over_with_someone_are_not_counted(nlp: Language) -> None:
+    text = ("In return, the Vark movement handed over the Chilean businessman Tom Dahl and the "
+            "bodies of three Chilean soldiers its fighters captured in October 2029.")
+    (freed,) = sentence_events(nlp, text)
+    assert freed.persons == ("Tom Dahl",) and freed.count != 3
+
+
+def test_a_release_a_clause_says_another_carried_out_is_that_ones(nlp: Language) -> None:
+    text = ("The Vark movement also claimed credit for the release of 300 Peruvian prisoners "
+            "that Chile carried out on the same day.")
+    (freed,) = [e for e in sentence_events(nlp, text) if e.type == EventType.RELEASE]
+    assert freed.by == "Chile"
