@@ -12,7 +12,9 @@ A sentence that leaves the frame without giving a day keeps its mentions undated
 year of its own ("in 2022", "last month"), a pluperfect ("had been held"), or words that step
 back ("earlier", "previously", "at the time"). Statements (promises and demands) take the
 frame only from a day set in their own paragraph, with no sentence leaving the frame between:
-what was said is less often said on the day of the lead. Nothing is invented: with no frame,
+what was said is less often said on the day of the lead; but a term of "the arrangement" or
+"the deal" in an article whose lead is the news of its own day was agreed that day, whatever
+days come between. Nothing is invented: with no frame,
 a mention stays undated.
 """
 
@@ -115,8 +117,11 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
     kinds: dict[int, set[EventType]] = {}
     for m in mentions:
         kinds.setdefault(ctx.sentence_index(m.evidence.start), set()).add(m.type)
-    frames = _frames(ctx, kinds)
+    frames, lead_frame = _frames(ctx, kinds)
     lead = lead_paragraph(ctx)
+    published = ctx.article.published
+    news = lead_frame if lead_frame is not None and published is not None and (
+        (lead_frame.day.value or "")[:10] == published.isoformat()) else None
     # the talks told with a day, its year known or not ("on Feb. 12" in an undated article)
     heard = [m for m in mentions if m.type in TALKS and m.date is not None
              and m.date.precision == Precision.DAY and len((m.date.value or "")[:10]) == 10]
@@ -136,6 +141,12 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
         said = said_day(ctx, m, heard) if m.date is None and m.type in STATEMENTS else None
         if said is not None:  # "Speaking on Monday, X said A must be freed"
             out.append(replace(m, date=said))
+            continue
+        if news is not None and m.date is None and _under_the_deal(ctx, m):
+            # "Under the arrangement, X has agreed to free 53": a term of the deal the
+            # article is the news of, agreed on the day its lead tells
+            out.append(replace(m, date=news.day, context=with_evidence(
+                m, ctx.evidence(ctx.sents[news.sentence]))))
             continue
         again = freed_on.day_of(ctx, m)
         if again is not None:  # a release told again by the people it freed
@@ -189,6 +200,16 @@ def _said_in_reaction(ctx: ArticleContext, m: EventMention) -> bool:
         if p.dep_ == "prep" and p.lower_ in ("under", "in") for t in p.children)
 
 
+def _under_the_deal(ctx: ArticleContext, m: EventMention) -> bool:
+    """A promise told as a term of "the arrangement", "the deal" (one the article has told)."""
+    cue = ctx.cue_token(m)
+    return m.type == EventType.PROMISE and cue is not None and any(
+        p.dep_ == "prep" and p.lower_ == "under" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in AGREEMENT_NOUNS and any(
+                d.lower_ in ("the", "this") for d in o.children) for o in p.children)
+        for a in (cue, *cue.ancestors) for p in a.children)
+
+
 def _agreed_there(ctx: ArticleContext, m: EventMention, frame: _Frame) -> bool:
     """ "The two ministers met in Lima on Monday. They agreed to exchange all prisoners.": what
     the sentence right after dated talks says the sides agreed, they agreed at those talks."""
@@ -239,10 +260,11 @@ def _before_or_after(ctx: ArticleContext, m: EventMention) -> bool:
         cue, cue.sent.root)
 
 
-def _frames(ctx: ArticleContext,
-            kinds: dict[int, set[EventType]]) -> dict[int, tuple[_Frame, bool]]:
+def _frames(ctx: ArticleContext, kinds: dict[int, set[EventType]]
+            ) -> tuple[dict[int, tuple[_Frame, bool]], _Frame | None]:
     """For each sentence that takes the frame: the frame, and whether it was set in the same
-    paragraph with no step away between (statements need that)."""
+    paragraph with no step away between (statements need that); and the first frame the
+    lead sets."""
     lead = lead_paragraph(ctx)
     sents = ctx.sents
     frame: _Frame | None = None
@@ -291,7 +313,7 @@ def _frames(ctx: ArticleContext,
                 out[k] = (frame, clean)
     if lead_frame is not None:
         _headline_takes_the_lead(ctx, out, lead, lead_frame)
-    return out
+    return out, lead_frame
 
 
 def _looks_back(ctx: ArticleContext, sent: Span, day: TimeExpr, frame: TimeExpr) -> bool:

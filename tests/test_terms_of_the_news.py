@@ -1,0 +1,26 @@
+"""A term of "the arrangement" in an article that is the news of the deal was agreed on the
+day its lead tells, though other days come between."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import told_in
+
+from dealwatch.model import EventType
+
+LEAD = ("LIMA - President Ann Berg said on Saturday that Chile would restore full relations "
+        "with Peru after half a century.\n\n"
+        "The two presidents spoke by telephone on Friday for more than an hour.\n\n"
+        "The deal was the product of talks that began in June 2029.\n\n")
+
+
+def test_a_term_of_the_arrangement_takes_the_day_of_the_news(nlp: Language) -> None:
+    text = LEAD + "Under the arrangement, Peru has agreed to release 40 political prisoners."
+    term = told_in(nlp, text, EventType.PROMISE, "Under the arrangement")
+    assert term.date is not None and term.date.value == "2031-05-10"
+
+
+def test_a_promise_of_no_arrangement_keeps_to_its_paragraph(nlp: Language) -> None:
+    text = LEAD + "Peru has long said it would release 40 political prisoners."
+    said = told_in(nlp, text, EventType.PROMISE, "long said")
+    assert said.date is None
