@@ -183,6 +183,8 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     sat_down = tok.pos_ == "VERB" and lemma == "sit" and has_prt(tok, "down")
     if sat_down and any(p.lower_ == "with" for p in children_of(tok, "prep")):
         return Cue(tok, EventType.MEETING)
+    if tok.pos_ == "VERB" and (_sat_with(tok, names) or _called_on(tok, names)):
+        return Cue(tok, EventType.MEETING)
     if tok.pos_ == "VERB" and (_across_the_table(tok) or _shook_hands(tok, names)):
         return Cue(tok, EventType.MEETING)
     if tok.pos_ == "NOUN" and lemma == "visit" and _visit_to_host(tok, names):
@@ -201,6 +203,30 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
                 not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)):
             return Cue(tok, EventType.MEETING)  # not "allowed the firm to open talks"
     return None
+
+
+def _sat_with(verb: Token, names: DocNames) -> bool:
+    """ "A sat with B in Lima for four hours": two people named, the one with the other."""
+    return verb.lemma_.lower() == "sit" and any(
+        _person(s, names) for s in children_of(verb, "nsubj")) and any(
+        p.lower_ == "with" and any(_person(o, names) for o in children_of(p, "pobj"))
+        for p in children_of(verb, "prep"))
+
+
+def _called_on(verb: Token, names: DocNames) -> bool:
+    """ "A delegation called on the President at his home": a visit (not "called on X to
+    free A", which asks, nor "called on Tuesday")."""
+    if verb.lemma_.lower() != "call" or children_of(verb, "xcomp", "ccomp", "dobj"):
+        return False
+    for prep in children_of(verb, "prep", "prt"):
+        if prep.lower_ != "on" or _dated(prep):
+            continue
+        for o in children_of(prep, "pobj"):
+            if any(c.dep_ in ("relcl", "acl") or c.tag_ == "TO" for c in o.subtree):
+                return False  # "called on X to free A" as the parser may hang it
+            if _person(o, names) or o.lemma_.lower() in lx.SOLE_OFFICES | {"pope"}:
+                return True
+    return False
 
 
 def _across_the_table(verb: Token) -> bool:
