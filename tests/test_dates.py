@@ -102,6 +102,17 @@ def test_a_year_in_the_text_anchors_the_next_sentence() -> None:
         "June", "2024-06", Resolution.RELATIVE_TO_TEXT)
 
 
+def test_a_year_earlier_in_the_sentence_is_the_year_of_a_day_without_one() -> None:
+    """A recap: the day after the dated landing is of the landing's year, not the last May
+    before the report."""
+    text = "Weeks after the landing of April 17, 2029, Ann Berg said on May 18 that she would."
+    found = find_dates(text, date(2031, 1, 20))
+    assert [t.value for t in found if t.text == "May 18"] == ["2029-05-18"]
+    nxt = find_dates("Tom Dahl was arrested on February 24, 2029. On May 26 he was freed.",
+                     date(2031, 9, 10))
+    assert [t.value for t in nxt if t.text == "May 26"] == ["2031-05-26"]
+
+
 def test_a_year_in_another_paragraph_anchors_no_month() -> None:
     found = find_dates("He was blamed for the riots of July 2024.\n\nIn August the "
                        "ministers were sanctioned.", None)

@@ -30,6 +30,7 @@ def week_of(day: date) -> str:
 
 
 # A paragraph ends: a blank line, or a line that ends a sentence.
+_SENTENCE_END = re.compile(r"[.!?;][\"”'’)]?\s+|\n")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n|[.!?\"”'’][ \t]*\n")
 
 
@@ -101,6 +102,14 @@ class _Resolver:
     def saw_year(self, year: int, m: re.Match[str]) -> None:
         self._year = (year, m.end())
 
+    def sentence_year(self, m: re.Match[str]) -> int | None:
+        """ "Weeks after the landing of April 17, 1961, X said on May 18 ...": a year written
+        earlier in the same sentence is the year of a day written after it without one."""
+        if self._year and m.start() - self._year[1] <= 200 and not _SENTENCE_END.search(
+                self.text, self._year[1], m.start()):
+            return self._year[0]
+        return None
+
     def anchor_year(self, m: re.Match[str]) -> int | None:
         """A year written shortly before (same or next sentences) anchors a bare month; not
         across a paragraph break ("... the riots of July 2024.\n\nIn August the
@@ -139,6 +148,9 @@ class _Resolver:
         heading = next((y for at, y in reversed(self._headings) if at < m.start()), None)
         if heading is not None:
             return heading, IN_TEXT
+        same = self.sentence_year(m)
+        if same is not None:
+            return same, IN_TEXT
         if self.published is not None:
             year = self.published.year
             probe = date(year, month, min(day or 1, 28))

@@ -56,12 +56,24 @@ def _said_on(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
                 t.precision == Precision.MONTH and t.calendar))):
             continue
         found = root_and_verb(ctx, t)
-        if found is None or found[1].lemma_.lower() not in lx.REPORTING_VERBS:
+        if found is None or found[1].lemma_.lower() not in lx.REPORTING_VERBS or (
+                _measured_from(*found)):
             continue
         speaker = _speaking(found[1])
         if cue.i == speaker.i or speaker.is_ancestor(cue):
             return t
     return None
+
+
+def _measured_from(root: Token, verb: Token) -> bool:
+    """ "Weeks after the landing of April 17, X said on May 18 ...": a day inside an after-,
+    before- or since-phrase on the reporting verb is another event's, not the saying's."""
+    tok = root
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in ("after", "before", "since", "until"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _speaking(verb: Token) -> Token:
