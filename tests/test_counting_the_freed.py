@@ -32,3 +32,11 @@ def test_a_release_a_clause_says_another_carried_out_is_that_ones(nlp: Language)
             "that Chile carried out on the same day.")
     (freed,) = [e for e in sentence_events(nlp, text) if e.type == EventType.RELEASE]
     assert freed.by == "Chile"
+
+
+@pytest.mark.parametrize("text", [
+    "Last August Chile handed over the bodies of two Vark fighters killed in 2029.",
+    "Chile returned the remains of three soldiers on Friday.",
+])
+def test_handing_over_the_dead_frees_no_one(nlp: Language, text: str) -> None:
+    assert not [e for e in sentence_events(nlp, text) if e.type == EventType.RELEASE]

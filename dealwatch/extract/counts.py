@@ -173,6 +173,15 @@ _GROUPS = frozenset({"group", "batch", "contingent"})
 _REMAINS = frozenset({"remains", "body", "bodies", "corpse", "coffin", "casket"})
 
 
+def only_the_dead(patient: Token | None) -> bool:
+    """ "the bodies of two fighters", "the remains of three soldiers": the dead handed over,
+    with no one alive beside them ("A and the bodies of three soldiers")."""
+    def dead(tok: Token) -> bool:
+        return tok.lemma_.lower() in _REMAINS or tok.lower_ in _REMAINS
+
+    return patient is not None and dead(patient) and all(dead(c) for c in patient.conjuncts)
+
+
 def count_of(patient: Token | None, extra: Token | None = None,
              any_noun: bool = False, skip: Token | None = None) -> int | None:
     """The number of people in a phrase: "52 prisoners", "three people", "freed 14"

@@ -21,7 +21,7 @@ from dealwatch.extract.args import (
     reporter,
 )
 from dealwatch.extract.article_dates import ArticleDates
-from dealwatch.extract.counts import count_of, named_group_size
+from dealwatch.extract.counts import count_of, named_group_size, only_the_dead
 from dealwatch.extract.cues import (
     LICENCE_NOUNS,
     Cue,
@@ -171,6 +171,8 @@ class _Builder(Mentions):
         head = frame.head
         inner = frame.inner
         base = frame.cue if frame.cue is not None else Cue(head, frame.type)
+        if frame.type == EventType.RELEASE and only_the_dead(base.patient):
+            return None  # "handed over the bodies of two fighters": no one freed
         by = actor(head, self.names, self.coref) or speakers_state(head, self.names, self.coref)
         fronted = fronted_side(head) if by is None and frame.cue is None else None
         named = self.names.at(fronted) if fronted is not None else None
