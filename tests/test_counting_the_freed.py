@@ -40,3 +40,9 @@ def test_a_release_a_clause_says_another_carried_out_is_that_ones(nlp: Language)
 ])
 def test_handing_over_the_dead_frees_no_one(nlp: Language, text: str) -> None:
     assert not [e for e in sentence_events(nlp, text) if e.type == EventType.RELEASE]
+
+
+def test_a_price_put_on_lives_is_a_demand_not_a_release(nlp: Language) -> None:
+    text = ("The five men holding the airliner at Lima airport have put a price on the lives "
+            "of the passengers: the release of 36 militants held in Chilean jails.")
+    assert [(e.type, e.count) for e in sentence_events(nlp, text)] == [(EventType.DEMAND, 36)]

@@ -13,9 +13,9 @@ year of its own ("in 2022", "last month"), a pluperfect ("had been held"), or wo
 back ("earlier", "previously", "at the time"). Statements (promises and demands) take the
 frame only from a day set in their own paragraph, with no sentence leaving the frame between:
 what was said is less often said on the day of the lead; but a term of "the arrangement" or
-"the deal" in an article whose lead is the news of its own day was agreed that day, whatever
-days come between. Nothing is invented: with no frame,
-a mention stays undated.
+"the deal" in an article whose lead reports what was said or announced on its own day ("X said
+on Wednesday that ...") was agreed that day, whatever days come between. Nothing is
+invented: with no frame, a mention stays undated.
 """
 
 from __future__ import annotations
@@ -120,7 +120,8 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
     frames, lead_frame = _frames(ctx, kinds)
     lead = lead_paragraph(ctx)
     published = ctx.article.published
-    news = lead_frame if lead_frame is not None and published is not None and (
+    # a lead reporting what was said or announced that day ("X said on Wednesday that ...")
+    news = lead_frame if lead_frame is not None and lead_frame.said and published is not None and (
         (lead_frame.day.value or "")[:10] == published.isoformat()) else None
     # the talks told with a day, its year known or not ("on Feb. 12" in an undated article)
     heard = [m for m in mentions if m.type in TALKS and m.date is not None

@@ -165,9 +165,10 @@ def frame_of(cue: Cue) -> Frame | None:
         if content and is_demand_word(parent):
             return Frame(EventType.DEMAND, parent, cue)
         if cur.dep_ == "appos" and cur.i == tok.i and parent.pos_ == "NOUN" and (
-                parent.lemma_.lower() in MADE_TERMS - {"priority"} | {"term"}):
+                parent.lemma_.lower() in MADE_TERMS - {"priority"} | {"term", "price"}):
             return Frame(EventType.DEMAND, parent, cue)  # "set out their terms: the release
-            # of 20 fighters", "Its demands were simple: the release of ..."
+            # of 20 fighters", "Its demands were simple: the release of ...", "put a price on
+            # their lives: the release of 36 militants"
         if made_a_condition(cur, parent):
             return Frame(EventType.DEMAND, parent.head, cue)
         term = was_a_condition(cur, parent)
