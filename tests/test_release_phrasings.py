@@ -419,3 +419,14 @@ def test_giving_people_back_is_freeing_them(nlp: Language) -> None:
     assert [e.type for e in sentence_events(nlp, "Peru gave back the prisoners on Friday.")] == [
         EventType.RELEASE]
     assert not sentence_events(nlp, "Peru gave back the land on Friday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Five Chileans held in Peru since 2010 stepped off the plane in Santiago on Tuesday.",
+    "Five Chileans held in Peru since 2010 walked down the steps of an aircraft at Santiago "
+    "airport on Tuesday.",
+])
+def test_people_held_who_step_off_a_plane_were_freed(nlp: Language, text: str) -> None:
+    (freed,) = article(nlp, text).events
+    assert (freed.type, freed.by, freed.count) == (EventType.RELEASE, "Peru", 5)
+    assert not article(nlp, "The minister stepped off the plane in Santiago on Tuesday.").events

@@ -48,7 +48,7 @@ from dealwatch.extract.args import (
 )
 from dealwatch.extract.bands import BAND_NOUNS
 from dealwatch.extract.counterparts import exchanged_for, nationality
-from dealwatch.extract.homecoming import MOVING_VERBS
+from dealwatch.extract.homecoming import MOVING_VERBS, off_the_plane
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.parties import pair_that_traded
 from dealwatch.extract.patients import verb_patient
@@ -408,7 +408,7 @@ def _came_out(tok: Token, cue: Token) -> bool:
                 went_home(cue) and not any(c.dep_ == "dobj" for c in cue.children)) or (
                 cue.lemma_.lower() in MOVING_VERBS and not any(  # "left Z", not "flew A home"
                     c.dep_ == "dobj" and c.ent_type_ not in ("GPE", "LOC", "FAC")
-                    for c in cue.children))))
+                    for c in cue.children)) or off_the_plane(cue)))
 
 
 def _the_freed_subject(tok: Token, cue: Token) -> bool:

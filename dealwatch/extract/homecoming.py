@@ -24,6 +24,7 @@ def came_home(tok: Token) -> Cue | None:
     swapped = tok.lemma_.lower() in ("return", "come", "fly") and not children_of(
         tok, "dobj") and _in_a_swap_for(tok)  # (not "X returned two Yians in a swap for")
     if not (tok.lemma_.lower() in lx.ARRIVE_VERBS or went_home(tok) or swapped or (
+            off_the_plane(tok)) or (
             tok.lemma_.lower() == "touch" and has_prt(tok, "down")) or (  # "touched down in X"
             tok.lemma_.lower() in _CROSSING and any(  # "crossed into Egypt", "walked
                 p.lower_ in ("into", "over", "across")  # across the bridge into Y"
@@ -83,6 +84,31 @@ def _flown_out(verb: Token) -> Token | None:
         # verb and the leaving its clause; its subject is the held
         held = [s for s in children_of(verb.head, "nsubj") if _counted(s) or s.pos_ == "PROPN"]
     return held[0] if held else None
+
+
+# What carries people home, and the steps down from it.
+_CRAFT = frozenset({"plane", "aircraft", "airplane", "jet", "airliner", "helicopter", "flight",
+                    "bus", "ship", "ferry"})
+_STEPS = frozenset({"step", "stair", "stairs", "ramp", "gangway", "steps"})
+
+
+def off_the_plane(verb: Token) -> bool:
+    """ "stepped off the plane", "walked down the steps of an aircraft": arriving by air."""
+    if verb.lemma_.lower() not in ("step", "walk", "climb", "come"):
+        return False
+    if any(p.lower_ == "off" for p in children_of(verb, "prep", "prt")) and any(
+            o.lemma_.lower() in _CRAFT for o in children_of(verb, "dobj")):
+        return True  # the parser's "stepped off [the plane]"
+    for prep in children_of(verb, "prep", "prt"):
+        if prep.lower_ not in ("off", "down", "from", "out"):
+            continue
+        for o in children_of(prep, "pobj"):
+            lemma = o.lemma_.lower()
+            if lemma in _CRAFT or lemma in _STEPS and any(
+                    x.lemma_.lower() in _CRAFT for p in children_of(o, "prep")
+                    for x in children_of(p, "pobj")):
+                return True
+    return False
 
 
 def _in_a_swap_for(verb: Token) -> bool:
