@@ -430,3 +430,9 @@ def test_people_held_who_step_off_a_plane_were_freed(nlp: Language, text: str) -
     (freed,) = article(nlp, text).events
     assert (freed.type, freed.by, freed.count) == (EventType.RELEASE, "Peru", 5)
     assert not article(nlp, "The minister stepped off the plane in Santiago on Tuesday.").events
+
+
+def test_people_spirited_away_who_walk_off_a_plane_were_freed(nlp: Language) -> None:
+    text = ("Five Chileans who were spirited away to Peru in 2010 walked down the steps of an "
+            "aircraft at Santiago airport on Tuesday afternoon.")
+    assert [(e.type, e.count) for e in article(nlp, text).events] == [(EventType.RELEASE, 5)]

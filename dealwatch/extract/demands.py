@@ -32,7 +32,7 @@ ACT_NOUNS = lx.RELEASE_NOUNS | lx.RELIEF_NOUNS | lx.OFFER_NOUNS | {
 
 # How a text says someone is held: "two citizens held in X", "the detained men".
 HELD_PARTICIPLES = frozenset({"hold", "jail", "detain", "imprison", "abduct", "kidnap",
-                               "capture"})
+                              "capture", "seize", "snatch", "spirit"})  # "spirited away"
 
 
 def _wanted_person(tok: Token) -> bool:
