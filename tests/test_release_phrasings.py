@@ -436,3 +436,8 @@ def test_people_spirited_away_who_walk_off_a_plane_were_freed(nlp: Language) -> 
     text = ("Five Chileans who were spirited away to Peru in 2010 walked down the steps of an "
             "aircraft at Santiago airport on Tuesday afternoon.")
     assert [(e.type, e.count) for e in article(nlp, text).events] == [(EventType.RELEASE, 5)]
+
+
+def test_they_who_walk_out_of_custody_were_freed(nlp: Language) -> None:
+    text = "They walked out of Peruvian custody on Monday morning."
+    assert [e.type for e in sentence_events(nlp, text)] == [EventType.RELEASE]

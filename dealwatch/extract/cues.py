@@ -334,8 +334,10 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         against = _dropped_charges(tok)
         if against is not None and is_detainee(against, names):
             return Cue(tok, EventType.RELEASE, against)
-        out = left_prison(tok) or order_lifted(tok)
-        if out is not None and (_is_person(out, names) or is_detainee(out, names)):
+        left = left_prison(tok)
+        out = left or order_lifted(tok)
+        if out is not None and (_is_person(out, names) or is_detainee(out, names) or (
+                out is left and out.lower_ in lx.HE_OR_SHE | {"they"})):
             return Cue(tok, EventType.RELEASE, out)  # "A walked out of prison", "revoked
             # the arrest of B"
         particles = {c.lower_ for c in tok.children
