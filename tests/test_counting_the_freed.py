@@ -46,3 +46,8 @@ def test_a_price_put_on_lives_is_a_demand_not_a_release(nlp: Language) -> None:
     text = ("The five men holding the airliner at Lima airport have put a price on the lives "
             "of the passengers: the release of 36 militants held in Chilean jails.")
     assert [(e.type, e.count) for e in sentence_events(nlp, text)] == [(EventType.DEMAND, 36)]
+
+
+def test_returning_the_remains_of_many_frees_no_one(nlp: Language) -> None:
+    text = "Chile began returning the remains of nearly 200 fighters on Wednesday."
+    assert not [e for e in sentence_events(nlp, text) if e.type == EventType.RELEASE]
