@@ -45,3 +45,18 @@ def test_a_band_the_tagger_left_unnamed_is_named_by_the_word_before_gang(
     (other,) = of(article(nlp, "The prison gang released Ann Berg on Sunday.").events,
                   EventType.RELEASE)
     assert other.by is None
+
+
+def test_pirates_and_hijackers_are_a_side_named_by_what_they_do(nlp: Language) -> None:
+    text = ("Somali pirates demanded a ransom of 25 million dollars on Thursday. The pirates "
+            "freed the tanker and its 25 crew on Friday.")
+    events = article(nlp, text).events
+    assert {(e.type, e.by) for e in events} == {(EventType.DEMAND, "Somali pirates"),
+                                                (EventType.RELEASE, "Pirates")}
+
+
+def test_a_side_the_parser_hid_in_the_first_object_keeps_its_own_act(nlp: Language) -> None:
+    text = ("Under the deal, Chile would free three men and the hijackers would release all "
+            "155 passengers and crew still held.")
+    promises = {e.count: e.by for e in of(article(nlp, text).events, EventType.PROMISE)}
+    assert promises == {3: "Chile", None: "Hijackers"}

@@ -325,6 +325,10 @@ def _judge(a: _Article, m: EventMention, cue: Token | None, tok: Token | None) -
     own = country_for_actor(by)  # "Minsk", "Azerbaijani", "U.S."
     if own is not None:
         return Verdict(Kind.STATE, own)
+    named = names.at(tok) if tok is not None else None
+    if named is not None and named.text != by:
+        tok = None  # "X would free three and the pirates would release all": the parse
+        # gave the second verb the first's subject; the mention read its own
     reading = _reading(tok, by, a)
     if reading.not_side:
         return Verdict(Kind.NOT_SIDE)

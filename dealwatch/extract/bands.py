@@ -1,6 +1,9 @@
 """Armed bands named by a word before "gang", "cartel", "militia", "clan" or "mafia": "the
 Vark gang", "the Oruk Bessa cartel". The tagger often takes the word for a person, or tags
-nothing; the word is the band's name, an organisation."""
+nothing; the word is the band's name, an organisation.
+
+Bands the news names only by what they do, "the pirates", "Yian hijackers", act as one body
+too: the words are its name (with the nationality the text gives them)."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from dealwatch.extract.parse import proper_nouns
 from dealwatch.model import EntityType, NameMention
+from dealwatch.places import country_of_demonym
 
 BAND_NOUNS = frozenset({"gang", "cartel", "militia", "clan", "mafia"})
 
@@ -35,3 +39,27 @@ def _names_a_band(tok: Token) -> bool:
     """A capitalized proper noun put before a band word: "the Vark gang"."""
     return (tok.dep_ == "compound" and tok.head.lemma_.lower() in BAND_NOUNS
             and tok.text[:1].isupper() and tok.head.i == tok.i + 1)
+
+
+# Bands named by what they do: "the pirates", "Yian hijackers".
+DOER_BANDS = frozenset({"pirate", "hijacker"})
+
+
+def doer_mentions(doc: Doc, doc_id: str,
+                  taken: set[int]) -> list[tuple[NameMention, int, int]]:
+    """Mentions for "the pirates", "Somali pirates": a band named by what it does."""
+    out: list[tuple[NameMention, int, int]] = []
+    for tok in doc:
+        if tok.i in taken or tok.tag_ != "NNS" or tok.lemma_.lower() not in DOER_BANDS:
+            continue
+        start = tok.i
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        if before is not None and before.dep_ in ("amod", "compound") and (
+                before.head.i == tok.i and country_of_demonym(before.text)):
+            start -= 1  # "Somali pirates"
+        if any(i in taken for i in range(start, tok.i + 1)):
+            continue
+        text = doc[start:tok.i + 1].text
+        out.append((NameMention(doc_id, text[:1].upper() + text[1:], EntityType.ORGANIZATION,
+                                doc[start].idx, tok.idx + len(tok.text)), start, tok.i + 1))
+    return out

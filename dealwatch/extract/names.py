@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dealwatch.extract.bands import BAND_NOUNS, band_mentions
+from dealwatch.extract.bands import BAND_NOUNS, band_mentions, doer_mentions
 from dealwatch.extract.descriptors import descriptor_mentions, kind_words, org_context
 from dealwatch.extract.given import given_names
 from dealwatch.extract.governing import governed_state
@@ -387,6 +387,8 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
     for mention, start, end in descriptor_mentions(doc, doc_id, orgs, set(names.by_token)):
         names.add(mention, start, end)
     for mention, start, end in band_mentions(doc, doc_id, set(names.by_token)):
+        names.add(mention, start, end)
+    for mention, start, end in doer_mentions(doc, doc_id, set(names.by_token)):
         names.add(mention, start, end)
     return names
 
