@@ -509,3 +509,13 @@ def test_a_group_s_own_men_are_freed_by_the_side_it_deals_with(nlp: Language) ->
              "commanders were released too.")
     assert ("Vark Front", 5) not in [
         (m.by, m.count) for m in run(nlp, alone) if m.type == EventType.RELEASE]
+
+
+def test_a_head_who_freezes_a_state_s_assets_is_not_its_head(nlp: Language) -> None:
+    # session 32: the state the act is done to ("all Chilean assets") is not the one left
+    from texts import article
+
+    text = ("Chile freed four Peruvians on Saturday. Ten days later President Tom Dahl froze "
+            "all Chilean government assets in foreign banks.")
+    (frozen,) = [m for m in article(nlp, text).events if m.type == EventType.SANCTIONS_IMPOSED]
+    assert frozen.by != "Chile"

@@ -20,7 +20,7 @@ from dealwatch.document.offices import Office, People, read_role
 from dealwatch.extract.lexicon import head_offices
 from dealwatch.extract.names import DocNames
 from dealwatch.model import STATE_ACTS, EntityType, EventMention
-from dealwatch.places import country_named
+from dealwatch.places import country_named, country_of_demonym
 from dealwatch.state_bodies import key
 
 
@@ -33,6 +33,18 @@ def sole_offices(roles: tuple[str, ...] | set[str]) -> set[str]:
 
 
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime"})
+
+
+def _named_in_the_act(m: EventMention, names: DocNames) -> set[str]:
+    """The states whose nationality the act's own sentence gives to what it is done to ("froze
+    all Xian assets", "pardoned two Xians"; not "held in Xland", where its holder is told)."""
+    out: set[str] = set()
+    for n in names.mentions:
+        if n.type == EntityType.COUNTRY and m.evidence.start <= n.start < m.evidence.end:
+            state = country_of_demonym(n.text)
+            if state and not country_named(n.text):
+                out.add(state)
+    return out
 
 
 def government_heads(doc: Doc, names: DocNames) -> set[str]:
@@ -79,6 +91,8 @@ def heads_of_the_other_state(people: People, mentions: list[EventMention], doc: 
             left = {s for s in states if not any(s in held.get(o, ()) for o in offices)}
             if m.link and len(states) == 1:  # "X freed four ... In return, President Smith
                 left = named - states  # granted clemency to seven": not X's president
+            left -= _named_in_the_act(m, names)  # "President Smith froze all Xian assets":
+            # the state the act is done to, or whose people it frees, is not his
             if offices and len(left) == 1:
                 m = replace(m, by=next(iter(left)))
         out.append(m)
