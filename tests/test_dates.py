@@ -113,6 +113,14 @@ def test_a_year_earlier_in_the_sentence_is_the_year_of_a_day_without_one() -> No
     assert [t.value for t in nxt if t.text == "May 26"] == ["2031-05-26"]
 
 
+def test_a_chronology_entry_opened_by_its_month_gives_its_days_their_year() -> None:
+    text = ("A plain chronology follows.\n\nNovember 2029. Students seized the embassy on "
+            "November 4. Ten days later, on November 14, the assets were frozen.")
+    found = find_dates(text, date(2031, 2, 10))
+    assert [t.value for t in found if t.text in ("November 4", "November 14")] == [
+        "2029-11-04", "2029-11-14"]
+
+
 def test_a_year_in_another_paragraph_anchors_no_month() -> None:
     found = find_dates("He was blamed for the riots of July 2024.\n\nIn August the "
                        "ministers were sanctioned.", None)

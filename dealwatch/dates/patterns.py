@@ -223,6 +223,11 @@ def capitalised(text: str) -> str:
 
 # A year on a line of its own, heading the timeline entries below it.
 YEAR_HEADING = re.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*[:\-\u2013\u2014]?[ \t]*$")
+# A chronology's entry that opens a paragraph with its month ("November 1979. Students seized
+# the embassy on November 4 ..."): its year is the year of the days the entry tells.
+MONTH_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)[ \t]+((?:19|20)\d\d)[ \t]*[.:\u2013\u2014]")
 
 PREPOSITION = re.compile(r"^(?:on|in|since|until|till|by|from|during|through|before|after|"
                          r"between|of|and)\s+", _I)

@@ -70,8 +70,10 @@ class _Resolver:
         # "two days later" count from ("On Wednesday he had told reporters ... The same day")
         self.last_told: date | None = None
         self._year: tuple[int, int] | None = None  # (year, where it was written)
-        # a timeline's year headings ("2018" on a line of its own): where each is, its year
-        self._headings = [(h.start(), int(h[1])) for h in p.YEAR_HEADING.finditer(text)]
+        # a timeline's year headings ("2018" on a line of its own, "November 1979." opening
+        # an entry): where each is, its year
+        self._headings = sorted((h.start(), int(h[1])) for pattern in (
+            p.YEAR_HEADING, p.MONTH_HEADING) for h in pattern.finditer(text))
         self.handlers: dict[str, Callable[[re.Match[str]], TimeExpr | None]] = {
             "iso": self._day, "numeric": self._day, "mdy": self._day, "dmy": self._day,
             "month_year": self._month_year, "season_year": self._season_year,
