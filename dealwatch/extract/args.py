@@ -204,6 +204,9 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
         if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "agent" for c in cur.children):
             break  # "X freed 233, and 73 Yians were freed by the rebels": a passive with an
             # agent of its own is not the first verb's subject's act
+        if cur.dep_ == "conj" and _own_passive(cur):
+            break  # "X did not object, and the designation was rescinded": a passive with a
+            # subject of its own, after a verb of another act, is not X's
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "amod") and not (
                 cur.dep_ == "advcl" and (cur.tag_ == "VBG" or any(  # "came back asking for
                     c.dep_ == "aux" and c.lower_ == "to" for c in cur.children))):  # X", "to
@@ -216,6 +219,18 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
             # "X has called for it since a phone call with Y": X took part)
         cur = _past_the_participle(cur)
     return None
+
+
+_ACTS = lx.RELEASE_VERBS | lx.RELIEF_VERBS | lx.IMPOSE_VERBS
+
+
+def _own_passive(verb: Token) -> bool:
+    """A passive verb with a subject of its own, coordinated with a verb of another kind of
+    act ("X did not object, and the designation was rescinded"; not "X freed 30, and 20 more
+    were released on Tuesday")."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and any(
+        c.dep_ == "auxpass" for c in verb.children) and (
+        verb.head.lemma_.lower() not in _ACTS)
 
 
 def _thanked_for(verb: Token, names: DocNames) -> Token | None:

@@ -75,6 +75,8 @@ def _delisting(tok: Token) -> Cue | None:
     """ "removed X from its sanctions list", "from its blacklist": relief for X."""
     if tok.lemma_.lower() == "blacklist" and tok.pos_ == "NOUN" and tok.dep_ == "pobj":
         listed = tok  # a blacklist needs no word to say what list it is
+    elif tok.lemma_.lower() == "list" and tok.dep_ == "pobj" and _of_terrorism(tok):
+        listed = tok  # "removed X from its list of state sponsors of terrorism"
     else:
         listed = tok.head
         if tok.dep_ != "compound" or listed.lemma_.lower() not in LIST_NOUNS:
@@ -88,6 +90,25 @@ def _delisting(tok: Token) -> Cue | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.RELIEF_VERBS | {"take", "strike"}:
         return None
     return Cue(verb, EventType.SANCTIONS_RELIEF, verb_patient(verb))
+
+
+def _of_terrorism(listed: Token) -> bool:
+    """ "the list of state sponsors of terrorism", "the terror list": a list a state keeps
+    to sanction those on it."""
+    return any(t.lemma_.lower() in ("terrorism", "terror", "terrorist")
+               for t in listed.subtree if t.i != listed.i)
+
+
+def _designation_lifted(tok: Token) -> Cue | None:
+    """ "the designation was rescinded", "revoked the designation of X as a terrorist group":
+    a state's listing of another undone is relief."""
+    if tok.lemma_.lower() != "designation" or tok.pos_ != "NOUN" or tok.dep_ not in (
+            "dobj", "nsubjpass"):
+        return None
+    verb = tok.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.RELIEF_VERBS:
+        return None
+    return Cue(verb, EventType.SANCTIONS_RELIEF, tok)
 
 
 def _licence(tok: Token) -> Cue | None:
@@ -155,7 +176,7 @@ def _asset_freeze(tok: Token) -> Cue | None:
 
 def sanction_cue(tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
-    found = _delisting(tok) or _licence(tok)
+    found = _delisting(tok) or _licence(tok) or _designation_lifted(tok)
     if found is not None:
         return found
     if tok.pos_ == "VERB" and lemma in ("unfreeze", "unfroze", "delist"):  # "will unfreeze
