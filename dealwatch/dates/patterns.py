@@ -223,6 +223,14 @@ def capitalised(text: str) -> str:
 
 # A year on a line of its own, heading the timeline entries below it.
 YEAR_HEADING = re.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*[:\-\u2013\u2014]?[ \t]*$")
+# A chronology's entry that opens a paragraph with its day ("Thursday and Friday, December
+# 30-31. On Friday the government agreed ..."): the weekdays it tells are of that week.
+DAY_LABEL = re.compile(
+    r"[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+and\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,\s*)?"
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?P<d1>\d{1,2})(?:\s*[-\u2013]\s*(?P<d2>\d{1,2}))?(?:,\s*(?P<y>(?:19|20)\d\d))?"
+    r"\s*[.:]")
 # A chronology's entry that opens a paragraph with its month ("November 1979. Students seized
 # the embassy on November 4 ..."): its year is the year of the days the entry tells.
 MONTH_HEADING = re.compile(

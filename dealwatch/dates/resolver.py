@@ -392,6 +392,26 @@ class _Resolver:
         return self.mk(m, f"{year}-{p.SEASONS[m['season'].lower()]}", Precision.SEASON,
                        PUBLISHED)
 
+    def _in_labelled_entry(self, m: re.Match[str], weekday: int) -> date | None:
+        """The day of that name within three days of the day that labels the paragraph the
+        weekday is told in (a chronology's entry), if one does."""
+        start = max(self.text.rfind("\n", 0, m.start()) + 1, 0)
+        label = p.DAY_LABEL.match(self.text, start)
+        if label is None:
+            return None
+        month = p.MONTHS[label["mon"].lower()]
+        day = int(label["d2"] or label["d1"])
+        year = int(label["y"]) if label["y"] else self.year_for(month, day, label)[0]
+        if year is None or not _valid(year, month, day):
+            return None
+        told = date(year, month, day)
+        if label.end() > m.start("wd"):  # the label's own "Thursday and Friday": its days
+            near = [told - timedelta(days=k) for k in range(day - int(label["d1"]) + 1)]
+        else:
+            near = [told + timedelta(days=k) for k in range(-3, 4)]
+        found = [d for d in near if d.weekday() == weekday]
+        return found[0] if found else None
+
     def _weekday(self, m: re.Match[str]) -> TimeExpr | None:
         # the word right before the day's name ("every Monday", "Good Friday"), not before
         # its "on" ("95 prisoners each on Tuesday" is a day)
@@ -413,6 +433,10 @@ class _Resolver:
             day = self.last_day + timedelta(days=(weekday - self.last_day.weekday()) % 7 or 7)
             self.last_day = self.last_told = day
             return self.mk(m, day.isoformat(), Precision.DAY, IN_TEXT)
+        labelled = self._in_labelled_entry(m, weekday)
+        if labelled is not None:  # "Thursday and Friday, December 30-31. On Friday ..."
+            self.last_day = self.last_told = labelled
+            return self.mk(m, labelled.isoformat(), Precision.DAY, IN_TEXT)
         if self.published is None:  # a day told, but not which: "the same day", "two days
             self.last_day = self.last_told = None  # later" after it are of that unknown day,
             # not of the last known
