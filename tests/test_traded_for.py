@@ -151,3 +151,13 @@ def test_the_second_person_the_parser_hangs_on_the_first_name_is_the_other_half(
     releases = {tuple(e.persons): e.by for e in article(nlp, text).events
                 if e.type == EventType.RELEASE}
     assert releases == {("Tom Dahl",): "Peru", ("Kai Strand",): "Chile"}
+
+
+def test_one_group_flown_somewhere_and_exchanged_there_is_no_second_half(
+        nlp: Language) -> None:
+    """ "The prisoners were flown to X and exchanged there" names no one they were traded
+    for: one release, the shared "were" or not."""
+    from texts import sentence_events
+
+    text = "On Monday the 40 prisoners were flown to Quito and exchanged there."
+    assert len([e for e in sentence_events(nlp, text) if e.type == EventType.RELEASE]) <= 1

@@ -69,8 +69,9 @@ def verb_patient(verb: Token) -> Token | None:
 def shared_passive(verb: Token) -> Token | None:
     """ "A and B were flown to X and exchanged there": a swap verb coordinated with a passive
     verb, with no subject, object or auxiliary of its own, shares that verb's "were" and its
-    subject (the parser tags it a past tense). Only a swap: "was arrested and handed over" is
-    not told of the release a swap is."""
+    subject (the parser tags it a past tense). Only a swap of two people or groups named
+    together: "was arrested and handed over" is not told of the release a swap is, and "the
+    prisoners were flown to X and exchanged" tells no one they were exchanged for."""
     up = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or (
             verb.lemma_.lower() not in lx.SWAPS) or any(
@@ -79,7 +80,9 @@ def shared_passive(verb: Token) -> Token | None:
     if not any(c.dep_ == "auxpass" for c in up.children):
         return None
     found = children_of(up, "nsubjpass")
-    return found[0] if found else None
+    together = found and (found[0].conjuncts or any(
+        a.conjuncts for a in found[0].children if a.dep_ == "appos"))
+    return found[0] if together else None
 
 
 def _noun_after(verb: Token) -> Token | None:
