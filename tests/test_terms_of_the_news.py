@@ -27,7 +27,7 @@ def test_a_promise_of_no_arrangement_keeps_to_its_paragraph(nlp: Language) -> No
 
 
 def test_a_day_after_which_someone_spoke_is_not_the_day_they_spoke(nlp: Language) -> None:
-    text = ("Weeks after the landing of April 17, Ann Berg said on May 1 that Peru would give "
-            "back the prisoners in return for 500 bulldozers.")
+    text = ("Weeks after the landing of April 17, Ann Berg said on May 1 that Peru would free "
+            "the prisoners in return for 500 bulldozers.")
     said = told_in(nlp, text, EventType.PROMISE, "bulldozers")
     assert said.date is not None and said.date.value == "2031-05-01"
