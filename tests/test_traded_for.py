@@ -161,3 +161,14 @@ def test_one_group_flown_somewhere_and_exchanged_there_is_no_second_half(
 
     text = "On Monday the 40 prisoners were flown to Quito and exchanged there."
     assert len([e for e in sentence_events(nlp, text) if e.type == EventType.RELEASE]) <= 1
+
+
+def test_people_freed_who_are_then_handed_over_are_not_their_own_freers(
+        nlp: Language) -> None:
+    """ "The 52 freed by X reached Y and were handed over to Z": the subject the passive
+    shares with the verb before it is whom it is done to, not who does it."""
+    from texts import sentence_events
+
+    text = ("The 52 Chileans released by Peru reached Quito during the night and were formally "
+            "handed over at the airport to Tom Dahl, the Chilean deputy foreign minister.")
+    assert "Chileans" not in {e.by for e in sentence_events(nlp, text)}

@@ -204,6 +204,11 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
         if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "agent" for c in cur.children):
             break  # "X freed 233, and 73 Yians were freed by the rebels": a passive with an
             # agent of its own is not the first verb's subject's act
+        if cur.dep_ == "conj" and cur.i == tok.i and any(
+                c.dep_ == "auxpass" for c in cur.children) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            break  # "The 52 freed by X reached Y and were handed over to Z": the subject the
+            # passive shares with the verb before it is whom it is done to
         if cur.dep_ == "conj" and _own_passive(cur):
             break  # "X did not object, and the designation was rescinded": a passive with a
             # subject of its own, after a verb of another act, is not X's
