@@ -39,3 +39,13 @@ def test_a_state_body_that_spoke_on_a_day_dates_its_state_s_next_words(
                                         "to be freed.").events if m.type == EventType.DEMAND]
     assert found.by == "Chile"
     assert found.date is not None and found.date.value == "2031-05-08"
+
+
+def test_a_head_of_no_given_state_announcing_what_his_government_would_do(
+        nlp: Language) -> None:
+    """ "President A announced that his government would release three prisoners": the
+    government's word is told as the head's (whose state the later stages read)."""
+    text = ("On Monday President Tom Dahl announced that his government would release three "
+            "prisoners held at Lima.")
+    promises = [e for e in sentence_events(nlp, text) if e.type == EventType.PROMISE]
+    assert [(e.by, e.count) for e in promises] == [("Tom Dahl", 3)]

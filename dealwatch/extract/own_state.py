@@ -2,13 +2,17 @@
 
 A body named by a pronoun ("his government", "our administration") or by "the" alone is the
 government of the one who says it, when the article gives that person a state ("Chile's
-foreign minister, A"). Any other body ("the Peruvian government") is read elsewhere."""
+foreign minister, A"). Any other body ("the Peruvian government") is read elsewhere. When
+the article gives the speaker no state but the office of a state's head ("President A
+announced that his government would free three"), the government's act is told as the
+head's: the document stage and the ledger read whose head A is."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from dealwatch.extract.args import Coref, actor_token, reporter
+from dealwatch.extract.lexicon import head_offices
 from dealwatch.extract.names import DocNames
 from dealwatch.model import NameMention
 from dealwatch.places import country_named, country_of_demonym
@@ -31,8 +35,12 @@ def speakers_state(cue: Token, names: DocNames, coref: Coref) -> str | None:
         return None
     if country_named(speaker):  # "Chile's foreign minister said his government ...": the
         return country_named(speaker)  # speaker is read as the state he speaks for
-    states = {s for m in names.mentions if m.text == speaker for s in _states(m)}
-    return states.pop() if len(states) == 1 else None
+    told = [m for m in names.mentions if m.text == speaker]
+    states = {s for m in told for s in _states(m)}
+    if len(states) == 1:
+        return states.pop()
+    heads = any(head_offices({w.lower() for r in m.roles for w in r.split()}) for m in told)
+    return speaker if not states and heads else None
 
 
 def _states(m: NameMention) -> set[str]:
