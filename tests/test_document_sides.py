@@ -519,3 +519,14 @@ def test_a_head_who_freezes_a_state_s_assets_is_not_its_head(nlp: Language) -> N
             "all Chilean government assets in foreign banks.")
     (frozen,) = [m for m in article(nlp, text).events if m.type == EventType.SANCTIONS_IMPOSED]
     assert frozen.by != "Chile"
+
+
+def test_where_him_was_held_is_not_where_the_two_men_were_held(nlp: Language) -> None:
+    # session 32: a holding told of one person ("an Xian court had sentenced him") says
+    # nothing of who freed a group of two
+    from texts import article
+
+    text = ("The two men were released on Tuesday in a remote province. A Chilean court had "
+            "sentenced him to death in 2029.")
+    (freed,) = [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
+    assert freed.by != "Chile"

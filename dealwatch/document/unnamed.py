@@ -18,7 +18,13 @@ from spacy.tokens import Span, Token
 from dealwatch.document.bodies import read_phrase
 from dealwatch.document.holders import Holding, nationality
 from dealwatch.document.offices import People
-from dealwatch.extract.lexicon import CARRYING_VERBS, RECEIVING_VERBS, RELEASE_VERBS, SWAPS
+from dealwatch.extract.lexicon import (
+    CARRYING_VERBS,
+    ONE_PRONOUNS,
+    RECEIVING_VERBS,
+    RELEASE_VERBS,
+    SWAPS,
+)
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EventMention
 
@@ -170,8 +176,12 @@ def _who_held(clues: Clues, m: EventMention, cue: Token | None,
     # eight Peruvians" after "a Peruvian court had sentenced him")
     # nor where people of another nationality are held ("a Xian among 19 hostages freed"
     # says nothing of "Y freed 41 Zian prisoners from its jails")
-    return _side([h for h in held if kind is None or h.side != kind and h.nationality in (
-        None, kind)])
+    # nor where one person told by "him" or "her" was held, when more than one is freed
+    # ("an Xian court had sentenced him" is not where "the two men" were held)
+    one = {t.i for t in cue.doc if t.lower_ in ONE_PRONOUNS} if cue is not None and (
+        m.count or 0) >= 2 else set()
+    return _side([h for h in held if (kind is None or h.side != kind and h.nationality in (
+        None, kind)) and not h.tokens & one])
 
 
 def _counterpart_words(cue: Token) -> set[int]:
