@@ -530,3 +530,16 @@ def test_where_him_was_held_is_not_where_the_two_men_were_held(nlp: Language) ->
             "sentenced him to death in 2029.")
     (freed,) = [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
     assert freed.by != "Chile"
+
+
+def test_a_group_s_detainees_flown_home_were_freed_by_the_other_side(nlp: Language) -> None:
+    # session 32: "337 Varki detainees have been flown into X from Chile": the group's own
+    # men, freed by the state on the other side (not by the group, as the nationality
+    # first in the sentence had it)
+    from texts import article
+
+    text = ("The Varkis freed 13 Chilean soldiers on Friday, and Chile promised to free their "
+            "men. By our count, 337 Varki "
+            "detainees have been flown into Lima today from Chile.")
+    freed = {m.count: m.by for m in article(nlp, text).events if m.type == EventType.RELEASE}
+    assert freed == {13: "Varkis", 337: "Chile"}

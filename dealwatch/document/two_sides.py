@@ -32,6 +32,7 @@ from dealwatch.document.holders import nationality
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.counts import own_number
 from dealwatch.extract.cue import has_prt
+from dealwatch.extract.patients import verb_patient
 from dealwatch.extract.shapes import went_home
 from dealwatch.model import TALKS_OF_A_DEAL, EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor
@@ -56,7 +57,8 @@ def other_side(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventM
     out = []
     for m in mentions:
         home = _home(ctx, m) if m.type == EventType.RELEASE and m.by is None else None
-        homes = {s for s in sides if country_for_actor(s) == home or s == home}
+        homes = {s for s in sides if country_for_actor(s) == home or s == home or (
+            home is not None and (s.startswith(home) or home.startswith(s)))}
         out.append(replace(m, by=next(iter(sides - homes))) if home and len(homes) == 1 else m)
     return out
 
@@ -222,12 +224,32 @@ def _agents(ctx: ArticleContext) -> set[str]:
     return out
 
 
+def _group_of_the_freed(ctx: ArticleContext, cue: Token | None) -> str | None:
+    """The organisation the freed are told as of ("337 Vark detainees", "Vark fighters")."""
+    patient = verb_patient(cue) if cue is not None and cue.pos_ in ("VERB", "AUX") else None
+    if patient is None:
+        return None
+    for mod in patient.children:
+        if mod.dep_ not in ("compound", "amod"):
+            continue
+        named = ctx.names.at(mod)
+        if named is not None and named.type == EntityType.ORGANIZATION:
+            return named.text
+        if named is None and mod.pos_ == "PROPN":
+            return mod.text  # a group's name the tagger left out ("Vark detainees")
+    return None
+
+
 def _home(ctx: ArticleContext, m: EventMention) -> str | None:
     """The country of the people a release frees: its own group ("eleven Israelis"), else the
     first nationality its sentence gives them ("24 captives: 13 Israeli women ...")."""
-    found = unnamed.freed_nationality(ctx.cue_token(m))
+    cue = ctx.cue_token(m)
+    found = unnamed.freed_nationality(cue)
     if found:
         return found
+    group = _group_of_the_freed(ctx, cue)
+    if group is not None:
+        return group  # "337 Vark detainees have been flown into X": the Vark's own men
     sent = ctx.sentence_at(m.evidence.start)
     return unnamed.first_nationality(sent) if sent is not None else None
 
