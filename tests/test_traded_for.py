@@ -4,6 +4,7 @@ spaCy pipeline."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from texts import article
 
@@ -126,26 +127,18 @@ def test_names_and_more_people_unnamed_count_them_all(nlp: Language) -> None:
                 if e.type == EventType.RELEASE] == [count]
 
 
-def test_people_flown_somewhere_and_traded_there_are_two_releases(nlp: Language) -> None:
+@pytest.mark.parametrize("first", [
+    "aid worker",  # the parser makes "Tom Dahl" the subject, "the diplomat" his conjunct
+    "teacher",  # it makes "teacher" the subject and hangs "the diplomat B" on A's name
+])
+def test_people_flown_somewhere_and_traded_there_are_two_releases(nlp: Language,
+                                                                  first: str) -> None:
     """ "A and B were flown to X and exchanged there": the second verb shares the first's
-    "were" and its subject, so the two are traded, each freed by the side that held them."""
+    "were" and its subject, so the two are traded, each freed by the side that held them
+    (B the other half however the parser hangs B)."""
     from texts import article
 
-    text = ("On Monday the Chilean aid worker Tom Dahl and the Peruvian diplomat Kai Strand "
-            "were each flown to Quito and traded there. Dahl had been held in Lima since "
-            "February last year. Strand was serving a sentence in Santiago.")
-    releases = {tuple(e.persons): e.by for e in article(nlp, text).events
-                if e.type == EventType.RELEASE}
-    assert releases == {("Tom Dahl",): "Peru", ("Kai Strand",): "Chile"}
-
-
-def test_the_second_person_the_parser_hangs_on_the_first_name_is_the_other_half(
-        nlp: Language) -> None:
-    """ "the teacher A and the diplomat B": the parser hangs "the diplomat B" on A, the name
-    beside the first group; B is still the other half of the swap, not freed with A."""
-    from texts import article
-
-    text = ("On Monday the Chilean teacher Tom Dahl and the Peruvian diplomat Kai Strand "
+    text = (f"On Monday the Chilean {first} Tom Dahl and the Peruvian diplomat Kai Strand "
             "were each flown to Quito and traded there. Dahl had been held in Lima since "
             "February last year. Strand was serving a sentence in Santiago.")
     releases = {tuple(e.persons): e.by for e in article(nlp, text).events
