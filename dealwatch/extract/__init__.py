@@ -59,8 +59,11 @@ if TYPE_CHECKING:
 # day its subject gives; "including" after a clause about the group; a list told before an
 # article's one release; "the kidnappers" and "her captors"; "In a statement issued late
 # Saturday, X demanded"; a body's dated words dating its state's next; "the X gang" (s. 31)
-# rules-24: "A and B were flown to X and traded there" (a verb sharing the passive before
-# it) (session 32)
+# rules-24: releases told by the freed moving (landed, left, flown out, walked across,
+# stepped off a plane), "A and B were flown to X and traded there", the dead handed over
+# freeing no one, "several hundred", a price put on lives as a demand, pirates and hijackers
+# as a side, "sat with" and "called on", a terrorism list's relief, chronology entries' days,
+# the terms of "the arrangement" (session 32)
 EXTRACTOR_VERSION = "rules-24"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
