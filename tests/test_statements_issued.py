@@ -49,3 +49,14 @@ def test_a_head_of_no_given_state_announcing_what_his_government_would_do(
             "prisoners held at Lima.")
     promises = [e for e in sentence_events(nlp, text) if e.type == EventType.PROMISE]
     assert [(e.by, e.count) for e in promises] == [("Tom Dahl", 3)]
+
+
+def test_the_government_side_is_to_free_is_a_promise_of_an_unnamed_government(
+        nlp: Language) -> None:
+    """ "... and the government side is to free 706 people": a government's undertaking,
+    whose the article stage reads; "the government could ease sanctions" stays speculation."""
+    text = ("Under the arrangement the Varkis are to hand over 181 people, and the government "
+            "side is to free 706 people held in its prisons.")
+    promises = [e.count for e in sentence_events(nlp, text) if e.type == EventType.PROMISE]
+    assert sorted(promises) == [181, 706]
+    assert not sentence_events(nlp, "The government could ease sanctions next year.")

@@ -15,6 +15,7 @@ from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import (
     Coref,
     actor,
+    actor_token,
     clause_text,
     governing_verb,
     names_in,
@@ -210,8 +211,12 @@ class _Builder(Mentions):
             by = reporter(head, self.names, self.coref)  # "X said A would be released in two
             # days": the one who says when it will happen gives their word
         if frame.type == EventType.PROMISE and by is None and (
-                frame.modal or not _has_subject(head)):
+                frame.modal or not _has_subject(head)) and not (
+                not any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "can")
+                        for c in head.children) and _a_government(
+                    actor_token(head, self.names, self.coref))):
             return None  # "could ease sanctions" with nobody named to ease them is speculation
+            # (not "the government side is to free 706": whose, the article stage reads)
         fields = self.arguments(frame, base, by)
         if frame.type == EventType.DEMAND and not fields.get("persons") and (
                 calls_for_calm(head)):
@@ -408,6 +413,15 @@ def _stepped_back(tok: Token) -> bool:
     return (tok.pos_ == "NOUN" and verb.i != tok.i and verb.tag_ == "VBN"
             and verb.dep_ in ("ccomp", "xcomp")
             and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
+
+
+_GOVERNMENTS = frozenset({"government", "authorities", "administration", "cabinet"})
+
+
+def _a_government(word: Token | None) -> bool:
+    """ "the government", "the government side": a state's government, left unnamed."""
+    return word is not None and (word.lemma_.lower() in _GOVERNMENTS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in _GOVERNMENTS for c in word.children))
 
 
 def _has_subject(tok: Token) -> bool:
