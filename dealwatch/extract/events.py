@@ -419,9 +419,11 @@ _GOVERNMENTS = frozenset({"government", "authorities", "administration", "cabine
 
 
 def _a_government(word: Token | None) -> bool:
-    """ "the government", "the government side": a state's government, left unnamed."""
+    """ "the government", "the government side": a state's government, left unnamed (not "his
+    government": a speaker's, read by ``own_state``)."""
     return word is not None and (word.lemma_.lower() in _GOVERNMENTS or any(
-        c.dep_ == "compound" and c.lemma_.lower() in _GOVERNMENTS for c in word.children))
+        c.dep_ == "compound" and c.lemma_.lower() in _GOVERNMENTS for c in word.children)) and (
+        not any(c.dep_ == "poss" for c in word.children))
 
 
 def _has_subject(tok: Token) -> bool:
