@@ -38,12 +38,11 @@ from dealwatch.document.later_lists import LaterList, list_in, so_too
 from dealwatch.document.own_list import RELATIVES, between_dashes, freed_with, group_of, listed
 from dealwatch.extract import mention_id
 from dealwatch.extract.args import by_role
-from dealwatch.extract.counterparts import coordinated
 from dealwatch.extract.counts import to_int
 from dealwatch.extract.cues import Cue, find_cues
 from dealwatch.extract.frames import in_exchange_clause
 from dealwatch.extract.lexicon import HE_OR_SHE, ONE_PRONOUNS, SWAPS
-from dealwatch.extract.patients import split_subject
+from dealwatch.extract.patients import coordinated, split_subject
 from dealwatch.extract.shapes import HELD_SPELLS, aged
 from dealwatch.model import EntityType, EventMention, EventType, Evidence, NameMention
 from dealwatch.places import country_for_actor

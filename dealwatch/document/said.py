@@ -17,6 +17,7 @@ from dealwatch.document.context import ArticleContext
 from dealwatch.document.frame import is_day, lead_paragraph, root_and_verb
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import name_of
+from dealwatch.extract.when import prep_above
 from dealwatch.model import EventMention, EventType, Precision, TimeExpr
 
 STATEMENTS = (EventType.PROMISE, EventType.DEMAND)
@@ -68,12 +69,10 @@ def _said_on(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
 def _measured_from(root: Token, verb: Token) -> bool:
     """ "Weeks after the landing of April 17, X said on May 18 ...": a day inside an after-,
     before- or since-phrase on the reporting verb is another event's, not the saying's."""
-    tok = root
-    while tok.i != verb.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in ("after", "before", "since", "until"):
-            return True
-        tok = tok.head
-    return False
+    return root.i != verb.i and prep_above(root, verb, _MEASURING) is not None
+
+
+_MEASURING = frozenset({"after", "before", "since", "until"})
 
 
 def _speaking(verb: Token) -> Token:

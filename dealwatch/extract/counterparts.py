@@ -15,7 +15,7 @@ from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import governing_verb, side_subject_named
 from dealwatch.extract.cues import is_detainee, money_or_assets, noun_patient
 from dealwatch.extract.names import DocNames
-from dealwatch.extract.patients import shared_passive
+from dealwatch.extract.patients import coordinated, shared_passive
 from dealwatch.extract.shapes import swap_of_release
 from dealwatch.model import EntityType
 from dealwatch.places import country_for_actor, country_of_demonym
@@ -88,13 +88,6 @@ def exchanged_with(cue: Token, names: DocNames) -> Token | None:
                     and is_detainee(conj, names) and is_detainee(group, names)):
                 return conj
     return None
-
-
-def coordinated(group: Token) -> list[Token]:
-    """The groups coordinated with this one: "A and B", and "the aid worker A and the
-    diplomat B", where the parser may hang B on the name beside the first group."""
-    beside = [a for a in group.children if a.dep_ == "appos"]
-    return [*group.conjuncts, *(c for a in beside for c in a.conjuncts)]
 
 
 def _detainee_object(prep: Token, names: DocNames) -> Token | None:

@@ -173,13 +173,14 @@ _GROUPS = frozenset({"group", "batch", "contingent"})
 _REMAINS = frozenset({"remains", "body", "bodies", "corpse", "coffin", "casket"})
 
 
+def _dead(tok: Token) -> bool:
+    return tok.lower_ in _REMAINS or tok.lemma_.lower() in _REMAINS
+
+
 def only_the_dead(patient: Token | None) -> bool:
     """ "the bodies of two fighters", "the remains of three soldiers": the dead handed over,
     with no one alive beside them ("A and the bodies of three soldiers")."""
-    def dead(tok: Token) -> bool:
-        return tok.lemma_.lower() in _REMAINS or tok.lower_ in _REMAINS
-
-    return patient is not None and dead(patient) and all(dead(c) for c in patient.conjuncts)
+    return patient is not None and _dead(patient) and all(_dead(c) for c in patient.conjuncts)
 
 
 def count_of(patient: Token | None, extra: Token | None = None,
@@ -190,7 +191,7 @@ def count_of(patient: Token | None, extra: Token | None = None,
     for root in (patient, extra):
         if root is None:
             continue
-        if root.lower_ in _REMAINS or root.lemma_.lower() in _REMAINS:
+        if _dead(root):
             return None  # "the remains of nearly 200 fighters": no one freed is counted
         skipped |= {t.i for c in root.subtree if _own_clause(c, root) for t in c.subtree}
         # "A and the bodies of three soldiers": the dead handed over with them are not counted

@@ -23,6 +23,7 @@ from dealwatch.extract.args import (
 )
 from dealwatch.extract.article_dates import ArticleDates
 from dealwatch.extract.counts import count_of, named_group_size, only_the_dead
+from dealwatch.extract.cue import modal_of
 from dealwatch.extract.cues import (
     LICENCE_NOUNS,
     Cue,
@@ -211,9 +212,8 @@ class _Builder(Mentions):
             by = reporter(head, self.names, self.coref)  # "X said A would be released in two
             # days": the one who says when it will happen gives their word
         if frame.type == EventType.PROMISE and by is None and (
-                frame.modal or not _has_subject(head)) and not (
-                not any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "can")
-                        for c in head.children) and _a_government(
+                frame.modal or not _has_subject(head)) and (
+                modal_of(head) in _SPECULATIVE or not _a_government(
                     actor_token(head, self.names, self.coref))):
             return None  # "could ease sanctions" with nobody named to ease them is speculation
             # (not "the government side is to free 706": whose, the article stage reads)
@@ -416,6 +416,7 @@ def _stepped_back(tok: Token) -> bool:
 
 
 _GOVERNMENTS = frozenset({"government", "authorities", "administration", "cabinet"})
+_SPECULATIVE = frozenset({"could", "might", "may", "can"})
 
 
 def _a_government(word: Token | None) -> bool:

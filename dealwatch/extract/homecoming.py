@@ -46,7 +46,7 @@ def came_home(tok: Token) -> Cue | None:
     if not held and misparsed:
         # "Thirteen Xians held in Y for weeks crossed into Z": the parse made "held" the
         # main verb and the homecoming its clause; its subject is the held
-        held = [s for s in children_of(tok.head, "nsubj") if _counted(s) or s.pos_ == "PROPN"]
+        held = _subjects_of_held(tok)
     return Cue(tok, EventType.RELEASE, held[0]) if held else None
 
 
@@ -54,6 +54,7 @@ def came_home(tok: Token) -> Cue | None:
 _CROSSING = frozenset({"cross", "walk", "step", "drive"})
 # Verbs whose subject moves: told of the held, they tell them gone free ("left X", "flew out").
 MOVING_VERBS = _CROSSING | {"leave", "depart", "fly"}
+
 
 def _held_by_name(subject: Token, verb: Token) -> bool:
     """ "The hostages landed in X", "the three captives came home": people the word itself
@@ -82,8 +83,14 @@ def _flown_out(verb: Token) -> Token | None:
             verb.head.lemma_.lower() in HELD_PARTICIPLES and verb.head.tag_ == "VBD"):
         # "The 52 Xians held captive in Y were flown out": the parse made "held" the main
         # verb and the leaving its clause; its subject is the held
-        held = [s for s in children_of(verb.head, "nsubj") if _counted(s) or s.pos_ == "PROPN"]
+        held = _subjects_of_held(verb)
     return held[0] if held else None
+
+
+def _subjects_of_held(clause: Token) -> list[Token]:
+    """The subject of the "held" the parse made the main verb, where the homecoming or the
+    leaving is its clause ("Thirteen Xians held in Y for weeks crossed into Z")."""
+    return [s for s in children_of(clause.head, "nsubj") if _counted(s) or s.pos_ == "PROPN"]
 
 
 # What carries people home, and the steps down from it.

@@ -80,9 +80,14 @@ def shared_passive(verb: Token) -> Token | None:
     if not any(c.dep_ == "auxpass" for c in up.children):
         return None
     found = children_of(up, "nsubjpass")
-    together = found and (found[0].conjuncts or any(
-        a.conjuncts for a in found[0].children if a.dep_ == "appos"))
-    return found[0] if together else None
+    return found[0] if found and coordinated(found[0]) else None
+
+
+def coordinated(group: Token) -> list[Token]:
+    """The groups coordinated with this one: "A and B", and "the aid worker A and the
+    diplomat B", where the parser may hang B on the name beside the first group."""
+    beside = [a for a in group.children if a.dep_ == "appos"]
+    return [*group.conjuncts, *(c for a in beside for c in a.conjuncts)]
 
 
 def _noun_after(verb: Token) -> Token | None:

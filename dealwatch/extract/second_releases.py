@@ -18,7 +18,6 @@ from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import clause_text
 from dealwatch.extract.article_dates import ArticleDates
 from dealwatch.extract.counterparts import (
-    coordinated,
     each_of,
     exchanged_for,
     gapped,
@@ -35,6 +34,7 @@ from dealwatch.extract.cues import Frame
 from dealwatch.extract.day_parts import Part, gapped_days
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.parties import persons_in
+from dealwatch.extract.patients import coordinated
 from dealwatch.extract.text import span_text
 from dealwatch.model import Article, EventMention, EventType, Evidence, Status
 

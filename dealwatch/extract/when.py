@@ -203,11 +203,19 @@ def since_clause(verb: Token) -> bool:
 
 def duration_of(tok: Token) -> Token | None:
     """The since/for/until word when a date measures a stretch of time up to its verb."""
-    verb = governing_verb(tok)
+    return prep_above(tok, governing_verb(tok), _STRETCH_PREPS)
+
+
+_STRETCH_PREPS = frozenset({"since", "for", "until", "till"})
+
+
+def prep_above(tok: Token, verb: Token, words: frozenset[str]) -> Token | None:
+    """The first of these prepositions between a word and the verb above it ("after" in
+    "weeks after the landing of April 17, X said"), if one is."""
     for anc in tok.ancestors:
         if anc.i == verb.i:
             return None
-        if anc.dep_ == "prep" and anc.lower_ in ("since", "for", "until", "till"):
+        if anc.dep_ == "prep" and anc.lower_ in words:
             return anc
     return None
 
