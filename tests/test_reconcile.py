@@ -645,3 +645,21 @@ def test_a_release_is_dated_to_the_handover_not_the_pardon_signed_before() -> No
     events, _ = merged(a, b)
     (ev,) = events
     assert ev.date == "2024-03-16"
+
+
+def test_one_persons_meeting_with_no_one_else_named_in_one_month_is_one() -> None:
+    # "A met the couple on Wednesday" and "A, who received their parents last month"
+    march = TimeExpr(0, 10, "last month", "2024-03", Precision.MONTH,
+                     Resolution.RELATIVE_TO_PUBLISHED)
+    a = Extraction("a", (mention("a", EventType.MEETING, participants=("Ivo Dorn",),
+                                 date=day("2024-03-13", "on Wednesday")),),
+                   (person("a", "Ivo Dorn"),), ())
+    b = Extraction("b", (mention("b", EventType.MEETING, participants=("Ivo Dorn",),
+                                 date=march),), (person("b", "Ivo Dorn"),), ())
+    events, _ = merged(a, b)
+    assert len([e for e in events if e.type == EventType.MEETING]) == 1
+    other = Extraction("c", (mention("c", EventType.MEETING, participants=("Ivo Dorn",),
+                                     date=replace(march, value="2024-04")),),
+                       (person("c", "Ivo Dorn"),), ())
+    events, _ = merged(a, other)
+    assert len([e for e in events if e.type == EventType.MEETING]) == 2

@@ -64,7 +64,11 @@ if TYPE_CHECKING:
 # freeing no one, "several hundred", a price put on lives as a demand, pirates and hijackers
 # as a side, "sat with" and "called on", a terrorism list's relief, chronology entries' days,
 # the terms of "the arrangement" (session 32)
-EXTRACTOR_VERSION = "rules-24"
+# rules-25: acts named but not told done (an allegation, a habit, a topic raised, acts
+# counted, "in demand", a motion to a court, a court's bail terms, a newsletter); a year
+# naming another thing or after "since" on a noun dates nothing; a leader receiving the
+# families of the held is a meeting (session 33)
+EXTRACTOR_VERSION = "rules-25"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 

@@ -148,6 +148,9 @@ def _a_price(obj: Token) -> bool:
 
 def demand_cue(tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and _of_a_court(tok):
+        return None  # "her lawyer asked the court to release his client": a motion in a
+        # case, not one side's demand of the other
     if tok.pos_ == "VERB" and lemma in ("call", "require") and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in lx.DEAL_WORDS for c in tok.children):
         return None  # "the agreement calls for Chile to free 30": a term of the deal, no one's
@@ -236,7 +239,7 @@ def demand_cue(tok: Token) -> Cue | None:
         return Cue(tok, EventType.DEMAND)  # "Chile pushed for A's release"
     if tok.pos_ == "VERB" and _ultimatum(tok):
         return Cue(tok, EventType.DEMAND)
-    if tok.pos_ == "NOUN" and lemma == "demand" and not _given_up(tok):
+    if tok.pos_ == "NOUN" and lemma == "demand" and not _given_up(tok) and not _in_demand(tok):
         return Cue(tok, EventType.DEMAND)
     if tok.pos_ == "NOUN" and lemma == "call" and any(
             t.lemma_.lower() in lx.RELEASE_NOUNS | lx.RELIEF_NOUNS
@@ -269,6 +272,23 @@ def _habitual(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "long", "often", "always",
                                                    "consistently")
                for v in (verb, *list(verb.ancestors)[:2]) for c in v.children)
+
+
+def _of_a_court(verb: Token) -> bool:
+    """The one asked is a court ("asked the court to release his client", "appealed to the
+    judge to free her"): a motion in a case."""
+    asked = [*children_of(verb, "dobj"),
+             *(o for p in children_of(verb, "prep") if p.lower_ == "to"
+               for o in children_of(p, "pobj"))]
+    return any(o.lemma_.lower() in lx.COURTS for o in asked)
+
+
+def _in_demand(noun: Token) -> bool:
+    """ "has been in demand as a speaker", "in high demand": sought after, no one's demand
+    (the noun after "in", with nothing of what is demanded)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and not any(
+        c.dep_ in ("det", "poss", "compound", "acl", "relcl")
+        or (c.dep_ == "prep" and c.lower_ in ("for", "of", "from")) for c in noun.children)
 
 
 def _given_up(noun: Token) -> bool:

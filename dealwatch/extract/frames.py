@@ -23,7 +23,16 @@ from dealwatch.extract.cues import (
 )
 from dealwatch.extract.demands import ACT_NOUNS, demand_cue
 from dealwatch.extract.tallies import broken_down, is_running_total
-from dealwatch.extract.told_as import looked_ahead, made_contact, passed_over, told_beside
+from dealwatch.extract.told_as import (
+    a_topic,
+    alleged,
+    counted_acts,
+    habitual,
+    looked_ahead,
+    made_contact,
+    passed_over,
+    told_beside,
+)
 from dealwatch.model import EventType
 
 
@@ -127,7 +136,8 @@ def frame_of(cue: Cue) -> Frame | None:
         if negated(tok) or under_condition(tok) or _purpose(tok):
             return None
         return Frame(EventType.DEMAND, tok, cue)
-    if passed_over(tok) or looked_ahead(tok):
+    if passed_over(tok) or looked_ahead(tok) or alleged(tok) or habitual(tok) or (
+            a_topic(tok) or counted_acts(tok)):
         return None
     if tok.tag_ == "VBG" and tok.dep_ == "csubj" and cue.type == EventType.RELEASE:
         return None  # "bringing Xians home remained a priority": an aim, no one freed

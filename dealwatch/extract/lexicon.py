@@ -69,6 +69,9 @@ SWAPS = frozenset({"exchange", "swap", "trade"})
 # People who act as members of a group or a state: "rebels of X", "fighters from X".
 MEMBER_NOUNS = frozenset({"rebel", "militant", "fighter", "member", "gunman", "kidnapper",
                           "captor", "guerrilla", "insurgent", "force", "troop", "soldier"})
+# Those who rule in a case: a lawyer's motion goes to them, and what they lift ("a court
+# released him, lifting a travel ban") is a bail term, not a sanction.
+COURTS = frozenset({"court", "judge", "tribunal", "magistrate", "bench", "jury"})
 # What a ban or a freeze of a sanctions regime holds back: "a travel ban", "an asset freeze".
 BANNED_KINDS = frozenset({"travel", "visa", "entry", "export", "import", "flight",
                           "overflight", "asset", "arms"})

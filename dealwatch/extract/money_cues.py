@@ -174,7 +174,25 @@ def _asset_freeze(tok: Token) -> Cue | None:
     return None
 
 
+def _a_courts_act(verb: Token) -> bool:
+    """A court's doing ("a court found him guilty and released him, lifting a travel ban"):
+    the subject of the verb or of the verbs it hangs from is a court."""
+    for v in (verb, *verb.ancestors):
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in lx.COURTS for c in v.children):
+            return True
+        if v.dep_ not in ("advcl", "conj", "xcomp"):
+            return False
+    return False
+
+
 def sanction_cue(tok: Token) -> Cue | None:
+    found = _sanction_cue(tok)
+    if found is not None and _a_courts_act(found.token):
+        return None  # a term of a case lifted or set, not a sanction
+    return found
+
+
+def _sanction_cue(tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
     found = _delisting(tok) or _licence(tok) or _designation_lifted(tok)
     if found is not None:

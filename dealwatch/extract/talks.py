@@ -112,10 +112,16 @@ def _met_by(verb: Token) -> bool:
         for p in children_of(verb, "prep"))
 
 
+# The families of the held, whom a leader meets: "received the freed women and their
+# parents at the palace".
+_KIN = frozenset({"family", "families", "parent", "parents", "relative", "relatives"})
+
+
 def _received_an_official(verb: Token) -> bool:
     """ "President A received Peru's foreign minister B on Monday", "the envoy was received
-    by A": an official received by another side's is a meeting (a letter, money or the freed
-    received are not)."""
+    by A": an official received by another side's is a meeting; so are the families of the
+    held ("received the freed women and their parents at the palace"), as a leader's
+    meeting with them. A letter, money or the freed alone received are not."""
     if negated(verb):
         return False
     passive = bool(children_of(verb, "auxpass", "nsubjpass"))
@@ -127,7 +133,8 @@ def _received_an_official(verb: Token) -> bool:
         received = children_of(verb.head, "nsubj")
     for obj in received:
         words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "appos"))]
-        if any(w.lemma_.lower() in _OFFICIALS for w in words):
+        kin = [c for c in (obj, *obj.conjuncts) if c.lemma_.lower() in _KIN]
+        if any(w.lemma_.lower() in _OFFICIALS for w in words) or kin:
             return not any(p.lower_ in ("on", "at") and any(
                 o.lemma_.lower() in lx.ARRIVAL_PLACES for o in p.children)
                 for p in children_of(verb, "prep"))
@@ -401,10 +408,27 @@ def letter_cue(tok: Token) -> Cue | None:
     if tok.pos_ == "NOUN" and tok.lemma_.lower() == "letter":
         if any(c.lower_ in ("credit", "intent") for c in tok.subtree if c.dep_ == "pobj"):
             return None
+        if _a_periodical(tok):
+            return None
         return Cue(tok, EventType.LETTER)
     if _wrote_to(tok):
         return Cue(tok, EventType.LETTER)
     return None
+
+
+# What makes a letter a publication that comes out: "our weekly letter".
+_PERIODS = frozenset({"weekly", "daily", "monthly", "fortnightly", "quarterly"})
+
+
+def _a_periodical(noun: Token) -> bool:
+    """ "Sign up for our weekly prayer letter", "subscribe to the letter": a publication one
+    subscribes to, not a letter someone wrote."""
+    if any(c.dep_ == "amod" and c.lower_ in _PERIODS for c in noun.children):
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("for", "to") and (
+        prep.head.lemma_.lower() in ("subscribe", "register")
+        or (prep.head.lemma_.lower() == "sign" and has_prt(prep.head, "up")))
 
 
 def _wrote_to(verb: Token) -> bool:

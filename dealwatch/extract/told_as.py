@@ -1,7 +1,10 @@
 """How a sentence sets an act apart from what its governing words say of it: a setting of
 another act ("when A and B met, A asked ...", "in their call"), the act passed over ("instead
 of freeing him"), an act still to come ("a date has been set for the meeting"), a contact
-made to ask ("telephoned B to ask for C's release").
+made to ask ("telephoned B to ask for C's release"); and acts named without being told done:
+an allegation ("the claims that he had met X"), a habit ("phoned him routinely"), a topic
+raised ("raised the return of citizens held in Y"), acts counted over years ("a handful of
+prisoner releases").
 """
 
 from __future__ import annotations
@@ -75,3 +78,73 @@ def told_beside(cur: Token, parent: Token, tok: Token) -> bool:
             for c in cur.children)
     return (cur.dep_ == "prep" and cur.lower_ in SETTING_PREPS and tok.pos_ == "NOUN"
             and tok.head.i == cur.i and tok.dep_ == "pobj")
+
+
+# Nouns whose content clause tells what someone is said to have done, not what the text
+# tells happened: "the claims that he had met rebel leaders".
+_ALLEGED = frozenset({"claim", "allegation", "accusation", "charge", "rumour", "rumor",
+                      "suspicion"})
+# Verbs that tell an act as what someone is accused of: "accused of meeting agents".
+_ACCUSING = frozenset({"accuse", "suspect", "charge"})
+
+
+def alleged(tok: Token) -> bool:
+    """ "described the claims that he had met rebel leaders as untrue", "accused of meeting
+    foreign agents": an act told as an allegation."""
+    for anc in (tok, *tok.ancestors):
+        head = anc.head
+        if anc.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and (
+                head.lemma_.lower() in _ALLEGED):
+            return True
+        if anc.dep_ in ("pcomp", "pobj") and head.lower_ in ("of", "with") and (
+                head.head.lemma_.lower() in _ACCUSING):
+            return True
+        if anc.dep_ in ("ROOT", "conj") or anc.pos_ == "VERB" and anc.i != tok.i and (
+                anc.dep_ not in ("acl", "ccomp", "pcomp", "xcomp")):
+            return False
+    return False
+
+
+# Words telling an act as a habit: "phoned the general routinely".
+_HABITS = frozenset({"routinely", "regularly", "often", "frequently", "usually",
+                     "habitually"})
+# Verbs that tell an act going on, not one done: "urged the sides to keep meeting".
+_ONGOING = frozenset({"keep", "continue"})
+
+
+def habitual(tok: Token) -> bool:
+    """ "she phoned the general routinely", "to keep meeting": a habit or an act going on,
+    no one event."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") else tok
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITS for c in (*verb.children,
+                                                                 *tok.children)):
+        return True
+    return tok.dep_ == "xcomp" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in _ONGOING
+
+
+# Verbs that make an act the topic of talks: "raised the return of citizens held in X".
+_TOPIC_VERBS = frozenset({"raise", "broach"})
+
+
+def a_topic(tok: Token) -> bool:
+    """ "X also raised the return of citizens held in Y": the act as a topic one brings up,
+    not done."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (
+        tok.head.lemma_.lower() in _TOPIC_VERBS)
+
+
+# Words that count acts: "a handful of prisoner releases", "several releases".
+_HOW_MANY = frozenset({"handful", "number", "series", "string", "couple", "dozen", "dozens",
+                       "few", "several", "many", "numerous", "lot", "rare"})
+
+
+def counted_acts(tok: Token) -> bool:
+    """ "only a handful of prisoner releases in three years", "several releases": acts
+    counted over a time, no one of them told."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return False
+    if any(c.dep_ in ("amod", "nummod", "det") and c.lower_ in _HOW_MANY
+           for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+        tok.head.head.lower_ in _HOW_MANY)

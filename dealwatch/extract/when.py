@@ -279,14 +279,17 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
             continue  # "freed four soldiers, all captured on May 3"
         if statement and deadline(root):
             continue  # "must free them by May 3": when it is due, not when it was said
-        if statement and _names_another_thing(root, cue):
-            continue  # "repeated that the May 20 vote was illegitimate and called on ..."
+        if _names_another_thing(root, cue):
+            continue  # "repeated that the May 20 vote was illegitimate and called on ...",
+            # "A, a leader of the 1998 generation, walked out of prison"
         if root.dep_ == "nsubjpass" and held_since(root.head) is not None:
             continue  # "held since March were freed": the parser's subject, when they were held
         stretch = duration_of(root)
         if stretch is not None and (stretch.head.i != cue.i or statement or (
-                stretch.lower_ == "since" and cue.lemma_.lower() in lx.RELEASE_VERBS)):
-            # "the first visit since 2019" dates nothing of this event; "has been sanctioned
+                stretch.lower_ == "since" and (cue.lemma_.lower() in lx.RELEASE_VERBS
+                                               or cue.pos_ == "NOUN"))):
+            # "the first visit since 2019", "the first meeting since 2016" (on the cue's
+            # own noun) date nothing of this event; "has been sanctioned
             # since August 2021" (the cue's own verb) says when its state began; a promise
             # or a demand ("agree a swap in the first talks since 2022") is no state, and
             # nor is a release ("held in X since May 7 were freed on Friday", the parser
@@ -322,12 +325,18 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
 _OF_THE_DEAL = lx.DEAL_WORDS | lx.MEETING_NOUNS | {"call", "statement", "announcement"}
 
 
+# Nouns a date measures time by: "the 2019 summer" is a time, not a thing named by it.
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "night", "morning", "evening",
+                         "summer", "winter", "spring", "autumn", "fall", "season", "quarter",
+                         "half", "period", "weekend"})
+
+
 def _names_another_thing(root: Token, cue: Token) -> bool:
-    """The date names something else by its day ("the May 20 vote", "the October 7 attack"):
-    that thing's day, not when a statement was made."""
+    """The date names something else by its day or year ("the May 20 vote", "the October 7
+    attack", "a leader of the 1998 generation"): that thing's time, not the event's."""
     noun = root.head
-    return root.dep_ in ("nmod", "compound") and noun.pos_ == "NOUN" and noun.i != cue.i and (
-        noun.lemma_.lower() not in _OF_THE_DEAL)
+    return root.dep_ in ("nmod", "compound", "nummod") and noun.pos_ == "NOUN" and (
+        noun.i != cue.i) and noun.lemma_.lower() not in _OF_THE_DEAL | _TIME_NOUNS
 
 
 def _where_the_speaker_was(anchor: Token, cue: Token) -> bool:

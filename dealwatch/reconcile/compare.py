@@ -231,6 +231,10 @@ def compatible(a: Proto, b: Proto, canon: Canon,
     if (not one_article and a.type in (EventType.DEMAND, EventType.PROMISE)
             and sides_a and sides_a == sides_b and _same_month(a, b)):
         score += 0.5  # the ministry's demand in May, told by two outlets
+    if (not one_article and a.type in MEETING_LIKE and people_a == people_b
+            and len(people_a) == 1 and sides_a == sides_b and _same_month(a, b)):
+        score += 0.5  # "A met the couple on Wednesday" and "A, who received their parents
+        # last month": one person's meeting with no one else named, in one month
     if not one_article and shared_people and (weekday_hits(a, b) or weekday_hits(b, a)):
         score += 1.0  # "on Thursday" in an undated article, the day another dates, with them
     score += 1.5 if shared_count else 0.0
