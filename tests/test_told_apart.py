@@ -30,6 +30,15 @@ def _types(nlp: Language, text: str) -> list[EventType]:
      EventType.DEMAND),
     ("On Friday a court in Lima found Tom Dahl guilty and released him, lifting a travel ban.",
      EventType.SANCTIONS_RELIEF),
+    ("Tom Dahl has repeatedly promised his supporters that no prisoner will be left behind.",
+     EventType.PROMISE),
+    ("The foreign minister, Kai Strand, met the planes on the tarmac.", EventType.MEETING),
+    ("Schoolchildren sent hundreds of cards and letters to the hostages.", EventType.LETTER),
+    ("Bereaved families petitioned the court against the release.", EventType.RELEASE),
+    ("The letter.", EventType.LETTER),
+    ("At a summit Kai Strand set out a list of conditions: the return of the land, the "
+     "lifting of the embargo and the removal of Peru from the list.",
+     EventType.SANCTIONS_RELIEF),
 ])
 def test_an_act_named_but_not_told_done_is_no_event(nlp: Language, text: str,
                                                     etype: EventType) -> None:
@@ -43,6 +52,11 @@ def test_an_act_named_but_not_told_done_is_no_event(nlp: Language, text: str,
     ("In their demand for the release of Ann Berg, the rebels set a deadline.",
      EventType.DEMAND),
     ("Chile asked Peru to release Ann Berg.", EventType.DEMAND),
+    ("It says that the ship intruded repeatedly into Peruvian waters, apologizes for those "
+     "acts, and promises that no ship will do so again.", EventType.PROMISE),
+    ("At a summit Kai Strand set out a list of conditions: the return of the land, the "
+     "lifting of the embargo and the removal of Peru from the list.", EventType.DEMAND),
+    ("Peru released Ann Berg on Monday, against the wishes of the army.", EventType.RELEASE),
 ])
 def test_the_same_acts_told_done_are_events(nlp: Language, text: str,
                                             etype: EventType) -> None:

@@ -24,12 +24,14 @@ from dealwatch.extract.cues import (
 from dealwatch.extract.demands import ACT_NOUNS, demand_cue
 from dealwatch.extract.tallies import broken_down, is_running_total
 from dealwatch.extract.told_as import (
+    a_heading,
     a_topic,
     alleged,
     counted_acts,
     habitual,
     looked_ahead,
     made_contact,
+    opposed,
     passed_over,
     told_beside,
 )
@@ -137,7 +139,7 @@ def frame_of(cue: Cue) -> Frame | None:
             return None
         return Frame(EventType.DEMAND, tok, cue)
     if passed_over(tok) or looked_ahead(tok) or alleged(tok) or habitual(tok) or (
-            a_topic(tok) or counted_acts(tok)):
+            a_topic(tok) or counted_acts(tok) or opposed(tok) or a_heading(tok)):
         return None
     if tok.tag_ == "VBG" and tok.dep_ == "csubj" and cue.type == EventType.RELEASE:
         return None  # "bringing Xians home remained a priority": an aim, no one freed
@@ -155,6 +157,9 @@ def frame_of(cue: Cue) -> Frame | None:
     wanted = _what_one_sought(tok)
     if wanted is not None and cue.type == EventType.RELEASE:
         return Frame(EventType.DEMAND, wanted, cue)
+    listed = _listed_term(tok)
+    if listed is not None:
+        return Frame(EventType.DEMAND, listed, cue)
     cur = tok
     reported = False
     while cur.dep_ not in ("ROOT", "conj") and cur.head.i != cur.i:
@@ -174,8 +179,8 @@ def frame_of(cue: Cue) -> Frame | None:
             return Frame(EventType.PROMISE, taken if taken is not None else parent, cue)
         if content and is_demand_word(parent):
             return Frame(EventType.DEMAND, parent, cue)
-        if cur.dep_ == "appos" and cur.i == tok.i and parent.pos_ == "NOUN" and (
-                parent.lemma_.lower() in MADE_TERMS - {"priority"} | {"term", "price"}):
+        if cur.dep_ == "appos" and _an_item(cur, tok) and parent.pos_ == "NOUN" and (
+                _terms_noun(parent)):
             return Frame(EventType.DEMAND, parent, cue)  # "set out their terms: the release
             # of 20 fighters", "Its demands were simple: the release of ...", "put a price on
             # their lives: the release of 36 militants"
@@ -266,6 +271,41 @@ def _small_clause(verb: Token, wanting: str) -> bool:
 
 MADE_TERMS = frozenset({"condition", "precondition", "prerequisite", "requirement",
                         "priority", "demand"})
+
+
+def _terms_noun(noun: Token) -> bool:
+    """A noun of terms set ("their terms", "its demands", "a price") or a list of them ("a
+    list of conditions")."""
+    lemma = noun.lemma_.lower()
+    if lemma in MADE_TERMS - {"priority"} | {"term", "price"}:
+        return True
+    return lemma == "list" and any(o.lemma_.lower() in MADE_TERMS | {"term"}
+                                   for p in children_of(noun, "prep") if p.lower_ == "of"
+                                   for o in children_of(p, "pobj"))
+
+
+def _an_item(cur: Token, tok: Token) -> bool:
+    """The act is the apposed word or one of the items listed with it ("conditions: the
+    return of the land, the lifting of the embargo and ...")."""
+    t = tok
+    while t.i != cur.i:
+        if t.dep_ not in ("appos", "conj"):
+            return False
+        t = t.head
+    return True
+
+
+def _listed_term(tok: Token) -> Token | None:
+    """A later item of a list of terms ("their terms: the release of 20 fighters and the
+    lifting of sanctions"): the noun of terms, as for the first item."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "conj":
+        return None
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "appos" and first.head.pos_ == "NOUN" and _terms_noun(first.head):
+        return first.head
+    return None
 
 
 def made_a_condition(cur: Token, noun: Token) -> bool:
@@ -408,8 +448,9 @@ def promise_without_cue(tok: Token) -> bool:
         return not under_condition(tok) and modal_of(tok) is None and not _wished(tok)
     if lemma in lx.UNDERTAKING_VERBS and undertaking(tok):
         return not any(is_promise_word(a) for a in tok.ancestors)
-    if not is_promise_word(tok) or negated(tok) or under_condition(tok) or _describes(tok):
-        return False
+    if not is_promise_word(tok) or negated(tok) or under_condition(tok) or _describes(tok) or (
+            habitual(tok)):
+        return False  # ("has repeatedly promised that ...": a standing word)
     if any(is_promise_word(a) for a in tok.ancestors):
         return False  # "assured Smith he was ready to ...": one promise, not two
     comps = children_of(tok, "xcomp", "ccomp", "acl")

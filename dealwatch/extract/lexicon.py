@@ -113,7 +113,9 @@ ARRIVAL_PLACES = frozenset({"tarmac", "airport", "airfield", "runway", "plane", 
                             "jet", "steps", "border", "crossing", "base"})
 MEETING_NOT_OBJECTS = frozenset(
     {"demand", "condition", "target", "goal", "deadline", "requirement", "need",
-     "criterion", "obligation", "standard", "expectation", "end"}
+     "criterion", "obligation", "standard", "expectation", "end",
+     # craft met on arrival: "met the planes on the tarmac"
+     "plane", "aircraft", "jet", "flight", "helicopter", "ship", "boat", "convoy", "bus"}
 )
 # Determiners that tell one of a kind: "a teacher", "an American", "another hostage".
 ONE_DETERMINERS = frozenset({"a", "an", "another"})

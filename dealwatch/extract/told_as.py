@@ -107,18 +107,20 @@ def alleged(tok: Token) -> bool:
 
 # Words telling an act as a habit: "phoned the general routinely".
 _HABITS = frozenset({"routinely", "regularly", "often", "frequently", "usually",
-                     "habitually"})
+                     "habitually", "repeatedly"})
 # Verbs that tell an act going on, not one done: "urged the sides to keep meeting".
 _ONGOING = frozenset({"keep", "continue"})
 
 
 def habitual(tok: Token) -> bool:
-    """ "she phoned the general routinely", "to keep meeting": a habit or an act going on,
-    no one event."""
+    """ "she phoned the general routinely", "to keep meeting", "has repeatedly promised
+    that ...": a habit, a standing word or an act going on, no one event."""
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") else tok
-    if any(c.dep_ == "advmod" and c.lower_ in _HABITS for c in (*verb.children,
-                                                                 *tok.children)):
-        return True
+    above = [tok, verb]
+    while len(above) < 4 and above[-1].dep_ not in ("ROOT", "conj"):
+        above.append(above[-1].head)  # the verbs it hangs from (not a coordinated one's)
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITS for v in above for c in v.children):
+        return True  # "has repeatedly promised that no prisoner will be left": a standing word
     return tok.dep_ == "xcomp" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in _ONGOING
 
 
@@ -135,7 +137,8 @@ def a_topic(tok: Token) -> bool:
 
 # Words that count acts: "a handful of prisoner releases", "several releases".
 _HOW_MANY = frozenset({"handful", "number", "series", "string", "couple", "dozen", "dozens",
-                       "few", "several", "many", "numerous", "lot", "rare"})
+                       "few", "several", "many", "numerous", "lot", "rare", "hundreds",
+                       "thousands", "scores"})
 
 
 def counted_acts(tok: Token) -> bool:
@@ -143,8 +146,23 @@ def counted_acts(tok: Token) -> bool:
     counted over a time, no one of them told."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
         return False
+    if tok.dep_ == "conj" and tok.head.tag_ == "NNS":
+        tok = tok.head  # "hundreds of cards and letters": counted with the first
     if any(c.dep_ in ("amod", "nummod", "det") and c.lower_ in _HOW_MANY
            for c in tok.children):
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
         tok.head.head.lower_ in _HOW_MANY)
+
+
+def opposed(tok: Token) -> bool:
+    """ "petitioned the court against the release", "campaigned against the swap": an act
+    opposed, not told done."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "against"
+
+
+def a_heading(tok: Token) -> bool:
+    """ "The letter." standing alone: a section's heading, no act told."""
+    sent = [t for t in tok.sent if not t.is_punct and not t.is_space]
+    return tok.pos_ == "NOUN" and len(sent) <= 2 and all(
+        t.i == tok.i or t.pos_ == "DET" for t in sent)
