@@ -57,6 +57,8 @@ def test_an_act_named_but_not_told_done_is_no_event(nlp: Language, text: str,
     ("At a summit Kai Strand set out a list of conditions: the return of the land, the "
      "lifting of the embargo and the removal of Peru from the list.", EventType.DEMAND),
     ("Peru released Ann Berg on Monday, against the wishes of the army.", EventType.RELEASE),
+    ("Kai Strand said the release came after a series of negotiations between Peru and the "
+     "Vark Front.", EventType.MEETING),
 ])
 def test_the_same_acts_told_done_are_events(nlp: Language, text: str,
                                             etype: EventType) -> None:

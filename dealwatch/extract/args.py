@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.cue import has_prt
+from dealwatch.extract.group_before import the_group_before
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.patients import split_subject
 from dealwatch.extract.seats import seated_in
@@ -102,6 +103,9 @@ def name_of(tok: Token, names: DocNames, coref: Coref | None = None) -> NameMent
         return found
     if coref is not None and tok.pos_ == "PRON":
         return coref.resolve(tok)
+    group = the_group_before(tok, names)  # "... the Vark Front were freed, and the group"
+    if group is not None:
+        return group
     kin = tok.lemma_.lower() in lx.KIN_AND_COUNSEL  # "X's family": not X
     if tok.lemma_.lower() == "counterpart":  # "her Peruvian counterpart A": A, not Peru
         named = [names.at(c) for c in tok.children if c.dep_ == "appos"]

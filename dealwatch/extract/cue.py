@@ -44,9 +44,12 @@ def children_of(tok: Token, *deps: str) -> list[Token]:
 def has_prt(tok: Token, particle: str) -> bool:
     # the parser tags "sent back", "brought home" as adverbs as often as particles, and the
     # "free" of "set free 14 fishermen" as the object's adjective
-    if any(c.dep_ in ("prt", "advmod") and c.lower_ == particle
+    if any(c.dep_ in ("prt", "advmod", "oprd") and c.lower_ == particle
            for c in tok.children):
-        return True
+        return True  # ("oprd": the passive's "were set free")
+    if any(o.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ == particle and a.i > o.i
+                                    for a in o.children) for o in tok.children):
+        return True  # "set five militants free": the particle read as the object's adjective
     if any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADV", "ADP") and c.lower_ == particle
            for c in tok.children):
         return True  # "wants its three citizens back": the particle made a clause's verb

@@ -139,8 +139,10 @@ def frame_of(cue: Cue) -> Frame | None:
             return None
         return Frame(EventType.DEMAND, tok, cue)
     if passed_over(tok) or looked_ahead(tok) or alleged(tok) or habitual(tok) or (
-            a_topic(tok) or counted_acts(tok) or opposed(tok) or a_heading(tok)):
+            a_topic(tok) or opposed(tok) or a_heading(tok)):
         return None
+    if counted_acts(tok) and cue.type not in (EventType.MEETING, EventType.CALL):
+        return None  # ("a series of negotiations" is still talks told, if not one day's)
     if tok.tag_ == "VBG" and tok.dep_ == "csubj" and cue.type == EventType.RELEASE:
         return None  # "bringing Xians home remained a priority": an aim, no one freed
     if in_exchange_clause(tok):

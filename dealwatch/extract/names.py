@@ -16,6 +16,7 @@ from dealwatch.extract.bands import BAND_NOUNS, band_mentions, doer_mentions
 from dealwatch.extract.descriptors import descriptor_mentions, kind_words, org_context
 from dealwatch.extract.given import given_names
 from dealwatch.extract.governing import governed_state
+from dealwatch.extract.joined_names import joined_org_spans
 from dealwatch.extract.lexicon import PERSON_TITLES, ROLE_NOUNS
 from dealwatch.extract.movements import retype_movements
 from dealwatch.extract.parse import (
@@ -350,7 +351,11 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
     own_countries = _demonym_countries(doc)
     pending: list[Span] = []
     orgs: list[tuple[NameMention, set[str], set[str]]] = []
-    for ent in doc.ents:
+    joined = joined_org_spans(doc)
+    cut = {i for span in joined for i in range(span.start, span.end)}
+    ents = sorted([*joined, *(e for e in doc.ents if not cut.intersection(range(e.start, e.end)))],
+                  key=lambda e: e.start)
+    for ent in ents:
         if ent.label_ not in NAME_LABELS or _line_label(ent) or _wire_credit(ent):
             continue
         stripped = strip_titles(ent)
