@@ -4,7 +4,7 @@ day its lead tells, though other days come between."""
 from __future__ import annotations
 
 from spacy.language import Language
-from texts import told_in
+from texts import article, of, told_in
 
 from dealwatch.model import EventType
 
@@ -31,3 +31,19 @@ def test_a_day_after_which_someone_spoke_is_not_the_day_they_spoke(nlp: Language
             "the prisoners in return for 500 bulldozers.")
     said = told_in(nlp, text, EventType.PROMISE, "bulldozers")
     assert said.date is not None and said.date.value == "2031-05-01"
+
+
+def test_a_term_of_the_arrangement_takes_the_day_the_lead_tells_it_was_made(
+        nlp: Language) -> None:
+    # the lead tells the agreement itself (no one said it), and measures it against a season
+    text = ("Chile and Peru agree to free 90 detainees\n\n"
+            "Negotiators for Chile and Peru ended ten days of talks in Quito on Wednesday with "
+            "an agreement to let 90 detainees go home, the largest release since the autumn "
+            "of 2029.\n\n"
+            "The sessions were chaired by the Red Cross. Under the arrangement Peru is to hand "
+            "over 30 people, and the government side is to free 60 people held in its "
+            "prisons.")
+    terms = [m for m in of(article(nlp, text).events, EventType.PROMISE)
+             if "Under the arrangement" in m.evidence.quote]
+    assert len(terms) == 2
+    assert all(m.date is not None and m.date.value == "2031-05-07" for m in terms)

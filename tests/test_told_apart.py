@@ -91,3 +91,4 @@ def test_a_leader_receiving_the_freed_and_their_families_is_a_meeting(nlp: Langu
     assert EventType.MEETING in _types(nlp, text)
     assert EventType.MEETING not in _types(
         nlp, "President Kai Strand received the freed students at the airport.")
+

@@ -143,11 +143,14 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
         if said is not None:  # "Speaking on Monday, X said A must be freed"
             out.append(replace(m, date=said))
             continue
-        if news is not None and m.date is None and _under_the_deal(ctx, m):
+        deal_day = news or (lead_frame if lead_frame is not None and (
+            EventType.PROMISE in lead_frame.kinds) else None)
+        if deal_day is not None and m.date is None and _under_the_deal(ctx, m):
             # "Under the arrangement, X has agreed to free 53": a term of the deal the
-            # article is the news of, agreed on the day its lead tells
-            out.append(replace(m, date=news.day, context=with_evidence(
-                m, ctx.evidence(ctx.sents[news.sentence]))))
+            # article is the news of, agreed on the day its lead tells (the lead reporting
+            # it, or telling the agreement itself: "ended talks on Monday with an agreement")
+            out.append(replace(m, date=deal_day.day, context=with_evidence(
+                m, ctx.evidence(ctx.sents[deal_day.sentence]))))
             continue
         again = freed_on.day_of(ctx, m)
         if again is not None:  # a release told again by the people it freed
@@ -397,7 +400,9 @@ def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
                in_lead: bool) -> TimeExpr | None:
     """The day a sentence sets as the frame, if it sets one."""
     days = [t for t in own if is_day(t)]
-    placed = [t for t in own if t.value]  # "a week after" with nothing to count from: no place
+    # "a week after" with nothing to count from has no place; a month or a year a stretch
+    # is measured from ("the largest release since the autumn of 2020") is no other time
+    placed = [t for t in own if t.value and (is_day(t) or not _measured_from(ctx, t))]
     if not days or len(days) != len(placed):
         return None  # no day, or a day beside a month or a year: the sentence is not simple
     out = ctx.article.published
@@ -416,6 +421,12 @@ def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
             continue  # the day a report appeared, not the day of what it reports
         return t
     return None
+
+
+def _measured_from(ctx: ArticleContext, t: TimeExpr) -> bool:
+    """The date is where a stretch of time starts or ends ("since the autumn of 2020")."""
+    found = root_and_verb(ctx, t)
+    return found is not None and in_duration(found[0])
 
 
 def _in_modifier(ctx: ArticleContext, t: TimeExpr) -> bool:
