@@ -47,3 +47,15 @@ def test_a_term_of_the_arrangement_takes_the_day_the_lead_tells_it_was_made(
              if "Under the arrangement" in m.evidence.quote]
     assert len(terms) == 2
     assert all(m.date is not None and m.date.value == "2031-05-07" for m in terms)
+
+
+def test_a_declaration_signed_takes_the_day_its_paragraph_tells(nlp: Language) -> None:
+    text = ("That admission came on September 17, 2029. Sitting across from Tom Dahl in Lima, "
+            "Kai Strand told the Chilean leader that Peruvian agents had abducted 13 Chileans. "
+            "The two men signed a declaration that promised normal relations and Chilean "
+            "economic help.")
+    signed = told_in(nlp, text, EventType.PROMISE, "signed a declaration")
+    assert signed.date is not None and signed.date.value == "2029-09-17"
+    said = ("That admission came on September 17, 2029. Kai Strand has long said Peru would "
+            "free the 13 Chileans.")
+    assert told_in(nlp, said, EventType.PROMISE, "long said").date is None

@@ -160,8 +160,8 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
             _described(ctx, m)) else None
         if found is not None and not found[0].covers(m.type) and not (
                 m.type in STATEMENTS and _news_of_the_day(ctx, m, found[0], lead)) and not (
-                _agreed_there(ctx, m, found[0])):
-            found = None
+                _agreed_there(ctx, m, found[0])) and not _signed(m):
+            found = None  # (a declaration signed is an act done that day, as a meeting is)
         if found is not None and m.type in STATEMENTS and not found[1] and not (
                 found[0].paragraph == lead and _a_term(ctx, m)) and not (
                 _news_of_the_day(ctx, m, found[0], lead)):
@@ -212,6 +212,16 @@ def _under_the_deal(ctx: ArticleContext, m: EventMention) -> bool:
             o.dep_ == "pobj" and o.lemma_.lower() in AGREEMENT_NOUNS and any(
                 d.lower_ in ("the", "this") for d in o.children) for o in p.children)
         for a in (cue, *cue.ancestors) for p in a.children)
+
+
+# The words of signing a text: the promise it holds is made by an act done on a day.
+_SIGNING = frozenset({"sign", "signs", "signed", "signing", "ink", "inked", "initial",
+                      "initialled", "initialed"})
+
+
+def _signed(m: EventMention) -> bool:
+    """ "The two men signed a declaration that promised ...": told by its signing."""
+    return m.type == EventType.PROMISE and m.cue.lower() in _SIGNING
 
 
 def _agreed_there(ctx: ArticleContext, m: EventMention, frame: _Frame) -> bool:
