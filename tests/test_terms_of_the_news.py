@@ -59,3 +59,16 @@ def test_a_declaration_signed_takes_the_day_its_paragraph_tells(nlp: Language) -
     said = ("That admission came on September 17, 2029. Kai Strand has long said Peru would "
             "free the 13 Chileans.")
     assert told_in(nlp, said, EventType.PROMISE, "long said").date is None
+
+
+def test_a_headlines_sanctions_take_the_day_of_the_lead_that_tells_them(
+        nlp: Language) -> None:
+    text = ("Lima begins easing Chile sanctions after election landslide\n\n"
+            "The Peruvian government said on Wednesday that it would start relaxing some of "
+            "the sanctions it maintains on Chile, rewarding its government for the vote.")
+    eased = told_in(nlp, text, EventType.SANCTIONS_RELIEF, "begins easing")
+    assert eased.date is not None and eased.date.value == "2031-05-07"
+    other = ("Lima begins easing Chile sanctions after election landslide\n\n"
+             "The Peruvian government said on Wednesday that the election had been fair and "
+             "that the vote count was over.")
+    assert told_in(nlp, other, EventType.SANCTIONS_RELIEF, "begins easing").date is None

@@ -388,10 +388,21 @@ def _headline_takes_the_lead(ctx: ArticleContext, out: dict[int, tuple[_Frame, b
     """A headline tells the story of its lead: the sentences before the lead paragraph take
     the first frame the lead sets (not a later one), what they say included ("X agrees to
     free three" over "X said on Tuesday it would free three ...") when the lead tells it."""
+    said = ctx.sents[first.sentence]
     for k, sent in enumerate(ctx.sents):
         if ctx.paragraph_of(sent.start_char) >= lead:
             break
-        out.setdefault(k, (first, True))
+        told = {t.lemma_.lower() for t in sent} & {t.lemma_.lower() for t in said}
+        # what both name ("Washington and Ankara drop their sanctions" over "the United States
+        # and Turkey lifted the sanctions ... on Friday"): the lead's day is that act's,
+        # whatever the lead's own sentence was read to tell
+        frame = replace(first, kinds=ALL_KINDS) if told & _ACT_NOUNS else first
+        out.setdefault(k, (frame, True))
+
+
+# The nouns that name a government's act in a headline and in its lead (a release, a
+# meeting or a call the lead's day dates already: its frame covers what happens to people).
+_ACT_NOUNS = lx.SANCTION_NOUNS
 
 
 def _question_heading(ctx: ArticleContext, sent: Span) -> bool:
