@@ -5,7 +5,7 @@ invented texts)."""
 from __future__ import annotations
 
 from spacy.language import Language
-from texts import article, of
+from texts import article, of, told_in
 
 from dealwatch.model import Event, EventType
 from dealwatch.reconcile import merge_events
@@ -87,3 +87,13 @@ def test_a_heading_that_tells_a_homecoming_heads_a_list_of_the_freed(nlp: Langua
     # a heading with "home" alone is no such heading
     other = text.replace("Who came home", "Home news")
     assert not [m for m in of(article(nlp, other).events, EventType.RELEASE) if m.persons]
+
+
+def test_a_list_of_those_coming_out_goes_on_with_they_were_followed_by(nlp: Language) -> None:
+    text = ("Five Chileans who were seized by Peru in 2019 walked down the steps of an aircraft "
+            "at Santiago airport on Tuesday afternoon. The first couple down the stairs were "
+            "Tom Dahl and his wife, Ann Berg, both 47. They were followed by Kai Strand, 45, "
+            "and Eva Holm, 46, a couple taken from the shore the same month. Last came Ola "
+            "Rud, 43.")
+    freed = told_in(nlp, text, EventType.RELEASE, "walked down the steps")
+    assert set(freed.persons) == {"Tom Dahl", "Ann Berg", "Kai Strand", "Eva Holm", "Ola Rud"}

@@ -201,15 +201,35 @@ def _some_of(ref: Token) -> bool:
 
 
 def so_too(sent: Span, names: DocNames, last: LaterList) -> LaterList | None:
-    """ "So was B", "So too were C and D", right after a list of the freed: more of the same
-    list."""
+    """ "So was B", "So too were C and D", "They were followed by E", right after a list of
+    the freed: more of the same list."""
     verb = sent.root
     first = next((t for t in sent if not t.is_space), None)
+    followed = _followed(verb, names)
+    if followed:  # "They were followed by A and B": the list of those coming out goes on
+        return LaterList(followed, None, last.word, last.named, last.among, roll=last.roll)
     if verb.lemma_ != "be" or first is None or not any(
             c.dep_ == "advmod" and c.lower_ == "so" and c.i == first.i for c in verb.children):
         return None
     found = [p for c in verb.children if c.dep_ == "nsubj" for p in members(c, names)]
     return LaterList(found, None, last.word, last.named, last.among) if found else None
+
+
+def _followed(verb: Token, names: DocNames) -> list[str]:
+    """Those a roll call of the freed goes on with: "They were followed by A and B", "A and
+    B followed them", "Then came C"."""
+    lemma = verb.lemma_.lower()
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if lemma == "follow" and any(c.dep_ == "auxpass" for c in verb.children) and all(
+            s.lower_ in _BARE_REFS for s in subjects):
+        return [p for a in verb.children if a.dep_ == "agent" for o in a.children
+                for p in members(o, names)]
+    if lemma == "follow" and all(o.lower_ in _BARE_REFS for o in verb.children
+                                 if o.dep_ == "dobj"):
+        return [p for s in subjects for p in members(s, names)]
+    if lemma == "come" and any(c.dep_ == "advmod" and c.lower_ == "then" for c in verb.children):
+        return [p for s in subjects for p in members(s, names)]
+    return []
 
 
 def _partitive_named(verb: Token) -> tuple[Token | None, list[Token]]:
