@@ -99,3 +99,21 @@ def test_a_counted_group_takes_the_names_a_later_sentence_gives_the_group(
             "The Swedes, Ivan Dorn and Ole Lask, landed in Stockholm late on Tuesday.")
     releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE and e.count == 2]
     assert releases and all(set(e.persons) == {"Ivan Dorn", "Ole Lask"} for e in releases)
+
+
+GROUP_NAMED = ("The crew of 25 are 19 Chileans, two Britons and four Poles. The two Britons are "
+               "Tom Dahl, the chief engineer, and Kai Strand, the second officer. In London, "
+               "Foreign Secretary Ann Berg called on those holding the ship to let the two "
+               "Britons and the rest of the crew go immediately.")
+
+
+def test_the_two_of_a_nationality_in_a_demand_are_the_two_named_so_before(
+        nlp: Language) -> None:
+    [demand] = [m for m in run(nlp, GROUP_NAMED) if m.type == EventType.DEMAND]
+    assert set(demand.persons) == {"Tom Dahl", "Kai Strand"}
+
+
+def test_the_group_named_is_only_one_of_that_word_and_number(nlp: Language) -> None:
+    text = GROUP_NAMED.replace("let the two Britons", "let the four Poles")
+    [demand] = [m for m in run(nlp, text) if m.type == EventType.DEMAND]
+    assert demand.persons == ()

@@ -20,7 +20,8 @@ its mentions to new mentions, run in order:
   are the people of the one unnamed group release that can hold them all, and each cover
   name (A, B) is kept as an alias of its true name for the resolve stage.
 - ``statements``: "A was to free two soldiers ... The two soldiers are X and Y": the people a
-  promise or a demand of a number is about, from a later list of that number.
+  promise or a demand of a number is about, from a later list of that number; "the two
+  Britons" of a demand or a release are those "The two Britons are A and B" names.
 - ``roster``: the freed an article names away from its release (``told_freed`` reads
   them): people told as come home after it ("A landed in Y late on Friday"), lists whose
   subject tells the freed ("The Xians freed included A and B"), headed lists ("Who was

@@ -5,6 +5,10 @@ A joint statement or a list of terms gives numbers; the article names the people
 sentence that takes up the group by its number ("The two Azerbaijanis are ..."). A careful
 reader puts X and Y on the promise. Only a later list that repeats the statement's own number,
 and whose group word (if it has one) is of the same kind, is taken.
+
+A statement or a release about a definite group ("let the two Britons go") takes the people a
+sentence before or after names for that group by its word and number ("The two Britons are A,
+the chief engineer, and B").
 """
 
 from __future__ import annotations
@@ -20,18 +24,51 @@ from dealwatch.document.said import STATEMENTS
 from dealwatch.extract.args import names_in
 from dealwatch.extract.counts import number_of
 from dealwatch.extract.names import DocNames
-from dealwatch.model import EntityType, EventMention
+from dealwatch.model import EntityType, EventMention, EventType
 
 REACH = 12  # sentences: the people of the terms are named within a few paragraphs
 
 
 def statement_people(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
-    """Promises and demands of a number of people, with the people a later list names."""
-    if not any(m.type in STATEMENTS and m.count and m.count > 1 and not m.persons
-               for m in mentions):
-        return mentions
-    return [_named_later(ctx, m) if m.type in STATEMENTS and m.count and m.count > 1
-            and not m.persons else m for m in mentions]
+    """Promises and demands of a number of people, with the people a later list names; and
+    those about "the two Xians" an earlier or later sentence names ("The two Xians are A
+    and B")."""
+    out = []
+    for m in mentions:
+        if m.type in STATEMENTS and not m.persons:
+            m = _named_later(ctx, m) if m.count and m.count > 1 else m
+        if m.type in (*STATEMENTS, EventType.RELEASE) and not m.persons:
+            m = _the_group_named(ctx, m)  # ("freed the two Britons" too)
+        out.append(m)
+    return out
+
+
+def _the_group_named(ctx: ArticleContext, m: EventMention) -> EventMention:
+    """ "The two Britons are A and B. ... X called on the captors to let the two Britons and
+    the rest of the crew go": a definite group of a number that a sentence of the article
+    names person by person is those people."""
+    cue = ctx.cue_token(m)
+    if cue is None:
+        return m
+    groups = [(n, nationality(t), t.lemma_.lower()) for t in cue.subtree
+              if t.tag_ in ("NNS", "NNPS") and any(
+                  c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+              for n in (group_number(t),) if n is not None and n > 1]
+    if len(groups) != 1:
+        return m
+    number, kind, word = groups[0]
+    k = ctx.sentence_index(m.evidence.start)
+    for j in sorted(range(max(0, k - REACH), min(len(ctx.sents), k + 1 + REACH)),
+                    key=lambda j: abs(j - k)):
+        if j == k:
+            continue
+        found = _group_named(ctx.sents[j], ctx.names, word)
+        if found is None or found[0] != number or len(found[2]) != number or (
+                found[1] != kind):
+            continue
+        return replace(m, persons=tuple(found[2]),
+                       context=(*m.context, ctx.evidence(ctx.sents[j])))
+    return m
 
 
 def _named_later(ctx: ArticleContext, m: EventMention) -> EventMention:
@@ -48,11 +85,15 @@ def _named_later(ctx: ArticleContext, m: EventMention) -> EventMention:
     return m
 
 
-def _group_named(sent: Span, names: DocNames) -> tuple[int, str | None, list[str]] | None:
+def _group_named(sent: Span, names: DocNames,
+                 word: str | None = None) -> tuple[int, str | None, list[str]] | None:
     """ "The two Azerbaijanis are the conscripts X and Y": the group's number, its
-    nationality, and the people the sentence names for it."""
+    nationality, and the people the sentence names for it (``word``: only a group so called,
+    "the two Britons")."""
     for subject in sent:
         if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if word is not None and subject.lemma_.lower() != word:
             continue
         head = subject.head
         if head.dep_ in ("aux", "auxpass"):  # "are" hung on the noun the parser made a verb
