@@ -117,3 +117,13 @@ def test_the_group_named_is_only_one_of_that_word_and_number(nlp: Language) -> N
     text = GROUP_NAMED.replace("let the two Britons", "let the four Poles")
     [demand] = [m for m in run(nlp, text) if m.type == EventType.DEMAND]
     assert demand.persons == ()
+
+
+def test_the_officers_of_a_named_body_are_those_named_as_its_officers(nlp: Language) -> None:
+    text = ("Tom Dahl, Kai Strand and Ola Rud are former officers of the Vorta riot police, on "
+            "trial in Lima. On Friday Peru demanded the release of the Vorta officers.")
+    [demand] = [m for m in run(nlp, text) if m.type == EventType.DEMAND]
+    assert set(demand.persons) == {"Tom Dahl", "Kai Strand", "Ola Rud"}
+    other = text.replace("the Vorta officers", "the Kestra officers")
+    [demand] = [m for m in run(nlp, other) if m.type == EventType.DEMAND]
+    assert demand.persons == ()

@@ -92,3 +92,9 @@ def test_a_leader_receiving_the_freed_and_their_families_is_a_meeting(nlp: Langu
     assert EventType.MEETING not in _types(
         nlp, "President Kai Strand received the freed students at the airport.")
 
+
+
+def test_an_act_told_as_a_condition_of_the_exchange_is_a_demand(nlp: Language) -> None:
+    assert EventType.DEMAND in _types(
+        nlp, "Ann Berg said freeing the prisoners had been a condition of the exchange.")
+    assert _types(nlp, "Bringing Chileans home remained a priority.") == []

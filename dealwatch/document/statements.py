@@ -50,25 +50,48 @@ def _the_group_named(ctx: ArticleContext, m: EventMention) -> EventMention:
     cue = ctx.cue_token(m)
     if cue is None:
         return m
-    groups = [(n, nationality(t), t.lemma_.lower()) for t in cue.subtree
-              if t.tag_ in ("NNS", "NNPS") and any(
-                  c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    plural = [t for t in cue.subtree if t.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in t.children)]
+    groups = [(n, nationality(t), t.lemma_.lower()) for t in plural
               for n in (group_number(t),) if n is not None and n > 1]
-    if len(groups) != 1:
+    # "the Vorta officers": a group of no number, known by the name it is of
+    marked = [(t.lemma_.lower(), c.lower_) for t in plural if group_number(t) is None
+              for c in t.children if c.dep_ in ("compound", "amod") and c.text[:1].isupper()
+              and nationality(c) is None]
+    if len(groups) + len(marked) != 1:
         return m
-    number, kind, word = groups[0]
     k = ctx.sentence_index(m.evidence.start)
     for j in sorted(range(max(0, k - REACH), min(len(ctx.sents), k + 1 + REACH)),
                     key=lambda j: abs(j - k)):
         if j == k:
             continue
-        found = _group_named(ctx.sents[j], ctx.names, word)
-        if found is None or found[0] != number or len(found[2]) != number or (
-                found[1] != kind):
-            continue
-        return replace(m, persons=tuple(found[2]),
-                       context=(*m.context, ctx.evidence(ctx.sents[j])))
+        if groups:
+            number, kind, word = groups[0]
+            found = _group_named(ctx.sents[j], ctx.names, word)
+            people = found[2] if found is not None and found[0] == number and len(
+                found[2]) == number and found[1] == kind else []
+        else:
+            people = _named_as(ctx.sents[j], ctx.names, *marked[0])
+        if people:
+            return replace(m, persons=tuple(people),
+                           context=(*m.context, ctx.evidence(ctx.sents[j])))
     return m
+
+
+def _named_as(sent: Span, names: DocNames, word: str, mark: str) -> list[str]:
+    """ "A, B and C are former officers of the Vorta riot police": the people a sentence
+    says are of the group ``word`` of ``mark`` (two or more of them)."""
+    for verb in sent:
+        if verb.lemma_.lower() != "be":
+            continue
+        attrs = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() == word]
+        if not attrs or not any(t.lower_ == mark for t in attrs[0].subtree):
+            continue
+        people = names_in([t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree],
+                          names, (EntityType.PERSON,))
+        if len(people) >= 2:
+            return people
+    return []
 
 
 def _named_later(ctx: ArticleContext, m: EventMention) -> EventMention:

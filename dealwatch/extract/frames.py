@@ -144,7 +144,10 @@ def frame_of(cue: Cue) -> Frame | None:
     if counted_acts(tok) and cue.type not in (EventType.MEETING, EventType.CALL):
         return None  # ("a series of negotiations" is still talks told, if not one day's)
     if tok.tag_ == "VBG" and tok.dep_ == "csubj" and cue.type == EventType.RELEASE:
-        return None  # "bringing Xians home remained a priority": an aim, no one freed
+        term = was_a_condition(tok, tok.head)  # "handing over the officers had been a
+        # condition of the exchange": the other side's demand
+        return Frame(EventType.DEMAND, term, cue) if term is not None else None
+        # ("bringing Xians home remained a priority": an aim, no one freed)
     if in_exchange_clause(tok):
         return _counter_release(cue)
     asked = _price_of_a_pledge(tok) if cue.type == EventType.RELEASE else None
@@ -330,8 +333,8 @@ def was_a_condition(cur: Token, verb: Token) -> Token | None:
         # of sanctions", "X's condition was that A be freed first"
         return next((c for c in verb.children if c.dep_ == "nsubj"
                      and c.lemma_.lower() in MADE_TERMS - {"priority"}), None)
-    if cur.dep_ != "nsubj":
-        return None
+    if cur.dep_ not in ("nsubj", "csubj"):  # ("handing over the officers had been a
+        return None  # condition of the exchange": the act told by its verb)
     return next((c for c in verb.children if c.dep_ == "attr"
                  and c.lemma_.lower() in MADE_TERMS - {"priority"}), None)
 
