@@ -10,9 +10,8 @@ from dealwatch.model import EventType
 from dealwatch.reconcile import merge_events
 from dealwatch.resolve import resolve
 
-TWO_ACTS = ("On May 3, five militants of the Sun and Moon Liberation Front were set free in "
-            "Lima, and within hours the group released Ann Berg, whom the front had seized "
-            "in April.")
+TWO_ACTS = ("Four jailed members of the Sun and Moon Liberation Front were set free in Lima on "
+            "May 3; that evening the group released Ann Berg, a teacher it had seized in April.")
 
 
 def test_a_bodys_name_with_and_in_it_is_one_name_and_the_group_is_it(nlp: Language) -> None:
@@ -22,8 +21,8 @@ def test_a_bodys_name_with_and_in_it_is_one_name_and_the_group_is_it(nlp: Langua
 
 
 def test_the_group_with_no_body_named_before_is_no_one(nlp: Language) -> None:
-    text = ("Five militants were freed in Lima on May 3, and hours later the group released "
-            "Ann Berg.")
+    text = ("Four prisoners were let go in Lima on May 3; that evening the group released Ann "
+            "Berg.")
     [freed] = [e for e in of(sentence_events(nlp, text), EventType.RELEASE) if e.persons]
     assert freed.by is None
 
@@ -35,8 +34,8 @@ def test_a_group_of_people_is_not_a_body_named_before(nlp: Language) -> None:
 
 
 def test_were_set_free_and_set_them_free_are_releases(nlp: Language) -> None:
-    for text in ("On May 3, five militants were set free in Lima.",
-                 "Peru set five militants free on May 3."):
+    for text in ("Five fighters were set free in Quito on May 3.",
+                 "Peru set five fighters free on May 3."):
         [freed] = of(sentence_events(nlp, text), EventType.RELEASE)
         assert freed.count == 5
 
@@ -45,4 +44,4 @@ def test_two_releases_of_one_sentence_with_their_own_numbers_stay_two(nlp: Langu
     ex = article(nlp, TWO_ACTS)
     events = merge_events([ex], resolve([ex]))
     releases = sorted((e.count, e.by) for e in events if e.type == EventType.RELEASE)
-    assert releases == [(1, "Sun and Moon Liberation Front"), (5, None)]
+    assert releases == [(1, "Sun and Moon Liberation Front"), (4, None)]

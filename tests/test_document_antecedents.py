@@ -101,20 +101,20 @@ def test_a_counted_group_takes_the_names_a_later_sentence_gives_the_group(
     assert releases and all(set(e.persons) == {"Ivan Dorn", "Ole Lask"} for e in releases)
 
 
-GROUP_NAMED = ("The crew of 25 are 19 Chileans, two Britons and four Poles. The two Britons are "
-               "Tom Dahl, the chief engineer, and Kai Strand, the second officer. In London, "
-               "Foreign Secretary Ann Berg called on those holding the ship to let the two "
-               "Britons and the rest of the crew go immediately.")
+GROUP_NAMED = ("On Friday Chile's foreign minister, Ann Berg, urged the pirates to let the two "
+               "Poles and the rest of the sailors go without delay. The tanker's 30 sailors "
+               "include two Poles and three Finns. The two Poles are Tom Dahl, the cook, and Kai "
+               "Strand, a deckhand.")
 
 
-def test_the_two_of_a_nationality_in_a_demand_are_the_two_named_so_before(
+def test_the_two_of_a_nationality_in_a_demand_are_the_two_named_so_later(
         nlp: Language) -> None:
     [demand] = [m for m in run(nlp, GROUP_NAMED) if m.type == EventType.DEMAND]
     assert set(demand.persons) == {"Tom Dahl", "Kai Strand"}
 
 
 def test_the_group_named_is_only_one_of_that_word_and_number(nlp: Language) -> None:
-    text = GROUP_NAMED.replace("let the two Britons", "let the four Poles")
+    text = GROUP_NAMED.replace("let the two Poles", "let the three Finns")
     [demand] = [m for m in run(nlp, text) if m.type == EventType.DEMAND]
     assert demand.persons == ()
 

@@ -90,10 +90,9 @@ def test_a_heading_that_tells_a_homecoming_heads_a_list_of_the_freed(nlp: Langua
 
 
 def test_a_list_of_those_coming_out_goes_on_with_they_were_followed_by(nlp: Language) -> None:
-    text = ("Five Chileans who were seized by Peru in 2019 walked down the steps of an aircraft "
-            "at Santiago airport on Tuesday afternoon. The first couple down the stairs were "
-            "Tom Dahl and his wife, Ann Berg, both 47. They were followed by Kai Strand, 45, "
-            "and Eva Holm, 46, a couple taken from the shore the same month. Last came Ola "
-            "Rud, 43.")
-    freed = told_in(nlp, text, EventType.RELEASE, "walked down the steps")
+    text = ("Five Chilean fishermen held by Peru since 2027 stepped off a military plane in "
+            "Santiago on Tuesday. The first pair down the steps were Tom Dahl and Ann Berg, "
+            "brothers-in-law from Arica. They were followed by Kai Strand and Eva Holm, who had "
+            "crewed the same boat. Last came Ola Rud, the captain.")
+    freed = told_in(nlp, text, EventType.RELEASE, "stepped off a military plane")
     assert set(freed.persons) == {"Tom Dahl", "Ann Berg", "Kai Strand", "Eva Holm", "Ola Rud"}

@@ -36,13 +36,11 @@ def test_a_day_after_which_someone_spoke_is_not_the_day_they_spoke(nlp: Language
 def test_a_term_of_the_arrangement_takes_the_day_the_lead_tells_it_was_made(
         nlp: Language) -> None:
     # the lead tells the agreement itself (no one said it), and measures it against a season
-    text = ("Chile and Peru agree to free 90 detainees\n\n"
-            "Negotiators for Chile and Peru ended ten days of talks in Quito on Wednesday with "
-            "an agreement to let 90 detainees go home, the largest release since the autumn "
-            "of 2029.\n\n"
-            "The sessions were chaired by the Red Cross. Under the arrangement Peru is to hand "
-            "over 30 people, and the government side is to free 60 people held in its "
-            "prisons.")
+    text = ("Chile and Peru settle on a prisoner exchange\n\n"
+            "Chilean and Peruvian envoys closed a week of talks in Quito on Wednesday with an "
+            "agreement to free 90 prisoners, the biggest exchange since the spring of 2029.\n\n"
+            "The Red Cross chaired the sessions. Under the arrangement Peru is to hand over 30 "
+            "people, and the government side is to free 60 people held in its jails.")
     terms = [m for m in of(article(nlp, text).events, EventType.PROMISE)
              if "Under the arrangement" in m.evidence.quote]
     assert len(terms) == 2
@@ -50,25 +48,24 @@ def test_a_term_of_the_arrangement_takes_the_day_the_lead_tells_it_was_made(
 
 
 def test_a_declaration_signed_takes_the_day_its_paragraph_tells(nlp: Language) -> None:
-    text = ("That admission came on September 17, 2029. Sitting across from Tom Dahl in Lima, "
-            "Kai Strand told the Chilean leader that Peruvian agents had abducted 13 Chileans. "
-            "The two men signed a declaration that promised normal relations and Chilean "
-            "economic help.")
+    text = ("The summit took place on September 17, 2029. In a villa outside Lima the two "
+            "leaders talked for hours. Afterwards Tom Dahl and Kai Strand signed a declaration "
+            "that promised open borders and more trade.")
     signed = told_in(nlp, text, EventType.PROMISE, "signed a declaration")
     assert signed.date is not None and signed.date.value == "2029-09-17"
-    said = ("That admission came on September 17, 2029. Kai Strand has long said Peru would "
-            "free the 13 Chileans.")
+    said = ("The summit took place on September 17, 2029. Kai Strand has long said Peru would "
+            "free the jailed Chileans.")
     assert told_in(nlp, said, EventType.PROMISE, "long said").date is None
 
 
 def test_a_headlines_sanctions_take_the_day_of_the_lead_that_tells_them(
         nlp: Language) -> None:
-    text = ("Lima begins easing Chile sanctions after election landslide\n\n"
-            "The Peruvian government said on Wednesday that it would start relaxing some of "
-            "the sanctions it maintains on Chile, rewarding its government for the vote.")
+    text = ("Peru begins easing Chile sanctions after vote\n\n"
+            "The Peruvian cabinet said on Wednesday that it would start relaxing some of the "
+            "sanctions it keeps on Chile, citing the fair conduct of the election.")
     eased = told_in(nlp, text, EventType.SANCTIONS_RELIEF, "begins easing")
     assert eased.date is not None and eased.date.value == "2031-05-07"
-    other = ("Lima begins easing Chile sanctions after election landslide\n\n"
-             "The Peruvian government said on Wednesday that the election had been fair and "
-             "that the vote count was over.")
+    other = ("Peru begins easing Chile sanctions after vote\n\n"
+             "The Peruvian cabinet said on Wednesday that the election had been fair and that "
+             "the count was over.")
     assert told_in(nlp, other, EventType.SANCTIONS_RELIEF, "begins easing").date is None

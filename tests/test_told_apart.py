@@ -15,30 +15,30 @@ def _types(nlp: Language, text: str) -> list[EventType]:
 
 
 @pytest.mark.parametrize(("text", "etype"), [
-    ("He described the claims that he had met rebel leaders as untrue.", EventType.MEETING),
-    ("Tom Dahl was accused of meeting foreign agents in Lima.", EventType.MEETING),
-    ("Eva Holm told a radio station that she phoned the general routinely.", EventType.CALL),
-    ("He encouraged the two sides to keep meeting so that those still held could follow.",
+    ("Tom Dahl called the claims that he had met rebel leaders in Quito untrue.",
      EventType.MEETING),
-    ("Kai Strand also raised the return of other Chilean citizens held in Peru, the "
-     "statement said.", EventType.RELEASE),
-    ("The war had produced only a handful of prisoner releases in three years.",
+    ("Tom Dahl was accused of meeting foreign agents in Lima.", EventType.MEETING),
+    ("Eva Holm said in an interview that she phoned the minister routinely.", EventType.CALL),
+    ("The mediator encouraged both delegations to keep meeting so that the rest could be "
+     "freed.", EventType.MEETING),
+    ("Kai Strand also raised the return of other Chilean nationals held in Peru, his office "
+     "said.", EventType.RELEASE),
+    ("The fighting had produced only a handful of prisoner releases in four years.",
      EventType.RELEASE),
-    ("Since his return to Chile in the autumn Tom Dahl has been in demand as a speaker.",
+    ("Since his release in the spring Tom Dahl has been in demand as a lecturer.",
      EventType.DEMAND),
-    ("Her lawyer asked the court to release his client pending the verdict.",
-     EventType.DEMAND),
-    ("On Friday a court in Lima found Tom Dahl guilty and released him, lifting a travel ban.",
-     EventType.SANCTIONS_RELIEF),
-    ("Tom Dahl has repeatedly promised his supporters that no prisoner will be left behind.",
-     EventType.PROMISE),
-    ("The foreign minister, Kai Strand, met the planes on the tarmac.", EventType.MEETING),
-    ("Schoolchildren sent hundreds of cards and letters to the hostages.", EventType.LETTER),
-    ("Bereaved families petitioned the court against the release.", EventType.RELEASE),
+    ("Her lawyer asked the court to release his client until the appeal.", EventType.DEMAND),
+    ("On Monday a court in Quito found Tom Dahl guilty, sentenced him to two years and then "
+     "released him, lifting a travel ban.", EventType.SANCTIONS_RELIEF),
+    ("Kai Strand has repeatedly promised his followers that no fighter will be left in "
+     "Peruvian hands.", EventType.PROMISE),
+    ("Eva Holm, Chile's interior minister, met the planes on the tarmac.", EventType.MEETING),
+    ("Pupils from the local schools sent hundreds of cards and letters.", EventType.LETTER),
+    ("Relatives of the dead also petitioned the court against the release of the prisoners.",
+     EventType.RELEASE),
     ("The letter.", EventType.LETTER),
-    ("At a summit Kai Strand set out a list of conditions: the return of the land, the "
-     "lifting of the embargo and the removal of Peru from the list.",
-     EventType.SANCTIONS_RELIEF),
+    ("At a meeting in Quito he set out a list of conditions: the return of the farms, the "
+     "lifting of the embargo and an end to the patrols.", EventType.SANCTIONS_RELIEF),
 ])
 def test_an_act_named_but_not_told_done_is_no_event(nlp: Language, text: str,
                                                     etype: EventType) -> None:
@@ -52,13 +52,13 @@ def test_an_act_named_but_not_told_done_is_no_event(nlp: Language, text: str,
     ("In their demand for the release of Ann Berg, the rebels set a deadline.",
      EventType.DEMAND),
     ("Chile asked Peru to release Ann Berg.", EventType.DEMAND),
-    ("It says that the ship intruded repeatedly into Peruvian waters, apologizes for those "
-     "acts, and promises that no ship will do so again.", EventType.PROMISE),
-    ("At a summit Kai Strand set out a list of conditions: the return of the land, the "
-     "lifting of the embargo and the removal of Peru from the list.", EventType.DEMAND),
+    ("The note says that the boat entered Chilean waters repeatedly, apologizes for it, and "
+     "promises that no Peruvian boat will do so again.", EventType.PROMISE),
+    ("At a meeting in Quito he set out a list of conditions: the return of the farms, the "
+     "lifting of the embargo and an end to the patrols.", EventType.DEMAND),
     ("Peru released Ann Berg on Monday, against the wishes of the army.", EventType.RELEASE),
-    ("Kai Strand said the release came after a series of negotiations between Peru and the "
-     "Vark Front.", EventType.MEETING),
+    ("Kai Strand said the release followed a series of negotiations between Peru and the "
+     "rebels.", EventType.MEETING),
 ])
 def test_the_same_acts_told_done_are_events(nlp: Language, text: str,
                                             etype: EventType) -> None:
@@ -66,19 +66,20 @@ def test_the_same_acts_told_done_are_events(nlp: Language, text: str,
 
 
 def test_a_newsletter_to_sign_up_for_is_no_letter(nlp: Language) -> None:
-    text = "Peru freed Tom Dahl on Monday.\nShare this story | Sign up for our weekly letter"
+    text = "Peru freed Tom Dahl on Monday.\nShare | Sign up for our weekly letter from the editor"
     assert EventType.LETTER not in _types(nlp, text)
     assert EventType.LETTER in _types(nlp, "Tom Dahl sent a letter to Ann Berg on Monday.")
 
 
 @pytest.mark.parametrize("text", [
-    "Ann Berg, the best-known figure of the 1998 generation, walked out of the prison at Vark.",
-    "The summit in Lima was the first meeting of the two presidents since 2016.",
+    "Ann Berg, the most famous figure of the 1998 generation, walked out of the jail at Vark.",
+    "The Quito summit on June 2, the first meeting of the two leaders since 2021, was hosted "
+    "by Peru.",
 ])
 def test_a_year_naming_something_else_or_a_stretch_dates_nothing(nlp: Language,
                                                                  text: str) -> None:
     events = sentence_events(nlp, text)
-    assert events and all(e.date is None for e in events)
+    assert events and all(e.date is None or e.date.text == "June 2" for e in events)
 
 
 def test_a_year_of_the_act_itself_still_dates_it(nlp: Language) -> None:
@@ -87,10 +88,10 @@ def test_a_year_of_the_act_itself_still_dates_it(nlp: Language) -> None:
 
 
 def test_a_leader_receiving_the_freed_and_their_families_is_a_meeting(nlp: Language) -> None:
-    text = "President Kai Strand received the freed students and their parents at the palace."
+    text = "President Kai Strand received the freed sailors and their families at the palace."
     assert EventType.MEETING in _types(nlp, text)
     assert EventType.MEETING not in _types(
-        nlp, "President Kai Strand received the freed students at the airport.")
+        nlp, "President Kai Strand received the freed sailors at the airport.")
 
 
 

@@ -21,7 +21,7 @@ its mentions to new mentions, run in order:
   name (A, B) is kept as an alias of its true name for the resolve stage.
 - ``statements``: "A was to free two soldiers ... The two soldiers are X and Y": the people a
   promise or a demand of a number is about, from a later list of that number; "the two
-  Britons" of a demand or a release are those "The two Britons are A and B" names.
+  Poles" of a demand or a release are those "The two Poles are A and B" names.
 - ``roster``: the freed an article names away from its release (``told_freed`` reads
   them): people told as come home after it ("A landed in Y late on Friday"), lists whose
   subject tells the freed ("The Xians freed included A and B"), headed lists ("Who was

@@ -6,9 +6,9 @@ sentence that takes up the group by its number ("The two Azerbaijanis are ...").
 reader puts X and Y on the promise. Only a later list that repeats the statement's own number,
 and whose group word (if it has one) is of the same kind, is taken.
 
-A statement or a release about a definite group ("let the two Britons go") takes the people a
-sentence before or after names for that group by its word and number ("The two Britons are A,
-the chief engineer, and B").
+A statement or a release about a definite group ("let the two Poles go") takes the people a
+sentence before or after names for that group by its word and number ("The two Poles are A,
+the cook, and B").
 """
 
 from __future__ import annotations
@@ -38,13 +38,13 @@ def statement_people(ctx: ArticleContext, mentions: list[EventMention]) -> list[
         if m.type in STATEMENTS and not m.persons:
             m = _named_later(ctx, m) if m.count and m.count > 1 else m
         if m.type in (*STATEMENTS, EventType.RELEASE) and not m.persons:
-            m = _the_group_named(ctx, m)  # ("freed the two Britons" too)
+            m = _the_group_named(ctx, m)  # ("freed the two Poles" too)
         out.append(m)
     return out
 
 
 def _the_group_named(ctx: ArticleContext, m: EventMention) -> EventMention:
-    """ "The two Britons are A and B. ... X called on the captors to let the two Britons and
+    """ "The two Poles are A and B. ... X called on the captors to let the two Poles and
     the rest of the crew go": a definite group of a number that a sentence of the article
     names person by person is those people."""
     cue = ctx.cue_token(m)
@@ -112,7 +112,7 @@ def _group_named(sent: Span, names: DocNames,
                  word: str | None = None) -> tuple[int, str | None, list[str]] | None:
     """ "The two Azerbaijanis are the conscripts X and Y": the group's number, its
     nationality, and the people the sentence names for it (``word``: only a group so called,
-    "the two Britons")."""
+    "the two Poles")."""
     for subject in sent:
         if subject.dep_ not in ("nsubj", "nsubjpass"):
             continue

@@ -393,8 +393,8 @@ def _headline_takes_the_lead(ctx: ArticleContext, out: dict[int, tuple[_Frame, b
         if ctx.paragraph_of(sent.start_char) >= lead:
             break
         told = {t.lemma_.lower() for t in sent} & {t.lemma_.lower() for t in said}
-        # what both name ("Washington and Ankara drop their sanctions" over "the United States
-        # and Turkey lifted the sanctions ... on Friday"): the lead's day is that act's,
+        # what both name ("Lima and Quito drop their sanctions" over "Peru and Ecuador
+        # lifted the sanctions ... on Friday"): the lead's day is that act's,
         # whatever the lead's own sentence was read to tell
         frame = replace(first, kinds=ALL_KINDS) if told & _ACT_NOUNS else first
         out.setdefault(k, (frame, True))

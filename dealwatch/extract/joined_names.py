@@ -1,6 +1,6 @@
-"""Names of bodies with "and" inside them ("the Jammu and Kashmir Liberation Front", "the
-Sons and Daughters Defence Committee"): the tagger cuts them at "and", a place on one side and
-a body without its first word on the other; read whole, the name is one organisation's."""
+"""Names of bodies with "and" inside them ("the Sun and Moon Liberation Front", "the Sons
+and Daughters Defence Committee"): the tagger cuts them at "and", a place on one side and a
+body without its first word on the other; read whole, the name is one organisation's."""
 
 from __future__ import annotations
 
