@@ -248,6 +248,20 @@ def test_an_unnamed_treasury_acts_for_the_one_state_holding_sanctions(nlp: Langu
     assert relief.by == "Treasury"  # two holders of sanctions: no guess
 
 
+def test_a_sanction_told_in_the_passive_is_the_one_holders(nlp: Language) -> None:
+    text = ("For three years Norway dealt with the government mainly through sanctions.\n"
+            "The state oil company has been sanctioned since May 2028.")
+    article = Article(id="d", path="d.txt", text=text, published=date(2031, 5, 10))
+    events = read_article(article, nlp(text), find_dates(text, article.published)).events
+    (imposed,) = [e for e in events if e.type == EventType.SANCTIONS_IMPOSED]
+    assert imposed.by == "Norway"
+    told = text.replace("has been sanctioned", "has been sanctioned by Sweden")
+    article = Article(id="d", path="d.txt", text=told, published=date(2031, 5, 10))
+    events = read_article(article, nlp(told), find_dates(told, article.published)).events
+    (imposed,) = [e for e in events if e.type == EventType.SANCTIONS_IMPOSED]
+    assert imposed.by != "Norway"
+
+
 def test_it_in_a_reported_release_is_the_body_that_reports_it(nlp: Language) -> None:
     text = "The Norwegian prison service said it had released 39 Swedish inmates."
     assert only(run(nlp, text), EventType.RELEASE).by == "Norway"

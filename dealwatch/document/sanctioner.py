@@ -6,7 +6,9 @@ sanction is eased or imposed by a body whose state its words do not name ("the T
 "the ministry"), and the article names one state, and only one, as the holder of sanctions
 ("US sanctions", "Washington's sanctions", "the United States ... through sanctions"), that
 state is the side. Where the article names no holder, the state whose officials explain the
-act in its sentence or the next ("... from its sanctions list. US officials said ...") is.
+act in its sentence or the next ("... from its sanctions list. US officials said ...") is. A
+sanction told in the passive with no one named ("the designation was rescinded") is read so
+too.
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ SANCTIONS = (EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED)
 def sanctioning_state(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
     """Sanctions whose side is a body of no named state, given the article's one sanctioner."""
     t = table()
-    unnamed = [m for m in mentions if m.type in SANCTIONS and m.by is not None and (
-        key(m.by) in t.bodies or t.agencies.get(key(m.by), "") is None)]
+    unnamed = [m for m in mentions if m.type in SANCTIONS and (
+        _passive_unnamed(ctx, m) if m.by is None else (
+            key(m.by) in t.bodies or t.agencies.get(key(m.by), "") is None))]
     if not unnamed:
         return mentions
     states = {s for sent in ctx.sents if "sanction" in span_text(sent).lower()
@@ -43,6 +46,14 @@ def sanctioning_state(ctx: ArticleContext, mentions: list[EventMention]) -> list
         return mentions
     # no holder named: "the Treasury removed him from its list. US officials said ..."
     return [_explained(ctx, m) if m in unnamed else m for m in mentions]
+
+
+def _passive_unnamed(ctx: ArticleContext, m: EventMention) -> bool:
+    """A sanction told in the passive with no one named ("the designation was rescinded",
+    "X has been sanctioned since 2021"): whoever holds the article's sanctions did it."""
+    cue = ctx.cue_token(m)
+    return cue is not None and any(c.dep_ == "auxpass" for c in cue.children) and not any(
+        c.dep_ == "agent" for c in cue.children)
 
 
 def _explained(ctx: ArticleContext, m: EventMention) -> EventMention:
