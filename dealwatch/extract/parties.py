@@ -44,9 +44,11 @@ def participants(tok: Token, names: DocNames, coref: Coref) -> list[str]:
                     if line.lemma_.lower() in lx.PHONE_WORDS
                     for t in prep_objects(line, ("with",)))
         # "between A and B": everyone the phrase names, however the parser hung them
-        others_between = [t for p in head.children if p.dep_ == "prep" and p.lower_ == "between"
-                          for t in p.subtree]
+        between = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "between"]
+        others_between = [t for p in between for t in p.subtree]
         toks.extend(t for t in others_between if t not in toks)
+        # "between Presidents A and B": the parser may hang the names elsewhere
+        toks.extend(t for p in between for t in _named_right_after(p, names) if t not in toks)
     # "spoke to X", "pressed it on X by phone": people only (one flies to a capital); "sat
     # across the table from X"
     others = [t for head in heads for t in prep_objects(head, ("to", "on"))]
@@ -60,6 +62,19 @@ def participants(tok: Token, names: DocNames, coref: Coref) -> list[str]:
     if not out and tok.pos_ in ("VERB", "AUX"):
         out = dict.fromkeys(_named_just_before(tok, names))
     return list(out)
+
+
+def _named_right_after(prep: Token, names: DocNames) -> list[Token]:
+    """The names that follow "between" with only titles, "and" and commas among them
+    ("between Presidents A and B, which ..."), however the parse hung them."""
+    out: list[Token] = []
+    for t in prep.doc[prep.i + 1:prep.sent.end]:
+        if names.at(t) is not None:
+            out.append(t)
+        elif not (t.lower_ in ("and", ",", "the") or t.lemma_.lower() in lx.ROLE_NOUNS
+                  or t.lower_.rstrip("s") in lx.ROLE_NOUNS):
+            break
+    return out
 
 
 def _named_just_before(verb: Token, names: DocNames) -> list[str]:
