@@ -99,3 +99,21 @@ def test_an_act_told_as_a_condition_of_the_exchange_is_a_demand(nlp: Language) -
     assert EventType.DEMAND in _types(
         nlp, "Ann Berg said freeing the prisoners had been a condition of the exchange.")
     assert _types(nlp, "Bringing Chileans home remained a priority.") == []
+
+
+def test_an_act_made_ones_first_priorities_is_a_demand_not_done(nlp: Language) -> None:
+    text = ("Kai Strand has made the return of the fishermen and a lasting truce his first "
+            "priorities.")
+    assert _types(nlp, text) == [EventType.DEMAND]
+
+
+def test_a_month_inside_the_act_promised_is_when_it_is_due(nlp: Language) -> None:
+    [due] = sentence_events(nlp, "Both delegations also undertook to return to the talks in "
+                                 "May to work on more releases.")
+    assert due.type == EventType.PROMISE and due.date is None
+    [said] = sentence_events(nlp, "Peru promised in May to free 30 prisoners.")
+    assert said.date is not None and said.date.text == "May"
+    [deal] = [e for e in sentence_events(
+        nlp, "All 40 of the prisoners Peru agreed to let go under last month's deal are now "
+             "out, officials said.") if e.type == EventType.PROMISE]
+    assert deal.date is not None and deal.date.text == "last month"

@@ -74,6 +74,8 @@ from dealwatch.model import (
     EventMention,
     EventType,
     Extraction,
+    Precision,
+    Resolution,
     Status,
     TimeExpr,
 )
@@ -240,6 +242,8 @@ class _Builder(Mentions):
             out = self.article.published
             if out is not None and promised_later(date, out.isoformat()):
                 date = None  # after the article: the act's time; the promise's is unknown
+            if date is not None and _month_of_the_act(head, date):
+                date = None  # "undertook to return to the table in May": when it is due
         talks = frame.type == EventType.MEETING and is_negotiation(head)
         if talks:  # "agreed on Thursday in talks": the day the deal was made, not the talks'
             date = date if head.pos_ == "VERB" else date_inside(head, dates)
@@ -366,6 +370,20 @@ class _Builder(Mentions):
         ):
             out["targets"] = tuple(targets_of(concession.patient, concession.token, self.names))
         return out
+
+
+def _month_of_the_act(promise: Token, date: TimeExpr) -> bool:
+    """A bare month inside the act promised ("undertook to return to the table in May"):
+    when the act is due, which a month without a year read back from the report misdates."""
+    if date.precision != Precision.MONTH or date.resolution != Resolution.RELATIVE_TO_PUBLISHED:
+        return False
+    span = promise.doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.root.head.lower_ not in ("in", "by", "until", "before"):
+        return False  # ("let go under last month's deal": the deal's month, when it was made)
+    acts = [c for c in promise.children if c.dep_ in ("xcomp", "ccomp")]
+    return any(span.root.i in {t.i for t in act.subtree} for act in acts)
 
 
 def _from_whom(tok: Token, names: DocNames) -> str | None:

@@ -162,7 +162,7 @@ def frame_of(cue: Cue) -> Frame | None:
     wanted = _what_one_sought(tok)
     if wanted is not None and cue.type == EventType.RELEASE:
         return Frame(EventType.DEMAND, wanted, cue)
-    listed = _listed_term(tok)
+    listed = _listed_term(tok) or _made_its_aim(tok)
     if listed is not None:
         return Frame(EventType.DEMAND, listed, cue)
     cur = tok
@@ -311,6 +311,18 @@ def _listed_term(tok: Token) -> Token | None:
     if first.dep_ == "appos" and first.head.pos_ == "NOUN" and _terms_noun(first.head):
         return first.head
     return None
+
+
+def _made_its_aim(tok: Token) -> Token | None:
+    """ "X has made the return of prisoners and a ceasefire his first priorities": the act
+    made one of a side's terms, however the parser hung the terms' noun (as for "made A's
+    release a priority")."""
+    made = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or made.lemma_.lower() != "make" or (
+            negated(made) or not side_subject(made)):
+        return None
+    return next((t for t in made.subtree if t.i > tok.i and t.lemma_.lower() in MADE_TERMS
+                 and t.pos_ == "NOUN"), None)
 
 
 def made_a_condition(cur: Token, noun: Token) -> bool:
