@@ -96,3 +96,26 @@ def test_a_list_of_those_coming_out_goes_on_with_they_were_followed_by(nlp: Lang
             "crewed the same boat. Last came Ola Rud, the captain.")
     freed = told_in(nlp, text, EventType.RELEASE, "stepped off a military plane")
     assert set(freed.persons) == {"Tom Dahl", "Ann Berg", "Kai Strand", "Eva Holm", "Ola Rud"}
+
+
+def test_the_held_coming_over_to_the_other_side_are_freed(nlp: Language) -> None:
+    text = ("Three men held in the East came over to the Western side: Tom Dahl and Kai "
+            "Strand, who had been serving long sentences in Peru, and Ola Rud, a Chilean "
+            "jailed in his own country.\nThe lawyer Ivo Dorn, who has arranged most of the "
+            "exchanges of the past decade, was on the bridge.")
+    freed = told_in(nlp, text, EventType.RELEASE, "came over to the Western side")
+    assert freed.count == 3
+    assert set(freed.persons) == {"Tom Dahl", "Kai Strand", "Ola Rud"}
+
+
+def test_one_unnamed_person_freed_is_the_person_the_next_sentence_opens_on(
+        nlp: Language) -> None:
+    text = ("A small man in a grey coat walked out of Peru across the bridge at Vark on "
+            "Tuesday morning and, after six years in Peruvian prisons, into Chile. Tom Dahl, "
+            "the engineer who became the best known of the prisoners, was met at the line by "
+            "the Chilean consul.")
+    freed = told_in(nlp, text, EventType.RELEASE, "walked out of Peru")
+    assert freed.persons == ("Tom Dahl",) and freed.count == 1
+    other = text.replace("Tom Dahl, the engineer who became the best known of the prisoners,",
+                         "The Chilean consul's car")
+    assert told_in(nlp, other, EventType.RELEASE, "walked out of Peru").persons == ()

@@ -13,6 +13,8 @@ its mentions to new mentions, run in order:
   is the act of the one state the article gives as holding sanctions.
 - ``freed``: the people a release frees, from lists, appositions and the next sentences, and
   its count from its own group.
+- ``named_next``: "A small man walked out of X ... A, the mathematician, was met by ...":
+  the release of one unnamed person is that of the person the next sentence opens on.
 - ``antecedents``: "both men", "the two", "them": the people of the nearest earlier
   coordination of names of that size, for releases and for what a promise or demand is about;
   talks of "they" or "the two" are between the two people the sentence before names.
@@ -69,6 +71,7 @@ from dealwatch.document.identities import cover_names, roll_call
 from dealwatch.document.in_return import in_return, traded_half
 from dealwatch.document.listed_side import side_of_the_listed
 from dealwatch.document.mediators import not_a_mediator
+from dealwatch.document.named_next import named_next
 from dealwatch.document.news_day import news_of_the_day, reactions_of_the_day
 from dealwatch.document.own_men import own_men_freed
 from dealwatch.document.pair_traded import pair_traded
@@ -96,7 +99,8 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 # A yes-or-no question is dropped first; the freed told away from their release and the
 # captives a statement points at are read once every side is.
 PASSES: Sequence[Pass] = (not_asked, acting_sides, pair_traded, not_a_mediator, sanctioning_state,
-                          freed_people, group_antecedents, also_freed, side_of_the_listed,
+                          freed_people, named_next, group_antecedents, also_freed,
+                          side_of_the_listed,
                           lawyers_clients, talk_partners, roll_call, statement_people,
                           two_peoples, own_men_freed, other_side, after_release, held_and_freed,
                           counted_captives, the_captives,

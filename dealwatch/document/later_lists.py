@@ -18,7 +18,7 @@ from dealwatch.document.groups import (
     semicolon_run,
 )
 from dealwatch.document.told_freed import STILL_HELD
-from dealwatch.extract.lexicon import ARRIVE_VERBS, RELEASE_WORDS
+from dealwatch.extract.lexicon import ARRIVE_VERBS, KIN_AND_COUNSEL, RELEASE_WORDS
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.shapes import went_home
 from dealwatch.model import EntityType
@@ -260,9 +260,16 @@ def _told_apart(ref: Token) -> bool:
     what the group did, not that it was freed, makes it another group ("Those who landed in
     X were A and B", "Those who came home included A" are the freed; "Those who came home
     earlier were A and B", the freed of another, earlier release)."""
+    if ref.lemma_.lower() in _GO_BETWEENS:
+        return True  # "The lawyer A, who arranged the exchanges, was on the bridge"
     return any(c.dep_ == "relcl" and (c.lemma_.lower() not in RELEASE_WORDS | ARRIVE_VERBS
                                       and not went_home(c) or _before(c) or _before(ref.head))
                for c in ref.children)
+
+
+# Those who arrange or speak for a release, never of its freed.
+_GO_BETWEENS = KIN_AND_COUNSEL | {"envoy", "ambassador", "minister", "official", "negotiator",
+                                  "mediator", "diplomat", "spokesman", "spokeswoman"}
 
 
 def _freed_by(ref: Token, names: DocNames) -> str | None:

@@ -27,9 +27,10 @@ def came_home(tok: Token) -> Cue | None:
             off_the_plane(tok)) or (
             tok.lemma_.lower() == "touch" and has_prt(tok, "down")) or (  # "touched down in X"
             tok.lemma_.lower() in _CROSSING and any(  # "crossed into Egypt", "walked
-                p.lower_ in ("into", "over", "across")  # across the bridge into Y"
-                for p in children_of(tok, "prep", "prt")))):
-        return None
+                p.lower_ in ("into", "over", "across", "to")  # across the bridge into Y",
+                for p in children_of(tok, "prep", "prt"))) or (  # "crossed to the X side"
+            tok.lemma_.lower() == "come" and has_prt(tok, "over"))):  # "came over to the
+        return None  # other side"
     absolute = _with_swap(tok)
     misparsed = tok.dep_ == "advcl" and not children_of(tok, "nsubj") and (
         tok.head.lemma_.lower() in HELD_PARTICIPLES and tok.head.tag_ in ("VBD", "VBN"))
@@ -196,7 +197,7 @@ def _said_held(subject: Token) -> bool:
             a.dep_ == "auxpass" for a in c.children))  # "citizens who had been detained in X"
         and (c.lemma_.lower() in HELD_PARTICIPLES or c.lemma_.lower() == "lock" and has_prt(
             c, "up"))  # "who had been locked up in X since 2021"
-        and any(o.ent_type_ in ("GPE", "NORP", "ORG", "DATE") or o.lemma_.lower() in
+        and any(o.ent_type_ in ("GPE", "LOC", "NORP", "ORG", "DATE") or o.lemma_.lower() in
                 lx.PRISON_NOUNS for p in children_of(c, "prep", "agent")
                 for o in children_of(p, "pobj"))
         for c in (*subject.children, *_described(subject)))
