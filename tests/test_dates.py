@@ -66,6 +66,10 @@ CASES = [
     ("On Friday, 24 hostages were handed over.", SUN, "Friday", "2025-02-14"),
     ("Late on Friday, 24 hostages were freed.", SUN, "Late on Friday", "2025-02-14"),
     ("On Friday 14 February the swap happened.", SUN, "Friday 14 February", "2025-02-14"),
+    # a number counting people after a month that a word places ("last June") is no day
+    ("Last June 25 people who had worked for Chile were traded.", SUN, "Last June", "2024-06"),
+    ("In May 12 prisoners were freed.", SUN, "May", "2024-05"),
+    ("Last June 25 the men were freed.", SUN, "June 25", "2024-06-25"),
 ]
 
 

@@ -18,7 +18,7 @@ from dealwatch.document.sides import acting_sides, undateline
 from dealwatch.extract import extract_events
 from dealwatch.extract.names import DocNames
 from dealwatch.model import Article, EntityType, EventMention, EventType, NameMention
-from dealwatch.places import country_named
+from dealwatch.places import country_for_actor, country_named
 
 
 def run(nlp: Language, text: str) -> list[EventMention]:
@@ -557,3 +557,12 @@ def test_a_group_s_detainees_flown_home_were_freed_by_the_other_side(nlp: Langua
             "detainees have been flown into Lima today from Chile.")
     freed = {m.count: m.by for m in article(nlp, text).events if m.type == EventType.RELEASE}
     assert freed == {13: "Varkis", 337: "Chile"}
+
+
+def test_states_of_the_cold_war_act_as_themselves(nlp: Language) -> None:
+    assert country_for_actor("Soviet Union") == "Soviet Union"
+    assert country_for_actor("East German") == "East Germany"
+    assert country_for_actor("West German") == "West Germany"
+    assert country_for_actor("German") == "Germany"
+    text = "The East German authorities freed two Chilean students on Tuesday."
+    assert only(run(nlp, text), EventType.RELEASE).by == "East Germany"

@@ -52,6 +52,10 @@ REFS = {
 
 _MON = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
         r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# A number a month is followed by that counts people ("last June 25 people were freed"), not
+# a day of the month.
+_COUNTED = (r"\s+(?:people|men|women|children|prisoners|hostages|detainees|captives|soldiers|"
+            r"agents|inmates|fishermen|sailors|others|of)\b")
 _MONTH_FULL = (r"(?P<mon>January|February|March|April|May|June|July|August|September|"
                r"October|November|December)")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -113,7 +117,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ee]arly|"
         r"[Ll]ate|[Mm]id-|[Tt]hrough|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Bb]etween|"
         r"the end of|the beginning of|the start of|the middle of)\s*"
-        rf"{_MONTH_FULL}\b(?!\s+\d)")),
+        rf"{_MONTH_FULL}\b(?!\s+\d+\b(?!{_COUNTED}))")),
     ("weekday", re.compile(rf"\b(?P<pre>(?i:late|early)\s+(?:on\s+)?|"
                            rf"(?i:in\s+)?the\s+early\s+hours\s+of\s+|"
                            rf"(?i:(?:by\s+|on\s+)?the\s+(?:following|next)|on|last|next|this)\s+)?"
