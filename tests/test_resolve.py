@@ -87,6 +87,20 @@ def test_same_surname_different_people_within_article() -> None:
     assert len([e for e in res.entities if e.type == EntityType.PERSON]) == 2
 
 
+def test_a_body_called_by_its_head_word_is_the_one_body_of_its_article_so_named() -> None:
+    org = EntityType.ORGANIZATION
+    a = Extraction("a", (), (_m("a", "Sun and Moon Liberation Front", 0, org),
+                             _m("a", "Front", 80, org)), ())
+    b = Extraction("b", (), (_m("b", "Front", 0, org),), ())
+    two = Extraction("c", (), (_m("c", "Sun Liberation Front", 0, org),
+                               _m("c", "Moon Patriotic Front", 40, org),
+                               _m("c", "Front", 90, org)), ())
+    res = resolve([a, b, two])
+    assert res.canonical("a", "Front") == "Sun and Moon Liberation Front"
+    assert res.canonical("b", "Front") == "Front"  # no body of that name in its article
+    assert res.canonical("c", "Front") == "Front"  # two: neither
+
+
 def test_user_split_and_merge_are_respected() -> None:
     a = Extraction("a", (), (_m("a", "John Cole", 0),), ())
     b = Extraction("b", (), (_m("b", "John Coale", 0),), ())

@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from dealwatch.extract.joined_names import JOINED_HEADS
 from dealwatch.extract.lexicon import SOLE_OFFICES, head_offices
 from dealwatch.forked import Forked
 from dealwatch.model import (
@@ -104,6 +105,7 @@ def _doc_clusters(mentions: list[NameMention]) -> list[_Cluster]:
             by_key.setdefault((m.type, norm(m.text)), _Cluster(m.type)).mentions.append(m)
         else:
             target.mentions.append(m)
+    _bodies_by_head(by_key)
     for m in mentions:  # "A said he was X": the cover name A is X
         if not m.alias_of:
             continue
@@ -113,6 +115,20 @@ def _doc_clusters(mentions: list[NameMention]) -> list[_Cluster]:
             true.mentions.extend(cover.mentions)
             del by_key[(m.type, norm(m.text))]
     return list(by_key.values())
+
+
+def _bodies_by_head(by_key: dict[tuple[EntityType, str], _Cluster]) -> None:
+    """ "the Popular Front for the Liberation of X ... the Front": in one article a body called
+    by its name's head word alone ("Front", "Movement") is the one body of the article whose
+    name has that word."""
+    orgs = [(k, c) for (t, k), c in by_key.items() if t == EntityType.ORGANIZATION]
+    for key, short in orgs:
+        if " " in key or key not in JOINED_HEADS:
+            continue
+        owners = [c for k, c in orgs if c is not short and " " in k and key in k.split()]
+        if len(owners) == 1:
+            owners[0].mentions.extend(short.mentions)
+            del by_key[(EntityType.ORGANIZATION, key)]
 
 
 def _cover_decisions(extractions: list[Extraction]) -> list[Decision]:
