@@ -566,3 +566,12 @@ def test_states_of_the_cold_war_act_as_themselves(nlp: Language) -> None:
     assert country_for_actor("German") == "Germany"
     text = "The East German authorities freed two Chilean students on Tuesday."
     assert only(run(nlp, text), EventType.RELEASE).by == "East Germany"
+
+
+def test_the_hijackers_of_an_article_naming_one_armed_body_are_its_men(nlp: Language) -> None:
+    text = ("Five members of the Red Star Army seized a plane over Chile on Tuesday. On Friday "
+            "the hijackers freed 30 hostages in Lima.")
+    assert only(run(nlp, text), EventType.RELEASE).by == "Red Star Army"
+    two = text.replace("Five members of the Red Star Army",
+                       "Men of the Red Star Army and the Blue Sun Front")
+    assert only(run(nlp, two), EventType.RELEASE).by != "Red Star Army"

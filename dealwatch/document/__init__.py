@@ -9,6 +9,8 @@ its mentions to new mentions, run in order:
 - ``asked``: a yes-or-no question ("Did X free the 40?") tells no event.
 - ``sides``: the acting side of a release, a sanction, a promise or a demand is a state or a
   body acting as one, never a freed person or a journalist.
+- ``bands_named``: "the hijackers" of an article that names one armed body ("the Red Star
+  Army") are its men: their acts are that body's.
 - ``sanctioner``: a sanction eased or imposed by a body of no named state ("the Treasury")
   is the act of the one state the article gives as holding sanctions.
 - ``freed``: the people a release frees, from lists, appositions and the next sentences, and
@@ -62,6 +64,7 @@ from dealwatch.document.after_that import after_that
 from dealwatch.document.also import also_freed
 from dealwatch.document.antecedents import group_antecedents, talk_partners
 from dealwatch.document.asked import not_asked
+from dealwatch.document.bands_named import bands_named
 from dealwatch.document.captives import the_captives
 from dealwatch.document.clients import lawyers_clients
 from dealwatch.document.context import ArticleContext
@@ -98,12 +101,11 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 # day of a statement is read from its speaker), and the owner of relayed terms last.
 # A yes-or-no question is dropped first; the freed told away from their release and the
 # captives a statement points at are read once every side is.
-PASSES: Sequence[Pass] = (not_asked, acting_sides, pair_traded, not_a_mediator, sanctioning_state,
-                          freed_people, named_next, group_antecedents, also_freed,
-                          side_of_the_listed,
-                          lawyers_clients, talk_partners, roll_call, statement_people,
-                          two_peoples, own_men_freed, other_side, after_release, held_and_freed,
-                          counted_captives, the_captives,
+PASSES: Sequence[Pass] = (not_asked, acting_sides, bands_named, pair_traded, not_a_mediator,
+                          sanctioning_state, freed_people, named_next, group_antecedents,
+                          also_freed, side_of_the_listed, lawyers_clients, talk_partners,
+                          roll_call, statement_people, two_peoples, own_men_freed, other_side,
+                          after_release, held_and_freed, counted_captives, the_captives,
                           talks_sides, each_day, relative_days, frame_dates, after_that,
                           in_return, traded_half, news_of_the_day, reactions_of_the_day,
                           told_again, whose_terms, swapped_together)
