@@ -117,7 +117,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ee]arly|"
         r"[Ll]ate|[Mm]id-|[Tt]hrough|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Bb]etween|"
         r"the end of|the beginning of|the start of|the middle of)\s*"
-        rf"{_MONTH_FULL}\b(?!\s+\d+\b(?!{_COUNTED}))")),
+        rf"{_MONTH_FULL}\b(?!\s+\d(?!\d*\b{_COUNTED}))")),
     ("weekday", re.compile(rf"\b(?P<pre>(?i:late|early)\s+(?:on\s+)?|"
                            rf"(?i:in\s+)?the\s+early\s+hours\s+of\s+|"
                            rf"(?i:(?:by\s+|on\s+)?the\s+(?:following|next)|on|last|next|this)\s+)?"
