@@ -119,3 +119,14 @@ def test_one_unnamed_person_freed_is_the_person_the_next_sentence_opens_on(
     other = text.replace("Tom Dahl, the engineer who became the best known of the prisoners,",
                          "The Chilean consul's car")
     assert told_in(nlp, other, EventType.RELEASE, "walked out of Peru").persons == ()
+
+
+def test_the_commander_who_led_the_raid_greeted_at_home_is_none_of_the_freed(
+        nlp: Language) -> None:
+    text = ("The 40 hostages were freed late on Tuesday near the village of Vark. Tom Dahl, "
+            "the commander who led the raid on Lima, was greeted as a hero in Vark.")
+    freed = told_in(nlp, text, EventType.RELEASE, "were freed late")
+    assert "Tom Dahl" not in freed.persons
+    told = text.replace("Tom Dahl, the commander who led the raid on Lima,",
+                        "Tom Dahl, a teacher held since May,")
+    assert "Tom Dahl" in told_in(nlp, told, EventType.RELEASE, "were freed late").persons

@@ -230,6 +230,7 @@ def homecomings(ctx: ArticleContext) -> list[ToldFreed]:
             heads = _home_subjects(verb)
             if heads and verb.lemma_.lower() == "be":
                 listed = verb  # "Among those freed were ...": a list of the freed
+            heads = [h for h in heads if not _a_leader(h)]
             for head in heads:
                 verbs.add(verb.i)  # "the engineer B": the name in apposition to the word
                 homes.update(_came_to(verb, ctx))
@@ -244,6 +245,19 @@ def homecomings(ctx: ArticleContext) -> list[ToldFreed]:
                                  next(iter(homes)) if len(homes) == 1 else None,
                                  listed=listed))
     return out
+
+
+# Words for those who lead a side: "the commander who led the raid", "the rebels' leader".
+_LEADERS = frozenset({"commander", "leader", "chief", "head", "general", "warlord",
+                      "chieftain", "ringleader"})
+
+
+def _a_leader(subject: Token) -> bool:
+    """ "A, the commander who led the raid, was greeted as a hero": one who led a side, not
+    one of the freed coming home."""
+    return any(c.dep_ == "appos" and (c.lemma_.lower() in _LEADERS or any(
+        r.dep_ == "relcl" and r.lemma_.lower() in ("lead", "command", "order")
+        for r in c.children)) for c in subject.children)
 
 
 def _came_to(verb: Token, ctx: ArticleContext) -> list[str]:
