@@ -117,3 +117,13 @@ def test_a_month_inside_the_act_promised_is_when_it_is_due(nlp: Language) -> Non
         nlp, "All 40 of the prisoners Peru agreed to let go under last month's deal are now "
              "out, officials said.") if e.type == EventType.PROMISE]
     assert deal.date is not None and deal.date.text == "last month"
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday the rebels drove the hostages to Lima and let them go.",
+    "The 20 hostages were let go at the hotels in Lima on Friday.",
+])
+def test_let_go_after_another_past_act_or_in_the_passive_is_a_release(nlp: Language,
+                                                                      text: str) -> None:
+    assert EventType.RELEASE in _types(nlp, text)
+    assert EventType.RELEASE not in _types(nlp, "Let them go, he told the rebels.")

@@ -67,7 +67,8 @@ def _let_go(tok: Token) -> Token | None:
                                                                        "advmod"):
             continue  # "let him go", "let him walk free"
         for c in (*go.children, *tok.children):
-            if c.dep_ == "nsubj" and c.head.i == go.i:
+            if c.dep_ == "nsubj" and c.head.i == go.i or (
+                    c.dep_ == "nsubjpass" and c.head.i == tok.i):  # "they were let go"
                 return c
             if c.dep_ == "prep" and c.lower_ == "of":
                 found = children_of(c, "pobj")

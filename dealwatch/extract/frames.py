@@ -246,9 +246,13 @@ def _past_read_as_base(verb: Token) -> bool:
     """ "Xland, which had jailed him, let him go on Friday": a main verb with a subject and
     no auxiliary is finite, whatever tag the tagger gave a form that is also a past tense
     ("let", "set", "put"; the clause before it threw the tagger)."""
-    return verb.dep_ == "ROOT" and verb.lower_ in ("let", "set", "put") and any(
-        c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.lower_ not in ("let", "set", "put") or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBD":
+        return True  # "drove them to X and let them go": as past as the verb it goes with
+    return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.i < verb.i
+                                       for c in verb.children)
 
 
 def _seen_done(verb: Token) -> bool:
