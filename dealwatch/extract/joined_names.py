@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-# The last word of a body's name that may carry an "and" in it.
-JOINED_HEADS = frozenset({"front", "movement", "army", "party", "council", "organisation",
-                          "organization", "brigade", "brigades", "force", "forces",
-                          "alliance", "league", "union", "committee", "group", "coalition",
-                          "congress", "militia", "federation", "association"})
+from dealwatch.extract.lexicon import JOINED_HEADS
 
 
 def _capital(text: str) -> bool:

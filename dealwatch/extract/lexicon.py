@@ -282,3 +282,10 @@ PUBLISHED_NOUNS = frozenset(
      "tape", "audio", "statement", "list", "name", "detail", "figure", "report", "document",
      "transcript", "text", "information", "record", "data", "result", "map", "tally"}
 )
+
+# The last word of a body's name, one that may carry an "and" in it ("the Sun and Moon
+# Liberation Front") and that an article may call the body by alone ("the Front").
+JOINED_HEADS = frozenset({"front", "movement", "army", "party", "council", "organisation",
+                          "organization", "brigade", "brigades", "force", "forces",
+                          "alliance", "league", "union", "committee", "group", "coalition",
+                          "congress", "militia", "federation", "association"})

@@ -18,8 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from dealwatch.extract.joined_names import JOINED_HEADS
-from dealwatch.extract.lexicon import SOLE_OFFICES, head_offices
+from dealwatch.extract.lexicon import JOINED_HEADS, SOLE_OFFICES, head_offices
 from dealwatch.forked import Forked
 from dealwatch.model import (
     Decision,
