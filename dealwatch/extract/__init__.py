@@ -67,7 +67,10 @@ if TYPE_CHECKING:
 # rules-25: acts named but not told done (an allegation, a habit, a topic raised, acts
 # counted, "in demand", a motion to a court, a court's bail terms, a newsletter); a year
 # naming another thing or after "since" on a noun dates nothing; a leader receiving the
-# families of the held is a meeting (session 33)
+# families of the held is a meeting; bodies named with "and", "the group" after a body;
+# "were set free", "let them go" after a past verb; a list of terms and a condition told
+# by its act as demands; a month inside an act promised; "came over to the other side";
+# "between Presidents A and B" (session 33)
 EXTRACTOR_VERSION = "rules-25"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
