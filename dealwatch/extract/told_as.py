@@ -4,7 +4,8 @@ of freeing him"), an act still to come ("a date has been set for the meeting"), 
 made to ask ("telephoned B to ask for C's release"); and acts named without being told done:
 an allegation ("the claims that he had met X"), a habit ("phoned him routinely"), a topic
 raised ("raised the return of citizens held in Y"), acts counted over years ("a handful of
-prisoner releases").
+prisoner releases"), an act opposed ("petitioned against the release"), a lone heading ("The
+letter.").
 """
 
 from __future__ import annotations
