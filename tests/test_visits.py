@@ -54,3 +54,17 @@ def test_names_the_parse_hangs_away_from_between_are_still_the_callers(nlp: Lang
                 Span(doc, 13, 15, label="PERSON")]
     names = find_names(doc, "doc1")
     assert set(participants(doc[5], names, Coref(names))) == {"Tom Dahl", "Kai Strand"}
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Chilean army units ring the area at a distance.", EventType.CALL),
+    ("Peruvian officials met the group on the tarmac and drove them away.", EventType.MEETING),
+])
+def test_ringing_a_place_and_meeting_the_freed_on_arrival_are_no_talks(
+        nlp: Language, text: str, etype: EventType) -> None:
+    assert etype not in [e.type for e in sentence_events(nlp, text)]
+
+
+def test_meeting_an_envoy_at_the_airport_is_still_a_meeting(nlp: Language) -> None:
+    text = "Tom Dahl met the Chilean envoy at the airport on Friday."
+    assert EventType.MEETING in [e.type for e in sentence_events(nlp, text)]

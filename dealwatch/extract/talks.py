@@ -177,11 +177,13 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
                 tok, "prep")) and any(s.lemma_.lower() in _BODIES for s in children_of(
                 tok, "nsubj")):
             return None  # "the security cabinet met for four hours": one side among itself
-        if objs and objs[0].lower_ in ("them", "him", "her") and any(
+        if objs and (objs[0].lower_ in ("them", "him", "her") or (
+                names.at(objs[0]) is None and objs[0].lemma_.lower() not in _OFFICIALS)) and any(
                 p.lower_ in ("on", "at") and any(o.lemma_.lower() in lx.ARRIVAL_PLACES
                                                  for o in p.children)
                 for p in children_of(tok, "prep")):
-            return None  # "met them on the tarmac": a welcome for the freed, no talks
+            return None  # "met them on the tarmac", "met the group at the airport": a welcome
+            # for the freed, no talks (not "met the envoy at the airport")
         if objs and _told_as_freed(objs[0]):
             return None  # "met the freed prisoners": a welcome too
         return Cue(tok, EventType.MEETING)
@@ -334,7 +336,7 @@ def call_cue(tok: Token, names: DocNames) -> Cue | None:
         return None
     if tok.pos_ != "VERB":
         return None
-    if lemma in ("telephone", "phone", "ring"):
+    if lemma in ("telephone", "phone") or lemma == "ring" and not _ringed_round(tok, names):
         return Cue(tok, EventType.CALL)
     if _to_the_press(tok):
         return None  # "told reporters by phone", "told the channel X over a video link"
@@ -360,6 +362,14 @@ def call_cue(tok: Token, names: DocNames) -> Cue | None:
         if objs and names.at(objs[0]) is not None:
             return Cue(tok, EventType.CALL)
     return None
+
+
+def _ringed_round(verb: Token, names: DocNames) -> bool:
+    """ "Army units ring the area": "ring" as surrounding a place (an object that is no one
+    named, nor "him" or "her"), not a telephone call."""
+    objs = children_of(verb, "dobj")
+    return bool(objs) and names.at(objs[0]) is None and objs[0].lower_ not in (
+        "him", "her", "them", "me", "us")
 
 
 def _told_in_a_call(call: Token, names: DocNames) -> bool:
