@@ -575,3 +575,10 @@ def test_the_hijackers_of_an_article_naming_one_armed_body_are_its_men(nlp: Lang
     two = text.replace("Five members of the Red Star Army",
                        "Men of the Red Star Army and the Blue Sun Front")
     assert only(run(nlp, two), EventType.RELEASE).by != "Red Star Army"
+
+
+def test_a_craft_of_a_nationality_frees_no_one_for_its_state(nlp: Language) -> None:
+    text = "The hijacked Peruvian jet freed 17 more hostages at Quito before flying on."
+    assert only(run(nlp, text), EventType.RELEASE).by != "Peru"
+    assert only(run(nlp, "Peruvian officials freed 17 hostages at Quito."),
+                EventType.RELEASE).by == "Peru"

@@ -44,8 +44,6 @@ FREED_WORDS = frozenset({"freed", "released", "exchanged", "swapped", "returnees
                          "repatriated", "pardoned"})
 STILL_HELD = re.compile(r"\b(remains?|remained|still|left behind|not (?:among|included|part)|"
                         r"excluded|stay(?:s|ed)?|continues? to)\b", re.IGNORECASE)
-_CRAFTS = frozenset({"plane", "aircraft", "jet", "flight", "airliner", "helicopter", "bus",
-                     "ship", "boat", "ferry", "convoy"})
 _TO_PLACE = frozenset({"in", "at", "to", "into"})
 _TIME_MARKS = frozenset({"after", "before", "since", "until", "when", "once"})
 _LIST_VERBS = frozenset({"include", "be"})
@@ -301,7 +299,7 @@ def _on_the_flight_home(verb: Token) -> bool:
               for o in p.children if o.dep_ == "pobj"]
     crafts += [c for c in verb.children if c.dep_ == "nsubj" and c.i > 0
                and verb.doc[c.left_edge.i - 1].lower_ == "board"]  # "On board the flight"
-    return any(craft.lemma_.lower() in _CRAFTS and any(
+    return any(craft.lemma_.lower() in lx.CRAFTS and any(
         c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ARRIVING for c in craft.children)
         for craft in crafts)
 

@@ -119,6 +119,8 @@ def name_of(tok: Token, names: DocNames, coref: Coref | None = None) -> NameMent
             inner = names.at(child) if child.dep_ == "appos" else None
             if inner is not None and inner.type == EntityType.ORGANIZATION:
                 return inner
+    if tok.lemma_.lower() in lx.CRAFTS:
+        return None  # "the hijacked Xian jet frees 17": the men aboard, not the state of X
     for child in tok.children:  # "US officials", "Belarusian authorities", "the U.S. embassy"
         if armed and child.dep_ == "amod" and country_of_demonym(child.text):
             continue  # "Yian rebels", "a Yian militia": not the state of Y

@@ -94,9 +94,7 @@ def _subjects_of_held(clause: Token) -> list[Token]:
     return [s for s in children_of(clause.head, "nsubj") if _counted(s) or s.pos_ == "PROPN"]
 
 
-# What carries people home, and the steps down from it.
-_CRAFT = frozenset({"plane", "aircraft", "airplane", "jet", "airliner", "helicopter", "flight",
-                    "bus", "ship", "ferry"})
+# The steps down from what carries people home (``lx.CRAFTS``).
 _STEPS = frozenset({"step", "stair", "stairs", "ramp", "gangway", "steps"})
 
 
@@ -105,15 +103,15 @@ def off_the_plane(verb: Token) -> bool:
     if verb.lemma_.lower() not in ("step", "walk", "climb", "come"):
         return False
     if any(p.lower_ == "off" for p in children_of(verb, "prep", "prt")) and any(
-            o.lemma_.lower() in _CRAFT for o in children_of(verb, "dobj")):
+            o.lemma_.lower() in lx.CRAFTS for o in children_of(verb, "dobj")):
         return True  # the parser's "stepped off [the plane]"
     for prep in children_of(verb, "prep", "prt"):
         if prep.lower_ not in ("off", "down", "from", "out"):
             continue
         for o in children_of(prep, "pobj"):
             lemma = o.lemma_.lower()
-            if lemma in _CRAFT or lemma in _STEPS and any(
-                    x.lemma_.lower() in _CRAFT for p in children_of(o, "prep")
+            if lemma in lx.CRAFTS or lemma in _STEPS and any(
+                    x.lemma_.lower() in lx.CRAFTS for p in children_of(o, "prep")
                     for x in children_of(p, "pobj")):
                 return True
     return False

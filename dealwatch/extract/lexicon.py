@@ -289,3 +289,7 @@ JOINED_HEADS = frozenset({"front", "movement", "army", "party", "council", "orga
                           "organization", "brigade", "brigades", "force", "forces",
                           "alliance", "league", "union", "committee", "group", "coalition",
                           "congress", "militia", "federation", "association"})
+# What carries people: the freed come home on it ("stepped off the plane"), and it acts for
+# no state ("the hijacked Xian jet frees 17": the men aboard do).
+CRAFTS = frozenset({"plane", "aircraft", "airplane", "jet", "airliner", "helicopter", "flight",
+                    "bus", "ship", "boat", "ferry", "convoy"})
