@@ -127,3 +127,13 @@ def test_the_officers_of_a_named_body_are_those_named_as_its_officers(nlp: Langu
     other = text.replace("the Vorta officers", "the Kestra officers")
     [demand] = [m for m in run(nlp, other) if m.type == EventType.DEMAND]
     assert demand.persons == ()
+
+
+def test_them_after_a_held_group_of_a_number_is_that_many(nlp: Language) -> None:
+    text = ("Kai Strand said the faction that let the 21 go holds 83 more of the students and "
+            "has signalled that it is prepared to release them if the government will talk.")
+    [promise] = [m for m in run(nlp, text) if m.type == EventType.PROMISE]
+    assert promise.count == 83
+    other = text.replace("holds 83 more of the students", "has threatened the students")
+    [promise] = [m for m in run(nlp, other) if m.type == EventType.PROMISE]
+    assert promise.count is None

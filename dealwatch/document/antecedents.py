@@ -117,6 +117,10 @@ def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]],
                 count = number
             return replace(m, persons=tuple(people), count=count,
                            context=(*m.context, ctx.evidence(ctx.sents[j])))
+    if group is not None and group.lower_ == "them" and m.count is None and not m.persons:
+        held = _held_number_before(group)
+        if held is not None:  # "holds 83 more of the students ... ready to release them"
+            return replace(m, count=held)
     if number is not None and number >= 2:
         found = _the_group_of(number, m, groups)
         if found is not None:
@@ -254,6 +258,20 @@ def _kin_of(tok: Token) -> bool:
     owner = head.head if head.dep_ == "poss" else (
         head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None)
     return owner is not None and owner.lemma_.lower() in KIN_AND_COUNSEL
+
+
+def _held_number_before(pronoun: Token) -> int | None:
+    """The number of the group its sentence says someone holds, told before "them": "the
+    faction holds 83 more of the students and is ready to release them"."""
+    sent = pronoun.sent
+    for verb in reversed(sent.doc[sent.start:pronoun.i]):
+        if verb.lemma_.lower() != "hold" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            number = group_number(obj)
+            if number is not None and number >= 2:
+                return number
+    return None
 
 
 def _index(ctx: ArticleContext, m: EventMention) -> int:
