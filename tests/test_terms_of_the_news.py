@@ -3,6 +3,7 @@ day its lead tells, though other days come between."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from texts import article, of, told_in
 
@@ -47,25 +48,25 @@ def test_a_term_of_the_arrangement_takes_the_day_the_lead_tells_it_was_made(
     assert all(m.date is not None and m.date.value == "2031-05-07" for m in terms)
 
 
-def test_a_declaration_signed_takes_the_day_its_paragraph_tells(nlp: Language) -> None:
-    text = ("The summit took place on September 17, 2029. In a villa outside Lima the two "
-            "leaders talked for hours. Afterwards Tom Dahl and Kai Strand signed a declaration "
-            "that promised open borders and more trade.")
-    signed = told_in(nlp, text, EventType.PROMISE, "signed a declaration")
-    assert signed.date is not None and signed.date.value == "2029-09-17"
-    said = ("The summit took place on September 17, 2029. Kai Strand has long said Peru would "
-            "free the jailed Chileans.")
-    assert told_in(nlp, said, EventType.PROMISE, "long said").date is None
+SUMMIT = "The summit took place on September 17, 2029. "
+EASING = ("Peru begins easing Chile sanctions after vote\n\n"
+          "The Peruvian cabinet said on Wednesday that ")
 
 
-def test_a_headlines_sanctions_take_the_day_of_the_lead_that_tells_them(
-        nlp: Language) -> None:
-    text = ("Peru begins easing Chile sanctions after vote\n\n"
-            "The Peruvian cabinet said on Wednesday that it would start relaxing some of the "
-            "sanctions it keeps on Chile, citing the fair conduct of the election.")
-    eased = told_in(nlp, text, EventType.SANCTIONS_RELIEF, "begins easing")
-    assert eased.date is not None and eased.date.value == "2031-05-07"
-    other = ("Peru begins easing Chile sanctions after vote\n\n"
-             "The Peruvian cabinet said on Wednesday that the election had been fair and that "
-             "the count was over.")
-    assert told_in(nlp, other, EventType.SANCTIONS_RELIEF, "begins easing").date is None
+@pytest.mark.parametrize(("dated", "undated", "etype", "value"), [
+    # a declaration signed takes the day its paragraph tells, as an act done that day
+    (SUMMIT + "In a villa outside Lima the two leaders talked for hours. Afterwards Tom Dahl "
+     "and Kai Strand signed a declaration that promised open borders and more trade.",
+     SUMMIT + "Kai Strand has long said that Peru would free the jailed Chileans.",
+     EventType.PROMISE, "2029-09-17"),
+    # a headline's sanctions take the day of the lead that names them
+    (EASING + "it would start relaxing some of the sanctions it keeps on Chile, citing the "
+     "fair conduct of the election.",
+     EASING + "the election had been fair and that the count was over.",
+     EventType.SANCTIONS_RELIEF, "2031-05-07"),
+])
+def test_a_day_told_beside_the_act(nlp: Language, dated: str, undated: str, etype: EventType,
+                                   value: str) -> None:
+    found = [m for m in article(nlp, dated).events if m.type == etype]
+    assert any(m.date is not None and m.date.value == value for m in found)
+    assert all(m.date is None for m in article(nlp, undated).events if m.type == etype)
