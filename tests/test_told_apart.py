@@ -36,6 +36,9 @@ def _types(nlp: Language, text: str) -> list[EventType]:
     ("Pupils from the local schools sent hundreds of cards and letters.", EventType.LETTER),
     ("Relatives of the dead also petitioned the court against the release of the prisoners.",
      EventType.RELEASE),
+    ("Peru has released, on the most generous count, several hundred political prisoners and "
+     "signed ceasefires.", EventType.RELEASE),
+    ("Peru has freed dozens of prisoners since May.", EventType.RELEASE),
     ("The letter.", EventType.LETTER),
     ("At a meeting in Quito he set out a list of conditions: the return of the farms, the "
      "lifting of the embargo and an end to the patrols.", EventType.SANCTIONS_RELIEF),
@@ -59,6 +62,7 @@ def test_an_act_named_but_not_told_done_is_no_event(nlp: Language, text: str,
     ("Peru released Ann Berg on Monday, against the wishes of the army.", EventType.RELEASE),
     ("Kai Strand said the release followed a series of negotiations between Peru and the "
      "rebels.", EventType.MEETING),
+    ("Peru has released five prisoners, officials said on Friday.", EventType.RELEASE),
 ])
 def test_the_same_acts_told_done_are_events(nlp: Language, text: str,
                                             etype: EventType) -> None:

@@ -33,6 +33,7 @@ from dealwatch.extract.told_as import (
     made_contact,
     opposed,
     passed_over,
+    summed_up,
     told_beside,
 )
 from dealwatch.model import EventType
@@ -139,7 +140,7 @@ def frame_of(cue: Cue) -> Frame | None:
             return None
         return Frame(EventType.DEMAND, tok, cue)
     if passed_over(tok) or looked_ahead(tok) or alleged(tok) or habitual(tok) or (
-            a_topic(tok) or opposed(tok) or a_heading(tok)):
+            a_topic(tok) or opposed(tok) or a_heading(tok) or summed_up(tok)):
         return None
     if counted_acts(tok) and cue.type not in (EventType.MEETING, EventType.CALL):
         return None  # ("a series of negotiations" is still talks told, if not one day's)

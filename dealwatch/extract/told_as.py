@@ -167,3 +167,18 @@ def a_heading(tok: Token) -> bool:
     sent = [t for t in tok.sent if not t.is_punct and not t.is_space]
     return tok.pos_ == "NOUN" and len(sent) <= 2 and all(
         t.i == tok.i or t.pos_ == "DET" for t in sent)
+
+
+# Words that count people vaguely: "several hundred", "dozens of", "thousands of".
+_VAGUELY = frozenset({"several", "many", "dozens", "hundreds", "thousands", "scores", "few"})
+
+
+def summed_up(tok: Token) -> bool:
+    """ "X has released, on the most generous count, several hundred prisoners": a present
+    perfect over a vague number sums up releases over time, no one release."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                     for c in tok.children):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(w.lower_ in _VAGUELY for o in objs for w in o.subtree
+               if w.i == o.i or w.i < o.i and w.dep_ in ("amod", "nummod", "quantmod", "det"))
