@@ -15,7 +15,7 @@ its mentions to new mentions, run in order:
   is the act of the one state the article gives as holding sanctions.
 - ``freed``: the people a release frees, from lists, appositions and the next sentences, and
   its count from its own group.
-- ``named_next``: "A small man walked out of X ... A, the mathematician, was met by ...":
+- ``named_next``: "A small man walked out of X ... A, the engineer, was met by ...":
   the release of one unnamed person is that of the person the next sentence opens on.
 - ``antecedents``: "both men", "the two", "them": the people of the nearest earlier
   coordination of names of that size, for releases and for what a promise or demand is about;

@@ -1,5 +1,5 @@
 """A band named by what it does, when the article names the body it belongs to: "five members
-of the Red Star Army seized the plane ... the hijackers freed 118 passengers".
+of the Red Star Army seized the plane ... the hijackers freed 30 hostages".
 
 "The hijackers" and "the pirates" act as one side (``extract.bands``). Where the article names
 one armed body, and only one ("... Army", "... Front", "... Brigades"), a careful reader takes

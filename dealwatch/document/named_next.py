@@ -1,5 +1,5 @@
-"""The freed named in the sentence after: "A small man in a fur hat walked out of X across the
-bridge on Tuesday. A, the mathematician who ..., was met at the line by ...".
+"""The freed named in the sentence after: "A small man in a grey coat walked out of X across
+the bridge on Tuesday. A, the engineer who ..., was met at the line by ...".
 
 A story may open on someone it does not name ("a small man", "a frail woman") and name them
 at once: the next sentence's subject is a person, told by name. A careful reader knows the
@@ -44,12 +44,12 @@ def _named_after(ctx: ArticleContext, m: EventMention) -> tuple[str, int] | None
         return None  # the next sentence opens on a person, named
     after = next((t for t in sent if ctx.names.at(t) is not first), None)
     if after is None or not (after.text == "," or after.pos_ in ("VERB", "AUX")):
-        return None  # "A, the mathematician who ...," / "A was met ..." (not "A's wife")
+        return None  # "A, the engineer who ...," / "A was met ..." (not "A's wife")
     return first.text, k + 1
 
 
 def _opens_on_someone(sent: Span) -> bool:
-    """ "A small man in a fur hat walked ...": the sentence opens on one person not named (an
+    """ "A small man in a grey coat walked ...": the sentence opens on one person not named (an
     indefinite article, words that describe, a word for someone)."""
     words = [t for t in sent if not t.is_space]
     if not words or words[0].lower_ not in ("a", "an"):
