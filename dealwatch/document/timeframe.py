@@ -423,7 +423,7 @@ def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
     days = [t for t in own if is_day(t)]
     # "a week after" with nothing to count from has no place; a month or a year a stretch
     # is measured from ("the largest release since the autumn of 2020") is no other time
-    placed = [t for t in own if t.value and (is_day(t) or not _measured_from(ctx, t))]
+    placed = [t for t in own if t.value and (is_day(t) or not _bounds_a_stretch(ctx, t))]
     if not days or len(days) != len(placed):
         return None  # no day, or a day beside a month or a year: the sentence is not simple
     out = ctx.article.published
@@ -444,7 +444,7 @@ def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
     return None
 
 
-def _measured_from(ctx: ArticleContext, t: TimeExpr) -> bool:
+def _bounds_a_stretch(ctx: ArticleContext, t: TimeExpr) -> bool:
     """The date is where a stretch of time starts or ends ("since the autumn of 2020")."""
     found = root_and_verb(ctx, t)
     return found is not None and in_duration(found[0])

@@ -135,11 +135,11 @@ def a_topic(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (
         tok.head.lemma_.lower() in _TOPIC_VERBS)
 
-
+# Words that count people vaguely: "several hundred", "dozens of", "thousands of".
+_VAGUELY = frozenset({"several", "many", "dozens", "hundreds", "thousands", "scores", "few"})
 # Words that count acts: "a handful of prisoner releases", "several releases".
-_HOW_MANY = frozenset({"handful", "number", "series", "string", "couple", "dozen", "dozens",
-                       "few", "several", "many", "numerous", "lot", "rare", "hundreds",
-                       "thousands", "scores"})
+_HOW_MANY = _VAGUELY | {"handful", "number", "series", "string", "couple", "dozen",
+                        "numerous", "lot", "rare"}
 
 
 def counted_acts(tok: Token) -> bool:
@@ -168,9 +168,6 @@ def a_heading(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and len(sent) <= 2 and all(
         t.i == tok.i or t.pos_ == "DET" for t in sent)
 
-
-# Words that count people vaguely: "several hundred", "dozens of", "thousands of".
-_VAGUELY = frozenset({"several", "many", "dozens", "hundreds", "thousands", "scores", "few"})
 
 
 def summed_up(tok: Token) -> bool:

@@ -167,10 +167,10 @@ def _dates_meet(a: Proto, b: Proto, one_article: bool) -> tuple[bool, bool, bool
     return True, near_day, same_day, own_day
 
 
-def _one_sentence(a: Proto, b: Proto) -> bool:
+def one_sentence(a: Proto, b: Proto) -> bool:
     """Some mention of one group is told in the sentence of some mention of the other."""
-    spans = {(m.evidence.document, m.evidence.start) for m in a.mentions}
-    return any((m.evidence.document, m.evidence.start) in spans for m in b.mentions)
+    told = {m.evidence for m in a.mentions}
+    return any(m.evidence in told for m in b.mentions)
 
 
 def compatible(a: Proto, b: Proto, canon: Canon,
@@ -232,7 +232,7 @@ def compatible(a: Proto, b: Proto, canon: Canon,
     numbers_a = set(a.counts) | set(a.named_counts)
     numbers_b = set(b.counts) | set(b.named_counts)
     if one_article and numbers_a and numbers_b and numbers_a.isdisjoint(numbers_b) and (
-            not shared_persons and _one_sentence(a, b)):
+            not shared_persons and one_sentence(a, b)):
         return False, 0.0  # "five militants were set free, and within hours the group
         # released A": two acts of one sentence, each with its own number
     if one_article and not own_tie and (_named_apart(a, b) or _named_apart(b, a)):

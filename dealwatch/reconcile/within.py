@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from dealwatch.model import EventMention, EventType
-from dealwatch.reconcile.compare import compatible, days_agree, other_sides
+from dealwatch.reconcile.compare import compatible, days_agree, one_sentence, other_sides
 from dealwatch.reconcile.groups import (
     MEETING_LIKE,
     Canon,
@@ -44,18 +44,17 @@ def other_half(a: Proto, b: Proto) -> bool:
     if not (a.persons and b.persons):
         # "10 hostages were handed over in return for 30 prisoners": no one named, two
         # numbers told in one sentence with the link between them
-        told = {m.evidence for m in a.mentions} & {m.evidence for m in b.mentions}
         counts_a = set(a.counts) | set(a.named_counts)  # "X freed A and B, completing an
         counts_b = set(b.counts) | set(b.named_counts)  # exchange for three militants"
         # ("the two sides swapped 307 for 307": as many each, neither side named, the one
         # told as the price is the other half)
-        return bool(told and counts_a and counts_b and (
+        return bool(one_sentence(a, b) and counts_a and counts_b and (
             counts_a.isdisjoint(counts_b) and (linked_a or linked_b)
             or linked_a != linked_b and not a.by and not b.by))
     if a.persons & b.persons:
         return False
     if linked_a and linked_b:  # "X freed A in exchange for B": both told by one sentence
-        return bool({m.evidence for m in a.mentions} & {m.evidence for m in b.mentions})
+        return one_sentence(a, b)
     return linked_a != linked_b
 
 
