@@ -106,10 +106,16 @@ def _by_a_person(verb: Token) -> bool:
 def _met_by(verb: Token) -> bool:
     """ "At the guesthouse he was met by the minister of security, A": a visitor met by a
     person (not "was met with protests", not "met at the airport by his family")."""
-    return bool(children_of(verb, "nsubjpass")) and _by_a_person(verb) and not any(
-        p.lower_ in ("on", "at") and any(o.lemma_.lower() in lx.ARRIVAL_PLACES
-                                         for o in p.children)
-        for p in children_of(verb, "prep"))
+    return bool(children_of(verb, "nsubjpass")) and _by_a_person(verb) and not (
+        _at_arrival(verb))
+
+
+def _at_arrival(verb: Token) -> bool:
+    """The verb is done on or at a place of arrival: "met them on the tarmac", "at the
+    airport"."""
+    return any(p.lower_ in ("on", "at") and any(o.lemma_.lower() in lx.ARRIVAL_PLACES
+                                               for o in p.children)
+               for p in children_of(verb, "prep"))
 
 
 # The families of the held, whom a leader meets: "received the freed women and their
@@ -135,9 +141,7 @@ def _received_an_official(verb: Token) -> bool:
         words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "appos"))]
         kin = [c for c in (obj, *obj.conjuncts) if c.lemma_.lower() in _KIN]
         if any(w.lemma_.lower() in _OFFICIALS for w in words) or kin:
-            return not any(p.lower_ in ("on", "at") and any(
-                o.lemma_.lower() in lx.ARRIVAL_PLACES for o in p.children)
-                for p in children_of(verb, "prep"))
+            return not _at_arrival(verb)
     return False
 
 
@@ -178,10 +182,8 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
                 tok, "nsubj")):
             return None  # "the security cabinet met for four hours": one side among itself
         if objs and (objs[0].lower_ in ("them", "him", "her") or (
-                names.at(objs[0]) is None and objs[0].lemma_.lower() not in _OFFICIALS)) and any(
-                p.lower_ in ("on", "at") and any(o.lemma_.lower() in lx.ARRIVAL_PLACES
-                                                 for o in p.children)
-                for p in children_of(tok, "prep")):
+                names.at(objs[0]) is None and objs[0].lemma_.lower() not in _OFFICIALS)) and (
+                _at_arrival(tok)):
             return None  # "met them on the tarmac", "met the group at the airport": a welcome
             # for the freed, no talks (not "met the envoy at the airport")
         if objs and _told_as_freed(objs[0]):

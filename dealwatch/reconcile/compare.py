@@ -167,6 +167,11 @@ def _dates_meet(a: Proto, b: Proto, one_article: bool) -> tuple[bool, bool, bool
     return True, near_day, same_day, own_day
 
 
+def numbers(p: Proto) -> set[int]:
+    """The numbers of people a group gives, stated or counted from the names."""
+    return set(p.counts) | set(p.named_counts)
+
+
 def one_sentence(a: Proto, b: Proto) -> bool:
     """Some mention of one group is told in the sentence of some mention of the other."""
     told = {m.evidence for m in a.mentions}
@@ -229,8 +234,7 @@ def compatible(a: Proto, b: Proto, canon: Canon,
     shared_count = not a.counts.keys().isdisjoint(b.counts)
     if a.counts and b.counts and not shared_count and not said_tie:
         return False, 0.0
-    numbers_a = set(a.counts) | set(a.named_counts)
-    numbers_b = set(b.counts) | set(b.named_counts)
+    numbers_a, numbers_b = numbers(a), numbers(b)
     if one_article and numbers_a and numbers_b and numbers_a.isdisjoint(numbers_b) and (
             not shared_persons and one_sentence(a, b)):
         return False, 0.0  # "five militants were set free, and within hours the group

@@ -6,7 +6,13 @@ import re
 from collections import Counter
 
 from dealwatch.model import EventMention, EventType
-from dealwatch.reconcile.compare import compatible, days_agree, one_sentence, other_sides
+from dealwatch.reconcile.compare import (
+    compatible,
+    days_agree,
+    numbers,
+    one_sentence,
+    other_sides,
+)
 from dealwatch.reconcile.groups import (
     MEETING_LIKE,
     Canon,
@@ -44,8 +50,8 @@ def other_half(a: Proto, b: Proto) -> bool:
     if not (a.persons and b.persons):
         # "10 hostages were handed over in return for 30 prisoners": no one named, two
         # numbers told in one sentence with the link between them
-        counts_a = set(a.counts) | set(a.named_counts)  # "X freed A and B, completing an
-        counts_b = set(b.counts) | set(b.named_counts)  # exchange for three militants"
+        counts_a = numbers(a)  # "X freed A and B, completing an exchange for three
+        counts_b = numbers(b)  # militants"
         # ("the two sides swapped 307 for 307": as many each, neither side named, the one
         # told as the price is the other half)
         return bool(one_sentence(a, b) and counts_a and counts_b and (
@@ -130,12 +136,7 @@ def _summed_up(a: Proto, b: Proto, named: Counter[tuple[frozenset[str], int]]) -
             not b.persons) or dated(a, a) or len(a.counts) != 1 or not a.by:
         return False
     key = (frozenset(a.by), next(iter(a.counts)))
-    return frozenset(b.by) == key[0] and _numbers(b) == {key[1]} and named[key] == 1
-
-
-def _numbers(p: Proto) -> set[int]:
-    """The numbers of people a group gives, stated or counted from the names."""
-    return set(p.counts) | set(p.named_counts)
+    return frozenset(b.by) == key[0] and numbers(b) == {key[1]} and named[key] == 1
 
 
 def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
@@ -152,7 +153,7 @@ def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
         p.persons or p.targets or p.counts or len(p.people) >= 2 or own_date(p.mentions[0]))]
     bare = [p for p in protos if p not in specific]
     named = Counter((frozenset(p.by), c) for p in specific if p.type == EventType.RELEASE
-                    and p.persons for c in _numbers(p))
+                    and p.persons for c in numbers(p))
     groups: list[Proto] = []
     for p in specific:
         for g in groups:

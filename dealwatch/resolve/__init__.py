@@ -117,7 +117,7 @@ def _doc_clusters(mentions: list[NameMention]) -> list[_Cluster]:
 
 
 def _bodies_by_head(by_key: dict[tuple[EntityType, str], _Cluster]) -> None:
-    """ "the Popular Front for the Liberation of X ... the Front": in one article a body called
+    """ "the Sun and Moon Liberation Front ... the Front": in one article a body called
     by its name's head word alone ("Front", "Movement") is the one body of the article whose
     name has that word."""
     orgs = [(k, c) for (t, k), c in by_key.items() if t == EntityType.ORGANIZATION]
