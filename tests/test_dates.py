@@ -361,3 +361,14 @@ def test_hours_later_and_the_following_morning_count_from_the_day_told() -> None
         "2024-03-06")
     assert told("Thirty-six hours later they ended.")["Thirty-six hours later"] is None
     assert told("He was freed twenty-one days ago.")["twenty-one days ago"] == "2024-02-16"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The note was signed by the October 9 Liberation Movement.", []),
+    ("Fighters of the 14 March Movement held the town.", []),
+    ("A spokesman for the May 2 Youth Front spoke on Monday.", ["Monday"]),
+    ("On October 9 Revolutionary Guards boarded the ship.", ["October 9"]),  # a day
+    ("It was signed on the 14 March. Movement of troops began.", ["the 14 March"]),
+])
+def test_a_day_that_opens_a_body_s_name_is_no_date(text: str, expected: list[str]) -> None:
+    assert [t.text for t in find_dates(text, SUN)] == expected

@@ -46,3 +46,22 @@ def test_a_demand_for_someone_with_a_call_for_calm_is_still_a_demand(nlp: Langua
 ])
 def test_an_act_told_as_a_condition_did_not_happen(nlp: Language, text: str) -> None:
     assert [m for m in sentence_events(nlp, text) if m.type == EventType.SANCTIONS_RELIEF] == []
+
+
+def test_the_second_thing_a_note_demands_is_no_release(nlp: Language) -> None:
+    events = sentence_events(nlp, "The captors left a note demanding that their statement "
+                                  "be read on the radio and that twelve prisoners be freed "
+                                  "and flown abroad within two days.")
+    assert [e.type for e in events] == [EventType.DEMAND]
+    assert events[0].count == 12
+
+
+def test_a_release_after_a_colon_of_the_price_is_a_demand(nlp: Language) -> None:
+    events = sentence_events(nlp, "Gunmen seized Ann Berg on Monday and left a note setting "
+                                  "out the price of her life: the release of twelve "
+                                  "prisoners.")
+    assert [e.type for e in events] == [EventType.DEMAND]
+    # a colon after a noun of no terms is the release itself
+    (freed,) = sentence_events(nlp, "Chile made one gesture on Monday: the release of twelve "
+                                    "prisoners.")
+    assert freed.type == EventType.RELEASE

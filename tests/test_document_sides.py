@@ -582,3 +582,48 @@ def test_a_craft_of_a_nationality_frees_no_one_for_its_state(nlp: Language) -> N
     assert only(run(nlp, text), EventType.RELEASE).by != "Peru"
     assert only(run(nlp, "Peruvian officials freed 17 hostages at Quito."),
                 EventType.RELEASE).by == "Peru"
+
+
+def test_a_person_s_men_held_by_another_say_nothing_of_what_he_freed(nlp: Language) -> None:
+    from texts import article
+
+    text = ("Kai Strand frees Chilean pilot and Peruvian guard\n\n"
+            "The pilot was handed to Red Cross delegates on Thursday, hours after Strand "
+            "announced the release. Asked whether Strand's men held by Chile should now be "
+            "let go, the president said that was a matter for Chile.")
+    freed = [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
+    assert freed and all(m.by != "Chile" for m in freed)
+
+
+def test_freed_by_his_government_is_the_speaker_s_state(nlp: Language) -> None:
+    from texts import article
+
+    text = ("In Lima, the Chilean ambassador, Tom Dahl, told reporters that 212 other "
+            "prisoners had also been freed by his government in recent weeks.")
+    (freed,) = [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
+    assert freed.by == "Chile" and freed.count == 212
+
+
+def test_a_side_said_to_hold_a_kind_of_prisoner_freed_none_of_these(nlp: Language) -> None:
+    from texts import article
+
+    text = ("Ann Berg, the opposition leader, was handed over at the border on Saturday.\n\n"
+            "Commentators in the capital said the deal showed that Peru holds prisoners of "
+            "conscience too.")
+    (freed,) = [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
+    assert freed.by != "Peru"
+
+
+def test_what_a_person_frees_is_his_own_body_s_release(nlp: Language) -> None:
+    from texts import article
+
+    text = ("Kai Strand frees Chilean pilot\n\n"
+            "Strand told reporters that his Vorta Front was holding no one else. Strand "
+            "released the pilot on Thursday.")
+    freed = [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
+    assert freed and all(m.by == "Vorta Front" for m in freed)
+    # a craft of his is no body of his ("his jet was shot down")
+    text = ("Kai Strand frees Chilean pilot\n\n"
+            "Strand said his Sky Hawk had been shot down in May. Strand released the pilot on "
+            "Thursday.")
+    assert all(m.by != "Sky Hawk" for m in article(nlp, text).events)

@@ -130,3 +130,27 @@ def test_the_commander_who_led_the_raid_greeted_at_home_is_none_of_the_freed(
     told = text.replace("Tom Dahl, the commander who led the raid on Lima,",
                         "Tom Dahl, a teacher held since May,")
     assert "Tom Dahl" in told_in(nlp, told, EventType.RELEASE, "were freed late").persons
+
+
+def test_a_person_freed_with_another_is_read_when_the_parse_leaves_the_name_out(
+        nlp: Language) -> None:
+    # the parse spaCy gives some such sentences: "With A the militia freed B", A hung on
+    # "militia" as a modifier and "With" left with no object
+    from spacy.tokens import Doc, Span
+
+    from dealwatch.document.own_list import freed_with
+    from dealwatch.extract.names import find_names
+
+    words = ["With", "Strand", "the", "militia", "freed", "Ann", "Berg", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 6 + [False, False],
+              heads=[4, 3, 3, 4, 4, 6, 4, 4],
+              deps=["prep", "amod", "det", "nsubj", "ROOT", "compound", "dobj", "punct"],
+              pos=["ADP", "PROPN", "DET", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT"],
+              tags=["IN", "NNP", "DT", "NN", "VBD", "NNP", "NNP", "."],
+              lemmas=["with", "Strand", "the", "militia", "free", "Ann", "Berg", "."])
+    doc.ents = [Span(doc, 1, 2, label="PERSON"), Span(doc, 5, 7, label="PERSON")]
+    assert freed_with(doc[4], find_names(doc, "doc1")) == ["Strand"]
+    # "with the help of A": no one freed with them
+    assert freed_with(nlp("Chile freed Ann Berg with the help of Kai Strand.")[1],
+                      find_names(nlp("Chile freed Ann Berg with the help of Kai Strand."),
+                                 "doc1")) == []

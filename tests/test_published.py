@@ -83,6 +83,18 @@ def test_a_date_inside_a_short_label() -> None:
     assert date_in("vor 3 Stunden") is None
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Foreign Desk | Tuesday 9 September 2031", date(2031, 9, 9)),
+    ("Evening edition · 9 Sept 2031", date(2031, 9, 9)),
+    ("News | Region | 3 May 2030", date(2030, 5, 3)),
+    ("Home | World | Politics", None),  # a menu, no date
+    ("Edition 12 | Page 4", None),
+])
+def test_a_masthead_line_gives_the_section_then_the_day(line: str,
+                                                         expected: date | None) -> None:
+    assert find_published(f"Coast Courier\n{line}\n\n{BODY}")[0] == expected
+
+
 def test_european_lines_date_a_text_and_an_update_alone_comes_last() -> None:
     assert find_published(f"Coast Courier\n10. September 2017\n\n{BODY}")[0] == date(2017, 9, 10)
     assert find_published(f"Datum 25.01.2022\n\n{BODY}")[0] == date(2022, 1, 25)

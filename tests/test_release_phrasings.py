@@ -436,3 +436,19 @@ def test_people_spirited_away_who_walk_off_a_plane_were_freed(nlp: Language) -> 
 def test_they_who_walk_out_of_custody_were_freed(nlp: Language) -> None:
     text = "They walked out of Peruvian custody on Monday morning."
     assert [e.type for e in sentence_events(nlp, text)] == [EventType.RELEASE]
+
+
+def test_a_captive_moved_to_another_car_or_house_is_not_freed(nlp: Language) -> None:
+    assert not sentence_events(nlp, "A short way off Mr Berg was transferred to another "
+                                    "vehicle.")
+    (handed,) = sentence_events(nlp, "The hostages were transferred to the Red Cross on "
+                                     "Friday.")
+    assert handed.type == EventType.RELEASE
+
+
+def test_a_freed_man_to_be_flown_on_promises_nothing(nlp: Language) -> None:
+    events = sentence_events(nlp, "Tom Dahl is to be flown out on Friday to the air base at "
+                                  "Lima and then taken to the military hospital.")
+    assert all(e.by != "Tom Dahl" for e in events)
+    (promise,) = sentence_events(nlp, "The 30 prisoners are to be freed on Friday by Chile.")
+    assert promise.type == EventType.PROMISE and promise.by == "Chile"

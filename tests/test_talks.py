@@ -307,3 +307,40 @@ def test_people_who_shook_hands_or_sat_across_the_table_met(nlp: Language) -> No
     unnamed = ("LIMA -- The sight of a former president shaking hands with Tom Dahl was the "
                "most visible part of the operation.")
     assert not [m for m in article(nlp, unnamed).events if m.type == EventType.MEETING]
+
+
+def test_the_two_met_after_a_promise_names_the_two_of_the_sentence(nlp: Language) -> None:
+    # a past meeting with its own day, told in a time clause under an act still to come
+    (met,) = meetings(article(nlp, "President Tom Dahl has agreed to let a group of sick "
+                                   "prisoners leave Peru with Ann Berg, the former minister, "
+                                   "after the two met in Lima on Sunday.").events)
+    assert set(met.participants) == {"Tom Dahl", "Ann Berg"}
+    assert met.date is not None and met.date.value == "2031-05-04"
+    # with no day of its own, the clause may be a step still to come
+    assert not meetings(article(nlp, "President Tom Dahl agreed to free the prisoners after "
+                                     "the two sides met again.").events)
+
+
+def test_a_visitor_received_by_a_leader_is_a_meeting(nlp: Language) -> None:
+    (met,) = meetings(article(nlp, "Ann Berg flew to Lima with a list of names. On Sunday "
+                                   "she was received by President Tom Dahl, who agreed to "
+                                   "free the sick.").events)
+    assert set(met.participants) == {"Tom Dahl", "Ann Berg"}
+    # the freed met at the airport are welcomed, not met for talks
+    assert not meetings(article(nlp, "Kai Strand was received by President Tom Dahl at the "
+                                     "airport.").events)
+
+
+def test_earlier_rounds_in_a_relative_clause_do_not_sum_up_the_talks(nlp: Language) -> None:
+    (met,) = meetings(article(nlp, "The envoy, Tom Dahl, reached Lima on Saturday and held talks "
+                                   "there with Ann Berg, whose government has hosted earlier "
+                                   "rounds of peace talks.").events)
+    assert set(met.participants) == {"Tom Dahl", "Ann Berg"}
+
+
+def test_talks_a_gesture_will_lead_to_are_hoped_for(nlp: Language) -> None:
+    assert not meetings(sentence_events(nlp, "The hope is that the gesture will lead to direct "
+                                             "talks between the government and the rebels, "
+                                             "something the rebels have so far refused."))
+    assert meetings(sentence_events(nlp, "The swap came after talks between Tom Dahl and Ann "
+                                         "Berg in Lima on Monday."))

@@ -578,6 +578,23 @@ class _Resolver:
 _HALF_YEAR = 183  # a weekday moves a date's year only to a day this near the report
 
 
+# The head words of the names of movements and armed groups named for a day: "the 23 March
+# Movement", "the April 6 Youth Movement", "the 26th of July Movement".
+_BODY_HEADS = ("Movement", "Front", "Organization", "Organisation", "Brigade", "Brigades",
+               "Group", "Party", "Alliance", "Army", "Coalition", "Commando", "Command")
+_BODY_AFTER = re.compile(r"\s+(?:[A-Z][\w'-]*\s+){0,3}(?:" + "|".join(_BODY_HEADS) + r")\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def names_a_body(text: str, start: int, end: int) -> bool:
+    """The date is the first words of a body's name: "the" before it, and capitalised words
+    ending in a head word like "Movement" after it ("the October 8 Revolutionary Movement";
+    not "On October 8 Revolutionary Guards attacked")."""
+    the = _THE_BEFORE.search(text[max(0, start - 8):start]) or text[start:start + 4].lower() \
+        == "the "
+    return bool(the and _BODY_AFTER.match(text, end))
+
+
 def find_dates(text: str, published: date | None) -> list[TimeExpr]:
     """Every date expression of a text, non-overlapping, in order, each resolved if it can be.
 
@@ -599,6 +616,9 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
     end = -1
     for start, _, _, kind, m in spans:
         if start < end:
+            continue
+        if names_a_body(text, m.start(), m.end()):
+            end = m.end()  # "the October 8 Revolutionary Movement": a name, no day
             continue
         found = resolver.resolve(kind, m)
         if found is not None:

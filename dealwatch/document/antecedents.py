@@ -355,6 +355,14 @@ def _two_before(ctx: ArticleContext, m: EventMention,
                and c.i < subjects[0].i}
     if len(earlier) == 1:
         return earlier.pop(), ctx.sents[k]
+    # "X agreed to let them leave with Y after the two met on Sunday": the two people the
+    # sentence names before them
+    sent = ctx.sents[k]
+    before = list(dict.fromkeys(n.text for n in ctx.names.mentions
+                                if n.type == EntityType.PERSON
+                                and sent.start_char <= n.start < subjects[0].idx))
+    if len(before) == 2 and verb.dep_ == "advcl":
+        return tuple(before), sent
     if k == 0:
         return None
     sent = ctx.sents[k - 1]

@@ -20,6 +20,8 @@ STEP_BACK = re.compile(
     r"in the past|years? ago|months? ago|weeks? ago|"
     r"last (?:year|month|week|summer|spring|autumn|fall|winter)|"
     r"since (?:then|20\d\d|19\d\d)|a year before|once again|"
+    r"(?:in|over|during) (?:recent|the (?:past|last)(?: few| several)?) "
+    r"(?:days|weeks|months|years)|"
     r"(?:followed|follows|came after|comes after)(?! by\b))\b",  # "The move followed a meeting"
     re.IGNORECASE,
 )

@@ -137,5 +137,12 @@ def freed_with(verb: Token, names: DocNames) -> list[str]:
     preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "alongside")]
     preps += [w for a in verb.children if a.dep_ in ("prep", "advmod") and a.lower_ == "along"
               for w in a.children if w.dep_ == "prep" and w.lower_ == "with"]
-    return [p for prep in preps for o in prep.children if o.dep_ == "pobj"
-            for p in members(o, names)]
+    out = [p for prep in preps for o in prep.children if o.dep_ == "pobj"
+           for p in members(o, names)]
+    for prep in preps:  # "With A the militia freed B": the parse left the name outside
+        nxt = verb.doc[prep.i + 1] if prep.i + 1 < len(verb.doc) else None
+        named = names.at(nxt) if nxt is not None and not any(
+            o.dep_ == "pobj" for o in prep.children) else None
+        if named is not None and named.type == EntityType.PERSON and named.text not in out:
+            out.append(named.text)
+    return out

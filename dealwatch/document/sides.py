@@ -36,6 +36,7 @@ from dealwatch.document.context import ArticleContext
 from dealwatch.document.heads import heads_of_the_other_state
 from dealwatch.document.holders import Holding
 from dealwatch.document.offices import HEAD_OFFICES, SERVING_OFFICES, Office, People
+from dealwatch.document.own_bodies import acts_of_their_bodies
 from dealwatch.document.unnamed import Clues, freed_group, freed_nationality, who_freed
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import (
@@ -143,6 +144,7 @@ def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
         out.extend(_with_side(article, clues, m, cue, v))
     out = _the_group_holding(ctx, out, mentions, verdicts, article.persons)
     out = heads_of_the_other_state(people, out, ctx.doc, names)
+    out = acts_of_their_bodies(ctx, people, out)
     out = [replace(m, by=_holder_not(ctx, m)) if m.type == EventType.RELEASE
            and m.by is not None and m.by == m.to else m for m in out]
     # "X and Y traded her for B": neither is read from the clause (``pair_traded`` reads it)

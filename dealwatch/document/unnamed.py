@@ -26,7 +26,7 @@ from dealwatch.extract.lexicon import (
     SWAPS,
 )
 from dealwatch.extract.names import DocNames
-from dealwatch.model import EventMention
+from dealwatch.model import EntityType, EventMention
 
 
 @dataclass
@@ -131,6 +131,30 @@ def _moved_by_another(h: Holding, cue: Token) -> bool:
         and doc[t].head.lemma_.lower() in _MOVING for t in h.tokens)
 
 
+def _the_actors_own(h: Holding, m: EventMention, cue: Token, names: DocNames) -> bool:
+    """The held are told as a person's own men ("A's men held by X"): X held A's side, and
+    a release told with no one of them named (what A freed, "the pilot was handed over")
+    is none of theirs."""
+    actor = set((m.by or "").split())
+    return any(c.dep_ == "poss" and (c.text in actor or (
+        (n := names.at(c)) is not None and n.type == EntityType.PERSON))
+        for i in h.tokens for c in cue.doc[i].children)
+
+
+def _a_kind_held(h: Holding, cue: Token) -> bool:
+    """A side told keeping a kind of prisoner, in the present and outside the release's
+    sentence ("Moscow holds prisoners of conscience too"): no one this release freed."""
+    if h.sentence <= cue.idx < h.sentence_end:
+        return False
+    for i in h.tokens:
+        verb = cue.doc[i]
+        if verb.lemma_.lower() == "hold" and verb.tag_ in ("VBZ", "VBP"):
+            return any(o.dep_ == "dobj" and o.tag_ == "NNS" and not any(
+                c.dep_ in ("det", "nummod", "poss", "amod") and c.lower_ not in ("political",)
+                for c in o.children) for o in verb.children)
+    return False
+
+
 def _who_held(clues: Clues, m: EventMention, cue: Token | None,
               freed: tuple[str, ...]) -> tuple[str | None, Holding | None]:
     named = (*m.persons, *freed)
@@ -143,7 +167,9 @@ def _who_held(clues: Clues, m: EventMention, cue: Token | None,
     counter = _counterpart_words(cue) if cue is not None else set()
     held = [h for h in clues.held if not (counter and h.tokens & counter
                                           and h.sentence <= m.evidence.start < h.sentence_end)
-            and not (cue is not None and _moved_by_another(h, cue))]
+            and not (cue is not None and _moved_by_another(h, cue))
+            and not (cue is not None and _the_actors_own(h, m, cue, clues.people.names))
+            and not (cue is not None and _a_kind_held(h, cue))]
     here = [h for h in held if h.sentence <= m.evidence.start < h.sentence_end]
     kind = freed_nationality(cue)
     if cue is not None:  # "hostages held in A were freed and prisoners freed from B's jails"

@@ -166,6 +166,10 @@ def by_role(tok: Token, names: DocNames) -> NameMention | None:
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+# A state's governing body, told by whose it is: "his government", "its authorities".
+_GOVERNING = frozenset({"government", "administration", "authorities", "regime", "junta"})
+
+
 def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
     """The word naming who does it: the active subject, a passive agent, or a possessor of a
     noun cue (a word that names no one included, for the document stage to read)."""
@@ -204,6 +208,10 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
                     m = name_of(obj, names, coref)
                     if m is not None and can_act(m):
                         return obj
+                    if m is None and obj.lemma_.lower() in _GOVERNING and any(
+                            c.dep_ == "poss" for c in obj.children):
+                        return obj  # "freed by his government": the document stage reads
+                        # whose
         thanked = _thanked_for(cur, names) if cur.i == tok.i else None  # (not "for
         if thanked is not None:  # organising the exchange": the exchange's sides are others)
             return thanked  # "Y thanked X for freeing five fishermen": X freed them
@@ -215,6 +223,9 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
                 c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
             break  # "The 52 freed by X reached Y and were handed over to Z": the subject the
             # passive shares with the verb before it is whom it is done to
+        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() == "be" and any(
+                c.dep_ == "auxpass" for c in cur.children):
+            break  # "A is to be flown out on Friday": the subject of "is" is whom it is done to
         if cur.dep_ == "conj" and _own_passive(cur):
             break  # "X did not object, and the designation was rescinded": a passive with a
             # subject of its own, after a verb of another act, is not X's

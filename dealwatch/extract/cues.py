@@ -171,6 +171,11 @@ _STILL_HELD_AT = frozenset({"arrest", "guard", "detention"})
 _PRISONS = (lx.PRISON_NOUNS - {"custody", "captivity"}) | {"colony", "camp", "facility"}
 
 
+# Where captors move the held: "transferred to another vehicle", "moved to a safe house".
+_VEHICLES = frozenset({"vehicle", "car", "van", "truck", "lorry", "jeep", "boat"})
+_HIDING_PLACES = frozenset({"house", "location", "place", "hideout", "building", "room"})
+
+
 def still_held_after(verb: Token) -> bool:
     """People moved "to house arrest", "to a hotel under guard", "into detention", "to a
     penal colony": out of a prison, still held."""
@@ -180,6 +185,11 @@ def still_held_after(verb: Token) -> bool:
         for obj in children_of(prep, "pobj"):
             if prep.lower_ != "under" and obj.lemma_.lower() in _PRISONS | {"control"}:
                 return True  # ("returned to Xian control": a place handed over, no one freed)
+            if verb.lemma_.lower() in ("transfer", "move") and (
+                    obj.lemma_.lower() in _VEHICLES or any(
+                        c.lower_ in ("another", "a", "an") for c in obj.children)
+                    and obj.lemma_.lower() in _HIDING_PLACES):
+                return True  # "was transferred to another vehicle", "moved to a safe house"
             if obj.lemma_.lower() in _STILL_HELD_AT and (prep.lower_ == "under" or any(
                     c.lower_ == "house" for c in obj.children) or obj.lemma_ != "arrest"):
                 return True

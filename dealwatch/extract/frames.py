@@ -152,6 +152,7 @@ def frame_of(cue: Cue) -> Frame | None:
     if in_exchange_clause(tok):
         return _counter_release(cue)
     asked = _price_of_a_pledge(tok) if cue.type == EventType.RELEASE else None
+    asked = asked or (_terms_before_a_colon(tok) if cue.type == EventType.RELEASE else None)
     if asked is not None:
         return Frame(EventType.DEMAND, asked, cue)
     if under_condition(tok) or (is_running_total(tok) and not told_by_day(cue)) or (
@@ -166,7 +167,7 @@ def frame_of(cue: Cue) -> Frame | None:
     listed = _listed_term(tok) or _made_its_aim(tok)
     if listed is not None:
         return Frame(EventType.DEMAND, listed, cue)
-    cur = tok
+    cur = _first_conjunct(tok)
     reported = False
     while cur.dep_ not in ("ROOT", "conj") and cur.head.i != cur.i:
         parent = cur.head
@@ -217,6 +218,10 @@ def frame_of(cue: Cue) -> Frame | None:
                     modal = modal or "will"  # "Israel is to release 150 prisoners"
                 if lemma == "have" and cur.dep_ == "xcomp" and cur.i == tok.i:
                     modal = modal or "must"  # "he had to be released immediately"
+            elif cur.dep_ == "prep" and cue.type in (EventType.MEETING, EventType.CALL) and (
+                    cur.lower_ in ("to", "toward", "towards", "for") and tok.head.i == cur.i):
+                modal = modal or modal_of(parent)  # "the gesture will lead to direct talks":
+                # talks still hoped for
             if lemma in lx.REPORTING_VERBS:
                 reported = True
                 break  # what a reported statement says is the statement's business
@@ -281,6 +286,28 @@ def _small_clause(verb: Token, wanting: str) -> bool:
 
 MADE_TERMS = frozenset({"condition", "precondition", "prerequisite", "requirement",
                         "priority", "demand"})
+
+
+def _terms_before_a_colon(tok: Token) -> Token | None:
+    """A release noun that opens what follows a colon, just after a noun of terms ("setting
+    out the price of her life: the release of 15 prisoners"), however the parse hangs it."""
+    if tok.pos_ != "NOUN":
+        return None
+    start = tok.left_edge.i
+    if start < 1 or tok.doc[start - 1].text != ":":
+        return None
+    before = tok.doc[max(tok.sent.start, start - 8):start - 1]
+    return next((t for t in reversed(before) if t.pos_ == "NOUN" and _terms_noun(t)), None)
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """A verb coordinated inside a clause that another word governs stands as the clause's
+    first verb does: "demanding that the text be broadcast and that 15 prisoners be freed"."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur.head.i != cur.i and (
+            cur.head.dep_ in ("ccomp", "xcomp")):
+        cur = cur.head
+    return cur
 
 
 def _terms_noun(noun: Token) -> bool:

@@ -142,6 +142,9 @@ def _received_an_official(verb: Token) -> bool:
         kin = [c for c in (obj, *obj.conjuncts) if c.lemma_.lower() in _KIN]
         if any(w.lemma_.lower() in _OFFICIALS for w in words) or kin:
             return not _at_arrival(verb)
+        if passive and (obj.lower_ in ("he", "she") or obj.ent_type_ == "PERSON") and not (
+                obj.conjuncts):
+            return not _at_arrival(verb)  # "On Sunday he was received by A": a visitor
     return False
 
 

@@ -63,12 +63,23 @@ def may_sum_up(text: str) -> bool:
         "since" in text.lower())
 
 
+def _in_another_clause(tok: Token, char: int) -> bool:
+    """The words at ``char`` are in a relative clause the cue is not in ("held talks with A,
+    whose government has hosted earlier rounds of talks")."""
+    word = next((t for t in tok.sent if t.idx <= char < t.idx + len(t.text)), None)
+    if word is None:
+        return False
+    clause = next((a for a in (word, *word.ancestors) if a.dep_ == "relcl"), None)
+    return clause is not None and tok not in clause.subtree
+
+
 def is_running_total(tok: Token) -> bool:
     """A sentence that sums up ("has now released 26 in total", "since Friday has freed 58",
     "bringing to 69 the number freed") reports a total, not a round."""
     sent = tok.sent
     text = span_text(sent)
-    totals = [m for m in _TOTAL.finditer(text) if not _of_a_superlative(sent, m.start())]
+    totals = [m for m in _TOTAL.finditer(text) if not _of_a_superlative(sent, m.start())
+              and not _in_another_clause(tok, sent.start_char + m.start())]
     if totals and not _one_days_total(tok, totals):
         return True
     return (bool(_BRINGS.search(text)) and not round_before_tally(tok)) or _since_perfect(

@@ -71,14 +71,24 @@ def told_beside(cur: Token, parent: Token, tok: Token) -> bool:
     past clause of time ("when A and B met on May 3, A asked for help") or the noun of a
     setting ("they discussed it in their call on May 9"). What the act was (a wish, a
     request, a refusal) is not what the setting was: the meeting and the call happened."""
-    if parent.pos_ not in ("VERB", "AUX") or parent.tag_ != "VBD" or modal_of(parent):
+    if parent.pos_ not in ("VERB", "AUX") or modal_of(parent):
         return False
     if cur.dep_ == "advcl":
+        # (under an act still to come, the clause tells its own day: "agreed to let them
+        # leave with A after the two met in Lima on Sunday")
         return cur.tag_ == "VBD" and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < cur.i
-            for c in cur.children)
+            for c in cur.children) and (parent.tag_ == "VBD" or _its_own_day(cur))
+    if parent.tag_ != "VBD":
+        return False
     return (cur.dep_ == "prep" and cur.lower_ in SETTING_PREPS and tok.pos_ == "NOUN"
             and tok.head.i == cur.i and tok.dep_ == "pobj")
+
+
+def _its_own_day(verb: Token) -> bool:
+    """The verb's own clause names a day: "met in Lima on Sunday"."""
+    return any(t.ent_type_ == "DATE" and t.i > verb.i for p in verb.children
+               if p.dep_ in ("prep", "npadvmod") for t in p.subtree)
 
 
 # Nouns whose content clause tells what someone is said to have done, not what the text

@@ -123,7 +123,20 @@ def _from_top_line(lines: list[str]) -> Candidate | None:
         found = byline_date(line)
         if found:
             return Candidate(found, "text", f"byline '{_quote(line)}'")
+        found = _after_a_section(line)
+        if found and not timeline:
+            return Candidate(found, "text", f"date line '{_quote(line)}'")
     return None
+
+
+def _after_a_section(line: str) -> date | None:
+    """A masthead line that names the section or edition, then the day: ``World | Monday 8
+    September 2031``, ``Evening edition · 8 Sept 2031``. Only a short line whose last part
+    is nothing but a date."""
+    parts = re.split(r"\s+[|·•]\s+", line.strip())
+    if len(parts) < 2 or len(line) > 80 or any(date_at_start(p) for p in parts[:-1]):
+        return None
+    return date_only_line(parts[-1])
 
 
 def _from_via_line(lines: list[str]) -> Candidate | None:
