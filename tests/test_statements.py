@@ -232,3 +232,17 @@ def test_a_leader_saying_people_will_be_freed_soon_gives_his_word(nlp: Language)
     for text in ("Analysts said on Tuesday that the two men could be released soon.",
                  "President Tom Dahl said on Tuesday that the two men would be released."):
         assert not of(sentence_events(nlp, text), EventType.PROMISE), text
+
+
+def test_a_state_saying_the_held_will_be_released_promises_it(nlp: Language) -> None:
+    from texts import article
+
+    for text in ("Lima said all foreigners would be released in stages.",
+                 "Lima said on Monday that the hostages would be released."):
+        (promise,) = [m for m in article(nlp, text).events if m.type == EventType.PROMISE]
+        assert promise.by == "Peru", text
+    # a state's own people to be freed by others, a past conditional, a request: no one's word
+    for text in ("Chile said its soldiers would be released.",
+                 "Chilean officials had said only that she would have been sent home.",
+                 "The Chilean embassy said it would ask for him to be handed over."):
+        assert not [m for m in article(nlp, text).events if m.type == EventType.PROMISE], text

@@ -113,6 +113,10 @@ def _subject_above(verb: Token) -> Token | None:
 _HELD_PARTICIPLES = lx.ARREST_VERBS | {"hold", "capture"}
 
 
+# People told by where they are from, who a release can free: "all foreigners".
+_PEOPLE_ABROAD = frozenset({"foreigner", "expatriate", "national", "citizen"})
+
+
 def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
     """True when a phrase names people who can be held: prisoners, a named person, "52"."""
     if depth < 0:
@@ -123,6 +127,8 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
         return True
     if tok.tag_ in ("NNS", "NNPS") and country_of_demonym(tok.text):
         return True  # "two Belarusians", "Americans"
+    if tok.tag_ == "NNS" and lemma in _PEOPLE_ABROAD:
+        return True  # "all foreigners would be released", "foreign nationals were freed"
     if tok.tag_ in ("NN", "NNP") and country_of_demonym(tok.text) and any(
             c.dep_ == "det" and c.lower_ in lx.ONE_DETERMINERS for c in tok.children):
         return True  # "freed an American": one person of a nationality

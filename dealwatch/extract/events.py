@@ -79,7 +79,7 @@ from dealwatch.model import (
     Status,
     TimeExpr,
 )
-from dealwatch.places import country_of_demonym
+from dealwatch.places import country_for_actor, country_of_demonym
 
 # The kind of act of a statement about no freeing, easing or meeting ("support the bid")
 OTHER_ACTS = "other"
@@ -110,6 +110,24 @@ _CAUSATIVES = frozenset({"get", "persuade", "convince", "force", "push", "press"
                          "induce", "compel"})
 # Words that say a release told as coming is near: "in two days", "soon", "within hours".
 _SOON = frozenset({"soon", "shortly", "imminently", "tomorrow", "days", "hours"})
+
+
+def _said_outright(verb: Token) -> bool:
+    """The passive is what the reporting verb says, no more: "X said the foreigners would be
+    released" (not "would have been sent home", not "a request for him to be handed over")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.REPORTING_VERBS and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _its_own_people(verb: Token, state: str) -> bool:
+    """Those the passive frees are told as the state's own ("its soldiers", "the Chilean
+    sailors"): held by another, whose act their release would be."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        for c in subject.children:
+            if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and (
+                    country_of_demonym(c.text) == state):
+                return True
+    return False
 
 
 def _link_phrase(sent: Span) -> str | None:
@@ -209,10 +227,16 @@ class _Builder(Mentions):
         if by is None and frame.type == EventType.RELEASE:
             by = expelling_state(head, self.names) or self._received_from(head)
         if frame.type == EventType.PROMISE and by is None and frame.modal and any(
-                c.dep_ == "auxpass" for c in head.children) and any(
-                t.lower_ in _SOON for t in head.subtree):
-            by = reporter(head, self.names, self.coref)  # "X said A would be released in two
-            # days": the one who says when it will happen gives their word
+                c.dep_ == "auxpass" for c in head.children):
+            said_by = reporter(head, self.names, self.coref)  # "X said A would be released in
+            # two days": the one who says when it will happen gives their word; a state
+            # saying its captives will be released gives it whenever ("Lima said all
+            # foreigners would be released in stages")
+            state = country_for_actor(said_by) if said_by is not None else None
+            if said_by is not None and (any(t.lower_ in _SOON for t in head.subtree) or (
+                    state is not None and _said_outright(head)
+                    and not _its_own_people(head, state))):
+                by = said_by
         if frame.type == EventType.PROMISE and by is None and (
                 frame.modal or not _has_subject(head)) and (
                 modal_of(head) in _SPECULATIVE or not _a_government(
