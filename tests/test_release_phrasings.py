@@ -452,3 +452,10 @@ def test_a_freed_man_to_be_flown_on_promises_nothing(nlp: Language) -> None:
     assert all(e.by != "Tom Dahl" for e in events)
     (promise,) = sentence_events(nlp, "The 30 prisoners are to be freed on Friday by Chile.")
     assert promise.type == EventType.PROMISE and promise.by == "Chile"
+
+
+def test_eight_more_are_people_freed(nlp: Language) -> None:
+    found = [m for m in article(nlp, "In May the council freed six of the detainees. On "
+                                     "Wednesday Chile released eight more.").events
+             if m.type == EventType.RELEASE]
+    assert any(m.by == "Chile" and m.count == 8 for m in found)

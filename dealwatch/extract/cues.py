@@ -127,6 +127,9 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
         return True
     if tok.tag_ in ("NNS", "NNPS") and country_of_demonym(tok.text):
         return True  # "two Belarusians", "Americans"
+    if tok.lower_ == "more" and tok.dep_ == "dobj" and any(c.dep_ == "nummod"
+                                                           for c in tok.children):
+        return True  # "released eight more": more of those told
     if tok.tag_ == "NNS" and lemma in _PEOPLE_ABROAD:
         return True  # "all foreigners would be released", "foreign nationals were freed"
     if tok.tag_ in ("NN", "NNP") and country_of_demonym(tok.text) and any(
