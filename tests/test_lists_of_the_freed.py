@@ -154,3 +154,12 @@ def test_a_person_freed_with_another_is_read_when_the_parse_leaves_the_name_out(
     assert freed_with(nlp("Chile freed Ann Berg with the help of Kai Strand.")[1],
                       find_names(nlp("Chile freed Ann Berg with the help of Kai Strand."),
                                  "doc1")) == []
+
+
+def test_a_later_list_belongs_to_one_group_told_by_two_verbs(nlp: Language) -> None:
+    # "Fifteen prisoners, released by X, stepped off a plane": two cues, one group
+    found = of(article(nlp, "Fifteen Chilean political prisoners, released by their government "
+                            "to save the life of the kidnapped envoy, stepped off a plane at "
+                            "the airport on Sunday. The group includes Ola Rud, Ivo Dorn and "
+                            "Eva Holm.").events, EventType.RELEASE)
+    assert found and all(set(m.persons) == {"Ola Rud", "Ivo Dorn", "Eva Holm"} for m in found)

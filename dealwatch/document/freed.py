@@ -478,7 +478,11 @@ def _choose(targets: list[tuple[EventMention, Token]], found: LaterList) -> list
         if counted:
             return counted
     heads = {t.i for _, t in verbs}
-    return [m for m, _ in verbs] if len(heads) == 1 else []
+    counts = {m.count for m, _ in verbs}
+    # one group told by two verbs ("Fifteen prisoners, released by X, stepped off a plane"):
+    # one number, both the list's
+    return [m for m, _ in verbs] if len(heads) == 1 or (
+        len(counts) == 1 and None not in counts) else []
 
 
 def _group_words(cue: Token) -> list[Token]:
