@@ -246,3 +246,15 @@ def test_a_state_saying_the_held_will_be_released_promises_it(nlp: Language) -> 
                  "Chilean officials had said only that she would have been sent home.",
                  "The Chilean embassy said it would ask for him to be handed over."):
         assert not [m for m in article(nlp, text).events if m.type == EventType.PROMISE], text
+
+
+def test_a_side_declaring_a_ceasefire_gives_its_word(nlp: Language) -> None:
+    for text, by in (("The rebel leader Tom Dahl proclaimed a cease-fire over his radio on "
+                      "Saturday.", "Tom Dahl"),
+                     ("Chile declared a unilateral truce on Monday.", "Chile")):
+        (promise,) = of(sentence_events(nlp, text), EventType.PROMISE)
+        assert promise.by == by, text
+    for text in ("The rebels refused to declare a ceasefire.",
+                 "If Chile declared a truce, the rebels would talk.",
+                 "The truce held for a week."):
+        assert not of(sentence_events(nlp, text), EventType.PROMISE), text

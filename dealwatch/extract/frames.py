@@ -489,10 +489,25 @@ _PROMISED_THINGS = (ACT_NOUNS | {"support", "backing", "help", "cooperation", "r
                                  "protection", "passage", "reform", "election", "vote"})
 
 
+# Verbs by which a side gives its word to stop fighting: "declared a unilateral truce".
+_DECLARING = frozenset({"declare", "proclaim", "announce", "agree"})
+_TRUCES = frozenset({"ceasefire", "truce", "armistice"})
+
+
+def _a_truce(noun: Token) -> bool:
+    """ "a ceasefire", "a truce", "a cease-fire" (which the tokenizer splits)."""
+    return noun.lemma_.lower() in _TRUCES or noun.lower_ == "fire" and any(
+        c.dep_ == "compound" and c.lower_ == "cease" for c in noun.children)
+
+
 def promise_without_cue(tok: Token) -> bool:
     """A promise word that stands on its own ("assured Smith he was ready to ..."), a side's
     future act of support ("will back the candidacy"), or an agreement signed."""
     lemma = tok.lemma_.lower()
+    if lemma in _DECLARING and tok.pos_ == "VERB" and any(
+            _a_truce(o) for o in children_of(tok, "dobj")):
+        return not negated(tok) and not under_condition(tok) and modal_of(tok) is None and (
+            not _wished(tok))  # "X proclaimed a cease-fire on Saturday": its word to stop
     if lemma in ("sign", "ink", *_APPROVING) and signed_agreement(tok) is not None:
         return not under_condition(tok) and modal_of(tok) is None and not _wished(tok)
     if lemma in lx.UNDERTAKING_VERBS and undertaking(tok):
