@@ -60,3 +60,16 @@ def test_the_government_side_is_to_free_is_a_promise_of_an_unnamed_government(
     promises = [e.count for e in sentence_events(nlp, text) if e.type == EventType.PROMISE]
     assert sorted(promises) == [181, 706]
     assert not sentence_events(nlp, "The government could ease sanctions next year.")
+
+
+def test_a_personal_note_is_a_letter_from_its_writer(nlp: Language) -> None:
+    from texts import sentence_events
+
+    (note,) = [e for e in sentence_events(nlp, "The same day the ministry received two "
+                                               "handwritten notes from Tom Dahl to his wife.")
+               if e.type == EventType.LETTER]
+    assert note.by == "Tom Dahl"
+    # the captors' note of terms is their demand; a note of caution is no letter
+    for text in ("The kidnappers left a note demanding the release of 15 prisoners.",
+                 "She struck a note of caution on Monday."):
+        assert not [e for e in sentence_events(nlp, text) if e.type == EventType.LETTER]

@@ -100,7 +100,7 @@ _CUE_WORDS = re.compile(
     r"wr(?:ite|ites|ote|iting)\b|fl(?:y|ies|ying)\b|transport|fetch|collect|cross(?:ed|es|ing)?\b|"
     r"(?:out\s+of|left)\s+(?:[\w'’]+\s+){0,3}?(?:prison|jail)|revok|rescind|"
     r"lift(?:s|ed|ing)?\b|restrict|curbs?\b|blacklist|ransom|r(?:ang|ings?|inging)\b|"
-    r"sh(?:ook|akes?|aking)\s+hands|cease-?fire|truce|armistice)",
+    r"sh(?:ook|akes?|aking)\s+hands|cease-?fire|truce|armistice|notes?\b)",
     re.IGNORECASE,
 )
 
@@ -411,7 +411,12 @@ def _month_of_the_act(promise: Token, date: TimeExpr) -> bool:
 
 
 def _from_whom(tok: Token, names: DocNames) -> str | None:
-    for prep in tok.children:
+    """Who a letter is from: "a letter from A", "received two notes from A" (the parse may
+    hang "from" on the verb of receiving)."""
+    holders = [tok]
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("receive", "get", "deliver"):
+        holders.append(tok.head)
+    for prep in (c for h in holders for c in h.children):
         if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
             for obj in prep.children:
                 m = names.at(obj)

@@ -426,9 +426,20 @@ def letter_cue(tok: Token) -> Cue | None:
         if _a_periodical(tok):
             return None
         return Cue(tok, EventType.LETTER)
-    if _wrote_to(tok):
+    if _wrote_to(tok) or _a_personal_note(tok):
         return Cue(tok, EventType.LETTER)
     return None
+
+
+def _a_personal_note(noun: Token) -> bool:
+    """ "two handwritten notes from A to his wife": a note a person wrote to someone is a
+    letter (not "a note demanding ...", the kidnappers' terms, nor "a note of caution")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "note":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ == "handwritten" for c in noun.children):
+        return True
+    return any(p.lower_ == "from" and any(o.ent_type_ == "PERSON" for o in children_of(p, "pobj"))
+               for p in children_of(noun, "prep"))
 
 
 # What makes a letter a publication that comes out: "our weekly letter".
