@@ -73,3 +73,13 @@ def test_a_personal_note_is_a_letter_from_its_writer(nlp: Language) -> None:
     for text in ("The kidnappers left a note demanding the release of 15 prisoners.",
                  "She struck a note of caution on Monday."):
         assert not [e for e in sentence_events(nlp, text) if e.type == EventType.LETTER]
+
+
+def test_a_letter_and_the_promise_told_in_it_after_a_semicolon(nlp: Language) -> None:
+    from texts import sentence_events
+
+    events = sentence_events(nlp, "The president's letter was dated May 5 and was handed to "
+                                  "the physicist at the embassy on May 17, twelve days later; "
+                                  "in it Ann Berg promised to keep pressing for the release of "
+                                  "prisoners of conscience.")
+    assert {e.type for e in events} >= {EventType.LETTER, EventType.PROMISE}

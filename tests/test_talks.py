@@ -344,3 +344,10 @@ def test_talks_a_gesture_will_lead_to_are_hoped_for(nlp: Language) -> None:
                                              "something the rebels have so far refused."))
     assert meetings(sentence_events(nlp, "The swap came after talks between Tom Dahl and Ann "
                                          "Berg in Lima on Monday."))
+
+
+def test_a_leader_receiving_him_is_a_meeting(nlp: Language) -> None:
+    (met,) = meetings(article(nlp, "Tom Dahl was shown into the palace on Tuesday. President "
+                                   "Ann Berg received him in the Blue Room.").events)
+    assert "Ann Berg" in met.participants
+    assert not meetings(article(nlp, "President Ann Berg received him at the airport.").events)

@@ -179,6 +179,9 @@ def frame_of(cue: Cue) -> Frame | None:
                                           for c in cur.children) and is_promise_word(parent))
         # "nsubjpass": "the release of X was demanded / was promised"; "advcl": "offered on
         # Friday to free 30", the infinitive parsed apart from the verb by the day
+        if content and _across_a_semicolon(tok, parent):
+            break  # "the letter was dated May 5; in it A promised ...": two clauses, the
+            # parse joined them
         if content and is_promise_word(parent):
             if _describes(parent):
                 return None  # "the four men Moscow had agreed to let go": told, not news
@@ -298,6 +301,12 @@ def _terms_before_a_colon(tok: Token) -> Token | None:
         return None
     before = tok.doc[max(tok.sent.start, start - 8):start - 1]
     return next((t for t in reversed(before) if t.pos_ == "NOUN" and _terms_noun(t)), None)
+
+
+def _across_a_semicolon(tok: Token, word: Token) -> bool:
+    """A semicolon stands between the cue and the word that would govern it."""
+    lo, hi = sorted((tok.i, word.i))
+    return any(t.text == ";" for t in tok.doc[lo:hi])
 
 
 def _first_conjunct(tok: Token) -> Token:
