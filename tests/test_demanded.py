@@ -65,3 +65,9 @@ def test_a_release_after_a_colon_of_the_price_is_a_demand(nlp: Language) -> None
     (freed,) = sentence_events(nlp, "Chile made one gesture on Monday: the release of twelve "
                                     "prisoners.")
     assert freed.type == EventType.RELEASE
+
+
+def test_a_headline_s_second_clause_has_its_own_subject(nlp: Language) -> None:
+    (demand,) = sentence_events(nlp, "Chilean envoy seized in Lima; kidnappers demand freedom "
+                                     "for 15 prisoners")
+    assert demand.type == EventType.DEMAND and demand.by != "Chile"

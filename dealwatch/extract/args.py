@@ -179,6 +179,10 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
         for child in cur.children:
             if child.dep_ == "nsubj" and _small_clause(cur):
                 continue  # "the swap saw A freed by X": A is freed, X frees
+            if child.dep_ == "nsubj" and child.i < cur.i and any(
+                    t.text == ";" for t in cur.doc[child.i:cur.i]):
+                continue  # "US envoy seized in Rio; kidnappers demand ...": a headline's
+                # two clauses, the parse gave the verb both subjects
             if child.dep_ == "nsubj" and child.i > cur.i and any(
                     c.dep_ == "auxpass" and c.i > cur.i for c in cur.children):
                 continue  # "Also freed on Monday were five men: A, B": A is freed
