@@ -351,3 +351,11 @@ def test_a_leader_receiving_him_is_a_meeting(nlp: Language) -> None:
                                    "Ann Berg received him in the Blue Room.").events)
     assert "Ann Berg" in met.participants
     assert not meetings(article(nlp, "President Ann Berg received him at the airport.").events)
+
+
+def test_telephoning_the_press_is_no_call(nlp: Language) -> None:
+    assert not [e for e in sentence_events(nlp, "Tom Dahl telephoned several news bureaus in "
+                                                "the morning to pass on what he had learned.")
+                if e.type == EventType.CALL]
+    assert [e for e in sentence_events(nlp, "Tom Dahl telephoned Ann Berg on Friday.")
+            if e.type == EventType.CALL]

@@ -345,10 +345,11 @@ def call_cue(tok: Token, names: DocNames) -> Cue | None:
         return None
     if tok.pos_ != "VERB":
         return None
+    if _to_the_press(tok):
+        return None  # "told reporters by phone", "told the channel X over a video link",
+        # "telephoned news bureaus"
     if lemma in ("telephone", "phone") or lemma == "ring" and not _ringed_round(tok, names):
         return Cue(tok, EventType.CALL)
-    if _to_the_press(tok):
-        return None  # "told reporters by phone", "told the channel X over a video link"
     # "spoke by telephone", "agreed the swap by phone", "pressed it on him over the phone":
     # whatever was done by phone was done in a call
     for prep in children_of(tok, "prep"):
@@ -399,18 +400,22 @@ def _told_in_a_call(call: Token, names: DocNames) -> bool:
 # Who a statement to the press is made to: an interview or a briefing by phone is no call.
 _PRESS = frozenset({"reporter", "journalist", "press", "medium", "media", "channel",
                     "television", "tv", "radio", "newspaper", "agency", "broadcaster",
-                    "network", "outlet", "interviewer"})
+                    "network", "outlet", "interviewer", "bureau", "correspondent",
+                    "newsroom"})
 
 
 def _to_the_press(verb: Token) -> bool:
     """A verb of speaking whose hearer is the press ("told reporters by phone", "told the
-    channel X over a video link", "spoke to journalists by telephone")."""
-    if verb.lemma_.lower() not in ("tell", "speak", "talk", "say", "brief"):
+    channel X over a video link", "spoke to journalists by telephone", "telephoned news
+    bureaus", "rang correspondents")."""
+    if verb.lemma_.lower() not in ("tell", "speak", "talk", "say", "brief", "telephone",
+                                   "phone", "call", "ring"):
         return False
     hearers = [*children_of(verb, "dobj", "dative"),
                *(o for p in children_of(verb, "prep") if p.lower_ in ("to", "with")
                  for o in children_of(p, "pobj"))]
-    return any(t.lemma_.lower() in _PRESS for h in hearers for t in (h, *h.children))
+    return any(t.lemma_.lower() in _PRESS or t.lower_.rstrip("s") in _PRESS
+               for h in hearers for t in (h, *h.children))
 
 
 def _person(tok: Token, names: DocNames) -> bool:
