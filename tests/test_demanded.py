@@ -71,3 +71,14 @@ def test_a_headline_s_second_clause_has_its_own_subject(nlp: Language) -> None:
     (demand,) = sentence_events(nlp, "Chilean envoy seized in Lima; kidnappers demand freedom "
                                      "for 15 prisoners")
     assert demand.type == EventType.DEMAND and demand.by != "Chile"
+
+
+def test_a_campaign_told_of_a_person_in_a_perfect_relative_clause_is_no_demand(
+        nlp: Language) -> None:
+    assert not [e for e in sentence_events(nlp, "The physicist Tom Dahl, who had campaigned "
+                                                "for his release, rang the embassy on Friday.")
+                if e.type == EventType.DEMAND]
+    # a demand the clause dates is one
+    assert [e for e in sentence_events(nlp, "Ann Berg, who on Friday demanded the release of "
+                                            "the sailors, met the minister.")
+            if e.type == EventType.DEMAND]

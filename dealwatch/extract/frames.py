@@ -136,7 +136,7 @@ def frame_of(cue: Cue) -> Frame | None:
     """How the sentence presents a cue; None when it did not happen (wish, condition, denial)."""
     tok = cue.token
     if cue.type == EventType.DEMAND:
-        if negated(tok) or under_condition(tok) or _purpose(tok):
+        if negated(tok) or under_condition(tok) or _purpose(tok) or _who_had_pressed(tok):
             return None
         return Frame(EventType.DEMAND, tok, cue)
     if passed_over(tok) or looked_ahead(tok) or alleged(tok) or habitual(tok) or (
@@ -301,6 +301,14 @@ def _terms_before_a_colon(tok: Token) -> Token | None:
         return None
     before = tok.doc[max(tok.sent.start, start - 8):start - 1]
     return next((t for t in reversed(before) if t.pos_ == "NOUN" and _terms_noun(t)), None)
+
+
+def _who_had_pressed(tok: Token) -> bool:
+    """ "The physicist A, who had campaigned for his release, rang ...": a demand told in a
+    perfect relative clause about a person describes them, it is no demand of that day."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return verb.dep_ == "relcl" and verb.head.ent_type_ == "PERSON" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _across_a_semicolon(tok: Token, word: Token) -> bool:
