@@ -83,3 +83,15 @@ def test_a_letter_and_the_promise_told_in_it_after_a_semicolon(nlp: Language) ->
                                   "in it Ann Berg promised to keep pressing for the release of "
                                   "prisoners of conscience.")
     assert {e.type for e in events} >= {EventType.LETTER, EventType.PROMISE}
+
+
+def test_letters_people_had_written_are_a_kind_of_act(nlp: Language) -> None:
+    from texts import sentence_events
+
+    assert not [e for e in sentence_events(nlp, "A former doctor described how people who had "
+                                                "written letters of complaint were sent to "
+                                                "special hospitals.")
+                if e.type == EventType.LETTER]
+    assert [e for e in sentence_events(nlp, "Ann Berg, who had written a letter to the "
+                                            "president on Monday, was freed.")
+            if e.type == EventType.LETTER]

@@ -432,7 +432,7 @@ def letter_cue(tok: Token) -> Cue | None:
     if tok.pos_ == "NOUN" and tok.lemma_.lower() == "letter":
         if any(c.lower_ in ("credit", "intent") for c in tok.subtree if c.dep_ == "pobj"):
             return None
-        if _a_periodical(tok):
+        if _a_periodical(tok) or _letters_once_written(tok):
             return None
         return Cue(tok, EventType.LETTER)
     if _wrote_to(tok) or _a_personal_note(tok):
@@ -449,6 +449,14 @@ def _a_personal_note(noun: Token) -> bool:
         return True
     return any(p.lower_ == "from" and any(o.ent_type_ == "PERSON" for o in children_of(p, "pobj"))
                for p in children_of(noun, "prep"))
+
+
+def _letters_once_written(noun: Token) -> bool:
+    """ "people who had written letters of complaint": letters in the plural that a perfect
+    relative clause tells someone wrote, a kind of act, none of them told."""
+    verb = noun.head
+    return noun.tag_ == "NNS" and noun.dep_ == "dobj" and verb.dep_ == "relcl" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 # What makes a letter a publication that comes out: "our weekly letter".
