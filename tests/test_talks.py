@@ -359,3 +359,10 @@ def test_telephoning_the_press_is_no_call(nlp: Language) -> None:
                 if e.type == EventType.CALL]
     assert [e for e in sentence_events(nlp, "Tom Dahl telephoned Ann Berg on Friday.")
             if e.type == EventType.CALL]
+
+
+def test_a_meeting_with_lawmakers_is_a_side_among_itself(nlp: Language) -> None:
+    for text in ("At a closed meeting with senators after the battle Tom Dahl could not explain "
+                 "the mission.", "Tom Dahl met lawmakers on Tuesday to explain the deal."):
+        assert not meetings(sentence_events(nlp, text)), text
+    assert meetings(sentence_events(nlp, "Tom Dahl met Ann Berg on Tuesday."))

@@ -157,8 +157,25 @@ _BODIES = frozenset({"cabinet", "council", "parliament", "committee", "governmen
                      "assembly", "legislature", "senate", "congress", "politburo", "junta"})
 
 
+# Lawmakers a government's people meet at home: "a closed meeting with senators".
+_LAWMAKERS = frozenset({"senator", "lawmaker", "legislator", "congressman", "congresswoman",
+                        "parliamentarian", "mp"})
+
+
+def _with_lawmakers(tok: Token) -> bool:
+    """The meeting is with lawmakers ("met lawmakers", "a meeting with senators"): a side's
+    people among themselves, no talks between sides."""
+    others = [*children_of(tok, "dobj"),
+              *(o for p in children_of(tok, "prep") if p.lower_ == "with"
+                for o in children_of(p, "pobj"))]
+    return any(o.lemma_.lower() in _LAWMAKERS or o.lower_.rstrip("s") in _LAWMAKERS
+               for o in others)
+
+
 def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
+    if _with_lawmakers(tok):
+        return None
     if lemma == "negotiate" and tok.pos_ == "VERB" and children_of(tok, "nsubjpass") and not (
             children_of(tok, "agent") or any(p.lower_ in ("with", "between")
                                              for p in children_of(tok, "prep"))):
