@@ -366,3 +366,14 @@ def test_a_meeting_with_lawmakers_is_a_side_among_itself(nlp: Language) -> None:
                  "the mission.", "Tom Dahl met lawmakers on Tuesday to explain the deal."):
         assert not meetings(sentence_events(nlp, text)), text
     assert meetings(sentence_events(nlp, "Tom Dahl met Ann Berg on Tuesday."))
+
+
+def test_on_the_direct_line_to_a_person_is_a_call_of_that_day(nlp: Language) -> None:
+    found = merge_events([art := article(nlp, "At dinnertime on Monday, Mr. Dahl was on the "
+                                              "direct line to Mr. Berg in Lima; when the two "
+                                              "men rang off, Mr. Berg told his hosts he would "
+                                              "leave the next day.")], resolve([art]))
+    (call,) = [e for e in found if e.type == EventType.CALL]
+    assert call.date == "2031-05-05"
+    assert not [e for e in sentence_events(nlp, "The bus stop is on the line to Lima.")
+                if e.type == EventType.CALL]

@@ -360,6 +360,8 @@ def call_cue(tok: Token, names: DocNames) -> Cue | None:
         if lemma == "call" and _told_in_a_call(tok, names):
             return Cue(tok, EventType.CALL)
         return None
+    if _on_the_line(tok, names):
+        return Cue(tok, EventType.CALL)
     if tok.pos_ != "VERB":
         return None
     if _to_the_press(tok):
@@ -389,6 +391,16 @@ def call_cue(tok: Token, names: DocNames) -> Cue | None:
         if objs and names.at(objs[0]) is not None:
             return Cue(tok, EventType.CALL)
     return None
+
+
+def _on_the_line(noun: Token, names: DocNames) -> bool:
+    """ "A was on the direct line to B", "got on the phone with B": a call with a person."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ("line", "phone", "telephone") or (
+            noun.dep_ != "pobj" or noun.head.lower_ != "on"
+            or noun.head.head.lemma_.lower() not in ("be", "get", "stay")):
+        return False
+    return any(p.lower_ in ("to", "with") and any(_person(o, names) for o in children_of(p, "pobj"))
+               for h in (noun, noun.head.head) for p in children_of(h, "prep"))
 
 
 def _ringed_round(verb: Token, names: DocNames) -> bool:
