@@ -459,3 +459,11 @@ def test_eight_more_are_people_freed(nlp: Language) -> None:
                                      "Wednesday Chile released eight more.").events
              if m.type == EventType.RELEASE]
     assert any(m.by == "Chile" and m.count == 8 for m in found)
+
+
+def test_the_held_arriving_in_custody_are_not_freed(nlp: Language) -> None:
+    assert not sentence_events(nlp, "The prisoners arrived at the base handcuffed, in police "
+                                    "vans and army jeeps under heavy guard.")
+    (home,) = sentence_events(nlp, "The hostages arrived at the border on Friday and crossed "
+                                   "into Chile.")
+    assert home.type == EventType.RELEASE

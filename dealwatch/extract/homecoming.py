@@ -48,7 +48,20 @@ def came_home(tok: Token) -> Cue | None:
         # "Thirteen Xians held in Y for weeks crossed into Z": the parse made "held" the
         # main verb and the homecoming its clause; its subject is the held
         held = _subjects_of_held(tok)
+    if held and _still_in_custody(tok):
+        return None  # "The prisoners arrived at the base handcuffed, under heavy guard"
     return Cue(tok, EventType.RELEASE, held[0]) if held else None
+
+
+# Words that tell people arriving still held: "arrived handcuffed", "under heavy guard".
+_IN_CUSTODY = frozenset({"handcuffed", "shackled", "manacled", "blindfolded", "chained"})
+
+
+def _still_in_custody(verb: Token) -> bool:
+    """The people come or go in custody: "arrived at the base handcuffed, under heavy
+    guard" (moved by their captors, not freed)."""
+    return any(t.lower_ in _IN_CUSTODY or t.lower_ == "guard" and t.head.lower_ == "under"
+               for t in verb.subtree)
 
 
 # Going over a line on foot or by road: "crossed into X", "walked across the bridge".
