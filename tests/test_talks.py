@@ -377,3 +377,22 @@ def test_on_the_direct_line_to_a_person_is_a_call_of_that_day(nlp: Language) -> 
     assert call.date == "2031-05-05"
     assert not [e for e in sentence_events(nlp, "The bus stop is on the line to Lima.")
                 if e.type == EventType.CALL]
+
+
+def test_talks_that_time_a_homecoming_take_not_its_day(nlp: Language) -> None:
+    (met,) = meetings(sentence_events(nlp, "Thirty Chileans came home on Tuesday night with Ann "
+                                           "Berg after her talks in Lima with President Tom "
+                                           "Dahl."))
+    assert met.date is None
+    (met,) = meetings(sentence_events(nlp, "Chile froze the assets on Friday, hours after the "
+                                           "meeting between Ann Berg and Tom Dahl on "
+                                           "Thursday."))
+    assert met.date is not None and met.date.value == "2031-05-08"
+
+
+def test_a_name_readers_call_someone_is_no_call(nlp: Language) -> None:
+    assert not [e for e in sentence_events(nlp, "Thirty Chileans came home with Ann Berg, the "
+                                                "former minister many readers still call "
+                                                "Annie.") if e.type == EventType.CALL]
+    assert not meetings(sentence_events(nlp, "Relatives in the district meet weekly at the "
+                                             "church hall."))

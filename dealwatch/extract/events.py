@@ -65,6 +65,7 @@ from dealwatch.extract.when import (
     pick_date,
     promised_later,
     said_on,
+    timing_another,
 )
 from dealwatch.ingest.budget import check
 from dealwatch.model import (
@@ -273,7 +274,8 @@ class _Builder(Mentions):
         if talks:  # "agreed on Thursday in talks": the day the deal was made, not the talks'
             date = date if head.pos_ == "VERB" else date_inside(head, dates)
             fields["what"] = TALKS_OF_A_DEAL
-        elif date is None and not _stepped_back(head) and not told_later(head):
+        elif date is None and not _stepped_back(head) and not told_later(head) and not (
+                timing_another(head)):
             when = self.when
             date = when.heading_date(sent) or (
                 None if statement else when.context_date(sent) or when.sentence_day(sent, head))

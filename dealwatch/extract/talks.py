@@ -380,6 +380,9 @@ def call_cue(tok: Token, names: DocNames) -> Cue | None:
         return None
     if lemma == "call":
         objs = children_of(tok, "dobj")
+        if (tok.dep_ == "relcl" and objs and objs[0].pos_ == "PROPN") or (
+                tok.tag_ in ("VBP", "VBZ") and children_of(tok, "oprd")):
+            return None  # "the former minister many readers still call Ted": a name given
         named = children_of(tok, "oprd")  # "called Chancellor A on July 1": the parser's
         if not objs and len(named) == 1 and _person(named[0], names):  # "called him A"
             objs = named  # with no "him": A is whom was called

@@ -118,7 +118,7 @@ def alleged(tok: Token) -> bool:
 
 # Words telling an act as a habit: "phoned the general routinely".
 _HABITS = frozenset({"routinely", "regularly", "often", "frequently", "usually",
-                     "habitually", "repeatedly"})
+                     "habitually", "repeatedly", "weekly", "daily", "monthly", "fortnightly"})
 # Verbs that tell an act going on, not one done: "urged the sides to keep meeting".
 _ONGOING = frozenset({"keep", "continue"})
 

@@ -252,6 +252,21 @@ def deadline(root: Token) -> bool:
         head.lower_ == "than" and head.head.lower_ == "later")
 
 
+def timing_another(cue: Token) -> bool:
+    """The cue is a noun that times another act: "came home on Tuesday after his talks" (not
+    "hours after the meeting", "a day after the talks": of that day, or a day off)."""
+    prep = cue.head
+    return cue.pos_ == "NOUN" and cue.dep_ == "pobj" and prep.lower_ in (
+        "after", "before", "following") and not any(
+        t.lower_ in _NEAR_IN_TIME for c in prep.children if c.dep_ in ("npadvmod", "advmod")
+        for t in c.subtree)
+
+
+# Words that put an act timed by another on its day or the next: "hours after", "a day after".
+_NEAR_IN_TIME = frozenset({"hours", "hour", "minutes", "shortly", "soon", "just", "day",
+                           "moments", "immediately", "night", "morning", "evening"})
+
+
 def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> TimeExpr | None:
     """The date expression that belongs to the cue's clause, not to a reporting verb.
 
@@ -261,6 +276,13 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
     inside: TimeExpr | None = None
     governing: TimeExpr | None = None
     dates = _drop_restated(doc_text(doc), dates)
+    if timing_another(cue):
+        # "came home on Tuesday night after his talks in X": the day is the homecoming's,
+        # the talks came before it; only a day inside the phrase is theirs
+        phrase = {t.i for t in cue.head.subtree}
+        dates = [t for t in dates if (span := doc.char_span(t.start, t.end,
+                                                             alignment_mode="expand"))
+                 is not None and span.root.i in phrase]
     cue_sub = {t.i for t in cue.subtree}
     # A date in a clause that describes someone or something of the event ("the diplomat
     # jailed for a plot in 2018", "the exchange agreed last Thursday") dates that clause's
