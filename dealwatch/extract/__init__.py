@@ -77,7 +77,10 @@ if TYPE_CHECKING:
 # a person's releases the body's; "A's men held by X" and "X holds prisoners of conscience"
 # say nothing of who freed others; "freed by his government"; "in recent weeks" leaves the
 # time frame; "demanding that ... and that 15 prisoners be freed"; "the price of her life:
-# the release of"; "transferred to another vehicle"; "With A the militia freed B" (s. 34)
+# the release of"; "transferred to another vehicle"; "With A the militia freed B"; a state's
+# word that its captives will be released; "released eight more"; a ceasefire declared; a
+# personal note; "on the direct line to"; the held handcuffed; lawmakers met; talks timing
+# another act (session 34)
 EXTRACTOR_VERSION = "rules-26"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

@@ -19,6 +19,7 @@ from dealwatch.extract.cue import (
 from dealwatch.extract.demands import demand_cue
 from dealwatch.extract.homecoming import came_home
 from dealwatch.extract.left_prison import left_prison, order_lifted
+from dealwatch.extract.letters import letter_cue
 from dealwatch.extract.money_cues import (
     LICENCE_NOUNS,
     is_asset,
@@ -42,7 +43,7 @@ from dealwatch.extract.shapes import (
     seen_freeing,
     swap_of_release,
 )
-from dealwatch.extract.talks import call_cue, letter_cue, meeting_cue
+from dealwatch.extract.talks import call_cue, meeting_cue
 from dealwatch.model import EntityType, EventType
 from dealwatch.places import country_for_actor, country_of_capital, country_of_demonym
 

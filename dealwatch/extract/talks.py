@@ -460,62 +460,6 @@ def _dated(prep: Token) -> bool:
     return any(o.ent_type_ in ("DATE", "TIME") for o in children_of(prep, "pobj"))
 
 
-def letter_cue(tok: Token) -> Cue | None:
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "letter":
-        if any(c.lower_ in ("credit", "intent") for c in tok.subtree if c.dep_ == "pobj"):
-            return None
-        if _a_periodical(tok) or _letters_once_written(tok):
-            return None
-        return Cue(tok, EventType.LETTER)
-    if _wrote_to(tok) or _a_personal_note(tok):
-        return Cue(tok, EventType.LETTER)
-    return None
-
-
-def _a_personal_note(noun: Token) -> bool:
-    """ "two handwritten notes from A to his wife": a note a person wrote to someone is a
-    letter (not "a note demanding ...", the kidnappers' terms, nor "a note of caution")."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "note":
-        return False
-    if any(c.dep_ == "amod" and c.lower_ == "handwritten" for c in noun.children):
-        return True
-    return any(p.lower_ == "from" and any(o.ent_type_ == "PERSON" for o in children_of(p, "pobj"))
-               for p in children_of(noun, "prep"))
-
-
-def _letters_once_written(noun: Token) -> bool:
-    """ "people who had written letters of complaint": letters in the plural that a perfect
-    relative clause tells someone wrote, a kind of act, none of them told."""
-    verb = noun.head
-    return noun.tag_ == "NNS" and noun.dep_ == "dobj" and verb.dep_ == "relcl" and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-
-
-# What makes a letter a publication that comes out: "our weekly letter".
-_PERIODS = frozenset({"weekly", "daily", "monthly", "fortnightly", "quarterly"})
-
-
-def _a_periodical(noun: Token) -> bool:
-    """ "Sign up for our weekly prayer letter", "subscribe to the letter": a publication one
-    subscribes to, not a letter someone wrote."""
-    if any(c.dep_ == "amod" and c.lower_ in _PERIODS for c in noun.children):
-        return True
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ in ("for", "to") and (
-        prep.head.lemma_.lower() in ("subscribe", "register")
-        or (prep.head.lemma_.lower() == "sign" and has_prt(prep.head, "up")))
-
-
-def _wrote_to(verb: Token) -> bool:
-    """ "A wrote to B asking for a pardon": a letter, though the word is not written (not
-    "wrote a letter to B", the noun's, nor "wrote on social media")."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "write" or children_of(verb, "dobj"):
-        return False
-    return any(p.lower_ == "to" and any(o.ent_type_ in ("PERSON", "ORG", "GPE")
-                                        for o in children_of(p, "pobj"))
-               for p in children_of(verb, "prep"))
-
-
 _JUDGING = frozenset({"call", "describe", "hail", "welcome", "praise", "criticize",
                       "criticise", "term", "dub", "label", "condemn", "applaud"})
 
