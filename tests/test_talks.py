@@ -396,3 +396,9 @@ def test_a_name_readers_call_someone_is_no_call(nlp: Language) -> None:
                                                 "Annie.") if e.type == EventType.CALL]
     assert not meetings(sentence_events(nlp, "Relatives in the district meet weekly at the "
                                              "church hall."))
+
+
+def test_a_summit_the_release_came_ahead_of_is_still_to_come(nlp: Language) -> None:
+    assert not meetings(sentence_events(nlp, "Diplomats described the release as a signal "
+                                             "from Tom Dahl to Lima ahead of a second summit "
+                                             "meeting with President Ann Berg."))

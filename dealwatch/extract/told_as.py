@@ -47,7 +47,10 @@ _FIXED_FOR = frozenset({"date", "time", "venue", "place", "preparations", "arran
 
 def looked_ahead(tok: Token) -> bool:
     """ "A date has been set for the first meeting", "looked forward to their meeting on
-    Thursday": an act still to come when told."""
+    Thursday", "ahead of a summit meeting": an act still to come when told."""
+    noun = tok.head if tok.dep_ == "compound" else tok  # "summit meeting"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead":
+        return True  # "a signal ahead of a second summit meeting with A": still to come
     prep = tok.head
     if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "to"):
         return False
