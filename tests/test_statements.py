@@ -258,3 +258,11 @@ def test_a_side_declaring_a_ceasefire_gives_its_word(nlp: Language) -> None:
                  "If Chile declared a truce, the rebels would talk.",
                  "The truce held for a week."):
         assert not of(sentence_events(nlp, text), EventType.PROMISE), text
+
+
+def test_an_airline_flying_the_freed_home_gives_no_side_s_word(nlp: Language) -> None:
+    assert not of(sentence_events(nlp, "Peru Air Lines said it would bring them home as soon "
+                                       "as possible."), EventType.PROMISE)
+    (promise,) = of(sentence_events(nlp, "Chile said it would bring them home as soon as "
+                                         "possible."), EventType.PROMISE)
+    assert promise.by == "Chile"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from dealwatch.extract import lexicon as lx
@@ -18,9 +20,14 @@ from dealwatch.places import country_of_capital, country_of_demonym
 ACTOR_TYPES = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY)
 
 
+# The last words of a carrier's name: an airline flies the freed home, it frees no one.
+_CARRIERS = re.compile(r"\b(?:Airlines|Airways|Air Lines|Airline)$")
+
+
 def can_act(m: NameMention | None) -> bool:
-    """People, organisations, countries, and capitals standing for their country."""
-    if m is None:
+    """People, organisations, countries, and capitals standing for their country (not an
+    airline: "Japan Air Lines said it would bring them home" is transport, no side's act)."""
+    if m is None or _CARRIERS.search(m.text):
         return False
     return m.type in ACTOR_TYPES or (
         m.type == EntityType.PLACE and country_of_capital(m.text) is not None
