@@ -49,9 +49,9 @@ def test_an_act_told_as_a_condition_did_not_happen(nlp: Language, text: str) -> 
 
 
 def test_the_second_thing_a_note_demands_is_no_release(nlp: Language) -> None:
-    events = sentence_events(nlp, "The captors left a note demanding that their statement "
-                                  "be read on the radio and that twelve prisoners be freed "
-                                  "and flown abroad within two days.")
+    events = sentence_events(nlp, "In a message pinned to the door, the gunmen demanded that "
+                                  "their text be printed in every paper and that twelve "
+                                  "detainees be released and sent abroad within two days.")
     assert [e.type for e in events] == [EventType.DEMAND]
     assert events[0].count == 12
 
@@ -70,7 +70,7 @@ def test_a_release_after_a_colon_of_the_price_is_a_demand(nlp: Language) -> None
 def test_a_headline_s_second_clause_has_its_own_subject(nlp: Language) -> None:
     (demand,) = sentence_events(nlp, "Chilean envoy seized in Lima; kidnappers demand freedom "
                                      "for 15 prisoners")
-    assert demand.type == EventType.DEMAND and demand.by != "Chile"
+    assert demand.type == EventType.DEMAND and demand.by is None
 
 
 def test_a_campaign_told_of_a_person_in_a_perfect_relative_clause_is_no_demand(

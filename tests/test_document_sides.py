@@ -587,10 +587,10 @@ def test_a_craft_of_a_nationality_frees_no_one_for_its_state(nlp: Language) -> N
 def test_a_person_s_men_held_by_another_say_nothing_of_what_he_freed(nlp: Language) -> None:
     from texts import article
 
-    text = ("Kai Strand frees Chilean pilot and Peruvian guard\n\n"
-            "The pilot was handed to Red Cross delegates on Thursday, hours after Strand "
-            "announced the release. Asked whether Strand's men held by Chile should now be "
-            "let go, the president said that was a matter for Chile.")
+    text = ("Ola Rud frees Chilean pilot and Peruvian guard\n\n"
+            "The pilot was passed to Red Cross officials on Thursday, hours after Rud "
+            "announced the release. The president, questioned about Rud's men held by Chile, "
+            "replied that their fate was for Chile to decide.")
     freed = [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
     assert freed and all(m.by != "Chile" for m in freed)
 
@@ -598,8 +598,8 @@ def test_a_person_s_men_held_by_another_say_nothing_of_what_he_freed(nlp: Langua
 def test_freed_by_his_government_is_the_speaker_s_state(nlp: Language) -> None:
     from texts import article
 
-    text = ("In Lima, the Chilean ambassador, Tom Dahl, told reporters that 212 other "
-            "prisoners had also been freed by his government in recent weeks.")
+    text = ("Tom Dahl, Chile's ambassador in Lima, said 212 further detainees were released by "
+            "his government as well.")
     (freed,) = [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
     assert freed.by == "Chile" and freed.count == 212
 

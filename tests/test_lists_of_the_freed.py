@@ -157,9 +157,9 @@ def test_a_person_freed_with_another_is_read_when_the_parse_leaves_the_name_out(
 
 
 def test_a_later_list_belongs_to_one_group_told_by_two_verbs(nlp: Language) -> None:
-    # "Fifteen prisoners, released by X, stepped off a plane": two cues, one group
-    found = of(article(nlp, "Fifteen Chilean political prisoners, released by their government "
-                            "to save the life of the kidnapped envoy, stepped off a plane at "
-                            "the airport on Sunday. The group includes Ola Rud, Ivo Dorn and "
-                            "Eva Holm.").events, EventType.RELEASE)
+    # "Twelve dissidents, released by X, stepped off a jet": two cues, one group
+    found = of(article(nlp, "Twelve Chilean dissidents, released by their government in return "
+                            "for a kidnapped consul, stepped off a military jet in Lima on "
+                            "Sunday. The group includes Ola Rud, Ivo Dorn and Eva Holm.").events,
+               EventType.RELEASE)
     assert found and all(set(m.persons) == {"Ola Rud", "Ivo Dorn", "Eva Holm"} for m in found)

@@ -447,8 +447,8 @@ def test_a_captive_moved_to_another_car_or_house_is_not_freed(nlp: Language) -> 
 
 
 def test_a_freed_man_to_be_flown_on_promises_nothing(nlp: Language) -> None:
-    events = sentence_events(nlp, "Tom Dahl is to be flown out on Friday to the air base at "
-                                  "Lima and then taken to the military hospital.")
+    events = sentence_events(nlp, "Tom Dahl is to be flown out to a base in Peru on Friday for "
+                                  "medical checks.")
     assert all(e.by != "Tom Dahl" for e in events)
     (promise,) = sentence_events(nlp, "The 30 prisoners are to be freed on Friday by Chile.")
     assert promise.type == EventType.PROMISE and promise.by == "Chile"
@@ -462,8 +462,8 @@ def test_eight_more_are_people_freed(nlp: Language) -> None:
 
 
 def test_the_held_arriving_in_custody_are_not_freed(nlp: Language) -> None:
-    assert not sentence_events(nlp, "The prisoners arrived at the base handcuffed, in police "
-                                    "vans and army jeeps under heavy guard.")
+    assert not sentence_events(nlp, "The detainees arrived at the airfield shackled, in army "
+                                    "trucks under heavy guard.")
     (home,) = sentence_events(nlp, "The hostages arrived at the border on Friday and crossed "
                                    "into Chile.")
     assert home.type == EventType.RELEASE

@@ -237,13 +237,14 @@ def test_a_leader_saying_people_will_be_freed_soon_gives_his_word(nlp: Language)
 def test_a_state_saying_the_held_will_be_released_promises_it(nlp: Language) -> None:
     from texts import article
 
-    for text in ("Lima said all foreigners would be released in stages.",
+    for text in ("Lima announced that all foreign nationals would be released in phases.",
                  "Lima said on Monday that the hostages would be released."):
         (promise,) = [m for m in article(nlp, text).events if m.type == EventType.PROMISE]
         assert promise.by == "Peru", text
     # a state's own people to be freed by others, a past conditional, a request: no one's word
     for text in ("Chile said its soldiers would be released.",
-                 "Chilean officials had said only that she would have been sent home.",
+                 "Until then Chilean officials had said merely that she would have been "
+                 "deported eventually.",
                  "The Chilean embassy said it would ask for him to be handed over."):
         assert not [m for m in article(nlp, text).events if m.type == EventType.PROMISE], text
 
@@ -261,8 +262,8 @@ def test_a_side_declaring_a_ceasefire_gives_its_word(nlp: Language) -> None:
 
 
 def test_an_airline_flying_the_freed_home_gives_no_side_s_word(nlp: Language) -> None:
-    assert not of(sentence_events(nlp, "Peru Air Lines said it would bring them home as soon "
-                                       "as possible."), EventType.PROMISE)
-    (promise,) = of(sentence_events(nlp, "Chile said it would bring them home as soon as "
-                                         "possible."), EventType.PROMISE)
+    assert not of(sentence_events(nlp, "Vark Air Lines would bring the group back home within "
+                                       "days, a spokesman said."), EventType.PROMISE)
+    (promise,) = of(sentence_events(nlp, "Chile said it would bring the group back home within "
+                                         "days."), EventType.PROMISE)
     assert promise.by == "Chile"

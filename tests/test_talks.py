@@ -311,8 +311,8 @@ def test_people_who_shook_hands_or_sat_across_the_table_met(nlp: Language) -> No
 
 def test_the_two_met_after_a_promise_names_the_two_of_the_sentence(nlp: Language) -> None:
     # a past meeting with its own day, told in a time clause under an act still to come
-    (met,) = meetings(article(nlp, "President Tom Dahl has agreed to let a group of sick "
-                                   "prisoners leave Peru with Ann Berg, the former minister, "
+    (met,) = meetings(article(nlp, "President Tom Dahl has agreed to let several elderly "
+                                   "detainees travel home with Ann Berg, the former minister, "
                                    "after the two met in Lima on Sunday.").events)
     assert set(met.participants) == {"Tom Dahl", "Ann Berg"}
     assert met.date is not None and met.date.value == "2031-05-04"
@@ -339,9 +339,9 @@ def test_earlier_rounds_in_a_relative_clause_do_not_sum_up_the_talks(nlp: Langua
 
 
 def test_talks_a_gesture_will_lead_to_are_hoped_for(nlp: Language) -> None:
-    assert not meetings(sentence_events(nlp, "The hope is that the gesture will lead to direct "
-                                             "talks between the government and the rebels, "
-                                             "something the rebels have so far refused."))
+    assert not meetings(sentence_events(nlp, "Officials hope the swap will lead to direct talks "
+                                             "with the guerrillas, something the guerrillas "
+                                             "have so far rejected."))
     assert meetings(sentence_events(nlp, "The swap came after talks between Tom Dahl and Ann "
                                          "Berg in Lima on Monday."))
 
@@ -354,25 +354,25 @@ def test_a_leader_receiving_him_is_a_meeting(nlp: Language) -> None:
 
 
 def test_telephoning_the_press_is_no_call(nlp: Language) -> None:
-    assert not [e for e in sentence_events(nlp, "Tom Dahl telephoned several news bureaus in "
-                                                "the morning to pass on what he had learned.")
+    assert not [e for e in sentence_events(nlp, "Early that day Tom Dahl telephoned foreign "
+                                                "news bureaus with the family's account.")
                 if e.type == EventType.CALL]
     assert [e for e in sentence_events(nlp, "Tom Dahl telephoned Ann Berg on Friday.")
             if e.type == EventType.CALL]
 
 
 def test_a_meeting_with_lawmakers_is_a_side_among_itself(nlp: Language) -> None:
-    for text in ("At a closed meeting with senators after the battle Tom Dahl could not explain "
-                 "the mission.", "Tom Dahl met lawmakers on Tuesday to explain the deal."):
+    for text in ("Tom Dahl met senators on Thursday to explain the raid.",
+                 "Tom Dahl met lawmakers on Tuesday to explain the deal."):
         assert not meetings(sentence_events(nlp, text)), text
     assert meetings(sentence_events(nlp, "Tom Dahl met Ann Berg on Tuesday."))
 
 
 def test_on_the_direct_line_to_a_person_is_a_call_of_that_day(nlp: Language) -> None:
-    found = merge_events([art := article(nlp, "At dinnertime on Monday, Mr. Dahl was on the "
-                                              "direct line to Mr. Berg in Lima; when the two "
-                                              "men rang off, Mr. Berg told his hosts he would "
-                                              "leave the next day.")], resolve([art]))
+    found = merge_events([art := article(nlp, "Late on Monday Mr. Dahl was on the direct line "
+                                              "to Mr. Berg in Quito; after they hung up, Mr. "
+                                              "Berg told aides he would fly out the next "
+                                              "day.")], resolve([art]))
     (call,) = [e for e in found if e.type == EventType.CALL]
     assert call.date == "2031-05-05"
     assert not [e for e in sentence_events(nlp, "The bus stop is on the line to Lima.")
@@ -380,9 +380,9 @@ def test_on_the_direct_line_to_a_person_is_a_call_of_that_day(nlp: Language) -> 
 
 
 def test_talks_that_time_a_homecoming_take_not_its_day(nlp: Language) -> None:
-    (met,) = meetings(sentence_events(nlp, "Thirty Chileans came home on Tuesday night with Ann "
-                                           "Berg after her talks in Lima with President Tom "
-                                           "Dahl."))
+    (met,) = meetings(sentence_events(nlp, "Twenty Peruvians flew back on Friday evening with "
+                                           "Ann Berg after her talks in Santiago with "
+                                           "President Tom Dahl."))
     assert met.date is None
     (met,) = meetings(sentence_events(nlp, "Chile froze the assets on Friday, hours after the "
                                            "meeting between Ann Berg and Tom Dahl on "
@@ -391,14 +391,14 @@ def test_talks_that_time_a_homecoming_take_not_its_day(nlp: Language) -> None:
 
 
 def test_a_name_readers_call_someone_is_no_call(nlp: Language) -> None:
-    assert not [e for e in sentence_events(nlp, "Thirty Chileans came home with Ann Berg, the "
-                                                "former minister many readers still call "
-                                                "Annie.") if e.type == EventType.CALL]
-    assert not meetings(sentence_events(nlp, "Relatives in the district meet weekly at the "
-                                             "church hall."))
+    assert not [e for e in sentence_events(nlp, "Ann Berg, the retired envoy whom many "
+                                                "voters still call Annie, returned with twenty "
+                                                "Peruvians.") if e.type == EventType.CALL]
+    assert not meetings(sentence_events(nlp, "The detainees' families meet weekly in a school "
+                                             "in Quito."))
 
 
 def test_a_summit_the_release_came_ahead_of_is_still_to_come(nlp: Language) -> None:
-    assert not meetings(sentence_events(nlp, "Diplomats described the release as a signal "
-                                             "from Tom Dahl to Lima ahead of a second summit "
-                                             "meeting with President Ann Berg."))
+    assert not meetings(sentence_events(nlp, "Analysts read the pardon as a gesture by Tom Dahl "
+                                             "ahead of his planned summit meeting with "
+                                             "President Ann Berg."))

@@ -588,8 +588,8 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 def names_a_body(text: str, start: int, end: int) -> bool:
     """The date is the first words of a body's name: "the" before it, and capitalised words
-    ending in a head word like "Movement" after it ("the October 8 Revolutionary Movement";
-    not "On October 8 Revolutionary Guards attacked")."""
+    ending in a head word like "Movement" after it ("the October 9 Liberation Movement";
+    not "On October 9 Revolutionary Guards attacked")."""
     the = _THE_BEFORE.search(text[max(0, start - 8):start]) or text[start:start + 4].lower() \
         == "the "
     return bool(the and _BODY_AFTER.match(text, end))
@@ -618,7 +618,7 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
         if start < end:
             continue
         if names_a_body(text, m.start(), m.end()):
-            end = m.end()  # "the October 8 Revolutionary Movement": a name, no day
+            end = m.end()  # "the October 9 Liberation Movement": a name, no day
             continue
         found = resolver.resolve(kind, m)
         if found is not None:

@@ -72,7 +72,7 @@ if TYPE_CHECKING:
 # by its act as demands; a month inside an act promised; "came over to the other side";
 # "between Presidents A and B" (session 33)
 # rules-26: "Section | Monday 8 September 1969" dates a page; a day opening a body's name
-# ("the October 8 Revolutionary Movement") is no date; "after the two met ... on Sunday"
+# ("the October 9 Liberation Movement") is no date; "after the two met ... on Sunday"
 # under a promise is a meeting of the two; "he was received by A"; "his Vorta Front" makes
 # a person's releases the body's; "A's men held by X" and "X holds prisoners of conscience"
 # say nothing of who freed others; "freed by his government"; "in recent weeks" leaves the

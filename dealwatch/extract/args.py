@@ -26,7 +26,7 @@ _CARRIERS = re.compile(r"\b(?:Airlines|Airways|Air Lines|Airline)$")
 
 def can_act(m: NameMention | None) -> bool:
     """People, organisations, countries, and capitals standing for their country (not an
-    airline: "Japan Air Lines said it would bring them home" is transport, no side's act)."""
+    airline: "Vark Air Lines said it would bring them home" is transport, no side's act)."""
     if m is None or _CARRIERS.search(m.text):
         return False
     return m.type in ACTOR_TYPES or (
@@ -188,7 +188,7 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
                 continue  # "the swap saw A freed by X": A is freed, X frees
             if child.dep_ == "nsubj" and child.i < cur.i and any(
                     t.text == ";" for t in cur.doc[child.i:cur.i]):
-                continue  # "US envoy seized in Rio; kidnappers demand ...": a headline's
+                continue  # "Chilean envoy seized in Lima; kidnappers demand ...": a headline's
                 # two clauses, the parse gave the verb both subjects
             if child.dep_ == "nsubj" and child.i > cur.i and any(
                     c.dep_ == "auxpass" and c.i > cur.i for c in cur.children):

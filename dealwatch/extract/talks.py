@@ -148,7 +148,7 @@ def _received_an_official(verb: Token) -> bool:
         if not passive and obj.lower_ in ("him", "her") and any(
                 s.ent_type_ == "PERSON" or s.lemma_.lower() in _OFFICIALS
                 for s in children_of(verb, "nsubj")):
-            return not _at_arrival(verb)  # "President A received him in the Roosevelt Room"
+            return not _at_arrival(verb)  # "President A received him in the Blue Room"
     return False
 
 
@@ -382,7 +382,7 @@ def call_cue(tok: Token, names: DocNames) -> Cue | None:
         objs = children_of(tok, "dobj")
         if (tok.dep_ == "relcl" and objs and objs[0].pos_ == "PROPN") or (
                 tok.tag_ in ("VBP", "VBZ") and children_of(tok, "oprd")):
-            return None  # "the former minister many readers still call Ted": a name given
+            return None  # "the former minister many readers still call Annie": a name given
         named = children_of(tok, "oprd")  # "called Chancellor A on July 1": the parser's
         if not objs and len(named) == 1 and _person(named[0], names):  # "called him A"
             objs = named  # with no "him": A is whom was called
