@@ -584,46 +584,38 @@ def test_a_craft_of_a_nationality_frees_no_one_for_its_state(nlp: Language) -> N
                 EventType.RELEASE).by == "Peru"
 
 
-def test_a_person_s_men_held_by_another_say_nothing_of_what_he_freed(nlp: Language) -> None:
-    from texts import article
+def releases(nlp: Language, text: str) -> list[EventMention]:
+    return [m for m in run(nlp, text) if m.type == EventType.RELEASE]
 
-    text = ("Ola Rud frees Chilean pilot and Peruvian guard\n\n"
-            "The pilot was passed to Red Cross officials on Thursday, hours after Rud "
-            "announced the release. The president, questioned about Rud's men held by Chile, "
-            "replied that their fate was for Chile to decide.")
-    freed = [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
+
+def test_a_person_s_men_held_by_another_say_nothing_of_what_he_freed(nlp: Language) -> None:
+    freed = releases(nlp, "Ola Rud frees Chilean pilot and Peruvian guard\n\n"
+                          "The pilot was passed to Red Cross officials on Thursday, hours after "
+                          "Rud announced the release. The president, questioned about Rud's men "
+                          "held by Chile, replied that their fate was for Chile to decide.")
     assert freed and all(m.by != "Chile" for m in freed)
 
 
 def test_freed_by_his_government_is_the_speaker_s_state(nlp: Language) -> None:
-    from texts import article
-
-    text = ("Tom Dahl, Chile's ambassador in Lima, said 212 further detainees were released by "
-            "his government as well.")
-    (freed,) = [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
+    (freed,) = releases(nlp, "Tom Dahl, Chile's ambassador in Lima, said 212 further detainees "
+                             "were released by his government as well.")
     assert freed.by == "Chile" and freed.count == 212
 
 
 def test_a_side_said_to_hold_a_kind_of_prisoner_freed_none_of_these(nlp: Language) -> None:
-    from texts import article
-
-    text = ("Ann Berg, the opposition leader, was handed over at the border on Saturday.\n\n"
-            "Commentators in the capital said the deal showed that Peru holds prisoners of "
-            "conscience too.")
-    (freed,) = [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
+    (freed,) = releases(nlp, "Ann Berg, the opposition leader, was handed over at the border on "
+                             "Saturday.\n\nCommentators in the capital said the deal showed that "
+                             "Peru holds prisoners of conscience too.")
     assert freed.by != "Peru"
 
 
 def test_what_a_person_frees_is_his_own_body_s_release(nlp: Language) -> None:
-    from texts import article
-
-    text = ("Kai Strand frees Chilean pilot\n\n"
-            "Strand told reporters that his Vorta Front was holding no one else. Strand "
-            "released the pilot on Thursday.")
-    freed = [m for m in article(nlp, text).events if m.type == EventType.RELEASE]
+    freed = releases(nlp, "Kai Strand frees Chilean pilot\n\nStrand told reporters that his "
+                          "Vorta Front was holding no one else. Strand released the pilot on "
+                          "Thursday.")
     assert freed and all(m.by == "Vorta Front" for m in freed)
     # a craft of his is no body of his ("his jet was shot down")
-    text = ("Kai Strand frees Chilean pilot\n\n"
-            "Strand said his Sky Hawk had been shot down in May. Strand released the pilot on "
-            "Thursday.")
-    assert all(m.by != "Sky Hawk" for m in article(nlp, text).events)
+    assert all(m.by != "Sky Hawk" for m in run(nlp, "Kai Strand frees Chilean pilot\n\nStrand "
+                                                    "said his Sky Hawk had been shot down in "
+                                                    "May. Strand released the pilot on "
+                                                    "Thursday."))

@@ -71,6 +71,11 @@ def word_in(tok: Token, words: frozenset[str]) -> bool:
                                                                             "ing"))
 
 
+def perfect(verb: Token) -> bool:
+    """The verb has the auxiliary "have": "had campaigned", "would have been sent"."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
 def modal_of(tok: Token) -> str | None:
     """The modal verb of a verb ("would free", "could ease"), if any."""
     for c in tok.children:

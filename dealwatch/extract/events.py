@@ -23,7 +23,7 @@ from dealwatch.extract.args import (
 )
 from dealwatch.extract.article_dates import ArticleDates
 from dealwatch.extract.counts import count_of, named_group_size, only_the_dead
-from dealwatch.extract.cue import modal_of
+from dealwatch.extract.cue import modal_of, perfect
 from dealwatch.extract.cues import (
     LICENCE_NOUNS,
     Cue,
@@ -117,8 +117,8 @@ _SOON = frozenset({"soon", "shortly", "imminently", "tomorrow", "days", "hours"}
 def _said_outright(verb: Token) -> bool:
     """The passive is what the reporting verb says, no more: "X said the foreigners would be
     released" (not "would have been sent home", not "a request for him to be handed over")."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.REPORTING_VERBS and not any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.REPORTING_VERBS and not (
+        perfect(verb))
 
 
 def _its_own_people(verb: Token, state: str) -> bool:

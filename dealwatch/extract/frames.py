@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import aside, describes_deal
-from dealwatch.extract.cue import modal_of, side_subject
+from dealwatch.extract.cue import modal_of, perfect, side_subject
 from dealwatch.extract.cues import (
     Cue,
     Frame,
@@ -307,8 +307,7 @@ def _who_had_pressed(tok: Token) -> bool:
     """ "The physicist A, who had campaigned for his release, rang ...": a demand told in a
     perfect relative clause about a person describes them, it is no demand of that day."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    return verb.dep_ == "relcl" and verb.head.ent_type_ == "PERSON" and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return verb.dep_ == "relcl" and verb.head.ent_type_ == "PERSON" and perfect(verb)
 
 
 def _across_a_semicolon(tok: Token, word: Token) -> bool:

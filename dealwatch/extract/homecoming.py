@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.cue import Cue, children_of, has_prt
+from dealwatch.extract.cue import Cue, children_of, has_prt, perfect
 from dealwatch.extract.demands import HELD_PARTICIPLES
 from dealwatch.extract.shapes import went_home
 from dealwatch.model import EventType
@@ -196,8 +196,7 @@ def _after_held(verb: Token) -> bool:
 
 def _perfect(verb: Token) -> bool:
     """ "had come home", "have landed": a perfect, not a participle describing someone."""
-    return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have"
-                                      for a in verb.children)
+    return verb.tag_ == "VBN" and perfect(verb)
 
 
 def _said_held(subject: Token) -> bool:

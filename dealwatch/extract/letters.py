@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dealwatch.extract.cue import Cue, children_of, has_prt
+from dealwatch.extract.cue import Cue, children_of, has_prt, perfect
 from dealwatch.model import EventType
 
 
@@ -37,8 +37,7 @@ def _letters_once_written(noun: Token) -> bool:
     """ "people who had written letters of complaint": letters in the plural that a perfect
     relative clause tells someone wrote, a kind of act, none of them told."""
     verb = noun.head
-    return noun.tag_ == "NNS" and noun.dep_ == "dobj" and verb.dep_ == "relcl" and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return noun.tag_ == "NNS" and noun.dep_ == "dobj" and verb.dep_ == "relcl" and perfect(verb)
 
 
 # What makes a letter a publication that comes out: "our weekly letter".

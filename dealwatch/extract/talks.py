@@ -173,9 +173,14 @@ def _with_lawmakers(tok: Token) -> bool:
 
 
 def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
+    """A meeting the word signals (read only for a word that signals one: not a meeting
+    with lawmakers)."""
+    cue = _meeting_cue(tok, names)
+    return None if cue is not None and _with_lawmakers(tok) else cue
+
+
+def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
-    if _with_lawmakers(tok):
-        return None
     if lemma == "negotiate" and tok.pos_ == "VERB" and children_of(tok, "nsubjpass") and not (
             children_of(tok, "agent") or any(p.lower_ in ("with", "between")
                                              for p in children_of(tok, "prep"))):
