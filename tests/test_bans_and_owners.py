@@ -3,6 +3,7 @@ state's. Invented sentences, the real spaCy pipeline."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from texts import article, sentence_events
 
@@ -19,6 +20,19 @@ def test_lifting_a_travel_ban_on_officials_is_sanctions_relief(nlp: Language) ->
 def test_lifting_a_ban_on_protests_is_no_sanctions_relief(nlp: Language) -> None:
     text = "Norway on Monday lifted a ban on protests outside parliament."
     assert not [e for e in sentence_events(nlp, text) if e.type == EventType.SANCTIONS_RELIEF]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("When the Chilean trade department lifted its ban on Vorta Systems in May, the firm's "
+     "shares rose.", EventType.SANCTIONS_RELIEF),
+    ("Peru imposed a ban on Vorta Systems on Monday.", EventType.SANCTIONS_IMPOSED),
+])
+def test_a_ban_on_a_named_firm_is_a_sanction(nlp: Language, text: str,
+                                              etype: EventType) -> None:
+    """A state's ban on a firm (a person, a state) named is a sanction; its department acts
+    for it."""
+    (measure,) = [e for e in article(nlp, text).events if e.type == etype]
+    assert measure.by in ("Chile", "Peru")
 
 
 def test_a_key_demand_of_a_capital_is_its_states(nlp: Language) -> None:

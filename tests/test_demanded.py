@@ -82,3 +82,26 @@ def test_a_campaign_told_of_a_person_in_a_perfect_relative_clause_is_no_demand(
     assert [e for e in sentence_events(nlp, "Ann Berg, who on Friday demanded the release of "
                                             "the sailors, met the minister.")
             if e.type == EventType.DEMAND]
+
+
+@pytest.mark.parametrize(("text", "persons", "count"), [
+    ("Chile demanded the return of Ann Berg after her arrest in May.", ("Ann Berg",), None),
+    ("Chile has demanded the return of Ann Berg ever since her arrest.", ("Ann Berg",), None),
+    ("The militia still demands the release of about 300 jailed fighters in exchange for the"
+     " dozen soldiers it holds.", (), 300),
+])
+def test_a_phrase_setting_the_scene_is_not_what_a_demand_asks(
+        nlp: Language, text: str, persons: tuple[str, ...], count: int | None) -> None:
+    """ "after her arrest", "in exchange for ...": when and at what price, not whom."""
+    (demand,) = [m for m in sentence_events(nlp, text) if m.type == EventType.DEMAND]
+    assert (demand.persons, demand.count) == (persons, count)
+
+
+@pytest.mark.parametrize("opener", ["among them", "including"])
+def test_a_release_listed_among_a_side_s_demands_is_one_of_them(nlp: Language,
+                                                                 opener: str) -> None:
+    text = (f"In the first days the gunmen made several demands, {opener} the freeing of Ivo "
+            "Dorn and two other men held in Chile.")
+    events = sentence_events(nlp, text)
+    assert [m.type for m in events] == [EventType.DEMAND]
+    assert events[0].persons == ("Ivo Dorn",)

@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from dealwatch.dates import find_dates
 from dealwatch.document import read_article
-from dealwatch.document.bodies import read_name
+from dealwatch.document.bodies import Reading, read_name
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.offices import Office, read_role
 from dealwatch.document.sides import acting_sides, undateline
@@ -179,6 +179,8 @@ def test_names_read_as_bodies() -> None:
     assert read_name("Red Cross").not_side
     assert read_name("Morning Gazette").not_side
     assert not read_name("KGB").country and read_name("KGB").body
+    # a state's department of any name acts for it
+    assert read_name("Peru Fisheries Department") == Reading(country="Peru", body=True)
 
 
 def test_every_state_of_the_table_is_a_known_country() -> None:
@@ -619,3 +621,17 @@ def test_what_a_person_frees_is_his_own_body_s_release(nlp: Language) -> None:
                                                     "said his Sky Hawk had been shot down in "
                                                     "May. Strand released the pilot on "
                                                     "Thursday."))
+
+
+def test_where_the_people_a_demand_wants_are_jailed_is_not_who_frees_the_hostages(
+        nlp: Language) -> None:
+    text = ("Gunmen on the island let four foreign captives go on Friday.\n\nEarly on the "
+            "kidnappers made several demands, among them the freeing of Ivo Dorn and other "
+            "militants jailed in Chile.\n\nTwo more captives were let go on Saturday.")
+    freed = releases(nlp, text)
+    assert len(freed) == 2 and all(m.by != "Chile" for m in freed)
+    # the militants' own release is the jailing state's
+    (theirs,) = releases(nlp, "Early on the kidnappers made several demands, among them the "
+                              "freeing of militants jailed in Chile.\n\nThe militants were "
+                              "let go on Saturday.")
+    assert theirs.by == "Chile"

@@ -56,6 +56,7 @@ class Holding:
     sentence_end: int
     tokens: frozenset[int]  # the held and the words that say so ("held", "prison")
     nationality: str | None = None  # of the held, when the phrase gives it ("a Russian")
+    wanted: str | None = None  # the held are what a demand asks freed: their noun's lemma
 
 
 def holdings(doc: Doc, names: DocNames) -> list[Holding]:
@@ -84,9 +85,31 @@ def holdings(doc: Doc, names: DocNames) -> list[Holding]:
         sent = tok.sent
         people = frozenset(_people(held, names))
         words = frozenset({tok.i, held.i})
+        wanted = held.lemma_.lower() if _asked_for(held) else None
         out.extend(Holding(side, people, sent.start_char, sent.end_char, words,
-                           nationality(held)) for side in sides)
+                           nationality(held), wanted) for side in sides)
     return out
+
+
+# Words that ask for something: "demands, among them the release of militants jailed in X",
+# "called for the freeing of prisoners held in Y".
+_ASKING = lx.DEMAND_VERBS | {"demand", "call", "ask", "want", "seek", "condition"}
+
+
+def _asked_for(held: Token) -> bool:
+    """The held are the people a demand wants freed: the phrase naming them hangs on a release
+    noun that hangs on a word of asking ("demanded the release of militants jailed in X"), or
+    that follows one in the words its head governs ("issued demands, among them the release
+    of militants jailed in X": the parse hangs both on the verb)."""
+    ups = list(held.ancestors)
+    k = next((k for k, t in enumerate(ups) if t.pos_ == "NOUN"
+              and t.lemma_.lower() in lx.RELEASE_NOUNS), None)
+    if k is None:
+        return False
+    release = ups[k]
+    before = held.doc[release.head.left_edge.i:release.i]
+    return any(t.lemma_.lower() in _ASKING for t in ups[k + 1:]) or any(
+        t.lemma_.lower() in _ASKING and t.pos_ in ("NOUN", "VERB") for t in before)
 
 
 def nationality(tok: Token) -> str | None:

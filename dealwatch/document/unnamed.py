@@ -131,6 +131,17 @@ def _moved_by_another(h: Holding, cue: Token) -> bool:
         and doc[t].head.lemma_.lower() in _MOVING for t in h.tokens)
 
 
+def _asked_of_another(h: Holding, cue: Token) -> bool:
+    """The held are the people a demand wants freed ("demands, among them the release of
+    militants jailed in X"), and the release is not told of them: X holds what one side asks
+    for, not the hostages this release frees (it is theirs when it frees "the militants")."""
+    if h.wanted is None or cue.i in h.tokens:
+        return False
+    freed = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")] or (
+        [cue.head] if cue.dep_ in ("acl", "relcl") else [])
+    return not any(f.lemma_.lower() == h.wanted for f in freed)
+
+
 def _the_actors_own(h: Holding, m: EventMention, cue: Token, names: DocNames) -> bool:
     """The held are told as a person's own men ("A's men held by X"): X held A's side, and
     a release told with no one of them named (what A freed, "the pilot was handed over")
@@ -167,6 +178,7 @@ def _who_held(clues: Clues, m: EventMention, cue: Token | None,
     counter = _counterpart_words(cue) if cue is not None else set()
     held = [h for h in clues.held if not (counter and h.tokens & counter
                                           and h.sentence <= m.evidence.start < h.sentence_end)
+            and not (cue is not None and _asked_of_another(h, cue))
             and not (cue is not None and _moved_by_another(h, cue))
             and not (cue is not None and _the_actors_own(h, m, cue, clues.people.names))
             and not (cue is not None and _a_kind_held(h, cue))]

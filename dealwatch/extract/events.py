@@ -178,6 +178,7 @@ class _Builder(Mentions):
     def add(self, frame: Frame, sent: Span) -> None:
         key = (frame.head.i, frame.type)
         if key in self.out:
+            self._fill(key, frame, sent)
             return
         mention = self.build(frame, sent)
         if mention is None:
@@ -190,6 +191,17 @@ class _Builder(Mentions):
             return
         self.out[key] = mention
         self.add_counterparts(frame, mention, sent)
+
+    def _fill(self, key: tuple[int, EventType], frame: Frame, sent: Span) -> None:
+        """A demand told by its own word and again by the release it asks for ("issued
+        demands, among them the release of A"): the release says whom, the word did not."""
+        told = self.out[key]
+        if frame.type != EventType.DEMAND or frame.cue is None or (
+                frame.cue.type == EventType.DEMAND or told.persons or told.count is not None):
+            return
+        mention = self.build(frame, sent)
+        if mention is not None and (mention.persons or mention.count is not None):
+            self.out[key] = mention
 
     def build(self, frame: Frame, sent: Span) -> EventMention | None:
         head = frame.head
@@ -490,15 +502,32 @@ def _wanted_clauses(head: Token) -> list[Token]:
                                   for x in c.children))]
 
 
+# Prepositions that set a statement's scene, not what it is about: "demanded the release of
+# A after his arrest", "called for talks during the visit".
+_SCENE_PREPS = frozenset({"after", "before", "since", "during", "following", "amid", "amidst",
+                          "despite", "until", "till", "in", "at", "near", "by", "through",
+                          "throughout", "from", "within"})
+
+
 def _complement(tok: Token) -> Token | None:
-    """What a statement is about: its clause, phrase or object (not a phrase before the verb
-    that sets the scene: "In a statement on Monday, X demanded the release of A")."""
+    """What a statement is about: its clause, phrase or object (not a phrase that sets the
+    scene: "In a statement on Monday, X demanded the release of A", "demanded B's return
+    after his arrest")."""
     for deps in (("xcomp", "ccomp"), ("acl", "prep"), ("dobj",)):
         for child in tok.children:
             if child.dep_ in deps and not _when(child) and not (
-                    child.dep_ == "prep" and child.i < tok.i):
+                    child.dep_ == "prep" and (child.i < tok.i or _sets_the_scene(child))):
                 return child
     return None
+
+
+def _sets_the_scene(prep: Token) -> bool:
+    """A phrase of when or at what price ("after her arrest", "in exchange for B"), not of an
+    act ("(sought help) in freeing A", "in the release of B")."""
+    if prep.lower_ not in _SCENE_PREPS or any(c.dep_ == "pcomp" for c in prep.children):
+        return False
+    return not any(o.dep_ == "pobj" and o.lemma_.lower() in lx.RELEASE_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in o.children) for o in prep.children)
 
 
 def _when(prep: Token) -> bool:

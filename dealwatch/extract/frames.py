@@ -9,7 +9,7 @@ half of a deal; a sentence that sums up rounds ("has now freed 58 in all") is no
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import aside, describes_deal
@@ -292,15 +292,32 @@ MADE_TERMS = frozenset({"condition", "precondition", "prerequisite", "requiremen
 
 
 def _terms_before_a_colon(tok: Token) -> Token | None:
-    """A release noun that opens what follows a colon, just after a noun of terms ("setting
-    out the price of her life: the release of 15 prisoners"), however the parse hangs it."""
+    """A release noun that opens what follows a colon or "among them", just after a noun of
+    terms ("setting out the price of her life: the release of 15 prisoners"), however the
+    parse hangs it."""
     if tok.pos_ != "NOUN":
         return None
-    start = tok.left_edge.i
-    if start < 1 or tok.doc[start - 1].text != ":":
+    doc = tok.doc
+    start = _list_opened(doc, tok.left_edge.i)
+    if start is None:
         return None
-    before = tok.doc[max(tok.sent.start, start - 8):start - 1]
+    before = doc[max(tok.sent.start, start - 7):start]
     return next((t for t in reversed(before) if t.pos_ == "NOUN" and _terms_noun(t)), None)
+
+
+def _list_opened(doc: Doc, start: int) -> int | None:
+    """Where the words opening a list of items end before a phrase that starts at ``start``
+    (a colon, "including", "among them", the parse hanging these on the phrase or not):
+    "issued a string of demands, among them the release of 20 militants"."""
+    if doc[start].lower_ == "among" and start + 1 < len(doc) and doc[start + 1].lower_ in (
+            "them", "which", "these", "those"):
+        return start
+    if start >= 1 and (doc[start - 1].text == ":" or doc[start - 1].lower_ == "including"):
+        return start - 1
+    if start >= 2 and doc[start - 2].lower_ == "among" and doc[start - 1].lower_ in (
+            "them", "which", "these", "those"):
+        return start - 2
+    return None
 
 
 def _who_had_pressed(tok: Token) -> bool:

@@ -139,10 +139,13 @@ _REVOKING = frozenset({"revoke", "rescind", "cancel", "withdraw", "terminate"})
 
 def _a_ban(tok: Token) -> bool:
     """A measure of a sanctions regime by another name: "a travel ban", "the visa ban", "an
-    asset freeze" (not any ban: "a ban on protests")."""
+    asset freeze", a ban on a named firm, person or state ("lifted its ban on Vorta Corp")
+    (not any ban: "a ban on protests")."""
     return tok.lemma_.lower() in ("ban", "freeze") and any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in lx.BANNED_KINDS
-        for c in tok.children)
+        for c in tok.children) or tok.lemma_.lower() == "ban" and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ in ("ORG", "PERSON", "GPE")
+        for p in tok.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children)
 
 
 _HOLDINGS = frozenset({"asset", "assets", "fund", "funds", "account", "accounts", "property",
