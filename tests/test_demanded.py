@@ -105,3 +105,27 @@ def test_a_release_listed_among_a_side_s_demands_is_one_of_them(nlp: Language,
     events = sentence_events(nlp, text)
     assert [m.type for m in events] == [EventType.DEMAND]
     assert events[0].persons == ("Ivo Dorn",)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru says rebels seized the pilot, demands his release",
+    "Chile says the militia took two engineers, demands their return",
+])
+def test_a_headline_verb_in_the_reporting_tense_is_the_reporter_s(nlp: Language,
+                                                                   text: str) -> None:
+    """ "X says rebels seized A, demands his release": the present "demands" goes on from
+    "says", not from the past "seized"."""
+    (demand,) = [m for m in sentence_events(nlp, text) if m.type == EventType.DEMAND]
+    assert demand.by == text.split()[0]
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Traders said prices rose on fears for supply rather than any pick-up in demand from "
+     "carmakers.", False),
+    ("Weak demand for copper hit prices on Monday.", False),
+    ("Demand for his release grew after the trial.", True),
+    ("Rebels issue new demand", True),
+])
+def test_the_demand_of_a_market_is_no_side_s(nlp: Language, text: str, asked: bool) -> None:
+    demands = [m for m in sentence_events(nlp, text) if m.type == EventType.DEMAND]
+    assert bool(demands) == asked

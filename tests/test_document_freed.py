@@ -278,3 +278,12 @@ def test_a_group_told_by_what_it_did_is_not_the_freed(nlp: Language) -> None:
     text = ("Vesta freed four Americans on Monday. The officials who arranged it were named "
             "as Anna Kowal and Piotr Nowak.")
     assert release(nlp, text).persons == ()
+
+
+def test_a_pronoun_of_a_kin_told_unnamed_is_not_the_man_named_before(nlp: Language) -> None:
+    """ "A, the father of B, was taken with his wife ... She was freed": his wife, whom the
+    article does not name; "He was freed" is A, though "father" describes him."""
+    told = ("Tom Dahl, the father of the striker Ivo Dahl, was taken from a farm near Olmar "
+            "together with his wife on Monday. {} was freed that night.")
+    assert release(nlp, told.format("She")).persons == ()
+    assert release(nlp, told.format("He")).persons == ("Tom Dahl",)

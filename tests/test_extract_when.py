@@ -46,3 +46,10 @@ def test_a_release_48_hours_after_a_dated_event_is_two_days_later(nlp: Language)
     text = "LIMA -- Chile freed two Peruvian pilots 48 hours after the talks ended on Sunday."
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.date is not None and release.date.value == "2031-05-06"  # Sunday + 2
+
+
+def test_a_day_in_what_the_freed_are_told_is_not_their_release_s(nlp: Language) -> None:
+    text = ("Judge Tom Dahl freed 102 men on bail, telling them that the most serious charges "
+            "had been dropped and that each would need to return to court on February 12.")
+    (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert release.date is None

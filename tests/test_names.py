@@ -188,3 +188,31 @@ def test_a_cleric_s_title_is_cut_off_a_name(nlp: Language) -> None:
         people = [m.text for m in find_names(nlp(text), "d").mentions
                   if m.type == EntityType.PERSON]
         assert people and not any(p.split()[0] in ("Pastor", "Imam") for p in people), text
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Berg was seized in Olmar, Santa Rita, on Monday.",
+    "Ann Berg was abducted in Tarvos, La Guarena.",
+])
+def test_a_name_after_a_comma_beside_a_place_is_its_region(nlp: Language, text: str) -> None:
+    """ "in Olmar, Santa Rita": the region the town lies in, though a given name opens it."""
+    typed = _typed(nlp, text)
+    region = text.split(", ")[1].rstrip(".").split(",")[0]
+    assert typed[region] == EntityType.PLACE and typed["Ann Berg"] == EntityType.PERSON
+
+
+def test_an_organisation_s_initials_are_its_name(nlp: Language) -> None:
+    """Initials the tagger leaves out name an organisation; a dateline's place in capitals,
+    a label, a masthead, a common abbreviation and half of a hyphenated name do not."""
+    text = ("NORTH STAR WIRE\n\nVLF frees two hostages\n\nLIMA - The VLF freed two hostages on "
+            "Friday, officials said on TV.\n\nUPDATE: the NOVA-PRESS agency said the two were "
+            "well.")
+    typed = _typed(nlp, text)
+    assert typed.get("VLF") == EntityType.ORGANIZATION
+    assert not {"LIMA", "TV", "UPDATE", "PRESS", "NOVA", "NORTH", "STAR", "WIRE"} & {
+        k for k, v in typed.items() if v == EntityType.ORGANIZATION}
+    # named once by the tagger, they are a name where they open a headline as a noun too
+    told = ("VRN frees father of striker after twelve days\n\nThe father of the striker was "
+            "handed to a church commission on Thursday. The VRN had seized him in October.")
+    assert [m.type for m in _names(nlp, told) if m.text == "VRN"] == [
+        EntityType.ORGANIZATION] * 2

@@ -370,7 +370,7 @@ class _Reader:
             if span is None or is_official(m.roles) or m.text in (exclude or ()):
                 continue  # "A was freed with her": not A
             if span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "attr"):
-                return m
+                return None if _unnamed_of_its_kind(pronoun, span) else m
         return None
 
     def _names_someone(self, sent: Span) -> bool:
@@ -434,6 +434,27 @@ class _Reader:
                     self.one_person.add(m.id)  # "released him", "freed Strand": no list
                     # of three is theirs
         return out
+
+
+# Nouns of a person of one sex, by the pronoun that stands for them.
+_KIND = {"she": frozenset({"wife", "mother", "daughter", "sister", "woman", "girl", "widow",
+                           "grandmother", "aunt", "niece", "fiancee", "girlfriend"}),
+         "he": frozenset({"husband", "father", "son", "brother", "man", "boy", "widower",
+                          "grandfather", "uncle", "nephew", "fiance", "boyfriend"})}
+_KIND["her"], _KIND["him"] = _KIND["she"], _KIND["he"]
+
+
+def _unnamed_of_its_kind(pronoun: Token, name: Span) -> bool:
+    """Between the name and the pronoun stands a person of the pronoun's sex the article does
+    not name ("A was taken along with his wife ... She was let go": his wife, not A)."""
+    kind = _KIND.get(pronoun.lower_)
+    if kind is None:
+        return False
+    described = {t.i for a in name.root.children if a.dep_ == "appos" for t in a.subtree}
+    return any(t.lemma_.lower() in kind and t.pos_ == "NOUN" and not t.ent_type_
+               and t.i not in described  # "A, the father of B, ...": A himself
+               and not any(c.dep_ == "appos" for c in t.children)
+               for t in pronoun.doc[name.end:pronoun.i])
 
 
 def _named_before(sent: Span) -> int | None:

@@ -319,6 +319,12 @@ def _past_the_participle(verb: Token) -> Token:
         # parser coordinated with the future of the reported clause goes with the verb
         # that reports it
         return up.head
+    if (verb.dep_ == "conj" and up.dep_ == "ccomp" and up.head.lemma_.lower() in lx.REPORTING_VERBS
+            and verb.tag_ in ("VBZ", "VBP", "VBD") and verb.tag_ == up.head.tag_ != up.tag_
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        # "Government says rebels seized A, demands his release": a verb in the tense of the
+        # reporting verb, not of the reported clause, goes on from the reporting verb
+        return up.head
     return up
 
 

@@ -18,6 +18,7 @@ from dealwatch.extract.when import (
     duration_of,
     in_time_clause,
     tells_someones_past,
+    told_under,
 )
 from dealwatch.model import Article, Evidence, Precision, TimeExpr
 
@@ -133,6 +134,8 @@ class ArticleDates:
             return None
         if before_the_mark(span, cue):
             return None  # "freed A on Monday, a week after 20 were released": A's day
+        if cue.is_ancestor(span.root) and told_under(governing_verb(span.root), cue):
+            return None  # "freed 50, telling them they must appear again on May 2"
         stretch = duration_of(span.root)
         if stretch is not None and cue.i < stretch.i and _starts(span.root, stretch):
             return None  # "the largest release since 14 April 2014": where a stretch began

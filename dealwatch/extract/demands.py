@@ -239,7 +239,8 @@ def demand_cue(tok: Token) -> Cue | None:
         return Cue(tok, EventType.DEMAND)  # "Chile pushed for A's release"
     if tok.pos_ == "VERB" and _ultimatum(tok):
         return Cue(tok, EventType.DEMAND)
-    if tok.pos_ == "NOUN" and lemma == "demand" and not _given_up(tok) and not _in_demand(tok):
+    if tok.pos_ == "NOUN" and lemma == "demand" and not _given_up(tok) and not (
+            _in_demand(tok) or _the_market_s(tok)):
         return Cue(tok, EventType.DEMAND)
     if tok.pos_ == "NOUN" and lemma == "call" and any(
             t.lemma_.lower() in lx.RELEASE_NOUNS | lx.RELIEF_NOUNS
@@ -289,6 +290,27 @@ def _in_demand(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "in" and not any(
         c.dep_ in ("det", "poss", "compound", "acl", "relcl")
         or (c.dep_ == "prep" and c.lower_ in ("for", "of", "from")) for c in noun.children)
+
+
+# Verbs of making a demand: "issue", "renew", "voice".
+_MAKING = frozenset({"issue", "make", "put", "present", "renew", "repeat", "reiterate", "set",
+                     "deliver", "send", "table", "voice", "file", "lodge", "restate", "add"})
+# What a side may ask money for: "renewed demand for a ransom".
+_MONEY_ASKED = frozenset({"ransom", "payment", "money", "cash", "compensation", "fee"})
+
+
+def _the_market_s(noun: Token) -> bool:
+    """ "weak demand for platinum", "an improvement in demand from carmakers": demand of a
+    market, told with no article, owner or kind, and for nothing a side asks ("demand for
+    his release grew" is one)."""
+    if noun.tag_ != "NN" or any(c.dep_ in ("det", "poss", "compound", "acl", "relcl", "ccomp",
+                                           "nummod") for c in noun.children):
+        return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MAKING:
+        return False  # "Rebels issue new demand": a headline's side makes it
+    return not any(o.lemma_.lower() in ACT_NOUNS | _MONEY_ASKED
+                   for p in children_of(noun, "prep") if p.lower_ == "for"
+                   for o in children_of(p, "pobj"))
 
 
 def _given_up(noun: Token) -> bool:

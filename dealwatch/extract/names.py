@@ -16,6 +16,7 @@ from dealwatch.extract.bands import BAND_NOUNS, band_mentions, doer_mentions
 from dealwatch.extract.descriptors import descriptor_mentions, kind_words, org_context
 from dealwatch.extract.given import given_names
 from dealwatch.extract.governing import governed_state
+from dealwatch.extract.initials import initials_mentions
 from dealwatch.extract.joined_names import joined_org_spans
 from dealwatch.extract.lexicon import PERSON_TITLES, ROLE_NOUNS
 from dealwatch.extract.movements import retype_movements
@@ -159,7 +160,7 @@ def _type_of(span: Span, text: str, left: list[Token],
         a.head.lemma_.lower() in ROLE_NOUNS for a in appos)
     if country_of_capital(text):
         return EntityType.PLACE  # "Abu Dhabi", "Kyiv": capitals, whatever the NER said
-    if _names_a_place(span):
+    if _names_a_place(span) or label in ("PERSON", "GPE") and _region_of_a_place(span):
         return EntityType.PLACE
     if len(span) == 1 and span.root.lower_.endswith("s") and any(
             c.lower_ == "the" and c.dep_ == "det" for c in span.root.children):
@@ -185,6 +186,19 @@ def _type_of(span: Span, text: str, left: list[Token],
     if label == "ORG":
         return EntityType.ORGANIZATION
     return None  # PRODUCT and the like: decided by the surname pass below
+
+
+def _region_of_a_place(span: Span) -> bool:
+    """A name set after a comma beside the place of an "in" ("abducted in Vorsk, Lamora"): the
+    region the place lies in, whatever the tagger called it."""
+    root, doc = span.root, span.doc
+    head = root.head
+    ends = span.end == len(doc) or doc[span.end].is_punct  # (not "in X, A and B talked")
+    return (head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS
+            and ends and not any(c.dep_ in ("cc", "conj") for c in root.children)
+            and head.ent_type_ in ("GPE", "LOC", "FAC", "ORG")  # (a town the tagger may
+            and root.dep_ in ("appos", "conj")  # call a body; not "in X - A, B, ...")
+            and span.start > 1 and doc[span.start - 1].text == "," and head.i == span.start - 2)
 
 
 def _names_a_place(span: Span) -> bool:
@@ -394,6 +408,8 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
     for mention, start, end in band_mentions(doc, doc_id, set(names.by_token)):
         names.add(mention, start, end)
     for mention, start, end in doer_mentions(doc, doc_id, set(names.by_token)):
+        names.add(mention, start, end)
+    for mention, start, end in initials_mentions(doc, doc_id, set(names.by_token)):
         names.add(mention, start, end)
     return names
 

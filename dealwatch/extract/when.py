@@ -50,7 +50,7 @@ def before_the_mark(date: Span, cue: Token) -> bool:
     return bool(marks) and date.start < min(marks)
 
 
-def _another_predicate(tok: Token, cue: Token) -> bool:
+def another_predicate(tok: Token, cue: Token) -> bool:
     """A date in a clause of its own under the cue ("met X, the first contact since Y broke
     off relations in 2019") dates that clause's verb, not the cue."""
     verb = governing_verb(tok)
@@ -58,7 +58,20 @@ def _another_predicate(tok: Token, cue: Token) -> bool:
         return False
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     # "spoke by phone the day after, and on Tuesday X sat down with Y": the day is Y's
-    return verb.dep_ in ("advcl", "relcl", "acl") or (verb.dep_ == "conj" and own_subject)
+    return verb.dep_ in ("advcl", "relcl", "acl") or (verb.dep_ == "conj" and own_subject) or (
+        told_under(verb, cue))
+
+
+def told_under(verb: Token, cue: Token) -> bool:
+    """The verb is in what someone is told in a clause under the cue ("freed 50 men, telling
+    them they must appear again on May 2"): its date is of what was said."""
+    up = verb
+    while up.i != cue.i and up.head.i != up.i:
+        if up.dep_ == "ccomp" and up.head.i != cue.i and up.head.dep_ == "advcl" and (
+                up.head.lemma_.lower() in lx.REPORTING_VERBS | {"tell", "warn", "inform"}):
+            return True
+        up = up.head
+    return False
 
 
 # What a side's words come out in: "in a statement issued late Saturday".
@@ -318,7 +331,7 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
             # hanging "since" on "freed")
             continue
         if root.i in cue_sub and inside is None:
-            if not _another_predicate(root, cue) and not before_the_mark(span, cue):
+            if not another_predicate(root, cue) and not before_the_mark(span, cue):
                 inside = t
             continue
         anchor = governing_verb(root)
