@@ -51,3 +51,15 @@ def test_a_price_put_on_lives_is_a_demand_not_a_release(nlp: Language) -> None:
 def test_returning_the_remains_of_many_frees_no_one(nlp: Language) -> None:
     text = "Chile began returning the remains of nearly 200 fighters on Wednesday."
     assert not [e for e in sentence_events(nlp, text) if e.type == EventType.RELEASE]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("A court in Lima found Ann Berg guilty, gave her three years and then set her free.", 1),
+    ("One of the men, Tom Dahl, also holds a Chilean passport; the rebels said they had "
+     "freed him as a gesture to Chile.", None),
+])
+def test_one_person_freed_by_a_pronoun_is_one(nlp: Language, text: str,
+                                              count: int | None) -> None:
+    """ "set her free": one person; "had freed him", one of a group told again, no number."""
+    (freed,) = [m for m in sentence_events(nlp, text) if m.type == EventType.RELEASE]
+    assert freed.count == count

@@ -55,3 +55,14 @@ def test_a_lines_first_word_is_not_cut_off_as_a_sentence(nlp: Language) -> None:
     sents = [s.text.strip() for s in nlp(text).sents]
     assert any(s.startswith("Norway and Peru exchanged 35 prisoners") for s in sents)
     assert "2030" in sents  # a year heading stays a line of its own
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA - Twelve Chilean prisoners, pardoned by Peru to end a long standoff, flew home on "
+    "Friday.",
+    "QUITO, May 7 - Fifteen Peruvian fishermen held since March were freed on Sunday.",
+])
+def test_the_lead_s_first_word_stays_in_its_sentence(nlp: Language, text: str) -> None:
+    """A number opening the lead after a dateline is the group's ("Twelve"), not a sentence."""
+    freed = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert freed and all(m.count in (12, 15) for m in freed)

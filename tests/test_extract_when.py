@@ -53,3 +53,10 @@ def test_a_day_in_what_the_freed_are_told_is_not_their_release_s(nlp: Language) 
             "had been dropped and that each would need to return to court on February 12.")
     (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
     assert release.date is None
+
+
+def test_a_when_clause_under_the_cue_tells_its_day(nlp: Language) -> None:
+    text = ("It was far below the 500 dollars the miners demanded when they walked out on "
+            "April 10.")
+    (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
+    assert demand.date is not None and demand.date.value == "2031-04-10"

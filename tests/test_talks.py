@@ -402,3 +402,16 @@ def test_a_summit_the_release_came_ahead_of_is_still_to_come(nlp: Language) -> N
     assert not meetings(sentence_events(nlp, "Analysts read the pardon as a gesture by Tom Dahl "
                                              "ahead of his planned summit meeting with "
                                              "President Ann Berg."))
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("The new chief executive, Tom Dahl, assured investors at a meeting in Lima on Tuesday "
+     "that sales were recovering.", False),
+    ("At the annual shareholders' meeting on Tuesday Dahl said little.", False),
+    ("Envoys held a meeting with rebel delegates on Tuesday.", True),
+    ("The minister met striking workers on Tuesday.", True),
+])
+def test_a_body_s_meeting_with_its_own_people_is_no_talks(nlp: Language, text: str,
+                                                          met: bool) -> None:
+    meetings = [e for e in sentence_events(nlp, text) if e.type == EventType.MEETING]
+    assert bool(meetings) == met

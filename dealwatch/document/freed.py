@@ -387,6 +387,10 @@ class _Reader:
         if not targets:
             return
         para = self.paragraph(self.sents[i].start_char)
+        # the first group the article tells freed: a list of "them" or "the group" after it,
+        # before another group is told, is its (a later one sends the loop back below)
+        sole = all(k >= i for k, found in self.by_sentence.items()
+                   if any(r.count for r in found))
         last: LaterList | None = None
         for j in range(i + 1, min(len(self.sents), i + 1 + FAR_SENTENCES)):
             sent = self.sents[j]
@@ -409,10 +413,12 @@ class _Reader:
                                                    or j == i + 1 and found.among)  # the
             # next sentence, in its own paragraph too: "X freed four on Friday.\n\nAmong
             # them were A and B" (not "They are A and B" after "freed 35")
-            if not (near or found.named or more):
+            first = sole and self._of_the_first(targets, found, i, j)
+            if not (near or found.named or more or first):
                 continue
             if j > i + FOLLOW_SENTENCES + 1 and not (
-                    restated or more or found.roll or _repeats_the_group(targets, found)):
+                    restated or more or found.roll or first
+                    or _repeats_the_group(targets, found)):
                 continue
             last = found  # taken: "So was B" after it is more of it
             fits = [(m, t) for m, t in targets if not (
@@ -422,6 +428,25 @@ class _Reader:
                 got.persons += [p for p in found.persons if p not in got.persons]
                 got.count = got.count if got.count is not None else found.number
                 got.context.append(self.ctx.evidence(sent))
+
+    def _of_the_first(self, targets: list[tuple[EventMention, Token]], found: LaterList,
+                      i: int, j: int) -> bool:
+        """A list after the first group the article frees is that group's, far on, when it
+        names the group ("The group also includes A"), some of it ("the oldest of them is A",
+        "among them were B") or all of it ("They are A, B, C and D", as many as freed; not
+        "he was A"), and the sentence before tells no other people "them" might be ("Peru
+        thanked the mediators. Among them were ...")."""
+        if found.named:
+            return True
+        if found.one:
+            return False  # "he was A": one person, no list of the group
+        named = len(found.persons)  # "They are ...": all of them (a name the tagger missed
+        if found.all_of_them and not found.among and not any(  # aside)
+                m.count in (named, named + 1) for m, _ in targets):
+            return False
+        before = self.sents[j - 1].root
+        return j == i + 1 or not any(c.dep_ in ("nsubj", "dobj") and c.tag_ in ("NNS", "NNPS")
+                                     for c in before.children)
 
     def _targets(self, i: int) -> list[tuple[EventMention, Token]]:
         out = []

@@ -40,6 +40,8 @@ class LaterList:
     among: bool = False  # "Among them were A and B": some of the group, told as such
     roll: bool = False  # "First off the plane was A": a roll call of those coming out
     side: str | None = None  # "Among those freed by X were A and B": whose release it is
+    all_of_them: bool = False  # told as the whole group by a plural pronoun: "They are ..."
+    one: bool = False  # told of one person by a pronoun: "he was A"
 
 
 # Words that open a roll call of the freed coming out: "First off the plane was A", "Last
@@ -47,6 +49,7 @@ class LaterList:
 _ROLL_OPENERS = frozenset({"first", "last", "next", "behind"})
 _EARLIER = frozenset({"earlier", "before", "previously", "already"})
 _BARE_REFS = frozenset({"they", "them", "these", "those", "he", "she", "both", "all"})
+_PLURAL_REFS = _BARE_REFS - {"he", "she"}
 
 
 def list_in(sent: Span, names: DocNames) -> LaterList | None:
@@ -110,6 +113,8 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
             continue
         out.persons += [p for p in found if p not in out.persons]
         out.among = out.among or _some_of(ref)
+        out.all_of_them = out.all_of_them or ref.lower_ in _PLURAL_REFS
+        out.one = out.one or ref.lower_ in ("he", "she")
         word = _referent(ref)
         out.named = out.named or word is not None or ref.like_num or _freed_clause(ref)
         out.side = out.side or _freed_by(ref, names)

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
+from dealwatch.extract.cue import perfect
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.patients import split_subject
 from dealwatch.model import EntityType
@@ -297,3 +298,10 @@ def _one_group(head: Token, conj: Token) -> bool:
     doc = head.doc
     return conj.i == head.i + 2 and doc[head.i + 1].lower_ == "and" and any(
         c.i > conj.i and any(n.dep_ == "nummod" for n in c.children) for c in head.conjuncts)
+
+
+def one_told_by_pronoun(patient: Token | None) -> bool:
+    """The release frees one person told by a pronoun: "convicted A, sentenced her and
+    released her" (not "said it had freed him": one of a group freed before, told again)."""
+    return (patient is not None and patient.lower_ in ("him", "her") and patient.tag_ == "PRP"
+            and not patient.conjuncts and not perfect(patient.head))

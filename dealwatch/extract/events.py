@@ -22,7 +22,12 @@ from dealwatch.extract.args import (
     reporter,
 )
 from dealwatch.extract.article_dates import ArticleDates
-from dealwatch.extract.counts import count_of, named_group_size, only_the_dead
+from dealwatch.extract.counts import (
+    count_of,
+    named_group_size,
+    one_told_by_pronoun,
+    only_the_dead,
+)
 from dealwatch.extract.cue import modal_of, perfect
 from dealwatch.extract.cues import (
     LICENCE_NOUNS,
@@ -339,6 +344,8 @@ class _Builder(Mentions):
             if fields["count"] is None and frame.type == EventType.RELEASE:
                 fields["count"] = named_group_size(base.patient, names)
                 fields["count_named"] = fields["count"] is not None
+                if fields["count"] is None and one_told_by_pronoun(base.patient):
+                    fields["count"] = 1  # a number of its own, no room for a later list
             fields["location"] = location_of(tok, names)
             fields["to"] = recipient_of(tok, names)
         if base.type in (EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED):

@@ -58,12 +58,16 @@ def line_breaks(doc: Doc) -> Doc:
                 starts.append(tok.i)
                 since = 0
         prev = tok
-    starts.extend(i for i in (after_dateline(doc, line) for line in lines) if i is not None)
+    leads = [i for i in (after_dateline(doc, line) for line in lines) if i is not None]
+    starts.extend(leads)
     # a line's first word is not a sentence of its own ("Berg\nNorway and Peru
     # exchanged ...": the parser may cut after "Norway" and lose the subject)
     joined = [line + 1 for line in lines if line + 1 < len(doc) and _same_line(doc, line)]
     # "handed Sgt. Ola Berg to ...": a title's full stop ends no sentence
     joined += [i for i in (_after_title(doc, t) for t in doc) if i is not None]
+    # nor is the lead's first word after a dateline ("OSLO - Twelve men were freed ...": the
+    # parser may cut after "Twelve" and lose the number)
+    joined += [lead + 1 for lead in leads if lead + 1 < len(doc) and _goes_on(doc, lead)]
     if starts or joined:
         marks = doc.to_array([SENT_START])  # one column, a row a token
         marks[joined] = NOT_A_START
@@ -94,6 +98,13 @@ def _same_line(doc: Doc, first: int) -> bool:
     tok, nxt = doc[first], doc[first + 1]
     return ("\n" not in tok.whitespace_ and not tok.is_space and not nxt.is_space
             and not nxt.is_punct and not tok.is_punct and not tok.like_num)
+
+
+def _goes_on(doc: Doc, first: int) -> bool:
+    """The word after the lead's first word is on its line: a word, not a mark."""
+    tok, nxt = doc[first], doc[first + 1]
+    return ("\n" not in tok.whitespace_ and not tok.is_space and not nxt.is_space
+            and not nxt.is_punct and not tok.is_punct)
 
 
 def after_dateline(doc: Doc, first: int) -> int | None:

@@ -172,11 +172,28 @@ def _with_lawmakers(tok: Token) -> bool:
                for o in others)
 
 
+# A body's own people it meets or speaks to: "told shareholders at a meeting", "the annual
+# meeting of investors" (no talks between sides).
+_OWN_PEOPLE = frozenset({"shareholder", "stockholder", "investor", "analyst", "supporter",
+                         "student"})
+
+
+def _with_its_own(tok: Token) -> bool:
+    """The meeting is a body's with its own people: "told shareholders at a meeting on
+    Tuesday", "a meeting with investors", "the shareholders' meeting"."""
+    around = [*children_of(tok, "compound", "poss", "dobj"),
+              *(o for p in children_of(tok, "prep") if p.lower_ in ("with", "of")
+                for o in children_of(p, "pobj"))]
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        around += children_of(tok.head.head, "dobj", "dative")  # "told X at a meeting"
+    return any(o.lemma_.lower() in _OWN_PEOPLE for o in around)
+
+
 def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     """A meeting the word signals (read only for a word that signals one: not a meeting
-    with lawmakers)."""
+    with lawmakers, nor a body's with its own people)."""
     cue = _meeting_cue(tok, names)
-    return None if cue is not None and _with_lawmakers(tok) else cue
+    return None if cue is not None and (_with_lawmakers(tok) or _with_its_own(tok)) else cue
 
 
 def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:

@@ -57,6 +57,10 @@ def another_predicate(tok: Token, cue: Token) -> bool:
     if verb.i == cue.i or verb.pos_ not in ("VERB", "AUX") or not cue.is_ancestor(verb):
         return False
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "advcl" and verb.head.i == cue.i and any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return False  # "demanded it when they downed tools on May 10": the when-clause's day
+        # is the cue's
     # "spoke by phone the day after, and on Tuesday X sat down with Y": the day is Y's
     return verb.dep_ in ("advcl", "relcl", "acl") or (verb.dep_ == "conj" and own_subject) or (
         told_under(verb, cue))
