@@ -85,3 +85,16 @@ def test_curbs_on_trade_a_blacklist_and_unfrozen_money_are_sanctions_relief(
                  "Ann Berg was taken off the list of candidates on Monday."):
         kinds = [e.type for e in sentence_events(nlp, text)]
         assert EventType.SANCTIONS_RELIEF not in kinds, text
+
+
+@pytest.mark.parametrize(("text", "imposed"), [
+    ("The Chilean trade ministry on Monday barred Chilean firms from selling parts and "
+     "software to Vorta Systems for five years.", True),
+    ("Peru banned its banks from doing business with the Vark Group.", True),
+    ("Peru banned the two men from leaving the country.", False),
+    ("The court barred her from speaking to reporters.", False),
+])
+def test_barring_a_state_s_firms_from_trade_with_another_is_a_sanction(
+        nlp: Language, text: str, imposed: bool) -> None:
+    found = [e for e in sentence_events(nlp, text) if e.type == EventType.SANCTIONS_IMPOSED]
+    assert bool(found) == imposed

@@ -129,3 +129,15 @@ def test_a_headline_verb_in_the_reporting_tense_is_the_reporter_s(nlp: Language,
 def test_the_demand_of_a_market_is_no_side_s(nlp: Language, text: str, asked: bool) -> None:
     demands = [m for m in sentence_events(nlp, text) if m.type == EventType.DEMAND]
     assert bool(demands) == asked
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("In three late-night messages on April 25, Tom Dahl set out his terms in public: the "
+     "mine could reopen with a new board and a fine.", True),
+    ("Chile outlined its conditions for a deal on Monday.", True),
+    ("Its conditions were spelled out in an annex to the accord.", False),
+])
+def test_a_side_setting_out_its_terms_is_a_demand(nlp: Language, text: str,
+                                                  asked: bool) -> None:
+    demands = [m for m in sentence_events(nlp, text) if m.type == EventType.DEMAND]
+    assert bool(demands) == asked

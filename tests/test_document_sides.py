@@ -635,3 +635,11 @@ def test_where_the_people_a_demand_wants_are_jailed_is_not_who_frees_the_hostage
                               "freeing of militants jailed in Chile.\n\nThe militants were "
                               "let go on Saturday.")
     assert theirs.by == "Chile"
+
+
+def test_the_side_whose_hands_the_captives_are_in_freed_them(nlp: Language) -> None:
+    text = ("Gunmen took ten tourists from a beach resort on Olmar in April. Within a day the "
+            "hostages were on the island of Vark, in the hands of the Dorn Front.\n\nThe "
+            "first captive out was Ann Berg, a nurse in poor health, freed on May 2.")
+    (freed,) = releases(nlp, text)
+    assert freed.by == "Dorn Front"

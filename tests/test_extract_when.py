@@ -60,3 +60,12 @@ def test_a_when_clause_under_the_cue_tells_its_day(nlp: Language) -> None:
             "April 10.")
     (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
     assert demand.date is not None and demand.date.value == "2031-04-10"
+
+
+def test_a_weekday_before_the_date_it_is_restates_it(nlp: Language) -> None:
+    """ "in Friday-night messages on April 25": the page's Friday is not the day (published
+    on a Saturday in May, "Friday" alone would be the day before)."""
+    text = ("In three Friday-night messages on April 25, Tom Dahl set out his terms in public: "
+            "the mine could reopen with a new board and a fine.")
+    (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
+    assert demand.date is not None and demand.date.value == "2031-04-25"

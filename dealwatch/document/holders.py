@@ -79,6 +79,8 @@ def holdings(doc: Doc, names: DocNames) -> list[Holding]:
             found = _political_prisoners(tok)
         elif lemma in _FREEING and tok.pos_ in ("VERB", "NOUN"):
             found = _freed_from(tok, names)
+        elif lemma == "hand" and tok.lower_ == "hands" and tok.pos_ == "NOUN":
+            found = _in_the_hands(tok, names)
         sides, held = found
         if held is None:
             continue
@@ -260,6 +262,23 @@ def _freed_from(cue: Token, names: DocNames) -> tuple[list[str], Token | None]:
                         freed is None or nationality(freed) in (None, side))):
                     return [side], freed
     return [], None
+
+
+def _in_the_hands(hands: Token, names: DocNames) -> tuple[list[str], Token | None]:
+    """ "the captives were in the hands of the Vark Front", "still in X's hands": X holds
+    the subject of the clause."""
+    if not (hands.dep_ == "pobj" and hands.head.lower_ == "in"):
+        return [], None
+    owners = [c for c in hands.children if c.dep_ == "poss"] + [
+        o for p in hands.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj"]
+    sides = [x for x in (_holder(o, names) for o in owners) if x is not None]
+    verb = hands.head.head
+    held = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and _is_person(c, names)), None)
+    if verb.dep_ in ("acl", "relcl") and held is None and _is_person(verb.head, names):
+        held = verb.head
+    return (sides[:1], held) if sides and held is not None else ([], None)
 
 
 def _holder(tok: Token, names: DocNames) -> str | None:

@@ -87,7 +87,8 @@ if TYPE_CHECKING:
 # Olmar, Santa Rita" a region; "his wife ... She was freed"; "X says ..., demands ..."; a day
 # in what the freed are told; a market's demand; a body's meeting with its investors; "when
 # they walked out on May 10" times its demand; "set her free" is one; a dateline's lead word;
-# lists of "them" after the first group an article frees (session 35)
+# lists of "them" after the first group an article frees; "barred its firms from selling to
+# X"; "in the hands of X"; "set out his terms"; "Friday-night posts on May 25" (session 35)
 EXTRACTOR_VERSION = "rules-27"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

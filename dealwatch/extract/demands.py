@@ -234,6 +234,8 @@ def demand_cue(tok: Token) -> Cue | None:
             # "Moscow set one condition of its own: ...", "a step Washington has set as a
             # precondition for any relief"
             return Cue(tok, EventType.DEMAND)
+        if _terms_set_out(tok):
+            return Cue(tok, EventType.DEMAND)
     if tok.pos_ == "VERB" and lemma in _PUSHING_VERBS and side_subject(tok) and not (
             negated(tok)) and any(_an_act_for(p) for p in children_of(tok, "prep", "advcl")):
         return Cue(tok, EventType.DEMAND)  # "Chile pushed for A's release"
@@ -248,6 +250,32 @@ def demand_cue(tok: Token) -> Cue | None:
         return Cue(tok, EventType.DEMAND)  # "backed calls for the crew's release" (not "a
         # call for dialogue", "the prosecutors' call for life")
     return None
+
+
+# Verbs of putting terms forward: "set out its terms", "spelled out his conditions".
+_SETTING_OUT = frozenset({"set", "lay", "spell", "outline", "list", "state", "name"})
+
+
+def _terms_set_out(verb: Token) -> bool:
+    """ "X set out his terms publicly: ...", "Y outlined its conditions for a deal": a side's
+    terms put forward are its demand (not "its conditions were spelled out in an annex", a
+    deal's text)."""
+    if verb.lemma_.lower() not in _SETTING_OUT or not side_subject(verb) or negated(verb):
+        return False
+    if verb.lemma_.lower() in ("set", "lay", "spell") and not has_prt(verb, "out"):
+        return False
+    terms = [o for o in children_of(verb, "dobj") if o.lemma_.lower() in (
+        "term", "condition", "demand") and any(c.dep_ == "poss" for c in o.children)]
+    return bool(terms) and not _a_release_after_the_colon(verb)
+
+
+def _a_release_after_the_colon(verb: Token) -> bool:
+    """ "set out its terms: the release of 20 fighters and ...": the release the colon opens
+    tells the demand (``frames``), with its people and number."""
+    sent = verb.sent
+    colon = next((t for t in sent if t.i > verb.i and t.text == ":"), None)
+    after = [t for t in sent if colon is not None and t.i > colon.i and t.dep_ != "det"][:1]
+    return any(t.lemma_.lower() in lx.RELEASE_NOUNS for t in after)
 
 
 # Verbs of working on a side to do something: "pushed for A's release", "is lobbying for A

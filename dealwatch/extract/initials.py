@@ -1,5 +1,5 @@
 """Organisations named by their initials that the tagger left out: "the VLF freed two
-hostages", "an VLF unit". A word of two to six capital letters standing as a proper noun in
+hostages", "a VLF unit". A word of two to six capital letters standing as a proper noun in
 running text is an organisation's initials (rebel movements, unions, agencies go by them),
 unless it is a place put in capitals to open a dateline ("LIMA - ..."), a line written all
 in capitals, a Roman numeral, a time zone or a common abbreviation ("TV", "MP", "HIV")."""

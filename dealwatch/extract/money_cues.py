@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.cue import Cue, children_of
+from dealwatch.extract.cue import Cue, children_of, negated
 from dealwatch.extract.patients import verb_patient
 from dealwatch.model import EventType
 
@@ -137,6 +137,23 @@ _GRANTING = frozenset({"issue", "grant", "award", "extend", "renew", "sign", "ap
 _REVOKING = frozenset({"revoke", "rescind", "cancel", "withdraw", "terminate"})
 
 
+# Trade a state may bar its firms from: "barred American companies from selling to X".
+_TRADING = frozenset({"sell", "export", "supply", "ship", "trade", "buy", "deal", "do"})
+_BARRING = frozenset({"bar", "ban", "prohibit", "forbid"})
+
+
+def _barred_from_trade(verb: Token) -> bool:
+    """ "barred American companies from selling components to X", "banned its firms from
+    doing business with Y": a state's firms cut off from another, a sanction on it (not
+    "banned the men from leaving the country")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _BARRING or negated(verb):
+        return False
+    return any(g.lemma_.lower() in _TRADING and any(
+        q.dep_ in ("prep", "dative") and q.lower_ in ("to", "with") for q in g.children)
+        for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+        for g in p.children if g.dep_ == "pcomp")
+
+
 def _a_ban(tok: Token) -> bool:
     """A measure of a sanctions regime by another name: "a travel ban", "the visa ban", "an
     asset freeze", a ban on a named firm, person or state ("lifted its ban on Vorta Corp")
@@ -206,6 +223,8 @@ def _sanction_cue(tok: Token) -> Cue | None:
     frozen = _asset_freeze(tok)
     if frozen is not None:
         return frozen
+    if _barred_from_trade(tok):
+        return Cue(tok, EventType.SANCTIONS_IMPOSED, verb_patient(tok))
     if tok.pos_ == "VERB" and lemma in ("sanction", "blacklist", "designate"):
         if _designated_held(tok):
             return None  # "Americans it has designated as wrongfully detained"

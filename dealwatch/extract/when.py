@@ -39,7 +39,28 @@ def _drop_restated(text: str, dates: list[TimeExpr]) -> list[TimeExpr]:
         a, b = dates[k], dates[k + 1]
         if k not in dropped and _RESTATED.fullmatch(text, a.end, max(a.end, b.start)):
             dropped.add(k if _rank(a) > _rank(b) else k + 1)
+        elif k not in dropped and _weekday_of(a, b, text):
+            dropped.add(k)
     return [t for k, t in enumerate(dates) if k not in dropped]
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NEAR = re.compile(r"[\s,\-]*(?:[\w-]+\s+){0,2}(?:on|of)\s+")
+
+
+def _weekday_of(a: TimeExpr, b: TimeExpr, text: str) -> bool:
+    """A weekday a phrase gives before the date it is ("in Friday-night posts on May 25",
+    "on Friday, of May 25"): the date, not the weekday counted from the page's day."""
+    if a.resolution != Resolution.RELATIVE_TO_PUBLISHED or not any(c.isdigit() for c in b.text):
+        return False  # (the date written out: "May 25", "25/05")
+    day = next((n for n, w in enumerate(_WEEKDAYS) if w in a.text.lower()), None)
+    if day is None or not b.value or len(b.value) != 10 or not _NEAR.fullmatch(
+            text, a.end, max(a.end, b.start)):
+        return False
+    try:
+        return date.fromisoformat(b.value).weekday() == day
+    except ValueError:
+        return False
 
 
 def before_the_mark(date: Span, cue: Token) -> bool:
@@ -50,7 +71,7 @@ def before_the_mark(date: Span, cue: Token) -> bool:
     return bool(marks) and date.start < min(marks)
 
 
-def another_predicate(tok: Token, cue: Token) -> bool:
+def _another_predicate(tok: Token, cue: Token) -> bool:
     """A date in a clause of its own under the cue ("met X, the first contact since Y broke
     off relations in 2019") dates that clause's verb, not the cue."""
     verb = governing_verb(tok)
@@ -335,7 +356,7 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
             # hanging "since" on "freed")
             continue
         if root.i in cue_sub and inside is None:
-            if not another_predicate(root, cue) and not before_the_mark(span, cue):
+            if not _another_predicate(root, cue) and not before_the_mark(span, cue):
                 inside = t
             continue
         anchor = governing_verb(root)
