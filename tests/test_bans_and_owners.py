@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from texts import article, sentence_events
+from texts import article, of, sentence_events
 
 from dealwatch.model import EventType
 
@@ -96,5 +96,5 @@ def test_curbs_on_trade_a_blacklist_and_unfrozen_money_are_sanctions_relief(
 ])
 def test_barring_a_state_s_firms_from_trade_with_another_is_a_sanction(
         nlp: Language, text: str, imposed: bool) -> None:
-    found = [e for e in sentence_events(nlp, text) if e.type == EventType.SANCTIONS_IMPOSED]
+    found = of(sentence_events(nlp, text), EventType.SANCTIONS_IMPOSED)
     assert bool(found) == imposed

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from texts import sentence_events
+from texts import of, sentence_events
 
 from dealwatch.model import EventType
 
@@ -61,5 +61,5 @@ def test_returning_the_remains_of_many_frees_no_one(nlp: Language) -> None:
 def test_one_person_freed_by_a_pronoun_is_one(nlp: Language, text: str,
                                               count: int | None) -> None:
     """ "set her free": one person; "had freed him", one of a group told again, no number."""
-    (freed,) = [m for m in sentence_events(nlp, text) if m.type == EventType.RELEASE]
+    (freed,) = of(sentence_events(nlp, text), EventType.RELEASE)
     assert freed.count == count

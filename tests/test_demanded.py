@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from texts import sentence_events
+from texts import of, sentence_events
 
 from dealwatch.model import EventType
 
@@ -15,7 +15,7 @@ from dealwatch.model import EventType
     "Chile called on Peru to free Ann Berg.",
 ])
 def test_the_person_a_side_calls_to_be_freed_is_its_demand(nlp: Language, text: str) -> None:
-    (demand,) = [m for m in sentence_events(nlp, text) if m.type == EventType.DEMAND]
+    (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
     assert (demand.by, demand.persons) == ("Chile", ("Ann Berg",))
 
 
@@ -35,7 +35,7 @@ def test_a_call_for_calm_is_no_demand(nlp: Language, text: str) -> None:
 
 def test_a_demand_for_someone_with_a_call_for_calm_is_still_a_demand(nlp: Language) -> None:
     text = "Chile urged Peru to free Ann Berg and de-escalate."
-    (demand,) = [m for m in sentence_events(nlp, text) if m.type == EventType.DEMAND]
+    (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
     assert demand.persons == ("Ann Berg",)
 
 
@@ -93,7 +93,7 @@ def test_a_campaign_told_of_a_person_in_a_perfect_relative_clause_is_no_demand(
 def test_a_phrase_setting_the_scene_is_not_what_a_demand_asks(
         nlp: Language, text: str, persons: tuple[str, ...], count: int | None) -> None:
     """ "after her arrest", "in exchange for ...": when and at what price, not whom."""
-    (demand,) = [m for m in sentence_events(nlp, text) if m.type == EventType.DEMAND]
+    (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
     assert (demand.persons, demand.count) == (persons, count)
 
 
@@ -115,7 +115,7 @@ def test_a_headline_verb_in_the_reporting_tense_is_the_reporter_s(nlp: Language,
                                                                    text: str) -> None:
     """ "X says rebels seized A, demands his release": the present "demands" goes on from
     "says", not from the past "seized"."""
-    (demand,) = [m for m in sentence_events(nlp, text) if m.type == EventType.DEMAND]
+    (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
     assert demand.by == text.split()[0]
 
 
@@ -127,7 +127,7 @@ def test_a_headline_verb_in_the_reporting_tense_is_the_reporter_s(nlp: Language,
     ("Rebels issue new demand", True),
 ])
 def test_the_demand_of_a_market_is_no_side_s(nlp: Language, text: str, asked: bool) -> None:
-    demands = [m for m in sentence_events(nlp, text) if m.type == EventType.DEMAND]
+    demands = of(sentence_events(nlp, text), EventType.DEMAND)
     assert bool(demands) == asked
 
 
@@ -139,5 +139,5 @@ def test_the_demand_of_a_market_is_no_side_s(nlp: Language, text: str, asked: bo
 ])
 def test_a_side_setting_out_its_terms_is_a_demand(nlp: Language, text: str,
                                                   asked: bool) -> None:
-    demands = [m for m in sentence_events(nlp, text) if m.type == EventType.DEMAND]
+    demands = of(sentence_events(nlp, text), EventType.DEMAND)
     assert bool(demands) == asked

@@ -239,14 +239,14 @@ def test_a_state_saying_the_held_will_be_released_promises_it(nlp: Language) -> 
 
     for text in ("Lima announced that all foreign nationals would be released in phases.",
                  "Lima said on Monday that the hostages would be released."):
-        (promise,) = [m for m in article(nlp, text).events if m.type == EventType.PROMISE]
+        (promise,) = of(article(nlp, text).events, EventType.PROMISE)
         assert promise.by == "Peru", text
     # a state's own people to be freed by others, a past conditional, a request: no one's word
     for text in ("Chile said its soldiers would be released.",
                  "Until then Chilean officials had said merely that she would have been "
                  "deported eventually.",
                  "The Chilean embassy said it would ask for him to be handed over."):
-        assert not [m for m in article(nlp, text).events if m.type == EventType.PROMISE], text
+        assert not of(article(nlp, text).events, EventType.PROMISE), text
 
 
 def test_a_side_declaring_a_ceasefire_gives_its_word(nlp: Language) -> None:

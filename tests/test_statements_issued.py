@@ -5,7 +5,7 @@ invented texts)."""
 from __future__ import annotations
 
 from spacy.language import Language
-from texts import article, sentence_events
+from texts import article, of, sentence_events
 
 from dealwatch.model import EventMention, EventType
 
@@ -72,7 +72,7 @@ def test_a_personal_note_is_a_letter_from_its_writer(nlp: Language) -> None:
     # the captors' note of terms is their demand; a note of caution is no letter
     for text in ("The kidnappers left a note demanding the release of 15 prisoners.",
                  "She struck a note of caution on Monday."):
-        assert not [e for e in sentence_events(nlp, text) if e.type == EventType.LETTER]
+        assert not of(sentence_events(nlp, text), EventType.LETTER)
 
 
 def test_a_letter_and_the_promise_told_in_it_after_a_semicolon(nlp: Language) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
-from texts import article, sentence_events
+from texts import article, of, sentence_events
 
 from dealwatch.extract.args import Coref
 from dealwatch.extract.names import find_names
@@ -413,5 +413,5 @@ def test_a_summit_the_release_came_ahead_of_is_still_to_come(nlp: Language) -> N
 ])
 def test_a_body_s_meeting_with_its_own_people_is_no_talks(nlp: Language, text: str,
                                                           met: bool) -> None:
-    meetings = [e for e in sentence_events(nlp, text) if e.type == EventType.MEETING]
-    assert bool(meetings) == met
+    found = of(sentence_events(nlp, text), EventType.MEETING)
+    assert bool(found) == met

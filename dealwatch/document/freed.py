@@ -97,6 +97,9 @@ class _Reader:
             cue = self._cue(m, self.sents[i])
             if cue is not None:
                 self.cues[m.id] = cue
+        # the sentence of the first release the article counts (``_follow``)
+        self.first_counted = min((k for k, found in self.by_sentence.items()
+                                  if any(r.count for r in found)), default=None)
         self.later: dict[str, _Found] = {}
         self.one_person: set[str] = set()  # releases of "him" or "her"
         self._owned: dict[str, list[str]] = {}  # a release's own people, read once
@@ -389,8 +392,7 @@ class _Reader:
         para = self.paragraph(self.sents[i].start_char)
         # the first group the article tells freed: a list of "them" or "the group" after it,
         # before another group is told, is its (a later one sends the loop back below)
-        sole = all(k >= i for k, found in self.by_sentence.items()
-                   if any(r.count for r in found))
+        sole = self.first_counted is None or self.first_counted >= i
         last: LaterList | None = None
         for j in range(i + 1, min(len(self.sents), i + 1 + FAR_SENTENCES)):
             sent = self.sents[j]

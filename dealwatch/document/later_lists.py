@@ -18,7 +18,7 @@ from dealwatch.document.groups import (
     semicolon_run,
 )
 from dealwatch.document.told_freed import STILL_HELD
-from dealwatch.extract.lexicon import ARRIVE_VERBS, KIN_AND_COUNSEL, RELEASE_WORDS
+from dealwatch.extract.lexicon import ARRIVE_VERBS, HE_OR_SHE, KIN_AND_COUNSEL, RELEASE_WORDS
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.shapes import went_home
 from dealwatch.model import EntityType
@@ -49,7 +49,7 @@ class LaterList:
 _ROLL_OPENERS = frozenset({"first", "last", "next", "behind"})
 _EARLIER = frozenset({"earlier", "before", "previously", "already"})
 _BARE_REFS = frozenset({"they", "them", "these", "those", "he", "she", "both", "all"})
-_PLURAL_REFS = _BARE_REFS - {"he", "she"}
+_PLURAL_REFS = _BARE_REFS - HE_OR_SHE
 
 
 def list_in(sent: Span, names: DocNames) -> LaterList | None:
@@ -114,7 +114,7 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
         out.persons += [p for p in found if p not in out.persons]
         out.among = out.among or _some_of(ref)
         out.all_of_them = out.all_of_them or ref.lower_ in _PLURAL_REFS
-        out.one = out.one or ref.lower_ in ("he", "she")
+        out.one = out.one or ref.lower_ in HE_OR_SHE
         word = _referent(ref)
         out.named = out.named or word is not None or ref.like_num or _freed_clause(ref)
         out.side = out.side or _freed_by(ref, names)

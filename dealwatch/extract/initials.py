@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dealwatch.extract.parse import proper_nouns
+from dealwatch.extract.sentences import capitals
 from dealwatch.model import EntityType, NameMention
 from dealwatch.places import country_for_actor, country_named, country_of_capital
 
@@ -38,7 +39,7 @@ def initials_mentions(doc: Doc, doc_id: str,
 
 def _initials(tok: Token) -> bool:
     text = tok.text
-    if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+    if len(text) > 6 or not capitals(tok):
         return False
     if text in _ABBREVIATIONS or set(text) <= _ROMAN or tok.ent_iob_ != "O":
         return False
@@ -58,8 +59,7 @@ def _in_capitals(tok: Token) -> bool:
         return True
     before = tok.i - 1 if tok.i > 0 and "\n" not in doc[tok.i - 1].whitespace_ else None
     after = tok.i + 1 if "\n" not in tok.whitespace_ else None  # on the same line only
-    return any(j is not None and 0 <= j < len(doc) and doc[j].is_alpha and len(doc[j]) > 1
-               and doc[j].is_upper for j in (before, after))
+    return any(j is not None and 0 <= j < len(doc) and capitals(doc[j]) for j in (before, after))
 
 
 def _opens_a_dateline(tok: Token) -> bool:

@@ -12,6 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from dealwatch.dates.patterns import WEEKDAYS
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, governing_verb
 from dealwatch.extract.patients import held_since
@@ -44,7 +45,6 @@ def _drop_restated(text: str, dates: list[TimeExpr]) -> list[TimeExpr]:
     return [t for k, t in enumerate(dates) if k not in dropped]
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NEAR = re.compile(r"[\s,\-]*(?:[\w-]+\s+){0,2}(?:on|of)\s+")
 
 
@@ -53,7 +53,7 @@ def _weekday_of(a: TimeExpr, b: TimeExpr, text: str) -> bool:
     "on Friday, of May 25"): the date, not the weekday counted from the page's day."""
     if a.resolution != Resolution.RELATIVE_TO_PUBLISHED or not any(c.isdigit() for c in b.text):
         return False  # (the date written out: "May 25", "25/05")
-    day = next((n for n, w in enumerate(_WEEKDAYS) if w in a.text.lower()), None)
+    day = next((n for w, n in WEEKDAYS.items() if w in a.text.lower()), None)
     if day is None or not b.value or len(b.value) != 10 or not _NEAR.fullmatch(
             text, a.end, max(a.end, b.start)):
         return False
@@ -93,7 +93,7 @@ def told_under(verb: Token, cue: Token) -> bool:
     up = verb
     while up.i != cue.i and up.head.i != up.i:
         if up.dep_ == "ccomp" and up.head.i != cue.i and up.head.dep_ == "advcl" and (
-                up.head.lemma_.lower() in lx.REPORTING_VERBS | {"tell", "warn", "inform"}):
+                up.head.lemma_.lower() in lx.REPORTING_VERBS | {"warn", "inform"}):
             return True
         up = up.head
     return False

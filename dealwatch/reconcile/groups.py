@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from dealwatch.dates.patterns import WEEKDAYS
 from dealwatch.extract.lexicon import LESSER_OFFICES, SOLE_OFFICES, head_offices
 from dealwatch.model import TALKS_OF_A_DEAL, Entity, EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor, country_of_capital
@@ -223,9 +224,6 @@ def own_date(m: EventMention) -> bool:
     return m.date is not None and m.evidence.start <= m.date.start < m.evidence.end
 
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def unresolved_weekday(m: EventMention) -> int | None:
     """The weekday a mention's own date names when it resolves to no full day ("Wednesday's
     swap" in an article without a date): 0 for Monday, None when there is none."""
@@ -235,7 +233,7 @@ def unresolved_weekday(m: EventMention) -> int | None:
     if len(value) >= 10 and "X" not in value[:10]:
         return None  # a full day says more than its weekday
     words = "".join(c if c.isalpha() else " " for c in m.date.text.casefold()).split()
-    named = [WEEKDAYS.index(w) for w in words if w in WEEKDAYS]
+    named = [WEEKDAYS[w] for w in words if w in WEEKDAYS]
     return named[0] if len(named) == 1 else None
 
 
