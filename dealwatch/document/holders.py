@@ -30,9 +30,18 @@ ARREST_VERBS = frozenset({"detain", "arrest"})
 COURT_VERBS = frozenset({"accuse", "charge", "try", "prosecute", "indict"})
 DETENTION_NOUNS = lx.PRISON_NOUNS
 # Taking someone tells who holds them: "captured by Xian troops", "Xian forces captured him"
-# ("seized" and "kidnapped" were tried: each moved one release of a never-read story to
-# another side, measured; kidnappers often hand their captives on).
+# ("seized" and "kidnapped" were tried for states and places: each moved one release of a
+# never-read story to another side, measured; kidnappers often hand their captives on).
 CAPTURE_VERBS = frozenset({"capture", "abduct"})
+# A named armed group told taking people holds them: "gunmen of the Vark Front kidnapped six
+# tourists" (the group as the verb's subject, or its agent; a state as the subject of the
+# verbs new here, or the place of the taking, says nothing of who holds).
+GROUP_TAKING = frozenset({"kidnap", "abduct", "seize", "capture", "snatch"})
+# Of those, the verbs whose place says nothing of who holds: "kidnapped in X" by anyone.
+_TAKEN_ANYWHERE = GROUP_TAKING - CAPTURE_VERBS
+# The men of a group, named by what they are: "rebels of the Vark Front", "gunmen from X".
+_GROUP_MEN = frozenset({"rebel", "gunman", "fighter", "militant", "member", "man", "guerrilla",
+                        "kidnapper", "commando", "insurgent", "unit", "cell", "faction"})
 # The armed men of a state, who take people for it: "Xian troops captured him".
 _ARMED = frozenset({"troops", "soldiers", "forces", "guards", "guardsmen", "border"})
 # Verbs that hold things as well as people: "talks were held in Geneva" hold no one.
@@ -71,7 +80,7 @@ def holdings(doc: Doc, names: DocNames) -> list[Holding]:
                 lemma == "sentence" and tok.dep_ == "dobj" and tok.head.lemma_ == "serve"):
             found = _by_noun(tok, names)  # "in a Norwegian prison", "serving a sentence in X"
         elif (lemma in ARREST_VERBS and tok.pos_ in ("VERB", "ADJ") and _lasting(tok)
-              or lemma in CAPTURE_VERBS and tok.pos_ == "VERB"):
+              or lemma in CAPTURE_VERBS | GROUP_TAKING and tok.pos_ == "VERB"):
             found = _by_verb(tok, names)
         elif lemma in COURT_VERBS and tok.pos_ in ("VERB", "ADJ"):
             found = _by_verb(tok, names, places_only=True)
@@ -151,7 +160,8 @@ def _by_verb(verb: Token, names: DocNames,
     for child in sorted(verb.children, key=lambda c: c.dep_ != "agent"):
         if places_only and not (child.dep_ == "prep" and child.lower_ in ("in", "inside")):
             continue
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _PLACE_PREPS):
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _PLACE_PREPS
+                                     and verb.lemma_.lower() not in _TAKEN_ANYWHERE):
             objs = [o for o in child.children if o.dep_ == "pobj"]
             objs += [c for o in objs for c in o.conjuncts if c.pos_ != "VERB"]
             sides = [s for s in (_holder(o, names) for o in objs) if s is not None]
@@ -160,10 +170,31 @@ def _by_verb(verb: Token, names: DocNames,
     for child in verb.children if not places_only else ():
         if child.dep_ == "nsubj":
             reading = read_phrase(child, names)
-            if reading.country and (reading.body or (
-                    verb.lemma_.lower() in CAPTURE_VERBS and child.lower_ in _ARMED)):
+            if reading.country and verb.lemma_.lower() not in _TAKEN_ANYWHERE and (
+                    reading.body or (
+                        verb.lemma_.lower() in CAPTURE_VERBS and child.lower_ in _ARMED)):
                 return [reading.country], held
+            group = _taking_group(child, names) if (
+                verb.lemma_.lower() in GROUP_TAKING and not reading.country) else None
+            if group is not None:
+                return [group], held
     return [], None
+
+
+def _taking_group(subject: Token, names: DocNames) -> str | None:
+    """The armed group a verb's subject names: the group itself ("the Vark Front") or its men
+    ("rebels of the Vark Front", "gunmen from the Vark Front"); never a state."""
+    phrases = [subject]
+    if subject.pos_ in ("NOUN", "PROPN") and (  # "Rebels" opening a sentence is tagged
+            subject.lemma_.lower() in _GROUP_MEN or subject.lower_[:-1] in _GROUP_MEN):  # PROPN
+        phrases += [o for p in subject.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                    for o in p.children if o.dep_ == "pobj"]
+    for tok in phrases:
+        m = names.at(tok)
+        if m is not None and m.type == EntityType.ORGANIZATION and (
+                country_for_actor(m.text) is None):
+            return m.text
+    return None
 
 
 def _by_noun(noun: Token, names: DocNames) -> tuple[list[str], Token | None]:

@@ -152,6 +152,33 @@ def _the_actors_own(h: Holding, m: EventMention, cue: Token, names: DocNames) ->
         for i in h.tokens for c in cue.doc[i].children)
 
 
+def _the_holders_own(h: Holding, cue: Token, names: DocNames) -> bool:
+    """The release frees the holder's own men ("five militants of the Vark Front were set
+    free", "three Vark prisoners"): the Front held others, and did not free its own."""
+    if cue.pos_ in ("VERB", "AUX"):
+        freed = [c for c in cue.children if c.dep_ in ("nsubjpass", "dobj")]
+    else:
+        freed = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+    for tok in freed:
+        words = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")] + [
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+            for o in p.children if o.dep_ == "pobj"]
+        if any((n := names.at(w)) is not None and _one_body(n.text, h.side) for w in words):
+            return True
+    return False
+
+
+def _one_body(a: str, b: str) -> bool:
+    """Two names of one body as an article writes them: the same, or one the initials of the
+    other's words ("VLF" for "Vark Liberation Front", "and"/"of"/"the" left out)."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    letters = "".join(w[0] for w in long.split() if w[:1].isupper())
+    return short.isupper() and short.isalpha() and short == letters
+
+
 def _a_kind_held(h: Holding, cue: Token) -> bool:
     """A side told keeping a kind of prisoner, in the present and outside the release's
     sentence ("Moscow holds prisoners of conscience too"): no one this release freed."""
@@ -181,7 +208,8 @@ def _who_held(clues: Clues, m: EventMention, cue: Token | None,
             and not (cue is not None and _asked_of_another(h, cue))
             and not (cue is not None and _moved_by_another(h, cue))
             and not (cue is not None and _the_actors_own(h, m, cue, clues.people.names))
-            and not (cue is not None and _a_kind_held(h, cue))]
+            and not (cue is not None and _a_kind_held(h, cue))
+            and not (cue is not None and _the_holders_own(h, cue, clues.people.names))]
     here = [h for h in held if h.sentence <= m.evidence.start < h.sentence_end]
     kind = freed_nationality(cue)
     if cue is not None:  # "hostages held in A were freed and prisoners freed from B's jails"
