@@ -163,3 +163,25 @@ def test_a_later_list_belongs_to_one_group_told_by_two_verbs(nlp: Language) -> N
                             "Sunday. The group includes Ola Rud, Ivo Dorn and Eva Holm.").events,
                EventType.RELEASE)
     assert found and all(set(m.persons) == {"Ola Rud", "Ivo Dorn", "Eva Holm"} for m in found)
+
+
+# An article's lead frees a number it leaves unstated; the people it goes on to tell freed,
+# one paragraph each, are among them.
+_UNCOUNTED = ("Peru released scores of its best-known dissidents on Friday, among them the "
+              "leaders of a student movement crushed in 2009.\n\n"
+              "Tom Dahl, the best known of those leaders, left the jail at Olmar on foot "
+              "and told reporters he would keep working for reform.\n\n"
+              "His colleagues Kai Strand and Eva Holm were also freed, as was the poet Ann "
+              "Berg.\n\nIvo Dorn, a former prime minister purged in 2012, was released from "
+              "house arrest.")
+
+
+def test_the_people_told_freed_after_an_uncounted_lead_are_its_own(nlp: Language) -> None:
+    (freed,) = releases_of(nlp, _UNCOUNTED)
+    assert freed.by == "Peru" and freed.date == "2031-05-09"
+    assert {"Tom Dahl", "Kai Strand", "Eva Holm", "Ivo Dorn"} <= set(freed.persons)
+
+
+def test_people_freed_with_no_side_in_a_swap_may_be_its_other_half(nlp: Language) -> None:
+    text = _UNCOUNTED + "\n\nFour fishermen were exchanged for them at the border."
+    assert not any("Ivo Dorn" in e.persons for e in releases_of(nlp, text) if e.by == "Peru")

@@ -139,6 +139,36 @@ def _summed_up(a: Proto, b: Proto, named: Counter[tuple[frozenset[str], int]]) -
     return frozenset(b.by) == key[0] and numbers(b) == {key[1]} and named[key] == 1
 
 
+_SWAP_WORDS = frozenset({"exchange", "exchanged", "swap", "swapped", "trade", "traded"})
+
+
+def _named_after_the_lead(groups: list[Proto], canon: Canon) -> list[Proto]:
+    """ "X freed dozens of its best-known prisoners on Friday ... A walked out of the prison
+    at Y ... B and C were also freed": where the article's one dated release of its one side
+    leaves its number unstated, the people told freed after it with no side, day or number
+    of their own are among its freed (none of them in another release of the article), unless
+    the article tells a swap."""
+    releases = [g for g in groups if g.type == EventType.RELEASE]
+    sides = {canon.side(x) for g in releases for x in g.by}
+    leads = [g for g in releases if g.by and not g.counts and dated(g, g)]
+    if len(sides) != 1 or len(leads) != 1 or any(
+            m.link or m.cue.lower() in _SWAP_WORDS for g in releases for m in g.mentions):
+        return groups  # a swap: people freed with no side may be its other half
+    lead = leads[0]
+    start = min(m.evidence.start for m in lead.mentions)
+    joined: set[int] = set()
+    for p in releases:
+        if (p is lead or p.by or p.counts or not p.persons or dated(p, p)
+                or p.persons & lead.persons or min(m.evidence.start for m in p.mentions) < start
+                or any(m.link for m in p.mentions) or told_apart(lead, p)):
+            continue
+        if any(q is not p and q is not lead and p.persons & q.persons for q in releases):
+            continue
+        merge_into(lead, p)
+        joined.add(id(p))
+    return [g for g in groups if id(g) not in joined]
+
+
 def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
     """Join the mentions of one article: specific ones when compatible, bare ones to the nearest."""
     against = _traded_against(mentions)
@@ -171,6 +201,7 @@ def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
                 break
         else:
             groups.append(p)
+    groups = _named_after_the_lead(groups, canon)
     for p in bare:
         # an event of its kind whose day does not contradict its own (a frame's day included);
         # else, for a release, the one a day off ("called the release a positive step" told
