@@ -49,6 +49,7 @@ from dealwatch.extract.args import (
 )
 from dealwatch.extract.bands import BAND_NOUNS
 from dealwatch.extract.counterparts import exchanged_for, nationality
+from dealwatch.extract.governing import dateline_country
 from dealwatch.extract.homecoming import MOVING_VERBS, off_the_plane
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.parties import pair_that_traded
@@ -114,6 +115,7 @@ class _Article:
     persons: set[str]  # every name the article types as a person
     freed: set[str]  # everyone the article's releases, promises and demands free
     coref: Coref
+    home: str | None = None  # the state of the article's dateline
 
 
 def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
@@ -127,6 +129,7 @@ def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
         persons={m.text for m in names.mentions if m.type == EntityType.PERSON},
         freed={p for m in mentions if m.type in SIDED for p in m.persons},
         coref=Coref(names),
+        home=dateline_country(ctx.doc),
     )
     cues = [ctx.cue_token(m) if m.type in SIDED else None for m in mentions]
     verdicts = [judge(article, m, cue) if m.type in SIDED else Verdict(Kind.NONE)
@@ -305,7 +308,7 @@ def _judge(a: _Article, m: EventMention, cue: Token | None, tok: Token | None) -
             reading = read_phrase(tok, names)
             if reading.body:  # "its courts released them": a state's, maybe not one we know
                 country = (reading.country or _source_country(cue, names)
-                           or body_named_before(tok, names))
+                           or body_named_before(tok, names) or _at_home(a, tok))
                 speaker = _speaker(cue, names) if m.type in STATEMENTS else None
                 return Verdict(Kind.STATE if country else Kind.BODY, country, speaker=speaker)
         elif m.type in STATEMENTS:  # "a US official said one demand was non-negotiable"
@@ -373,6 +376,16 @@ def state_speaking(subject: Token, names: DocNames) -> str | None:
     reading = read_phrase(subject, names)
     official = subject.lemma_.lower() in OFFICES
     return reading.country if reading.country and (reading.body or official) else None
+
+
+def _at_home(a: _Article, tok: Token) -> str | None:
+    """ "the authorities freed 38", "state authorities", "the government": a body told with no
+    state, in an article datelined in one, is that state's (where the story is told from)."""
+    if any(c.dep_ in ("poss", "prep") for c in tok.children):
+        return None  # "its courts", "the authorities of the region"
+    if any(t.dep_ == "relcl" for t in (tok, *tok.ancestors)):
+        return None  # "his own country, where the government ...": that country's
+    return a.home
 
 
 def _source_country(cue: Token | None, names: DocNames) -> str | None:

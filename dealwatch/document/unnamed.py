@@ -153,8 +153,9 @@ def _the_actors_own(h: Holding, m: EventMention, cue: Token, names: DocNames) ->
 
 
 def _the_holders_own(h: Holding, cue: Token, names: DocNames) -> bool:
-    """The release frees the holder's own men ("five militants of the Vark Front were set
-    free", "three Vark prisoners"): the Front held others, and did not free its own."""
+    """The release frees an armed group's own men ("five militants of the Vark Front were set
+    free", "three Vark Front prisoners"): the Front held others, and did not free its own (a
+    state's nationals freed "from" it are another matter)."""
     if cue.pos_ in ("VERB", "AUX"):
         freed = [c for c in cue.children if c.dep_ in ("nsubjpass", "dobj")]
     else:
@@ -164,7 +165,8 @@ def _the_holders_own(h: Holding, cue: Token, names: DocNames) -> bool:
         words = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")] + [
             o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
             for o in p.children if o.dep_ == "pobj"]
-        if any((n := names.at(w)) is not None and _one_body(n.text, h.side) for w in words):
+        if any((n := names.at(w)) is not None and n.type == EntityType.ORGANIZATION
+               and _one_body(n.text, h.side) for w in words):
             return True
     return False
 

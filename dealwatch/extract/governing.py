@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from itertools import takewhile
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from dealwatch.extract.sentences import after_dateline, capitals
 from dealwatch.places import country_named, country_of_capital
@@ -66,3 +66,23 @@ def _dateline_state(sent: Span) -> str | None:
         return None
     place = list(takewhile(capitals, doc[opening.start:sent.start]))
     return _state_of(" ".join(t.text.title() for t in place))
+
+
+_OPENING_SENTENCES = 12  # a dateline opens the story: among its first sentences (after the
+# headline, the byline, a date line)
+
+
+def dateline_country(doc: Doc) -> str | None:
+    """The state of the article's dateline: "CAPITOL -- ...", "TOWN, Xland - ..." (the place
+    in capitals is that state's capital, or the word after its comma names the state)."""
+    for k, sent in enumerate(doc.sents):
+        if k >= _OPENING_SENTENCES:
+            return None
+        if after_dateline(doc, sent.start) is None:
+            continue
+        place = list(takewhile(capitals, doc[sent.start:sent.end]))
+        rest = doc[sent.start + len(place):sent.end]
+        named = [t.text for t in rest if t.text[:1].isupper() and t.is_alpha]
+        return (_state_of(" ".join(t.text.title() for t in place))
+                or (country_named(" ".join(named)) if named else None))
+    return None
