@@ -63,6 +63,12 @@ def test_writing_to_someone_is_a_letter(nlp: Language) -> None:
                   .events, EventType.LETTER)
 
 
+def test_a_letter_that_came_from_someone_is_theirs(nlp: Language) -> None:
+    text = "Shortly before noon on Friday a third letter arrived from Peru, naming its envoys."
+    (letter,) = of(article(nlp, text).events, EventType.LETTER)
+    assert letter.by == "Peru"
+
+
 @pytest.mark.parametrize("text", [
     "Chile wants Peru to free Kai Strand.",
     "Chile wants Peru to drop the charges against Kai Strand.",

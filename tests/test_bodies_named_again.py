@@ -45,3 +45,22 @@ def test_two_releases_of_one_sentence_with_their_own_numbers_stay_two(nlp: Langu
     events = merge_events([ex], resolve([ex]))
     releases = sorted((e.count, e.by) for e in events if e.type == EventType.RELEASE)
     assert releases == [(1, "Sun and Moon Liberation Front"), (4, None)]
+
+
+_COMMITTEE = "The Vorta Strike Committee, which leads the walkout at the yard, met envoys on May 9."
+
+
+def test_a_body_told_again_by_the_last_word_of_its_name_is_it(nlp: Language) -> None:
+    text = _COMMITTEE + "\n\nSaturday's talks were given over to the committee's 17 demands."
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.by == "Vorta Strike Committee"
+
+
+def test_the_demands_a_body_drew_up_are_its_own(nlp: Language) -> None:
+    text = _COMMITTEE + ("\n\nThe accord answers, one by one, each of the 17 demands that "
+                         "the committee put forward in its first week.")
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.by == "Vorta Strike Committee"
+    (other,) = of(article(nlp, "The demands that angered Peru were read out on Friday.").events,
+                  EventType.DEMAND)
+    assert other.by is None

@@ -24,9 +24,9 @@ def test_the_state_of_a_dateline(nlp: Language) -> None:
 
 def test_authorities_with_no_state_are_those_of_the_dateline(nlp: Language) -> None:
     (freed,) = releases(nlp, "SANTIAGO - The rebels want land reform and an amnesty.\n\n"
-                             "At the end of May the authorities released 38 suspected "
-                             "rebels from the prison in Olmar.")
-    assert freed.by == "Chile" and freed.count == 38
+                             "Early in May the authorities freed 26 detained farmers from "
+                             "the jail at Olmar.")
+    assert freed.by == "Chile" and freed.count == 26
     (freed,) = releases(nlp, "OLMAR, Chile - Rebels and the army agreed on Thursday to open "
                              "talks.\n\nLate on Friday, state authorities freed 38 of the 70 "
                              "people held in the town's prison since the uprising.")
@@ -34,6 +34,6 @@ def test_authorities_with_no_state_are_those_of_the_dateline(nlp: Language) -> N
 
 
 def test_a_government_of_another_place_told_is_not_the_datelines(nlp: Language) -> None:
-    (freed,) = releases(nlp, "SANTIAGO - Tom Dahl flew home on Sunday from his own country, "
-                             "where the government freed him on Friday.")
+    (freed,) = releases(nlp, "SANTIAGO - Tom Dahl flew home on Sunday from the land of his "
+                             "birth, where the government freed him on Friday.")
     assert freed.persons == ("Tom Dahl",) and freed.by != "Chile"

@@ -350,6 +350,9 @@ _MOVEMENT_NOUNS = frozenset({"movement", "group", "militant", "insurgent", "rebe
 def _group_meant(a: _Article, tok: Token | None) -> str | None:
     """ "The Xians freed A on Saturday. ... The movement had demanded ...": the one
     organisation named before that acts as a side (no state body, intermediary or outlet)."""
+    headed = _named_by_its_head(a, tok)
+    if headed is not None:
+        return headed
     if tok is None or tok.lemma_.lower() not in _MOVEMENT_NOUNS or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
             c.dep_ in ("compound", "amod", "appos", "poss") for c in tok.children):
@@ -358,6 +361,19 @@ def _group_meant(a: _Article, tok: Token | None) -> str | None:
     # a name ending in another's words is that one with a word before it ("Delta Vestan Front")
     kept = {n for n in found if not any(o != n and n.endswith(" " + o) for o in found)}
     return kept.pop() if len(kept) == 1 else None
+
+
+def _named_by_its_head(a: _Article, tok: Token | None) -> str | None:
+    """ "The Vark Strike Committee met officials ... the committee's 21 demands": a body told
+    again by the last word of its name, with "the", is the one organisation named before
+    whose name ends in that word."""
+    if tok is None or tok.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            c.dep_ in ("compound", "amod", "appos", "poss") for c in tok.children):
+        return None
+    found = {m.text for m in groups_named_before(a.ctx.names, tok.idx)
+             if len(m.text.split()) >= 2 and m.text.split()[-1].lower() == tok.lower_}
+    return found.pop() if len(found) == 1 else None
 
 
 def _reading(tok: Token | None, by: str, a: _Article) -> Reading:

@@ -90,7 +90,9 @@ if TYPE_CHECKING:
 # lists of "them" after the first group an article frees; "barred its firms from selling to
 # X"; "in the hands of X"; "set out his terms"; "Friday-night posts on May 25" (session 35)
 # rules-28: an armed group told taking people holds them; a group does not free its own men;
-# "the authorities" with no state in an article datelined in one are that state's
+# "the authorities" with no state in an article datelined in one are that state's; "the
+# committee's demands" after "the X Strike Committee"; "the demands that the committee drew up";
+# "a letter arrived from X"
 # (session 36)
 EXTRACTOR_VERSION = "rules-28"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})

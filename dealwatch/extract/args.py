@@ -180,6 +180,9 @@ _GOVERNING = frozenset({"government", "administration", "authorities", "regime",
 def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
     """The word naming who does it: the active subject, a passive agent, or a possessor of a
     noun cue (a word that names no one included, for the document stage to read)."""
+    maker = _maker_of(tok)
+    if maker is not None:
+        return maker
     cur = tok
     for _ in range(3):
         cur = _past_a_measure(cur)  # "held two hours of talks": the talks' verb
@@ -255,6 +258,25 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
 
 
 _ACTS = lx.RELEASE_VERBS | lx.RELIEF_VERBS | lx.IMPOSE_VERBS
+# Verbs that make or put forward what a noun names: "the demands the committee drew up".
+_MAKING_VERBS = frozenset({"draw", "make", "set", "put", "present", "submit", "issue", "table",
+                           "lay", "list", "send", "raise", "pose", "voice", "outline",
+                           "formulate", "spell", "write"})
+
+
+def _maker_of(noun: Token) -> Token | None:
+    """ "the 21 demands that the committee drew up", "the terms the rebels set": the subject
+    of a clause that makes the noun it describes, when the noun has no possessor of its own."""
+    if noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    for clause in noun.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in _MAKING_VERBS:
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].tag_ not in ("WP", "WDT") and (
+                subjects[0].pos_ in ("NOUN", "PROPN")):
+            return subjects[0]
+    return None
 
 
 def _own_passive(verb: Token) -> bool:

@@ -433,10 +433,12 @@ def _month_of_the_act(promise: Token, date: TimeExpr) -> bool:
 
 
 def _from_whom(tok: Token, names: DocNames) -> str | None:
-    """Who a letter is from: "a letter from A", "received two notes from A" (the parse may
-    hang "from" on the verb of receiving)."""
+    """Who a letter is from: "a letter from A", "received two notes from A", "a second letter
+    arrived from A" (the parse may hang "from" on the verb of receiving or of coming)."""
     holders = [tok]
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("receive", "get", "deliver"):
+        holders.append(tok.head)
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("arrive", "come"):
         holders.append(tok.head)
     for prep in (c for h in holders for c in h.children):
         if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
