@@ -118,6 +118,17 @@ def groups_named_before(names: DocNames, start: int) -> list[NameMention]:
         if m.start >= start or m.type != EntityType.ORGANIZATION:
             continue
         reading = read_name(m.text)
-        if not (reading.body or reading.not_side or reading.country):
+        if not (reading.body and not _insurgents(m.text) or reading.not_side or reading.country):
             out.append(m)
     return out
+
+
+# Words that make a name with a body's word in it an armed group's: "the Vark Liberation
+# Army", "the Red Army Faction", "the People's Revolutionary Army" (a state's army is named
+# with its state: "the Xian army").
+_INSURGENT_WORDS = frozenset({"liberation", "revolutionary", "resistance", "rebel", "red",
+                              "popular", "people's", "guerrilla", "insurgent", "salvation"})
+
+
+def _insurgents(name: str) -> bool:
+    return any(w in _INSURGENT_WORDS for w in name.lower().split())

@@ -350,6 +350,10 @@ _MOVEMENT_NOUNS = frozenset({"movement", "group", "militant", "insurgent", "rebe
 def _group_meant(a: _Article, tok: Token | None) -> str | None:
     """ "The Xians freed A on Saturday. ... The movement had demanded ...": the one
     organisation named before that acts as a side (no state body, intermediary or outlet)."""
+    if tok is not None and tok.pos_ == "PRON" and tok.lower_ in ("they", "it"):
+        said = next((x for x in tok.ancestors if x.lemma_.lower() in lx.REPORTING_VERBS), None)
+        tok = next((c for c in said.children if c.dep_ == "nsubj"), None) if said else None
+        # "the rebels said they would free him": the rebels' word, whoever they are
     headed = _named_by_its_head(a, tok)
     if headed is not None:
         return headed

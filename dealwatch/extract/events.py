@@ -258,7 +258,7 @@ class _Builder(Mentions):
                 by = said_by
         if frame.type == EventType.PROMISE and by is None and (
                 frame.modal or not _has_subject(head)) and (
-                modal_of(head) in _SPECULATIVE or not _a_government(
+                modal_of(head) in _SPECULATIVE or _believed(head) or not _a_government_or_group(
                     actor_token(head, self.names, self.coref))):
             return None  # "could ease sanctions" with nobody named to ease them is speculation
             # (not "the government side is to free 706": whose, the article stage reads)
@@ -496,6 +496,34 @@ def _a_government(word: Token | None) -> bool:
     return word is not None and (word.lemma_.lower() in _GOVERNMENTS or any(
         c.dep_ == "compound" and c.lemma_.lower() in _GOVERNMENTS for c in word.children)) and (
         not any(c.dep_ == "poss" for c in word.children))
+
+
+# Nouns for an armed group or a band that gives its word as a side: "the rebels said they
+# would free the general" (the article stage reads which group).
+GROUP_NOUNS = frozenset({"rebel", "guerrilla", "militant", "insurgent", "group", "movement",
+                         "faction", "kidnapper", "captor", "hijacker", "separatist"})
+
+
+# Verbs of belief: what someone assumes a side would do is no word the side gave.
+_BELIEVING = frozenset({"assume", "believe", "think", "suppose", "suspect", "speculate",
+                        "guess", "presume", "imagine", "fear"})
+
+
+def _believed(head: Token) -> bool:
+    """ "officials assumed the group would free ...": the act is someone's belief."""
+    return any(a.lemma_.lower() in _BELIEVING for a in head.ancestors)
+
+
+def _a_government_or_group(word: Token | None) -> bool:
+    """``_a_government``, or a group told by a noun ("the rebels"), or "they"/"it" in the
+    words of such a group ("the rebels said they would ...")."""
+    if word is None:
+        return False
+    if word.pos_ == "PRON" and word.lower_ in ("they", "it"):
+        said = next((a for a in word.ancestors if a.lemma_.lower() in lx.REPORTING_VERBS), None)
+        word = next((c for c in said.children if c.dep_ == "nsubj"), word) if said else word
+    return _a_government(word) or (word.lemma_.lower() in GROUP_NOUNS and not any(
+        c.dep_ == "poss" for c in word.children))
 
 
 def _has_subject(tok: Token) -> bool:

@@ -9,6 +9,7 @@ from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import (
     ACTOR_TYPES,
     Coref,
+    by_role,
     name_of,
     names_in,
     prep_objects,
@@ -101,7 +102,13 @@ def persons_in(tok: Token | None, names: DocNames, exclude: set[str],
         for child in verb.children:
             if child.dep_ in ("prep", "advcl") and child.lower_ in ("including", "among"):
                 toks.extend(child.subtree)
-    return [n for n in names_in(toks, names, (EntityType.PERSON,)) if n not in exclude]
+    found = names_in(toks, names, (EntityType.PERSON,))
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    called = [h for h in heads if h.tag_ == "NN" and any(c.lower_ == "the" for c in h.children)]
+    if not found and called:
+        one = by_role(called[0], names)  # "would release the general": the one named a
+        found = [one.text] if one is not None else []  # general before
+    return [n for n in found if n not in exclude]
 
 
 def location_of(tok: Token, names: DocNames) -> str | None:

@@ -1,0 +1,40 @@
+"""A group's word told through "the rebels" and "they", a group named "... Liberation Army"
+told again as "the rebels" or "the army", and a captive told again by his calling ("the
+general") (real spaCy, invented texts)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import article, of
+
+from dealwatch.model import EventMention, EventType
+
+_TAKEN = "Rebels of the Vorta Liberation Army seized Tom Dahl, a retired army general, in May."
+
+
+def promises(nlp: Language, text: str) -> list[EventMention]:
+    return list(of(article(nlp, text).events, EventType.PROMISE))
+
+
+def test_the_rebels_word_that_they_would_free_someone_is_their_groups(nlp: Language) -> None:
+    (word,) = promises(nlp, _TAKEN + "\n\nOn Thursday the rebels said they would release four "
+                                     "hostages within days.")
+    assert word.by == "Vorta Liberation Army" and word.count == 4
+
+
+def test_a_captive_told_again_by_his_calling_is_the_one_named(nlp: Language) -> None:
+    (word,) = promises(nlp, _TAKEN + "\n\nThe group announced on Thursday that it would "
+                                     "release the general on Saturday.")
+    assert word.persons == ("Tom Dahl",)
+
+
+def test_what_others_believe_a_group_would_do_is_no_word_of_its_own(nlp: Language) -> None:
+    assert not promises(nlp, _TAKEN + "\n\nDiplomats assumed the rebels would release four "
+                                      "hostages within days.")
+
+
+def test_an_armed_groups_army_is_no_states(nlp: Language) -> None:
+    text = ("The Vorta Liberation Army seized a town and six hostages in May.\n\nOn Friday "
+            "the army freed two of the hostages.")
+    (freed,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert freed.by == "Vorta Liberation Army"
