@@ -171,3 +171,18 @@ def test_calls_for_a_release_are_a_demand_and_its_are_the_subject_s(nlp: Languag
 ])
 def test_calls_for_other_things_are_no_demand(nlp: Language, text: str) -> None:
     assert not of(article(nlp, text).events, EventType.DEMAND)
+
+
+def test_a_word_given_that_people_will_be_freed_is_a_promise(nlp: Language) -> None:
+    (word,) = of(article(nlp, "Ann Berg gave her word on Friday that the four teachers held "
+                              "in Olmar would be released.").events, EventType.PROMISE)
+    assert word.by == "Ann Berg" and word.count == 4
+    assert not of(article(nlp, "Ann Berg gave word of the pardon to the families on Friday.")
+                  .events, EventType.PROMISE)
+
+
+def test_those_a_list_names_can_be_promised_freedom(nlp: Language) -> None:
+    text = ("The strikers handed over a list of names. At the signing Ann Berg told the "
+            "delegates that everyone named on it would be freed within days.")
+    (word,) = of(article(nlp, text).events, EventType.PROMISE)
+    assert word.by == "Ann Berg"

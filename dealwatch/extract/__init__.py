@@ -93,8 +93,8 @@ if TYPE_CHECKING:
 # "the authorities" with no state in an article datelined in one are that state's; "the
 # committee's demands" after "the X Strike Committee"; "the demands that the committee drew up";
 # "a letter arrived from X"; "the rebels said they would free ..." (a group's word); "the
-# general" told again for the one named a general; "the X Liberation Army" is no state's army
-# (session 36)
+# general" told again for the one named a general; "the X Liberation Army" is no state's army;
+# "gave his word that ..."; "all of those named would be freed" (session 36)
 EXTRACTOR_VERSION = "rules-28"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

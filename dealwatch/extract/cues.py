@@ -114,6 +114,10 @@ def _subject_above(verb: Token) -> Token | None:
 _HELD_PARTICIPLES = lx.ARREST_VERBS | {"hold", "capture"}
 
 
+# Words for everyone of a kind a clause describes: "those named", "everyone arrested".
+_ALL_THOSE = frozenset({"those", "everyone", "everybody", "anyone", "all"})
+_LISTED = frozenset({"name", "list", "jail", "imprison", "sentence", "convict", "seize",
+                     "kidnap", "abduct", "take"})
 # People told by where they are from, who a release can free: "all foreigners".
 _PEOPLE_ABROAD = frozenset({"foreigner", "expatriate", "national", "citizen"})
 
@@ -168,6 +172,9 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
     if tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lemma_.lower() in _HELD_PARTICIPLES
                                   for c in tok.children):
         return True  # "the freeing of a French academic held in X since June"
+    if tok.lower_ in _ALL_THOSE and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in (
+            _HELD_PARTICIPLES | _LISTED) for c in tok.children):
+        return True  # "all of those named would be freed", "everyone jailed in the strike"
     if tok.lower_ in ("who", "whom") and tok.tag_ == "WP":
         return True  # "A and B, whom Hamas released": "who" and "whom" stand for people
     return any(

@@ -77,7 +77,17 @@ def is_promise_word(tok: Token) -> bool:
         return not describes_deal(tok)
     if tok.pos_ == "ADJ" and lemma in lx.READY_ADJ and children_of(tok, "xcomp"):
         return True
+    if lemma == "give" and tok.pos_ == "VERB" and any(_ones_word(o)
+                                                       for o in children_of(tok, "dobj")):
+        return True  # "gave his word that they would be freed" (not "gave word of it")
+    if _ones_word(tok) and tok.head.lemma_.lower() == "give":
+        return True
     return tok.pos_ == "NOUN" and lemma in lx.PROMISE_NOUNS and tok.dep_ != "compound"
+
+
+def _ones_word(tok: Token) -> bool:
+    """ "his word", "its word" given: a pledge (news given is "word of" something)."""
+    return tok.lemma_.lower() == "word" and tok.dep_ == "dobj" and bool(children_of(tok, "poss"))
 
 
 def _describes(word: Token) -> bool:
