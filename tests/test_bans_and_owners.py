@@ -98,3 +98,24 @@ def test_barring_a_state_s_firms_from_trade_with_another_is_a_sanction(
         nlp: Language, text: str, imposed: bool) -> None:
     found = of(sentence_events(nlp, text), EventType.SANCTIONS_IMPOSED)
     assert bool(found) == imposed
+
+
+def test_most_of_its_sanctions_lifted_is_relief(nlp: Language) -> None:
+    (eased,) = of(sentence_events(nlp, "On Tuesday Chile eased most of the trade sanctions "
+                                       "it had put on Peru."), EventType.SANCTIONS_RELIEF)
+    assert eased.by == "Chile"
+
+
+def test_a_ban_on_flights_or_imports_is_a_sanction(nlp: Language) -> None:
+    (eased,) = of(sentence_events(nlp, "Chile lifted its ban on flights to Peru on Friday."),
+                  EventType.SANCTIONS_RELIEF)
+    assert eased.by == "Chile"
+    assert not of(sentence_events(nlp, "Peru lifted its ban on street marches on Friday."),
+                  EventType.SANCTIONS_RELIEF)
+
+
+def test_acts_a_side_made_the_price_of_its_payment_are_its_demand(nlp: Language) -> None:
+    events = sentence_events(nlp, "Peru made the lifting of the arms embargo and the "
+                                  "unfreezing of its funds the price of its next instalment.")
+    (demand,) = of(events, EventType.DEMAND)
+    assert demand.by == "Peru" and not of(events, EventType.SANCTIONS_RELIEF)

@@ -94,7 +94,8 @@ if TYPE_CHECKING:
 # committee's demands" after "the X Strike Committee"; "the demands that the committee drew up";
 # "a letter arrived from X"; "the rebels said they would free ..." (a group's word); "the
 # general" told again for the one named a general; "the X Liberation Army" is no state's army;
-# "gave his word that ..."; "all of those named would be freed" (session 36)
+# "gave his word that ..."; "all of those named would be freed"; "lifted most of its
+# sanctions"; "its ban on flights to X"; "made X and Y the price of its payment" (session 36)
 EXTRACTOR_VERSION = "rules-28"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

@@ -298,7 +298,7 @@ def _small_clause(verb: Token, wanting: str) -> bool:
 
 
 MADE_TERMS = frozenset({"condition", "precondition", "prerequisite", "requirement",
-                        "priority", "demand"})
+                        "priority", "demand", "price"})  # "made X the price of the payment"
 
 
 def _terms_before_a_colon(tok: Token) -> Token | None:
@@ -391,9 +391,13 @@ def _listed_term(tok: Token) -> Token | None:
 def _made_its_aim(tok: Token) -> Token | None:
     """ "X has made the return of prisoners and a ceasefire his first priorities": the act
     made one of a side's terms, however the parser hung the terms' noun (as for "made A's
-    release a priority")."""
-    made = tok.head
-    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or made.lemma_.lower() != "make" or (
+    release a priority"); a second act joined to the first ("made the end of the ban and
+    the release of its money the price") is one of them too."""
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head.i != first.i:
+        first = first.head
+    made = first.head
+    if tok.pos_ != "NOUN" or first.dep_ != "dobj" or made.lemma_.lower() != "make" or (
             negated(made) or not side_subject(made)):
         return None
     return next((t for t in made.subtree if t.i > tok.i and t.lemma_.lower() in MADE_TERMS

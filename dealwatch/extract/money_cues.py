@@ -241,6 +241,14 @@ def _sanction_cue(tok: Token) -> Cue | None:
             return Cue(head, EventType.SANCTIONS_RELIEF, tok)
         if hl in lx.IMPOSE_VERBS:
             return Cue(head, EventType.SANCTIONS_IMPOSED, tok)
+    share = head.head if tok.dep_ == "pobj" and head.lower_ == "of" else None
+    if share is not None and share.lower_ in _SHARES and share.dep_ in ("dobj", "nsubjpass") and (
+            share.head.pos_ == "VERB"):  # "lifted most of its sanctions": the sanctions
+        verb = share.head.lemma_.lower()
+        if verb in lx.RELIEF_VERBS:
+            return Cue(share.head, EventType.SANCTIONS_RELIEF, tok)
+        if verb in lx.IMPOSE_VERBS:
+            return Cue(share.head, EventType.SANCTIONS_IMPOSED, tok)
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         noun = head.head.lemma_.lower()
         if noun in lx.RELIEF_NOUNS:
@@ -252,6 +260,9 @@ def _sanction_cue(tok: Token) -> Cue | None:
     return None
 
 
+# Words for a share of what follows "of": "most of its sanctions", "the rest of the curbs".
+_SHARES = frozenset({"most", "some", "all", "many", "much", "part", "rest", "remainder",
+                     "half", "bulk", "several", "remaining"})
 # What restrictions of a sanctions regime bear on: "eased restrictions on copper exports",
 # "lifted curbs on the state airline" (not "restrictions on protests").
 _TRADED = frozenset({"export", "import", "trade", "sale", "purchase", "flight", "airline",
@@ -259,11 +270,14 @@ _TRADED = frozenset({"export", "import", "trade", "sale", "purchase", "flight", 
 
 
 def _trade_curb(tok: Token) -> bool:
-    """ "restrictions on X exports", "curbs on its airline": a measure of a sanctions regime
-    by another name."""
-    return tok.lemma_.lower() in ("restriction", "curb") and any(
-        o.lemma_.lower() in _TRADED or any(c.lemma_.lower() in _TRADED for c in o.children)
-        for p in children_of(tok, "prep") if p.lower_ == "on" for o in children_of(p, "pobj"))
+    """ "restrictions on X exports", "curbs on its airline", "its ban on flights to X": a
+    measure of a sanctions regime by another name."""
+    if tok.lemma_.lower() not in ("restriction", "curb", "ban", "embargo"):
+        return False
+    preps = children_of(tok, "prep") + [  # the parse may hang "on ..." on the verb
+        p for p in children_of(tok.head, "prep") if tok.dep_ == "dobj" and p.i == tok.i + 1]
+    return any(o.lemma_.lower() in _TRADED or any(c.lemma_.lower() in _TRADED for c in o.children)
+               for p in preps if p.lower_ == "on" for o in children_of(p, "pobj"))
 
 
 def _designated_held(verb: Token) -> bool:
