@@ -186,3 +186,17 @@ def test_those_a_list_names_can_be_promised_freedom(nlp: Language) -> None:
             "delegates that everyone named on it would be freed within days.")
     (word,) = of(article(nlp, text).events, EventType.PROMISE)
     assert word.by == "Ann Berg"
+
+
+def test_commitments_from_a_side_are_its_word(nlp: Language) -> None:
+    text = "The talks closed on Friday with a paper of 19 commitments from Peru."
+    (word,) = of(article(nlp, text).events, EventType.PROMISE)
+    assert word.by == "Peru"
+    assert not of(article(nlp, "Chilean envoys are still seeking written assurances from Peru "
+                               "about the miners.").events, EventType.PROMISE)
+
+
+def test_agreeing_to_give_more_time_is_a_promise(nlp: Language) -> None:
+    (word,) = of(article(nlp, "Peru agreed on Friday to give the families two more weeks.")
+                 .events, EventType.PROMISE)
+    assert word.by == "Peru"

@@ -119,3 +119,8 @@ def test_acts_a_side_made_the_price_of_its_payment_are_its_demand(nlp: Language)
                                   "unfreezing of its funds the price of its next instalment.")
     (demand,) = of(events, EventType.DEMAND)
     assert demand.by == "Peru" and not of(events, EventType.SANCTIONS_RELIEF)
+
+
+def test_a_ban_on_citizens_travelling_to_a_state_is_a_sanction(nlp: Language) -> None:
+    assert of(sentence_events(nlp, "On Friday Chile ended the ban on Chileans travelling to "
+                                   "Peru."), EventType.SANCTIONS_RELIEF)

@@ -180,7 +180,7 @@ _GOVERNING = frozenset({"government", "administration", "authorities", "regime",
 def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
     """The word naming who does it: the active subject, a passive agent, or a possessor of a
     noun cue (a word that names no one included, for the document stage to read)."""
-    maker = _maker_of(tok)
+    maker = _maker_of(tok) or _giver_of(tok)
     if maker is not None:
         return maker
     cur = tok
@@ -262,6 +262,19 @@ _ACTS = lx.RELEASE_VERBS | lx.RELIEF_VERBS | lx.IMPOSE_VERBS
 _MAKING_VERBS = frozenset({"draw", "make", "set", "put", "present", "submit", "issue", "table",
                            "lay", "list", "send", "raise", "pose", "voice", "outline",
                            "formulate", "spell", "write"})
+
+
+def _giver_of(noun: Token) -> Token | None:
+    """ "32 commitments from the government", "assurances from Peru": who gave their word."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _WORDS_GIVEN or any(
+            c.dep_ == "poss" for c in noun.children):
+        return None
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
+# What a side gives as its word: "commitments from the government".
+_WORDS_GIVEN = frozenset({"commitment", "assurance", "guarantee", "pledge"})
 
 
 def _maker_of(noun: Token) -> Token | None:

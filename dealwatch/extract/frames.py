@@ -570,4 +570,25 @@ def promise_without_cue(tok: Token) -> bool:
             [tok.head] if tok.dep_ == "relcl" else [])  # "the meeting he had promised them"
         return bool(comps) or not things or any(  # not "promised hearings", "more details"
             o.lemma_.lower() in _PROMISED_THINGS for o in things)
-    return any(c.lemma_.lower() in lx.CONCESSION_VERBS | lx.UNDERTAKING_VERBS for c in comps)
+    if tok.pos_ == "NOUN" and not comps and _given_by_a_side(tok):
+        return True  # "a document of 32 commitments from the government"
+    return any(c.lemma_.lower() in lx.CONCESSION_VERBS | lx.UNDERTAKING_VERBS | _GIVING
+               for c in comps)  # ("agreed to give X three more months")
+
+
+# Giving what another asks, as an undertaking: "agreed to give them more time".
+_GIVING = frozenset({"give", "grant"})
+
+
+def _given_by_a_side(noun: Token) -> bool:
+    """A side's commitments or assurances told by whom they come from ("commitments from the
+    government", "assurances from Peru"), in the plural or counted: its word given."""
+    if noun.lemma_.lower() not in ("commitment", "assurance", "guarantee", "pledge") or (
+            noun.tag_ != "NNS") or _wished(noun) or any(
+            word_in(a, lx.DEMAND_VERBS | {"ask", "request", "seek", "want", "need"})
+            for a in list(noun.ancestors)[:2]):
+        return False  # ("wanted firm assurances from X": X gave none)
+    return any(o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "ORG", "NORP")
+               or o.lemma_.lower() in lx.SIDE_NOUNS
+               for p in children_of(noun, "prep") if p.lower_ == "from"
+               for o in children_of(p, "pobj"))

@@ -266,7 +266,8 @@ _SHARES = frozenset({"most", "some", "all", "many", "much", "part", "rest", "rem
 # What restrictions of a sanctions regime bear on: "eased restrictions on copper exports",
 # "lifted curbs on the state airline" (not "restrictions on protests").
 _TRADED = frozenset({"export", "import", "trade", "sale", "purchase", "flight", "airline",
-                     "carrier", "bank", "shipment", "oil", "investment", "transaction"})
+                     "carrier", "bank", "shipment", "oil", "investment", "transaction",
+                     "travel"})  # ("the ban on Xians travelling to Y")
 
 
 def _trade_curb(tok: Token) -> bool:
@@ -277,7 +278,7 @@ def _trade_curb(tok: Token) -> bool:
     preps = children_of(tok, "prep") + [  # the parse may hang "on ..." on the verb
         p for p in children_of(tok.head, "prep") if tok.dep_ == "dobj" and p.i == tok.i + 1]
     return any(o.lemma_.lower() in _TRADED or any(c.lemma_.lower() in _TRADED for c in o.children)
-               for p in preps if p.lower_ == "on" for o in children_of(p, "pobj"))
+               for p in preps if p.lower_ == "on" for o in children_of(p, "pobj", "pcomp"))
 
 
 def _designated_held(verb: Token) -> bool:
