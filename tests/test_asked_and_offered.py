@@ -200,3 +200,9 @@ def test_agreeing_to_give_more_time_is_a_promise(nlp: Language) -> None:
     (word,) = of(article(nlp, "Peru agreed on Friday to give the families two more weeks.")
                  .events, EventType.PROMISE)
     assert word.by == "Peru"
+
+
+def test_a_letter_in_someones_name_is_theirs(nlp: Language) -> None:
+    (letter,) = of(article(nlp, "On Friday afternoon the rebels sent a letter in the name of "
+                                "Tom Dahl to the mediators.").events, EventType.LETTER)
+    assert letter.by == "Tom Dahl"

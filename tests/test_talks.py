@@ -415,3 +415,11 @@ def test_a_body_s_meeting_with_its_own_people_is_no_talks(nlp: Language, text: s
                                                           met: bool) -> None:
     found = of(sentence_events(nlp, text), EventType.MEETING)
     assert bool(found) == met
+
+
+def test_a_meeting_of_one_sides_own_body_is_no_talks(nlp: Language) -> None:
+    assert not meetings(sentence_events(nlp, "On Thursday evening Ann Berg called an urgent "
+                                             "meeting of her security council."))
+    (met,) = meetings(sentence_events(nlp, "On Friday Tom Dahl went to a meeting of the joint "
+                                           "border commission with Ann Berg."))
+    assert "Tom Dahl" in met.participants

@@ -440,6 +440,13 @@ def _from_whom(tok: Token, names: DocNames) -> str | None:
         holders.append(tok.head)
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("arrive", "come"):
         holders.append(tok.head)
+    for holder in (tok, tok.head if tok.dep_ == "dobj" else tok):  # "sent a letter in the
+        for name in (o for p in holder.children if p.dep_ == "prep" and p.lower_ == "in"  # name
+                     for o in p.children if o.dep_ == "pobj" and o.lower_ == "name"):  # of A"
+            signer = next((names.at(x) for q in name.children if q.lower_ == "of"
+                           for x in q.children if x.dep_ == "pobj"), None)
+            if signer is not None and signer.type == EntityType.PERSON:
+                return signer.text
     for prep in (c for h in holders for c in h.children):
         if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
             for obj in prep.children:

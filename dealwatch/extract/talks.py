@@ -193,7 +193,29 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     """A meeting the word signals (read only for a word that signals one: not a meeting
     with lawmakers, nor a body's with its own people)."""
     cue = _meeting_cue(tok, names)
-    return None if cue is not None and (_with_lawmakers(tok) or _with_its_own(tok)) else cue
+    return None if cue is not None and (_with_lawmakers(tok) or _with_its_own(tok)
+                                        or _of_its_own_body(tok)) else cue
+
+
+# A state's or a party's own bodies: "an emergency meeting of the National Security Council".
+_OWN_BODIES = frozenset({"council", "cabinet", "commission", "committee", "politburo",
+                         "parliament", "assembly", "presidium", "leadership", "legislature",
+                         "congress", "senate", "board", "junta"})
+# Words that make a body one of two sides together: "the Joint Military Commission".
+_SHARED = frozenset({"joint", "bilateral", "trilateral", "mixed", "contact"})
+
+
+def _of_its_own_body(tok: Token) -> bool:
+    """ "convened an emergency meeting of the party's Central Military Commission": a body
+    of one side meeting on its own is no talks between sides (a joint body's meeting is)."""
+    if tok.lemma_.lower() != "meeting":
+        return False
+    for body in (o for p in children_of(tok, "prep") if p.lower_ == "of"
+                 for o in children_of(p, "pobj")):
+        words = {t.lower_ for t in body.subtree}
+        if body.lemma_.lower() in _OWN_BODIES and not words & _SHARED:
+            return True
+    return False
 
 
 def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
