@@ -203,6 +203,7 @@ def test_agreeing_to_give_more_time_is_a_promise(nlp: Language) -> None:
 
 
 def test_a_letter_in_someones_name_is_theirs(nlp: Language) -> None:
-    (letter,) = of(article(nlp, "On Friday afternoon the rebels sent a letter in the name of "
-                                "Tom Dahl to the mediators.").events, EventType.LETTER)
+    (letter,) = of(article(nlp, "On Friday afternoon the rebels wrote to the mediators, with "
+                                "a letter signed in the name of Tom Dahl.").events,
+                   EventType.LETTER)
     assert letter.by == "Tom Dahl"

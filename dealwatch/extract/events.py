@@ -440,7 +440,9 @@ def _from_whom(tok: Token, names: DocNames) -> str | None:
         holders.append(tok.head)
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("arrive", "come"):
         holders.append(tok.head)
-    for holder in (tok, tok.head if tok.dep_ == "dobj" else tok):  # "sent a letter in the
+    signed = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in (
+        "sign", "write", "send", "issue")]  # "a letter, signed in the name of A"
+    for holder in (tok, tok.head if tok.dep_ == "dobj" else tok, *signed):  # "sent a letter in the
         for name in (o for p in holder.children if p.dep_ == "prep" and p.lower_ == "in"  # name
                      for o in p.children if o.dep_ == "pobj" and o.lower_ == "name"):  # of A"
             signer = next((names.at(x) for q in name.children if q.lower_ == "of"

@@ -572,8 +572,10 @@ def promise_without_cue(tok: Token) -> bool:
             o.lemma_.lower() in _PROMISED_THINGS for o in things)
     if tok.pos_ == "NOUN" and not comps and _given_by_a_side(tok):
         return True  # "a document of 32 commitments from the government"
-    return any(c.lemma_.lower() in lx.CONCESSION_VERBS | lx.UNDERTAKING_VERBS | _GIVING
-               for c in comps)  # ("agreed to give X three more months")
+    giving = _GIVING if tok.pos_ == "VERB" else frozenset()  # ("agreed to give X three more
+    # months"; not "willing to give up its prisoners", a readiness told, no word given)
+    return any(c.lemma_.lower() in lx.CONCESSION_VERBS | lx.UNDERTAKING_VERBS | giving
+               for c in comps)
 
 
 # Giving what another asks, as an undertaking: "agreed to give them more time".
