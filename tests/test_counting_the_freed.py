@@ -63,3 +63,10 @@ def test_one_person_freed_by_a_pronoun_is_one(nlp: Language, text: str,
     """ "set her free": one person; "had freed him", one of a group told again, no number."""
     (freed,) = of(sentence_events(nlp, text), EventType.RELEASE)
     assert freed.count == count
+
+
+def test_people_named_in_a_list_before_a_counted_group_are_counted_too(nlp: Language) -> None:
+    (freed,) = of(sentence_events(nlp, "Chile got back the poet Tom Dahl, the painter Ann "
+                                       "Berg, the reporter Kai Strand and the 17 fishermen."),
+                  EventType.RELEASE)
+    assert freed.count == 20

@@ -225,7 +225,7 @@ def count_of(patient: Token | None, extra: Token | None = None,
                     if head.i == root.i:
                         return value + coordinated(head)
                     tied = any(c.i == root.i for c in head.conjuncts)
-                    return value + (_named_before(head) if tied else 0)
+                    return value + (_named_before(head) if tied else _named_list(head, root))
     return 1 if patient is not None and _one_person(patient) else None
 
 
@@ -261,6 +261,22 @@ def _named_before(counted: Token) -> int:
     before = [c for c in counted.conjuncts if c.i < counted.i]
     return len(before) if before and all(c.pos_ == "PROPN" or _one_named(c)
                                          for c in before) else 0
+
+
+def _named_list(counted: Token, root: Token) -> int:
+    """ "freed A, the poet B, the reporter C and the 24 sailors": a list of people the parse
+    hangs on the first name as appositions, the counted group joined to the last of them;
+    one each for the names before the group (0 unless the list is made so)."""
+    if not (root.pos_ == "PROPN" or _one_named(root)) or counted.dep_ != "conj":
+        return 0  # ("the poet A, ...": the list opens on a role named)
+    up = counted.head
+    while up.i != root.i:  # joined to the first name by lists and appositions only
+        if up.dep_ not in ("conj", "appos") or up.head.i == up.i:
+            return 0
+        up = up.head
+    inside = {t.i for t in counted.subtree}
+    return sum(1 for t in root.subtree if t.i < counted.i and t.i not in inside
+               and t.ent_type_ == "PERSON" and t.dep_ != "compound")
 
 
 def _one_named(word: Token) -> bool:
