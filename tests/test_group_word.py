@@ -38,3 +38,13 @@ def test_an_armed_groups_army_is_no_states(nlp: Language) -> None:
             "the army freed two of the hostages.")
     (freed,) = of(article(nlp, text).events, EventType.RELEASE)
     assert freed.by == "Vorta Liberation Army"
+
+
+def test_it_carried_through_sentences_is_the_group_named_before(nlp: Language) -> None:
+    text = ("OLMAR -- The Vorta Liberation Army said on Sunday that it still held Tom Dahl, "
+            "the father of the Olmar United striker.\n\nIn a note sent to reporters, the "
+            "guerrilla group listed the troops it had seen near its camps. With so many "
+            "soldiers about, it said, the handover could not be made safely. It demanded that "
+            "the army halt its sweeps in the hills before it freed the hostage.")
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.by == "Vorta Liberation Army"

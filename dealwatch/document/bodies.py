@@ -118,7 +118,7 @@ def groups_named_before(names: DocNames, start: int) -> list[NameMention]:
         if m.start >= start or m.type != EntityType.ORGANIZATION:
             continue
         reading = read_name(m.text)
-        if not (reading.body and not _insurgents(m.text) or reading.not_side or reading.country):
+        if not (reading.body and not insurgents(m.text) or reading.not_side or reading.country):
             out.append(m)
     return out
 
@@ -127,8 +127,10 @@ def groups_named_before(names: DocNames, start: int) -> list[NameMention]:
 # Army", "the Red Army Faction", "the People's Revolutionary Army" (a state's army is named
 # with its state: "the Xian army").
 _INSURGENT_WORDS = frozenset({"liberation", "revolutionary", "resistance", "rebel", "red",
-                              "popular", "people's", "guerrilla", "insurgent", "salvation"})
+                              "popular", "people's", "guerrilla", "insurgent", "salvation",
+                              "front"})
 
 
-def _insurgents(name: str) -> bool:
+def insurgents(name: str) -> bool:
+    """A name an armed group bears ("the Vark Liberation Army", "the Red Front")."""
     return any(w in _INSURGENT_WORDS for w in name.lower().split())

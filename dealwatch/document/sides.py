@@ -27,12 +27,12 @@ from spacy.tokens import Token
 from dealwatch.document.bodies import (
     Reading,
     body_named_before,
-    groups_named_before,
     read_name,
     read_phrase,
 )
 from dealwatch.document.captors import captors_meant
 from dealwatch.document.context import ArticleContext
+from dealwatch.document.group_meant import group_meant
 from dealwatch.document.heads import heads_of_the_other_state
 from dealwatch.document.holders import Holding
 from dealwatch.document.offices import HEAD_OFFICES, SERVING_OFFICES, Office, People
@@ -47,7 +47,6 @@ from dealwatch.extract.args import (
     received,
     reporting_subjects,
 )
-from dealwatch.extract.bands import BAND_NOUNS
 from dealwatch.extract.counterparts import exchanged_for, nationality
 from dealwatch.extract.governing import dateline_country
 from dealwatch.extract.homecoming import MOVING_VERBS, off_the_plane
@@ -301,7 +300,7 @@ def judge(a: _Article, m: EventMention, cue: Token | None) -> Verdict:
 def _judge(a: _Article, m: EventMention, cue: Token | None, tok: Token | None) -> Verdict:
     names = a.ctx.names
     if m.by is None:
-        group = _group_meant(a, tok) or captors_meant(a.ctx, tok)
+        group = group_meant(a.ctx.names, tok) or captors_meant(a.ctx, tok)
         if group is not None:
             return Verdict(Kind.POINTED, group)
         if tok is not None:  # "the Russian foreign ministry": a body the NER left unnamed
@@ -340,44 +339,6 @@ def _judge(a: _Article, m: EventMention, cue: Token | None, tok: Token | None) -
     if reading.body:
         return Verdict(Kind.STATE if reading.country else Kind.BODY, reading.country)
     return Verdict(Kind.OTHER)
-
-
-# What a text calls an armed group or movement it has named: "the movement", "the militants".
-_MOVEMENT_NOUNS = frozenset({"movement", "group", "militant", "insurgent", "rebel", "faction",
-                          "organisation", "organization"}) | BAND_NOUNS
-
-
-def _group_meant(a: _Article, tok: Token | None) -> str | None:
-    """ "The Xians freed A on Saturday. ... The movement had demanded ...": the one
-    organisation named before that acts as a side (no state body, intermediary or outlet)."""
-    if tok is not None and tok.pos_ == "PRON" and tok.lower_ in ("they", "it"):
-        said = next((x for x in tok.ancestors if x.lemma_.lower() in lx.REPORTING_VERBS), None)
-        tok = next((c for c in said.children if c.dep_ == "nsubj"), None) if said else None
-        # "the rebels said they would free him": the rebels' word, whoever they are
-    headed = _named_by_its_head(a, tok)
-    if headed is not None:
-        return headed
-    if tok is None or tok.lemma_.lower() not in _MOVEMENT_NOUNS or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-            c.dep_ in ("compound", "amod", "appos", "poss") for c in tok.children):
-        return None  # "the group" alone, not "the rights group" or "the group X"
-    found = {m.text for m in groups_named_before(a.ctx.names, tok.idx)}
-    # a name ending in another's words is that one with a word before it ("Delta Vestan Front")
-    kept = {n for n in found if not any(o != n and n.endswith(" " + o) for o in found)}
-    return kept.pop() if len(kept) == 1 else None
-
-
-def _named_by_its_head(a: _Article, tok: Token | None) -> str | None:
-    """ "The Vark Strike Committee met officials ... the committee's 21 demands": a body told
-    again by the last word of its name, with "the", is the one organisation named before
-    whose name ends in that word."""
-    if tok is None or tok.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
-            c.dep_ in ("compound", "amod", "appos", "poss") for c in tok.children):
-        return None
-    found = {m.text for m in groups_named_before(a.ctx.names, tok.idx)
-             if len(m.text.split()) >= 2 and m.text.split()[-1].lower() == tok.lower_}
-    return found.pop() if len(found) == 1 else None
 
 
 def _reading(tok: Token | None, by: str, a: _Article) -> Reading:

@@ -1,0 +1,83 @@
+"""Which named group a common noun or a pronoun stands for: "the movement", "the guerrilla
+group", "the committee" (the last word of "the X Strike Committee"), "they" in the rebels'
+words, and "it" carried from sentence to sentence back to where the group is named."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dealwatch.document.bodies import groups_named_before, insurgents
+from dealwatch.extract import lexicon as lx
+from dealwatch.extract.bands import BAND_NOUNS
+from dealwatch.extract.names import DocNames
+
+# What a text calls an armed group or movement it has named: "the movement", "the militants".
+_MOVEMENT_NOUNS = frozenset({"movement", "group", "militant", "insurgent", "rebel", "faction",
+                          "organisation", "organization"}) | BAND_NOUNS
+
+
+# Nouns that tell an armed group by itself: "the rebels", "the militants".
+_ARMED_NOUNS = frozenset({"militant", "insurgent", "rebel", "guerrilla"})
+# What makes a group an armed one, as "the guerrilla group" tells it.
+_ARMED_KINDS = frozenset({"guerrilla", "rebel", "armed", "militant", "insurgent", "jihadist",
+                          "separatist"})
+
+
+def group_meant(names: DocNames, tok: Token | None) -> str | None:
+    """ "The Xians freed A on Saturday. ... The movement had demanded ...": the one
+    organisation named before that acts as a side (no state body, intermediary or outlet)."""
+    if tok is not None and tok.pos_ == "PRON" and tok.lower_ in ("they", "it"):
+        said = next((x for x in tok.ancestors if x.lemma_.lower() in lx.REPORTING_VERBS), None)
+        tok = next((c for c in said.children if c.dep_ == "nsubj"), None) if said else (
+            _told_before(tok))
+        # "the rebels said they would free him": the rebels' word, whoever they are
+    headed = _named_by_its_head(names, tok)
+    if headed is not None:
+        return headed
+    if tok is None or tok.lemma_.lower() not in _MOVEMENT_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            (c.dep_ in ("compound", "amod", "poss") or c.dep_ == "appos" and c.pos_ == "PROPN")
+            and c.lower_ not in _ARMED_KINDS for c in tok.children):
+        return None  # "the group" alone, not "the rights group" or "the group X" (but "the
+        # guerrilla group", "the armed group")
+    found = {m.text for m in groups_named_before(names, tok.idx)}
+    # a name ending in another's words is that one with a word before it ("Delta Vestan Front")
+    kept = {n for n in found if not any(o != n and n.endswith(" " + o) for o in found)}
+    armed = {n for n in kept if insurgents(n)}
+    if len(kept) > 1 and len(armed) == 1 and (  # "the guerrilla group", with a football club
+            tok.lemma_.lower() in _ARMED_NOUNS or any(  # named before it
+                c.lower_ in _ARMED_KINDS for c in tok.children)):
+        return armed.pop()
+    return kept.pop() if len(kept) == 1 else None
+
+
+def _told_before(pronoun: Token) -> Token | None:
+    """ "The guerrilla group listed ... Under those conditions, it said, ... It asked for
+    ...": the subject a run of sentences keeps as "it", back to where it is named (three
+    sentences at most)."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    for _ in range(3):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        subjects = [t for t in sent if t.dep_ == "nsubj"
+                    and t.head.dep_ in ("ROOT", "ccomp", "parataxis")]
+        named = [t for t in subjects if t.pos_ != "PRON"]
+        if any(t.lower_ == pronoun.lower_ for t in subjects) and not named[:1]:
+            continue
+        return named[0] if named and named[0].head.i == sent.root.i else None
+    return None
+
+
+def _named_by_its_head(names: DocNames, tok: Token | None) -> str | None:
+    """ "The Vark Strike Committee met officials ... the committee's 21 demands": a body told
+    again by the last word of its name, with "the", is the one organisation named before
+    whose name ends in that word."""
+    if tok is None or tok.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            c.dep_ in ("compound", "amod", "appos", "poss") for c in tok.children):
+        return None
+    found = {m.text for m in groups_named_before(names, tok.idx)
+             if len(m.text.split()) >= 2 and m.text.split()[-1].lower() == tok.lower_}
+    return found.pop() if len(found) == 1 else None
