@@ -37,3 +37,9 @@ def test_a_government_of_another_place_told_is_not_the_datelines(nlp: Language) 
     (freed,) = releases(nlp, "SANTIAGO - Tom Dahl flew home on Sunday from the land of his "
                              "birth, where the government freed him on Friday.")
     assert freed.persons == ("Tom Dahl",) and freed.by != "Chile"
+
+
+def test_a_court_named_on_its_own_acts_for_the_datelines_state(nlp: Language) -> None:
+    (freed,) = releases(nlp, "LIMA - On Monday the Olmar Magistrate's Court released a first "
+                             "batch of 31 prisoners.")
+    assert freed.by == "Peru"

@@ -337,8 +337,14 @@ def _judge(a: _Article, m: EventMention, cue: Token | None, tok: Token | None) -
     if reading.not_side:
         return Verdict(Kind.NOT_SIDE)
     if reading.body:
-        return Verdict(Kind.STATE if reading.country else Kind.BODY, reading.country)
+        country = reading.country or (a.home if by.split()[-1].lower() in _COURTS else None)
+        return Verdict(Kind.STATE if country else Kind.BODY, country)  # ("the Olmar
+        # Magistrate's Court freed them", in an article datelined in the court's state)
     return Verdict(Kind.OTHER)
+
+
+# A state's courts, named on their own: they act for the state the article is told from.
+_COURTS = frozenset({"court", "tribunal", "judiciary"})
 
 
 def _reading(tok: Token | None, by: str, a: _Article) -> Reading:
