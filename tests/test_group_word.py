@@ -48,3 +48,18 @@ def test_it_carried_through_sentences_is_the_group_named_before(nlp: Language) -
             "the army halt its sweeps in the hills before it freed the hostage.")
     (demand,) = of(article(nlp, text).events, EventType.DEMAND)
     assert demand.by == "Vorta Liberation Army"
+
+
+def test_gunmen_of_a_nationality_are_no_states(nlp: Language) -> None:
+    (freed,) = of(article(nlp, "Peruvian gunmen let two hostages go on Friday.").events,
+                  EventType.RELEASE)
+    assert freed.by is None
+
+
+def test_indian_is_indias_only_where_the_article_names_india(nlp: Language) -> None:
+    text = "Tom Dahl, held since May in an Indian village in the Olmar hills, was freed on Friday."
+    (freed,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert freed.by != "India"
+    (freed,) = of(article(nlp, "Tom Dahl, held since May in an Indian jail, was freed on Friday "
+                               "and flew home from New Delhi.").events, EventType.RELEASE)
+    assert freed.by == "India"

@@ -9,9 +9,10 @@ are never a side. The words come from ``data/state_bodies.json`` (general knowle
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, NameMention
@@ -80,6 +81,9 @@ def read_phrase(tok: Token, names: DocNames) -> Reading:
     toks = [t for t in phrase_tokens(tok) if key(t.text)]
     head = next((n for n, t in enumerate(toks) if t.i == tok.i), None)
     found = read_words([key(t.text) for t in toks], head)
+    if found.country == "India" and not _names_india(tok.doc):
+        return Reading()  # "an Indian community", "Indian peasants" in a story of the
+        # Americas: the continent's first peoples, not India's
     if found.country is not None or found.not_side:
         return found
     for t in toks:  # a name the table does not know: "Dravonia", its capital
@@ -90,6 +94,17 @@ def read_phrase(tok: Token, names: DocNames) -> Reading:
         if m is not None and m.type == EntityType.PLACE and country_of_capital(m.text):
             return Reading(country=country_of_capital(m.text), body=found.body or t.i == tok.i)
     return found
+
+
+_INDIA = re.compile(r"\b(?:India|New Delhi|Delhi|Mumbai|Kashmir)\b")
+
+
+def _names_india(doc: Doc) -> bool:
+    """The article names India or one of its cities (read once per article)."""
+    seen = doc.user_data.get("dw_names_india")
+    if seen is None:
+        seen = doc.user_data["dw_names_india"] = bool(_INDIA.search(doc.text))
+    return bool(seen)
 
 
 def read_name(text: str) -> Reading:

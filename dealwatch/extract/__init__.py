@@ -99,7 +99,8 @@ if TYPE_CHECKING:
 # commitments from the government"; "agreed to give them more time"; "a letter in the name
 # of A"; "an emergency meeting of the security council" is no talks; "A, the poet B, the
 # reporter C and the 17 fishermen" is 20; "it" carried back through sentences to "the
-# guerrilla group"; a court named on its own acts for the dateline's state (session 36)
+# guerrilla group"; a court named on its own acts for the dateline's state; "Yian gunmen" are
+# no state's; "Indian" is India's only where the article names India (session 36)
 EXTRACTOR_VERSION = "rules-28"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

@@ -496,7 +496,7 @@ def its_state(word: Token, names: DocNames) -> str | None:
 
 
 _ARMED = frozenset({"rebel", "militia", "insurgent", "guerrilla", "militant", "faction",
-                    "separatist", "jihadist"})
+                    "separatist", "jihadist", "gunman", "gunmen", "pirate", "bandit"})
 _UNITS = frozenset({"group", "brigade", "battalion", "movement", "force"})  # "a rebel brigade"
 
 
