@@ -63,3 +63,13 @@ def test_indian_is_indias_only_where_the_article_names_india(nlp: Language) -> N
     (freed,) = of(article(nlp, "Tom Dahl, held since May in an Indian jail, was freed on Friday "
                                "and flew home from New Delhi.").events, EventType.RELEASE)
     assert freed.by == "India"
+
+
+def test_the_north_and_the_south_are_the_halves_the_article_names(nlp: Language) -> None:
+    text = ("Shells fell near the border on Monday, and North Korea denied firing them.\n\n"
+            "On Friday the North sent a letter to the border village, and the South "
+            "demanded an apology for the shelling.")
+    events = article(nlp, text).events
+    (letter,) = of(events, EventType.LETTER)
+    (demand,) = of(events, EventType.DEMAND)
+    assert letter.by == "North Korea" and demand.by == "South Korea"

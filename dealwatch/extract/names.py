@@ -16,6 +16,7 @@ from dealwatch.extract.bands import BAND_NOUNS, band_mentions, doer_mentions
 from dealwatch.extract.descriptors import descriptor_mentions, kind_words, org_context
 from dealwatch.extract.given import given_names
 from dealwatch.extract.governing import governed_state
+from dealwatch.extract.halves import halves_named
 from dealwatch.extract.initials import initials_mentions
 from dealwatch.extract.joined_names import joined_org_spans
 from dealwatch.extract.lexicon import PERSON_TITLES, ROLE_NOUNS
@@ -106,10 +107,11 @@ class DocNames:
     def at(self, token: Token) -> NameMention | None:
         return self.by_token.get(token.i)
 
-    def retype(self, n: int, etype: EntityType) -> None:
-        """Mention ``n`` is of another type (its tokens follow it)."""
+    def retype(self, n: int, etype: EntityType, text: str | None = None) -> None:
+        """Mention ``n`` is of another type, and names ``text`` if given (its tokens follow)."""
         m = self.mentions[n]
-        fixed = NameMention(m.document, m.text, etype, m.start, m.end, m.roles, m.country)
+        fixed = NameMention(m.document, text or m.text, etype, m.start, m.end, m.roles,
+                            m.country)
         self.mentions[n] = fixed
         for i, held in list(self.by_token.items()):
             if held is m:
@@ -411,6 +413,7 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
         names.add(mention, start, end)
     for mention, start, end in initials_mentions(doc, doc_id, set(names.by_token)):
         names.add(mention, start, end)
+    halves_named(doc, names)
     return names
 
 
