@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dealwatch.document.bodies import groups_named_before, insurgents
-from dealwatch.extract import lexicon as lx
+from dealwatch.extract.args import reporting_subjects
 from dealwatch.extract.bands import BAND_NOUNS
 from dealwatch.extract.names import DocNames
 
@@ -27,10 +27,8 @@ def group_meant(names: DocNames, tok: Token | None) -> str | None:
     """ "The Xians freed A on Saturday. ... The movement had demanded ...": the one
     organisation named before that acts as a side (no state body, intermediary or outlet)."""
     if tok is not None and tok.pos_ == "PRON" and tok.lower_ in ("they", "it"):
-        said = next((x for x in tok.ancestors if x.lemma_.lower() in lx.REPORTING_VERBS), None)
-        tok = next((c for c in said.children if c.dep_ == "nsubj"), None) if said else (
-            _told_before(tok))
         # "the rebels said they would free him": the rebels' word, whoever they are
+        tok = next(iter(reporting_subjects(tok)), None) or _told_before(tok)
     headed = _named_by_its_head(names, tok)
     if headed is not None:
         return headed

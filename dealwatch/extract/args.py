@@ -266,7 +266,7 @@ _MAKING_VERBS = frozenset({"draw", "make", "set", "put", "present", "submit", "i
 
 def _giver_of(noun: Token) -> Token | None:
     """ "32 commitments from the government", "assurances from Peru": who gave their word."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _WORDS_GIVEN or any(
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in WORDS_GIVEN or any(
             c.dep_ == "poss" for c in noun.children):
         return None
     return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -274,7 +274,7 @@ def _giver_of(noun: Token) -> Token | None:
 
 
 # What a side gives as its word: "commitments from the government".
-_WORDS_GIVEN = frozenset({"commitment", "assurance", "guarantee", "pledge"})
+WORDS_GIVEN = frozenset({"commitment", "assurance", "guarantee", "pledge"})
 
 
 def _maker_of(noun: Token) -> Token | None:

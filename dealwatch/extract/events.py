@@ -20,6 +20,7 @@ from dealwatch.extract.args import (
     governing_verb,
     names_in,
     reporter,
+    reporting_subjects,
 )
 from dealwatch.extract.article_dates import ArticleDates
 from dealwatch.extract.counts import (
@@ -440,11 +441,12 @@ def _from_whom(tok: Token, names: DocNames) -> str | None:
         holders.append(tok.head)
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("arrive", "come"):
         holders.append(tok.head)
+    # "sent a letter in the name of A", "a letter, signed in the name of A": A's
     signed = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in (
-        "sign", "write", "send", "issue")]  # "a letter, signed in the name of A"
-    for holder in (tok, tok.head if tok.dep_ == "dobj" else tok, *signed):  # "sent a letter in the
-        for name in (o for p in holder.children if p.dep_ == "prep" and p.lower_ == "in"  # name
-                     for o in p.children if o.dep_ == "pobj" and o.lower_ == "name"):  # of A"
+        "sign", "write", "send", "issue")]
+    for holder in (tok, tok.head if tok.dep_ == "dobj" else tok, *signed):
+        for name in (o for p in holder.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj" and o.lower_ == "name"):
             signer = next((names.at(x) for q in name.children if q.lower_ == "of"
                            for x in q.children if x.dep_ == "pobj"), None)
             if signer is not None and signer.type == EntityType.PERSON:
@@ -509,8 +511,8 @@ def _a_government(word: Token | None) -> bool:
 
 # Nouns for an armed group or a band that gives its word as a side: "the rebels said they
 # would free the general" (the article stage reads which group).
-GROUP_NOUNS = frozenset({"rebel", "guerrilla", "militant", "insurgent", "group", "movement",
-                         "faction", "kidnapper", "captor", "hijacker", "separatist"})
+_GROUP_NOUNS = frozenset({"rebel", "guerrilla", "militant", "insurgent", "group", "movement",
+                          "faction", "kidnapper", "captor", "hijacker", "separatist"})
 
 
 # Verbs of belief: what someone assumes a side would do is no word the side gave.
@@ -529,9 +531,8 @@ def _a_government_or_group(word: Token | None) -> bool:
     if word is None:
         return False
     if word.pos_ == "PRON" and word.lower_ in ("they", "it"):
-        said = next((a for a in word.ancestors if a.lemma_.lower() in lx.REPORTING_VERBS), None)
-        word = next((c for c in said.children if c.dep_ == "nsubj"), word) if said else word
-    return _a_government(word) or (word.lemma_.lower() in GROUP_NOUNS and not any(
+        word = next(iter(reporting_subjects(word)), word)
+    return _a_government(word) or (word.lemma_.lower() in _GROUP_NOUNS and not any(
         c.dep_ == "poss" for c in word.children))
 
 

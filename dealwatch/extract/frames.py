@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import aside, describes_deal
+from dealwatch.extract.args import WORDS_GIVEN, aside, describes_deal
 from dealwatch.extract.cue import modal_of, perfect, side_subject
 from dealwatch.extract.cues import (
     Cue,
@@ -585,7 +585,7 @@ _GIVING = frozenset({"give", "grant"})
 def _given_by_a_side(noun: Token) -> bool:
     """A side's commitments or assurances told by whom they come from ("commitments from the
     government", "assurances from Peru"), in the plural or counted: its word given."""
-    if noun.lemma_.lower() not in ("commitment", "assurance", "guarantee", "pledge") or (
+    if noun.lemma_.lower() not in WORDS_GIVEN or (
             noun.tag_ != "NNS") or _wished(noun) or any(
             word_in(a, lx.DEMAND_VERBS | {"ask", "request", "seek", "want", "need"})
             for a in list(noun.ancestors)[:2]):
