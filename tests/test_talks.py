@@ -423,3 +423,11 @@ def test_a_meeting_of_one_sides_own_body_is_no_talks(nlp: Language) -> None:
     (met,) = meetings(sentence_events(nlp, "On Friday Tom Dahl went to a meeting of the joint "
                                            "border commission with Ann Berg."))
     assert "Tom Dahl" in met.participants
+
+
+def test_a_states_official_across_the_table_from_a_body_is_a_meeting(nlp: Language) -> None:
+    (met,) = meetings(sentence_events(nlp, "On Saturday a Peruvian minister sat across the "
+                                           "table from the Vorta Dock Committee."))
+    assert "Vorta Dock Committee" in met.participants
+    assert not meetings(sentence_events(nlp, "On Saturday a retired judge sat across the "
+                                             "table from Tom Dahl."))

@@ -101,7 +101,8 @@ if TYPE_CHECKING:
 # reporter C and the 17 fishermen" is 20; "it" carried back through sentences to "the
 # guerrilla group"; a court named on its own acts for the dateline's state; "Yian gunmen" are
 # no state's; "Indian" is India's only where the article names India; "the North", "the
-# South" of a divided country the article names (session 36)
+# South" of a divided country the article names; "a Xian minister sat across a table from
+# the committee" (session 36)
 EXTRACTOR_VERSION = "rules-28"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

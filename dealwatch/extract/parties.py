@@ -53,8 +53,8 @@ def participants(tok: Token, names: DocNames, coref: Coref) -> list[str]:
     # "spoke to X", "pressed it on X by phone": people only (one flies to a capital); "sat
     # across the table from X"
     others = [t for head in heads for t in prep_objects(head, ("to", "on"))]
-    if tok.lemma_.lower() == "sit":
-        others += prep_objects(tok, ("from",))
+    if tok.lemma_.lower() == "sit":  # (the side across the table may be a body: "from the
+        toks.extend(t for t in prep_objects(tok, ("from",)) if t not in toks)  # committee")
     out: dict[str, None] = {}
     for t in (*toks, *others):
         m = name_of(t, names, coref)

@@ -315,7 +315,8 @@ def _across_the_table(verb: Token) -> bool:
         p.lower_ in ("across", "opposite") and any(o.lemma_.lower() == "table"
                                                    for o in children_of(p, "pobj"))
         for p in children_of(verb, "prep")) and any(
-        p.lower_ == "from" for p in children_of(verb, "prep")) and _named_subject(verb)
+        p.lower_ == "from" for p in children_of(verb, "prep")) and (
+        _named_subject(verb) or _a_states_official(verb))
 
 
 def _shook_hands(verb: Token, names: DocNames) -> bool:
@@ -329,6 +330,19 @@ def _shook_hands(verb: Token, names: DocNames) -> bool:
     people += [c for s in children_of(verb, "nsubj") for c in s.conjuncts]
     return any(_person(o, names) and not _told_as_freed(o) for o in people) and (
         _named_subject(verb))
+
+
+def _a_states_official(verb: Token) -> bool:
+    """ "A Xian minister sat across a table from B", "a senior member of the Xian government
+    ...": an official of a state the words name (a side, if no one by name)."""
+    for subject in children_of(verb, "nsubj"):
+        if subject.lemma_.lower() not in _OFFICIALS | {"member"}:
+            continue
+        words = [*subject.children, *(o for p in children_of(subject, "prep") if p.lower_ == "of"
+                                      for o in children_of(p, "pobj") for o in (o, *o.children))]
+        if any(w.ent_type_ in ("NORP", "GPE") for w in words):
+            return True
+    return False
 
 
 def _named_subject(verb: Token) -> bool:
