@@ -207,3 +207,10 @@ def test_a_letter_in_someones_name_is_theirs(nlp: Language) -> None:
                                 "a letter signed in the name of Tom Dahl.").events,
                    EventType.LETTER)
     assert letter.by == "Tom Dahl"
+
+
+def test_each_act_agreed_to_makes_the_promise(nlp: Language) -> None:
+    (word,) = of(article(nlp, "Tom Dahl owns the mine. On Monday he agreed to take back the "
+                              "sacked drillers and to raise their pay.").events,
+                 EventType.PROMISE)
+    assert word.by == "Tom Dahl" and word.what is not None and "raise" in word.what

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import WORDS_GIVEN, aside, describes_deal
-from dealwatch.extract.cue import modal_of, perfect, side_subject
+from dealwatch.extract.cue import has_prt, modal_of, perfect, side_subject
 from dealwatch.extract.cues import (
     Cue,
     Frame,
@@ -574,12 +574,16 @@ def promise_without_cue(tok: Token) -> bool:
         return True  # "a document of 32 commitments from the government"
     giving = _GIVING if tok.pos_ == "VERB" else frozenset()  # ("agreed to give X three more
     # months"; not "willing to give up its prisoners", a readiness told, no word given)
-    return any(c.lemma_.lower() in lx.CONCESSION_VERBS | lx.UNDERTAKING_VERBS | giving
-               for c in comps)
+    acts = [a for c in comps for a in (c, *c.conjuncts)]  # "agreed to take back A, to raise
+    # wages and to allow a monument": each act agreed to
+    return any(a.lemma_.lower() in lx.CONCESSION_VERBS | lx.UNDERTAKING_VERBS | giving
+               or a.lemma_.lower() == "take" and has_prt(a, "back") and bool(giving)
+               for a in acts)
 
 
-# Giving what another asks, as an undertaking: "agreed to give them more time".
-_GIVING = frozenset({"give", "grant"})
+# Giving what another asks, as an undertaking: "agreed to give them more time", "to raise
+# wages", "to reinstate the two".
+_GIVING = frozenset({"give", "grant", "raise", "increase", "reinstate", "rehire"})
 
 
 def _given_by_a_side(noun: Token) -> bool:
