@@ -372,3 +372,14 @@ def test_hours_later_and_the_following_morning_count_from_the_day_told() -> None
 ])
 def test_a_day_that_opens_a_body_s_name_is_no_date(text: str, expected: list[str]) -> None:
     assert [t.text for t in find_dates(text, SUN)] == expected
+
+
+def test_the_day_after_an_event_just_told_counts_from_its_day() -> None:
+    told = {d.text: d.value for d in find_dates(
+        "Late on 12 February the two ministers signed the truce. The day after the signing, "
+        "Peru let the first ten prisoners go.", SUN)}
+    assert told["The day after"] == "2025-02-13"
+    other = {d.text: d.value for d in find_dates(
+        "On 12 February rebels crossed the river. The day after the raid, Peru shut its "
+        "border.", SUN)}
+    assert other["The day after"] is None  # an event the text did not just tell

@@ -61,6 +61,11 @@ def _shift_of(mod: str) -> int:
     return 0
 
 
+# "(the day after) the signing": the event a relative day counts from, by its first word.
+_EVENT_AFTER = re.compile(r"\s+(?:the|its|their|his|her)\s+([A-Za-z]+)\b")
+_JUST_BEFORE = 300  # characters: the sentence or two before
+
+
 class _Resolver:
     def __init__(self, text: str, published: date | None) -> None:
         self.text = text
@@ -538,7 +543,8 @@ class _Resolver:
         g = m.groupdict()
         after = self.text[m.end():m.end() + 2].lstrip()
         direction = (g.get("dir") or g.get("dir2") or "").lower()
-        if direction in ("after", "before") and after and after[0].isalnum():
+        if direction in ("after", "before") and after and after[0].isalnum() and not (
+                self._just_told(m)):
             # "a day after the incursion": relative to an event, not to a date we know
             return self.mk(m, None, None, UNRESOLVED)
         base = self.last_told
@@ -570,6 +576,18 @@ class _Resolver:
             return self.mk(m, str(base.year + shift), Precision.YEAR, IN_TEXT)
         day = base + timedelta(days=shift * (7 if unit == "week" else 1))
         return self.mk(m, day.isoformat(), Precision.DAY, IN_TEXT)
+
+    def _just_told(self, m: re.Match[str]) -> bool:
+        """ "On 31 August A and B signed the accord. The day after the signing, ...": the
+        event after "after" is one the text just told, by the same word's stem, and so on the
+        day told last (within the sentence or two before)."""
+        noun = _EVENT_AFTER.match(self.text, m.end())
+        if noun is None or self.last_told is None:
+            return False
+        stem = noun.group(1).lower()
+        stem = stem[:-3] if stem.endswith("ing") and len(stem) > 5 else stem[:5]
+        before = self.text[max(0, m.start() - _JUST_BEFORE):m.start()].lower()
+        return len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}", before) is not None
 
     def resolve(self, kind: str, m: re.Match[str]) -> TimeExpr | None:
         return self.handlers[kind](m)

@@ -102,7 +102,8 @@ if TYPE_CHECKING:
 # guerrilla group"; a court named on its own acts for the dateline's state; "Yian gunmen" are
 # no state's; "Indian" is India's only where the article names India; "the North", "the
 # South" of a divided country the article names; "a Xian minister sat across a table from
-# the committee"; "agreed to take back A and to raise wages" (session 36)
+# the committee"; "agreed to take back A and to raise wages"; "the day after the signing"
+# just told (session 36)
 EXTRACTOR_VERSION = "rules-28"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
