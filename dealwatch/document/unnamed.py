@@ -45,14 +45,20 @@ def freed_nationality(cue: Token | None) -> str | None:
     """The nationality of the people a release frees: "four Americans", "Kenyan prisoners"."""
     if cue is None:
         return None
-    if cue.pos_ in ("VERB", "AUX"):
-        freed = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
-        if cue.dep_ == "pcomp" and cue.head.lower_ == "with":  # "..., with 30 Xian soldiers
-            freed += [c for c in cue.children if c.dep_ == "nsubj"]  # handed back"
-    else:
-        freed = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj"]
+    freed = _freed_words(cue)
+    if cue.pos_ in ("VERB", "AUX") and cue.dep_ == "pcomp" and cue.head.lower_ == "with":
+        freed += [c for c in cue.children if c.dep_ == "nsubj"]  # "..., with 30 Xian
+        # soldiers handed back"
     return next((n for n in map(nationality, freed) if n), None)
+
+
+def _freed_words(cue: Token) -> list[Token]:
+    """The words for whom a release frees: a verb's object or passive subject, a noun's
+    "of" ("freed four Americans", "the release of four Americans")."""
+    if cue.pos_ in ("VERB", "AUX"):
+        return [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def freed_group(cue: Token | None, count: int | None) -> tuple[str, int] | None:
@@ -156,12 +162,7 @@ def _the_holders_own(h: Holding, cue: Token, names: DocNames) -> bool:
     """The release frees an armed group's own men ("five militants of the Vark Front were set
     free", "three Vark Front prisoners"): the Front held others, and did not free its own (a
     state's nationals freed "from" it are another matter)."""
-    if cue.pos_ in ("VERB", "AUX"):
-        freed = [c for c in cue.children if c.dep_ in ("nsubjpass", "dobj")]
-    else:
-        freed = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj"]
-    for tok in freed:
+    for tok in _freed_words(cue):
         words = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")] + [
             o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
             for o in p.children if o.dep_ == "pobj"]

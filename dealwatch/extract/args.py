@@ -180,7 +180,7 @@ _GOVERNING = frozenset({"government", "administration", "authorities", "regime",
 def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
     """The word naming who does it: the active subject, a passive agent, or a possessor of a
     noun cue (a word that names no one included, for the document stage to read)."""
-    maker = _maker_of(tok) or _giver_of(tok)
+    maker = _maker_of(tok) or giver_of(tok)
     if maker is not None:
         return maker
     cur = tok
@@ -264,7 +264,7 @@ _MAKING_VERBS = frozenset({"draw", "make", "set", "put", "present", "submit", "i
                            "formulate", "spell", "write"})
 
 
-def _giver_of(noun: Token) -> Token | None:
+def giver_of(noun: Token) -> Token | None:
     """ "32 commitments from the government", "assurances from Peru": who gave their word."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in WORDS_GIVEN or any(
             c.dep_ == "poss" for c in noun.children):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
+from dealwatch.extract.args import by_role
 from dealwatch.extract.cue import (
     Cue,
     Frame,
@@ -167,7 +168,7 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
             c.lower_ == "the" for c in tok.children) and tok.dep_ in ("dobj", "nsubjpass"):
         return True  # "freed the pastor": the one named so before
     if tok.tag_ == "NN" and lemma in lx.ROLE_NOUNS and tok.dep_ in ("dobj", "nsubjpass") and any(
-            c.lower_ == "the" for c in tok.children) and _named_so_before(tok, names):
+            c.lower_ == "the" for c in tok.children) and by_role(tok, names) is not None:
         return True  # "A, the retired general they had held ... would release the general"
     if tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lemma_.lower() in _HELD_PARTICIPLES
                                   for c in tok.children):
@@ -183,15 +184,6 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
         if c.dep_ in ("conj", "pobj", "appos", "compound", "nummod", "amod")
         or (c.dep_ == "prep" and c.lower_ == "of")
     )
-
-
-def _named_so_before(tok: Token, names: DocNames) -> bool:
-    """One person the article named before with this calling as their role ("A, the retired
-    army general", "Ambassador B"): "the general" is that person."""
-    lemma = tok.lemma_.lower()
-    found = {m.text for m in names.mentions if m.type == EntityType.PERSON
-             and m.start < tok.idx and any(lemma in r.lower().split() for r in m.roles)}
-    return len(found) == 1
 
 
 # (not "custody": "into the custody of" a go-between is a release)

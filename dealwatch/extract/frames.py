@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import WORDS_GIVEN, aside, describes_deal
+from dealwatch.extract.args import WORDS_GIVEN, aside, describes_deal, giver_of
 from dealwatch.extract.cue import has_prt, modal_of, perfect, side_subject
 from dealwatch.extract.cues import (
     Cue,
@@ -594,7 +594,6 @@ def _given_by_a_side(noun: Token) -> bool:
             word_in(a, lx.DEMAND_VERBS | {"ask", "request", "seek", "want", "need"})
             for a in list(noun.ancestors)[:2]):
         return False  # ("wanted firm assurances from X": X gave none)
-    return any(o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "ORG", "NORP")
-               or o.lemma_.lower() in lx.SIDE_NOUNS
-               for p in children_of(noun, "prep") if p.lower_ == "from"
-               for o in children_of(p, "pobj"))
+    giver = giver_of(noun)
+    return giver is not None and (giver.pos_ == "PROPN" or giver.ent_type_ in (
+        "GPE", "ORG", "NORP") or giver.lemma_.lower() in lx.SIDE_NOUNS)

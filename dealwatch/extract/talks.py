@@ -198,9 +198,7 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
 
 
 # A state's or a party's own bodies: "an emergency meeting of the National Security Council".
-_OWN_BODIES = frozenset({"council", "cabinet", "commission", "committee", "politburo",
-                         "parliament", "assembly", "presidium", "leadership", "legislature",
-                         "congress", "senate", "board", "junta"})
+_OWN_BODIES = (_BODIES - {"government"}) | {"commission", "presidium", "leadership"}
 # Words that make a body one of two sides together: "the Joint Military Commission".
 _SHARED = frozenset({"joint", "bilateral", "trilateral", "mixed", "contact"})
 
