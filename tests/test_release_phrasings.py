@@ -229,6 +229,20 @@ def test_rebels_of_a_nationality_are_not_its_state(nlp: Language) -> None:
     assert release.by in ("Chile", "Chilean")  # the state, as the sides stage reads it
 
 
+def test_a_states_rebels_are_not_the_state(nlp: Language) -> None:
+    # session 37: "Chile's VLA rebels released ..." frees as the group its name gives, and
+    # "Chile's rebels" as no state; "Chile's army" is the state's own
+    text = "Chile's VLA rebels released four hostages on Wednesday."
+    (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert release.by == "VLA"
+    (release,) = of(sentence_events(nlp, "Chile's rebels released four hostages on Monday."),
+                    EventType.RELEASE)
+    assert release.by is None
+    (release,) = of(sentence_events(nlp, "Chile's army freed four prisoners on Monday."),
+                    EventType.RELEASE)
+    assert release.by == "Chile"
+
+
 def test_leaving_prison_and_a_lifted_arrest_are_releases(nlp: Language) -> None:
     # session 27: "walked out of prison", "was out of jail", "left prison"; "revoked the
     # arrest of A", "lifted A's detention"
@@ -467,3 +481,12 @@ def test_the_held_arriving_in_custody_are_not_freed(nlp: Language) -> None:
     (home,) = sentence_events(nlp, "The hostages arrived at the border on Friday and crossed "
                                    "into Chile.")
     assert home.type == EventType.RELEASE
+
+
+def test_what_hinders_a_release_told_before_does_not_carry_it_out(nlp: Language) -> None:
+    # session 37: "Yian shelling had complicated the handover": the shelling's side did not
+    # hand anyone over; "the handover" is the release told before
+    text = ("The rebels freed two hostages on Friday. A commander complained that Chilean "
+            "shelling had complicated the handover.")
+    releases = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert len(releases) == 2 and all(r.by is None for r in releases)

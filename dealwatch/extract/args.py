@@ -129,8 +129,9 @@ def name_of(tok: Token, names: DocNames, coref: Coref | None = None) -> NameMent
     if tok.lemma_.lower() in lx.CRAFTS:
         return None  # "the hijacked Xian jet frees 17": the men aboard, not the state of X
     for child in tok.children:  # "US officials", "Belarusian authorities", "the U.S. embassy"
-        if armed and child.dep_ == "amod" and country_of_demonym(child.text):
-            continue  # "Yian rebels", "a Yian militia": not the state of Y
+        if armed and (child.dep_ == "amod" and country_of_demonym(child.text) or (
+                child.dep_ == "poss" and _a_state(names.at(child)))):
+            continue  # "Yian rebels", "a Yian militia", "Yland's rebels": not the state of Y
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < tok.i:
             inner = names.at(child)
             if inner is not None and inner.type in ACTOR_TYPES and not (
@@ -449,7 +450,8 @@ def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
     if done is not None:
         return done
     found = actor_token(tok, names, coref)
-    if found is None or _speaks_of_it(tok, found) or _time_of_it(tok) or received(tok, found):
+    if found is None or _speaks_of_it(tok, found) or _time_of_it(tok) or _hindered(tok) or (
+            received(tok, found)):
         return None
     its = its_state(found, names)
     if its is not None:
@@ -500,6 +502,10 @@ _ARMED = frozenset({"rebel", "militia", "insurgent", "guerrilla", "militant", "f
 _UNITS = frozenset({"group", "brigade", "battalion", "movement", "force"})  # "a rebel brigade"
 
 
+def _a_state(m: NameMention | None) -> bool:
+    return m is not None and m.type == EntityType.COUNTRY
+
+
 def _armed_group(tok: Token) -> bool:
     """ "rebels", "a militia", "a rebel group": fighters who are not a state's forces."""
     word = tok.lemma_.lower()
@@ -526,6 +532,17 @@ def _speaks_of_it(cue: Token, subject: Token) -> bool:
     return (_told_before(cue) and cue.dep_ == "dobj" and subject.head.i == cue.head.i
             and cue.head.lemma_.lower() in lx.TOLD_OF_VERBS
             and not any(p in cue.sent.text.lower() for p in lx.LINK_PHRASES))
+
+
+def _hindered(cue: Token) -> bool:
+    """ "Bombing had complicated the handover": the event told before, hindered or put off by
+    something else; what hinders it does not carry it out."""
+    return _told_before(cue) and cue.dep_ == "dobj" and cue.head.lemma_.lower() in _HINDERING
+
+
+_HINDERING = frozenset({"complicate", "delay", "hamper", "hinder", "obstruct", "jeopardise",
+                        "jeopardize", "endanger", "threaten", "disrupt", "stall", "slow",
+                        "imperil", "derail", "postpone"})
 
 
 def _time_of_it(cue: Token) -> bool:
