@@ -141,3 +141,37 @@ def test_a_side_setting_out_its_terms_is_a_demand(nlp: Language, text: str,
                                                   asked: bool) -> None:
     demands = of(sentence_events(nlp, text), EventType.DEMAND)
     assert bool(demands) == asked
+
+
+def test_a_demand_from_a_side_is_that_sides(nlp: Language) -> None:
+    # session 37: "held up by a new demand from A": A made it (not "weak demand from Chile")
+    text = "The flight out was put off until noon by a fresh demand from Kai Strand."
+    (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
+    assert demand.by == "Kai Strand"
+    assert not of(sentence_events(nlp, "Copper fell on weak demand from Chile."),
+                  EventType.DEMAND)
+
+
+def test_a_release_asked_beside_money_is_asked_not_done(nlp: Language) -> None:
+    # session 37: "demanded $6 million and the release of nine": the release is demanded as
+    # the money is; "ordered a ceasefire and the release of 30" still frees them
+    text = "The gunmen demanded four million dollars and the release of eleven prisoners."
+    events = sentence_events(nlp, text)
+    assert [d.count for d in of(events, EventType.DEMAND)] == [11]
+    assert not of(events, EventType.RELEASE)
+    text = "Peru ordered a ceasefire and the release of 30 prisoners on Monday."
+    assert [r.count for r in of(sentence_events(nlp, text), EventType.RELEASE)] == [30]
+
+
+@pytest.mark.parametrize("before", [
+    "Five VLA gunmen seized the ferry on Tuesday.",
+    "Gunmen of the VLA seized the ferry on Tuesday.",
+])
+def test_they_after_a_group_told_acting_is_the_group(nlp: Language, before: str) -> None:
+    # session 37: "VLA gunmen seized the jet. They held 90 passengers and demanded ...": they
+    # are the group; "They" after people freed by no group is no one's
+    text = before + " They kept 90 passengers aboard and demanded four million dollars."
+    (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
+    assert demand.by == "VLA"
+    text = "Ann Berg and Tom Dahl reached Lima. They demanded an apology from Peru."
+    assert [d.by for d in of(sentence_events(nlp, text), EventType.DEMAND)] == [None]

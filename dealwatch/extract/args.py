@@ -48,6 +48,8 @@ class Coref:
             return self._state_before(tok)
         if tok.lower_ == "its":
             return self._own_subject(tok)
+        if tok.lower_ == "they":
+            return self._group_before(tok)
         if tok.lower_ not in ("he", "him", "she", "her", "his"):
             return None
         teller = self._teller(tok)
@@ -70,6 +72,23 @@ class Coref:
         if tok.dep_ != "nsubj" or tok.head.i != sent.root.i or sent.start == 0:
             return None
         return self._side_subject(tok.doc[sent.start - 1].sent.root)
+
+    def _group_before(self, tok: Token) -> NameMention | None:
+        """ "VLA gunmen seized the jet. They demanded ...": a sentence's "they" as its subject
+        is the armed group or body the sentence before had as its subject, by its name or
+        by its men ("the VLA", "VLA gunmen", "gunmen of the VLA")."""
+        sent = tok.sent
+        if tok.dep_ != "nsubj" or tok.head.i != sent.root.i or sent.start == 0:
+            return None
+        before = tok.doc[sent.start - 1].sent.root
+        for subject in (c for c in before.children if c.dep_ == "nsubj"):
+            found = self.names.at(subject)
+            if found is None and subject.lemma_.lower() in lx.MEMBER_NOUNS:
+                found = next((m for m in map(self.names.at, subject.subtree)
+                              if m is not None and m.type == EntityType.ORGANIZATION), None)
+            if found is not None and found.type == EntityType.ORGANIZATION:
+                return found
+        return None
 
     def _own_subject(self, tok: Token) -> NameMention | None:
         """ "Peru renewed its calls for ...": "its" is the state or body its clause's verb has
@@ -266,8 +285,9 @@ _MAKING_VERBS = frozenset({"draw", "make", "set", "put", "present", "submit", "i
 
 
 def giver_of(noun: Token) -> Token | None:
-    """ "32 commitments from the government", "assurances from Peru": who gave their word."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in WORDS_GIVEN or any(
+    """ "32 commitments from the government", "assurances from Peru": who gave their word;
+    "a new demand from A": who made it."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in WORDS_GIVEN | _WORDS_MADE or any(
             c.dep_ == "poss" for c in noun.children):
         return None
     return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -276,6 +296,8 @@ def giver_of(noun: Token) -> Token | None:
 
 # What a side gives as its word: "commitments from the government".
 WORDS_GIVEN = frozenset({"commitment", "assurance", "guarantee", "pledge"})
+# What a side asks, told with who asked it: "a new demand from A".
+_WORDS_MADE = frozenset({"demand", "request", "ultimatum"})
 
 
 def _maker_of(noun: Token) -> Token | None:

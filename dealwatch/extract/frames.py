@@ -350,6 +350,10 @@ def _first_conjunct(tok: Token) -> Token:
     while cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur.head.i != cur.i and (
             cur.head.dep_ in ("ccomp", "xcomp")):
         cur = cur.head
+    while cur.dep_ == "conj" and cur.pos_ == "NOUN" and cur.head.pos_ == "NOUN" and (
+            cur.head.dep_ in ("dobj", "nsubjpass")):
+        cur = cur.head  # "demanded $6 million and the release of nine": the release is
+        # demanded as the money is
     return cur
 
 
