@@ -73,3 +73,15 @@ def test_the_north_and_the_south_are_the_halves_the_article_names(nlp: Language)
     (letter,) = of(events, EventType.LETTER)
     (demand,) = of(events, EventType.DEMAND)
     assert letter.by == "North Korea" and demand.by == "South Korea"
+
+
+def test_a_group_the_article_tells_as_rebels_is_the_rebels_among_others(nlp: Language) -> None:
+    # session 37: "VLA guerrillas" names the VLA an armed group, so "the guerrillas" later
+    # are the VLA and not Vark Mining, the other organisation named; told without an armed
+    # noun, the VLA is not assumed to be them
+    tail = (" seized two surveyors of Vark Mining in May. Vark Mining thanked the church on "
+            "Monday.\n\nThe guerrillas announced that they would release three more hostages.")
+    (word,) = promises(nlp, "VLA guerrillas" + tail)
+    assert word.by == "VLA"
+    (word,) = promises(nlp, "The VLA" + tail)
+    assert word.by is None

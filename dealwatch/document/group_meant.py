@@ -12,8 +12,8 @@ from dealwatch.extract.bands import BAND_NOUNS
 from dealwatch.extract.names import DocNames
 
 # What a text calls an armed group or movement it has named: "the movement", "the militants".
-_MOVEMENT_NOUNS = frozenset({"movement", "group", "militant", "insurgent", "rebel", "faction",
-                          "organisation", "organization"}) | BAND_NOUNS
+_MOVEMENT_NOUNS = frozenset({"movement", "group", "militant", "insurgent", "rebel", "guerrilla",
+                             "faction", "organisation", "organization"}) | BAND_NOUNS
 
 
 # Nouns that tell an armed group by itself: "the rebels", "the militants".
@@ -41,12 +41,33 @@ def group_meant(names: DocNames, tok: Token | None) -> str | None:
     found = {m.text for m in groups_named_before(names, tok.idx)}
     # a name ending in another's words is that one with a word before it ("Delta Vestan Front")
     kept = {n for n in found if not any(o != n and n.endswith(" " + o) for o in found)}
-    armed = {n for n in kept if insurgents(n)}
+    armed = {n for n in kept if insurgents(n)} or _told_armed(names, tok, kept)
     if len(kept) > 1 and len(armed) == 1 and (  # "the guerrilla group", with a football club
             tok.lemma_.lower() in _ARMED_NOUNS or any(  # named before it
                 c.lower_ in _ARMED_KINDS for c in tok.children)):
         return armed.pop()
     return kept.pop() if len(kept) == 1 else None
+
+
+def _told_armed(names: DocNames, tok: Token, kept: set[str]) -> set[str]:
+    """The groups the article tells as armed where it names them ("Yian VLA rebels", "the
+    rebel VLA", "the guerrilla group VLA"), whatever their names say."""
+    out: set[str] = set()
+    doc = tok.doc
+    for m in names.mentions:
+        if m.text not in kept:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ in ("compound", "appos") and (
+                root.head.lemma_.lower() in _ARMED_NOUNS or any(
+                    c.lower_ in _ARMED_KINDS for c in root.head.children)) or any(
+                c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_KINDS
+                for c in root.children):
+            out.add(m.text)
+    return out
 
 
 def _told_before(pronoun: Token) -> Token | None:
