@@ -490,3 +490,11 @@ def test_what_hinders_a_release_told_before_does_not_carry_it_out(nlp: Language)
             "shelling had complicated the handover.")
     releases = of(sentence_events(nlp, text), EventType.RELEASE)
     assert len(releases) == 2 and all(r.by is None for r in releases)
+
+
+@pytest.mark.parametrize("text", ["The rebel VLA freed two hostages on Monday.",
+                                  "The rebel group VLA freed two hostages on Monday."])
+def test_a_group_told_by_its_kind_and_name_frees_by_its_name(nlp: Language, text: str) -> None:
+    # session 37: the parser may make "rebel" and "VLA" two subjects of the verb
+    (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert release.by == "VLA"

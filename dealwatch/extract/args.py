@@ -209,6 +209,11 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
         for child in cur.children:
             if child.dep_ == "nsubj" and _small_clause(cur):
                 continue  # "the swap saw A freed by X": A is freed, X frees
+            if child.dep_ == "nsubj" and child.pos_ == "NOUN" and any(
+                    o.dep_ == "nsubj" and o.i == child.i + 1 and o.pos_ == "PROPN"
+                    for o in cur.children):
+                continue  # "the rebel group VLA freed ...": the parse gave the verb two
+                # subjects, the kind and the name; the name acts
             if child.dep_ == "nsubj" and child.i < cur.i and any(
                     t.text == ";" for t in cur.doc[child.i:cur.i]):
                 continue  # "Chilean envoy seized in Lima; kidnappers demand ...": a headline's
