@@ -85,3 +85,19 @@ def test_a_group_the_article_tells_as_rebels_is_the_rebels_among_others(nlp: Lan
     assert word.by == "VLA"
     (word,) = promises(nlp, "The VLA" + tail)
     assert word.by is None
+
+
+def test_fighters_told_without_a_name_are_the_armed_group_the_article_names(
+        nlp: Language) -> None:
+    # session 37: "Leftist guerrillas on Friday freed A" with "a commander of the VLF" told
+    # further down: the guerrillas are the VLF; the kidnappers of a text naming a firm and no
+    # armed group are no one named
+    text = ("Leftist guerrillas on Friday freed Ann Berg, the mayor's sister, after a month in "
+            "their hands.\n\nAmong the prisoners the state let go was Ola Rud, a commander of "
+            "the VLF captured in March.")
+    (release,) = [r for r in of(article(nlp, text).events, EventType.RELEASE)
+                  if "Ann Berg" in r.persons]
+    assert release.by == "VLF"
+    text = ("On Friday the kidnappers freed two hostages.\n\nVark Mining, their employer, "
+            "said the men were well.")
+    assert [r.by for r in of(article(nlp, text).events, EventType.RELEASE)] == [None]

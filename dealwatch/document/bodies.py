@@ -149,3 +149,13 @@ _INSURGENT_WORDS = frozenset({"liberation", "revolutionary", "resistance", "rebe
 def insurgents(name: str) -> bool:
     """A name an armed group bears ("the Vark Liberation Army", "the Red Front")."""
     return any(w in _INSURGENT_WORDS for w in name.lower().split())
+
+
+def one_body(a: str, b: str) -> bool:
+    """Two names of one body as an article writes them: the same, or one the initials of the
+    other's words ("VLF" for "Vark Liberation Front", "and"/"of"/"the" left out)."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    letters = "".join(w[0] for w in long.split() if w[:1].isupper())
+    return short.isupper() and short.isalpha() and short == letters

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dealwatch.document.bodies import groups_named_before, insurgents
+from dealwatch.document.bodies import groups_named_before, insurgents, one_body
 from dealwatch.extract.args import reporting_subjects
 from dealwatch.extract.bands import BAND_NOUNS
 from dealwatch.extract.names import DocNames
@@ -51,7 +51,8 @@ def group_meant(names: DocNames, tok: Token | None) -> str | None:
 
 def _told_armed(names: DocNames, tok: Token, kept: set[str]) -> set[str]:
     """The groups the article tells as armed where it names them ("Yian VLA rebels", "the
-    rebel VLA", "the guerrilla group VLA"), whatever their names say."""
+    rebel VLA", "the guerrilla group VLA", "a commander of the VLA"), whatever their names
+    say."""
     out: set[str] = set()
     doc = tok.doc
     for m in names.mentions:
@@ -61,13 +62,39 @@ def _told_armed(names: DocNames, tok: Token, kept: set[str]) -> set[str]:
         if span is None:
             continue
         root = span.root
-        if root.dep_ in ("compound", "appos") and (
-                root.head.lemma_.lower() in _ARMED_NOUNS or any(
-                    c.lower_ in _ARMED_KINDS for c in root.head.children)) or any(
+        if root.dep_ == "appos":  # "commanders of the Vark Front, the VLF"
+            root = root.head
+        head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else (
+            root.head if root.dep_ in ("compound", "appos") else None)
+        if head is not None and (head.lemma_.lower() in _ARMED_NOUNS | _ARMED_RANKS or any(
+                c.lower_ in _ARMED_KINDS for c in head.children)) or any(
                 c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_KINDS
                 for c in root.children):
             out.add(m.text)
     return out
+
+
+# The men of an armed group by rank or role: "a commander of the VLA", "VLA fighters".
+_ARMED_RANKS = frozenset({"commander", "fighter", "gunman", "guerrilla", "combatant"})
+# Words for an armed group's men told without its name: "leftist guerrillas freed ...".
+_UNNAMED_ARMED = _ARMED_NOUNS | {"kidnapper", "captor", "abductor", "hijacker"}
+
+
+def armed_of_the_article(names: DocNames, tok: Token | None) -> str | None:
+    """ "Leftist guerrillas on Thursday released A", "the rebels, for their part, freed B":
+    fighters told without a name are the one group the article, anywhere in it, tells as
+    armed, by its name ("the Vark Liberation Front") or by how it tells it ("VLA
+    guerrillas", "a commander of the VLA"); with none or two, no one."""
+    if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _UNNAMED_ARMED or any(
+            c.dep_ in ("compound", "poss", "appos", "nmod") or names.at(c) is not None
+            for c in tok.children):
+        return None
+    found = {m.text for m in groups_named_before(names, len(tok.doc.text) + 1)}
+    kept = {n for n in found if not any(o != n and n.endswith(" " + o) for o in found)}
+    armed = {n for n in kept if insurgents(n)} | _told_armed(names, tok, kept)
+    if not armed or not all(one_body(a, b) for a in armed for b in armed):
+        return None  # (its initials and its name are one group: "the VLF", "Vark Liberation
+    return min(armed, key=len)  # Front")
 
 
 def _told_before(pronoun: Token) -> Token | None:

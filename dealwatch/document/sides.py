@@ -32,7 +32,7 @@ from dealwatch.document.bodies import (
 )
 from dealwatch.document.captors import captors_meant
 from dealwatch.document.context import ArticleContext
-from dealwatch.document.group_meant import group_meant
+from dealwatch.document.group_meant import armed_of_the_article, group_meant
 from dealwatch.document.heads import heads_of_the_other_state
 from dealwatch.document.holders import Holding
 from dealwatch.document.offices import HEAD_OFFICES, SERVING_OFFICES, Office, People
@@ -300,7 +300,8 @@ def judge(a: _Article, m: EventMention, cue: Token | None) -> Verdict:
 def _judge(a: _Article, m: EventMention, cue: Token | None, tok: Token | None) -> Verdict:
     names = a.ctx.names
     if m.by is None:
-        group = group_meant(a.ctx.names, tok) or captors_meant(a.ctx, tok)
+        group = (group_meant(a.ctx.names, tok) or captors_meant(a.ctx, tok)
+                 or armed_of_the_article(a.ctx.names, tok))
         if group is not None:
             return Verdict(Kind.POINTED, group)
         if tok is not None:  # "the Russian foreign ministry": a body the NER left unnamed

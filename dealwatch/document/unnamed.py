@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from dealwatch.document.bodies import read_phrase
+from dealwatch.document.bodies import one_body, read_phrase
 from dealwatch.document.holders import Holding, nationality
 from dealwatch.document.offices import People
 from dealwatch.extract.lexicon import (
@@ -167,19 +167,9 @@ def _the_holders_own(h: Holding, cue: Token, names: DocNames) -> bool:
             o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
             for o in p.children if o.dep_ == "pobj"]
         if any((n := names.at(w)) is not None and n.type == EntityType.ORGANIZATION
-               and _one_body(n.text, h.side) for w in words):
+               and one_body(n.text, h.side) for w in words):
             return True
     return False
-
-
-def _one_body(a: str, b: str) -> bool:
-    """Two names of one body as an article writes them: the same, or one the initials of the
-    other's words ("VLF" for "Vark Liberation Front", "and"/"of"/"the" left out)."""
-    if a == b:
-        return True
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    letters = "".join(w[0] for w in long.split() if w[:1].isupper())
-    return short.isupper() and short.isalpha() and short == letters
 
 
 def _a_kind_held(h: Holding, cue: Token) -> bool:
