@@ -498,3 +498,23 @@ def test_a_group_told_by_its_kind_and_name_frees_by_its_name(nlp: Language, text
     # session 37: the parser may make "rebel" and "VLA" two subjects of the verb
     (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
     assert release.by == "VLA"
+
+
+def test_prisoners_carried_somewhere_and_handed_over_are_freed(nlp: Language) -> None:
+    # session 37: "500 prisoners were driven up from X and handed over at the bridge" (the
+    # handing over shares the passive's subject); "was arrested and handed over" is not
+    text = "On Monday 300 rebel prisoners were driven north by truck and handed over at the ford."
+    assert [r.count for r in of(sentence_events(nlp, text), EventType.RELEASE)] == [300]
+    text = "Ann Berg was arrested in Lima and handed over to the police on Monday."
+    assert not of(sentence_events(nlp, text), EventType.RELEASE)
+
+
+@pytest.mark.parametrize(("text", "freed"), [
+    ("The first sick soldiers to be released by the rebels crossed the river on Monday.", True),
+    ("The first sick soldiers to be released by the rebels will cross the river on Monday.",
+     False),
+])
+def test_the_first_people_to_be_freed_told_in_the_past_were_freed(
+        nlp: Language, text: str, freed: bool) -> None:
+    # session 37: "the first ... to be released by X came back on Monday": they were freed
+    assert bool(of(sentence_events(nlp, text), EventType.RELEASE)) == freed

@@ -22,6 +22,7 @@ from dealwatch.extract.cues import (
     word_in,
 )
 from dealwatch.extract.demands import ACT_NOUNS, demand_cue
+from dealwatch.extract.patients import the_first_to_be
 from dealwatch.extract.tallies import broken_down, is_running_total
 from dealwatch.extract.told_as import (
     a_heading,
@@ -253,7 +254,8 @@ def frame_of(cue: Cue) -> Frame | None:
                                     for c in tok.children) and not _seen_done(tok) and (
             not _past_read_as_base(tok)):
         return None  # a bare infinitive or an imperative: "to free them", "free them all"
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not (
+            the_first_to_be(tok)):
         return None  # "no date was set for them to be handed over": not (yet) done
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):

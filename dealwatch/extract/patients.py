@@ -54,6 +54,8 @@ def verb_patient(verb: Token) -> Token | None:
         found = children_of(verb, "nsubj", "nsubjpass")  # "..., with 303 soldiers handed
         if found:  # back": the people of an absolute clause are those it frees
             return found[0]
+    if passive and verb.dep_ in ("acl", "relcl") and the_first_to_be(verb):
+        return verb.head  # "the first soldiers to be released by X came back on Monday"
     shared = shared_passive(verb) if not passive else None
     if shared is not None:
         return shared
@@ -66,6 +68,24 @@ def verb_patient(verb: Token) -> Token | None:
     return None
 
 
+def the_first_to_be(verb: Token) -> bool:
+    """ "The first wounded soldiers to be released by X came back on Monday": the first (or
+    last) of the people a passive infinitive describes, told in a past clause, were freed.
+    (The parser may make the infinitive the root, with the people its subject and the past
+    verb its conjunct.)"""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if verb.dep_ in ("acl", "relcl"):
+        noun, past = verb.head, verb.head.head.tag_ == "VBD"
+    else:
+        subjects = children_of(verb, "nsubjpass")
+        noun = subjects[0] if subjects and subjects[0].i < verb.i else verb
+        past = any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
+    return noun.pos_ == "NOUN" and past and any(c.lower_ in ("first", "last")
+                                                for c in noun.children)
+
+
 def shared_passive(verb: Token) -> Token | None:
     """ "A and B were flown to X and exchanged there": a swap verb coordinated with a passive
     verb, with no subject, object or auxiliary of its own, shares that verb's "were" and its
@@ -73,14 +93,29 @@ def shared_passive(verb: Token) -> Token | None:
     together: "was arrested and handed over" is not told of the release a swap is, and "the
     prisoners were flown to X and exchanged" tells no one they were exchanged for."""
     up = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or (
-            verb.lemma_.lower() not in lx.SWAPS) or any(
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children):
         return None
     if not any(c.dep_ == "auxpass" for c in up.children):
         return None
     found = children_of(up, "nsubjpass")
+    if verb.lemma_.lower() not in lx.SWAPS:
+        return found[0] if found and _brought_to_be_freed(verb, up, found[0]) else None
     return found[0] if found and coordinated(found[0]) else None
+
+
+# Verbs that carry people to where they are freed: "were driven to the bridge and handed over".
+_BROUGHT = lx.CARRYING_VERBS | {"bring", "drive", "bus", "escort", "carry", "ferry", "lead"}
+
+
+def _brought_to_be_freed(verb: Token, up: Token, held: Token) -> bool:
+    """ "500 prisoners were brought up from X by bus and handed over at the bridge": prisoners
+    carried somewhere and handed over there are freed (not "was arrested and handed over" to
+    the police: the first verb carries them, and they are told as held)."""
+    lemma = verb.lemma_.lower()
+    return up.lemma_.lower() in _BROUGHT and held.lemma_.lower() in lx.HELD_NOUNS and (
+        lemma in lx.RELEASE_VERBS - lx.SWAPS or any(
+            (lemma, c.lower_) in lx.RELEASE_PHRASAL for c in verb.children if c.dep_ == "prt"))
 
 
 def coordinated(group: Token) -> list[Token]:
