@@ -70,3 +70,16 @@ def test_people_named_in_a_list_before_a_counted_group_are_counted_too(nlp: Lang
                                        "Berg, the reporter Kai Strand and the 17 fishermen."),
                   EventType.RELEASE)
     assert freed.count == 20
+
+
+@pytest.mark.parametrize("text, count", [
+    ("On Friday Peru freed 12 people, seven Chileans and five Bolivians.", 12),
+    ("On Friday Peru freed 300 prisoners, 200 South Koreans and 100 Danes.", 300),
+    ("On Monday Chile freed 12 Peruvians, seven Bolivians and five Danes.", 24),
+])
+def test_a_number_told_again_by_kind_is_counted_once(nlp: Language, text: str,
+                                                      count: int) -> None:
+    # session 37: "500 prisoners, 400 Xians and 100 Yians" is 500, one release; groups of
+    # three nationalities are three groups
+    (freed,) = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert freed.count == count

@@ -117,7 +117,8 @@ def gapped(patient: Token, names: DocNames) -> tuple[Token, str] | None:
                 continue
             m = names.at(child)
             if m is not None and m.type == EntityType.COUNTRY and is_detainee(conj, names) and (
-                    country_of_demonym(child.text) is None):  # not "and American A"
+                    country_of_demonym(child.text) is None) and (  # not "and American A"
+                    names.at(conj) is not m):  # nor "and 400 North Koreans", one name
                 return conj, m.text
     return None
 

@@ -292,6 +292,8 @@ def coordinated(head: Token) -> int:
     if head.dep_ in ("nsubjpass", "dobj") and head.head.lemma_.lower() in lx.SWAPS and any(
             c.i > head.i and c.lemma_.lower() != head.lemma_.lower() for c in head.conjuncts):
         return 0  # "10 hostages and 30 prisoners were exchanged": two sides' groups
+    if _broken_down(head):
+        return 0  # "12 people, seven Xians and five Yians": the 12, told again by kind
     extra = _named_before(head)
     for conj in head.conjuncts:
         if conj.i < head.i:
@@ -306,6 +308,19 @@ def coordinated(head: Token) -> int:
         elif not _one_group(head, conj):
             return 0
     return extra
+
+
+def _broken_down(head: Token) -> bool:
+    """ "500 prisoners, 400 Xians and 100 Yians": after a comma, groups whose numbers add up
+    to the counted one's are that one told again by kind, not more people (a nationality is
+    not told again by others: "12 Xians, seven Yians and five Zians" is 24)."""
+    total = own_number(head)
+    later = [c for c in head.conjuncts if c.i > head.i]
+    parts = [own_number(c) for c in later]
+    return total is not None and len(parts) >= 2 and None not in parts and not (
+        country_of_demonym(head.text)) and (
+        head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ",") and (
+        sum(p for p in parts if p is not None) == total)
 
 
 def _one_group(head: Token, conj: Token) -> bool:
