@@ -383,3 +383,15 @@ def test_the_day_after_an_event_just_told_counts_from_its_day() -> None:
         "On 12 February rebels crossed the river. The day after the raid, Peru shut its "
         "border.", SUN)}
     assert other["The day after"] is None  # an event the text did not just tell
+
+
+@pytest.mark.parametrize(("tail", "day"), [
+    ("The first forty men crossed that morning.", "2031-03-02TMO"),
+    ("The last forty men crossed that morning.", "2031-03-09TMO"),
+    ("Forty men crossed that morning.", "2031-03-09TMO"),
+])
+def test_that_day_after_a_stretch_is_its_start_for_the_first(tail: str, day: str) -> None:
+    # session 37: "ran from 2 March to 9 March. The first ... that morning": the start
+    text = "The handovers went on from 2 March to 9 March. " + tail
+    found = {t.text: t.value for t in find_dates(text, date(2031, 4, 1))}
+    assert found["that morning"] == day

@@ -62,3 +62,12 @@ def test_the_day_is_no_subject_before_the(nlp: Language) -> None:
     doc = nlp("On August 1 the Treasury sanctioned two Peruvian officials.")
     verb = next(t for t in doc if t.text == "sanctioned")
     assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Treasury"]
+
+
+def test_the_first_told_after_a_stretch_of_days_is_of_its_first_day(nlp: Language) -> None:
+    # session 37: "The handovers went on from 2 March to 9 March. The first forty prisoners
+    # were freed ...": the first day of the stretch, not its last
+    text = ("The handovers went on from 2 March 2031 to 9 March 2031. The first forty "
+            "prisoners were freed by Peru at the bridge.")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.date is not None and release.date.value == "2031-03-02"

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dealwatch.dates import patterns as p
+from dealwatch.dates.stretch import a_stretch, end_meant
 from dealwatch.model import Precision, Resolution, TimeExpr
 
 EXPLICIT = Resolution.EXPLICIT
@@ -74,6 +75,10 @@ class _Resolver:
         # the day told last, a look back included: what "the same day", "the next day" and
         # "two days later" count from ("On Wednesday he had told reporters ... The same day")
         self.last_told: date | None = None
+        # where the day told last is written, and the day a stretch it ends began ("ran
+        # from 20 April to 3 May"): "that morning" in a sentence of the first is its start
+        self._told_at: tuple[date, tuple[int, int]] | None = None
+        self.stretch_start: date | None = None
         self._year: tuple[int, int] | None = None  # (year, where it was written)
         # a timeline's year headings ("2018" on a line of its own, "November 1979." opening
         # an entry): where each is, its year
@@ -204,6 +209,10 @@ class _Resolver:
         if not to_come:
             if not self._looks_back(told, m):
                 self.last_day = told
+            before = self._told_at
+            self.stretch_start = before[0] if before is not None and a_stretch(
+                self.text, before[1], (m.start(), m.end())) else None
+            self._told_at = (told, (m.start(), m.end()))
             self.last_told = told
         return self.mk(m, told.isoformat(), Precision.DAY, how, until=until)
 
@@ -480,11 +489,19 @@ class _Resolver:
                 return self.mk(m, day.isoformat(), Precision.DAY, how)
             return self.mk(m, f"{day.isoformat()}T{p.PARTS[word]}", Precision.DAY, how,
                            kind="TIME")
-        if self.last_day is None:
+        day = self._stretch_begun(m) or self.last_day
+        if day is None:
             return None
         part = p.PARTS[(m["part"] or m["part2"]).lower()]
-        return self.mk(m, f"{self.last_day.isoformat()}T{part}", Precision.DAY, IN_TEXT,
-                       kind="TIME")
+        return self.mk(m, f"{day.isoformat()}T{part}", Precision.DAY, IN_TEXT, kind="TIME")
+
+    def _stretch_begun(self, m: re.Match[str]) -> date | None:
+        """ "The exchange ran from 20 April to 3 May. The first hundred ... that morning":
+        "that day" in a sentence of the first of a stretch told last is the stretch's start."""
+        if self.stretch_start is None or self.last_told != self.last_day:
+            return None
+        sentence = self.text[self.text.rfind(".", 0, m.start()) + 1:m.start()]
+        return self.stretch_start if end_meant(sentence) == "start" else None
 
     def _deictic(self, m: re.Match[str]) -> TimeExpr | None:
         if self.published is None:
@@ -548,6 +565,8 @@ class _Resolver:
             # "a day after the incursion": relative to an event, not to a date we know
             return self.mk(m, None, None, UNRESOLVED)
         base = self.last_told
+        if g.get("same") or g.get("that"):
+            base = self._stretch_begun(m) or base
         unit = (g.get("unit") or "day").lower()
         if base is None and unit == "year" and self._year is not None:
             base = date(self._year[0], 7, 1)

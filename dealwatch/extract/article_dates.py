@@ -9,6 +9,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
+from dealwatch.dates.stretch import a_stretch, end_meant
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, governing_verb
 from dealwatch.extract.when import (
@@ -65,7 +66,13 @@ class ArticleDates:
         if not earlier:
             return None
         last = earlier[-1]
-        return last if last.precision == Precision.DAY and last.value else None
+        before = earlier[-2] if len(earlier) >= 2 else None
+        if before is not None and a_stretch(self.article.text, (before.start, before.end),
+                                            (last.start, last.end)):  # "from May 2 to May 9"
+            end = end_meant(sent.text)
+            last = before if end == "start" else last if end == "end" else None
+        return last if last is not None and last.precision == Precision.DAY and (
+            last.value) else None
 
     def _background(self, t: TimeExpr) -> bool:
         """The date's verb tells an arrest, a capture, a sentence (``BACKGROUND_VERBS``)."""
