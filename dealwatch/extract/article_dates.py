@@ -65,10 +65,11 @@ class ArticleDates:
                    and not self._background(t)]
         if not earlier:
             return None
-        last = earlier[-1]
+        last: TimeExpr | None = earlier[-1]
         before = earlier[-2] if len(earlier) >= 2 else None
-        if before is not None and a_stretch(self.article.text, (before.start, before.end),
-                                            (last.start, last.end)):  # "from May 2 to May 9"
+        if before is not None and last is not None and a_stretch(
+                self.article.text, (before.start, before.end), (last.start, last.end)):
+            # "from May 2 to May 9"
             end = end_meant(sent.text)
             last = before if end == "start" else last if end == "end" else None
         return last if last is not None and last.precision == Precision.DAY and (
