@@ -124,3 +124,36 @@ def test_acts_a_side_made_the_price_of_its_payment_are_its_demand(nlp: Language)
 def test_a_ban_on_citizens_travelling_to_a_state_is_a_sanction(nlp: Language) -> None:
     assert of(sentence_events(nlp, "On Friday Chile ended the ban on Chileans travelling to "
                                    "Peru."), EventType.SANCTIONS_RELIEF)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("In May 2031 Chile suspended Peru's most-favoured-nation tariff status.",
+     EventType.SANCTIONS_IMPOSED),
+    ("In May 2031 Chile suspended landing rights for the Peruvian state airline.",
+     EventType.SANCTIONS_IMPOSED),
+    ("In June 2031 Chile restored Peru's trade privileges.", EventType.SANCTIONS_RELIEF),
+])
+def test_a_trade_privilege_taken_or_given_back_is_a_sanction(nlp: Language, text: str,
+                                                             kind: EventType) -> None:
+    # session 37: a privilege one state grants another's trade or airline, suspended or
+    # restored; not "suspended the right of the prisoners to appeal"
+    (event,) = sentence_events(nlp, text)
+    assert (event.type, event.by) == (kind, "Chile")
+    assert not sentence_events(nlp, "Chile suspended the right of the prisoners to appeal.")
+
+
+def test_a_sanction_counts_no_span_of_time(nlp: Language) -> None:
+    # session 37: "the status Peru had enjoyed for two decades" counts no one
+    text = ("In May 2031 Chile suspended the most-favored-nation status Peru had held for two "
+            "decades.")
+    (event,) = sentence_events(nlp, text)
+    assert (event.type, event.count) == (EventType.SANCTIONS_IMPOSED, None)
+
+
+def test_a_president_easing_sanctions_on_a_state_is_the_other_states(nlp: Language) -> None:
+    # session 37: "President Smith restored Peru's trade privileges" in a story of Chile and
+    # Peru: Smith is not Peru's head, so the act is Chile's
+    text = ("Chile suspended its trade talks with Peru in 2030. Peru freed three Chilean "
+            "students in May.\n\nIn June President Ivo Dorn restored Peru's trade privileges.")
+    (relief,) = of(article(nlp, text).events, EventType.SANCTIONS_RELIEF)
+    assert relief.by == "Chile"

@@ -25,9 +25,12 @@ from dealwatch.model import (
     Kept,
     Ledger,
     NameMention,
+    Precision,
+    Resolution,
     StatedTotal,
     Status,
     Tie,
+    TimeExpr,
 )
 from dealwatch.reconcile import merge_events
 from dealwatch.reconcile.groups import Canon
@@ -280,6 +283,20 @@ def test_an_undated_article_is_placed_by_its_people_not_by_a_background_year() -
     (release,) = [e for e in led.events if "Ivo Brandt" in e.persons
                   and e.type == EventType.RELEASE]
     assert {s.document for s in release.sources} == {"a", "u"}
+
+
+def test_an_undated_article_telling_only_a_year_long_before_joins_the_deal() -> None:
+    # session 37: an undated article says sanctions were eased "in 2020" and names no one;
+    # the 2024 swap of its two sides is the one deal (a year alone is as often background)
+    ex = swap("a", "Norland", "Sudmark", "2024-03-05")
+    year = TimeExpr(0, 7, "in 2020", "2020", Precision.YEAR, Resolution.EXPLICIT)
+    undated = Extraction("u", (
+        mention("u", EventType.SANCTIONS_RELIEF, 0, by="Norland", targets=("Sudmark",),
+                date=year),
+        mention("u", EventType.DEMAND, 200, by="Sudmark"),
+    ), (country("u", "Norland"), country("u", "Sudmark", 950)), ())
+    led = ledger_of([ex, undated], {"a": date(2024, 3, 6)})
+    assert len(led.deals) == 1
 
 
 def test_find_and_filter_one_deal() -> None:

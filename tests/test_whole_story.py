@@ -8,11 +8,11 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from claims import day, mention, person
+from claims import country, day, mention, person
 from spacy.language import Language
 from texts import article, of, told_in
 
-from dealwatch.model import EventMention, EventType, Extraction
+from dealwatch.model import EventMention, EventType, Extraction, Precision, Resolution, TimeExpr
 from dealwatch.reconcile import merge_events
 from dealwatch.resolve import resolve
 
@@ -372,3 +372,22 @@ _TOLD = [
 @pytest.mark.parametrize(("text", "kind", "told"), _TOLD)
 def test_what_a_sentence_tells(nlp: Language, text: str, kind: EventType, told: bool) -> None:
     assert bool(of(article(nlp, text).events, kind)) is told
+
+
+def _month(value: str) -> TimeExpr:
+    return TimeExpr(0, 8, "in March", value, Precision.MONTH, Resolution.EXPLICIT)
+
+
+@pytest.mark.parametrize(("targets", "events"), [
+    ((("Peru",), ()), 1),
+    ((("Peru",), ("Bolivia",)), 2),
+])
+def test_a_sides_sanctions_of_one_month_told_twice_are_one(targets: tuple[tuple[str, ...], ...],
+                                                           events: int) -> None:
+    # session 37: two outlets tell Chile's March sanctions, one naming the state they hit;
+    # sanctions on two different targets stay two
+    exs = [Extraction(doc, (mention(doc, EventType.SANCTIONS_IMPOSED, by="Chile",
+                                    targets=hit, date=_month("2031-03")),),
+                      (country(doc, "Chile"),), ())
+           for doc, hit in zip(("a", "b"), targets, strict=True)]
+    assert len(merge_events(exs, resolve(exs))) == events

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dealwatch.deals.stories import one_story
-from dealwatch.model import EntityType, EventMention, EventType, Extraction
+from dealwatch.model import EntityType, EventMention, EventType, Extraction, Precision
 from dealwatch.places import country_named
 from dealwatch.reconcile.groups import Canon
 from dealwatch.state_bodies import key as body_key
@@ -39,6 +39,7 @@ from dealwatch.state_bodies import table
 ACTS = (EventType.RELEASE, EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED,
         EventType.PROMISE, EventType.DEMAND)
 GAP_DAYS = 366  # articles of one pair of sides further apart than this tell another deal
+_VAGUE = frozenset({Precision.YEAR, Precision.DECADE, Precision.CENTURY, Precision.REF})
 
 Pair = tuple[str, str]
 
@@ -196,7 +197,9 @@ def assign_deals(extractions: Iterable[Extraction], canon: Canon) -> Assignment:
                     article is None or not named & set(article)):
                 pair = own  # a sidebar: an act between two sides, none of them the article's
             pair_of[m.id] = pair
-            day = _day(m.date.value) if m.date else None
+            # a year alone ("sanctions lifted in 1984") places no undated article in time:
+            # it is as often the background of the story as its day
+            day = _day(m.date.value) if m.date and m.date.precision not in _VAGUE else None
             if pair is not None:
                 key = (ex.document, pair)
                 if day is not None:

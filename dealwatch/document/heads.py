@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from dealwatch.document.offices import Office, People, read_role
 from dealwatch.extract.lexicon import head_offices
 from dealwatch.extract.names import DocNames
-from dealwatch.model import STATE_ACTS, EntityType, EventMention
+from dealwatch.model import STATE_ACTS, EntityType, EventMention, EventType
 from dealwatch.places import country_named, country_of_demonym
 from dealwatch.state_bodies import key
 
@@ -37,13 +37,18 @@ GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime
 
 def _named_in_the_act(m: EventMention, names: DocNames) -> set[str]:
     """The states whose nationality the act's own sentence gives to what it is done to ("froze
-    all Xian assets", "pardoned two Xians"; not "held in Xland", where its holder is told)."""
+    all Xian assets", "pardoned two Xians"; not "held in Xland", where its holder is told),
+    and the states a sanction is on."""
     out: set[str] = set()
     for n in names.mentions:
         if n.type == EntityType.COUNTRY and m.evidence.start <= n.start < m.evidence.end:
             state = country_of_demonym(n.text)
             if state and not country_named(n.text):
                 out.add(state)
+    # the state a sanction bears on ("restored Xland's trade privileges"): no state's
+    # head eases or imposes sanctions on his own state
+    if m.type in (EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED):
+        out |= {c for c in map(country_named, m.targets) if c}
     return out
 
 

@@ -216,6 +216,8 @@ def count_of(patient: Token | None, extra: Token | None = None,
             if tok.dep_ != "nummod" and not (tok.dep_ in ("amod", "compound") and tok.like_num):
                 continue
             head = tok.head
+            if head.lemma_.lower() in lx.TIME_SPANS:
+                continue  # "the status Xland had enjoyed for two decades": a time, no one
             people = head.lemma_.lower() in lx.DETAINEE_NOUNS | {"number", "total", "batch"}
             nationals = head.tag_ in ("NNS", "NNPS") and (country_of_demonym(head.text) or any(
                 c.dep_ == "amod" and country_of_demonym(c.text) for c in head.children))

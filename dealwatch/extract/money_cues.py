@@ -225,6 +225,9 @@ def _sanction_cue(tok: Token) -> Cue | None:
         return frozen
     if _barred_from_trade(tok):
         return Cue(tok, EventType.SANCTIONS_IMPOSED, verb_patient(tok))
+    privilege = _privilege_taken(tok)
+    if privilege is not None:
+        return privilege
     if tok.pos_ == "VERB" and lemma in ("sanction", "blacklist", "designate"):
         if _designated_held(tok):
             return None  # "Americans it has designated as wrongfully detained"
@@ -279,6 +282,39 @@ def _trade_curb(tok: Token) -> bool:
         p for p in children_of(tok.head, "prep") if tok.dep_ == "dobj" and p.i == tok.i + 1]
     return any(o.lemma_.lower() in _TRADED or any(c.lemma_.lower() in _TRADED for c in o.children)
                for p in preps if p.lower_ == "on" for o in children_of(p, "pobj", "pcomp"))
+
+
+# What one state grants another's trade or airline and can take back as a penalty:
+# "most-favoured-nation status", "landing rights", "trade privileges".
+_PRIVILEGES = frozenset({"privilege"})
+_GRANTED = {"status": frozenset({"most-favoured-nation", "most-favored-nation", "mfn", "trade",
+                                 "tariff", "trading", "preferential", "nation"}),
+            "right": frozenset({"landing", "fishing", "overflight", "trading", "traffic"})}
+_TAKING_BACK = frozenset({"suspend", "revoke", "withdraw", "cancel", "terminate", "strip",
+                          "end", "deny"})
+_GIVING_BACK = frozenset({"restore", "reinstate", "return"})
+
+
+def _privilege_taken(verb: Token) -> Cue | None:
+    """ "suspended Yland's most-favoured-nation status", "suspended landing rights for the
+    Yian airline": a trade or airline privilege taken away is a sanction; "restored its
+    trade privileges" eases one."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in _TAKING_BACK | _GIVING_BACK:
+        return None
+    patient = verb_patient(verb)
+    if patient is None:
+        return None
+    for noun in (patient, *patient.conjuncts):
+        word = noun.lemma_.lower()
+        kinds = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        kinds |= {w for c in noun.children if c.dep_ in ("compound", "amod")
+                  for w in c.lower_.split("-")}
+        if word in _PRIVILEGES or kinds & _GRANTED.get(word, frozenset()):
+            kind = (EventType.SANCTIONS_IMPOSED if lemma in _TAKING_BACK
+                    else EventType.SANCTIONS_RELIEF)
+            return Cue(verb, kind, patient)
+    return None
 
 
 def _designated_held(verb: Token) -> bool:

@@ -32,7 +32,16 @@ def targets_of(sanctions: Token | None, cue: Token, names: DocNames) -> list[str
             m = names.at(child)
             if child.dep_ == "compound" and m and m.type == EntityType.ORGANIZATION:
                 out.setdefault(m.text, None)
+            if child.dep_ == "poss" and m and m.type in (EntityType.COUNTRY,
+                                                         EntityType.ORGANIZATION) and (
+                    sanctions.lemma_.lower() in _HELD_BY_THE_TARGET):
+                out.setdefault(m.text, None)  # "restored Xland's trade privileges" (not
+                # "Xland's sanctions", which are Xland's own)
     return list(out)
+
+
+# What a sanction takes from whoever holds it: "Xland's trade privileges", "its status".
+_HELD_BY_THE_TARGET = frozenset({"privilege", "status", "right"})
 
 
 def _target_text(root: Token, names: DocNames) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Hashable, Iterable
 
 from dealwatch.blocking import BlockIndex, BlockKey
 from dealwatch.model import EventType
-from dealwatch.reconcile.compare import compatible, months
+from dealwatch.reconcile.compare import ONE_A_MONTH, compatible, months
 from dealwatch.reconcile.groups import MEETING_LIKE, Canon, Proto, full_day, merge_into
 from dealwatch.reconcile.halves import join_halves
 
@@ -47,7 +47,7 @@ def shared_block_keys(p: Proto, canon: Canon) -> list[BlockKey]:
             # year never agree, so a known year is a time bucket (an unknown one meets all)
             keys.append((("day", day[1], day[2]),
                          frozenset({day[0]}) if day[0].isdigit() else None))
-    if p.type in (EventType.DEMAND, EventType.PROMISE):  # a side's statement of a month
+    if p.type in ONE_A_MONTH:  # a side's statement or sanctions of a month
         keys += [(("said", canon.side(x), m), None) for x in p.by for m in months(p)]
     if p.deal_talks():  # the talks of one deal, told by two outlets with no day
         keys.append((("talks", frozenset(canon.side(x) for x in p.people)), None))

@@ -178,6 +178,11 @@ def one_sentence(a: Proto, b: Proto) -> bool:
     return any(m.evidence in told for m in b.mentions)
 
 
+# What a side does once in a month, as two outlets tell it.
+ONE_A_MONTH = frozenset({EventType.DEMAND, EventType.PROMISE, EventType.SANCTIONS_IMPOSED,
+                          EventType.SANCTIONS_RELIEF})
+
+
 def compatible(a: Proto, b: Proto, canon: Canon,
                one_article: bool = False) -> tuple[bool, float]:
     """Whether two groups can be one event, and how strongly they are tied (0 = not at all).
@@ -244,9 +249,11 @@ def compatible(a: Proto, b: Proto, canon: Canon,
     shared_targets = len(a.targets & b.targets)
     score = 2.0 * shared_persons + 1.5 * shared_targets + 1.0 * max(0, shared_people - 1)
     score += 2.0 if same_day else 0.0
-    if (not one_article and a.type in (EventType.DEMAND, EventType.PROMISE)
-            and sides_a and sides_a == sides_b and _same_month(a, b)):
-        score += 0.5  # the ministry's demand in May, told by two outlets
+    if (not one_article and a.type in ONE_A_MONTH
+            and sides_a and sides_a == sides_b and _same_month(a, b)
+            and not (a.targets and b.targets and a.targets.isdisjoint(b.targets))):
+        score += 0.5  # the ministry's demand in May, told by two outlets; the sanctions it
+        # imposed in October (on no two different targets)
     if (not one_article and a.type in MEETING_LIKE and people_a == people_b
             and len(people_a) == 1 and sides_a == sides_b and _same_month(a, b)):
         score += 0.5  # "A met the couple on Wednesday" and "A, who received their parents
