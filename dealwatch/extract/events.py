@@ -104,7 +104,7 @@ _CUE_WORDS = re.compile(
     # a side's future support ("would back the bid") and an ultimatum ("until X kept to")
     r"(?:will|would|'ll)\s+(?:\w+\s+)?(?:support|back|endorse|withdraw|recogni|respect|honou?r)|"
     r"until|unless|rais(?:e|es|ed|ing)\b|commut|grant|expel|trad(?:e|ed|es|ing)\b|rescu|"
-    r"suspen|revok|restor|reinstat|privileg|"
+    r"suspen|revok|restor|reinstat|privileg|saw\s+(?:the\s+)?(?-i:[A-Z])|"
     r"wr(?:ite|ites|ote|iting)\b|fl(?:y|ies|ying)\b|transport|fetch|collect|cross(?:ed|es|ing)?\b|"
     r"(?:out\s+of|left)\s+(?:[\w'’]+\s+){0,3}?(?:prison|jail)|revok|rescind|"
     r"lift(?:s|ed|ing)?\b|restrict|curbs?\b|blacklist|ransom|r(?:ang|ings?|inging)\b|"

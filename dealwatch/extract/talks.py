@@ -260,7 +260,8 @@ def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     sat_down = tok.pos_ == "VERB" and lemma == "sit" and has_prt(tok, "down")
     if sat_down and any(p.lower_ == "with" for p in children_of(tok, "prep")):
         return Cue(tok, EventType.MEETING)
-    if tok.pos_ == "VERB" and (_sat_with(tok, names) or _called_on(tok, names)):
+    if tok.pos_ == "VERB" and (_sat_with(tok, names) or _called_on(tok, names)
+                               or _saw_in_person(tok, names)):
         return Cue(tok, EventType.MEETING)
     if tok.pos_ == "VERB" and (_across_the_table(tok) or _shook_hands(tok, names)):
         return Cue(tok, EventType.MEETING)
@@ -288,6 +289,32 @@ def _sat_with(verb: Token, names: DocNames) -> bool:
         _person(s, names) for s in children_of(verb, "nsubj")) and any(
         p.lower_ == "with" and any(_person(o, names) for o in children_of(p, "pobj"))
         for p in children_of(verb, "prep"))
+
+
+def _saw_in_person(verb: Token, names: DocNames) -> bool:
+    """ "On Monday he saw the Shah and the finance minister", "A saw President B in Lima": a
+    person who saw an office holder met them (not "saw the deal as a trap", "saw them
+    leave", "saw B on television", "she saw A in the camp")."""
+    if verb.lemma_.lower() != "see" or verb.tag_ != "VBD" or children_of(
+            verb, "xcomp", "ccomp", "oprd", "advcl") or any(
+            p.lower_ == "as" or p.lower_ == "on" and not _dated(p)
+            for p in children_of(verb, "prep")):
+        return False
+    if not any(s.lower_ in ("he", "she") or _person(s, names) or s.lemma_.lower() in _OFFICIALS
+               for s in children_of(verb, "nsubj")):
+        return False
+    return any(_in_office(o, names) or o.lemma_.lower() in _OFFICIALS | _HEADS
+               for d in children_of(verb, "dobj") for o in (d, *d.conjuncts))
+
+
+def _in_office(tok: Token, names: DocNames) -> bool:
+    """A person the article names with an office ("Finance Minister A")."""
+    found = names.at(tok)
+    return found is not None and found.type == EntityType.PERSON and bool(found.roles)
+
+
+# Heads of state a text names by their title alone: "saw the Shah".
+_HEADS = frozenset({"shah", "pope", "sultan", "monarch", "queen", "emperor", "pontiff"})
 
 
 def _called_on(verb: Token, names: DocNames) -> bool:
