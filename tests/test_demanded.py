@@ -175,3 +175,41 @@ def test_they_after_a_group_told_acting_is_the_group(nlp: Language, before: str)
     assert demand.by == "VLA"
     text = "Ann Berg and Tom Dahl reached Lima. They demanded an apology from Peru."
     assert [d.by for d in of(sentence_events(nlp, text), EventType.DEMAND)] == [None]
+
+
+@pytest.mark.parametrize(("text", "by"), [
+    ("On 3 May an emergency conference of the VLF set a deadline of 20 May for the mines.",
+     "VLF"),
+    ("Chile gave Peru a deadline of Friday to free Ann Berg.", "Chile"),
+    ("The ultimatum was set out in a resolution of the union's council.", None),
+])
+def test_a_deadline_or_an_ultimatum_put_to_a_side_is_a_demand(nlp: Language, text: str,
+                                                              by: str | None) -> None:
+    # session 37: "set a deadline of 15 May, after which ...", "the ultimatum was set out";
+    # a conference of a body acts as the body; a court's deadline asks no side
+    (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
+    assert demand.by == by
+    assert not of(sentence_events(nlp, "The judge set a deadline of May 2 for filings."),
+                  EventType.DEMAND)
+
+
+def test_the_day_of_a_deadline_is_not_when_it_was_set(nlp: Language) -> None:
+    # session 37: "set a deadline of November 30 for X to start releasing detainees": a
+    # demand of no day told, no release, and not dated November 30
+    text = "Chile had set a deadline of November 30 for Peru to start releasing detainees."
+    events = sentence_events(nlp, text)
+    (demand,) = of(events, EventType.DEMAND)
+    assert demand.by == "Chile" and demand.date is None
+    assert not of(events, EventType.RELEASE)
+
+
+def test_an_ultimatum_is_dated_by_its_delivery_not_by_its_limit(nlp: Language) -> None:
+    # session 37: "Chile's ultimatum, delivered on Thursday, had given Peru until Saturday":
+    # a demand of Thursday; "with the deadline of 24 April approaching" still tells the time
+    text = "Chile's ultimatum, delivered on Thursday, had given Peru until Saturday to answer."
+    (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
+    assert demand.date is not None and demand.date.value == "2031-05-08"
+    text = ("With the lenders' original deadline of 2 April approaching and the heaviest "
+            "tariffs still in place, Peru agreed to give Chile three more months.")
+    (promise,) = of(sentence_events(nlp, text), EventType.PROMISE)
+    assert promise.date is not None and promise.date.value == "2031-04-02"

@@ -156,6 +156,13 @@ def name_of(tok: Token, names: DocNames, coref: Coref | None = None) -> NameMent
             if inner is not None and inner.type in ACTOR_TYPES and not (
                     kin and inner.type == EntityType.PERSON):
                 return inner
+    if tok.lemma_.lower() in _GATHERINGS:  # "a conference of the VLF set a deadline"
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                inner = names.at(obj)
+                if inner is not None and inner.type in (EntityType.ORGANIZATION,
+                                                        EntityType.COUNTRY):
+                    return inner
     seat = seated_in(tok, names)  # "authorities in Xland": Xland
     if seat is not None:
         return seat
@@ -193,6 +200,8 @@ def by_role(tok: Token, names: DocNames) -> NameMention | None:
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+# A body's members gathered, acting as the body: "an extraordinary conference of the VLF".
+_GATHERINGS = frozenset({"conference", "congress", "convention", "plenum", "summit"})
 # A state's governing body, told by whose it is: "his government", "its authorities".
 _GOVERNING = frozenset({"government", "administration", "authorities", "regime", "junta"})
 

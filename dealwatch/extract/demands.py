@@ -239,8 +239,10 @@ def demand_cue(tok: Token) -> Cue | None:
     if tok.pos_ == "VERB" and lemma in _PUSHING_VERBS and side_subject(tok) and not (
             negated(tok)) and any(_an_act_for(p) for p in children_of(tok, "prep", "advcl")):
         return Cue(tok, EventType.DEMAND)  # "Chile pushed for A's release"
-    if tok.pos_ == "VERB" and _ultimatum(tok):
+    if tok.pos_ == "VERB" and (_ultimatum(tok) or _deadline_set(tok)):
         return Cue(tok, EventType.DEMAND)
+    if tok.pos_ == "NOUN" and lemma == "ultimatum" and not negated(tok):
+        return Cue(tok, EventType.DEMAND)  # "the ultimatum was set out in resolutions"
     if tok.pos_ == "NOUN" and lemma == "demand" and not _given_up(tok) and not (
             _in_demand(tok) or _the_market_s(tok)):
         return Cue(tok, EventType.DEMAND)
@@ -364,6 +366,19 @@ def _subjunctive(verb: Token) -> bool:
 
 WITHHOLD_VERBS = frozenset({"hold", "withhold", "delay", "suspend", "halt", "stop", "postpone",
                             "freeze"})
+
+
+# Verbs that put a deadline to the other side: "set a deadline of 15 May", "gave X until".
+_DEADLINE_VERBS = frozenset({"set", "impose", "give", "issue", "fix", "lay"})
+
+
+def _deadline_set(verb: Token) -> bool:
+    """ "A conference of the VLF set a deadline of 15 May, after which ...", "gave Peru a
+    deadline": a deadline put to the other side demands what it must do by then (not a
+    court's deadline for filings)."""
+    return verb.lemma_.lower() in _DEADLINE_VERBS and not negated(verb) and any(
+        o.lemma_.lower() == "deadline" for o in children_of(verb, "dobj")) and any(
+        s.lemma_.lower() not in lx.COURTS for s in children_of(verb, "nsubj"))
 
 
 def _ultimatum(verb: Token) -> bool:

@@ -187,7 +187,8 @@ def frame_of(cue: Cue) -> Frame | None:
         content = cur.dep_ in ("xcomp", "ccomp", "dobj", "acl", "nsubjpass") or (
             cur.dep_ == "prep" and cur.lower_ in ("for", "of", "to")
         ) or (cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                          for c in cur.children) and is_promise_word(parent))
+                                          for c in cur.children) and (
+            is_promise_word(parent) or _deadline_for(parent)))
         # "nsubjpass": "the release of X was demanded / was promised"; "advcl": "offered on
         # Friday to free 30", the infinitive parsed apart from the verb by the day
         if content and _across_a_semicolon(tok, parent):
@@ -343,6 +344,13 @@ def _across_a_semicolon(tok: Token, word: Token) -> bool:
     """A semicolon stands between the cue and the word that would govern it."""
     lo, hi = sorted((tok.i, word.i))
     return any(t.text == ";" for t in tok.doc[lo:hi])
+
+
+def _deadline_for(verb: Token) -> bool:
+    """ "set a deadline of May 3 for X to start freeing prisoners": the infinitive, parsed
+    apart from the deadline, is what the deadline demands."""
+    return any(o.lemma_.lower() == "deadline" for o in verb.children if o.dep_ == "dobj") and (
+        is_demand_word(verb))
 
 
 def _first_conjunct(tok: Token) -> Token:

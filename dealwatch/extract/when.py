@@ -82,6 +82,8 @@ def _another_predicate(tok: Token, cue: Token) -> bool:
             c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
         return False  # "demanded it when they downed tools on May 10": the when-clause's day
         # is the cue's
+    if _its_own_making(verb, cue):
+        return False  # "the ultimatum, delivered on Thursday"
     # "spoke by phone the day after, and on Tuesday X sat down with Y": the day is Y's
     return verb.dep_ in ("advcl", "relcl", "acl") or (verb.dep_ == "conj" and own_subject) or (
         told_under(verb, cue))
@@ -280,6 +282,8 @@ def deadline(root: Token) -> bool:
     """The date is a time limit: "by November 30", "by the end of the month", "no later than
     June 1", "beyond 2003", "until June". For a promise or a demand it is when the act is due
     or lasts to, not when it was said."""
+    if _set_as_a_deadline(root):
+        return True
     cur = root
     if cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in ("end", "close", "middle"):
         cur = cur.head.head  # "by the end of November": the limit is the end
@@ -288,6 +292,39 @@ def deadline(root: Token) -> bool:
         return False
     return head.lower_ in ("by", "beyond", "until", "till") or (
         head.lower_ == "than" and head.head.lower_ == "later")
+
+
+def _its_own_making(clause: Token, cue: Token) -> bool:
+    """ "The ultimatum, delivered on Thursday, ...": a participle of the cue noun telling it
+    made or handed over dates the cue itself."""
+    return clause.head.i == cue.i and cue.pos_ == "NOUN" and clause.dep_ == "acl" and (
+        clause.tag_ == "VBN" and clause.lemma_.lower() in _MAKING)
+
+
+# How a statement is made or handed over: "an ultimatum delivered on Thursday".
+_MAKING = frozenset({"deliver", "issue", "send", "hand", "make", "present", "announce",
+                     "publish", "submit", "set"})
+
+
+def _set_as_a_deadline(root: Token) -> bool:
+    """ "set a deadline of November 30", "a February 15 deadline", "set the deadline at 5 p.m.
+    on Saturday": the day is the deadline, not when it was set."""
+    cur = root
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in ("at", "for") and any(
+                o.lemma_.lower() == "deadline" for o in cur.head.children if o.dep_ == "dobj"):
+            return True  # "set the deadline at 5 p.m."
+        cur = cur.head
+        if cur.lemma_.lower() == "deadline":  # (not "with the deadline of May 3
+            return not any(t.lemma_.lower() in _DRAWING_NEAR  # approaching": then)
+                           for t in (cur.head, *cur.subtree))
+    return False
+
+
+# What a deadline does when a text tells the time by it: "with the May 3 deadline looming".
+_DRAWING_NEAR = frozenset({"approach", "loom", "near", "pass", "expire", "run", "lapse"})
 
 
 def timing_another(cue: Token) -> bool:
@@ -327,7 +364,7 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
     # predicate, not the event; for a statement, an apposition as well.
     modifiers = ("acl", "relcl", "appos") if statement else ("acl", "relcl")
     cue_sub -= {d.i for t in cue.subtree if t.dep_ in modifiers and t.i != cue.i
-                for d in t.subtree}
+                and not _its_own_making(t, cue) for d in t.subtree}
     for t in dates:
         if t.precision == Precision.REF:
             continue
