@@ -137,3 +137,15 @@ def test_them_after_a_held_group_of_a_number_is_that_many(nlp: Language) -> None
     other = text.replace("holds 83 more of the students", "has threatened the students")
     [promise] = [m for m in run(nlp, other) if m.type == EventType.PROMISE]
     assert promise.count is None
+
+
+def test_the_negotiators_named_before_are_not_the_group_freed(nlp: Language) -> None:
+    # session 37: "... with A and B representing the president. ... The women were handed
+    # over": A and B negotiated, the women are others
+    text = ("The last round took place in Lima over two days and ended on 2 May, with Tom Dahl "
+            "and Kai Strand representing the president and two VLF envoys on the other side. "
+            "The rebels undertook to free the two women and 12 municipal officials.\n\nThe "
+            "swap took place on 4 May. The women were handed over in Vark and driven to a "
+            "quiet reunion at an army base.")
+    releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
+    assert releases and all(not e.persons for e in releases)

@@ -518,3 +518,11 @@ def test_the_first_people_to_be_freed_told_in_the_past_were_freed(
         nlp: Language, text: str, freed: bool) -> None:
     # session 37: "the first ... to be released by X came back on Monday": they were freed
     assert bool(of(sentence_events(nlp, text), EventType.RELEASE)) == freed
+
+
+def test_an_agreement_on_a_release_frees_no_one_yet(nlp: Language) -> None:
+    # session 37: "an understanding on the release of the two women has been reached"
+    for text in ("An understanding on the release of the two nurses has been reached, the "
+                 "bishop said.",
+                 "An agreement over the release of 40 prisoners was reached on Monday."):
+        assert not of(sentence_events(nlp, text), EventType.RELEASE), text

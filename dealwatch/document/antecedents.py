@@ -46,8 +46,29 @@ def group_antecedents(ctx: ArticleContext, mentions: list[EventMention]) -> list
     for m in mentions:
         taken.setdefault(ctx.sentence_index(m.evidence.start), set()).update(m.persons)
     groups = _NamedGroups(ctx, mentions)
-    return [_read(ctx, m, taken, groups) if m.type in KINDS and not m.persons else m
-            for m in mentions]
+    acting = _acting_people(ctx)
+    out = []
+    for m in mentions:
+        read = _read(ctx, m, taken, groups) if m.type in KINDS and not m.persons else m
+        if read.persons != m.persons and acting & set(read.persons):
+            read = m  # "with A and B representing the president": negotiators, not the
+            # group anyone frees
+        out.append(read)
+    return out
+
+
+def _acting_people(ctx: ArticleContext) -> set[str]:
+    """The people the article tells acting for a side at talks (see ``_acting_for_a_side``)."""
+    out: set[str] = set()
+    for tok in ctx.doc:
+        m = ctx.names.at(tok)
+        if m is not None and m.type == EntityType.PERSON and _acting_for_a_side(tok):
+            head = tok
+            while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+                head = head.head
+            out.add(m.text)
+            out.update(n.text for c in head.conjuncts if (n := ctx.names.at(c)) is not None)
+    return out
 
 
 class _NamedGroups:
@@ -307,6 +328,25 @@ def _named_together(sent: Span, names: DocNames) -> list[str]:
         if len(chain) > len(best):
             best = chain
     return best if len(best) >= 2 else []
+
+
+# What people do for a side at talks: "with A and B representing the president".
+_ACTING = frozenset({"represent", "negotiate", "lead", "head", "mediate", "broker", "chair",
+                     "sign", "observe", "attend"})
+
+
+def _acting_for_a_side(name: Token) -> bool:
+    """The name (with those joined to it) is the subject of a verb of acting for a side."""
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+        name = name.head
+    head = name.head
+    if any(c.dep_ == "acl" and c.lemma_.lower() in _ACTING for c in name.children):
+        return True  # "A and B, representing the president, ..."
+    if name.dep_ == "pobj" and head.lower_ == "with":  # "with A and B representing ..."
+        near = [c for c in head.head.children if c.dep_ == "advcl" and 0 < c.i - name.i <= 6]
+        return any(c.dep_ in ("pcomp", "acl", "advcl") and c.lemma_.lower() in _ACTING
+                   for c in (*head.children, *name.children, *near))
+    return name.dep_ == "nsubj" and head.lemma_.lower() in _ACTING
 
 
 def _conjuncts(tok: Token) -> list[Token]:

@@ -191,6 +191,10 @@ def frame_of(cue: Cue) -> Frame | None:
             is_promise_word(parent) or _deadline_for(parent)))
         # "nsubjpass": "the release of X was demanded / was promised"; "advcl": "offered on
         # Friday to free 30", the infinitive parsed apart from the verb by the day
+        if cur.dep_ == "prep" and cur.lower_ in ("on", "over") and cur.head.i == parent.i and (
+                parent.lemma_.lower() in _AGREED) and cur.i == tok.head.i:
+            return Frame(EventType.PROMISE, tok, cue)  # "an understanding on the release of
+            # the two women has been reached": a term agreed, no one freed yet
         if content and _across_a_semicolon(tok, parent):
             break  # "the letter was dated May 5; in it A promised ...": two clauses, the
             # parse joined them
@@ -344,6 +348,10 @@ def _across_a_semicolon(tok: Token, word: Token) -> bool:
     """A semicolon stands between the cue and the word that would govern it."""
     lo, hi = sorted((tok.i, word.i))
     return any(t.text == ";" for t in tok.doc[lo:hi])
+
+
+# What sides reach on an act: "an agreement on the release of A".
+_AGREED = frozenset({"agreement", "understanding", "accord", "deal", "arrangement"})
 
 
 def _deadline_for(verb: Token) -> bool:
