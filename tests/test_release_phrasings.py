@@ -526,3 +526,15 @@ def test_an_agreement_on_a_release_frees_no_one_yet(nlp: Language) -> None:
                  "bishop said.",
                  "An agreement over the release of 40 prisoners was reached on Monday."):
         assert not of(sentence_events(nlp, text), EventType.RELEASE), text
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean government announced an amnesty on 2 June, and hundreds of political "
+    "prisoners left jail over the next weeks.",
+    "Chile declared an amnesty on 2 June, and 300 prisoners walked free.",
+])
+def test_people_freed_beside_a_states_amnesty_are_freed_by_it(nlp: Language,
+                                                               text: str) -> None:
+    # session 37: the amnesty's state frees those "who left jail" in the clause joined to it
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.by == "Chile"

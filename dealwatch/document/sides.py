@@ -290,6 +290,10 @@ def judge(a: _Article, m: EventMention, cue: Token | None) -> Verdict:
     tok = actor_token(cue, names, a.coref) if cue is not None else None
     if tok is not None and cue is not None and tok.i == cue.i:
         tok = None  # a misparse made the cue its own subject
+    granted = _amnesty_granted(cue, names) if m.by is None and (
+        m.type == EventType.RELEASE) else None
+    if granted is not None:
+        return Verdict(Kind.STATE, granted)
     if tok is not None and cue is not None and (_comments(tok, cue) or _receives(tok, cue)
                                                 or _came_out(tok, cue)
                                                 or _the_freed_subject(tok, cue)):
@@ -374,6 +378,28 @@ def _at_home(a: _Article, tok: Token) -> str | None:
     if any(t.dep_ == "relcl" for t in (tok, *tok.ancestors)):
         return None  # "his own country, where the government ...": that country's
     return a.home
+
+
+# What a state grants that frees its prisoners: "announced an amnesty", "a clemency law".
+_MERCY = frozenset({"amnesty", "clemency", "pardon"})
+
+
+def _amnesty_granted(cue: Token | None, names: DocNames) -> str | None:
+    """ "The Xian government announced an amnesty on May 2, and hundreds of prisoners left
+    jail": people freed in a clause joined to a state's amnesty are freed by that state."""
+    if cue is None or cue.dep_ != "conj":
+        return None
+    verb = cue.head
+    if not any(o.lemma_.lower() in _MERCY for o in verb.children if o.dep_ == "dobj"):
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        named = names.at(subject)
+        state = state_speaking(subject, names) or (
+            country_for_actor(named.text) if named is not None
+            and named.type == EntityType.COUNTRY else None)
+        if state is not None:
+            return state
+    return None
 
 
 def _source_country(cue: Token | None, names: DocNames) -> str | None:
