@@ -353,3 +353,12 @@ def test_seeing_an_office_holder_is_a_meeting(nlp: Language, text: str, met: boo
     # session 37: "On Monday he saw the Shah and Mr. A" tells a meeting; seeing a fellow
     # captive, a deal as a trap or a minister on television does not
     assert bool(of(sentence_events(nlp, text), EventType.MEETING)) == met
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("The two delegations sat down together on Monday in Lima.", True),
+    ("The family sat down together on Monday to watch the news.", False),
+])
+def test_sides_that_sat_down_together_met(nlp: Language, text: str, met: bool) -> None:
+    # session 37: "the officers sat down together on Monday" (no "with")
+    assert bool(of(sentence_events(nlp, text), EventType.MEETING)) == met

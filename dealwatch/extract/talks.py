@@ -258,8 +258,10 @@ def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     if lemma in ("talk", "speak") and tok.tag_.startswith("VB") and _in_person(tok):
         return Cue(tok, EventType.MEETING)  # "A and B talked face to face"
     sat_down = tok.pos_ == "VERB" and lemma == "sit" and has_prt(tok, "down")
-    if sat_down and any(p.lower_ == "with" for p in children_of(tok, "prep")):
-        return Cue(tok, EventType.MEETING)
+    if sat_down and (any(p.lower_ == "with" for p in children_of(tok, "prep")) or (
+            _together(tok))):
+        return Cue(tok, EventType.MEETING)  # "sat down with X", "the officers sat down
+        # together on Monday"
     if tok.pos_ == "VERB" and (_sat_with(tok, names) or _called_on(tok, names)
                                or _saw_in_person(tok, names)):
         return Cue(tok, EventType.MEETING)
@@ -281,6 +283,13 @@ def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
                 not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)):
             return Cue(tok, EventType.MEETING)  # not "allowed the firm to open talks"
     return None
+
+
+def _together(verb: Token) -> bool:
+    """ "A and B sat down together", "the two delegations sat down together": a plural or
+    coordinated subject, together."""
+    return any(c.lower_ == "together" for c in verb.children) and any(
+        s.tag_ in ("NNS", "NNPS") or s.conjuncts for s in children_of(verb, "nsubj"))
 
 
 def _sat_with(verb: Token, names: DocNames) -> bool:
