@@ -144,7 +144,7 @@ def test_a_trade_privilege_taken_or_given_back_is_a_sanction(nlp: Language, text
 
 def test_a_sanction_counts_no_span_of_time(nlp: Language) -> None:
     # session 37: "the status Peru had enjoyed for two decades" counts no one
-    text = ("In May 2031 Chile suspended the most-favored-nation status Peru had held for two "
+    text = ("In May 2031 Chile suspended the most-favoured-nation status Peru had held for two "
             "decades.")
     (event,) = sentence_events(nlp, text)
     assert (event.type, event.count) == (EventType.SANCTIONS_IMPOSED, None)

@@ -153,9 +153,9 @@ def test_a_demand_from_a_side_is_that_sides(nlp: Language) -> None:
 
 
 def test_a_release_asked_beside_money_is_asked_not_done(nlp: Language) -> None:
-    # session 37: "demanded $6 million and the release of nine": the release is demanded as
-    # the money is; "ordered a ceasefire and the release of 30" still frees them
-    text = "The gunmen demanded four million dollars and the release of eleven prisoners."
+    # session 37: "demanded $5 million in cash and the release of eleven": the release is
+    # demanded as the money is; "ordered a ceasefire and the release of 30" still frees them
+    text = "The gunmen demanded five million dollars in cash and the release of eleven prisoners."
     events = sentence_events(nlp, text)
     assert [d.count for d in of(events, EventType.DEMAND)] == [11]
     assert not of(events, EventType.RELEASE)
@@ -181,11 +181,12 @@ def test_they_after_a_group_told_acting_is_the_group(nlp: Language, before: str)
     ("On 3 May an emergency conference of the VLF set a deadline of 20 May for the mines.",
      "VLF"),
     ("Chile gave Peru a deadline of Friday to free Ann Berg.", "Chile"),
-    ("The ultimatum was set out in a resolution of the union's council.", None),
+    ("The ultimatum, set down in a resolution of the union's council, ran to six lines.",
+     None),
 ])
 def test_a_deadline_or_an_ultimatum_put_to_a_side_is_a_demand(nlp: Language, text: str,
                                                               by: str | None) -> None:
-    # session 37: "set a deadline of 15 May, after which ...", "the ultimatum was set out";
+    # session 37: "set a deadline of 9 May, after which ...", "the ultimatum, set down in";
     # a conference of a body acts as the body; a court's deadline asks no side
     (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
     assert demand.by == by
@@ -194,9 +195,9 @@ def test_a_deadline_or_an_ultimatum_put_to_a_side_is_a_demand(nlp: Language, tex
 
 
 def test_the_day_of_a_deadline_is_not_when_it_was_set(nlp: Language) -> None:
-    # session 37: "set a deadline of November 30 for X to start releasing detainees": a
-    # demand of no day told, no release, and not dated November 30
-    text = "Chile had set a deadline of November 30 for Peru to start releasing detainees."
+    # session 37: "set a deadline of 14 March for X to begin releasing detainees": a demand
+    # of no day told, no release, and not dated 14 March
+    text = "Chile had set a deadline of 14 March for Peru to begin releasing detainees."
     events = sentence_events(nlp, text)
     (demand,) = of(events, EventType.DEMAND)
     assert demand.by == "Chile" and demand.date is None
@@ -204,9 +205,9 @@ def test_the_day_of_a_deadline_is_not_when_it_was_set(nlp: Language) -> None:
 
 
 def test_an_ultimatum_is_dated_by_its_delivery_not_by_its_limit(nlp: Language) -> None:
-    # session 37: "Chile's ultimatum, delivered on Thursday, had given Peru until Saturday":
-    # a demand of Thursday; "with the deadline of 24 April approaching" still tells the time
-    text = "Chile's ultimatum, delivered on Thursday, had given Peru until Saturday to answer."
+    # session 37: "Chile's ultimatum, handed over on Thursday, gave Peru until Saturday": a
+    # demand of Thursday; "with the deadline of 2 April approaching" still tells the time
+    text = "Chile's ultimatum, handed over on Thursday, gave Peru until Saturday to answer."
     (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
     assert demand.date is not None and demand.date.value == "2031-05-08"
     text = ("With the lenders' original deadline of 2 April approaching and the heaviest "

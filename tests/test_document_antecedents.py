@@ -144,8 +144,8 @@ def test_the_negotiators_named_before_are_not_the_group_freed(nlp: Language) -> 
     # over": A and B negotiated, the women are others
     text = ("The last round took place in Lima over two days and ended on 2 May, with Tom Dahl "
             "and Kai Strand representing the president and two VLF envoys on the other side. "
-            "The rebels undertook to free the two women and 12 municipal officials.\n\nThe "
-            "swap took place on 4 May. The women were handed over in Vark and driven to a "
-            "quiet reunion at an army base.")
+            "The guerrillas agreed to let the two women and 12 town clerks go.\n\nThe swap "
+            "took place on 4 May. In Vark the women were handed over and driven to a quiet "
+            "reunion at an army base.")
     releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
     assert releases and all(not e.persons for e in releases)

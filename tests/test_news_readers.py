@@ -343,14 +343,14 @@ def test_a_bare_release_told_a_day_off_joins_the_articles_release() -> None:
 
 
 @pytest.mark.parametrize(("text", "met"), [
-    ("Tom Dahl reached Lima on Sunday. On Monday he saw the Shah and Mr. Holm.", True),
+    ("Tom Dahl reached Lima on Sunday. On Friday he saw the Sultan and Mr. Holm.", True),
     ("The envoy saw Foreign Minister Kai Strand in Lima on Monday.", True),
     ("On Monday he saw the deal as a trap.", False),
     ("He saw Foreign Minister Kai Strand on television on Monday.", False),
     ("Ann Berg said she saw Tom Dahl in the camp in May.", False),
 ])
 def test_seeing_an_office_holder_is_a_meeting(nlp: Language, text: str, met: bool) -> None:
-    # session 37: "On Monday he saw the Shah and Mr. A" tells a meeting; seeing a fellow
+    # session 37: "On Friday he saw the Sultan and Mr. A" tells a meeting; seeing a fellow
     # captive, a deal as a trap or a minister on television does not
     assert bool(of(sentence_events(nlp, text), EventType.MEETING)) == met
 
@@ -360,5 +360,5 @@ def test_seeing_an_office_holder_is_a_meeting(nlp: Language, text: str, met: boo
     ("The family sat down together on Monday to watch the news.", False),
 ])
 def test_sides_that_sat_down_together_met(nlp: Language, text: str, met: bool) -> None:
-    # session 37: "the officers sat down together on Monday" (no "with")
+    # session 37: "the envoys sat down together on Friday" (no "with")
     assert bool(of(sentence_events(nlp, text), EventType.MEETING)) == met

@@ -521,16 +521,15 @@ def test_the_first_people_to_be_freed_told_in_the_past_were_freed(
 
 
 def test_an_agreement_on_a_release_frees_no_one_yet(nlp: Language) -> None:
-    # session 37: "an understanding on the release of the two women has been reached"
-    for text in ("An understanding on the release of the two nurses has been reached, the "
-                 "bishop said.",
+    # session 37: "an accord on the nurses' release was reached"
+    for text in ("An understanding on the nurses' release has been reached, the bishop said.",
                  "An agreement over the release of 40 prisoners was reached on Monday."):
         assert not of(sentence_events(nlp, text), EventType.RELEASE), text
 
 
 @pytest.mark.parametrize("text", [
-    "The Chilean government announced an amnesty on 2 June, and hundreds of political "
-    "prisoners left jail over the next weeks.",
+    "The Chilean government announced an amnesty on 2 June, and several hundred detainees "
+    "walked out of prison in the weeks after.",
     "Chile declared an amnesty on 2 June, and 300 prisoners walked free.",
 ])
 def test_people_freed_beside_a_states_amnesty_are_freed_by_it(nlp: Language,

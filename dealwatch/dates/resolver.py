@@ -76,7 +76,7 @@ class _Resolver:
         # "two days later" count from ("On Wednesday he had told reporters ... The same day")
         self.last_told: date | None = None
         # where the day told last is written, and the day a stretch it ends began ("ran
-        # from 20 April to 3 May"): "that morning" in a sentence of the first is its start
+        # from 2 March to 9 March"): "that morning" in a sentence of the first is its start
         self._told_at: tuple[date, tuple[int, int]] | None = None
         self.stretch_start: date | None = None
         self._year: tuple[int, int] | None = None  # (year, where it was written)
@@ -496,7 +496,7 @@ class _Resolver:
         return self.mk(m, f"{day.isoformat()}T{part}", Precision.DAY, IN_TEXT, kind="TIME")
 
     def _stretch_begun(self, m: re.Match[str]) -> date | None:
-        """ "The exchange ran from 20 April to 3 May. The first hundred ... that morning":
+        """ "The handovers went on from 2 March to 9 March. The first forty ... that morning":
         "that day" in a sentence of the first of a stretch told last is the stretch's start."""
         if self.stretch_start is None or self.last_told != self.last_day:
             return None

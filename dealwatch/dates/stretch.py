@@ -1,5 +1,5 @@
-"""A stretch of days ("the exchange ran from 20 April to 3 May") and which of its ends what
-follows means: a careful reader dates "the first hundred men" by its start and "the last
+"""A stretch of days ("the handovers went on from 2 March to 9 March") and which of its ends
+what follows means: a careful reader dates "the first forty men" by its start and "the last
 of them" by its end; anything else after it has no one day."""
 
 from __future__ import annotations

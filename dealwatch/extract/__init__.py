@@ -105,12 +105,12 @@ if TYPE_CHECKING:
 # the committee"; "agreed to take back A and to raise wages"; "the day after the signing"
 # just told (session 36)
 # rules-29: "Yland's VLA rebels" are the VLA; what hinders a release told before does not
-# carry it out; "demanded $6 million and the release of nine"; "a new demand from A"; "They"
+# carry it out; "demanded $4 million and the release of eleven"; "a new demand from A"; "They"
 # after a group told acting; "VLA guerrillas", "a commander of the VLF" tell the armed group
-# "leftist guerrillas" are; "the rebel group VLA"; "500 prisoners ... were driven north and
-# handed over"; "the first soldiers to be released by X came back"; "500 prisoners, 400 Xians
-# and 100 Yians" is 500; "the first ... that morning" after a stretch of days is its start; a
-# trade privilege suspended or restored is a sanction; "he saw the Shah"; a deadline set or an
+# "leftist guerrillas" are; "the rebel group VLA"; "300 prisoners ... were driven north and
+# handed over"; "the first soldiers to be released by X came back"; "300 prisoners, 200 Xians
+# and 100 Yians" is 300; "the first ... that morning" after a stretch of days is its start; a
+# trade privilege suspended or restored is a sanction; "he saw the Sultan"; a deadline set or an
 # ultimatum delivered is a demand, not dated by the deadline; "a conference of the VLF"; an
 # agreement on a release frees no one; negotiators are not "the women" freed; people freed
 # beside a state's amnesty; "sat down together" (session 37)

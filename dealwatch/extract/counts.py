@@ -217,7 +217,7 @@ def count_of(patient: Token | None, extra: Token | None = None,
                 continue
             head = tok.head
             if head.lemma_.lower() in lx.TIME_SPANS:
-                continue  # "the status Xland had enjoyed for two decades": a time, no one
+                continue  # "the status Xland had held for ten years": a time, no one
             people = head.lemma_.lower() in lx.DETAINEE_NOUNS | {"number", "total", "batch"}
             nationals = head.tag_ in ("NNS", "NNPS") and (country_of_demonym(head.text) or any(
                 c.dep_ == "amod" and country_of_demonym(c.text) for c in head.children))
@@ -313,7 +313,7 @@ def coordinated(head: Token) -> int:
 
 
 def _broken_down(head: Token) -> bool:
-    """ "500 prisoners, 400 Xians and 100 Yians": after a comma, groups whose numbers add up
+    """ "300 prisoners, 200 Xians and 100 Yians": after a comma, groups whose numbers add up
     to the counted one's are that one told again by kind, not more people (a nationality is
     not told again by others: "12 Xians, seven Yians and five Zians" is 24)."""
     total = own_number(head)

@@ -242,7 +242,7 @@ def demand_cue(tok: Token) -> Cue | None:
     if tok.pos_ == "VERB" and (_ultimatum(tok) or _deadline_set(tok)):
         return Cue(tok, EventType.DEMAND)
     if tok.pos_ == "NOUN" and lemma == "ultimatum" and not negated(tok):
-        return Cue(tok, EventType.DEMAND)  # "the ultimatum was set out in resolutions"
+        return Cue(tok, EventType.DEMAND)  # "the ultimatum, laid down in a resolution"
     if tok.pos_ == "NOUN" and lemma == "demand" and not _given_up(tok) and not (
             _in_demand(tok) or _the_market_s(tok)):
         return Cue(tok, EventType.DEMAND)

@@ -193,8 +193,8 @@ def frame_of(cue: Cue) -> Frame | None:
         # Friday to free 30", the infinitive parsed apart from the verb by the day
         if cur.dep_ == "prep" and cur.lower_ in ("on", "over") and cur.head.i == parent.i and (
                 parent.lemma_.lower() in _AGREED) and cur.i == tok.head.i:
-            return Frame(EventType.PROMISE, tok, cue)  # "an understanding on the release of
-            # the two women has been reached": a term agreed, no one freed yet
+            return Frame(EventType.PROMISE, tok, cue)  # "an accord on the nurses' release was
+            # reached": a term agreed, no one freed yet
         if content and _across_a_semicolon(tok, parent):
             break  # "the letter was dated May 5; in it A promised ...": two clauses, the
             # parse joined them
@@ -370,7 +370,7 @@ def _first_conjunct(tok: Token) -> Token:
         cur = cur.head
     while cur.dep_ == "conj" and cur.pos_ == "NOUN" and cur.head.pos_ == "NOUN" and (
             cur.head.dep_ in ("dobj", "nsubjpass")):
-        cur = cur.head  # "demanded $6 million and the release of nine": the release is
+        cur = cur.head  # "demanded $4 million and the release of eleven": the release is
         # demanded as the money is
     return cur
 

@@ -109,7 +109,7 @@ _BROUGHT = lx.CARRYING_VERBS | {"bring", "drive", "bus", "escort", "carry", "fer
 
 
 def _brought_to_be_freed(verb: Token, up: Token, held: Token) -> bool:
-    """ "500 prisoners were brought up from X by bus and handed over at the bridge": prisoners
+    """ "300 prisoners were driven north by truck and handed over at the ford": prisoners
     carried somewhere and handed over there are freed (not "was arrested and handed over" to
     the police: the first verb carries them, and they are told as held)."""
     lemma = verb.lemma_.lower()

@@ -260,7 +260,7 @@ def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     sat_down = tok.pos_ == "VERB" and lemma == "sit" and has_prt(tok, "down")
     if sat_down and (any(p.lower_ == "with" for p in children_of(tok, "prep")) or (
             _together(tok))):
-        return Cue(tok, EventType.MEETING)  # "sat down with X", "the officers sat down
+        return Cue(tok, EventType.MEETING)  # "sat down with X", "the envoys sat down
         # together on Monday"
     if tok.pos_ == "VERB" and (_sat_with(tok, names) or _called_on(tok, names)
                                or _saw_in_person(tok, names)):
@@ -301,7 +301,7 @@ def _sat_with(verb: Token, names: DocNames) -> bool:
 
 
 def _saw_in_person(verb: Token, names: DocNames) -> bool:
-    """ "On Monday he saw the Shah and the finance minister", "A saw President B in Lima": a
+    """ "On Friday she saw the Sultan and his finance minister", "A saw President B": a
     person who saw an office holder met them (not "saw the deal as a trap", "saw them
     leave", "saw B on television", "she saw A in the camp")."""
     if verb.lemma_.lower() != "see" or verb.tag_ != "VBD" or children_of(
@@ -322,7 +322,7 @@ def _in_office(tok: Token, names: DocNames) -> bool:
     return found is not None and found.type == EntityType.PERSON and bool(found.roles)
 
 
-# Heads of state a text names by their title alone: "saw the Shah".
+# Heads of state a text names by their title alone: "saw the Sultan".
 _HEADS = frozenset({"shah", "pope", "sultan", "monarch", "queen", "emperor", "pontiff"})
 
 

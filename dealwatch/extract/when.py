@@ -307,15 +307,15 @@ _MAKING = frozenset({"deliver", "issue", "send", "hand", "make", "present", "ann
 
 
 def _set_as_a_deadline(root: Token) -> bool:
-    """ "set a deadline of November 30", "a February 15 deadline", "set the deadline at 5 p.m.
-    on Saturday": the day is the deadline, not when it was set."""
+    """ "set a deadline of March 9", "a May 2 deadline", "fixed the deadline at noon on
+    Friday": the day is the deadline, not when it was set."""
     cur = root
     for _ in range(4):
         if cur.head.i == cur.i:
             return False
         if cur.dep_ == "prep" and cur.lower_ in ("at", "for") and any(
                 o.lemma_.lower() == "deadline" for o in cur.head.children if o.dep_ == "dobj"):
-            return True  # "set the deadline at 5 p.m."
+            return True  # "fixed the deadline at noon"
         cur = cur.head
         if cur.lemma_.lower() == "deadline":  # (not "with the deadline of May 3
             return not any(t.lemma_.lower() in _DRAWING_NEAR  # approaching": then)
