@@ -9,7 +9,8 @@ from texts import article, of
 
 from dealwatch.document.holders import holdings
 from dealwatch.document.mediators import mediators
-from dealwatch.extract.args import Coref, actor
+from dealwatch.extract.args import actor
+from dealwatch.extract.coref import Coref
 from dealwatch.extract.cues import noun_patient
 from dealwatch.extract.names import find_names
 from dealwatch.model import EventType

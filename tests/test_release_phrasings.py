@@ -10,7 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from texts import article, of, sentence_events
 
-from dealwatch.extract.args import Coref, actor_token
+from dealwatch.extract.args import actor_token
+from dealwatch.extract.coref import Coref
 from dealwatch.extract.names import find_names
 from dealwatch.model import EventMention, EventType
 

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from texts import article, of, sentence_events
 
-from dealwatch.extract.args import Coref
+from dealwatch.extract.coref import Coref
 from dealwatch.extract.names import find_names
 from dealwatch.extract.parties import participants
 from dealwatch.model import TALKS_OF_A_DEAL, EventMention, EventType

@@ -37,7 +37,7 @@ from dealwatch.document.groups import (
 from dealwatch.document.later_lists import LaterList, list_in, so_too
 from dealwatch.document.own_list import RELATIVES, between_dashes, freed_with, group_of, listed
 from dealwatch.extract import mention_id
-from dealwatch.extract.args import by_role
+from dealwatch.extract.coref import by_role
 from dealwatch.extract.counts import to_int
 from dealwatch.extract.cues import Cue, find_cues
 from dealwatch.extract.frames import in_exchange_clause

@@ -39,14 +39,8 @@ from dealwatch.document.offices import HEAD_OFFICES, SERVING_OFFICES, Office, Pe
 from dealwatch.document.own_bodies import acts_of_their_bodies
 from dealwatch.document.unnamed import Clues, freed_group, freed_nationality, who_freed
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import (
-    Coref,
-    actor_token,
-    can_act,
-    name_of,
-    received,
-    reporting_subjects,
-)
+from dealwatch.extract.args import actor_token, can_act, name_of, received, reporting_subjects
+from dealwatch.extract.coref import Coref
 from dealwatch.extract.counterparts import exchanged_for, nationality
 from dealwatch.extract.governing import dateline_country
 from dealwatch.extract.homecoming import MOVING_VERBS, off_the_plane

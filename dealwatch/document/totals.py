@@ -17,7 +17,8 @@ from spacy.tokens import Span, Token
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.groups import group_number
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import Coref, actor
+from dealwatch.extract.args import actor
+from dealwatch.extract.coref import Coref
 from dealwatch.extract.counts import count_of, number_of
 from dealwatch.extract.cues import find_cues
 from dealwatch.extract.names import DocNames

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from dealwatch.extract import lexicon as lx
+from dealwatch.extract.coref import Coref, by_role
 from dealwatch.extract.cue import has_prt
 from dealwatch.extract.group_before import the_group_before
 from dealwatch.extract.names import DocNames
@@ -32,94 +33,6 @@ def can_act(m: NameMention | None) -> bool:
     return m.type in ACTOR_TYPES or (
         m.type == EntityType.PLACE and country_of_capital(m.text) is not None
     )
-
-
-class Coref:
-    """A crude pronoun resolver: "he" is the last person named as subject or object before."""
-
-    def __init__(self, names: DocNames) -> None:
-        self.people = sorted(
-            (m for m in names.mentions if m.type == EntityType.PERSON), key=lambda m: m.start
-        )
-        self.names = names
-
-    def resolve(self, tok: Token) -> NameMention | None:
-        if tok.lower_ == "it":
-            return self._state_before(tok)
-        if tok.lower_ == "its":
-            return self._own_subject(tok)
-        if tok.lower_ == "they":
-            return self._group_before(tok)
-        if tok.lower_ not in ("he", "him", "she", "her", "his"):
-            return None
-        teller = self._teller(tok)
-        if teller is not None:
-            return teller
-        best = None
-        for m in self.people:
-            if m.start >= tok.idx:
-                break
-            first = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if first is not None and first.root.dep_ in ("nsubj", "nsubjpass", "dobj", "appos"):
-                best = m
-        return best
-
-
-    def _state_before(self, tok: Token) -> NameMention | None:
-        """ "Peru demanded the release of A. It also wants B freed.": a sentence's "it" as
-        its subject is the state or body the sentence before had as its subject."""
-        sent = tok.sent
-        if tok.dep_ != "nsubj" or tok.head.i != sent.root.i or sent.start == 0:
-            return None
-        return self._side_subject(tok.doc[sent.start - 1].sent.root)
-
-    def _group_before(self, tok: Token) -> NameMention | None:
-        """ "VLA gunmen seized the jet. They demanded ...": a sentence's "they" as its subject
-        is the armed group or body the sentence before had as its subject, by its name or
-        by its men ("the VLA", "VLA gunmen", "gunmen of the VLA")."""
-        sent = tok.sent
-        if tok.dep_ != "nsubj" or tok.head.i != sent.root.i or sent.start == 0:
-            return None
-        before = tok.doc[sent.start - 1].sent.root
-        for subject in (c for c in before.children if c.dep_ == "nsubj"):
-            found = self.names.at(subject)
-            if found is None and subject.lemma_.lower() in lx.MEMBER_NOUNS:
-                found = next((m for m in map(self.names.at, subject.subtree)
-                              if m is not None and m.type == EntityType.ORGANIZATION), None)
-            if found is not None and found.type == EntityType.ORGANIZATION:
-                return found
-        return None
-
-    def _own_subject(self, tok: Token) -> NameMention | None:
-        """ "Peru renewed its calls for ...": "its" is the state or body its clause's verb has
-        as subject."""
-        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        return self._side_subject(verb) if verb is not None else None
-
-    def _side_subject(self, verb: Token) -> NameMention | None:
-        return side_subject_named(verb, self.names)
-
-    def _teller(self, tok: Token) -> NameMention | None:
-        """ "the president had reaffirmed that he would keep working": the subject of a clause
-        that a person's own verb governs is that person, not the last name told before."""
-        clause = tok.head
-        if tok.dep_ != "nsubj" or clause.dep_ != "ccomp":
-            return None
-        for subject in clause.head.children:
-            if subject.dep_ == "nsubj" and subject.i < tok.i and subject.pos_ != "PRON":
-                found = self.names.at(subject) or by_role(subject, self.names)
-                if found is not None and found.type == EntityType.PERSON:
-                    return found
-        return None
-
-
-def side_subject_named(verb: Token, names: DocNames) -> NameMention | None:
-    """The state or body a verb has as its subject, if it names one."""
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        found = names.at(subject)
-        if found is not None and found.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
-            return found
-    return None
 
 
 def name_of(tok: Token, names: DocNames, coref: Coref | None = None) -> NameMention | None:
@@ -187,17 +100,6 @@ def names_in(tokens: list[Token] | Span, names: DocNames,
 
 def subtree(tok: Token) -> list[Token]:
     return list(tok.subtree)
-
-
-def by_role(tok: Token, names: DocNames) -> NameMention | None:
-    """ "The president promised ...": the one person named earlier with that role."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lx.ROLE_NOUNS:
-        return None
-    role = tok.lemma_.lower()
-    people = {m.text: m for m in names.mentions
-              if m.type == EntityType.PERSON and m.start < tok.idx and len(m.text.split()) > 1
-              and any(role in r.lower().split() for r in m.roles)}
-    return next(iter(people.values())) if len(people) == 1 else None
 
 
 # A body's members gathered, acting as the body: "an extraordinary conference of the VLF".

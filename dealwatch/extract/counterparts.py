@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import governing_verb, side_subject_named
+from dealwatch.extract.args import governing_verb
+from dealwatch.extract.coref import side_subject_named
 from dealwatch.extract.cues import is_detainee, money_or_assets, noun_patient
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.patients import coordinated, shared_passive

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import by_role
+from dealwatch.extract.coref import by_role
 from dealwatch.extract.cue import (
     Cue,
     Frame,

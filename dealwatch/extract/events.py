@@ -13,7 +13,6 @@ from spacy.tokens import Doc, Span, Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import (
-    Coref,
     actor,
     actor_token,
     clause_text,
@@ -23,6 +22,7 @@ from dealwatch.extract.args import (
     reporting_subjects,
 )
 from dealwatch.extract.article_dates import ArticleDates
+from dealwatch.extract.coref import Coref
 from dealwatch.extract.counts import (
     count_of,
     named_group_size,

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dealwatch.extract.args import Coref, actor_token, reporter
+from dealwatch.extract.args import actor_token, reporter
+from dealwatch.extract.coref import Coref
 from dealwatch.extract.lexicon import head_offices
 from dealwatch.extract.names import DocNames
 from dealwatch.model import NameMention

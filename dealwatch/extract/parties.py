@@ -6,15 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import (
-    ACTOR_TYPES,
-    Coref,
-    by_role,
-    name_of,
-    names_in,
-    prep_objects,
-    subtree,
-)
+from dealwatch.extract.args import ACTOR_TYPES, name_of, names_in, prep_objects, subtree
+from dealwatch.extract.coref import Coref, by_role
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType
 
