@@ -362,3 +362,14 @@ def test_seeing_an_office_holder_is_a_meeting(nlp: Language, text: str, met: boo
 def test_sides_that_sat_down_together_met(nlp: Language, text: str, met: bool) -> None:
     # session 37: "the envoys sat down together on Friday" (no "with")
     assert bool(of(sentence_events(nlp, text), EventType.MEETING)) == met
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Kai Strand sent a short reply, dated Friday, on behalf of the VLF.", True),
+    ("Their reply came on 2 May, over the signatures of both rebel leaders.", True),
+    ("Peru gave a swift reply on Monday.", False),
+])
+def test_a_reply_told_dated_or_signed_is_a_letter(nlp: Language, text: str,
+                                                  written: bool) -> None:
+    # session 37: "a reply, dated Friday, from A", "over the signatures of"
+    assert bool(of(sentence_events(nlp, text), EventType.LETTER)) == written

@@ -78,7 +78,7 @@ class Coref:
         return side_subject_named(verb, self.names)
 
     def _teller(self, tok: Token) -> NameMention | None:
-        """ "the president had reaffirmed that he would keep working": the subject of a clause
+        """ "the minister had said again that she would keep pressing": the subject of a clause
         that a person's own verb governs is that person, not the last name told before."""
         clause = tok.head
         if tok.dep_ != "nsubj" or clause.dep_ != "ccomp":

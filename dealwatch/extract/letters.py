@@ -17,9 +17,26 @@ def letter_cue(tok: Token) -> Cue | None:
         if _a_periodical(tok) or _letters_once_written(tok):
             return None
         return Cue(tok, EventType.LETTER)
-    if _wrote_to(tok) or _a_personal_note(tok):
+    if _wrote_to(tok) or _a_personal_note(tok) or _a_written_reply(tok):
         return Cue(tok, EventType.LETTER)
     return None
+
+
+# Answers that may come in writing: "a short reply, dated Friday".
+_ANSWERS = frozenset({"reply", "answer", "response"})
+
+
+def _a_written_reply(noun: Token) -> bool:
+    """ "a short reply, dated Friday, from A", "their reply came over the signatures of both
+    leaders": an answer told dated or signed is a letter (not "a swift reply" said)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ANSWERS:
+        return False
+    if any(c.dep_ == "acl" and c.lower_ == "dated" for c in noun.children):
+        return True
+    verb = noun.head
+    return noun.dep_ == "nsubj" and any(
+        o.lemma_.lower() == "signature" for p in children_of(verb, "prep") if p.lower_ == "over"
+        for o in children_of(p, "pobj"))
 
 
 def _a_personal_note(noun: Token) -> bool:
