@@ -12,6 +12,8 @@ from texts import article, of, sentence_events
 
 from dealwatch.extract.args import actor_token
 from dealwatch.extract.coref import Coref
+from dealwatch.extract.cues import find_cues
+from dealwatch.extract.frames import frame_of
 from dealwatch.extract.names import find_names
 from dealwatch.model import EventMention, EventType
 
@@ -538,3 +540,27 @@ def test_people_freed_beside_a_states_amnesty_are_freed_by_it(nlp: Language,
     # session 37: the amnesty's state frees those "who left jail" in the clause joined to it
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.by == "Chile"
+
+
+
+def test_a_release_described_as_a_step_someone_demanded_still_happened(nlp: Language) -> None:
+    # session 37: "X follows the release in May ..., a step Y had long demanded": the parse
+    # may make the apposition the main clause and the release what it demanded
+    words = ["The", "visit", "follows", "the", "release", "of", "prisoners", "in", "May", ",",
+             "a", "step", "Chile", "had", "long", "demanded", "."]
+    doc = Doc(nlp.vocab, words=words,
+              heads=[1, 2, 15, 4, 2, 4, 5, 4, 7, 15, 11, 15, 15, 15, 15, 15, 15],
+              deps=["det", "nsubj", "ccomp", "det", "dobj", "prep", "pobj", "prep", "pobj",
+                    "punct", "det", "nsubj", "nsubj", "aux", "advmod", "ROOT", "punct"],
+              pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT",
+                   "DET", "NOUN", "PROPN", "AUX", "ADV", "VERB", "PUNCT"],
+              tags=["DT", "NN", "VBZ", "DT", "NN", "IN", "NNS", "IN", "NNP", ",", "DT", "NN",
+                    "NNP", "VBD", "RB", "VBN", "."],
+              lemmas=["the", "visit", "follow", "the", "release", "of", "prisoner", "in", "May",
+                      ",", "a", "step", "Chile", "have", "long", "demand", "."],
+              ents=["O", "O", "O", "O", "O", "O", "O", "O", "B-DATE", "O", "O", "O", "B-GPE",
+                    "O", "O", "O", "O"])
+    (cue,) = [c for c in find_cues(doc[4], find_names(doc, "doc1"))
+              if c.type == EventType.RELEASE]
+    frame = frame_of(cue)
+    assert frame is not None and frame.type == EventType.RELEASE

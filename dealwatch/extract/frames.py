@@ -184,6 +184,9 @@ def frame_of(cue: Cue) -> Frame | None:
         parent = cur.head
         if told_beside(cur, parent, tok):
             break  # "when A and B met in May, A asked ...": the meeting is no wish
+        if cur.dep_ == "ccomp" and cur.i < parent.i and _a_step_described(parent):
+            break  # "X freed them last May, a step Y had long demanded": the parse made the
+            # apposition the main clause
         content = cur.dep_ in ("xcomp", "ccomp", "dobj", "acl", "nsubjpass") or (
             cur.dep_ == "prep" and cur.lower_ in ("for", "of", "to")
         ) or (cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
@@ -352,6 +355,19 @@ def _across_a_semicolon(tok: Token, word: Token) -> bool:
 
 # What sides reach on an act: "an agreement on the release of A".
 _AGREED = frozenset({"agreement", "understanding", "accord", "deal", "arrangement"})
+
+
+# What an act is called when a text says who had asked for it: "a step Y had demanded".
+_STEP_NOUNS = frozenset({"step", "move", "measure", "concession", "gesture"})
+
+
+def _a_step_described(verb: Token) -> bool:
+    """ "..., a step Y had long demanded": the verb's first subject is "a step" set off by a
+    comma, with a subject of its own after it."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subjects) >= 2 and subjects[0].lemma_.lower() in _STEP_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in subjects[0].children) and (
+        verb.doc[subjects[0].left_edge.i - 1].text == ",")
 
 
 def _deadline_for(verb: Token) -> bool:
