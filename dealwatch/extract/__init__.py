@@ -113,7 +113,8 @@ if TYPE_CHECKING:
 # trade privilege suspended or restored is a sanction; "he saw the Sultan"; a deadline set or an
 # ultimatum delivered is a demand, not dated by the deadline; "a conference of the VLF"; an
 # agreement on a release frees no one; negotiators are not "the women" freed; people freed
-# beside a state's amnesty; "sat down together" (session 37)
+# beside a state's amnesty; "sat down together"; a reply dated or signed is a letter; "..., a
+# step Y had long demanded" (session 37)
 EXTRACTOR_VERSION = "rules-29"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
