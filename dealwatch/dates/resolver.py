@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dealwatch.dates import patterns as p
-from dealwatch.dates.stretch import a_stretch, end_meant
+from dealwatch.dates.stretch import a_stretch, day_meant
 from dealwatch.model import Precision, Resolution, TimeExpr
 
 EXPLICIT = Resolution.EXPLICIT
@@ -501,7 +501,7 @@ class _Resolver:
         if self.stretch_start is None or self.last_told != self.last_day:
             return None
         sentence = self.text[self.text.rfind(".", 0, m.start()) + 1:m.start()]
-        return self.stretch_start if end_meant(sentence) == "start" else None
+        return day_meant(sentence, self.stretch_start)
 
     def _deictic(self, m: re.Match[str]) -> TimeExpr | None:
         if self.published is None:

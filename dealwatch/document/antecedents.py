@@ -46,13 +46,15 @@ def group_antecedents(ctx: ArticleContext, mentions: list[EventMention]) -> list
     for m in mentions:
         taken.setdefault(ctx.sentence_index(m.evidence.start), set()).update(m.persons)
     groups = _NamedGroups(ctx, mentions)
-    acting = _acting_people(ctx)
+    acting: set[str] | None = None  # read once, when a mention is given people
     out = []
     for m in mentions:
         read = _read(ctx, m, taken, groups) if m.type in KINDS and not m.persons else m
-        if read.persons != m.persons and acting & set(read.persons):
-            read = m  # "with A and B representing the president": negotiators, not the
-            # group anyone frees
+        if read.persons != m.persons:
+            acting = _acting_people(ctx) if acting is None else acting
+            if acting & set(read.persons):
+                read = m  # "with A and B representing the president": negotiators, not the
+                # group anyone frees
         out.append(read)
     return out
 
@@ -63,11 +65,8 @@ def _acting_people(ctx: ArticleContext) -> set[str]:
     for tok in ctx.doc:
         m = ctx.names.at(tok)
         if m is not None and m.type == EntityType.PERSON and _acting_for_a_side(tok):
-            head = tok
-            while head.dep_ in ("compound", "flat") and head.head.i != head.i:
-                head = head.head
             out.add(m.text)
-            out.update(n.text for c in head.conjuncts if (n := ctx.names.at(c)) is not None)
+            out.update(n.text for c in _conjuncts(tok) if (n := ctx.names.at(c)) is not None)
     return out
 
 
@@ -337,8 +336,7 @@ _ACTING = frozenset({"represent", "negotiate", "lead", "head", "mediate", "broke
 
 def _acting_for_a_side(name: Token) -> bool:
     """The name (with those joined to it) is the subject of a verb of acting for a side."""
-    while name.dep_ in ("compound", "flat") and name.head.i != name.i:
-        name = name.head
+    name = _name_head(name)
     head = name.head
     if any(c.dep_ == "acl" and c.lemma_.lower() in _ACTING for c in name.children):
         return True  # "A and B, representing the president, ..."
@@ -351,10 +349,14 @@ def _acting_for_a_side(name: Token) -> bool:
 
 def _conjuncts(tok: Token) -> list[Token]:
     """The words coordinated with a name's head ("A, B and C"), the name's own head first."""
-    head = tok
-    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
-        head = head.head
-    return [c for c in head.conjuncts]
+    return list(_name_head(tok).conjuncts)
+
+
+def _name_head(tok: Token) -> Token:
+    """The head word of the name a word is part of ("Dahl" of "Tom Dahl")."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 TALKS = (EventType.MEETING, EventType.CALL)

@@ -38,15 +38,20 @@ def group_meant(names: DocNames, tok: Token | None) -> str | None:
             and c.lower_ not in _ARMED_KINDS for c in tok.children):
         return None  # "the group" alone, not "the rights group" or "the group X" (but "the
         # guerrilla group", "the armed group")
-    found = {m.text for m in groups_named_before(names, tok.idx)}
-    # a name ending in another's words is that one with a word before it ("Delta Vestan Front")
-    kept = {n for n in found if not any(o != n and n.endswith(" " + o) for o in found)}
+    kept = _groups_before(names, tok.idx)
     armed = {n for n in kept if insurgents(n)} or _told_armed(names, tok, kept)
     if len(kept) > 1 and len(armed) == 1 and (  # "the guerrilla group", with a football club
             tok.lemma_.lower() in _ARMED_NOUNS or any(  # named before it
                 c.lower_ in _ARMED_KINDS for c in tok.children)):
         return armed.pop()
     return kept.pop() if len(kept) == 1 else None
+
+
+def _groups_before(names: DocNames, start: int) -> set[str]:
+    """The organisations named before an offset that can act as a side, each once: a name
+    ending in another's words is that one with a word before it ("Delta Vestan Front")."""
+    found = {m.text for m in groups_named_before(names, start)}
+    return {n for n in found if not any(o != n and n.endswith(" " + o) for o in found)}
 
 
 def _told_armed(names: DocNames, tok: Token, kept: set[str]) -> set[str]:
@@ -89,8 +94,7 @@ def armed_of_the_article(names: DocNames, tok: Token | None) -> str | None:
             c.dep_ in ("compound", "poss", "appos", "nmod") or names.at(c) is not None
             for c in tok.children):
         return None
-    found = {m.text for m in groups_named_before(names, len(tok.doc.text) + 1)}
-    kept = {n for n in found if not any(o != n and n.endswith(" " + o) for o in found)}
+    kept = _groups_before(names, len(tok.doc.text) + 1)
     armed = {n for n in kept if insurgents(n)} | _told_armed(names, tok, kept)
     if not armed or not all(one_body(a, b) for a in armed for b in armed):
         return None  # (its initials and its name are one group: "the VLF", "Vark Liberation

@@ -37,7 +37,13 @@ from dealwatch.document.heads import heads_of_the_other_state
 from dealwatch.document.holders import Holding
 from dealwatch.document.offices import HEAD_OFFICES, SERVING_OFFICES, Office, People
 from dealwatch.document.own_bodies import acts_of_their_bodies
-from dealwatch.document.unnamed import Clues, freed_group, freed_nationality, who_freed
+from dealwatch.document.unnamed import (
+    Clues,
+    freed_group,
+    freed_nationality,
+    state_named,
+    who_freed,
+)
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import actor_token, can_act, name_of, received, reporting_subjects
 from dealwatch.extract.coref import Coref
@@ -386,14 +392,7 @@ def _amnesty_granted(cue: Token | None, names: DocNames) -> str | None:
     verb = cue.head
     if not any(o.lemma_.lower() in _MERCY for o in verb.children if o.dep_ == "dobj"):
         return None
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        named = names.at(subject)
-        state = state_speaking(subject, names) or (
-            country_for_actor(named.text) if named is not None
-            and named.type == EntityType.COUNTRY else None)
-        if state is not None:
-            return state
-    return None
+    return state_named([c for c in verb.children if c.dep_ == "nsubj"], names)
 
 
 def _source_country(cue: Token | None, names: DocNames) -> str | None:

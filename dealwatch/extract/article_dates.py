@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from dealwatch.dates.stretch import a_stretch, end_meant
+from dealwatch.dates.stretch import a_stretch, day_meant
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, governing_verb
 from dealwatch.extract.when import (
@@ -70,8 +70,7 @@ class ArticleDates:
         if before is not None and last is not None and a_stretch(
                 self.article.text, (before.start, before.end), (last.start, last.end)):
             # "from May 2 to May 9"
-            end = end_meant(sent.text)
-            last = before if end == "start" else last if end == "end" else None
+            last = day_meant(sent.text, before, last)
         return last if last is not None and last.precision == Precision.DAY and (
             last.value) else None
 

@@ -46,19 +46,16 @@ class Coref:
     def _state_before(self, tok: Token) -> NameMention | None:
         """ "Peru demanded the release of A. It also wants B freed.": a sentence's "it" as
         its subject is the state or body the sentence before had as its subject."""
-        sent = tok.sent
-        if tok.dep_ != "nsubj" or tok.head.i != sent.root.i or sent.start == 0:
-            return None
-        return self._side_subject(tok.doc[sent.start - 1].sent.root)
+        before = _root_before(tok)
+        return self._side_subject(before) if before is not None else None
 
     def _group_before(self, tok: Token) -> NameMention | None:
         """ "VLA gunmen seized the jet. They demanded ...": a sentence's "they" as its subject
         is the armed group or body the sentence before had as its subject, by its name or
         by its men ("the VLA", "VLA gunmen", "gunmen of the VLA")."""
-        sent = tok.sent
-        if tok.dep_ != "nsubj" or tok.head.i != sent.root.i or sent.start == 0:
+        before = _root_before(tok)
+        if before is None:
             return None
-        before = tok.doc[sent.start - 1].sent.root
         for subject in (c for c in before.children if c.dep_ == "nsubj"):
             found = self.names.at(subject)
             if found is None and subject.lemma_.lower() in lx.MEMBER_NOUNS:
@@ -89,6 +86,15 @@ class Coref:
                 if found is not None and found.type == EntityType.PERSON:
                     return found
         return None
+
+
+def _root_before(pronoun: Token) -> Token | None:
+    """The main verb of the sentence before, for a pronoun that is its own sentence's main
+    subject (a pronoun anywhere else points elsewhere)."""
+    sent = pronoun.sent
+    if pronoun.dep_ != "nsubj" or pronoun.head.i != sent.root.i or sent.start == 0:
+        return None
+    return pronoun.doc[sent.start - 1].sent.root
 
 
 def side_subject_named(verb: Token, names: DocNames) -> NameMention | None:

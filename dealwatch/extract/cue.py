@@ -101,3 +101,8 @@ def side_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in (
         "GPE", "NORP", "ORG", "PERSON") or c.lemma_.lower() in lx.SIDE_NOUNS)
         for c in verb.children)
+
+
+def sets_a_deadline(verb: Token) -> bool:
+    """The verb's object is a deadline: "set a deadline of May 3", "gave X a deadline"."""
+    return any(o.lemma_.lower() == "deadline" for o in children_of(verb, "dobj"))

@@ -17,6 +17,7 @@ from dealwatch.extract.cue import (
     children_of,
     has_prt,
     negated,
+    sets_a_deadline,
     side_subject,
     word_in,
 )
@@ -376,9 +377,8 @@ def _deadline_set(verb: Token) -> bool:
     """ "A conference of the VLF set a deadline of 15 May, after which ...", "gave Peru a
     deadline": a deadline put to the other side demands what it must do by then (not a
     court's deadline for filings)."""
-    return verb.lemma_.lower() in _DEADLINE_VERBS and not negated(verb) and any(
-        o.lemma_.lower() == "deadline" for o in children_of(verb, "dobj")) and any(
-        s.lemma_.lower() not in lx.COURTS for s in children_of(verb, "nsubj"))
+    return verb.lemma_.lower() in _DEADLINE_VERBS and not negated(verb) and sets_a_deadline(
+        verb) and any(s.lemma_.lower() not in lx.COURTS for s in children_of(verb, "nsubj"))
 
 
 def _ultimatum(verb: Token) -> bool:

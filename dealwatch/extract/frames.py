@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import WORDS_GIVEN, aside, describes_deal, giver_of
-from dealwatch.extract.cue import has_prt, modal_of, perfect, side_subject
+from dealwatch.extract.cue import has_prt, modal_of, perfect, sets_a_deadline, side_subject
 from dealwatch.extract.cues import (
     Cue,
     Frame,
@@ -373,8 +373,7 @@ def _a_step_described(verb: Token) -> bool:
 def _deadline_for(verb: Token) -> bool:
     """ "set a deadline of May 3 for X to start freeing prisoners": the infinitive, parsed
     apart from the deadline, is what the deadline demands."""
-    return any(o.lemma_.lower() == "deadline" for o in verb.children if o.dep_ == "dobj") and (
-        is_demand_word(verb))
+    return sets_a_deadline(verb) and is_demand_word(verb)
 
 
 def _first_conjunct(tok: Token) -> Token:

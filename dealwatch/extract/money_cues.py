@@ -293,6 +293,8 @@ _GRANTED = {"status": frozenset({"most-favoured-nation", "most-favored-nation", 
 _TAKING_BACK = frozenset({"suspend", "revoke", "withdraw", "cancel", "terminate", "strip",
                           "end", "deny"})
 _GIVING_BACK = frozenset({"restore", "reinstate", "return"})
+# The words for what a sanction takes from whoever holds it: "Xland's trade privileges".
+PRIVILEGE_NOUNS = _PRIVILEGES | frozenset(_GRANTED)
 
 
 def _privilege_taken(verb: Token) -> Cue | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dealwatch.extract.args import names_in, prep_objects
+from dealwatch.extract.money_cues import PRIVILEGE_NOUNS
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType
 from dealwatch.places import country_named, country_of_demonym
@@ -34,14 +35,10 @@ def targets_of(sanctions: Token | None, cue: Token, names: DocNames) -> list[str
                 out.setdefault(m.text, None)
             if child.dep_ == "poss" and m and m.type in (EntityType.COUNTRY,
                                                          EntityType.ORGANIZATION) and (
-                    sanctions.lemma_.lower() in _HELD_BY_THE_TARGET):
+                    sanctions.lemma_.lower() in PRIVILEGE_NOUNS):
                 out.setdefault(m.text, None)  # "restored Xland's trade privileges" (not
                 # "Xland's sanctions", which are Xland's own)
     return list(out)
-
-
-# What a sanction takes from whoever holds it: "Xland's trade privileges", "its status".
-_HELD_BY_THE_TARGET = frozenset({"privilege", "status", "right"})
 
 
 def _target_text(root: Token, names: DocNames) -> str:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from dealwatch.dates.patterns import WEEKDAYS
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, governing_verb
+from dealwatch.extract.cue import sets_a_deadline
 from dealwatch.extract.patients import held_since
 from dealwatch.extract.text import doc_text
 from dealwatch.model import Precision, Resolution, TimeExpr
@@ -313,8 +314,7 @@ def _set_as_a_deadline(root: Token) -> bool:
     for _ in range(4):
         if cur.head.i == cur.i:
             return False
-        if cur.dep_ == "prep" and cur.lower_ in ("at", "for") and any(
-                o.lemma_.lower() == "deadline" for o in cur.head.children if o.dep_ == "dobj"):
+        if cur.dep_ == "prep" and cur.lower_ in ("at", "for") and sets_a_deadline(cur.head):
             return True  # "fixed the deadline at noon"
         cur = cur.head
         if cur.lemma_.lower() == "deadline":  # (not "with the deadline of May 3
