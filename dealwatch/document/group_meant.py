@@ -44,7 +44,15 @@ def group_meant(names: DocNames, tok: Token | None) -> str | None:
             tok.lemma_.lower() in _ARMED_NOUNS or any(  # named before it
                 c.lower_ in _ARMED_KINDS for c in tok.children)):
         return armed.pop()
+    if len(kept) == 1 and not armed and tok.lemma_.lower() in _ARMED_NOUNS and (
+            next(iter(kept)).split()[-1].lower() in _CIVIL_HEADS):
+        return None  # "the rebels" are not the governing party named before them
     return kept.pop() if len(kept) == 1 else None
+
+
+# The last word of a body's name that says it bears no arms: "the Christian Democratic Party".
+_CIVIL_HEADS = frozenset({"party", "church", "union", "council", "committee", "university",
+                          "association", "federation", "cross", "crescent", "commission"})
 
 
 def _groups_before(names: DocNames, start: int) -> set[str]:

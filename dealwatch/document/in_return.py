@@ -26,16 +26,19 @@ OPENERS = (("in", "return"), ("in", "exchange"), ("in", "turn"))
 
 def in_return(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
     """Undated releases of a sentence opening on "In return," take the day of the last dated
-    release told before them (see above)."""
-    releases = sorted((m for m in mentions if m.type == EventType.RELEASE and m.date is not None
-                       and not m.expected), key=lambda m: m.evidence.start)
-    if not releases:
+    release told before them (see above); so do undated promises, of the last dated promise:
+    "Under the deal X will free A. In return, Y will release ten prisoners" is the other side's
+    term of the one deal."""
+    told = sorted((m for m in mentions if m.type in _ANSWERED and m.date is not None
+                   and not m.expected), key=lambda m: m.evidence.start)
+    if not told:
         return mentions
     out = []
     for m in mentions:
-        if m.type == EventType.RELEASE and m.date is None and not m.expected and _answers(
+        if m.type in _ANSWERED and m.date is None and not m.expected and _answers(
                 ctx.sents[ctx.sentence_index(m.evidence.start)]):
-            before = [r for r in releases if r.evidence.start < m.evidence.start]
+            before = [r for r in told if r.evidence.start < m.evidence.start
+                      and r.type == m.type]
             if before and before[-1].date is not None:
                 last = before[-1]
                 k = ctx.sentence_index(last.evidence.start)
@@ -43,6 +46,10 @@ def in_return(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMe
                             context=with_evidence(m, ctx.evidence(ctx.sents[k])))
         out.append(m)
     return out
+
+
+# What a side answers in kind: the other half of a swap, the other side's term of a deal.
+_ANSWERED = frozenset({EventType.RELEASE, EventType.PROMISE})
 
 
 _TRADED = ("in exchange for", "in return for", "in exchange", "in return", "in a swap for",

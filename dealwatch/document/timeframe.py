@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dealwatch.document.context import ArticleContext, with_evidence
 from dealwatch.document.frame import (
@@ -134,6 +134,7 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
             key = (ctx.sentence_index(m.evidence.start), m.type)
             told_days.setdefault(key, set()).add(m.date.value if m.date else None)
     freed_on = FreedOn(mentions)
+    reached = _deal_reached(ctx)
     out = []
     for m in mentions:
         if m.what == TALKS_OF_A_DEAL or _standing(ctx, m) or m.expected:  # the talks came
@@ -143,7 +144,7 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
         if said is not None:  # "Speaking on Monday, X said A must be freed"
             out.append(replace(m, date=said))
             continue
-        deal_day = news or (lead_frame if lead_frame is not None and (
+        deal_day = reached or news or (lead_frame if lead_frame is not None and (
             EventType.PROMISE in lead_frame.kinds) else None)
         if deal_day is not None and m.date is None and _under_the_deal(ctx, m):
             # "Under the arrangement, X has agreed to free 53": a term of the deal the
@@ -205,13 +206,48 @@ def _said_in_reaction(ctx: ArticleContext, m: EventMention) -> bool:
 
 
 def _under_the_deal(ctx: ArticleContext, m: EventMention) -> bool:
-    """A promise told as a term of "the arrangement", "the deal" (one the article has told)."""
+    """A promise told as a term of "the arrangement", "the deal" (one the article has told),
+    or under "the terms" (of it)."""
     cue = ctx.cue_token(m)
-    return m.type == EventType.PROMISE and cue is not None and any(
-        p.dep_ == "prep" and p.lower_ == "under" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in AGREEMENT_NOUNS and any(
-                d.lower_ in ("the", "this") for d in o.children) for o in p.children)
-        for a in (cue, *cue.ancestors) for p in a.children)
+    if m.type != EventType.PROMISE or cue is None:
+        return False
+    first = cue.sent[0]  # "Under the terms a minister read, Y will ...": the parse may hang
+    # the opening phrase on a participle of it
+    unders = [p for a in (cue, *cue.ancestors) for p in a.children] + [first]
+    return any(p.dep_ == "prep" and p.lower_ == "under" and any(
+        o.dep_ == "pobj" and _the_deal(o) and any(
+            d.lower_ in ("the", "this", "its") for d in o.children) for o in p.children)
+        for p in unders)
+
+
+def _the_deal(noun: Token) -> bool:
+    """ "the deal"; "the terms" with no "of" or of a deal ("the terms of the accord", not "the
+    terms of a 1990 treaty" a deal word does not name)."""
+    if noun.lemma_.lower() in AGREEMENT_NOUNS:
+        return True
+    if noun.lower_ != "terms":
+        return False
+    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+          for o in p.children if o.dep_ == "pobj"]
+    return all(o.lemma_.lower() in AGREEMENT_NOUNS for o in of)
+
+
+def _deal_reached(ctx: ArticleContext) -> _Frame | None:
+    """The one day the article tells a deal made on ("the accord was struck on Monday",
+    "signed the accord on Monday"): its terms were agreed then, whatever day the news of it
+    came out. Not a day a deal was announced or reported; two days, and none is taken."""
+    days: dict[str, TimeExpr] = {}
+    for t in ctx.dates:
+        found = root_and_verb(ctx, t) if is_day(t) and t.value else None
+        if found is None or found[1].lemma_.lower() in lx.REPORTING_VERBS:
+            continue
+        if t.value and _dates_a_deal(ctx, t):
+            days.setdefault(t.value, t)
+    if len(days) != 1:
+        return None
+    day = next(iter(days.values()))
+    k = ctx.sentence_index(day.start)
+    return _Frame(day, ctx.paragraph_of(day.start), k, frozenset({EventType.PROMISE}))
 
 
 # The words of signing a text: the promise it holds is made by an act done on a day.

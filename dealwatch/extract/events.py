@@ -55,6 +55,7 @@ from dealwatch.extract.own_state import speakers_state
 from dealwatch.extract.parse import content_words
 from dealwatch.extract.parties import (
     location_of,
+    named_in_opening,
     participants,
     persons_in,
     recipient_of,
@@ -411,7 +412,8 @@ class _Builder(Mentions):
             out["persons"] = tuple(persons_in(content_root, self.names, set()))
             return out
         patient = concession.patient if concession is not None else None
-        out["persons"] = tuple(persons_in(content, self.names, set()))
+        out["persons"] = tuple(persons_in(content, self.names,
+                                          named_in_opening(content, self.names, patient)))
         out["count"] = count_of(patient) if patient is not None else count_of(content)
         if concession is not None and concession.type in (
             EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED

@@ -62,7 +62,8 @@ INSTITUTION_HEADS = ORG_NOUNS | frozenset(
      "hospital", "air", "airways", "airlines", "cross", "crescent", "foundation", "fund",
      "association", "federation", "league", "club", "team", "game", "games", "times", "post",
      "news", "press", "radio", "television", "tv", "bureau", "office", "department", "prison",
-     "ministry", "parliament", "assembly", "commission", "authority", "inc", "ltd", "llc"}
+     "ministry", "parliament", "assembly", "commission", "authority", "inc", "ltd", "llc",
+     "front", "movement", "alliance"}
 )
 PLACE_HEADS = frozenset(
     {"hills", "field", "airport", "base", "street", "square", "avenue", "city", "county",
@@ -227,6 +228,11 @@ def person_or_not(span: Span, text: str, appos: list[Appositive]) -> EntityType 
     words = text.split()
     if text == text.lower():
         return None  # "marijuana": names are capitalized
+    last = words[-1].lower().strip(".")
+    if len(words) >= 2 and last in INSTITUTION_HEADS and all(
+            t.text[:1].isupper() for t in span[-2:]):
+        return EntityType.ORGANIZATION  # "the Vark National Liberation Front" ("front" is a
+        # stop word to the tagger)
     tokens = [t for t in span if not t.is_punct and t.lower_ not in ("'s", "’s")
               and not (t.i == span.start and t.pos_ == "DET") and not _hyphen_half(t)]
     if any((t.pos_ in _NOT_NAME_POS or t.is_stop) and t.lower_ not in _NAME_PARTICLES
@@ -234,9 +240,6 @@ def person_or_not(span: Span, text: str, appos: list[Appositive]) -> EntityType 
         return None  # a phrase, not a name
     if len(words) >= 2 and _headline_case(span) and not is_given_name(words[0]):
         return None  # "Trump Admin Pursuing Deal ...": a headline, capitalized word by word
-    last = words[-1].lower().strip(".")
-    if len(words) >= 2 and last in INSTITUTION_HEADS:
-        return EntityType.ORGANIZATION
     if len(words) >= 2 and last in PLACE_HEADS:
         return EntityType.PLACE
     if len(words) == 1:

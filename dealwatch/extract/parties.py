@@ -104,6 +104,21 @@ def persons_in(tok: Token | None, names: DocNames, exclude: set[str],
     return [n for n in found if n not in exclude]
 
 
+def named_in_opening(root: Token, names: DocNames, patient: Token | None) -> set[str]:
+    """The people an opening phrase of a clause names, before its subject ("Under the terms
+    A read to them, the rebels will free B"; "After talks with A, Y will free B"): they tell
+    the circumstances, not whom the clause frees (unless its patient names them too)."""
+    subjects = [c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return set()
+    opening = [w for c in root.children if c.dep_ in ("advcl", "prep") and c.i < min(subjects)
+               for w in c.subtree]
+    if not opening:
+        return set()
+    freed = set(names_in(subtree(patient), names, (EntityType.PERSON,))) if patient else set()
+    return set(names_in(opening, names, (EntityType.PERSON,))) - freed
+
+
 def location_of(tok: Token, names: DocNames) -> str | None:
     """A place named with "in"/"at"/"near" on the cue or its verb."""
     heads = [tok, tok.head] if tok.pos_ in ("NOUN", "PROPN") else [tok]

@@ -63,8 +63,28 @@ def verb_patient(verb: Token) -> Token | None:
         split = split_subject(verb)
         if split is not None:
             return split[0]
+        described = _described_after(verb)
+        if described is not None:
+            return described
     if verb.tag_ == "VBZ":  # a headline's present ("X pardons Yian reporters after talks"):
         return _noun_after(verb)  # the object the parse left loose, right after the verb
+    return None
+
+
+def _described_after(verb: Token) -> Token | None:
+    """ "X will free A, B and ten guards seized last year": the parser may make the people
+    the subject of the participle that describes them, a clause of the verb, which is left
+    with no object. The subject, right after the verb and before a participle with no
+    auxiliary or marker of its own, is the verb's object."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.RELEASE_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i or clause.tag_ != "VBN" or any(
+                c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in clause.children):
+            continue
+        people = [s for s in children_of(clause, "nsubj") if verb.i < s.i < clause.i]
+        if people:
+            return people[0]
     return None
 
 
