@@ -98,3 +98,18 @@ def test_people_the_parser_made_subjects_of_a_participle_are_the_freed(
     cues = [c for c in find_cues(doc[2], find_names(doc, "doc1"))
             if c.type == EventType.RELEASE]
     assert cues and cues[0].patient is not None and cues[0].patient.text == "Ruiz"
+
+
+def test_a_sides_term_told_in_the_present_beside_the_bargain_is_its_promise(
+        nlp: Language) -> None:
+    text = ("The other part of the bargain is about the games. Chile withdraws its "
+            "own candidacy for them and endorses Peru's.")
+    terms = promises(nlp, text)
+    assert terms and all(t.by == "Chile" for t in terms)
+
+
+def test_a_stance_or_the_texts_content_in_the_present_is_no_promise(nlp: Language) -> None:
+    assert not promises(nlp, "Chile supports Peru's bid for the games.")
+    found = promises(nlp, "The agreement was signed last month. It provides for the homecoming "
+                          "of all soldiers held in Chile.")
+    assert all(p.cue != "provides" for p in found)

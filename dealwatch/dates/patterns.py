@@ -129,7 +129,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"last night)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _I)),
     # a part of the day told before: "that evening", "late that night", "In the afternoon,"
     ("that_part", re.compile(
-        r"\b(?:(?:late|early|later)\s+)?(?:that|the same)\s+(?P<part>morning|afternoon|"
+        r"\b(?:(?:late|early|later)\s+)?(?:that(?:\s+same)?|the same)\s+(?P<part>morning|"
+        r"afternoon|"
         r"evening|night)\b|\b(?<![a-z] )[Ii]n the (?P<part2>morning|afternoon|evening)(?=,)"
         # "earlier in the day", "later in the evening": of the day told, or of the report's
         r"|\b(?:earlier|later)\s+in\s+the\s+(?P<part3>day|morning|afternoon|evening)\b",
@@ -141,7 +142,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:{_NUM}\s+(?P<unit>hour|day|week|month|year)s?\s+(?P<dir>earlier|later|before|"
         r"after)|the\s+(?P<same>same|next|following|previous|preceding)\s+"
         r"(?:day|morning|afternoon|evening|night)"
-        r"|(?P<that>that)\s+day|the\s+day\s+(?P<dir2>before|after))\b", _I)),
+        r"|(?P<that>that)(?:\s+same)?\s+day|the\s+day\s+(?P<dir2>before|after))\b", _I)),
     ("year", re.compile(
         r"\b(?P<pre>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|by|of|from|[Dd]uring|[Ee]arly|[Ll]ate|"
         r"[Mm]id-?|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|and)(?:\s+|(?<=-))"

@@ -28,15 +28,16 @@ def in_return(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMe
     """Undated releases of a sentence opening on "In return," take the day of the last dated
     release told before them (see above); so do undated promises, of the last dated promise:
     "Under the deal X will free A. In return, Y will release ten prisoners" is the other side's
-    term of the one deal."""
+    term of the one deal (and "The two add that ..." one more term of it)."""
     told = sorted((m for m in mentions if m.type in _ANSWERED and m.date is not None
                    and not m.expected), key=lambda m: m.evidence.start)
     if not told:
         return mentions
     out = []
     for m in mentions:
-        if m.type in _ANSWERED and m.date is None and not m.expected and _answers(
-                ctx.sents[ctx.sentence_index(m.evidence.start)]):
+        sent = ctx.sents[ctx.sentence_index(m.evidence.start)]
+        if m.type in _ANSWERED and m.date is None and not m.expected and (
+                _answers(sent) or m.type == EventType.PROMISE and _added(sent)):
             before = [r for r in told if r.evidence.start < m.evidence.start
                       and r.type == m.type]
             if before and before[-1].date is not None:
@@ -72,6 +73,13 @@ def traded_half(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
                             context=with_evidence(m, ctx.evidence(ctx.sents[k])))
         out.append(m)
     return out
+
+
+def _added(sent: Span) -> bool:
+    """ "Both sides add that they would keep talking": what a statement adds to the
+    terms told before it was given with them."""
+    root = sent.root
+    return root.lemma_.lower() == "add" and any(c.dep_ == "ccomp" for c in root.children)
 
 
 def _answers(sent: Span) -> bool:

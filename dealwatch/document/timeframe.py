@@ -36,7 +36,7 @@ from dealwatch.document.frame import (
 from dealwatch.document.remention import FreedOn
 from dealwatch.document.said import STATEMENTS, TALKS, said_at_the_talks, said_day
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import describes_deal
+from dealwatch.extract.args import describes_deal, governing_verb
 from dealwatch.extract.shapes import told_later
 from dealwatch.extract.text import span_text
 from dealwatch.extract.when import (
@@ -380,6 +380,11 @@ def _looks_back(ctx: ArticleContext, sent: Span, day: TimeExpr, frame: TimeExpr)
     if span is None:
         return False
     root = sent.root
+    if governing_verb(span.root).i == root.i and not steps_back(sent) and (
+            sent.start == 0 or ctx.paragraph_of(ctx.doc[sent.start - 1].idx)
+            != ctx.paragraph_of(sent.start_char)):
+        return False  # "That admission came on May 3, 2029." opening a paragraph: the
+        # story moves to that day
     subjects = [c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     first = min([root.i, *subjects])
     return span.start > first
@@ -406,17 +411,26 @@ def _same_occasion(ctx: ArticleContext, k: int) -> _Frame | None:
     if not nouns:
         return None
     # the occasion told by the same word, else by another word for an occasion ("the same
-    # address" after "a televised appearance on Monday")
+    # address" after "a televised appearance on Monday"); a statement, also by the verb that
+    # made it ("the same statement" after "the two governments announced on Thursday")
+    made = _MADE_BY_VERB if set(nouns) & _TOLD_BY_VERB else frozenset()
     for words in (set(nouns), OCCASIONS):
         for j in range(k - 1, -1, -1):
             earlier = ctx.sents[j]
-            if not any(t.lemma_.lower() in words for t in earlier):
+            if not any(t.lemma_.lower() in words or t.pos_ == "VERB" and (
+                    t.lemma_.lower() in made) for t in earlier):
                 continue
             days = [t for t in ctx.dates_in(j) if is_day(t)]
             if len(days) == 1:
                 return _Frame(days[0], ctx.paragraph_of(earlier.start_char), j, ALL_KINDS)
             break
     return None
+
+
+# Occasions a text may tell by the verb that made them: "announced on Thursday that ...
+# In the same statement ...".
+_TOLD_BY_VERB = frozenset({"statement", "announcement", "declaration", "communique"})
+_MADE_BY_VERB = frozenset({"announce", "declare", "state"})
 
 
 def _headline_takes_the_lead(ctx: ArticleContext, out: dict[int, tuple[_Frame, bool]],
@@ -459,7 +473,10 @@ def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
     days = [t for t in own if is_day(t)]
     # "a week after" with nothing to count from has no place; a month or a year a stretch
     # is measured from ("the largest release since the autumn of 2020") is no other time
-    placed = [t for t in own if t.value and (is_day(t) or not _bounds_a_stretch(ctx, t))]
+    placed = [t for t in own if t.value and (is_day(t) or not _bounds_a_stretch(ctx, t)
+                                             and not _in_modifier(ctx, t))]
+    # (nor a month or a year of a clause describing someone: "the men of the brigade that
+    # landed twenty months ago came home today")
     if not days or len(days) != len(placed):
         return None  # no day, or a day beside a month or a year: the sentence is not simple
     out = ctx.article.published

@@ -32,6 +32,7 @@ from dealwatch.document.holders import nationality
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.counts import own_number
 from dealwatch.extract.cue import has_prt
+from dealwatch.extract.go_on import joint_word
 from dealwatch.extract.patients import verb_patient
 from dealwatch.extract.shapes import went_home
 from dealwatch.model import TALKS_OF_A_DEAL, EntityType, EventMention, EventType
@@ -257,8 +258,11 @@ def _home(ctx: ArticleContext, m: EventMention) -> str | None:
 def talks_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
     """The talks a deal came out of, told with fewer than two sides ("agreed in talks between
     the two offices", "X hosted the negotiating sessions"), were between the article's two
-    states: those its releases, sanctions and promises are made by, else its two most named."""
-    talks = [m for m in mentions if m.what == TALKS_OF_A_DEAL and len(m.participants) < 2]
+    states: those its releases, sanctions and promises are made by, else its two most named.
+    So is the word "the two governments" gave to keep talking (``go_on.joint_word``)."""
+    talks = [m for m in mentions if len(m.participants) < 2 and (
+        m.what == TALKS_OF_A_DEAL or m.type == EventType.PROMISE and m.by is None
+        and _joint(ctx.cue_token(m)))]
     if not talks:
         return mentions
     states = {c for m in mentions if m.type in (*ACTS, EventType.SANCTIONS_RELIEF,
@@ -272,3 +276,7 @@ def talks_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
     return [replace(m, participants=(*m.participants, *(s for s in sorted(states)
                                                         if s not in m.participants)))
             if m.id in ids else m for m in mentions]
+
+
+def _joint(cue: Token | None) -> bool:
+    return cue is not None and joint_word(cue)

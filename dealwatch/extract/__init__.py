@@ -118,7 +118,12 @@ if TYPE_CHECKING:
 # rules-30: "X will free A, 35, and ten guards seized in May" (the freed parsed as the subject
 # of the participle); "the Vark National Liberation Front" is a body; the reader of the terms is
 # not among the freed; "the rebels" are no civilian party (session 38)
-EXTRACTOR_VERSION = "rules-30"
+# rules-31: "gave X 90 days to sign"; the held "walked across the border"/"crossed at"; a load of
+# prisoners; "took N prisoners home"; "brought N prisoners from <the other state>"; "by
+# nightfall 284 had been returned"; a day on the message that promised; "since May 12, when X
+# declared"; two sides' word to keep talking; a term told in the present beside the bargain;
+# "talks opened on May 3 between A and B"; "and Y two Xian soldiers" (session 38)
+EXTRACTOR_VERSION = "rules-31"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 

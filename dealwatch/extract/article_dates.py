@@ -62,7 +62,7 @@ class ArticleDates:
         # a day of someone's past ("two men, captured on June 9"; "They were captured on
         # June 9") is no day of what the paragraph goes on to tell
         earlier = [t for t in told if not tells_someones_past(self.doc, t)
-                   and not self._background(t)]
+                   and not self._background(t) and not self._since(t)]
         if not earlier:
             return None
         last: TimeExpr | None = earlier[-1]
@@ -73,6 +73,13 @@ class ArticleDates:
             last = day_meant(sent.text, before, last)
         return last if last is not None and last.precision == Precision.DAY and (
             last.value) else None
+
+    def _since(self, t: TimeExpr) -> bool:
+        """The date starts a stretch of time that runs on ("families had stood outside since Friday
+        morning"): no day the paragraph goes on to tell."""
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        stretch = duration_of(span.root) if span is not None else None
+        return stretch is not None and stretch.lower_ == "since"
 
     def _background(self, t: TimeExpr) -> bool:
         """The date's verb tells an arrest, a capture, a sentence (``BACKGROUND_VERBS``)."""

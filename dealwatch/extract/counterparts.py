@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import governing_verb
 from dealwatch.extract.coref import side_subject_named
+from dealwatch.extract.counts import number_of
 from dealwatch.extract.cues import is_detainee, money_or_assets, noun_patient
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.patients import coordinated, shared_passive
@@ -113,7 +114,9 @@ def gapped(patient: Token, names: DocNames) -> tuple[Token, str] | None:
     for conj in patient.children:
         if conj.dep_ != "conj":
             continue
-        for child in conj.children:
+        # the side may hang on a word of the group ("and Y two Xian soldiers": Y on "Xian")
+        near = [c for c in conj.children if c.dep_ in ("compound", "amod")]
+        for child in (*conj.children, *(g for c in near for g in c.children)):
             if child.i > conj.i or child.dep_ not in ("nmod", "compound", "nsubj", "npadvmod"):
                 continue
             m = names.at(child)
@@ -121,6 +124,18 @@ def gapped(patient: Token, names: DocNames) -> tuple[Token, str] | None:
                     country_of_demonym(child.text) is None) and (  # not "and American A"
                     names.at(conj) is not m):  # nor "and 400 North Koreans", one name
                 return conj, m.text
+    return None
+
+
+def side_number(group: Token, names: DocNames) -> int | None:
+    """ "and Y two Xian soldiers": the parser may hang the gapped group's number on its side's
+    name; that number is the group's."""
+    for tok in group.subtree:
+        m = names.at(tok) if tok.i < group.i else None
+        if m is not None and m.type == EntityType.COUNTRY:
+            found = [number_of(c) for c in tok.children if c.dep_ == "nummod"]
+            if found and found[0] is not None:
+                return found[0]
     return None
 
 

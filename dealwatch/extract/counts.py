@@ -208,6 +208,9 @@ def count_of(patient: Token | None, extra: Token | None = None,
         grouped = group_of(root)
         if grouped is not None:
             return grouped
+        stray = _stray_number(root)
+        if stray is not None:
+            return stray
         for tok in root.subtree:
             if tok.i in skipped:
                 continue
@@ -229,6 +232,21 @@ def count_of(patient: Token | None, extra: Token | None = None,
                     tied = any(c.i == root.i for c in head.conjuncts)
                     return value + (_named_before(head) if tied else _named_list(head, root))
     return 1 if patient is not None and _one_person(patient) else None
+
+
+def _stray_number(noun: Token) -> int | None:
+    """ "By nightfall 284 Yians had been returned": the parser may hang the number right
+    before the people on the word before it ("nightfall 284"); with no number of their own,
+    it is theirs (not a year)."""
+    doc = noun.doc
+    if noun.i == 0 or noun.tag_ not in ("NNS", "NNPS") or any(
+            c.dep_ == "nummod" for c in noun.children):
+        return None
+    num = doc[noun.i - 1]
+    if not num.like_num or num.tag_ != "CD" or num.head.i >= num.i or num.head.i == noun.i:
+        return None
+    value = number_of(num)
+    return None if value is None or 1900 <= value <= 2100 else value
 
 
 def _own_clause(tok: Token, root: Token) -> bool:

@@ -104,5 +104,19 @@ def side_subject(verb: Token) -> bool:
 
 
 def sets_a_deadline(verb: Token) -> bool:
-    """The verb's object is a deadline: "set a deadline of May 3", "gave X a deadline"."""
-    return any(o.lemma_.lower() == "deadline" for o in children_of(verb, "dobj"))
+    """The verb's object is a deadline: "set a deadline of May 3", "gave X a deadline"; or
+    "gave X ninety days to sign new contracts": a stretch of time to do something in."""
+    if any(o.lemma_.lower() == "deadline" for o in children_of(verb, "dobj")):
+        return True
+    if verb.lemma_.lower() != "give" or not children_of(verb, "dative", "dobj"):
+        return False
+    spans = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")
+             and c.lemma_.lower() in _SPANS and any(n.dep_ == "nummod" for n in c.children)]
+    acts = [a for c in (verb, *spans) for a in c.children
+            if a.dep_ in ("advcl", "xcomp", "relcl", "acl") and a.pos_ == "VERB"
+            and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)]
+    return bool(spans and acts)
+
+
+# Stretches of time a side is given to act in.
+_SPANS = frozenset({"hour", "day", "week", "month"})

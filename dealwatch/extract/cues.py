@@ -266,12 +266,17 @@ def _taken_home(verb: Token) -> bool:
     if bool(home) and any((country_of_capital(o.text) or country_for_actor(o.text)) in home
                           for o in to):
         return True
-    # "the five Danes were flown from Lima": carried out of another state, freed
+    held = any(t.lemma_.lower() in lx.HELD_NOUNS for p in people for t in (p, *p.conjuncts))
+    if held and verb.lemma_.lower() in ("take", "bring", "fly") and any(
+            c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod") for c in verb.children):
+        return True  # "a second aircraft took 200 prisoners home"
+    # "the five Danes were flown from Lima": carried out of another state, freed; so are
+    # prisoners a plane brought from another state's capital
     out_of = [o for p in children_of(verb, "prep") if p.lower_ == "from"
               for o in children_of(p, "pobj")]
-    return verb.lemma_.lower() == "fly" and bool(home) and any(
-        (country_of_capital(o.text) or country_for_actor(o.text)) not in (None, *home)
-        for o in out_of)
+    return (verb.lemma_.lower() == "fly" or verb.lemma_.lower() == "bring" and held and not (
+        to)) and bool(home) and any((country_of_capital(o.text) or country_for_actor(o.text))
+                                    not in (None, *home) for o in out_of)
 
 
 def _sent_from_prison(verb: Token, names: DocNames) -> Token | None:

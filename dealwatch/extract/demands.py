@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
+from dealwatch.extract.warnings import warned_to_act
 from dealwatch.extract.cue import (
     Cue,
     children_of,
@@ -240,7 +241,7 @@ def demand_cue(tok: Token) -> Cue | None:
     if tok.pos_ == "VERB" and lemma in _PUSHING_VERBS and side_subject(tok) and not (
             negated(tok)) and any(_an_act_for(p) for p in children_of(tok, "prep", "advcl")):
         return Cue(tok, EventType.DEMAND)  # "Chile pushed for A's release"
-    if tok.pos_ == "VERB" and (_ultimatum(tok) or _deadline_set(tok)):
+    if tok.pos_ == "VERB" and (_ultimatum(tok) or _deadline_set(tok) or warned_to_act(tok)):
         return Cue(tok, EventType.DEMAND)
     if tok.pos_ == "NOUN" and lemma == "ultimatum" and not negated(tok):
         return Cue(tok, EventType.DEMAND)  # "the ultimatum, laid down in a resolution"

@@ -104,8 +104,10 @@ _CUE_WORDS = re.compile(
     r"agitat|touch(?:es|ed|ing)?\s+down|delist|drop(?:s|ped|ping)?\b|receiv|reach|arriv|land|sign(?:s|ed|ing)?\b|condition|"
     # a side's future support ("would back the bid") and an ultimatum ("until X kept to")
     r"(?:will|would|'ll)\s+(?:\w+\s+)?(?:support|back|endorse|withdraw|recogni|respect|honou?r)|"
+    r"(?:support|back|endorse|withdraw|recognise|recognize)s\b|"  # a term told in the present
     r"until|unless|rais(?:e|es|ed|ing)\b|commut|grant|expel|trad(?:e|ed|es|ing)\b|rescu|"
     r"suspen|revok|restor|reinstat|privileg|saw\s+(?:the\s+)?(?-i:[A-Z])|"
+    r"t(?:ook|akes?|aking)\s+(?:[\w'’-]+\s+){0,6}?home\b|"
     r"wr(?:ite|ites|ote|iting)\b|fl(?:y|ies|ying)\b|transport|fetch|collect|cross(?:ed|es|ing)?\b|"
     r"(?:out\s+of|left)\s+(?:[\w'’]+\s+){0,3}?(?:prison|jail)|revok|rescind|"
     r"lift(?:s|ed|ing)?\b|restrict|curbs?\b|blacklist|ransom|r(?:ang|ings?|inging)\b|"

@@ -22,7 +22,9 @@ from dealwatch.extract.cues import (
     word_in,
 )
 from dealwatch.extract.demands import ACT_NOUNS, demand_cue
+from dealwatch.extract.go_on import joint_word
 from dealwatch.extract.patients import the_first_to_be
+from dealwatch.extract.present_terms import term_in_the_present
 from dealwatch.extract.tallies import broken_down, is_running_total
 from dealwatch.extract.told_as import (
     a_heading,
@@ -510,8 +512,9 @@ def undertaking(tok: Token) -> bool:
     dropping its bid and would back theirs". Not "could", "might": those are speculation."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lx.UNDERTAKING_VERBS:
         return False
-    if modal_of(tok) not in ("will", "would", "'ll") or negated(tok) or under_condition(tok):
-        return False
+    if modal_of(tok) not in ("will", "would", "'ll") and not term_in_the_present(tok) or (
+            negated(tok) or under_condition(tok)):
+        return False  # ("Norland withdraws its bid" next to the bargain's name: its term)
     subject = tok.head if tok.dep_ == "conj" and not children_of(tok, "nsubj") else tok
     return (side_subject(subject) or fronted_side(subject) is not None) and not _wished(tok)
 
@@ -588,6 +591,10 @@ def promise_without_cue(tok: Token) -> bool:
     """A promise word that stands on its own ("assured Smith he was ready to ..."), a side's
     future act of support ("will back the candidacy"), or an agreement signed."""
     lemma = tok.lemma_.lower()
+    if joint_word(tok):  # "the two governments will keep talking" (the word that gives it,
+        # when it is a promise of its own, tells it: "agreed to meet again")
+        return not negated(tok) and not under_condition(tok) and not _wished(tok) and not (
+            tok.dep_ == "xcomp" and promise_without_cue(tok.head))
     if lemma in _DECLARING and tok.pos_ == "VERB" and any(
             _a_truce(o) for o in children_of(tok, "dobj")):
         return not negated(tok) and not under_condition(tok) and modal_of(tok) is None and (

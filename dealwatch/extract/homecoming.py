@@ -28,18 +28,20 @@ def came_home(tok: Token) -> Cue | None:
             tok.lemma_.lower() == "touch" and has_prt(tok, "down")) or (  # "touched down in X"
             tok.lemma_.lower() in _CROSSING and any(  # "crossed into Egypt", "walked
                 p.lower_ in ("into", "over", "across", "to")  # across the bridge into Y",
+                or p.lower_ == "at" and tok.lemma_.lower() == "cross"  # "crossed at the post"
                 for p in children_of(tok, "prep", "prt"))) or (  # "crossed to the X side"
             tok.lemma_.lower() == "come" and has_prt(tok, "over"))):  # "came over to the
         return None  # other side"
     absolute = _with_swap(tok)
-    misparsed = tok.dep_ == "advcl" and not children_of(tok, "nsubj") and (
-        tok.head.lemma_.lower() in HELD_PARTICIPLES and tok.head.tag_ in ("VBD", "VBN"))
+    misparsed = tok.dep_ == "advcl" and (not children_of(tok, "nsubj") or _since_read_as_clause(
+        tok)) and (tok.head.lemma_.lower() in HELD_PARTICIPLES and tok.head.tag_ in ("VBD", "VBN"))
     finite = tok.tag_ in ("VBD", "VBZ", "VBP") or (  # a main verb tagged as a participle
         tok.tag_ == "VBN" and tok.dep_ == "ROOT" and bool(children_of(tok, "nsubj"))
         and not children_of(tok, "aux", "auxpass"))
     if not (finite or _perfect(tok) or absolute or misparsed):
         return None
     held = [s for s in children_of(tok, "nsubj") if _said_held(s) or _held_by_name(s, tok) or (
+        _load_of_held(s)) or (
         s.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and (absolute or swapped
                                                         or _after_held(tok))) or (
         _counted(s) and (_told_in_return(tok) or went_home(tok) and _exchange_story(tok)
@@ -103,8 +105,27 @@ def _flown_out(verb: Token) -> Token | None:
 
 def _subjects_of_held(clause: Token) -> list[Token]:
     """The subject of the "held" the parse made the main verb, where the homecoming or the
-    leaving is its clause ("Thirteen Xians held in Y for weeks crossed into Z")."""
-    return [s for s in children_of(clause.head, "nsubj") if _counted(s) or s.pos_ == "PROPN"]
+    leaving is its clause ("Thirteen Xians held in Y for weeks crossed into Z"), or the
+    people "held" describes, where the parse left them the root."""
+    held = clause.head
+    people = children_of(held, "nsubj") or ([held.head] if held.dep_ == "acl" else [])
+    return [s for s in people if _counted(s) or s.pos_ == "PROPN"]
+
+
+def _load_of_held(subject: Token) -> bool:
+    """ "The first busload of captives crossed into X": a load of the held."""
+    word = subject.lemma_.lower()
+    return (word.endswith("load") or word in ("batch", "contingent")) and any(
+        o.lemma_.lower() in lx.HELD_NOUNS for p in children_of(subject, "prep") if p.lower_ == "of"
+        for o in children_of(p, "pobj"))
+
+
+def _since_read_as_clause(verb: Token) -> bool:
+    """ "Xians held in Y since the 1990 war walked across the border": the parse may read
+    "since the war walked ..." as a clause, a thing for its subject."""
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) and all(
+        s.pos_ == "NOUN" and s.lemma_.lower() not in lx.HELD_NOUNS
+        for s in children_of(verb, "nsubj"))
 
 
 # The steps down from what carries people home (``lx.CRAFTS``).

@@ -293,3 +293,9 @@ JOINED_HEADS = frozenset({"front", "movement", "army", "party", "council", "orga
 # no state ("the hijacked Xian jet frees 17": the men aboard do).
 CRAFTS = frozenset({"plane", "aircraft", "airplane", "jet", "airliner", "helicopter", "flight",
                     "bus", "ship", "boat", "ferry", "convoy"})
+
+
+# The cue words of two sides' word to go on talking (extract.go_on), as an event mention
+# keeps them: "keep", "continue", "meet".
+JOINT_CUES = frozenset({"keep", "keeps", "kept", "continue", "continues", "continued", "resume",
+                        "resumes", "resumed", "pursue", "pursues", "pursued", "meet"})

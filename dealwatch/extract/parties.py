@@ -39,6 +39,10 @@ def participants(tok: Token, names: DocNames, coref: Coref) -> list[str]:
                     for t in prep_objects(line, ("with",)))
         # "between A and B": everyone the phrase names, however the parser hung them
         between = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "between"]
+        # "talks opened on 24 July between A and B": the parser may hang it on the day
+        between += [b for p in head.children if p.dep_ == "prep" and p.lower_ != "between"
+                    for o in p.children if o.dep_ == "pobj"
+                    for b in o.children if b.dep_ == "prep" and b.lower_ == "between"]
         others_between = [t for p in between for t in p.subtree]
         toks.extend(t for t in others_between if t not in toks)
         # "between Presidents A and B": the parser may hang the names elsewhere

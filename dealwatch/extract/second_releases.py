@@ -26,6 +26,7 @@ from dealwatch.extract.counterparts import (
     other_side,
     receivers_price,
     requested_by,
+    side_number,
     swap_partner,
     under_a_deal,
 )
@@ -110,7 +111,7 @@ class Mentions:
                     count_named=False, to=None, link=link)
                 continue
             persons = tuple(persons_in(tok, self.names, {side} if side else set()))
-            count = count_of(tok)
+            count = count_of(tok) or (side_number(tok, self.names) if side else None)
             named = count is None and frame.type == EventType.RELEASE
             if named:
                 count = (len(persons) or None) if paired and tok is counter else (

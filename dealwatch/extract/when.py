@@ -372,6 +372,10 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
         if span is None:
             continue
         root = span.root
+        if inside is None and (_dates_its_noun(root, cue) or _when_clause_of(span, cue)
+                               or _occasion_told(root, cue)):
+            inside = t  # "after X's May 13 post promising to help": the post's day; "since
+            continue  # May 12, when X declared a truce": the day the clause tells of
         if describes_someone(span, cue):
             continue  # "freed four soldiers, all captured on May 3"
         if statement and deadline(root):
@@ -416,6 +420,44 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
     if statement and inside is None and governing is None:
         return _deal_made(cue, dates)
     return inside or governing
+
+
+def _dates_its_noun(root: Token, cue: Token) -> bool:
+    """ "X's May 13 post promising to help Y": a participle telling what a message or a
+    statement said, and a day on that noun, told before it: the day it was said."""
+    if cue.tag_ != "VBG":
+        return False
+    # the noun the participle tells of (or, in the parse of "After X's post promising ...",
+    # its subject)
+    nouns = [cue.head] if cue.dep_ == "acl" else [c for c in cue.children if c.dep_ == "nsubj"]
+    return any(noun.pos_ == "NOUN" and root.head.i == noun.i and root.i < noun.i
+               and root.dep_ in ("compound", "nmod", "npadvmod", "amod") for noun in nouns)
+
+
+# What one says things in: "In an article published last week, he promised ...".
+_SAID_IN = frozenset({"article", "interview", "speech", "address", "statement", "letter",
+                      "post", "message", "column", "broadcast", "editorial", "essay"})
+
+
+def _occasion_told(root: Token, cue: Token) -> bool:
+    """ "In an article published in a paper earlier this month, he promised ...": the day of
+    the piece the words were said in, told by a participle on it."""
+    verb = governing_verb(root)
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.lemma_.lower() not in _SAID_IN:
+        return False
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.i == cue.i
+
+
+def _when_clause_of(span: Span, cue: Token) -> bool:
+    """ "quiet since May 12, when X ordered a halt and declared a truce": a clause opened by
+    "when" on a date tells what happened that day."""
+    clause = cue
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    return (clause.dep_ == "relcl" and span.start <= clause.head.i < span.end
+            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children))
 
 
 # Nouns a day may name that are of the deal: "the May 2 release", "the June 5 talks".

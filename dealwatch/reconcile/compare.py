@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from dealwatch.disagree import dates_agree
+from dealwatch.extract.lexicon import JOINT_CUES
 from dealwatch.model import EventType
 from dealwatch.reconcile.groups import MEETING_LIKE, Canon, Proto, full_day, near_days
 
@@ -72,6 +73,17 @@ def _same_month(a: Proto, b: Proto) -> bool:
     """Both are dated, each within one month, the same month."""
     months_a = months(a)
     return len(months_a) == 1 and months_a == months(b)
+
+
+def _joint(p: Proto) -> bool:
+    """Two sides' word to go on talking (``go_on``): no one side, two or more taking part."""
+    return not p.by and len(p.people) >= 2 and all(m.cue.lower() in JOINT_CUES
+                                                    for m in p.mentions)
+
+
+def one_and_joint(a: Proto, b: Proto) -> bool:
+    """One promise is a side's own, the other two sides' together: two words given."""
+    return a.type == EventType.PROMISE and (_joint(a) and bool(b.by) or _joint(b) and bool(a.by))
 
 
 def one_person_one_day(a: Proto, b: Proto) -> bool:
@@ -199,6 +211,8 @@ def compatible(a: Proto, b: Proto, canon: Canon,
             one_person_one_day(a, b) or _met_together(a, b, canon)
             or _both_sides_met(a, b, canon)):
         return False, 0.0
+    if one_and_joint(a, b):
+        return False, 0.0  # the word two sides gave together is neither one's own promise
     agree, near_day, same_day, own_day = _dates_meet(a, b, one_article)
     if not agree:
         return False, 0.0

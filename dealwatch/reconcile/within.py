@@ -10,6 +10,7 @@ from dealwatch.reconcile.compare import (
     compatible,
     days_agree,
     numbers,
+    one_and_joint,
     one_sentence,
     other_sides,
 )
@@ -216,7 +217,8 @@ def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
         # the nearest event it can be (its side and its frame's day agree), if there is one;
         # never one another side made ("the Americans freed by Iran" is not the US's pardon)
         same = [g for g in same if compatible(g, p, canon, one_article=True)[0]] or [
-            g for g in same if not (g.type == EventType.RELEASE and other_sides(g, p, canon))]
+            g for g in same if not (g.type == EventType.RELEASE and other_sides(g, p, canon))
+            and not one_and_joint(g, p)]
         if same:
             pos = p.mentions[0].evidence.start
             nearest = min(same, key=lambda g: (
