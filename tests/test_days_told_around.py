@@ -103,3 +103,12 @@ def test_the_day_of_the_piece_words_were_said_in_dates_them(nlp: Language) -> No
             "that no citizen would lose from the takeover.")
     (promise,) = [m for m in run(nlp, text) if m.type == EventType.PROMISE]
     assert day(promise) == "2031-06"
+
+
+def test_the_meeting_a_deal_was_struck_at_has_the_deals_day(nlp: Language) -> None:
+    text = ("Chilean and Peruvian officers agreed at a border post on Friday that the swap of "
+            "captured soldiers would start on Monday.\n\n"
+            "The bargain was sealed at a meeting between General Tom Berg of Chile and General "
+            "Ivan Dorn of Peru, with a UN officer in the chair.")
+    meetings = [m for m in run(nlp, text) if m.type == EventType.MEETING]
+    assert meetings and all(day(m) == "2031-06-06" for m in meetings)

@@ -45,7 +45,14 @@ from dealwatch.extract.when import (
     in_time_clause,
     tells_someones_past,
 )
-from dealwatch.model import TALKS_OF_A_DEAL, EventMention, EventType, Precision, TimeExpr
+from dealwatch.model import (
+    TALKS_OF_A_DEAL,
+    EventMention,
+    EventType,
+    Precision,
+    Resolution,
+    TimeExpr,
+)
 
 PEOPLE_EVENTS = (EventType.RELEASE, EventType.MEETING, EventType.CALL)  # not letters: written,
 # they are dated by their own words
@@ -161,7 +168,7 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
             _described(ctx, m)) else None
         if found is not None and not found[0].covers(m.type) and not (
                 m.type in STATEMENTS and _news_of_the_day(ctx, m, found[0], lead)) and not (
-                _agreed_there(ctx, m, found[0])) and not _signed(m):
+                _agreed_there(ctx, m, found[0])) and not _signed(m) and not _struck_at(ctx, m):
             found = None  # (a declaration signed is an act done that day, as a meeting is)
         if found is not None and m.type in STATEMENTS and not found[1] and not (
                 found[0].paragraph == lead and _a_term(ctx, m)) and not (
@@ -292,6 +299,18 @@ def _a_term(ctx: ArticleContext, m: EventMention) -> bool:
     return False
 
 
+# The verbs of making a deal at an occasion: "the bargain was sealed at a session of A and B".
+_MADE_AT = frozenset({"strike", "reach", "sign", "seal", "agree", "conclude", "clinch"})
+
+
+def _struck_at(ctx: ArticleContext, m: EventMention) -> bool:
+    """ "The bargain was sealed at a session of A and B": the meeting a deal the frame dates
+    was made at is of the frame's day, like the deal."""
+    cue = ctx.cue_token(m)
+    return m.type in TALKS and cue is not None and cue.dep_ == "pobj" and (
+        cue.head.lower_ == "at") and cue.head.head.lemma_.lower() in _MADE_AT
+
+
 def _standing(ctx: ArticleContext, m: EventMention) -> bool:
     """ "a step Washington has set as a precondition": a statement in a present-perfect
     relative clause describes a standing position, not words said on a day."""
@@ -380,11 +399,11 @@ def _looks_back(ctx: ArticleContext, sent: Span, day: TimeExpr, frame: TimeExpr)
     if span is None:
         return False
     root = sent.root
-    if governing_verb(span.root).i == root.i and not steps_back(sent) and (
-            sent.start == 0 or ctx.paragraph_of(ctx.doc[sent.start - 1].idx)
+    if day.resolution == Resolution.EXPLICIT and governing_verb(span.root).i == root.i and (
+            not steps_back(sent)) and (sent.start == 0 or ctx.paragraph_of(ctx.doc[sent.start - 1].idx)
             != ctx.paragraph_of(sent.start_char)):
-        return False  # "That admission came on May 3, 2029." opening a paragraph: the
-        # story moves to that day
+        return False  # "That admission came on May 3, 2029." opening a paragraph, its day
+        # written in full: the story moves to that day (not "A was pardoned on Tuesday")
     subjects = [c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     first = min([root.i, *subjects])
     return span.start > first

@@ -434,13 +434,13 @@ def _dates_its_noun(root: Token, cue: Token) -> bool:
                and root.dep_ in ("compound", "nmod", "npadvmod", "amod") for noun in nouns)
 
 
-# What one says things in: "In an article published last week, he promised ...".
+# What one says things in: "In an essay printed last week, he promised ...".
 _SAID_IN = frozenset({"article", "interview", "speech", "address", "statement", "letter",
                       "post", "message", "column", "broadcast", "editorial", "essay"})
 
 
 def _occasion_told(root: Token, cue: Token) -> bool:
-    """ "In an article published in a paper earlier this month, he promised ...": the day of
+    """ "In an essay printed in a daily earlier this month, he pledged ...": the day of
     the piece the words were said in, told by a participle on it."""
     verb = governing_verb(root)
     noun = verb.head
