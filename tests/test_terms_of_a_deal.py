@@ -14,6 +14,8 @@ from dealwatch.extract.cues import find_cues
 from dealwatch.extract.names import find_names
 from dealwatch.extract.patients import verb_patient
 from dealwatch.model import Article, EntityType, EventMention, EventType
+from dealwatch.reconcile import merge_events
+from dealwatch.resolve import resolve
 
 PUBLISHED = date(2031, 5, 9)  # a Friday
 
@@ -113,3 +115,24 @@ def test_a_stance_or_the_texts_content_in_the_present_is_no_promise(nlp: Languag
     found = promises(nlp, "The agreement was signed last month. It provides for the homecoming "
                           "of all soldiers held in Chile.")
     assert all(p.cue != "provides" for p in found)
+
+
+def test_a_term_told_in_the_present_takes_the_day_of_the_bargain(nlp: Language) -> None:
+    text = ("Chile and Peru put their names to one text on Wednesday, saying Chile would free "
+            "32 fishermen.\n\n"
+            "The other part of the bargain is about the games. Peru withdraws its own "
+            "candidacy for them and endorses Chile's.")
+    terms = [p for p in promises(nlp, text) if p.by == "Peru"]
+    assert terms and all(t.date is not None and t.date.calendar == "2031-05-07" for t in terms)
+
+
+def test_one_sides_term_never_joins_the_other_sides_in_one_article(nlp: Language) -> None:
+    text = ("Chile and Peru put their names to one text on Wednesday, saying Chile would free "
+            "32 fishermen.\n\n"
+            "The other part of the bargain is about the games. Peru withdraws its own "
+            "candidacy for them and endorses Chile's. Chile, for its part, will back Peru's "
+            "bid for a board seat.")
+    article = Article(id="doc1", path="doc1.txt", text=text, published=PUBLISHED)
+    ex = read_article(article, nlp(text), find_dates(text, PUBLISHED))
+    merged = [e for e in merge_events([ex], resolve([ex])) if e.type == EventType.PROMISE]
+    assert {(e.by, e.count) for e in merged} >= {("Peru", None), ("Chile", None), ("Chile", 32)}

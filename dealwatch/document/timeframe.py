@@ -37,6 +37,7 @@ from dealwatch.document.remention import FreedOn
 from dealwatch.document.said import STATEMENTS, TALKS, said_at_the_talks, said_day
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, governing_verb
+from dealwatch.extract.present_terms import term_in_the_present
 from dealwatch.extract.shapes import told_later
 from dealwatch.extract.text import span_text
 from dealwatch.extract.when import (
@@ -153,7 +154,8 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
             continue
         deal_day = reached or news or (lead_frame if lead_frame is not None and (
             EventType.PROMISE in lead_frame.kinds) else None)
-        if deal_day is not None and m.date is None and _under_the_deal(ctx, m):
+        if deal_day is not None and m.date is None and (_under_the_deal(ctx, m) or (
+                _told_in_the_present(ctx, m))):
             # "Under the arrangement, X has agreed to free 53": a term of the deal the
             # article is the news of, agreed on the day its lead tells (the lead reporting
             # it, or telling the agreement itself: "ended talks on Monday with an agreement")
@@ -225,6 +227,13 @@ def _under_the_deal(ctx: ArticleContext, m: EventMention) -> bool:
         o.dep_ == "pobj" and _the_deal(o) and any(
             d.lower_ in ("the", "this", "its") for d in o.children) for o in p.children)
         for p in unders)
+
+
+def _told_in_the_present(ctx: ArticleContext, m: EventMention) -> bool:
+    """A side's term told in the present beside the bargain's name ("The rest of the bargain
+    is about the games. Norland withdraws its bid ..."): a term of the deal the article tells."""
+    cue = ctx.cue_token(m)
+    return m.type == EventType.PROMISE and cue is not None and term_in_the_present(cue)
 
 
 def _the_deal(noun: Token) -> bool:

@@ -170,6 +170,10 @@ def _named_after_the_lead(groups: list[Proto], canon: Canon) -> list[Proto]:
     return [g for g in groups if id(g) not in joined]
 
 
+# Acts one side does: a release or a promise another side made is never this one's.
+_ONE_SIDES = frozenset({EventType.RELEASE, EventType.PROMISE})
+
+
 def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
     """Join the mentions of one article: specific ones when compatible, bare ones to the nearest."""
     against = _traded_against(mentions)
@@ -217,7 +221,7 @@ def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
         # the nearest event it can be (its side and its frame's day agree), if there is one;
         # never one another side made ("the Americans freed by Iran" is not the US's pardon)
         same = [g for g in same if compatible(g, p, canon, one_article=True)[0]] or [
-            g for g in same if not (g.type == EventType.RELEASE and other_sides(g, p, canon))
+            g for g in same if not (g.type in _ONE_SIDES and other_sides(g, p, canon))
             and not one_and_joint(g, p)]
         if same:
             pos = p.mentions[0].evidence.start
