@@ -12,7 +12,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.warnings import warned_to_act
 from dealwatch.extract.cue import (
     Cue,
     children_of,
@@ -23,6 +22,7 @@ from dealwatch.extract.cue import (
     word_in,
 )
 from dealwatch.extract.names import is_given_name
+from dealwatch.extract.warnings import warned_to_act
 from dealwatch.model import EventType
 
 # What a side sets as a demand: "Moscow set one condition of its own".

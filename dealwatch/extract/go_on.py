@@ -67,4 +67,3 @@ def joint_word(verb: Token) -> bool:
         return False
     given = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _GIVING_WORD
     return given or modal_of(verb) in ("will", "would", "'ll")
-

@@ -13,8 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 # What holds terms: "the rest of the bargain", "the statement says", "under the deal".
-DEAL_WORDS = frozenset({"bargain", "deal", "agreement", "accord", "statement", "declaration",
-                        "text", "terms", "document", "pact", "arrangement", "memorandum"})
+_HOLDING_TERMS = frozenset({"bargain", "deal", "agreement", "accord", "statement",
+                            "declaration", "text", "terms", "document", "pact", "arrangement",
+                            "memorandum"})
 
 
 def term_in_the_present(verb: Token) -> bool:
@@ -22,7 +23,7 @@ def term_in_the_present(verb: Token) -> bool:
     naming the deal (see the module)."""
     if verb.tag_ != "VBZ" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    if any(c.dep_ == "nsubj" and (c.lower_ == "it" or c.lemma_.lower() in DEAL_WORDS)
+    if any(c.dep_ == "nsubj" and (c.lower_ == "it" or c.lemma_.lower() in _HOLDING_TERMS)
            for c in verb.children):
         return False  # "It provides for the homecoming of ...": the text's content, no side's word
     sent = verb.sent
@@ -32,4 +33,4 @@ def term_in_the_present(verb: Token) -> bool:
         gap = verb.doc.text[before.end_char:sent.start_char]
         if "\n\n" not in gap:  # the same paragraph
             told.append(before)
-    return any(t.lemma_.lower() in DEAL_WORDS for s in told for t in s)
+    return any(t.lemma_.lower() in _HOLDING_TERMS for s in told for t in s)
