@@ -408,9 +408,10 @@ def _looks_back(ctx: ArticleContext, sent: Span, day: TimeExpr, frame: TimeExpr)
     if span is None:
         return False
     root = sent.root
+    opens = sent.start == 0 or (
+        ctx.paragraph_of(ctx.doc[sent.start - 1].idx) != ctx.paragraph_of(sent.start_char))
     if day.resolution == Resolution.EXPLICIT and governing_verb(span.root).i == root.i and (
-            not steps_back(sent)) and (sent.start == 0 or ctx.paragraph_of(ctx.doc[sent.start - 1].idx)
-            != ctx.paragraph_of(sent.start_char)):
+            not steps_back(sent)) and opens:
         return False  # "That admission came on May 3, 2029." opening a paragraph, its day
         # written in full: the story moves to that day (not "A was pardoned on Tuesday")
     subjects = [c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]

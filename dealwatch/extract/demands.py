@@ -22,7 +22,7 @@ from dealwatch.extract.cue import (
     word_in,
 )
 from dealwatch.extract.names import is_given_name
-from dealwatch.extract.warnings import warned_to_act
+from dealwatch.extract.warned import warned_to_act
 from dealwatch.model import EventType
 
 # What a side sets as a demand: "Moscow set one condition of its own".
