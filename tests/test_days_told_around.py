@@ -112,3 +112,16 @@ def test_the_meeting_a_deal_was_struck_at_has_the_deals_day(nlp: Language) -> No
             "Ivan Dorn of Peru, with a UN officer in the chair.")
     meetings = [m for m in run(nlp, text) if m.type == EventType.MEETING]
     assert meetings and all(day(m) == "2031-06-06" for m in meetings)
+
+
+def test_talks_that_opened_on_one_day_and_resumed_on_another_are_two_meetings(
+        nlp: Language) -> None:
+    text = ("Formal talks opened in Oslo on 24 July between Norway's envoy Karl Moen and Peru's "
+            "minister Ivan Dorn and resumed in Lima on 18 August.")
+    days = sorted(day(m) or "" for m in run(nlp, text) if m.type == EventType.MEETING)
+    assert days == ["2030-07-24", "2030-08-18"]
+
+
+def test_talks_that_broke_down_are_one_meeting(nlp: Language) -> None:
+    text = "Talks opened in Oslo on 24 May and broke down the same day."
+    assert len([m for m in run(nlp, text) if m.type == EventType.MEETING]) == 1

@@ -80,6 +80,7 @@ from dealwatch.document.own_men import own_men_freed
 from dealwatch.document.pair_traded import pair_traded
 from dealwatch.document.relative import relative_days
 from dealwatch.document.remention import told_again
+from dealwatch.document.resumed import resumed_talks
 from dealwatch.document.roster import after_release, held_and_freed
 from dealwatch.document.sanctioner import sanctioning_state
 from dealwatch.document.sides import acting_sides
@@ -106,9 +107,9 @@ PASSES: Sequence[Pass] = (not_asked, acting_sides, bands_named, pair_traded, not
                           also_freed, side_of_the_listed, lawyers_clients, talk_partners,
                           roll_call, statement_people, two_peoples, own_men_freed, other_side,
                           after_release, held_and_freed, counted_captives, the_captives,
-                          talks_sides, each_day, relative_days, frame_dates, after_that,
-                          in_return, traded_half, news_of_the_day, reactions_of_the_day,
-                          told_again, whose_terms, swapped_together)
+                          talks_sides, each_day, resumed_talks, relative_days, frame_dates,
+                          after_that, in_return, traded_half, news_of_the_day,
+                          reactions_of_the_day, told_again, whose_terms, swapped_together)
 
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:

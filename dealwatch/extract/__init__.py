@@ -123,7 +123,9 @@ if TYPE_CHECKING:
 # nightfall 284 had been returned"; a day on the message that promised; "since May 12, when X
 # declared"; two sides' word to keep talking; a term told in the present beside the bargain;
 # "talks opened on May 3 between A and B"; "and Y two Xian soldiers" (session 38)
-EXTRACTOR_VERSION = "rules-31"
+# rules-32: talks that "opened on 24 July ... and resumed on 18 August" are two meetings
+# (session 38)
+EXTRACTOR_VERSION = "rules-32"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 
