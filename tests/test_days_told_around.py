@@ -7,17 +7,15 @@ from __future__ import annotations
 from datetime import date
 
 from spacy.language import Language
+from texts import article
 
-from dealwatch.dates import find_dates
-from dealwatch.document import read_article
-from dealwatch.model import Article, EventMention, EventType
+from dealwatch.model import EventMention, EventType
 
 PUBLISHED = date(2031, 6, 8)  # a Sunday
 
 
 def run(nlp: Language, text: str) -> list[EventMention]:
-    article = Article(id="doc1", path="doc1.txt", text=text, published=PUBLISHED)
-    return list(read_article(article, nlp(text), find_dates(text, PUBLISHED)).events)
+    return list(article(nlp, text, published=PUBLISHED).events)
 
 
 def day(m: EventMention) -> str | None:

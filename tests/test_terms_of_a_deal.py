@@ -7,13 +7,12 @@ from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from texts import article
 
-from dealwatch.dates import find_dates
-from dealwatch.document import read_article
 from dealwatch.extract.cues import find_cues
 from dealwatch.extract.names import find_names
 from dealwatch.extract.patients import verb_patient
-from dealwatch.model import Article, EntityType, EventMention, EventType
+from dealwatch.model import EntityType, EventMention, EventType
 from dealwatch.reconcile import merge_events
 from dealwatch.resolve import resolve
 
@@ -26,8 +25,7 @@ NEWS = ("MALMO -- The government of Norland announced on Friday that it had stru
 
 
 def run(nlp: Language, text: str) -> list[EventMention]:
-    article = Article(id="doc1", path="doc1.txt", text=text, published=PUBLISHED)
-    return list(read_article(article, nlp(text), find_dates(text, PUBLISHED)).events)
+    return list(article(nlp, text, published=PUBLISHED).events)
 
 
 def promises(nlp: Language, text: str) -> list[EventMention]:
@@ -132,7 +130,6 @@ def test_one_sides_term_never_joins_the_other_sides_in_one_article(nlp: Language
             "The other part of the bargain is about the games. Peru withdraws its own "
             "candidacy for them and endorses Chile's. Chile, for its part, will back Peru's "
             "bid for a board seat.")
-    article = Article(id="doc1", path="doc1.txt", text=text, published=PUBLISHED)
-    ex = read_article(article, nlp(text), find_dates(text, PUBLISHED))
+    ex = article(nlp, text, published=PUBLISHED)
     merged = [e for e in merge_events([ex], resolve([ex])) if e.type == EventType.PROMISE]
     assert {(e.by, e.count) for e in merged} >= {("Peru", None), ("Chile", None), ("Chile", 32)}

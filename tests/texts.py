@@ -20,10 +20,11 @@ def sentence_events(nlp: Language, text: str) -> list[EventMention]:
     return list(extract_events(article, nlp(text), find_dates(text, PUBLISHED)).events)
 
 
-def article(nlp: Language, text: str, doc: str = "doc1") -> Extraction:
-    """What the document stage makes of the text as one article."""
-    art = Article(id=doc, path=f"{doc}.txt", text=text, published=PUBLISHED)
-    return read_article(art, nlp(text), find_dates(text, PUBLISHED))
+def article(nlp: Language, text: str, doc: str = "doc1",
+            published: date = PUBLISHED) -> Extraction:
+    """What the document stage makes of the text as one article, published on that day."""
+    art = Article(id=doc, path=f"{doc}.txt", text=text, published=published)
+    return read_article(art, nlp(text), find_dates(text, published))
 
 
 def of(events: list[EventMention] | tuple[EventMention, ...],

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import governing_verb
 from dealwatch.extract.coref import side_subject_named
-from dealwatch.extract.counts import number_of
+from dealwatch.extract.counts import own_number
 from dealwatch.extract.cues import is_detainee, money_or_assets, noun_patient
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.patients import coordinated, shared_passive
@@ -132,10 +132,9 @@ def side_number(group: Token, names: DocNames) -> int | None:
     name; that number is the group's."""
     for tok in group.subtree:
         m = names.at(tok) if tok.i < group.i else None
-        if m is not None and m.type == EntityType.COUNTRY:
-            found = [number_of(c) for c in tok.children if c.dep_ == "nummod"]
-            if found and found[0] is not None:
-                return found[0]
+        number = own_number(tok) if m is not None and m.type == EntityType.COUNTRY else None
+        if number is not None:
+            return number
     return None
 
 

@@ -36,9 +36,9 @@ def talks_go_on(verb: Token) -> bool:
         return any(c.lower_ == "again" for c in verb.children)
     if lemma not in _GOING_ON:
         return False
-    return any(c.lemma_.lower() in _TALKING or c.lower_ in _TALKING
+    return any(w.lemma_.lower() in _TALKING or w.lower_ in _TALKING
                for c in children_of(verb, "xcomp", "dobj", "prep")
-               for c in ((c, *children_of(c, "pobj")) if c.dep_ == "prep" else (c,)))
+               for w in ((c, *children_of(c, "pobj")) if c.dep_ == "prep" else (c,)))
 
 
 def both_sides(subject: Token) -> bool:

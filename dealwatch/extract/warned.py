@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dealwatch.extract.cue import children_of, negated, side_subject
+from dealwatch.extract.cue import children_of, negated
 
 
 def _must(clause: Token) -> bool:
@@ -27,6 +27,6 @@ def warned_to_act(verb: Token) -> bool:
     """The verb is a side's warning that the other must act (see the module)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "warn" or negated(verb):
         return False
-    if not (side_subject(verb) or children_of(verb, "nsubj")):
+    if not children_of(verb, "nsubj"):
         return False
     return any(_must(c) for c in children_of(verb, "ccomp"))
