@@ -26,6 +26,7 @@ from dealwatch.ingest.articles import within
 from dealwatch.ingest.beside import ReadBeside
 from dealwatch.ingest.budget import check, deadline, per_article
 from dealwatch.ingest.dedup import band_keys
+from dealwatch.ingest.published import as_filed
 from dealwatch.model import (
     Article,
     Extraction,
@@ -107,9 +108,10 @@ def analyze_texts(articles: list[Article], nlp: Language,
     docs = nlp.pipe((tokenizable(a.text) for a in articles), batch_size=BATCH)
     for article, doc in zip(articles, docs, strict=True):
         check("parsing")
-        dates = dated(article.text, article.published)
+        reading = as_filed(article)
+        dates = dated(reading.text, reading.published)
         check("dates")
-        out.append(read_article(article, doc, dates))
+        out.append(read_article(reading, doc, dates))
         check("events")
     return out
 

@@ -379,7 +379,9 @@ def refers_to_group(tok: Token) -> tuple[bool, int | None]:
                                  for c in tok.children):
         return True, None
     plural_people = tok.lemma_.lower() in _GROUP_NOUNS or (
-        country_of_demonym(tok.text) is not None)  # "the Americans", "the Russian"
+        country_of_demonym(tok.text) is not None) or (  # "the Americans", "the Russian"
+        tok.lemma_.lower() == "member" and any(  # "the crew members"
+            c.dep_ == "compound" and c.lemma_.lower() in _GROUP_NOUNS for c in tok.children))
     if plural_people and _determined(tok):
         return True, group_number(tok)
     for prep in tok.children:  # "one of the men", "the oldest of the Israelis"

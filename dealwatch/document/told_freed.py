@@ -29,7 +29,7 @@ from dealwatch.document.groups import is_official, members, refers_to_group, sem
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.cues import still_held_after
 from dealwatch.extract.text import span_text
-from dealwatch.model import EntityType
+from dealwatch.model import EntityType, NameMention
 from dealwatch.places import country_of_demonym
 
 # Someone who "arrived", "landed", "came home" or "disembarked" has left where they were held.
@@ -49,8 +49,10 @@ _TIME_MARKS = frozenset({"after", "before", "since", "until", "when", "once"})
 _LIST_VERBS = frozenset({"include", "be"})
 _SUBJECT_MAX = 8  # words before a list's verb: "The five Xian citizens freed on Friday"
 _HEADING_MAX = 8  # words of a heading
-_ITEM_MARK = re.compile(r"[-*\u2022\u2013\u2014 \t]*(?:\d{1,2}[.)][ \t]+)?")  # "- ", "2. "
+_ITEM_MARK = re.compile(r"[-*\u2022\u2013\u2014 \t]*(?:\d{1,2}[.)][ \t]+)?"  # "- ", "2. "
+                        r"(?:[A-Z][a-z]{1,3}\.[ \t]+){0,2}")  # a rank before the name: "Lt. Col."
 _AFTER_NAME = (":", ",", " -", " \u2013", " \u2014", " (")
+_SUFFIXES = (" Jr", " Sr")
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,8 @@ def headed_lists(ctx: ArticleContext) -> list[ToldFreed]:
         if intro is not None:
             start, line = intro  # "... on Monday. The four are:" over the list
         words = re.findall(r"[A-Za-z]+", line)
-        if not words or len(words) > _HEADING_MAX or line.rstrip().endswith((".", "\"")) or (
+        if not words or len(words) > _HEADING_MAX and intro is None or line.rstrip().endswith((
+                ".", "\"")) or (
                 not any(w.lower() in FREED_WORDS or _held_group(w) for w in words)
                 and not _home_heading(words) and intro is None) or STILL_HELD.search(line):
             continue
@@ -126,11 +129,14 @@ def headed_lists(ctx: ArticleContext) -> list[ToldFreed]:
             mark = _ITEM_MARK.match(item)
             lead = mark.end() if mark is not None else 0
             found = starts.get(item_start + lead)
-            rest = item[lead + len(found.text):] if found is not None else ""
-            if found is None or not (rest.startswith(_AFTER_NAME) or not rest.strip()):
+            name = found.text if found is not None else _run_around(item, lead, item_start, starts)
+            rest = item[lead + len(name):] if name else ""
+            if rest.startswith(".") and name.endswith(_SUFFIXES):
+                rest = rest[1:]  # "A Jr., the commander": the name ends before the stop
+            if not name or not (rest.startswith(_AFTER_NAME) or not rest.strip()):
                 break  # an item is a name alone on its line or a name and what follows it
-            people.append(found.text)
-            persons += found.type == EntityType.PERSON
+            people.append(name)
+            persons += found is None or found.type == EntityType.PERSON
         if persons * 2 < len(people):
             people = []  # most items of a list of the freed are people the tagger knows
         k = ctx.sentence_index(start)
@@ -138,6 +144,21 @@ def headed_lists(ctx: ArticleContext) -> list[ToldFreed]:
         if people and word is not None:
             out.append(ToldFreed(tuple(people), k, listed=word))
     return out
+
+
+_CAPITALIZED_RUN = re.compile(r"[A-Z][a-z'\u2019-]+(?: [A-Z][\w'\u2019.-]*){1,3}")
+
+
+def _run_around(item: str, lead: int, item_start: int, starts: dict[int, NameMention]) -> str:
+    """An item's capitalized words when the tagger found a person's name only in their tail
+    ("Said Omar" with "Said" read as a verb): the whole run is the name; else ""."""
+    run = _CAPITALIZED_RUN.match(item, lead)
+    if run is None:
+        return ""
+    inside = [starts.get(item_start + k) for k in range(run.start() + 1, run.end())]
+    return run.group() if any(m is not None and m.type == EntityType.PERSON
+                              and item_start + run.end() == m.start + len(m.text)
+                              for m in inside) else ""
 
 
 # Words that open a list's lead-in as the group told before: "The four are:", "They include:".
@@ -156,7 +177,7 @@ def _list_intro(ctx: ArticleContext, start: int, line: str) -> tuple[int, str] |
     if k < 0:
         return None
     sent = ctx.sents[k]
-    words = [t.lower_ for t in sent if t.is_alpha]
+    words = [t.lower_ for t in _outside_asides(sent)]
     if not 2 <= len(words) <= _HEADING_MAX or words[0] not in _GROUP_OPENERS or not (
             words[-1] in _LISTING_VERBS or any(w in FREED_WORDS for w in words)):
         return None
@@ -165,6 +186,15 @@ def _list_intro(ctx: ArticleContext, start: int, line: str) -> tuple[int, str] |
             subjects and refers_to_group(subjects[0])[0]):
         return None  # "The negotiators were:" lists no one freed
     return sent.start_char, ctx.text[sent.start_char:start + end]
+
+
+def _outside_asides(sent: Span) -> list[Token]:
+    """The words of a list's lead-in outside what commas set off in it: "The men, as named
+    by the office, are:" leads in with "The men are:"."""
+    commas = [t.i for t in sent if t.text == ","]
+    if len(commas) < 2:
+        return [t for t in sent if t.is_alpha]
+    return [t for t in sent if t.is_alpha and not commas[0] < t.i < commas[-1]]
 
 
 # Headings that name the held as a group ("THE CREW", "The hostages"): the names listed

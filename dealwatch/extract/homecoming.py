@@ -108,7 +108,8 @@ def _subjects_of_held(clause: Token) -> list[Token]:
     leaving is its clause ("Thirteen Xians held in Y for weeks crossed into Z"), or the
     people "held" describes, where the parse left them the root."""
     held = clause.head
-    people = children_of(held, "nsubj") or ([held.head] if held.dep_ == "acl" else [])
+    people = [held.head] if _held_by_holder(held) else children_of(held, "nsubj") or (
+        [held.head] if held.dep_ == "acl" else [])  # "The four men whom X had held since"
     return [s for s in people if _counted(s) or s.pos_ == "PROPN"]
 
 
@@ -221,8 +222,21 @@ def _perfect(verb: Token) -> bool:
 
 
 def _said_held(subject: Token) -> bool:
-    """A subject the sentence says was held: "two citizens held in X", "the men jailed in Y"
-    (not "the negotiators who held talks")."""
+    """A subject the sentence says was held: "two citizens held in X", "the men jailed in Y",
+    "the six men whom the rebels had held since May" (not "the negotiators who held talks")."""
+    return subject.pos_ in ("NOUN", "PROPN") and any(
+        _held_by_holder(c) for c in subject.children) or _said_held_in(subject)
+
+
+def _held_by_holder(clause: Token) -> bool:
+    """ "whom X had held since May": a clause of holding with its own holder for subject (the
+    people it is told of are its object, not its subject)."""
+    return clause.dep_ == "relcl" and clause.lemma_.lower() in HELD_PARTICIPLES and any(
+        o.lower_ in ("whom", "who", "that") for o in children_of(clause, "dobj")) and any(
+        s.pos_ in ("NOUN", "PROPN") for s in children_of(clause, "nsubj"))
+
+
+def _said_held_in(subject: Token) -> bool:
     return subject.pos_ in ("NOUN", "PROPN") and any(
         (c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl" and any(
             a.dep_ == "auxpass" for a in c.children))  # "citizens who had been detained in X"

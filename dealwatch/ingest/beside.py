@@ -10,6 +10,7 @@ from datetime import date
 from typing import cast
 
 from dealwatch.ingest.dedup import band_keys
+from dealwatch.ingest.published import as_filed
 from dealwatch.model import Article, TimeExpr
 
 
@@ -29,13 +30,14 @@ class ReadBeside:
         """In the reader: the article's band keys and dates."""
         from dealwatch.dates import find_dates
 
-        return band_keys(article.text), find_dates(article.text, article.published)
+        reading = as_filed(article)
+        return band_keys(article.text), find_dates(reading.text, reading.published)
 
     def keep(self, article: Article, value: object) -> None:
         """Here: keep what the reader computed, forgetting the oldest beyond ``KEEP``."""
         keys, dates = cast(tuple[list[str], list[TimeExpr]], value)  # what ``compute`` made
         self.kept[article.text] = keys
-        self.dated[(article.text, article.published)] = dates
+        self.dated[(article.text, as_filed(article).published)] = dates
         for kept in (self.kept, self.dated):
             while len(kept) > self.KEEP:
                 kept.popitem(last=False)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from contextvars import ContextVar
 from copy import deepcopy
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -33,9 +34,10 @@ from dealwatch.ingest.dateforms import (
     via_date,
 )
 from dealwatch.ingest.published_html import Candidate, html_candidates, weigh
+from dealwatch.model import Article
 
-__all__ = ["MONTHS", "date_at_start", "date_only_line", "find_published", "label_date",
-           "parse_date", "via_date"]
+__all__ = ["MONTHS", "as_filed", "date_at_start", "date_only_line", "filed_on", "find_published",
+           "label_date", "parse_date", "via_date"]
 
 _DAY_MONTH = [re.compile(MONTH + r"\s+" + DAY + r"\b", re.IGNORECASE),
               re.compile(DAY + r"\s+" + MONTH + r"(?!\w)", re.IGNORECASE)]
@@ -50,6 +52,7 @@ _URL_DATES = [
 ]
 _HEAD_LINES = 8
 _TAIL_LINES = 3
+_FILED_BEFORE = 4  # days: a story filed this long before the paper that printed it
 
 Found = tuple[date | None, str | None]
 
@@ -171,6 +174,34 @@ def _from_yearless_dateline(lines: list[str], url: str | None) -> Candidate | No
             return Candidate(found, "text", f"dateline '{m['place']}, {m['rest'].strip()}' "
                              f"+ year from {source}")
     return None
+
+
+def filed_on(text: str, published: date | None) -> date | None:
+    """The day a story was filed, when its dateline names one a few days before the paper
+    that printed it: a morning paper of Friday carries "HONG KONG, Aug. 4 -" from Thursday,
+    and the story's "this morning", "today" and "yesterday" count from Thursday. None when
+    the dateline names no day, the day the paper appeared, or one too far from it."""
+    if published is None:
+        return None
+    for line in text.split("\n")[:_HEAD_LINES]:
+        m = _DATELINE.match(line.strip())
+        day_month = [dm for form in _DAY_MONTH if m and (dm := form.match(m["rest"].strip()))]
+        if not day_month:
+            continue
+        month, day = MONTHS[day_month[0]["mon"].lower()], int(day_month[0]["d"])
+        year = published.year - (month > published.month)  # a December story in January
+        found = safe_date(year, month, day)
+        if found and 0 < (published - found).days <= _FILED_BEFORE:
+            return found
+        return None
+    return None
+
+
+def as_filed(article: Article) -> Article:
+    """The article as its text is read: its relative days count from the day its dateline
+    says it was filed (``filed_on``) when that is before the day it was published."""
+    filed = filed_on(article.text, article.published)
+    return article if filed is None else replace(article, published=filed)
 
 
 def _year_elsewhere(lines: list[str], url: str | None) -> tuple[int | None, str]:
