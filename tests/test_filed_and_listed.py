@@ -2,7 +2,8 @@
 spaCy, invented articles): a dateline a day or two before the paper that printed it is the
 day "this morning" means; people "whom X had held" who cross into freedom were freed; a
 list set out a line each under "The men, as named by ..., are:" names the freed, their ranks
-and suffixes aside."""
+and suffixes aside; "the urban guerrilla group 4 May Movement" makes neither "urban
+guerrilla" a side nor 4 a count."""
 
 from __future__ import annotations
 
@@ -85,3 +86,21 @@ def test_a_lead_in_about_the_negotiators_lists_no_one_freed(nlp: Language) -> No
             "Relatives waited on the quay.\n")
     (release,) = [m for m in releases(article(nlp, text).events) if "released" in m.evidence.quote]
     assert not {"Tomas Verhoek", "Lena Moravec"} & set(release.persons)
+
+
+def test_small_words_before_a_group_and_a_number_in_its_name_are_no_side_or_count(
+        nlp: Language) -> None:
+    text = ("Mayor let go\n\n"
+            "The mayor, seized last week by the urban guerrilla group 4 May Movement, was let "
+            "go shortly before midnight on Tuesday in a park.\n")
+    extraction = article(nlp, text)
+    assert not any(n.text.islower() for n in extraction.names)
+    (release,) = [m for m in releases(extraction.events) if "park" in m.evidence.quote]
+    assert release.count != 4 and release.by != "urban guerrilla"
+
+
+def test_a_body_told_again_in_small_letters_is_still_named(nlp: Language) -> None:
+    text = ("Exiles press for an end to the measures\n\n"
+            "The Northland Exile Congress met in the capital on Monday. The congress had asked "
+            "the government since the autumn to lift the remaining measures.\n")
+    assert "congress" in [n.text for n in article(nlp, text).names]

@@ -128,7 +128,8 @@ if TYPE_CHECKING:
 # rules-33: a story datelined a day or more before the paper that printed it counts its
 # "this morning" from the dateline's day; people "whom X had held" who cross over were freed;
 # a list a line each under "The men, as named by ..., are:" (ranks, "Jr." and a first name
-# the tagger missed aside) names the freed (session 39)
+# the tagger missed aside) names the freed; small words describing a noun after them are no
+# name ("the urban guerrilla group X") and a number inside a name no count (session 39)
 EXTRACTOR_VERSION = "rules-33"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

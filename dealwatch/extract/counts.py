@@ -184,6 +184,9 @@ def only_the_dead(patient: Token | None) -> bool:
     return patient is not None and _dead(patient) and all(_dead(c) for c in patient.conjuncts)
 
 
+_NAMED = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
 def count_of(patient: Token | None, extra: Token | None = None,
              any_noun: bool = False, skip: Token | None = None) -> int | None:
     """The number of people in a phrase: "52 prisoners", "three people", "freed 14"
@@ -219,8 +222,9 @@ def count_of(patient: Token | None, extra: Token | None = None,
             if tok.dep_ != "nummod" and not (tok.dep_ in ("amod", "compound") and tok.like_num):
                 continue
             head = tok.head
-            if head.lemma_.lower() in lx.TIME_SPANS:
-                continue  # "the status Xland had held for ten years": a time, no one
+            if head.lemma_.lower() in lx.TIME_SPANS or tok.ent_type_ in _NAMED:
+                continue  # "the status Xland had held for ten years": a time, no one; "the
+                # group 4 May Movement": a number inside a name is no count
             people = head.lemma_.lower() in lx.DETAINEE_NOUNS | {"number", "total", "batch"}
             nationals = head.tag_ in ("NNS", "NNPS") and (country_of_demonym(head.text) or any(
                 c.dep_ == "amod" and country_of_demonym(c.text) for c in head.children))

@@ -389,7 +389,7 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
         if any(i in names.by_token for i in range(span.start, span.end)):
             continue  # the rest of a name cut in pieces, already read whole
         text = clean_name(span.text)
-        if not text or not any(ch.isalpha() for ch in text):
+        if not text or not any(ch.isalpha() for ch in text) or _modifier_words(span, text):
             continue
         left = left_modifiers(span)
         appos = appositives(span)
@@ -421,6 +421,14 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
 
 
 # Words of a body's name after a nationality ("Xian Foreign Ministry", "Xian Red Crescent").
+def _modifier_words(span: Span, text: str) -> bool:
+    """Words in small letters that describe a noun after them, no name: "the urban guerrilla
+    group X" (not "the congress" told again for a body named before)."""
+    last = span[-1]
+    return all(w.islower() for w in text.split() if any(ch.isalpha() for ch in w)) and (
+        last.dep_ in ("compound", "amod") and not span.start <= last.head.i < span.end)
+
+
 _BODY_WORDS = INSTITUTION_HEADS | PLACE_HEADS | ORG_NOUNS | frozenset(
     {"revolutionary", "foreign", "defence", "defense", "security", "national", "central",
      "federal", "royal", "supreme", "special", "armed", "red", "islamic", "democratic",
