@@ -91,11 +91,11 @@ def test_a_lead_in_about_the_negotiators_lists_no_one_freed(nlp: Language) -> No
 def test_small_words_before_a_group_and_a_number_in_its_name_are_no_side_or_count(
         nlp: Language) -> None:
     text = ("Mayor let go\n\n"
-            "The mayor, seized last week by the urban guerrilla group 4 May Movement, was let "
-            "go shortly before midnight on Tuesday in a park.\n")
+            "The mayor, seized last week by the urban guerrilla group 4 May Movement, was set "
+            "free late on Tuesday beside a lake.\n")
     extraction = article(nlp, text)
     assert not any(n.text.islower() for n in extraction.names)
-    (release,) = [m for m in releases(extraction.events) if "park" in m.evidence.quote]
+    (release,) = [m for m in releases(extraction.events) if "lake" in m.evidence.quote]
     assert release.count != 4 and release.by != "urban guerrilla"
 
 

@@ -223,7 +223,7 @@ def _perfect(verb: Token) -> bool:
 
 def _said_held(subject: Token) -> bool:
     """A subject the sentence says was held: "two citizens held in X", "the men jailed in Y",
-    "the six men whom the rebels had held since May" (not "the negotiators who held talks")."""
+    "the six men whom X had held for a year" (not "the negotiators who held talks")."""
     return subject.pos_ in ("NOUN", "PROPN") and any(
         _held_by_holder(c) for c in subject.children) or _said_held_in(subject)
 
