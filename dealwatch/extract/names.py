@@ -420,7 +420,6 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
     return names
 
 
-# Words of a body's name after a nationality ("Xian Foreign Ministry", "Xian Red Crescent").
 def _modifier_words(span: Span, text: str) -> bool:
     """Words in small letters that describe a noun after them, no name: "the urban guerrilla
     group X" (not "the congress" told again for a body named before)."""
@@ -429,6 +428,7 @@ def _modifier_words(span: Span, text: str) -> bool:
         last.dep_ in ("compound", "amod") and not span.start <= last.head.i < span.end)
 
 
+# Words of a body's name after a nationality ("Xian Foreign Ministry", "Xian Red Crescent").
 _BODY_WORDS = INSTITUTION_HEADS | PLACE_HEADS | ORG_NOUNS | frozenset(
     {"revolutionary", "foreign", "defence", "defense", "security", "national", "central",
      "federal", "royal", "supreme", "special", "armed", "red", "islamic", "democratic",
