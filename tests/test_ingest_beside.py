@@ -33,7 +33,7 @@ def test_only_the_latest_are_kept() -> None:
     texts = [f"{OTHER} Item {n}." for n in range(ReadBeside.KEEP + 5)]
     for n, text in enumerate(texts):
         article = from_text(f"{n}.txt", text)
-        beside.keep(article, (["k"], []))
+        beside.keep(article, (["k"], article.published, []))
     assert len(beside.kept) == len(beside.dated) == ReadBeside.KEEP
     assert texts[0] not in beside.kept and texts[-1] in beside.kept
     assert beside.band_keys(texts[-1]) == ["k"]  # what was kept, not computed again

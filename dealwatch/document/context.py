@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import hashlib
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -14,6 +15,12 @@ from dealwatch.extract import mention_id, sentence_evidence
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.text import doc_text
 from dealwatch.model import Article, EventMention, Evidence, TimeExpr
+
+
+def derived_id(parent: str, *parts: object) -> str:
+    """The id of a mention a pass makes from another (one more day of its talks, its other
+    side): the parent's id and what sets the new one apart, hashed like ``mention_id``."""
+    return hashlib.sha1(":".join([parent, *map(str, parts)]).encode()).hexdigest()[:12]
 
 
 def with_evidence(m: EventMention, anchor: Evidence) -> tuple[Evidence, ...]:

@@ -8,12 +8,11 @@ each day, between the same people.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dealwatch.document.context import ArticleContext
+from dealwatch.document.context import ArticleContext, derived_id
 from dealwatch.document.frame import is_day
 from dealwatch.document.said import TALKS
 from dealwatch.model import EventMention, TimeExpr
@@ -31,8 +30,7 @@ def resumed_talks(ctx: ArticleContext, mentions: list[EventMention]) -> list[Eve
         if m.type not in TALKS or m.date is None:
             continue
         for day in _resumed_on(ctx, ctx.cue_token(m), m.date):
-            key = f"{m.id}:again:{day.start}".encode()
-            out.append(replace(m, id=hashlib.sha1(key).hexdigest()[:12], date=day))
+            out.append(replace(m, id=derived_id(m.id, "again", day.start), date=day))
     return out
 
 

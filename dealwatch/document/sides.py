@@ -18,7 +18,6 @@ him").
 from __future__ import annotations
 
 import enum
-import hashlib
 import re
 from dataclasses import dataclass, replace
 
@@ -31,7 +30,7 @@ from dealwatch.document.bodies import (
     read_phrase,
 )
 from dealwatch.document.captors import captors_meant
-from dealwatch.document.context import ArticleContext
+from dealwatch.document.context import ArticleContext, derived_id
 from dealwatch.document.group_meant import armed_of_the_article, group_meant
 from dealwatch.document.heads import heads_of_the_other_state
 from dealwatch.document.holders import Holding
@@ -254,8 +253,7 @@ def _co_actors(a: _Article, m: EventMention, v: Verdict,
     for tok in a.ctx.doc[v.actor].conjuncts:
         side = _side_named(a, tok)
         if side is not None and side != m.by:
-            ident = hashlib.sha1(f"{m.id}:{side}".encode()).hexdigest()[:12]
-            out.append(replace(m, id=ident, by=side))
+            out.append(replace(m, id=derived_id(m.id, side), by=side))
     return out
 
 

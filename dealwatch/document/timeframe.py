@@ -20,12 +20,11 @@ invented: with no frame, a mention stays undated.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from dealwatch.document.context import ArticleContext, with_evidence
+from dealwatch.document.context import ArticleContext, derived_id, with_evidence
 from dealwatch.document.frame import (
     SAME_DAY,
     is_day,
@@ -95,8 +94,7 @@ def each_day(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMen
             out.append(m)
             continue
         for t in days:
-            key = f"{m.id}:{t.start}".encode()
-            out.append(replace(m, id=hashlib.sha1(key).hexdigest()[:12], date=t))
+            out.append(replace(m, id=derived_id(m.id, t.start), date=t))
     return out
 
 

@@ -20,14 +20,13 @@ state. The article's sides here are also those it says held people ("a Belgian p
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from dealwatch.document import unnamed
-from dealwatch.document.context import ArticleContext
+from dealwatch.document.context import ArticleContext, derived_id
 from dealwatch.document.holders import nationality
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.counts import own_number
@@ -84,9 +83,8 @@ def two_peoples(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
             continue
         for kin, number in groups:
             other = next(iter(states - {kin}))
-            ident = hashlib.sha1(f"{m.id}:{other}".encode()).hexdigest()[:12]
-            out.append(replace(m, id=ident, by=other, count=number, count_named=False,
-                               persons=()))
+            out.append(replace(m, id=derived_id(m.id, other), by=other, count=number,
+                               count_named=False, persons=()))
     return out
 
 

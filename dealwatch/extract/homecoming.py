@@ -224,8 +224,16 @@ def _perfect(verb: Token) -> bool:
 def _said_held(subject: Token) -> bool:
     """A subject the sentence says was held: "two citizens held in X", "the men jailed in Y",
     "the six men whom X had held for a year" (not "the negotiators who held talks")."""
-    return subject.pos_ in ("NOUN", "PROPN") and any(
-        _held_by_holder(c) for c in subject.children) or _said_held_in(subject)
+    return subject.pos_ in ("NOUN", "PROPN") and (any(
+        _held_by_holder(c) for c in subject.children) or any(
+        (c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl" and any(
+            a.dep_ == "auxpass" for a in c.children))  # "citizens who had been detained in X"
+        and (c.lemma_.lower() in HELD_PARTICIPLES or c.lemma_.lower() == "lock" and has_prt(
+            c, "up"))  # "who had been locked up in X since 2021"
+        and any(o.ent_type_ in ("GPE", "LOC", "NORP", "ORG", "DATE") or o.lemma_.lower() in
+                lx.PRISON_NOUNS for p in children_of(c, "prep", "agent")
+                for o in children_of(p, "pobj"))
+        for c in (*subject.children, *_described(subject))))
 
 
 def _held_by_holder(clause: Token) -> bool:
@@ -234,18 +242,6 @@ def _held_by_holder(clause: Token) -> bool:
     return clause.dep_ == "relcl" and clause.lemma_.lower() in HELD_PARTICIPLES and any(
         o.lower_ in ("whom", "who", "that") for o in children_of(clause, "dobj")) and any(
         s.pos_ in ("NOUN", "PROPN") for s in children_of(clause, "nsubj"))
-
-
-def _said_held_in(subject: Token) -> bool:
-    return subject.pos_ in ("NOUN", "PROPN") and any(
-        (c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl" and any(
-            a.dep_ == "auxpass" for a in c.children))  # "citizens who had been detained in X"
-        and (c.lemma_.lower() in HELD_PARTICIPLES or c.lemma_.lower() == "lock" and has_prt(
-            c, "up"))  # "who had been locked up in X since 2021"
-        and any(o.ent_type_ in ("GPE", "LOC", "NORP", "ORG", "DATE") or o.lemma_.lower() in
-                lx.PRISON_NOUNS for p in children_of(c, "prep", "agent")
-                for o in children_of(p, "pobj"))
-        for c in (*subject.children, *_described(subject)))
 
 
 def _described(subject: Token) -> list[Token]:

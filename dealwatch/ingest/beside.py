@@ -27,17 +27,20 @@ class ReadBeside:
         self.dated: OrderedDict[tuple[str, date | None], list[TimeExpr]] = OrderedDict()
 
     def compute(self, article: Article) -> object:
-        """In the reader: the article's band keys and dates."""
+        """In the reader: the article's band keys, and its dates counted from the day it is
+        read as of (``as_filed``), with that day."""
         from dealwatch.dates import find_dates
 
         reading = as_filed(article)
-        return band_keys(article.text), find_dates(reading.text, reading.published)
+        return (band_keys(article.text), reading.published,
+                find_dates(reading.text, reading.published))
 
     def keep(self, article: Article, value: object) -> None:
         """Here: keep what the reader computed, forgetting the oldest beyond ``KEEP``."""
-        keys, dates = cast(tuple[list[str], list[TimeExpr]], value)  # what ``compute`` made
+        keys, day, dates = cast(  # what ``compute`` made
+            tuple[list[str], date | None, list[TimeExpr]], value)
         self.kept[article.text] = keys
-        self.dated[(article.text, as_filed(article).published)] = dates
+        self.dated[(article.text, day)] = dates
         for kept in (self.kept, self.dated):
             while len(kept) > self.KEEP:
                 kept.popitem(last=False)

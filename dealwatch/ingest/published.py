@@ -11,7 +11,7 @@ date is written in are in ``dateforms``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from copy import deepcopy
 from dataclasses import replace
@@ -162,13 +162,8 @@ def _from_dateline(lines: list[str]) -> Candidate | None:
 
 def _from_yearless_dateline(lines: list[str], url: str | None) -> Candidate | None:
     """``JERUSALEM, Nov. 26 —`` is enough only with a year from a copyright line or the URL."""
-    for line in lines[:_HEAD_LINES]:
-        m = _DATELINE.match(line)
-        day_month = [dm for form in _DAY_MONTH if m and (dm := form.match(m["rest"].strip()))]
-        if not m or not day_month:
-            continue
+    for m, dm in _datelines_with_a_day(lines):
         year, source = _year_elsewhere(lines, url)
-        dm = day_month[0]
         found = safe_date(year, MONTHS[dm["mon"].lower()], int(dm["d"])) if year else None
         if found:
             return Candidate(found, "text", f"dateline '{m['place']}, {m['rest'].strip()}' "
@@ -176,25 +171,30 @@ def _from_yearless_dateline(lines: list[str], url: str | None) -> Candidate | No
     return None
 
 
+def _datelines_with_a_day(lines: list[str]) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """The datelines among the first lines that give a day and a month (``JERUSALEM, Nov. 26
+    —``): each line's match and its day and month's."""
+    for line in lines[:_HEAD_LINES]:
+        m = _DATELINE.match(line)
+        dm = next((d for form in _DAY_MONTH if m and (d := form.match(m["rest"].strip()))), None)
+        if m and dm:
+            yield m, dm
+
+
 def filed_on(text: str, published: date | None) -> date | None:
     """The day a story was filed, when its dateline names one a few days before the paper
-    that printed it: a morning paper of Friday carries "HONG KONG, Aug. 4 -" from Thursday,
-    and the story's "this morning", "today" and "yesterday" count from Thursday. None when
+    that printed it: a morning paper of Saturday carries "NORTHPORT, May 9 -" from Friday,
+    and the story's "this morning", "today" and "yesterday" count from Friday. None when
     the dateline names no day, the day the paper appeared, or one too far from it."""
     if published is None:
         return None
-    for line in text.split("\n")[:_HEAD_LINES]:
-        m = _DATELINE.match(line.strip())
-        day_month = [dm for form in _DAY_MONTH if m and (dm := form.match(m["rest"].strip()))]
-        if not day_month:
-            continue
-        month, day = MONTHS[day_month[0]["mon"].lower()], int(day_month[0]["d"])
-        year = published.year - (month > published.month)  # a December story in January
-        found = safe_date(year, month, day)
-        if found and 0 < (published - found).days <= _FILED_BEFORE:
-            return found
+    first = next(_datelines_with_a_day([ln.strip() for ln in text.split("\n")]), None)
+    if first is None:
         return None
-    return None
+    month, day = MONTHS[first[1]["mon"].lower()], int(first[1]["d"])
+    year = published.year - (month > published.month)  # a December story in January
+    found = safe_date(year, month, day)
+    return found if found and 0 < (published - found).days <= _FILED_BEFORE else None
 
 
 def as_filed(article: Article) -> Article:
