@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from spacy.language import Language
+from texts import day
 
 from dealwatch.dates import find_dates
 from dealwatch.document import read_article
@@ -19,10 +20,6 @@ def releases(nlp: Language, text: str, published: date | None = PUBLISHED
     article = Article(id="doc1", path="doc1.txt", text=text, published=published)
     found = read_article(article, nlp(text), find_dates(text, published)).events
     return [e for e in found if e.type == EventType.RELEASE]
-
-
-def day(m: EventMention) -> str | None:
-    return m.date.calendar if m.date else None
 
 
 def test_a_present_perfect_release_happened_by_the_publication_day(nlp: Language) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from spacy.language import Language
+from texts import day, of
 
 from dealwatch.dates import find_dates
 from dealwatch.document import read_article
@@ -18,14 +19,6 @@ PUBLISHED = date(2031, 5, 10)  # a Saturday
 def run(nlp: Language, text: str, published: date | None = PUBLISHED) -> list[EventMention]:
     article = Article(id="doc1", path="doc1.txt", text=text, published=published)
     return list(read_article(article, nlp(text), find_dates(text, published)).events)
-
-
-def of(events: list[EventMention], etype: EventType) -> list[EventMention]:
-    return [e for e in events if e.type == etype]
-
-
-def day(m: EventMention) -> str | None:
-    return m.date.calendar if m.date else None
 
 
 def test_later_paragraph_keeps_the_lead_day(nlp: Language) -> None:

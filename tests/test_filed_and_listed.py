@@ -10,17 +10,13 @@ from __future__ import annotations
 from datetime import date
 
 from spacy.language import Language
-from texts import article
+from texts import article, of
 
 from dealwatch.ingest.published import filed_on
-from dealwatch.model import Article, EventMention, EventType
+from dealwatch.model import Article, EventType
 from dealwatch.pipeline import analyze_texts
 
 SATURDAY = date(2031, 5, 10)
-
-
-def releases(events: tuple[EventMention, ...] | list[EventMention]) -> list[EventMention]:
-    return [m for m in events if m.type == EventType.RELEASE]
 
 
 def test_a_dateline_before_the_paper_is_the_day_the_story_was_filed() -> None:
@@ -40,7 +36,7 @@ def test_this_morning_in_a_story_filed_the_day_before_is_that_day(nlp: Language)
             "harbour master said.\n")
     art = Article(id="d1", path="d1.txt", text=text, published=SATURDAY)
     (extraction,) = analyze_texts([art], nlp)
-    (release,) = releases(extraction.events)
+    (release,) = of(extraction.events, EventType.RELEASE)
     assert release.date is not None and release.date.calendar == "2031-05-09"
 
 
@@ -48,7 +44,7 @@ def test_people_whom_a_side_had_held_who_cross_over_were_freed(nlp: Language) ->
     text = ("Sailors cross the bridge\n\n"
             "The four sailors whom the island militia had held since the spring walked across "
             "the bridge into the port this morning.\n")
-    (release,) = releases(article(nlp, text).events)
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.count == 4
 
 
@@ -56,7 +52,7 @@ def test_negotiators_who_held_talks_are_not_freed_by_walking_in(nlp: Language) -
     text = ("Envoys meet\n\n"
             "The envoys who had held talks in the capital walked across the square to the "
             "palace this morning.\n")
-    assert releases(article(nlp, text).events) == []
+    assert of(article(nlp, text).events, EventType.RELEASE) == []
 
 
 def test_a_list_a_line_each_under_a_lead_in_with_an_aside_names_the_freed(
@@ -71,7 +67,8 @@ def test_a_list_a_line_each_under_a_lead_in_with_an_aside_names_the_freed(
             "- Pieter Dassen, Northport\n"
             "Ilse Brandauer\n\n"
             "Relatives waited on the quay.\n")
-    (release,) = [m for m in releases(article(nlp, text).events) if "released" in m.evidence.quote]
+    (release,) = [m for m in of(article(nlp, text).events, EventType.RELEASE)
+                  if "released" in m.evidence.quote]
     assert {"Tomas Verhoek", "Lena Moravec", "Pieter Dassen",
             "Ilse Brandauer"} <= set(release.persons)
     assert any(p.startswith("Anders Lindqvist") for p in release.persons)
@@ -84,7 +81,8 @@ def test_a_lead_in_about_the_negotiators_lists_no_one_freed(nlp: Language) -> No
             "- Tomas Verhoek\n"
             "- Lena Moravec\n\n"
             "Relatives waited on the quay.\n")
-    (release,) = [m for m in releases(article(nlp, text).events) if "released" in m.evidence.quote]
+    (release,) = [m for m in of(article(nlp, text).events, EventType.RELEASE)
+                  if "released" in m.evidence.quote]
     assert not {"Tomas Verhoek", "Lena Moravec"} & set(release.persons)
 
 
@@ -95,7 +93,8 @@ def test_small_words_before_a_group_and_a_number_in_its_name_are_no_side_or_coun
             "free late on Tuesday beside a lake.\n")
     extraction = article(nlp, text)
     assert not any(n.text.islower() for n in extraction.names)
-    (release,) = [m for m in releases(extraction.events) if "lake" in m.evidence.quote]
+    (release,) = [m for m in of(extraction.events, EventType.RELEASE)
+                  if "lake" in m.evidence.quote]
     assert release.count != 4 and release.by != "urban guerrilla"
 
 

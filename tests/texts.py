@@ -32,6 +32,11 @@ def of(events: list[EventMention] | tuple[EventMention, ...],
     return [e for e in events if e.type == etype]
 
 
+def day(m: EventMention) -> str | None:
+    """The calendar day (or month, or year) a mention is dated to, if any."""
+    return m.date.calendar if m.date else None
+
+
 def told_in(nlp: Language, text: str, etype: EventType, words: str) -> EventMention:
     """The one mention of that type the article tells in a sentence with these words."""
     found = [m for m in of(article(nlp, text).events, etype) if words in m.evidence.quote]
