@@ -446,9 +446,10 @@ class _Reader:
         if found.all_of_them and not found.among and not any(  # aside)
                 m.count in (named, named + 1) for m, _ in targets):
             return False
-        before = self.sents[j - 1].root
-        return j == i + 1 or not any(c.dep_ in ("nsubj", "dobj") and c.tag_ in ("NNS", "NNPS")
-                                     for c in before.children)
+        before = self.sents[j - 1]
+        return j == i + 1 or not (any(c.dep_ in ("nsubj", "dobj") and c.tag_ in ("NNS", "NNPS")
+                                      for c in before.root.children)
+                                  or _other_number(before, {m.count for m, _ in targets}))
 
     def _targets(self, i: int) -> list[tuple[EventMention, Token]]:
         out = []
@@ -482,6 +483,15 @@ def _unnamed_of_its_kind(pronoun: Token, name: Span) -> bool:
                and t.i not in described  # "A, the father of B, ...": A himself
                and not any(c.dep_ == "appos" for c in t.children)
                for t in pronoun.doc[name.end:pronoun.i])
+
+
+def _other_number(sent: Span, counts: set[int | None]) -> bool:
+    """The sentence counts people of another number than the release's, anywhere in it
+    ("..., where 22 prisoners boarded a bus. Among them was A": those 22)."""
+    return any(t.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "nummod" and c.ent_type_ in ("", "CARDINAL")  # not "three years"
+        and (n := to_int(c.text)) is not None and n >= 2 and n not in counts
+        for c in t.children) for t in sent)
 
 
 def _named_before(sent: Span) -> int | None:

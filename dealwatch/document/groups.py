@@ -72,7 +72,8 @@ def _colon_list(cur: Token) -> bool:
 
 def _keeps_in_group(cur: Token) -> bool:
     """The arc from ``cur`` up to its head keeps ``cur`` in the head's group."""
-    if cur.dep_ in _CLOSED_DEPS and not (cur.dep_ == "relcl" and cur.lemma_ in NAMING_VERBS):
+    if cur.dep_ in _CLOSED_DEPS and not (cur.dep_ == "relcl" and cur.lemma_ in NAMING_VERBS
+                                         or _among_them(cur)):
         return False
     if cur.dep_ == "prep" and cur.lower_ not in OPEN_PREPS and not (
             cur.lower_ == "of" and cur.head.like_num):  # "three of her children, A, B"
@@ -80,6 +81,14 @@ def _keeps_in_group(cur: Token) -> bool:
     if cur.dep_ == "appos" and _semicolon_between(cur.head, cur) and not _colon_list(cur):
         return False  # a semicolon ends an apposition: "twins A and B; the girls' father, C"
     return cur.head.i != cur.i
+
+
+def _among_them(cur: Token) -> bool:
+    """ "The last four, all sailors, among them the brothers A and B, were freed": a noun
+    opened by "among them" names members of the group, though the parse makes it a clause."""
+    return cur.dep_ in ("relcl", "acl") and cur.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "prep" and c.lower_ == "among" and c.i < cur.i
+        and any(o.lower_ in _GROUP_PRONOUNS | {"whom"} for o in c.children) for c in cur.children)
 
 
 def group_tokens(head: Token) -> list[Token]:

@@ -17,11 +17,12 @@ from dealwatch.document.groups import (
 from dealwatch.extract.args import governing_verb
 from dealwatch.extract.cues import Cue
 from dealwatch.extract.names import DocNames
+from dealwatch.extract.parties import among_them
 from dealwatch.model import EntityType
 
 _LIST_MARKERS = frozenset({"including", "among", "besides"})
 _LISTING = frozenset({"include", "comprise", "be"})
-_LIST_PUNCT = frozenset({":", "—", "–", "-"})
+_LIST_PUNCT = frozenset({":", "—", "–", "-", "--"})
 # How a parse hangs a list on the verb after a colon or "among them".
 HUNG_DEPS = frozenset({"dep", "appos", "npadvmod", "attr", "oprd"})
 RELATIVES = frozenset({"who", "whom", "that"})
@@ -79,6 +80,8 @@ def listed(cue: Token, group: Token | None, names: DocNames) -> list[str]:
         if head.i not in inside:
             out += [p for p in members(head, names) if p not in out]
     out += [p for p in run if p not in out]
+    if group is not None:
+        out += [p for p in _among_after(group, cue, names) if p not in out]
     if group is not None:  # "20 Peruvians jailed for political reasons, including A":
         # the parse hangs the list inside a clause on the group; a list of people named
         # there can only be of the group
@@ -89,6 +92,18 @@ def listed(cue: Token, group: Token | None, names: DocNames) -> list[str]:
                     found = names.at(head)
                     if found is not None and found.type == EntityType.PERSON:
                         out += [p for p in members(head, names) if p not in out]
+    return out
+
+
+def _among_after(group: Token, cue: Token, names: DocNames) -> list[str]:
+    """The people an "among them" after the release's clause tells (``among_them``)."""
+    last = max(group.right_edge, cue, key=lambda t: t.i)
+    out: list[str] = []
+    for tok in among_them(last, names):
+        found = names.at(tok)
+        if found is not None and not is_official(found.roles):
+            name = full_name(tok, names)
+            out += [name] if name not in out else []
     return out
 
 

@@ -130,7 +130,11 @@ if TYPE_CHECKING:
 # a list a line each under "The men, as named by ..., are:" (ranks, "Jr." and a first name
 # the tagger missed aside) names the freed; small words describing a noun after them are no
 # name ("the urban guerrilla group X") and a number inside a name no count (session 39)
-EXTRACTOR_VERSION = "rules-33"
+# rules-34: "freed five people, among them A" and "twenty prisoners, A and B among them" name
+# members wherever the parse hangs them; "the Xian A B" is a person with a nationality; names
+# between double hyphens; a later "Among them was C" is of the people counted just before it
+# (session 40)
+EXTRACTOR_VERSION = "rules-34"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 

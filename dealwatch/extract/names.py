@@ -440,13 +440,17 @@ _BODY_WORDS = INSTITUTION_HEADS | PLACE_HEADS | ORG_NOUNS | frozenset(
 
 def _nationality_told(span: Span) -> Span:
     """ "American Kai Strand", tagged as one organisation's name: a nationality before a
-    given name and a surname is a person told with where they are from."""
-    if span.label_ != "ORG" or len(span) < 3 or not country_of_demonym(span[0].text) or not all(
+    given name and a surname is a person told with where they are from ("the American Kai
+    Strand" too: the tagger takes the article in)."""
+    whole = span
+    if span.label_ == "ORG" and len(span) > 3 and span[0].lower_ == "the":
+        span = span[1:]
+    if whole.label_ != "ORG" or len(span) < 3 or not country_of_demonym(span[0].text) or not all(
             t.pos_ == "PROPN" and t.text[:1].isupper() for t in span[1:]):
-        return span
+        return whole
     if not is_given_name(span[1].text) and (len(span) != 3 or any(
             t.lower_ in _BODY_WORDS or t.lower_.rstrip("s") in _BODY_WORDS for t in span[1:])):
-        return span  # "the Xian Revolutionary Guards", "the Xian Prison Service": a body
+        return whole  # "the Xian Revolutionary Guards", "the Xian Prison Service": a body
     return Span(span.doc, span.start + 1, span.end, label="PERSON")
 
 

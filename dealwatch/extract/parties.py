@@ -100,12 +100,52 @@ def persons_in(tok: Token | None, names: DocNames, exclude: set[str],
             if child.dep_ in ("prep", "advcl") and child.lower_ in ("including", "among"):
                 toks.extend(child.subtree)
     found = names_in(toks, names, (EntityType.PERSON,))
+    last = max(tok.right_edge, verb, key=lambda t: t.i) if verb is not None else tok.right_edge
+    for first in among_them(last, names):
+        named = names.at(first)
+        if named is not None and named.text not in found:
+            found.append(named.text)
     heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
     called = [h for h in heads if h.tag_ == "NN" and any(c.lower_ == "the" for c in h.children)]
     if not found and called:
         one = by_role(called[0], names)  # "would release the general": the one named a
         found = [one.text] if one is not None else []  # general before
     return [n for n in found if n not in exclude]
+
+
+_GROUP_WORDS = frozenset({"them", "whom", "those", "these"})
+
+
+def among_them(last: Token, names: DocNames) -> list[Token]:
+    """ "freed five people on Friday, among them the singer A", "demanded the release of
+    twenty prisoners, A and B among them": the people an "among them" after the clause's
+    comma tells (its first token each), read in word order (the parse hangs them on a day,
+    the verb or a later clause). ``last``: the clause's last word before the comma (its
+    group's or its verb's); no other verb may come between."""
+    doc, end = last.doc, last.sent.end
+    k = last.i + 1
+    while k < end and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX"):
+        k += 1
+    if k + 2 >= end or doc[k].text != ",":
+        return []
+    found: list[Token] = []
+    seen: set[int] = set()
+    opened = doc[k + 1].lower_ == "among" and doc[k + 2].lower_ in _GROUP_WORDS
+    for tok in doc[k + 3 if opened else k + 1:end]:
+        if not opened and tok.lower_ == "among" and tok.i + 1 < end and (
+                doc[tok.i + 1].lower_ in _GROUP_WORDS):
+            after = doc[tok.i + 2] if tok.i + 2 < end else None
+            return found if after is None or after.is_punct else []
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":", "("):
+            return found if opened else []
+        named = names.at(tok)
+        if named is not None and named.type == EntityType.PERSON:
+            if named.start not in seen:
+                seen.add(named.start)
+                found.append(tok)
+        elif not opened and not (tok.text in (",", "and") or tok.pos_ in ("DET", "ADJ", "NOUN")):
+            return []
+    return found if opened else []
 
 
 def named_in_opening(root: Token, names: DocNames, patient: Token | None) -> set[str]:

@@ -1,0 +1,84 @@
+"""Who a group of the freed holds, as a careful reader takes the words around it (session 40;
+real spaCy, invented articles): an "among them" after the group's comma names some of it,
+before the names ("freed five people, among them the singer A") or after them ("twenty
+prisoners, A and B among them"), wherever the parse hangs it; "the Xian A B" is a person
+told with a nationality; names set between double hyphens are the group's; a later "Among
+them was C" belongs to the people the sentence before it counts, not to a release told
+paragraphs earlier."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import article, of
+
+from dealwatch.extract.names import find_names
+from dealwatch.model import EntityType, EventType
+
+
+def test_among_them_after_the_group_names_some_of_it(nlp: Language) -> None:
+    text = ("Ferry passengers let go\n\n"
+            "The first captives off the ship had been let go late on Thursday, when the "
+            "pirates released five persons, among them the Danish singer Ulla Rasmussen.\n")
+    releases = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.count == 5]
+    assert releases and all("Ulla Rasmussen" in m.persons for m in releases)
+
+
+def test_among_them_after_the_day_of_a_passive_release(nlp: Language) -> None:
+    text = ("Prisoners go home\n\n"
+            "The 14 detainees were freed on that same day, among them rebel commander Nadia "
+            "Ferro; most of the 14 chose to stay in the country.\n")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.count == 14 and release.persons == ("Nadia Ferro",)
+
+
+def test_names_before_among_them_are_of_the_group(nlp: Language) -> None:
+    text = ("Consulate seized\n\n"
+            "A band calling itself the Red Morning took over the consulate in the port and "
+            "demanded the release of 20 jailed militants, Karl Brenner and Anna Voss among them.\n"
+            "\nThe gunmen freed twelve hostages on Friday, Paul Hardy and Simon Vale among "
+            "them.\n")
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert set(demand.persons) == {"Karl Brenner", "Anna Voss"}
+    releases = of(article(nlp, text).events, EventType.RELEASE)
+    assert any(set(m.persons) == {"Paul Hardy", "Simon Vale"} and m.count == 12
+               for m in releases), [(m.persons, m.count) for m in releases]
+
+
+def test_among_them_opening_a_described_noun_keeps_the_names_in_the_group(
+        nlp: Language) -> None:
+    text = ("Last hostages out\n\n"
+            "The last six, all Canadian men, among them the Toronto brothers Michael Ashmore "
+            "and Peter Ashmore, were released on Monday and flown to the coast.\n")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert set(release.persons) == {"Michael Ashmore", "Peter Ashmore"}
+
+
+def test_a_nationality_after_the_is_no_part_of_the_name(nlp: Language) -> None:
+    doc = nlp("The rebels released the Canadian Mark Ellis and the Australian Peter Holt on "
+              "Tuesday.")
+    people = {m.text for m in find_names(doc, "d").mentions if m.type == EntityType.PERSON}
+    assert people == {"Mark Ellis", "Peter Holt"}
+
+
+def test_names_between_double_hyphens_are_the_group(nlp: Language) -> None:
+    text = ("Reporters flown out\n\n"
+            "On the Sunday three flights finished the job, and four reporters sentenced to "
+            "death by a rebel court -- Omar Haddad, Karim al-Nouri, Sami Fahd and Tariq "
+            "al-Masri -- were flown out.\n")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert len(release.persons) == 4 and "Omar Haddad" in release.persons
+
+
+def test_a_later_among_them_belongs_to_the_people_counted_just_before(
+        nlp: Language) -> None:
+    text = ("Mayor's wife freed\n\n"
+            "The rebels on Monday released the wife of the mayor of the port after a month "
+            "in captivity.\n\n"
+            "Lena Ortiz, 41, and her driver Tomas Ruiz, 29, were handed over at noon in a "
+            "village in the hills.\n\n"
+            "The couple were flown to the capital, where relatives had waited since dawn.\n\n"
+            "The other half of the bargain began at the central jail, where 19 prisoners "
+            "climbed into a van bound for the airfield. Among them was Rosa Vidal, a rebel commander "
+            "captured in March.\n")
+    for m in of(article(nlp, text).events, EventType.RELEASE):
+        assert "Rosa Vidal" not in m.persons or m.count == 19, (m.persons, m.count)
