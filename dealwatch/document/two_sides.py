@@ -257,23 +257,63 @@ def talks_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
     """The talks a deal came out of, told with fewer than two sides ("agreed in talks between
     the two offices", "X hosted the negotiating sessions"), were between the article's two
     states: those its releases, sanctions and promises are made by, else its two most named.
-    So is the word "the two governments" gave to keep talking (``go_on.joint_word``)."""
+    So is the word "the two governments" gave to keep talking (``go_on.joint_word``). Talks
+    told with no one named (``_bare_talks``) were between the two sides that act in it."""
     talks = [m for m in mentions if len(m.participants) < 2 and (
         m.what == TALKS_OF_A_DEAL or m.type == EventType.PROMISE and m.by is None
         and _joint(ctx.cue_token(m)))]
-    if not talks:
+    bare = [m for m in mentions if _bare_talks(ctx, m)]
+    if not talks and not bare:
         return mentions
-    states = {c for m in mentions if m.type in (*ACTS, EventType.SANCTIONS_RELIEF,
-                                                 EventType.SANCTIONS_IMPOSED) and m.by
-              for c in (country_for_actor(m.by),) if c}
+    acts = [m.by for m in mentions if m.type in (*ACTS, EventType.SANCTIONS_RELIEF,
+                                                  EventType.SANCTIONS_IMPOSED) and m.by]
+    states = {c for by in acts for c in (country_for_actor(by),) if c}
     if len(states) != 2:
         states = _most_named(ctx)
-    if len(states) != 2:
-        return mentions
-    ids = {m.id for m in talks}
-    return [replace(m, participants=(*m.participants, *(s for s in sorted(states)
+    # talks told with no one named are between the two sides that act in the article, a
+    # state and an armed group or a strike committee as well as two states
+    between = ctx.mediators()
+    sides = {s for m in mentions if m.by and m.type in (
+        *ACTS, EventType.DEMAND, EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED)
+        for s in (country_for_actor(m.by) or m.by,) if _is_side(ctx, s) and s not in between}
+    if len(sides) < 2:
+        sides = states  # the sides no act names: its two states (see above)
+    given = {m.id: states for m in talks if len(states) == 2}
+    given.update({m.id: sides for m in bare if len(sides) == 2})
+    return [replace(m, participants=(*m.participants, *(s for s in sorted(given[m.id])
                                                         if s not in m.participants)))
-            if m.id in ids else m for m in mentions]
+            if m.id in given else m for m in mentions]
+
+
+# Who sits at a table for a side, told without names: "the two negotiators met".
+_NEGOTIATORS = frozenset({"negotiator", "delegation", "delegate", "officer", "envoy", "side",
+                          "government", "minister", "team"})
+# Talks told as opening: "the talks opened on Monday", "the meeting began at three".
+_TALK_NOUNS = frozenset({"talk", "negotiation", "meeting", "session"})
+_OPENING = frozenset({"open", "begin", "start", "convene"})
+
+
+def _bare_talks(ctx: ArticleContext, m: EventMention) -> bool:
+    """A meeting told with no one named, on a day its own sentence gives, by the words of
+    talks between the story's sides: "On May 3 the two negotiators met behind closed doors",
+    "the liaison officers sat down on Monday", "the formal talks opened on Monday" (not "a
+    meeting of ministers", "meeting places", or talks that went on: "met again",
+    "resumed")."""
+    if m.type != EventType.MEETING or m.participants or m.by or m.date is None or not (
+            m.evidence.start <= m.date.start < m.evidence.end) or len(
+            (m.date.value or "").split("T")[0]) != 10:
+        return False
+    cue = ctx.cue_token(m)
+    if cue is None or any(c.lower_ == "again" for c in cue.children):
+        return False  # "the delegations met again on Sunday": the same talks going on
+    if cue.pos_ == "VERB" and cue.lemma_.lower() in ("meet", "sit", "negotiate"):
+        subject = [c for c in cue.children if c.dep_ == "nsubj"]
+        return bool(subject) and subject[0].tag_ == "NNS" and subject[0].lemma_.lower() in (
+            _NEGOTIATORS) and any(c.lower_ in ("the", "both") or c.dep_ == "nummod"
+                                  for c in subject[0].children)
+    return (cue.lemma_.lower() in _TALK_NOUNS and cue.dep_ == "nsubj"
+            and cue.head.lemma_.lower() in _OPENING
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in cue.children))
 
 
 def _joint(cue: Token | None) -> bool:

@@ -132,8 +132,10 @@ if TYPE_CHECKING:
 # name ("the urban guerrilla group X") and a number inside a name no count (session 39)
 # rules-34: "freed five people, among them A" and "twenty prisoners, A and B among them" name
 # members wherever the parse hangs them; "the Xian A B" is a person with a nationality; names
-# between double hyphens; a later "Among them was C" is of the people counted just before it
-# (session 40)
+# between double hyphens; a later "Among them was C" is of the people counted just before it;
+# "the two negotiators met on May 3" with no one named is talks between the story's two sides;
+# "insisted that A must be freed"; a release "on condition that" or "depending on" another
+# side's is a demand for that one (session 40)
 EXTRACTOR_VERSION = "rules-34"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

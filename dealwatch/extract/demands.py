@@ -198,9 +198,10 @@ def demand_cue(tok: Token) -> Cue | None:
             wanted = [t for t in tok.subtree if t.dep_ in ("xcomp", "advcl", "acl", "ccomp")]
             if any(word_in(t, lx.CONCESSION_VERBS) for t in wanted):
                 return Cue(tok, EventType.DEMAND)
-        if lemma == "insist" and any(_subjunctive(x) and word_in(x, lx.CONCESSION_VERBS)
-                                     for x in children_of(tok, "ccomp")):
-            return Cue(tok, EventType.DEMAND)  # "insisted that the 19 be freed / X free them"
+        if lemma == "insist" and any((_subjunctive(x) or _must(x)) and word_in(
+                x, lx.CONCESSION_VERBS) for x in children_of(tok, "ccomp")):
+            return Cue(tok, EventType.DEMAND)  # "insisted that the 19 be freed / X free them",
+            # "insist that their commander must be freed"
         if lemma in ("press", "insist") and not any(
                 p.lower_ in ("for", "on") and any(
                     _an_act(o) for o in children_of(p, "pobj", "pcomp"))
@@ -364,6 +365,11 @@ def _subjunctive(verb: Token) -> bool:
         return True  # "that Chile free them": no "frees" after a singular subject
     return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ == "be"
                                       for a in verb.children)
+
+
+def _must(verb: Token) -> bool:
+    """ "that X must be freed", "that Y should free them": what someone holds has to be done."""
+    return any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in verb.children)
 
 
 WITHHOLD_VERBS = frozenset({"hold", "withhold", "delay", "suspend", "halt", "stop", "postpone",

@@ -164,6 +164,9 @@ def frame_of(cue: Cue) -> Frame | None:
         # ("bringing Xians home remained a priority": an aim, no one freed)
     if in_exchange_clause(tok):
         return _counter_release(cue)
+    hinge = _depends(tok) if cue.type == EventType.RELEASE else None
+    if hinge is not None:  # "the release of X depends on Y freeing Z": Z is asked for, X
+        return Frame(EventType.DEMAND, hinge, cue) if tok.i > hinge.i else None  # not freed
     asked = _price_of_a_pledge(tok) if cue.type == EventType.RELEASE else None
     asked = asked or (_terms_before_a_colon(tok) if cue.type == EventType.RELEASE else None)
     if asked is not None:
@@ -480,19 +483,37 @@ def _a_term_of(clause: Token, verb: Token) -> bool:
 def _price_of_a_pledge(tok: Token) -> Token | None:
     """ "They would free the hostages only if Chile released 20 of their comrades": the
     release a side's conditional word asks of another is its demand; the word's verb (its
-    side the demand's)."""
-    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if"
-                                      for c in tok.children):
+    side the demand's); so is one "on condition that" another side frees people."""
+    condition = tok.head if tok.dep_ in ("acl", "ccomp", "advcl") else None
+    if condition is not None and condition.lemma_.lower() in _TERMS and (
+            condition.dep_ == "pobj" and condition.head.lower_ in ("on", "upon")):
+        pledge = condition.head.head  # "would free three on condition that A were freed"
+    elif tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if"
+                                        for c in tok.children):
         return None
-    if not any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children):
+    elif not any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children):
         return None  # only "only if": a plain "if" may be a hope or a threat
-    pledge = tok.head
+    else:
+        pledge = tok.head
     if pledge.pos_ != "VERB" or modal_of(pledge) not in ("will", "would", "'ll") or negated(
             pledge):
         return None
     if not (word_in(pledge, lx.RELEASE_VERBS) or word_in(pledge, lx.CONCESSION_VERBS)):
         return None
     return pledge
+
+
+_HINGING = frozenset({"depend", "hinge", "rest"})
+
+
+def _depends(tok: Token) -> Token | None:
+    """The verb a release hangs on as what depends ("the release of A depends on ...") or
+    what it depends on ("... depends on Y freeing B"): a condition, no one freed yet."""
+    for anc in list(tok.ancestors)[:4]:
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in _HINGING and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in anc.children):
+            return anc
+    return None
 
 
 def _a_term_named(phrase: Token, verb: Token) -> bool:

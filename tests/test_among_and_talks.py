@@ -1,10 +1,13 @@
-"""Who a group of the freed holds, as a careful reader takes the words around it (session 40;
-real spaCy, invented articles): an "among them" after the group's comma names some of it,
-before the names ("freed five people, among them the singer A") or after them ("twenty
-prisoners, A and B among them"), wherever the parse hangs it; "the Xian A B" is a person
-told with a nationality; names set between double hyphens are the group's; a later "Among
-them was C" belongs to the people the sentence before it counts, not to a release told
-paragraphs earlier."""
+"""Whom a group of the freed holds, and what is asked or met, as a careful reader takes the
+words around them (session 40; real spaCy, invented articles): an "among them" after the
+group's comma names some of it, before the names ("freed five people, among them the singer
+A") or after them ("twenty prisoners, A and B among them"), wherever the parse hangs it; "the
+Xian A B" is a person told with a nationality; names set between double hyphens are the
+group's; a later "Among them was C" belongs to the people the sentence before it counts, not
+to a release told paragraphs earlier; talks told with no one named ("the two negotiators met
+on May 3", "the talks opened on Monday") are between the story's two sides; "insisted that
+A must be freed" is a demand; a release offered "on condition that" another side frees
+people, or one that "depends on" it, asks for theirs and frees no one yet."""
 
 from __future__ import annotations
 
@@ -78,7 +81,56 @@ def test_a_later_among_them_belongs_to_the_people_counted_just_before(
             "village in the hills.\n\n"
             "The couple were flown to the capital, where relatives had waited since dawn.\n\n"
             "The other half of the bargain began at the central jail, where 19 prisoners "
-            "climbed into a van bound for the airfield. Among them was Rosa Vidal, a rebel commander "
-            "captured in March.\n")
+            "climbed into a van bound for the airfield. Among them was Rosa Vidal, a rebel "
+            "commander captured in March.\n")
     for m in of(article(nlp, text).events, EventType.RELEASE):
         assert "Rosa Vidal" not in m.persons or m.count == 19, (m.persons, m.count)
+
+
+def test_talks_told_with_no_names_are_between_the_story_s_two_states(nlp: Language) -> None:
+    text = ("Latvia and Estonia open talks over detained trawler\n\n"
+            "Latvia and Estonia agreed last week to settle what becomes of the trawler crew that "
+            "Estonia detained in March, and Latvia freed two Estonian fishermen as a goodwill "
+            "gesture.\n\n"
+            "On May 3 the two negotiators met in private in a border village, for an "
+            "hour. The formal talks opened on Monday at a hotel in the capital, and the "
+            "delegations met again on Tuesday.\n\n"
+            "A meeting of fishing ministers in the region is due in June.\n")
+    meetings = {m.date.calendar: m for m in of(article(nlp, text).events, EventType.MEETING)
+                if m.date is not None}
+    assert set(meetings["2031-05-03"].participants) == {"Latvia", "Estonia"}
+    assert set(meetings["2031-05-05"].participants) == {"Latvia", "Estonia"}
+    assert "2031-05-06" not in meetings or not meetings["2031-05-06"].participants
+    assert all(not m.participants for m in of(article(nlp, text).events, EventType.MEETING)
+               if "ministers" in m.evidence.quote)
+
+
+def test_insisting_that_someone_must_be_freed_is_a_demand(nlp: Language) -> None:
+    text = ("Talks stall\n\n"
+            "The Vark Front insisted on Monday that its commander must be freed before any "
+            "other step.\n")
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.date is not None and demand.date.calendar == "2031-05-05"
+    assert of(article(nlp, text).events, EventType.RELEASE) == []
+
+
+def test_a_release_on_condition_that_another_frees_people_asks_for_theirs(
+        nlp: Language) -> None:
+    text = ("Offer to the rebels\n\n"
+            "The Afghan government said on Tuesday it would free four militants on condition "
+            "that the three hostages held by the insurgents were released.\n")
+    events = article(nlp, text).events
+    (demand,) = of(events, EventType.DEMAND)
+    assert demand.count == 3 and demand.by == "Afghanistan"
+    assert of(events, EventType.RELEASE) == []
+
+
+def test_a_release_that_depends_on_another_is_no_release_and_the_other_is_asked_for(
+        nlp: Language) -> None:
+    text = ("Swap on hold\n\n"
+            "Officials in the capital said the release of the four militants depends on the "
+            "rebels freeing the three hostages.\n")
+    events = article(nlp, text).events
+    assert of(events, EventType.RELEASE) == []
+    (demand,) = of(events, EventType.DEMAND)
+    assert demand.count == 3
