@@ -7,7 +7,10 @@ group's; a later "Among them was C" belongs to the people the sentence before it
 to a release told paragraphs earlier; talks told with no one named ("the two negotiators met
 on May 3", "the talks opened on Monday") are between the story's two sides; "insisted that
 A must be freed" is a demand; a release offered "on condition that" another side frees
-people, or one that "depends on" it, asks for theirs and frees no one yet."""
+people, or one that "depends on" it, asks for theirs and frees no one yet; a release told in
+batches ("four on May 6 and seven more the next day") is one release a batch; a roll of who
+crossed ("First over was A ... Behind him came B; C; and D") names every one of the group
+the article freed, a plural title ("Lieutenants A and B") aside."""
 
 from __future__ import annotations
 
@@ -134,3 +137,50 @@ def test_a_release_that_depends_on_another_is_no_release_and_the_other_is_asked_
     assert of(events, EventType.RELEASE) == []
     (demand,) = of(events, EventType.DEMAND)
     assert demand.count == 3
+
+
+def test_a_release_in_batches_by_day_is_one_release_a_batch(nlp: Language) -> None:
+    text = ("Hostages go free in two groups\n\n"
+            "On the council's order the gunmen freed eleven hostages in two groups: four on "
+            "May 6 and seven more the next day.\n")
+    releases = of(article(nlp, text).events, EventType.RELEASE)
+    assert {(m.count, m.date.calendar if m.date else None) for m in releases
+            if m.count is not None} == {(4, "2031-05-06"), (7, "2031-05-07")}
+
+
+def test_a_plural_title_before_two_names_is_no_part_of_the_first(nlp: Language) -> None:
+    doc = nlp("Morrow and three other navy pilots - Lt. Col. Dean Hollis and Lieutenants Paul "
+              "Greer and Mark Tandy - were sent home at the end of May.")
+    people = {m.text for m in find_names(doc, "d").mentions if m.type == EntityType.PERSON}
+    assert {"Paul Greer", "Mark Tandy"} <= people
+    assert not any(p.startswith("Lieutenants") for p in people)
+
+
+def test_a_roll_of_who_crossed_first_and_behind_names_every_one(nlp: Language) -> None:
+    text = ("Eight airmen cross into freedom\n\n"
+            "The eight airmen whom the regime had held for two years walked across the "
+            "bridge into the port this morning.\n\n"
+            "First over was the crew's navigator, Capt. Owen T. Hale, 38, who waved to the "
+            "crowd.\n\n"
+            "Behind him came Maj. Carl D. Rusk, who walked with a cane; Capt. Peter L. Dunn; "
+            "Lt. Ray S. Moss; and the four enlisted men, Sergeants Alan Kerr, Bill Ames, Joe "
+            "Finch and Tom Webb.\n")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert set(release.persons) == {"Owen T. Hale", "Carl D. Rusk", "Peter L. Dunn",
+                                    "Ray S. Moss", "Alan Kerr", "Bill Ames", "Joe Finch",
+                                    "Tom Webb"}
+
+
+def test_a_roll_far_after_the_release_it_tells_is_that_release_s(nlp: Language) -> None:
+    text = ("Six fishermen come home\n\n"
+            "The six fishermen whom the junta had held for a year walked over the bridge into "
+            "the port this morning, two days after the junta said it was letting them go.\n\n"
+            "A harbour officer stood at the gate and called each man in turn. A "
+            "consul shook hands with every man.\n\n"
+            "First over was the skipper, Capt. Owen T. Hale, 52, who waved to his wife. He "
+            "did not look back.\n\n"
+            "Behind him came Carl D. Rusk; Peter L. Dunn; Ray S. Moss; Alan Kerr; and Tom "
+            "Webb, the youngest.\n")
+    releases = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.count == 6]
+    assert releases and {"Owen T. Hale", "Carl D. Rusk", "Tom Webb"} <= set(
+        releases[0].persons)

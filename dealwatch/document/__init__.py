@@ -65,6 +65,7 @@ from dealwatch.document.also import also_freed
 from dealwatch.document.antecedents import group_antecedents, talk_partners
 from dealwatch.document.asked import not_asked
 from dealwatch.document.bands_named import bands_named
+from dealwatch.document.batches import dated_batches
 from dealwatch.document.captives import the_captives
 from dealwatch.document.clients import lawyers_clients
 from dealwatch.document.context import ArticleContext
@@ -103,7 +104,8 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 # A yes-or-no question is dropped first; the freed told away from their release and the
 # captives a statement points at are read once every side is.
 PASSES: Sequence[Pass] = (not_asked, acting_sides, bands_named, pair_traded, not_a_mediator,
-                          sanctioning_state, freed_people, named_next, group_antecedents,
+                          sanctioning_state, freed_people, dated_batches, named_next,
+                          group_antecedents,
                           also_freed, side_of_the_listed, lawyers_clients, talk_partners,
                           roll_call, statement_people, two_peoples, own_men_freed, other_side,
                           after_release, held_and_freed, counted_captives, the_captives,

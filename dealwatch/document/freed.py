@@ -102,6 +102,7 @@ class _Reader:
                                   if any(r.count for r in found)), default=None)
         self.later: dict[str, _Found] = {}
         self.one_person: set[str] = set()  # releases of "him" or "her"
+        self.of_them: set[str] = set()  # releases of "them" or "they": a group told before
         self._owned: dict[str, list[str]] = {}  # a release's own people, read once
         self._with: dict[int, list[str]] = {}  # those freed "along with" them, by cue word
         self._runs: dict[int, list[str]] = {}  # a named group's semicolon run, by its word
@@ -425,6 +426,9 @@ class _Reader:
             last = found  # taken: "So was B" after it is more of it
             fits = [(m, t) for m, t in targets if not (
                 len(found.persons) > 1 and m.id in self.one_person)]
+            # "eleven airmen stepped across, days after X said it was letting them go": the
+            # list is of the group the sentence names, not of the "them" told again
+            fits = [(m, t) for m, t in fits if m.id not in self.of_them] or fits
             for m in _choose(fits, found):
                 got = self.later.setdefault(m.id, _Found())
                 got.persons += [p for p in found.persons if p not in got.persons]
@@ -461,6 +465,8 @@ class _Reader:
                 if group.lower_ in ONE_PRONOUNS or one_named(group, self.names):
                     self.one_person.add(m.id)  # "released him", "freed Strand": no list
                     # of three is theirs
+                if group.lower_ in ("them", "they"):
+                    self.of_them.add(m.id)
         return out
 
 

@@ -18,6 +18,7 @@ from dealwatch.extract.counts import coordinated, group_of, held_part, number_of
 from dealwatch.extract.lexicon import PERSON_TITLES
 from dealwatch.extract.names import DocNames, clean_name, is_given_name
 from dealwatch.extract.parse import per_doc
+from dealwatch.extract.roles import plural_title
 from dealwatch.model import EntityType, NameMention
 from dealwatch.places import country_of_demonym
 
@@ -305,6 +306,7 @@ def kin_name(tok: Token, names: DocNames) -> str | None:
 def _namelike(tok: Token, names: DocNames) -> bool:
     held = names.at(tok)
     return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in PERSON_TITLES
+            and not plural_title(tok.lower_)  # "Sergeants A B and C D"
             and (held is None or held.type == EntityType.PERSON)
             and country_of_demonym(tok.text) is None)  # not "Briton" of "Briton A B"
 

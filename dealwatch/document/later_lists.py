@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from dealwatch.document.groups import (
     NAMING_VERBS,
     full_name,
+    is_official,
     members,
     refers_to_group,
     semicolon_run,
@@ -48,6 +49,8 @@ class LaterList:
 # down the steps were B and C".
 _ROLL_OPENERS = frozenset({"first", "last", "next", "behind"})
 _EARLIER = frozenset({"earlier", "before", "previously", "already"})
+# Where the freed went, told as an adverb after a roll's opener: "First over was A".
+_ACROSS = frozenset({"over", "across", "out", "off", "down", "through"})
 _BARE_REFS = frozenset({"they", "them", "these", "those", "he", "she", "both", "all"})
 _PLURAL_REFS = _BARE_REFS - HE_OR_SHE
 
@@ -60,13 +63,16 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
     words = [t for t in sent if not t.is_space]
     if len(words) > 2 and words[0].lower_ in _ROLL_OPENERS and (  # "First down the steps
             words[1].pos_ == "ADP" or words[1].lemma_ in ("be", "come")  # were A", "Behind
-            or words[1].lower_ in ("them", "him", "her")):  # them came B" (not "Next, A said")
+            or words[1].lower_ in ("them", "him", "her")  # them came B", "First over was
+            or words[1].lower_ in _ACROSS and words[2].lemma_ in ("be", "come")):  # C" (not
+        # "Next, A said")
         verb = words[1] if words[1].pos_ in ("VERB", "AUX") else words[1].head
         if words[1].lower_ in ("them", "him", "her"):
             verb = words[0].head
         named = [p for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "attr")
                  for p in members(c, names)]
-        if named:
+        if named:  # "came A, who ...; B; C; and the five men, D and E": every one named
+            named += [p for p in _named_after(verb, names) if p not in named]
             return LaterList(named, named=True, among=True, roll=True)
     headed = _among_colon(sent, words, names) or _labelled(sent, words, names)
     if headed is not None:
@@ -120,6 +126,21 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
         out.side = out.side or _freed_by(ref, names)
         out.word = out.word or (word if word is not None and not ref.like_num else None)
     return out if out.persons else None
+
+
+def _named_after(verb: Token, names: DocNames) -> list[str]:
+    """The people a roll's sentence names after its verb (a semicolon ends the parse's
+    apposition, not the roll), none of them an official."""
+    out: list[str] = []
+    seen: set[int] = set()
+    for tok in verb.doc[verb.i + 1:verb.sent.end]:
+        found = names.at(tok)
+        if found is None or found.type != EntityType.PERSON or found.start in seen or (
+                is_official(found.roles)):
+            continue
+        seen.add(found.start)
+        out.append(full_name(tok, names))
+    return out
 
 
 def _after_its_colon(verb: Token, names: DocNames) -> list[str]:

@@ -135,7 +135,9 @@ if TYPE_CHECKING:
 # between double hyphens; a later "Among them was C" is of the people counted just before it;
 # "the two negotiators met on May 3" with no one named is talks between the story's two sides;
 # "insisted that A must be freed"; a release "on condition that" or "depending on" another
-# side's is a demand for that one (session 40)
+# side's is a demand for that one; "four on May 6 and seven more the next day" are two
+# releases; "First over was A ... Behind him came B; C" names the group freed (a plural title
+# "Lieutenants" aside) (session 40)
 EXTRACTOR_VERSION = "rules-34"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

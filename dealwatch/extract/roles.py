@@ -130,6 +130,11 @@ def kind_role(left: list[Token], span: Span) -> str | None:
     return None
 
 
+def plural_title(word: str) -> bool:
+    """ "Lieutenants A B and C D": a title told once for the several people after it."""
+    return len(word) > 4 and word.endswith("s") and word[:-1] in PERSON_TITLES
+
+
 def strip_titles(span: Span) -> Span | None:
     """Drop a title that the NER put inside a name's span ("President Lukashenko", "Secretary
     of State John Kerry"). For a span not tagged a person only a run holding a title noun is a
@@ -146,6 +151,7 @@ def strip_titles(span: Span) -> Span | None:
     start = span.start
     if span.label_ == "PERSON":
         while start < span.end - 1 and (doc[start].lower_ in PERSON_TITLES or (
+                plural_title(doc[start].lower_) and start < span.end - 2) or (
                 doc[start].is_stop or doc[start].is_lower and doc[start].is_alpha)
                 and doc[start].lower_ not in _NAME_PARTICLES or (
                     start < span.end - 2 and country_of_demonym(doc[start].text))):
