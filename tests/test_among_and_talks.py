@@ -184,3 +184,13 @@ def test_a_roll_far_after_the_release_it_tells_is_that_release_s(nlp: Language) 
     releases = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.count == 6]
     assert releases and {"Owen T. Hale", "Carl D. Rusk", "Tom Webb"} <= set(
         releases[0].persons)
+
+
+def test_who_led_the_line_and_who_crossed_last_are_of_the_group(nlp: Language) -> None:
+    text = ("Trawler crew walks free\n\n"
+            "Twelve fishermen held by the junta since March walked across the bridge into the "
+            "port at noon today, ending nine months of captivity.\n\n"
+            "The men walked singly, a few paces apart. Capt. Owen T. Hale, the skipper of "
+            "the trawler, led the line. The mate, Peter L. Dunn, was the last to cross.\n")
+    (release,) = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.count]
+    assert set(release.persons) == {"Owen T. Hale", "Peter L. Dunn"}

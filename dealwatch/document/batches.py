@@ -28,7 +28,9 @@ def dated_batches(ctx: ArticleContext, mentions: list[EventMention]) -> list[Eve
     for m in mentions:
         cue = ctx.cue_token(m) if m.type == EventType.RELEASE else None
         found = _batches(ctx, cue) if cue is not None else []
-        if len(found) < 2:
+        if len(found) < 2 or any(  # the sentence's batches read as releases already
+                x.type == EventType.RELEASE and x.evidence == m.evidence and x.id != m.id
+                and x.count in {n for n, _ in found} for x in mentions):
             out.append(m)
             continue
         out += [replace(m, id=derived_id(m.id, "batch", k), count=number, date=day,

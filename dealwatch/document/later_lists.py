@@ -14,6 +14,7 @@ from dealwatch.document.groups import (
     NAMING_VERBS,
     full_name,
     is_official,
+    kin_name,
     members,
     refers_to_group,
     semicolon_run,
@@ -74,6 +75,9 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
         if named:  # "came A, who ...; B; C; and the five men, D and E": every one named
             named += [p for p in _named_after(verb, names) if p not in named]
             return LaterList(named, named=True, among=True, roll=True)
+    ends = _first_or_last(sent, names)
+    if ends:
+        return LaterList(ends, named=True, among=True, roll=True)
     headed = _among_colon(sent, words, names) or _labelled(sent, words, names)
     if headed is not None:
         return headed
@@ -128,6 +132,28 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
     return out if out.persons else None
 
 
+# What the first of a line of the freed leads: "A led the line".
+_LINES = frozenset({"line", "way", "column", "procession", "file"})
+# How the freed leave, told of the first or the last of them: "B was the last to cross".
+_CROSSING = frozenset({"cross", "leave", "walk", "step", "emerge", "come", "board", "go"})
+
+
+def _first_or_last(sent: Span, names: DocNames) -> list[str]:
+    """The ends of a line of the freed, each a roll of one: "A led the line", "B was the
+    last to cross" (the subject's people, none of them an official)."""
+    root = sent.root
+    lemma = root.lemma_.lower()
+    leads = lemma == "lead" and any(c.dep_ == "dobj" and c.lemma_.lower() in _LINES
+                                    for c in root.children)
+    ends = lemma == "be" and any(
+        c.dep_ == "attr" and c.lower_ in ("first", "last") and any(
+            v.lemma_.lower() in _CROSSING and any(a.lower_ == "to" for a in v.children)
+            for v in c.children) for c in root.children)
+    if not (leads or ends):
+        return []
+    return [p for c in root.children if c.dep_ == "nsubj" for p in members(c, names)]
+
+
 def _named_after(verb: Token, names: DocNames) -> list[str]:
     """The people a roll's sentence names after its verb (a semicolon ends the parse's
     apposition, not the roll), none of them an official."""
@@ -139,7 +165,7 @@ def _named_after(verb: Token, names: DocNames) -> list[str]:
                 is_official(found.roles)):
             continue
         seen.add(found.start)
-        out.append(full_name(tok, names))
+        out.append(kin_name(tok, names) or full_name(tok, names))  # ("his wife Lea")
     return out
 
 
