@@ -24,7 +24,7 @@ from dealwatch.model import EntityType, EventType
 def test_among_them_after_the_group_names_some_of_it(nlp: Language) -> None:
     text = ("Ferry passengers let go\n\n"
             "The first captives off the ship had been let go late on Thursday, when the "
-            "pirates released five persons, among them the Danish singer Ulla Rasmussen.\n")
+            "pirates released five persons, among them the Icelandic singer Ulla Rasmussen.\n")
     releases = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.count == 5]
     assert releases and all("Ulla Rasmussen" in m.persons for m in releases)
 
@@ -53,14 +53,14 @@ def test_names_before_among_them_are_of_the_group(nlp: Language) -> None:
 def test_among_them_opening_a_described_noun_keeps_the_names_in_the_group(
         nlp: Language) -> None:
     text = ("Last hostages out\n\n"
-            "The last six, all Canadian men, among them the Toronto brothers Michael Ashmore "
+            "The last six, all Icelandic men, among them the Reykjavik brothers Michael Ashmore "
             "and Peter Ashmore, were released on Monday and flown to the coast.\n")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert set(release.persons) == {"Michael Ashmore", "Peter Ashmore"}
 
 
 def test_a_nationality_after_the_is_no_part_of_the_name(nlp: Language) -> None:
-    doc = nlp("The rebels released the Canadian Mark Ellis and the Australian Peter Holt on "
+    doc = nlp("The rebels released the Icelandic Mark Ellis and the Estonian Peter Holt on "
               "Tuesday.")
     people = {m.text for m in find_names(doc, "d").mentions if m.type == EntityType.PERSON}
     assert people == {"Mark Ellis", "Peter Holt"}
@@ -120,11 +120,11 @@ def test_insisting_that_someone_must_be_freed_is_a_demand(nlp: Language) -> None
 def test_a_release_on_condition_that_another_frees_people_asks_for_theirs(
         nlp: Language) -> None:
     text = ("Offer to the rebels\n\n"
-            "The Afghan government said on Tuesday it would free four militants on condition "
+            "The Mongolian government said on Tuesday it would free four militants on condition "
             "that the three hostages held by the insurgents were released.\n")
     events = article(nlp, text).events
     (demand,) = of(events, EventType.DEMAND)
-    assert demand.count == 3 and demand.by == "Afghanistan"
+    assert demand.count == 3 and demand.by == "Mongolia"
     assert of(events, EventType.RELEASE) == []
 
 
@@ -194,3 +194,12 @@ def test_who_led_the_line_and_who_crossed_last_are_of_the_group(nlp: Language) -
             "the trawler, led the line. The mate, Peter L. Dunn, was the last to cross.\n")
     (release,) = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.count]
     assert set(release.persons) == {"Owen T. Hale", "Peter L. Dunn"}
+
+
+def test_agreeing_to_provide_aid_or_to_take_people_in_is_a_promise(nlp: Language) -> None:
+    text = ("Asylum and aid\n\n"
+            "Officials said the Icelandic government had agreed on Thursday to receive all nine "
+            "as political refugees. Estonia agreed on Friday to provide four million euros in "
+            "aid to the province.\n")
+    promises = of(article(nlp, text).events, EventType.PROMISE)
+    assert {m.date.calendar for m in promises if m.date} == {"2031-05-08", "2031-05-09"}

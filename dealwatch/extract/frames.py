@@ -647,8 +647,9 @@ def promise_without_cue(tok: Token) -> bool:
 
 
 # Giving what another asks, as an undertaking: "agreed to give them more time", "to raise
-# wages", "to reinstate the two".
-_GIVING = frozenset({"give", "grant", "raise", "increase", "reinstate", "rehire"})
+# wages", "to reinstate the two", "to provide aid", "to receive the fifteen as asylees".
+_GIVING = frozenset({"give", "grant", "raise", "increase", "reinstate", "rehire", "provide",
+                     "receive", "admit"})  # (not "offered to host" talks: a go-between's word)
 
 
 def _given_by_a_side(noun: Token) -> bool:
