@@ -9,8 +9,9 @@ on May 3", "the talks opened on Monday") are between the story's two sides; "ins
 A must be freed" is a demand; a release offered "on condition that" another side frees
 people, or one that "depends on" it, asks for theirs and frees no one yet; a release told in
 batches ("four on May 6 and seven more the next day") is one release a batch; a roll of who
-crossed ("First over was A ... Behind him came B; C; and D") names every one of the group
-the article freed, a plural title ("Lieutenants A and B") aside."""
+crossed ("First over was A ... Behind him came B; C; and D", "A led the line", "B was the
+last to cross") names every one of the group the article freed, a plural title ("Lieutenants
+A and B") aside; agreeing to provide aid or to receive people is a promise."""
 
 from __future__ import annotations
 

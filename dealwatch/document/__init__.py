@@ -105,13 +105,12 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 # captives a statement points at are read once every side is.
 PASSES: Sequence[Pass] = (not_asked, acting_sides, bands_named, pair_traded, not_a_mediator,
                           sanctioning_state, freed_people, dated_batches, named_next,
-                          group_antecedents,
-                          also_freed, side_of_the_listed, lawyers_clients, talk_partners,
-                          roll_call, statement_people, two_peoples, own_men_freed, other_side,
-                          after_release, held_and_freed, counted_captives, the_captives,
+                          group_antecedents, also_freed, side_of_the_listed, lawyers_clients,
+                          talk_partners, roll_call, statement_people, two_peoples, own_men_freed,
+                          other_side, after_release, held_and_freed, counted_captives, the_captives,
                           talks_sides, each_day, resumed_talks, relative_days, frame_dates,
-                          after_that, in_return, traded_half, news_of_the_day,
-                          reactions_of_the_day, told_again, whose_terms, swapped_together)
+                          after_that, in_return, traded_half, news_of_the_day, reactions_of_the_day,
+                          told_again, whose_terms, swapped_together)
 
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:

@@ -137,7 +137,7 @@ if TYPE_CHECKING:
 # "insisted that A must be freed"; a release "on condition that" or "depending on" another
 # side's is a demand for that one; "four on May 6 and seven more the next day" are two
 # releases; "First over was A ... Behind him came B; C" names the group freed (a plural title
-# "Lieutenants" aside) (session 40)
+# "Lieutenants" aside); "agreed to provide aid / to receive the nine" (session 40)
 EXTRACTOR_VERSION = "rules-34"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
