@@ -10,6 +10,7 @@ from dealwatch.document.bodies import groups_named_before, insurgents, one_body
 from dealwatch.extract.args import reporting_subjects
 from dealwatch.extract.bands import BAND_NOUNS
 from dealwatch.extract.names import DocNames
+from dealwatch.extract.text import doc_text
 
 # What a text calls an armed group or movement it has named: "the movement", "the militants".
 _MOVEMENT_NOUNS = frozenset({"movement", "group", "militant", "insurgent", "rebel", "guerrilla",
@@ -102,7 +103,7 @@ def armed_of_the_article(names: DocNames, tok: Token | None) -> str | None:
             c.dep_ in ("compound", "poss", "appos", "nmod") or names.at(c) is not None
             for c in tok.children):
         return None
-    kept = _groups_before(names, len(tok.doc.text) + 1)
+    kept = _groups_before(names, len(doc_text(tok.doc)) + 1)
     armed = {n for n in kept if insurgents(n)} | _told_armed(names, tok, kept)
     if not armed or not all(one_body(a, b) for a in armed for b in armed):
         return None  # (its initials and its name are one group: "the VLF", "Vark Liberation

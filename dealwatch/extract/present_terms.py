@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dealwatch.extract.text import doc_text
+
 # What holds terms: "the rest of the bargain", "the statement says", "under the deal".
 _HOLDING_TERMS = frozenset({"bargain", "deal", "agreement", "accord", "statement",
                             "declaration", "text", "terms", "document", "pact", "arrangement",
@@ -30,7 +32,7 @@ def term_in_the_present(verb: Token) -> bool:
     told = [sent]
     if sent.start > 0:
         before = verb.doc[sent.start - 1].sent
-        gap = verb.doc.text[before.end_char:sent.start_char]
+        gap = doc_text(verb.doc)[before.end_char:sent.start_char]
         if "\n\n" not in gap:  # the same paragraph
             told.append(before)
     return any(t.lemma_.lower() in _HOLDING_TERMS for s in told for t in s)
