@@ -13,12 +13,11 @@ from spacy.tokens import Span, Token
 from dealwatch.document.groups import (
     NAMING_VERBS,
     full_name,
-    is_official,
-    kin_name,
     members,
     refers_to_group,
     semicolon_run,
 )
+from dealwatch.document.rolls import roll_in
 from dealwatch.document.told_freed import STILL_HELD
 from dealwatch.extract.lexicon import ARRIVE_VERBS, HE_OR_SHE, KIN_AND_COUNSEL, RELEASE_WORDS
 from dealwatch.extract.names import DocNames
@@ -46,12 +45,7 @@ class LaterList:
     one: bool = False  # told of one person by a pronoun: "he was A"
 
 
-# Words that open a roll call of the freed coming out: "First off the plane was A", "Last
-# down the steps were B and C".
-_ROLL_OPENERS = frozenset({"first", "last", "next", "behind"})
 _EARLIER = frozenset({"earlier", "before", "previously", "already"})
-# Where the freed went, told as an adverb after a roll's opener: "First over was A".
-_ACROSS = frozenset({"over", "across", "out", "off", "down", "through"})
 _BARE_REFS = frozenset({"they", "them", "these", "those", "he", "she", "both", "all"})
 _PLURAL_REFS = _BARE_REFS - HE_OR_SHE
 
@@ -62,22 +56,9 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
     "The oldest of the Israelis, A, is 85", "One of the men is A", "They were named as A"."""
     out = LaterList([])
     words = [t for t in sent if not t.is_space]
-    if len(words) > 2 and words[0].lower_ in _ROLL_OPENERS and (  # "First down the steps
-            words[1].pos_ == "ADP" or words[1].lemma_ in ("be", "come")  # were A", "Behind
-            or words[1].lower_ in ("them", "him", "her")  # them came B", "First over was
-            or words[1].lower_ in _ACROSS and words[2].lemma_ in ("be", "come")):  # C" (not
-        # "Next, A said")
-        verb = words[1] if words[1].pos_ in ("VERB", "AUX") else words[1].head
-        if words[1].lower_ in ("them", "him", "her"):
-            verb = words[0].head
-        named = [p for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "attr")
-                 for p in members(c, names)]
-        if named:  # "came A, who ...; B; C; and the five men, D and E": every one named
-            named += [p for p in _named_after(verb, names) if p not in named]
-            return LaterList(named, named=True, among=True, roll=True)
-    ends = _first_or_last(sent, names)
-    if ends:
-        return LaterList(ends, named=True, among=True, roll=True)
+    rolled = roll_in(words, names)
+    if rolled:
+        return LaterList(rolled, named=True, among=True, roll=True)
     headed = _among_colon(sent, words, names) or _labelled(sent, words, names)
     if headed is not None:
         return headed
@@ -133,43 +114,6 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
         out.side = out.side or _freed_by(ref, names)
         out.word = out.word or (word if word is not None and not ref.like_num else None)
     return out if out.persons else None
-
-
-# What the first of a line of the freed leads: "A led the line".
-_LINES = frozenset({"line", "way", "column", "procession", "file"})
-# How the freed leave, told of the first or the last of them: "B was the last to cross".
-_CROSSING = frozenset({"cross", "leave", "walk", "step", "emerge", "come", "board", "go"})
-
-
-def _first_or_last(sent: Span, names: DocNames) -> list[str]:
-    """The ends of a line of the freed, each a roll of one: "A led the line", "B was the
-    last to cross" (the subject's people, none of them an official)."""
-    root = sent.root
-    lemma = root.lemma_.lower()
-    leads = lemma == "lead" and any(c.dep_ == "dobj" and c.lemma_.lower() in _LINES
-                                    for c in root.children)
-    ends = lemma == "be" and any(
-        c.dep_ == "attr" and c.lower_ in ("first", "last") and any(
-            v.lemma_.lower() in _CROSSING and any(a.lower_ == "to" for a in v.children)
-            for v in c.children) for c in root.children)
-    if not (leads or ends):
-        return []
-    return [p for c in root.children if c.dep_ == "nsubj" for p in members(c, names)]
-
-
-def _named_after(verb: Token, names: DocNames) -> list[str]:
-    """The people a roll's sentence names after its verb (a semicolon ends the parse's
-    apposition, not the roll), none of them an official."""
-    out: list[str] = []
-    seen: set[int] = set()
-    for tok in verb.doc[verb.i + 1:verb.sent.end]:
-        found = names.at(tok)
-        if found is None or found.type != EntityType.PERSON or found.start in seen or (
-                is_official(found.roles)):
-            continue
-        seen.add(found.start)
-        out.append(kin_name(tok, names) or full_name(tok, names))  # ("his wife Lea")
-    return out
 
 
 def _after_its_colon(verb: Token, names: DocNames) -> list[str]:
