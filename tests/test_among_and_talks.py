@@ -25,9 +25,9 @@ from dealwatch.model import EntityType, EventType
 def test_among_them_after_the_group_names_some_of_it(nlp: Language) -> None:
     text = ("Ferry passengers let go\n\n"
             "The first captives off the ship had been let go late on Thursday, when the "
-            "pirates released five persons, among them the Icelandic singer Ulla Rasmussen.\n")
+            "pirates released five persons, among them the Icelandic singer Ulla Thorsen.\n")
     releases = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.count == 5]
-    assert releases and all("Ulla Rasmussen" in m.persons for m in releases)
+    assert releases and all("Ulla Thorsen" in m.persons for m in releases)
 
 
 def test_among_them_after_the_day_of_a_passive_release(nlp: Language) -> None:
@@ -70,10 +70,10 @@ def test_a_nationality_after_the_is_no_part_of_the_name(nlp: Language) -> None:
 def test_names_between_double_hyphens_are_the_group(nlp: Language) -> None:
     text = ("Reporters flown out\n\n"
             "On the Sunday three flights finished the job, and four reporters sentenced to "
-            "death by a rebel court -- Omar Haddad, Karim al-Nouri, Sami Fahd and Tariq "
+            "death by a rebel court -- Omar Saleh, Karim al-Nouri, Sami Fahd and Tariq "
             "al-Masri -- were flown out.\n")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
-    assert len(release.persons) == 4 and "Omar Haddad" in release.persons
+    assert len(release.persons) == 4 and "Omar Saleh" in release.persons
 
 
 def test_a_later_among_them_belongs_to_the_people_counted_just_before(
@@ -163,11 +163,11 @@ def test_a_roll_of_who_crossed_first_and_behind_names_every_one(nlp: Language) -
             "bridge into the port this morning.\n\n"
             "First over was the crew's navigator, Capt. Owen T. Hale, 38, who waved to the "
             "crowd.\n\n"
-            "Behind him came Maj. Carl D. Rusk, who walked with a cane; Capt. Peter L. Dunn; "
+            "Behind him came Maj. Carl D. Rudd, who walked with a cane; Capt. Peter L. Dunn; "
             "Lt. Ray S. Moss; and the four enlisted men, Sergeants Alan Kerr, Bill Ames, Joe "
             "Finch and Tom Webb.\n")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
-    assert set(release.persons) == {"Owen T. Hale", "Carl D. Rusk", "Peter L. Dunn",
+    assert set(release.persons) == {"Owen T. Hale", "Carl D. Rudd", "Peter L. Dunn",
                                     "Ray S. Moss", "Alan Kerr", "Bill Ames", "Joe Finch",
                                     "Tom Webb"}
 
@@ -180,10 +180,10 @@ def test_a_roll_far_after_the_release_it_tells_is_that_release_s(nlp: Language) 
             "consul shook hands with every man.\n\n"
             "First over was the skipper, Capt. Owen T. Hale, 52, who waved to his wife. He "
             "did not look back.\n\n"
-            "Behind him came Carl D. Rusk; Peter L. Dunn; Ray S. Moss; Alan Kerr; and Tom "
+            "Behind him came Carl D. Rudd; Peter L. Dunn; Ray S. Moss; Alan Kerr; and Tom "
             "Webb, the youngest.\n")
     releases = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.count == 6]
-    assert releases and {"Owen T. Hale", "Carl D. Rusk", "Tom Webb"} <= set(
+    assert releases and {"Owen T. Hale", "Carl D. Rudd", "Tom Webb"} <= set(
         releases[0].persons)
 
 
