@@ -22,6 +22,7 @@ from dealwatch.document.told_freed import STILL_HELD
 from dealwatch.extract.lexicon import ARRIVE_VERBS, HE_OR_SHE, KIN_AND_COUNSEL, RELEASE_WORDS
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.shapes import went_home
+from dealwatch.extract.text import doc_text
 from dealwatch.model import EntityType
 from dealwatch.places import country_for_actor
 
@@ -62,13 +63,10 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
     headed = _among_colon(sent, words, names) or _labelled(sent, words, names)
     if headed is not None:
         return headed
-    marks: tuple[str, list[int]] | None = None  # where the sentence tells people held still
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
             continue  # "The freed did not include A"
-        if marks is None:  # found once a sentence: a long one has many verbs
-            marks = _held_marks(sent)
-        if _still_held(sent, verb, marks):
+        if _still_held(sent, verb):
             continue  # "A and B are among the men still held"
         lemma = verb.lemma_.lower()
         heads: list[Token] = []
@@ -183,24 +181,13 @@ def _among_colon(sent: Span, words: list[Token], names: DocNames) -> LaterList |
                      among=True, side=_freed_by(ref, names)) if found else None
 
 
-def _held_marks(sent: Span) -> tuple[str, list[int]]:
-    """The sentence's text, and where in it words tell people as held still ("still",
-    "remain", ...): read once a sentence (the document's whole text is joined anew each
-    time it is asked for)."""
-    text = sent.text
-    return text, [m.start() for m in STILL_HELD.finditer(text)]
-
-
-def _still_held(sent: Span, verb: Token, marks: tuple[str, list[int]]) -> bool:
+def _still_held(sent: Span, verb: Token) -> bool:
     """The verb's part of the sentence (between semicolons) tells people as held still:
-    "A is among the men still held" (not "They include A; her husband is still held").
-    ``marks``: the sentence's ``_held_marks``."""
-    text, held = marks
-    at = verb.idx - sent.start_char
-    start = text.rfind(";", 0, at) + 1
-    end = text.find(";", at)
-    end = end if end >= 0 else len(text)
-    return any(start <= k < end for k in held)
+    "A is among the men still held" (not "They include A; her husband is still held")."""
+    text = doc_text(sent.doc)  # (joined once: spaCy joins ``Doc.text`` anew each time)
+    start = text.rfind(";", sent.start_char, verb.idx) + 1 or sent.start_char
+    end = text.find(";", verb.idx, sent.end_char)
+    return STILL_HELD.search(text[start:end if end >= 0 else sent.end_char]) is not None
 
 
 def _some_of(ref: Token) -> bool:

@@ -5,6 +5,8 @@ men go: A, B and C"), and names set between two dashes after the group ("Four me
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from dealwatch.document.groups import (
@@ -17,7 +19,7 @@ from dealwatch.document.groups import (
 from dealwatch.extract.args import governing_verb
 from dealwatch.extract.cues import Cue
 from dealwatch.extract.names import DocNames
-from dealwatch.extract.parties import among_them
+from dealwatch.extract.parties import AMONG_REFS, among_them
 from dealwatch.model import EntityType
 
 _LIST_MARKERS = frozenset({"including", "among", "besides"})
@@ -97,14 +99,7 @@ def listed(cue: Token, group: Token | None, names: DocNames) -> list[str]:
 
 def _among_after(group: Token, cue: Token, names: DocNames) -> list[str]:
     """The people an "among them" after the release's clause tells (``among_them``)."""
-    last = max(group.right_edge, cue, key=lambda t: t.i)
-    out: list[str] = []
-    for tok in among_them(last, names):
-        found = names.at(tok)
-        if found is not None and not is_official(found.roles):
-            name = full_name(tok, names)
-            out += [name] if name not in out else []
-    return out
+    return _people(among_them(max(group.right_edge, cue, key=lambda t: t.i), names), names)
 
 
 def between_dashes(group: Token, cue: Token, names: DocNames) -> list[str]:
@@ -115,21 +110,27 @@ def between_dashes(group: Token, cue: Token, names: DocNames) -> list[str]:
     dashes = [t.i for t in cue.doc[group.i + 1:cue.i] if _opens_list(t) and t.text != ":"]
     if len(dashes) != 2:
         return []
+    out = _people(cue.doc[dashes[0] + 1:dashes[1]], names)
+    return out if len(out) >= 2 else []
+
+
+def _people(tokens: Iterable[Token], names: DocNames) -> list[str]:
+    """The people the tokens name, each once by their whole name, none an official."""
     out: list[str] = []
-    for tok in cue.doc[dashes[0] + 1:dashes[1]]:
+    for tok in tokens:
         found = names.at(tok)
         if found is not None and found.type == EntityType.PERSON and not is_official(
                 found.roles):
             name = full_name(tok, names)
             out += [name] if name not in out else []
-    return out if len(out) >= 2 else []
+    return out
 
 
 def _marked(marker: Token) -> list[Token]:
     """What a list marker on the release verb introduces: its object ("including A and B"),
     or, after "among them", the phrase that follows ("among them the reporter A")."""
     objs = [c for c in marker.children if c.dep_ == "pobj"]
-    if not objs or objs[0].lower_ not in ("them", "whom", "those", "these"):
+    if not objs or objs[0].lower_ not in AMONG_REFS:
         return objs
     after = marker.right_edge.i
     nxt = [c for c in marker.head.children if c.i > after and c.dep_ != "punct"]

@@ -113,7 +113,8 @@ def persons_in(tok: Token | None, names: DocNames, exclude: set[str],
     return [n for n in found if n not in exclude]
 
 
-_GROUP_WORDS = frozenset({"them", "whom", "those", "these"})
+# The words after "among" that point back at a group: "among them", "among whom".
+AMONG_REFS = frozenset({"them", "whom", "those", "these"})
 
 
 def among_them(last: Token, names: DocNames) -> list[Token]:
@@ -130,10 +131,10 @@ def among_them(last: Token, names: DocNames) -> list[Token]:
         return []
     found: list[Token] = []
     seen: set[int] = set()
-    opened = doc[k + 1].lower_ == "among" and doc[k + 2].lower_ in _GROUP_WORDS
+    opened = doc[k + 1].lower_ == "among" and doc[k + 2].lower_ in AMONG_REFS
     for tok in doc[k + 3 if opened else k + 1:end]:
         if not opened and tok.lower_ == "among" and tok.i + 1 < end and (
-                doc[tok.i + 1].lower_ in _GROUP_WORDS):
+                doc[tok.i + 1].lower_ in AMONG_REFS):
             after = doc[tok.i + 2] if tok.i + 2 < end else None
             return found if after is None or after.is_punct else []
         if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":", "("):

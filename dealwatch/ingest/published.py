@@ -188,7 +188,8 @@ def filed_on(text: str, published: date | None) -> date | None:
     the dateline names no day, the day the paper appeared, or one too far from it."""
     if published is None:
         return None
-    first = next(_datelines_with_a_day([ln.strip() for ln in text.split("\n")]), None)
+    head = text.split("\n", _HEAD_LINES)[:_HEAD_LINES]  # (only the first lines are read)
+    first = next(_datelines_with_a_day([ln.strip() for ln in head]), None)
     if first is None:
         return None
     month, day = MONTHS[first[1]["mon"].lower()], int(first[1]["d"])
