@@ -61,7 +61,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from dealwatch.document.after_that import after_that
-from dealwatch.document.also import also_freed
+from dealwatch.document.also import also_freed, also_said
 from dealwatch.document.antecedents import group_antecedents, talk_partners
 from dealwatch.document.asked import not_asked
 from dealwatch.document.bands_named import bands_named
@@ -109,8 +109,8 @@ PASSES: Sequence[Pass] = (not_asked, acting_sides, bands_named, pair_traded, not
                           talk_partners, roll_call, statement_people, two_peoples, own_men_freed,
                           other_side, after_release, held_and_freed, counted_captives, the_captives,
                           talks_sides, each_day, resumed_talks, relative_days, frame_dates,
-                          after_that, in_return, traded_half, news_of_the_day, reactions_of_the_day,
-                          told_again, whose_terms, swapped_together)
+                          also_said, after_that, in_return, traded_half, news_of_the_day,
+                          reactions_of_the_day, told_again, whose_terms, swapped_together)
 
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:

@@ -62,3 +62,57 @@ def _others(cue: Token) -> bool:
     """The freed are "other" people than those told before ("twenty other people")."""
     return any(t.lower_ in ("other", "others") for c in cue.children
                if c.dep_ in ("nsubjpass", "dobj") for t in c.subtree)
+
+
+# Statements that go on telling one occasion's word: "X agreed to free A ... It also agreed
+# to drop its claim", "Y, for its part, undertook to pay".
+_GOING_ON = frozenset({EventType.PROMISE, EventType.DEMAND})
+
+
+def also_said(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
+    """A promise or demand with no day of its own told "also" by the side that gave the one
+    told just before it ("It also agreed to drop its claim"), or told "for its part" by the
+    other side of that occasion, was given on that one's day: terms of one agreement, listed
+    side by side. Only within a paragraph, or from the sentence just before."""
+    said = sorted((m for m in mentions if m.type in _GOING_ON and not m.expected),
+                  key=lambda m: m.evidence.start)
+    out = []
+    for m in mentions:
+        cue = ctx.cue_token(m) if m.type in _GOING_ON and m.date is None else None
+        also = cue is not None and _told_also(cue)
+        part = cue is not None and not also and _for_its_part(cue)
+        if not (also or part):
+            out.append(m)
+            continue
+        k = ctx.sentence_index(m.evidence.start)
+        before = [r for r in said if r.type == m.type
+                  and ctx.sentence_index(r.evidence.start) < k]
+        last = before[-1] if before else None
+        if last is not None and last.date is not None and (
+                ctx.sentence_index(last.evidence.start) == k - 1
+                or ctx.paragraph_of(last.evidence.start) == ctx.paragraph_of(m.evidence.start)) \
+                and (last.by == m.by if also else (last.by is None or last.by != m.by)):
+            told = ctx.sentence_at(last.evidence.start)
+            m = replace(m, date=last.date, context=with_evidence(m, ctx.evidence(told))
+                        if told is not None else m.context)
+        out.append(m)
+    return out
+
+
+def _told_also(cue: Token) -> bool:
+    """ "It also agreed to ...", "X also demanded ...": "also" on the verb or a verb it
+    hangs from in its clause."""
+    for tok in (cue, *cue.ancestors):
+        if any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "ccomp", "conj"):
+            return False
+    return False
+
+
+def _for_its_part(cue: Token) -> bool:
+    """ "Y, for its part, undertook to ...": the other side's share of one occasion."""
+    return any(p.lower_ == "for" and any(
+        o.lower_ == "part" and any(d.lower_ in ("its", "their", "his", "her") for d in o.children)
+        for o in p.children) for tok in (cue, *cue.ancestors) for p in tok.children
+        if p.dep_ == "prep")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dealwatch.document.bodies import read_phrase
+from dealwatch.document.group_meant import armed_of_the_article
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.left_prison import left_prison
 from dealwatch.extract.names import DocNames
@@ -307,8 +308,8 @@ def _in_the_hands(hands: Token, names: DocNames) -> tuple[list[str], Token | Non
     verb = hands.head.head
     held = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                  and _is_person(c, names)), None)
-    if verb.dep_ in ("acl", "relcl") and held is None and _is_person(verb.head, names):
-        held = verb.head
+    if verb.dep_ in ("acl", "relcl", "appos") and held is None and _is_person(verb.head, names):
+        held = verb.head  # "A, the last Yian in the hands of X, ..."
     return (sides[:1], held) if sides and held is not None else ([], None)
 
 
@@ -327,7 +328,9 @@ def _holder(tok: Token, names: DocNames) -> str | None:
                   for n in (names.at(c),) if n is not None), None)
     if m is not None and m.type == EntityType.ORGANIZATION:
         return m.text
-    return None
+    # "in the hands of Muslim rebels", "held by guerrillas": fighters told without a name
+    # are the one armed group the article names
+    return armed_of_the_article(names, tok) if m is None and tok.pos_ == "NOUN" else None
 
 
 def _patient(verb: Token, names: DocNames, detains: bool = False) -> Token | None:
