@@ -1,5 +1,5 @@
 """Fighters told without a name hold the people an article frees: "A, the last Yian in the
-hands of Muslim rebels, was set free" and "A, held by guerrillas since May, was freed" were
+hands of separatist rebels, was set free" and "A, held by guerrillas since May, was freed" were
 freed by the one armed group the article names; with two such groups, by no one it can tell
 (real spaCy, invented articles)."""
 
@@ -18,7 +18,7 @@ def released(nlp: Language, text: str) -> list[EventMention]:
 def test_in_the_hands_of_unnamed_rebels_beside_a_name(nlp: Language) -> None:
     text = ("Rebels free Icelandic tourist\n\n"
             "The Vark Front, a separatist group, seized six tourists on a beach in March.\n\n"
-            "Ulla Thorsen, the last Icelander in the hands of Muslim rebels in the south, was "
+            "Ulla Thorsen, the last Icelander in the hands of separatist rebels in the south, was "
             "set free on Monday.\n")
     (freed,) = released(nlp, text)
     assert freed.persons == ("Ulla Thorsen",) and freed.by == "Vark Front"

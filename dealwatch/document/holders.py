@@ -328,7 +328,7 @@ def _holder(tok: Token, names: DocNames) -> str | None:
                   for n in (names.at(c),) if n is not None), None)
     if m is not None and m.type == EntityType.ORGANIZATION:
         return m.text
-    # "in the hands of Muslim rebels", "held by guerrillas": fighters told without a name
+    # "in the hands of separatist rebels", "held by guerrillas": fighters told without a name
     # are the one armed group the article names
     return armed_of_the_article(names, tok) if m is None and tok.pos_ == "NOUN" else None
 

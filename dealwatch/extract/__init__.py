@@ -139,7 +139,7 @@ if TYPE_CHECKING:
 # releases; "First over was A ... Behind him came B; C" names the group freed (a plural title
 # "Lieutenants" aside); "agreed to provide aid / to receive the nine" (session 40)
 # rules-35: a promise or demand told "also" by the side of the one just before it takes that
-# one's day; "in the hands of Muslim rebels", "held by guerrillas" name the one armed group
+# one's day; "in the hands of separatist rebels", "held by guerrillas" name the one armed group
 # the article names as the holder (session 41)
 EXTRACTOR_VERSION = "rules-35"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
