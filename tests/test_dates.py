@@ -395,3 +395,26 @@ def test_that_day_after_a_stretch_is_its_start_for_the_first(tail: str, day: str
     text = "The handovers went on from 2 March to 9 March. " + tail
     found = {t.text: t.value for t in find_dates(text, date(2031, 4, 1))}
     assert found["that morning"] == day
+
+
+def test_a_story_told_in_order_keeps_the_year_of_its_last_day() -> None:
+    """A report written long after: a day without its year, weeks after the dated day told
+    before it, is of that year, not the last such day before the report."""
+    text = ("The two presidents initialled the fisheries pact on September 17, 2029. On "
+            "October 15 the five sailors stepped off a ferry in Tallinn.")
+    found = find_dates(text, date(2031, 7, 19))
+    assert [t.value for t in found if t.text == "October 15"] == ["2029-10-15"]
+
+
+def test_a_day_weeks_before_the_report_is_of_the_report_s_year() -> None:
+    text = ("The two presidents initialled the fisheries pact on September 17, 2029. On "
+            "October 15 the five sailors stepped off a ferry in Tallinn.")
+    found = find_dates(text, date(2031, 10, 20))
+    assert [t.value for t in found if t.text == "October 15"] == ["2031-10-15"]
+
+
+def test_a_day_after_one_a_stretch_starts_is_not_of_its_year() -> None:
+    text = ("The five sailors had been kept on the island since September 17, 2029. On "
+            "October 15 they stepped off a ferry in Tallinn.")
+    found = find_dates(text, date(2031, 7, 19))
+    assert [t.value for t in found if t.text == "October 15"] == ["2030-10-15"]

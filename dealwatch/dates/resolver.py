@@ -65,6 +65,14 @@ def _shift_of(mod: str) -> int:
 # "(the day after) the signing": the event a relative day counts from, by its first word.
 _EVENT_AFTER = re.compile(r"\s+(?:the|its|their|his|her)\s+([A-Za-z]+)\b")
 _JUST_BEFORE = 300  # characters: the sentence or two before
+# A story told in order: the next day written without its year is within weeks of the last
+# one; a day within two months of the report may be its news, of the report's year.
+_STORY_STEP = timedelta(days=92)
+_FRESH = timedelta(days=60)
+_SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+# A detention's first day: what follows it may come years later.
+_HELD_FROM = re.compile(r"\b(?:arrest|detain|seiz|kidnap|abduct|jail|imprison|sentenc|convict|"
+                        r"captur|hijack|taken hostage|held)", re.IGNORECASE)
 
 
 class _Resolver:
@@ -163,6 +171,9 @@ class _Resolver:
         same = self.sentence_year(m)
         if same is not None:
             return same, IN_TEXT
+        story = self._story_year(month, day)
+        if story is not None:
+            return story, IN_TEXT
         if self.published is not None:
             year = self.published.year
             probe = date(year, month, min(day or 1, 28))
@@ -175,6 +186,32 @@ class _Resolver:
         if anchor is not None:
             return anchor, IN_TEXT
         return None, UNRESOLVED
+
+    def _story_year(self, month: int, day: int | None) -> int | None:
+        """ "The two men signed the accord on September 17, 2030. ... On October 15 the five
+        landed": a day written without its year, weeks after the day the story goes on
+        from, is of that day's year (a story told in order), where the publication's year
+        would put it months before the report and a year or more after that day (a look
+        back written long after). Not after a day that opens a stretch ("held since June 2,
+        2029") or a detention ("arrested on June 2, 2029"): what follows it may be recent."""
+        last, told_at, out = self.last_day, self._told_at, self.published
+        if last is None or day is None or out is None or told_at is None or (
+                told_at[0] != last) or not _valid(last.year, month, day):
+            return None
+        if _SINCE.search(self.text, max(0, told_at[1][0] - 8), told_at[1][0]):
+            return None
+        left, right = _sentence(self.text, *told_at[1])
+        if _HELD_FROM.search(self.text, left, right):
+            return None  # "arrested on February 24, 2029. On May 26 he was freed": people
+            # are held for years, the release may be of the report's year
+        told = date(last.year, month, day)
+        year = out.year if date(out.year, month, min(day, 28)) <= out else out.year - 1
+        if year == last.year or not _valid(year, month, day):
+            return None
+        read = date(year, month, day)
+        if last <= told <= last + _STORY_STEP and out - read > _FRESH:
+            return last.year
+        return None
 
     # -- explicit and partly explicit ------------------------------------------------------
     def _day(self, m: re.Match[str]) -> TimeExpr | None:

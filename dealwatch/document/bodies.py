@@ -64,15 +64,25 @@ def read_words(words: list[str], head: int | None = None) -> Reading:
     return Reading(country=country, body=body)
 
 
+# A state's governing bodies told by where they sit: "the government in X", "the
+# authorities in X" act for X's state (not "officials in X": a foreign mission's may).
+_SEATED = frozenset({"government", "authority", "regime", "leadership", "junta"})
+
+
 def phrase_tokens(tok: Token) -> list[Token]:
-    """A noun and the words that name it with it: modifiers before it, an "of" phrase after."""
+    """A noun and the words that name it with it: modifiers before it, an "of" phrase after
+    (and an "in" phrase after a governing body)."""
     inside = {tok.i}
+    seated = tok.lemma_.lower() in _SEATED
     for child in tok.children:
         if child.dep_ in _MODIFIERS and child.i < tok.i:
             inside.update(t.i for t in child.subtree)
         if child.dep_ == "prep" and child.lower_ == "of":
             inside.update(t.i for t in child.subtree)
     doc = tok.doc
+    after = doc[tok.i + 1] if seated and tok.i + 1 < len(doc) else None
+    if after is not None and after.lower_ == "in" and after.dep_ == "prep":
+        inside.update(t.i for t in after.subtree)  # wherever the parse hangs "in X"
     return [doc[i] for i in sorted(inside) if doc[i].dep_ not in _SKIP or i == tok.i][:12]
 
 

@@ -140,7 +140,9 @@ if TYPE_CHECKING:
 # "Lieutenants" aside); "agreed to provide aid / to receive the nine" (session 40)
 # rules-35: a promise or demand told "also" by the side of the one just before it takes that
 # one's day; "in the hands of separatist rebels", "held by guerrillas" name the one armed group
-# the article names as the holder (session 41)
+# the article names as the holder; "the government in X" acts for X; a day written without
+# its year weeks after the dated day told before it, in a report written long after, is of
+# that day's year (session 41)
 EXTRACTOR_VERSION = "rules-35"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
