@@ -418,3 +418,14 @@ def test_a_day_after_one_a_stretch_starts_is_not_of_its_year() -> None:
             "October 15 they stepped off a ferry in Tallinn.")
     found = find_dates(text, date(2031, 7, 19))
     assert [t.value for t in found if t.text == "October 15"] == ["2030-10-15"]
+
+
+@pytest.mark.parametrize(("text", "told", "value"), [
+    ("Two years ago today the two ministers initialled the pact.", "Two years ago today",
+     "2029-07-02"),
+    ("Ten years ago yesterday the ferry was stopped.", "Ten years ago yesterday", "2021-07-01"),
+    ("Six months ago today the talks broke down.", "Six months ago today", "2031-01-02"),
+])
+def test_years_ago_today_is_that_day_years_back(text: str, told: str, value: str) -> None:
+    found = find_dates(text, date(2031, 7, 2))
+    assert [(t.text, t.value) for t in found] == [(told, value)]

@@ -137,7 +137,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         _I)),
     ("ago", re.compile(
         rf"\b{_NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago"
-        r"(?:\s+this\s+(?P<this>week|month))?\b", _I)),
+        r"(?:\s+this\s+(?P<this>week|month)|\s+(?P<today>today|yesterday))?\b", _I)),
     ("anaphor", re.compile(
         rf"\b(?:{_NUM}\s+(?P<unit>hour|day|week|month|year)s?\s+(?P<dir>earlier|later|before|"
         r"after)|the\s+(?P<same>same|next|following|previous|preceding)\s+"

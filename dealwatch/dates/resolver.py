@@ -54,6 +54,18 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return left, min(ends) if ends else len(text)
 
 
+def _back(day: date, unit: str, n: int) -> date | None:
+    """The same day ``n`` weeks, months, years or decades before ``day`` (none when that
+    month has no such day: "a year ago today" on February 29)."""
+    if unit == "week":
+        return day - timedelta(weeks=n)
+    if unit == "month":
+        y, mo = _month_shift(day.year, day.month, -n)
+    else:
+        y, mo = day.year - n * (10 if unit == "decade" else 1), day.month
+    return date(y, mo, day.day) if _valid(y, mo, day.day) else None
+
+
 def _shift_of(mod: str) -> int:
     if any(w in mod for w in ("last", "previous", "past")):
         return -1
@@ -563,6 +575,11 @@ class _Resolver:
         if n is None:
             return self.mk(m, "PAST_REF", Precision.REF, PUBLISHED)
         unit = m["unit"].lower()
+        if m["today"] and unit != "day":  # "two years ago today": that day, years back
+            then = _back(pub - timedelta(days=1 if m["today"].lower() == "yesterday" else 0),
+                         unit, n)
+            if then is not None:
+                return self.mk(m, then.isoformat(), Precision.DAY, PUBLISHED)
         if unit == "day":
             return self.mk(m, (pub - timedelta(days=n)).isoformat(), Precision.DAY, PUBLISHED)
         if unit == "week":
