@@ -142,7 +142,8 @@ if TYPE_CHECKING:
 # one's day; "in the hands of separatist rebels", "held by guerrillas" name the one armed group
 # the article names as the holder; "the government in X" acts for X; a day written without
 # its year weeks after the dated day told before it, in a report written long after, is of
-# that day's year; "two years ago today" is that day two years back (session 41)
+# that day's year; "two years ago today" is that day two years back; "A told B that ten Yians
+# held in X would be let go" is A's promise (session 41)
 EXTRACTOR_VERSION = "rules-35"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

@@ -131,6 +131,17 @@ def _said_outright(verb: Token) -> bool:
         perfect(verb))
 
 
+# Saying something to someone's face: "X told Y that A would be let go", "assured Y".
+_TOLD_TO = frozenset({"tell", "assure", "inform"})
+
+
+def _told_in_person(verb: Token) -> bool:
+    """ "X told Y that ten of Y's people would be let go": what one side tells the other's
+    envoy of its captives is its word to them, not a guess (the one told is named)."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _TOLD_TO and not perfect(
+        verb) and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.head.children)
+
+
 def _its_own_people(verb: Token, state: str) -> bool:
     """Those the passive frees are told as the state's own ("its soldiers", "the Chilean
     sailors"): held by another, whose act their release would be."""
@@ -259,7 +270,7 @@ class _Builder(Mentions):
             state = country_for_actor(said_by) if said_by is not None else None
             if said_by is not None and (any(t.lower_ in _SOON for t in head.subtree) or (
                     state is not None and _said_outright(head)
-                    and not _its_own_people(head, state))):
+                    and not _its_own_people(head, state)) or _told_in_person(head)):
                 by = said_by
         if frame.type == EventType.PROMISE and by is None and (
                 frame.modal or not _has_subject(head)) and (
