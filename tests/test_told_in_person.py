@@ -1,7 +1,8 @@
 """What one side's envoy tells the other's to their face of the people it holds ("A told B
 that ten Yians held in X would be let go", "A assured B that ...") is A's word given, a
-promise; the same said to no one named is left unread as a guess (real spaCy, invented
-articles)."""
+promise; the same said to no one named is left unread as a guess; a minister named before
+his role ("A, Xland's foreign minister, said ...") speaks for the state of that role (real
+spaCy, invented articles)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,11 @@ def test_said_to_no_one_named_is_no_promise_of_his(nlp: Language) -> None:
                    "let go.\n")
     assert not [m for m in of(article(nlp, text).events, EventType.PROMISE)
                 if m.by is not None and "Batbayar" in m.by]
+
+
+def test_a_minister_named_first_speaks_for_the_state_of_his_role(nlp: Language) -> None:
+    text = ("Prisoners to go home\n\n"
+            "ULAANBAATAR (Wire) — Bold Tseren, Mongolia's foreign minister, said on Wednesday "
+            "that the Icelandic prisoners would be freed.\n")
+    (promise,) = of(article(nlp, text).events, EventType.PROMISE)
+    assert promise.by == "Mongolia" and day(promise) == "2031-05-07"

@@ -51,7 +51,7 @@ from dealwatch.extract.frames import (
     undertaking,
 )
 from dealwatch.extract.names import DocNames, find_names
-from dealwatch.extract.own_state import speakers_state
+from dealwatch.extract.own_state import person_state, speakers_state
 from dealwatch.extract.parse import content_words
 from dealwatch.extract.parties import (
     location_of,
@@ -267,7 +267,8 @@ class _Builder(Mentions):
             # two days": the one who says when it will happen gives their word; a state
             # saying its captives will be released gives it whenever ("Lima said all
             # foreigners would be released in stages")
-            state = country_for_actor(said_by) if said_by is not None else None
+            state = (country_for_actor(said_by) or person_state(said_by, self.names)
+                     ) if said_by is not None else None  # ("X's foreign minister, A, said")
             if said_by is not None and (any(t.lower_ in _SOON for t in head.subtree) or (
                     state is not None and _said_outright(head)
                     and not _its_own_people(head, state)) or _told_in_person(head)):

@@ -44,6 +44,13 @@ def speakers_state(cue: Token, names: DocNames, coref: Coref) -> str | None:
     return speaker if not states and heads else None
 
 
+def person_state(name: str, names: DocNames) -> str | None:
+    """The one state a person's mentions give by nationality or role ("Chile's foreign
+    minister, A", "the Peruvian president A"); None with none or two."""
+    states = {s for m in names.mentions if m.text == name for s in _states(m)}
+    return states.pop() if len(states) == 1 else None
+
+
 def _states(m: NameMention) -> set[str]:
     """The state a person's nationality or roles give ("Peruvian President", "Chile's
     foreign minister")."""
