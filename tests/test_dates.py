@@ -429,3 +429,9 @@ def test_a_day_after_one_a_stretch_starts_is_not_of_its_year() -> None:
 def test_years_ago_today_is_that_day_years_back(text: str, told: str, value: str) -> None:
     found = find_dates(text, date(2031, 7, 2))
     assert [(t.text, t.value) for t in found] == [(told, value)]
+
+
+def test_a_deal_reached_at_a_place_on_a_weekday_was_made_before_the_report() -> None:
+    found = find_dates("Under the pact sealed in Narva on Monday, Latvia will free 40 "
+                       "prisoners.", date(2031, 9, 20))
+    assert [(t.text, t.value) for t in found] == [("Monday", "2031-09-15")]

@@ -205,8 +205,11 @@ SAID_ON = re.compile(r"\b(?:said|announced|told|confirmed|stated|declared|added|
                      r"reported|pledged|promised|agreed)(?:\s+\w+)?\s+(?:on\s+)?$", _I)
 # A day right after a deal noun's past participle is when the deal was made: "under the
 # deal reached on Monday, X will free 30".
-MADE_ON = re.compile(r"\b(?:deal|agreement|accord|arrangement)\s+(?:was\s+)?(?:reached|struck|"
-                     r"signed|sealed|concluded|agreed)\s+(?:on\s+|last\s+)?$", _I)
+MADE_ON = re.compile(r"\b(?:deal|agreement|accord|arrangement|pact|truce|ceasefire|treaty|"
+                     r"understanding|memorandum)\s+(?:was\s+)?(?:reached|struck|"
+                     r"signed|sealed|concluded|agreed)"
+                     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"  # "in Geneva"
+                     r"\s+(?:on\s+|last\s+)?$", _I)
 # A month in capitals, as timelines and list headings write it ("DEC. 7 --", "AUGUST 2016 --",
 # "MAY 8:"): a number after it, or a full name (but the verbs "MAY" and "MARCH") opening a
 # line. Headlines in capitals keep "IRAN MAY FREE" and "PROTESTERS MARCH" out.

@@ -166,7 +166,7 @@ class _Resolver:
         left, right = _sentence(self.text, m.start(), m.end())
         if p.SAID_ON.search(self.text[max(left, m.start() - 40):m.start()]):
             return False  # "said on Wednesday it will ...": the saying's day, past
-        if p.MADE_ON.search(self.text[max(left, m.start() - 30):m.start()]):
+        if p.MADE_ON.search(self.text[max(left, m.start() - 60):m.start()]):
             return False  # "under the deal reached on Monday, X will free 30": made, past
         if p.FUTURE.search(self.text[left:right]):
             return True
