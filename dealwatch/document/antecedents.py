@@ -31,6 +31,7 @@ from dealwatch.document.groups import (
     members,
     refers_to_group,
 )
+from dealwatch.document.them import subject_number
 from dealwatch.extract.cues import find_cues
 from dealwatch.extract.lexicon import KIN_AND_COUNSEL, RELEASE_NOUNS
 from dealwatch.extract.names import DocNames
@@ -138,9 +139,9 @@ def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]],
             return replace(m, persons=tuple(people), count=count,
                            context=(*m.context, ctx.evidence(ctx.sents[j])))
     if group is not None and group.lower_ == "them" and m.count is None and not m.persons:
-        held = _held_number_before(group)
-        if held is not None:  # "holds 83 more of the students ... ready to release them"
-            return replace(m, count=held)
+        held = _held_number_before(group) or subject_number(group)
+        if held is not None:  # "holds 83 more of the students ... ready to release them",
+            return replace(m, count=held)  # "The eleven arrived a day after Y freed them"
     if number is not None and number >= 2:
         found = _the_group_of(number, m, groups)
         if found is not None:

@@ -180,6 +180,8 @@ def _in_two_sided_swap(verb: Token) -> bool:
              and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"
              and o.lemma_.lower() in lx.SWAPS]
     for swap in swaps:
+        if any(p.dep_ == "prep" and p.lower_ == "for" for p in swap.children):
+            continue  # "in exchange for three Yians held in X": the price, another's half
         sides = {t.text for t in swap.subtree if t.i != swap.i and t.pos_ == "PROPN"
                  and t.ent_type_ in ("GPE", "ORG", "NORP")}
         if len(sides) < 2:

@@ -1,0 +1,42 @@
+"""Releases as news tells them, read whole (real spaCy, invented articles): "them" freed
+after a sentence whose subject counts them is that many ("The eleven Xians arrived home on
+Monday, a day after Y set them free"); a release "in exchange for" the other side's people
+is one side's half, with its side and number, beside the other's."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import article, day, of
+
+from dealwatch.model import EventType
+
+HEAD = "Trawlermen home\n\nTALLINN (Wire) — "
+
+
+def test_them_freed_after_a_counted_subject_is_that_many(nlp: Language) -> None:
+    text = HEAD + ("The eleven Estonians arrived home on Thursday, a day after Latvia set "
+                   "them free.\n")
+    (freed,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert freed.by == "Latvia" and freed.count == 11 and day(freed) == "2031-05-07"
+
+
+def test_them_freed_in_the_next_sentence_is_the_group_told_before(nlp: Language) -> None:
+    text = HEAD + ("The eleven Estonians landed at home on Thursday. Latvia had set them "
+                   "free the day before.\n")
+    (freed,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert freed.count == 11
+
+
+def test_them_with_two_counted_groups_before_is_not_counted(nlp: Language) -> None:
+    text = HEAD + ("The eleven Estonians and the four Mongolians arrived on Thursday, and the six "
+                   "Icelanders came a day later, after Latvia set them free.\n")
+    released = of(article(nlp, text).events, EventType.RELEASE)
+    assert all(m.count not in (11, 4, 6) for m in released)
+
+
+def test_freed_in_exchange_for_the_other_side_s_people_keeps_its_side(
+        nlp: Language) -> None:
+    text = HEAD + ("Latvia released eleven Estonians on Thursday in exchange for three "
+                   "Latvians held in Estonia.\n")
+    released = {m.by: m.count for m in of(article(nlp, text).events, EventType.RELEASE)}
+    assert released == {"Latvia": 11, "Estonia": 3}
