@@ -1,7 +1,8 @@
 """Releases as news tells them, read whole (real spaCy, invented articles): "them" freed
 after a sentence whose subject counts them is that many ("The eleven Xians arrived home on
 Monday, a day after Y set them free"); a release "in exchange for" the other side's people
-is one side's half, with its side and number, beside the other's."""
+is one side's half, with its side and number, beside the other's; people "exchanged for"
+the other side's were freed by that side."""
 
 from __future__ import annotations
 
@@ -38,5 +39,12 @@ def test_freed_in_exchange_for_the_other_side_s_people_keeps_its_side(
         nlp: Language) -> None:
     text = HEAD + ("Latvia released eleven Estonians on Thursday in exchange for three "
                    "Latvians held in Estonia.\n")
+    released = {m.by: m.count for m in of(article(nlp, text).events, EventType.RELEASE)}
+    assert released == {"Latvia": 11, "Estonia": 3}
+
+
+def test_people_exchanged_for_the_other_side_s_go_home_from_its_hands(
+        nlp: Language) -> None:
+    text = HEAD + "On Thursday eleven Estonians were exchanged for three Latvians.\n"
     released = {m.by: m.count for m in of(article(nlp, text).events, EventType.RELEASE)}
     assert released == {"Latvia": 11, "Estonia": 3}

@@ -45,6 +45,7 @@ def other_side(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventM
     if not any(m.type in (EventType.RELEASE, EventType.SANCTIONS_RELIEF) and m.by is None
                for m in mentions):
         return mentions
+    mentions = _swap_halves(ctx, mentions)
     sides = {m.by for m in mentions if m.type in ACTS and m.by} | _agents(ctx)
     between = ctx.mediators()  # a go-between is no side
     sides = {s for s in sides if _is_side(ctx, s) and s not in between}
@@ -60,6 +61,29 @@ def other_side(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventM
         homes = {s for s in sides if country_for_actor(s) == home or s == home or (
             home is not None and (s.startswith(home) or home.startswith(s)))}
         out.append(replace(m, by=next(iter(sides - homes))) if home and len(homes) == 1 else m)
+    return out
+
+
+def _swap_halves(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
+    """ "Eleven Xians were exchanged for three Yians": the sentence's other release is Xland's
+    (of the Yians), so the Xians, freed with no side told, were freed by the Yians' state: in
+    a swap each side's people go home from the other's hands."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.type != EventType.RELEASE or m.by is not None:
+            continue
+        home = unnamed.freed_nationality(ctx.cue_token(m))
+        k = ctx.sentence_index(m.evidence.start)
+        others = [o for o in mentions if o is not m and o.type == EventType.RELEASE
+                  and ctx.sentence_index(o.evidence.start) == k]
+        if home is None or len(others) != 1 or others[0].by is None or (
+                country_for_actor(others[0].by) != home):
+            continue
+        cue = ctx.cue_token(others[0])  # the release's verb, or the people traded ("for
+        theirs = unnamed.freed_nationality(cue) or (  # three Yians")
+            nationality(cue) if cue is not None and cue.pos_ in ("NOUN", "PROPN") else None)
+        if theirs is not None and theirs != home:
+            out[i] = replace(m, by=theirs)
     return out
 
 

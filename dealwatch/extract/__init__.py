@@ -144,7 +144,8 @@ if TYPE_CHECKING:
 # its year weeks after the dated day told before it, in a report written long after, is of
 # that day's year; "two years ago today" is that day two years back; "A told B that ten Yians
 # held in X would be let go" is A's promise; "them" freed after a subject that counts them is
-# that many; a release "in exchange for" the other's people keeps its side (session 41)
+# that many; a release "in exchange for" the other's people keeps its side; "eleven Xians were
+# exchanged for three Yians": the Xians were freed by Yland (session 41)
 EXTRACTOR_VERSION = "rules-35"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
