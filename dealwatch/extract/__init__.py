@@ -145,7 +145,8 @@ if TYPE_CHECKING:
 # that day's year; "two years ago today" is that day two years back; "A told B that ten Yians
 # held in X would be let go" is A's promise; "them" freed after a subject that counts them is
 # that many; a release "in exchange for" the other's people keeps its side; "eleven Xians were
-# exchanged for three Yians": the Xians were freed by Yland (session 41)
+# exchanged for three Yians": the Xians were freed by Yland; "called Xland's prime minister
+# (to discuss ...)" is a call (session 41)
 EXTRACTOR_VERSION = "rules-35"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

@@ -8,6 +8,7 @@ from dealwatch.extract import lexicon as lx
 from dealwatch.extract.cue import Cue, children_of, has_prt, negated, word_in
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventType
+from dealwatch.places import country_of_demonym
 
 
 def is_negotiation(tok: Token) -> bool:
@@ -476,16 +477,31 @@ def call_cue(tok: Token, names: DocNames) -> Cue | None:
                 tok.tag_ in ("VBP", "VBZ") and children_of(tok, "oprd")):
             return None  # "the former minister many readers still call Annie": a name given
         named = children_of(tok, "oprd")  # "called Chancellor A on July 1": the parser's
-        if not objs and len(named) == 1 and _person(named[0], names):  # "called him A"
-            objs = named  # with no "him": A is whom was called
-        elif children_of(tok, "oprd", "xcomp", "ccomp", "attr"):
-            return None
+        if not objs and len(named) == 1 and (_person(named[0], names) or _an_office_named(
+                named[0], names)):  # "called him A" with no "him": A is whom was called
+            objs = named
+        elif children_of(tok, "oprd", "ccomp", "attr") or any(
+                not _purpose(x) for x in children_of(tok, "xcomp")):
+            return None  # (but "called A to discuss the case": why A was called)
         if any(p.lower_ in ("for", "on", "off") and not (
                 p.lower_ == "on" and _dated(p)) for p in children_of(tok, "prep", "prt")):
             return None  # ("called on X to free" asks; "called A on July 1" is a day)
-        if objs and names.at(objs[0]) is not None:
-            return Cue(tok, EventType.CALL)
+        if objs and (names.at(objs[0]) is not None or _an_office_named(objs[0], names)):
+            return Cue(tok, EventType.CALL)  # "called Xland's prime minister"
     return None
+
+
+def _purpose(verb: Token) -> bool:
+    """ "to discuss the case": an infinitive telling what a call was for."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _an_office_named(noun: Token, names: DocNames) -> bool:
+    """ "Xland's prime minister", "the Yian president": an office of a state named."""
+    return noun.lemma_.lower() in _OFFICIALS and any(
+        (m := names.at(c)) is not None and m.type == EntityType.COUNTRY
+        or c.dep_ == "amod" and country_of_demonym(c.text) is not None
+        for c in noun.children if c.dep_ in ("poss", "amod", "compound"))
 
 
 def _on_the_line(noun: Token, names: DocNames) -> bool:

@@ -1,0 +1,31 @@
+"""A call told by "called" and whom: "called Xland's prime minister on Thursday to discuss
+the case" is a call to that office (the infinitive says what it was for), and so is "called
+the Yian president"; "called Xland's prime minister a liar" is no call (real spaCy, invented
+articles)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import article, day, of
+
+from dealwatch.model import EventType
+
+HEAD = "Leaders talk\n\nTALLINN (Wire) — "
+
+
+def test_called_an_office_of_a_state_to_discuss_is_a_call(nlp: Language) -> None:
+    text = HEAD + ("The Latvian president called Estonia's prime minister on Thursday to "
+                   "discuss the jailed fishermen.\n")
+    (call,) = of(article(nlp, text).events, EventType.CALL)
+    assert day(call) == "2031-05-08"
+
+
+def test_called_the_president_of_another_state_is_a_call(nlp: Language) -> None:
+    text = HEAD + "Estonia's prime minister called the Latvian president on Thursday.\n"
+    assert len(of(article(nlp, text).events, EventType.CALL)) == 1
+
+
+def test_called_an_office_a_name_is_no_call(nlp: Language) -> None:
+    text = HEAD + ("The Latvian president called Estonia's prime minister a coward on "
+                   "Thursday.\n")
+    assert not of(article(nlp, text).events, EventType.CALL)
