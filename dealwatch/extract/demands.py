@@ -123,7 +123,7 @@ def _no_side(tok: Token) -> bool:
 
 # Verbs that ask someone to do something: "asked Ruiz to pardon her", "told Lima to
 # release the pastor".
-_ASKING_VERBS = frozenset({"ask", "tell", "request", "implore", "beg", "instruct"})
+_ASKING_VERBS = frozenset({"ask", "tell", "request", "implore", "beg", "instruct", "appeal"})
 # What they ask for, as a demand: to free people or ease sanctions, not to meet or talk.
 _ASKED_ACTS = lx.RELEASE_VERBS | lx.RELIEF_VERBS | {"hand", "let", "set", "grant", "drop",
                                                     "commute", "pay", "extradite"}
@@ -146,6 +146,13 @@ _PRICES = frozenset({"ransom", "payment", "compensation"})
 def _a_price(obj: Token) -> bool:
     """ "a ransom of $5 million", "$5 million": money asked for people held."""
     return obj.lemma_.lower() in _PRICES or obj.ent_type_ == "MONEY"
+
+
+def _to_do(verb: Token) -> list[Token]:
+    """What a verb asks someone to do: its infinitive, however the parse hangs it ("pressed
+    X on Monday to free A" reads "to free" as an adverbial clause)."""
+    return [x for x in verb.children if x.dep_ == "xcomp" or x.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in x.children)]
 
 
 def demand_cue(tok: Token) -> Cue | None:
@@ -185,7 +192,7 @@ def demand_cue(tok: Token) -> Cue | None:
                 for o in children_of(tok, "dobj")):
             return Cue(tok, EventType.DEMAND)  # "raised the cases of the detained Americans"
         if lemma in _ASKING_VERBS and not negated(tok) and any(
-                word_in(x, _ASKED_ACTS) for x in children_of(tok, "xcomp")):
+                word_in(x, _ASKED_ACTS) for x in _to_do(tok)):
             return Cue(tok, EventType.DEMAND)  # "asked Ruiz to pardon her", "told X to free A"
         if lemma == "ask" and not negated(tok) and side_subject(tok) and any(
                 o.ent_type_ in ("GPE", "ORG", "NORP") for o in children_of(tok, "dobj")) and any(
@@ -206,8 +213,7 @@ def demand_cue(tok: Token) -> Cue | None:
                 p.lower_ in ("for", "on") and any(
                     _an_act(o) for o in children_of(p, "pobj", "pcomp"))
                 for p in children_of(tok, "prep")) and not (
-                lemma == "press" and any(word_in(x, lx.CONCESSION_VERBS)
-                                         for x in children_of(tok, "xcomp"))):
+                lemma == "press" and any(word_in(x, lx.CONCESSION_VERBS) for x in _to_do(tok))):
             # ("pressed Lima to free political prisoners" is a demand)
             # "insisted the administration had not given up", "still insisting on his
             # innocence", "pressed it on the minister": claims and persuasion, not demands

@@ -324,6 +324,11 @@ def _terms_before_a_colon(tok: Token) -> Token | None:
         return None
     doc = tok.doc
     start = _list_opened(doc, tok.left_edge.i)
+    first = tok  # else the list's first item: "three conditions: a ceasefire, an amnesty
+    while start is None and first.dep_ in ("conj", "appos") and (  # and the release of 40
+            first.head.pos_ == "NOUN") and not _terms_noun(first.head):  # fighters"
+        first = first.head
+        start = _list_opened(doc, first.left_edge.i)
     if start is None:
         return None
     before = doc[max(tok.sent.start, start - 7):start]
@@ -392,6 +397,10 @@ def _first_conjunct(tok: Token) -> Token:
             cur.head.dep_ in ("dobj", "nsubjpass")):
         cur = cur.head  # "demanded $4 million and the release of eleven": the release is
         # demanded as the money is
+    if cur.dep_ == "conj" and cur.pos_ == "NOUN" and cur.head.pos_ == "VERB":
+        obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)
+        if obj is not None:  # the same, with the noun hung on the verb by the parse
+            cur = obj
     return cur
 
 
