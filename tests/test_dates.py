@@ -435,3 +435,26 @@ def test_a_deal_reached_at_a_place_on_a_weekday_was_made_before_the_report() -> 
     found = find_dates("Under the pact sealed in Narva on Monday, Latvia will free 40 "
                        "prisoners.", date(2031, 9, 20))
     assert [(t.text, t.value) for t in found] == [("Monday", "2031-09-15")]
+
+
+@pytest.mark.parametrize(("text", "told", "value"), [
+    ("Latvia freed them the day before yesterday.", "the day before yesterday", "2031-09-18"),
+    ("They will be freed the day after tomorrow.", "the day after tomorrow", "2031-09-22"),
+    ("Latvia freed them on the 15th.", "the 15th", "2031-09-15"),
+    ("Latvia freed them on the 25th.", "the 25th", "2031-08-25"),
+    ("On the 25th they will meet.", "the 25th", "2031-09-25"),
+])
+def test_days_told_from_the_report_s_day_and_month(text: str, told: str, value: str) -> None:
+    found = find_dates(text, date(2031, 9, 20))
+    assert [(t.text, t.value) for t in found] == [(told, value)]
+
+
+def test_an_ordinal_day_is_of_the_month_told_before() -> None:
+    found = find_dates("The envoys met on August 2. On the 9th they initialled the pact.",
+                       date(2031, 9, 20))
+    assert [t.value for t in found] == ["2031-08-02", "2031-08-09"]
+
+
+def test_an_ordinal_before_a_noun_is_no_day() -> None:
+    assert not find_dates("The ministers met on the 3rd floor of the ministry.",
+                          date(2031, 9, 20))

@@ -124,9 +124,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"{_WD}{_PART}"
                            # "on Monday of last week", "on Friday next week"
                            r"(?:(?:\s+of)?\s+(?P<week>last|next|this)\s+week)?\b")),
+    # "on the 15th": a day of the month the story is in ("On the 15th, the men were freed")
+    ("ordinal_day", re.compile(
+        r"(?<=\b[Oo]n )the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+        r"(?=\s*[,.;:)]|\s+(?:and|when|as|after|before|at|in|with|the|a|an|he|she|they|it)\b)")),
     ("deictic", re.compile(
-        r"\b(?P<word>yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening)|"
-        r"last night)(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _I)),
+        r"\b(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|"
+        r"tonight|this (?:morning|afternoon|evening)|last night)"
+        r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _I)),
     # a part of the day told before: "that evening", "late that night", "In the afternoon,"
     ("that_part", re.compile(
         r"\b(?:(?:late|early|later)\s+)?(?:that(?:\s+same)?|the same)\s+(?P<part>morning|"

@@ -112,6 +112,7 @@ class _Resolver:
             "rel_unit": self._rel_unit, "part_of": self._part_of, "weekend": self._weekend,
             "season": self._season,
             "month_rel": self._month_rel, "weekday": self._weekday, "deictic": self._deictic,
+            "ordinal_day": self._ordinal_day,
             "that_part": self._that_part,
             "ago": self._ago, "anaphor": self._anaphor, "year": self._year_expr,
             "year_bare": self._year_bare, "ref": self._ref,
@@ -556,16 +557,34 @@ class _Resolver:
         if self.published is None:
             return self.mk(m, None, None, UNRESOLVED)
         word = m["word"].lower()
-        shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
+        shift = {"yesterday": -1, "tomorrow": 1, "last night": -1, "the day before yesterday": -2,
+                 "the day after tomorrow": 2}.get(word, 0)
         day = self.published + timedelta(days=shift)
         self.last_day = self.last_told = day
-        part = m["part"] or (word.split()[-1] if " " in word else None)
+        part = m["part"] or (word.split()[-1] if word.startswith(("this ", "last ")) else None)
         if word == "tonight":
             part = "night"
         if part:
             return self.mk(m, f"{day.isoformat()}T{p.PARTS[part.lower()]}", Precision.DAY,
                            PUBLISHED, kind="TIME")
         return self.mk(m, day.isoformat(), Precision.DAY, PUBLISHED)
+
+    def _ordinal_day(self, m: re.Match[str]) -> TimeExpr | None:
+        """ "on the 15th": that day of the month of the day told last, else of the report's
+        month (or the month before, for a day not yet come when it appeared)."""
+        day, base = int(m["day"]), self.last_day or self.published
+        if base is None:
+            return self.mk(m, None, None, UNRESOLVED)
+        y, mo = base.year, base.month
+        if self.last_day is None and self.published is not None and day > self.published.day \
+                and not self.future(m):
+            y, mo = _month_shift(y, mo, -1)
+        if not _valid(y, mo, day):
+            return None
+        told = date(y, mo, day)
+        self.last_day = self.last_told = told
+        return self.mk(m, told.isoformat(), Precision.DAY,
+                       IN_TEXT if base is not self.published else PUBLISHED)
 
     def _ago(self, m: re.Match[str]) -> TimeExpr | None:
         pub = self.published
