@@ -2,7 +2,7 @@
 after a sentence whose subject counts them is that many ("The eleven Xians arrived home on
 Monday, a day after Y set them free"); a release "in exchange for" the other side's people
 is one side's half, with its side and number, beside the other's; people "exchanged for"
-the other side's were freed by that side."""
+the other side's were freed by that side; a list of "those freed by X" names X."""
 
 from __future__ import annotations
 
@@ -48,3 +48,15 @@ def test_people_exchanged_for_the_other_side_s_go_home_from_its_hands(
     text = HEAD + "On Thursday eleven Estonians were exchanged for three Latvians.\n"
     released = {m.by: m.count for m in of(article(nlp, text).events, EventType.RELEASE)}
     assert released == {"Latvia": 11, "Estonia": 3}
+
+
+def test_a_list_of_those_freed_by_a_side_names_the_side(nlp: Language) -> None:
+    text = HEAD + "Among those freed by Latvia on Thursday were Ott Tamm and Mari Kask.\n"
+    (freed,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert freed.by == "Latvia" and freed.persons == ("Ott Tamm", "Mari Kask")
+
+
+def test_them_after_a_group_inside_a_clause_is_not_counted(nlp: Language) -> None:
+    text = HEAD + ("The faction that let the 21 go has threatened the fishermen and said on "
+                   "Thursday that it was ready to release them.\n")
+    assert all(m.count != 21 for m in article(nlp, text).events)

@@ -112,8 +112,24 @@ def _listed_releases(ctx: ArticleContext) -> list[EventMention]:
             id=mention_id(ctx.article.id, word.idx, EventType.RELEASE),
             document=ctx.article.id, type=EventType.RELEASE, status=Status.OCCURRED,
             evidence=ctx.evidence(ctx.sents[told.sentence]), cue=word.text,
-            persons=told.people, date=days[0] if len(days) == 1 else None))
+            persons=told.people, date=days[0] if len(days) == 1 else None,
+            by=_freed_by(ctx, told.sentence, word.i)))
     return out
+
+
+def _freed_by(ctx: ArticleContext, k: int, before: int) -> str | None:
+    """The side a list's subject names as freeing ("Among those freed by X on Monday were A
+    and B"): the agent of a release participle before the list, a state or a body."""
+    sent = ctx.sents[k]
+    for tok in sent.doc[sent.start:before]:
+        if tok.dep_ != "agent" or tok.head.lemma_.lower() not in lx.RELEASE_VERBS:
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "pobj"):
+            named = ctx.names.at(obj)
+            if named is not None and named.type in (EntityType.COUNTRY,
+                                                    EntityType.ORGANIZATION):
+                return named.text
+    return None
 
 
 def held_and_freed(ctx: ArticleContext,

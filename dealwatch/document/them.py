@@ -29,7 +29,14 @@ def subject_number(pronoun: Token) -> int | None:
 
 
 def _counted(tokens: Iterable[Token]) -> int | None:
-    """The number of the one counted subject among ``tokens`` (two or more people)."""
-    numbers = [n for t in tokens if t.dep_ in _SUBJECTS
+    """The number of the one counted subject of a main clause among ``tokens`` (two or more
+    people)."""
+    numbers = [n for t in tokens if t.dep_ in _SUBJECTS and _main(t.head)
                and (n := group_number(t)) is not None and n >= 2]
     return numbers[0] if len(numbers) == 1 else None
+
+
+def _main(verb: Token) -> bool:
+    """The verb of a main clause (or one joined to it), not of a clause inside another ("the
+    faction that let the 21 go": the 21 are not the sentence's subject)."""
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
