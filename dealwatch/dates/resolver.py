@@ -572,19 +572,19 @@ class _Resolver:
     def _ordinal_day(self, m: re.Match[str]) -> TimeExpr | None:
         """ "on the 15th": that day of the month of the day told last, else of the report's
         month (or the month before, for a day not yet come when it appeared)."""
-        day, base = int(m["day"]), self.last_day or self.published
+        day, told_before = int(m["day"]), self.last_day
+        base = told_before or self.published
         if base is None:
             return self.mk(m, None, None, UNRESOLVED)
         y, mo = base.year, base.month
-        if self.last_day is None and self.published is not None and day > self.published.day \
-                and not self.future(m):
+        if told_before is None and day > base.day and not self.future(m):
             y, mo = _month_shift(y, mo, -1)
         if not _valid(y, mo, day):
             return None
         told = date(y, mo, day)
         self.last_day = self.last_told = told
         return self.mk(m, told.isoformat(), Precision.DAY,
-                       IN_TEXT if base is not self.published else PUBLISHED)
+                       PUBLISHED if told_before is None else IN_TEXT)
 
     def _ago(self, m: re.Match[str]) -> TimeExpr | None:
         pub = self.published

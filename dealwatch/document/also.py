@@ -65,33 +65,30 @@ def _others(cue: Token) -> bool:
 
 
 # Statements that go on telling one occasion's word: "X agreed to free A ... It also agreed
-# to drop its claim", "Y, for its part, undertook to pay".
+# to drop its claim". (The other side's "for its part" is ``in_return``'s.)
 _GOING_ON = frozenset({EventType.PROMISE, EventType.DEMAND})
 
 
 def also_said(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
     """A promise or demand with no day of its own told "also" by the side that gave the one
-    told just before it ("It also agreed to drop its claim"), or told "for its part" by the
-    other side of that occasion, was given on that one's day: terms of one agreement, listed
-    side by side. Only within a paragraph, or from the sentence just before."""
+    told just before it ("It also agreed to drop its claim") was given on that one's day:
+    terms of one agreement, listed one after another. Only within a paragraph, or from the
+    sentence just before."""
     said = sorted((m for m in mentions if m.type in _GOING_ON and not m.expected),
                   key=lambda m: m.evidence.start)
     out = []
     for m in mentions:
         cue = ctx.cue_token(m) if m.type in _GOING_ON and m.date is None else None
-        also = cue is not None and _told_also(cue)
-        part = cue is not None and not also and _for_its_part(cue)
-        if not (also or part):
+        if cue is None or not _told_also(cue):
             out.append(m)
             continue
         k = ctx.sentence_index(m.evidence.start)
         before = [r for r in said if r.type == m.type
                   and ctx.sentence_index(r.evidence.start) < k]
         last = before[-1] if before else None
-        if last is not None and last.date is not None and (
+        if last is not None and last.date is not None and last.by == m.by and (
                 ctx.sentence_index(last.evidence.start) == k - 1
-                or ctx.paragraph_of(last.evidence.start) == ctx.paragraph_of(m.evidence.start)) \
-                and (last.by == m.by if also else (last.by is None or last.by != m.by)):
+                or ctx.paragraph_of(last.evidence.start) == ctx.paragraph_of(m.evidence.start)):
             told = ctx.sentence_at(last.evidence.start)
             m = replace(m, date=last.date, context=with_evidence(m, ctx.evidence(told))
                         if told is not None else m.context)
@@ -108,11 +105,3 @@ def _told_also(cue: Token) -> bool:
         if tok.dep_ not in ("xcomp", "ccomp", "conj"):
             return False
     return False
-
-
-def _for_its_part(cue: Token) -> bool:
-    """ "Y, for its part, undertook to ...": the other side's share of one occasion."""
-    return any(p.lower_ == "for" and any(
-        o.lower_ == "part" and any(d.lower_ in ("its", "their", "his", "her") for d in o.children)
-        for o in p.children) for tok in (cue, *cue.ancestors) for p in tok.children
-        if p.dep_ == "prep")
