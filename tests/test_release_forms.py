@@ -2,7 +2,8 @@
 after a sentence whose subject counts them is that many ("The eleven Xians arrived home on
 Monday, a day after Y set them free"); a release "in exchange for" the other side's people
 is one side's half, with its side and number, beside the other's; people "exchanged for"
-the other side's were freed by that side; a list of "those freed by X" names X."""
+the other side's were freed by that side; a list of "those freed by X" names X; "The three
+freed were A, B and C" frees three."""
 
 from __future__ import annotations
 
@@ -60,3 +61,12 @@ def test_them_after_a_group_inside_a_clause_is_not_counted(nlp: Language) -> Non
     text = HEAD + ("The faction that let the 21 go has threatened the fishermen and said on "
                    "Thursday that it was ready to release them.\n")
     assert all(m.count != 21 for m in article(nlp, text).events)
+
+
+def test_a_list_whose_subject_counts_it_has_that_number(nlp: Language) -> None:
+    text = HEAD + "The three freed on Thursday were Ott Tamm, Mari Kask and Jaan Saar.\n"
+    (freed,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert freed.count == 3 and len(freed.persons) == 3
+    text = HEAD + "Among those freed on Thursday were Ott Tamm, Mari Kask and Jaan Saar.\n"
+    (some,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert some.count is None

@@ -24,7 +24,7 @@ from dataclasses import replace
 from datetime import date
 
 from dealwatch.document.context import ArticleContext, with_evidence
-from dealwatch.document.groups import is_official, one_named, surname_key
+from dealwatch.document.groups import group_number, is_official, one_named, surname_key
 from dealwatch.document.told_freed import STILL_HELD, ToldFreed, told_freed
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract import mention_id
@@ -113,8 +113,21 @@ def _listed_releases(ctx: ArticleContext) -> list[EventMention]:
             document=ctx.article.id, type=EventType.RELEASE, status=Status.OCCURRED,
             evidence=ctx.evidence(ctx.sents[told.sentence]), cue=word.text,
             persons=told.people, date=days[0] if len(days) == 1 else None,
-            by=_freed_by(ctx, told.sentence, word.i)))
+            by=_freed_by(ctx, told.sentence, word.i),
+            count=_all_of(ctx, told.sentence, word.i, len(told.people))))
     return out
+
+
+def _all_of(ctx: ArticleContext, k: int, before: int, listed: int) -> int | None:
+    """ "The three freed on Monday were A, B and C": a subject that counts the people the
+    list names (as many, or more than it names) is the number freed ("Among those freed ..."
+    counts none)."""
+    sent = ctx.sents[k]
+    for tok in sent.doc[sent.start:before]:
+        number = group_number(tok) if tok.dep_ in ("nsubj", "nsubjpass") else None
+        if number is not None and number >= max(listed, 2):
+            return number
+    return None
 
 
 def _freed_by(ctx: ArticleContext, k: int, before: int) -> str | None:

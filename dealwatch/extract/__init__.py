@@ -148,8 +148,8 @@ if TYPE_CHECKING:
 # exchanged for three Yians": the Xians were freed by Yland; "called Xland's prime minister
 # (to discuss ...)" is a call; "pressed X on Monday to free A", "appealed to X to free A", a
 # release last in a list of conditions, or after the money demanded, are demands; "the day
-# before yesterday" and "on the 15th" are days; "Among those freed by X were A and B" names X
-# (session 41)
+# before yesterday" and "on the 15th" are days; "Among those freed by X were A and B" names X;
+# "The three freed were A, B and C" frees three (session 41)
 EXTRACTOR_VERSION = "rules-35"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
