@@ -35,7 +35,7 @@ def test_also_after_a_swap_of_two_sides_stays_open(nlp: Language) -> None:
     assert moen.by is None
 
 
-# A statement told "also" goes on telling the occasion of the one told just before it.
+# A statement told "also" goes on telling the occasion of the side's one told before it.
 TERMS = ("REYKJAVIK (Wire) — Iceland and Mongolia signed a fisheries accord on Thursday.\n\n"
          "Under the accord, Mongolia agreed to release eleven Icelandic trawlermen held since "
          "spring. ")
@@ -49,17 +49,25 @@ def test_a_promise_told_also_was_given_with_the_one_before(nlp: Language) -> Non
     assert claim.date is not None and claim.date.calendar == "2031-05-08"
 
 
-def test_also_of_another_side_takes_no_day(nlp: Language) -> None:
-    text = TERMS + "Iceland also agreed to drop its claim to the disputed banks.\n"
-    promises = of(article(nlp, text).events, EventType.PROMISE)
-    (claim,) = [m for m in promises if "claim" in m.evidence.quote]
-    assert claim.date is None
-
-
-def test_also_far_from_the_promise_before_takes_no_day(nlp: Language) -> None:
+def test_also_paragraphs_later_takes_the_side_s_day(nlp: Language) -> None:
     text = (TERMS + "\n\nThe trawlermen were seized in April near the northern banks, where "
             "both fleets fish for cod.\n\nOfficials say the talks were hard.\n\n"
             "Mongolia has also agreed to drop its claim to the disputed banks.\n")
     promises = of(article(nlp, text).events, EventType.PROMISE)
     (claim,) = [m for m in promises if "claim" in m.evidence.quote]
+    assert claim.date is not None and claim.date.calendar == "2031-05-08"
+
+
+def test_also_of_a_side_that_gave_nothing_before_takes_no_day(nlp: Language) -> None:
+    text = ("REYKJAVIK (Wire) — Mongolia agreed on Thursday to release eleven Icelandic "
+            "trawlermen held since spring.\n\n"
+            "Iceland also agreed to drop its claim to the disputed banks.\n")
+    promises = of(article(nlp, text).events, EventType.PROMISE)
+    (claim,) = [m for m in promises if "claim" in m.evidence.quote]
     assert claim.date is None
+
+
+def test_also_of_no_one_side_takes_no_day(nlp: Language) -> None:
+    text = TERMS + "Both delegations also undertook to keep the talks going.\n"
+    promises = of(article(nlp, text).events, EventType.PROMISE)
+    assert all(m.date is None for m in promises if "going" in m.evidence.quote)

@@ -70,25 +70,23 @@ _GOING_ON = frozenset({EventType.PROMISE, EventType.DEMAND})
 
 
 def also_said(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
-    """A promise or demand with no day of its own told "also" by the side that gave the one
-    told just before it ("It also agreed to drop its claim") was given on that one's day:
-    terms of one agreement, listed one after another. Only within a paragraph, or from the
-    sentence just before."""
+    """A promise or demand with no day of its own told "also" by a side named ("It also
+    agreed to drop its claim", "X also promised to return the boats") was given on the day of
+    the one that side gave last before it: terms of one agreement, told one after another
+    ("Both delegations also undertook ...", no one side, is left to the time frame)."""
     said = sorted((m for m in mentions if m.type in _GOING_ON and not m.expected),
                   key=lambda m: m.evidence.start)
     out = []
     for m in mentions:
-        cue = ctx.cue_token(m) if m.type in _GOING_ON and m.date is None else None
+        cue = ctx.cue_token(m) if m.type in _GOING_ON and m.date is None and m.by else None
         if cue is None or not _told_also(cue):
             out.append(m)
             continue
         k = ctx.sentence_index(m.evidence.start)
-        before = [r for r in said if r.type == m.type
+        before = [r for r in said if r.type == m.type and r.by == m.by
                   and ctx.sentence_index(r.evidence.start) < k]
         last = before[-1] if before else None
-        if last is not None and last.date is not None and last.by == m.by and (
-                ctx.sentence_index(last.evidence.start) == k - 1
-                or ctx.paragraph_of(last.evidence.start) == ctx.paragraph_of(m.evidence.start)):
+        if last is not None and last.date is not None:
             told = ctx.sentence_at(last.evidence.start)
             m = replace(m, date=last.date, context=with_evidence(m, ctx.evidence(told))
                         if told is not None else m.context)
