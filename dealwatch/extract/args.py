@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.coref import Coref, by_role
-from dealwatch.extract.cue import has_prt
+from dealwatch.extract.cue import has_prt, infinitive
 from dealwatch.extract.group_before import the_group_before
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.patients import split_subject
@@ -180,9 +180,8 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
             break  # "X did not object, and the designation was rescinded": a passive with a
             # subject of its own, after a verb of another act, is not X's
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "amod") and not (
-                cur.dep_ == "advcl" and (cur.tag_ == "VBG" or any(  # "came back asking for
-                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children))):  # X", "to
-            break  # keep working to free X"
+                cur.dep_ == "advcl" and (cur.tag_ == "VBG" or infinitive(cur))):  # "came back
+            break  # asking for X", "to keep working to free X"
         if cur.dep_ in ("ROOT",):
             break
         if cur.dep_ == "pobj" and cur.head.lower_ in _TIME_PREPS and (

@@ -62,6 +62,11 @@ def has_prt(tok: Token, particle: str) -> bool:
     # the particle parsed as "over five" (more than five)
 
 
+def infinitive(verb: Token) -> bool:
+    """ "to free them", "to discuss the case": a verb with its "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def word_in(tok: Token, words: frozenset[str]) -> bool:
     """The token's lemma or a plain inflection of it is in the list (lemmas can be wrong)."""
     low = tok.lower_

@@ -16,6 +16,7 @@ from dealwatch.extract.cue import (
     Cue,
     children_of,
     has_prt,
+    infinitive,
     negated,
     sets_a_deadline,
     side_subject,
@@ -151,8 +152,7 @@ def _a_price(obj: Token) -> bool:
 def _to_do(verb: Token) -> list[Token]:
     """What a verb asks someone to do: its infinitive, however the parse hangs it ("pressed
     X on Monday to free A" reads "to free" as an adverbial clause)."""
-    return [x for x in verb.children if x.dep_ == "xcomp" or x.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in x.children)]
+    return [x for x in verb.children if x.dep_ == "xcomp" or x.dep_ == "advcl" and infinitive(x)]
 
 
 def demand_cue(tok: Token) -> Cue | None:

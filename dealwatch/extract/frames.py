@@ -13,7 +13,14 @@ from spacy.tokens import Doc, Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import WORDS_GIVEN, aside, describes_deal, giver_of
-from dealwatch.extract.cue import has_prt, modal_of, perfect, sets_a_deadline, side_subject
+from dealwatch.extract.cue import (
+    has_prt,
+    infinitive,
+    modal_of,
+    perfect,
+    sets_a_deadline,
+    side_subject,
+)
 from dealwatch.extract.cues import (
     Cue,
     Frame,
@@ -117,10 +124,9 @@ def _purpose(tok: Token) -> bool:
     verbs = [tok] if tok.pos_ == "VERB" else [a for a in list(tok.ancestors)[:3]
                                                if a.pos_ == "VERB"][:1]
     for verb in verbs:
-        infinitive = verb.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        to_do = verb.tag_ == "VB" and infinitive(verb)
         governed = is_promise_word(verb.head) or is_demand_word(verb.head)
-        if infinitive and verb.dep_ in ("advcl", "xcomp", "acl", "relcl") and not governed:
+        if to_do and verb.dep_ in ("advcl", "xcomp", "acl", "relcl") and not governed:
             return not (verb.dep_ == "advcl" and made_contact(verb.head))
     return False
 
@@ -194,8 +200,7 @@ def frame_of(cue: Cue) -> Frame | None:
             # apposition the main clause
         content = cur.dep_ in ("xcomp", "ccomp", "dobj", "acl", "nsubjpass") or (
             cur.dep_ == "prep" and cur.lower_ in ("for", "of", "to")
-        ) or (cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                          for c in cur.children) and (
+        ) or (cur.dep_ == "advcl" and infinitive(cur) and (
             is_promise_word(parent) or _deadline_for(parent)))
         # "nsubjpass": "the release of X was demanded / was promised"; "advcl": "offered on
         # Friday to free 30", the infinitive parsed apart from the verb by the day
@@ -267,11 +272,10 @@ def frame_of(cue: Cue) -> Frame | None:
                                     for c in tok.children) and not _seen_done(tok) and (
             not _past_read_as_base(tok)):
         return None  # a bare infinitive or an imperative: "to free them", "free them all"
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not (
+    if infinitive(tok) and not (
             the_first_to_be(tok)):
         return None  # "no date was set for them to be handed over": not (yet) done
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and infinitive(tok.head):
         return None  # "allowed the firm to open talks with X": not (yet) held
     return Frame(cue.type, tok, cue)
 

@@ -37,7 +37,7 @@ def speakers_state(cue: Token, names: DocNames, coref: Coref) -> str | None:
     if country_named(speaker):  # "Chile's foreign minister said his government ...": the
         return country_named(speaker)  # speaker is read as the state he speaks for
     told = [m for m in names.mentions if m.text == speaker]
-    states = {s for m in told for s in _states(m)}
+    states = _person_states(told)
     if len(states) == 1:
         return states.pop()
     heads = any(head_offices({w.lower() for r in m.roles for w in r.split()}) for m in told)
@@ -47,8 +47,13 @@ def speakers_state(cue: Token, names: DocNames, coref: Coref) -> str | None:
 def person_state(name: str, names: DocNames) -> str | None:
     """The one state a person's mentions give by nationality or role ("Chile's foreign
     minister, A", "the Peruvian president A"); None with none or two."""
-    states = {s for m in names.mentions if m.text == name for s in _states(m)}
+    states = _person_states([m for m in names.mentions if m.text == name])
     return states.pop() if len(states) == 1 else None
+
+
+def _person_states(told: list[NameMention]) -> set[str]:
+    """The states a person's mentions give."""
+    return {s for m in told for s in _states(m)}
 
 
 def _states(m: NameMention) -> set[str]:

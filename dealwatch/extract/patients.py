@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.cue import children_of
+from dealwatch.extract.cue import children_of, infinitive
 from dealwatch.extract.shapes import TIME_SPANS
 
 # "granted clemency to X" (not "offered ... to X": an offer is a promise of its own)
@@ -93,7 +93,7 @@ def the_first_to_be(verb: Token) -> bool:
     last) of the people a passive infinitive describes, told in a past clause, were freed.
     (The parser may make the infinitive the root, with the people its subject and the past
     verb its conjunct.)"""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or not any(
+    if not infinitive(verb) or not any(
             c.dep_ == "auxpass" for c in verb.children):
         return False
     if verb.dep_ in ("acl", "relcl"):

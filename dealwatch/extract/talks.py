@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.cue import Cue, children_of, has_prt, negated, word_in
+from dealwatch.extract.cue import Cue, children_of, has_prt, infinitive, negated, word_in
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventType
 from dealwatch.places import country_of_demonym
@@ -281,7 +281,7 @@ def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
         if lemma in ("meeting", "summit") or preps & {"with", "between"}:
             return Cue(tok, EventType.MEETING)
         if tok.head.lemma_.lower() in ("hold", "host", "open", "attend", "begin", "start") and (
-                not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)):
+                not infinitive(tok.head)):
             return Cue(tok, EventType.MEETING)  # not "allowed the firm to open talks"
     return None
 
@@ -481,7 +481,7 @@ def call_cue(tok: Token, names: DocNames) -> Cue | None:
                 named[0], names)):  # "called him A" with no "him": A is whom was called
             objs = named
         elif children_of(tok, "oprd", "ccomp", "attr") or any(
-                not _purpose(x) for x in children_of(tok, "xcomp")):
+                not infinitive(x) for x in children_of(tok, "xcomp")):
             return None  # (but "called A to discuss the case": why A was called)
         if any(p.lower_ in ("for", "on", "off") and not (
                 p.lower_ == "on" and _dated(p)) for p in children_of(tok, "prep", "prt")):
@@ -489,11 +489,6 @@ def call_cue(tok: Token, names: DocNames) -> Cue | None:
         if objs and (names.at(objs[0]) is not None or _an_office_named(objs[0], names)):
             return Cue(tok, EventType.CALL)  # "called Xland's prime minister"
     return None
-
-
-def _purpose(verb: Token) -> bool:
-    """ "to discuss the case": an infinitive telling what a call was for."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _an_office_named(noun: Token, names: DocNames) -> bool:
