@@ -40,9 +40,16 @@ ONE_PERSON = frozenset({"him", "her", "his"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "these", "those", "both", "all"})
 _RANK_WORDS = frozenset({"oldest", "youngest", "eldest", "first", "last", "latest", "other",
                          "one", "best", "most", "rest", "remainder", "others"})
-_GROUP_NOUNS = lx.DETAINEE_NOUNS | frozenset({"pair", "trio", "freed", "released", "twins",
-                                             "siblings", "sisters", "brothers", "couple"})
+_GROUP_NOUNS = frozenset({"pair", "trio", "freed", "released", "twins", "siblings", "sisters",
+                          "brothers", "couple"})
 _PAIR_WORDS = frozenset({"pair", "couple", "duo"})
+
+
+def _group_noun(lemma: str) -> bool:
+    """ "the prisoners", "the tourists", "the pair": a noun that stands for the freed."""
+    return lx.people_noun(lemma) or lemma in _GROUP_NOUNS
+
+
 # A person holding one of these roles is around the release (who freed, received or
 # negotiated), not one of the freed.
 OFFICIAL_ROLES = frozenset({"president", "minister", "secretary", "envoy", "ambassador",
@@ -389,10 +396,10 @@ def refers_to_group(tok: Token) -> tuple[bool, int | None]:
     if low in _RANK_WORDS or any(c.dep_ == "advmod" and c.lower_ in ("best", "most")
                                  for c in tok.children):
         return True, None
-    plural_people = tok.lemma_.lower() in _GROUP_NOUNS or (
+    plural_people = _group_noun(tok.lemma_.lower()) or (
         country_of_demonym(tok.text) is not None) or (  # "the Americans", "the Russian"
         tok.lemma_.lower() == "member" and any(  # "the crew members"
-            c.dep_ == "compound" and c.lemma_.lower() in _GROUP_NOUNS for c in tok.children))
+            c.dep_ == "compound" and _group_noun(c.lemma_.lower()) for c in tok.children))
     if plural_people and _determined(tok):
         return True, group_number(tok)
     for prep in tok.children:  # "one of the men", "the oldest of the Israelis"

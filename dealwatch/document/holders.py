@@ -357,7 +357,7 @@ def _is_person(tok: Token, names: DocNames) -> bool:
     if m is not None:
         return m.type == EntityType.PERSON or (
             m.type == EntityType.COUNTRY and country_of_demonym(tok.text) is not None)
-    return (tok.lower_ in _PRONOUNS or tok.lemma_.lower() in lx.DETAINEE_NOUNS
+    return (tok.lower_ in _PRONOUNS or lx.people_noun(tok.lemma_.lower())
             or (tok.pos_ in ("NOUN", "PROPN") and country_of_demonym(tok.text) is not None))
 
 

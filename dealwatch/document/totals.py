@@ -72,7 +72,7 @@ def _releases(sent: Span, names: DocNames) -> list[tuple[Token, Token | None]]:
         if cues:
             out.append((tok, cues[0].patient))
         elif (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in lx.RELEASE_VERBS
-              and tok.head.lemma_.lower() in lx.DETAINEE_NOUNS):
+              and lx.people_noun(tok.head.lemma_.lower())):
             out.append((tok, tok.head))
     return out
 

@@ -74,7 +74,7 @@ def named_group_size(patient: Token | None, names: DocNames) -> int | None:
 def _more_counted(tok: Token) -> int | None:
     """ "three others", "two other Xians", "30 prisoners": a number of people more in a list
     of names."""
-    if not (tok.lemma_.lower() in ("other", "others") or tok.lemma_.lower() in lx.DETAINEE_NOUNS
+    if not (tok.lemma_.lower() in ("other", "others") or lx.people_noun(tok.lemma_.lower())
             or country_of_demonym(tok.text) is not None):
         return None
     return own_number(tok)
@@ -85,7 +85,7 @@ def _one_more(tok: Token) -> bool:
     number of others")."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and (
-        country_of_demonym(tok.text) is not None or tok.lemma_.lower() in lx.DETAINEE_NOUNS
+        country_of_demonym(tok.text) is not None or lx.people_noun(tok.lemma_.lower())
         or tok.lemma_.lower() in lx.HELD_CALLINGS)
 
 
@@ -225,7 +225,8 @@ def count_of(patient: Token | None, extra: Token | None = None,
             if head.lemma_.lower() in lx.TIME_SPANS or tok.ent_type_ in _NAMED:
                 continue  # "the status Xland had held for ten years": a time, no one; "the
                 # group 4 May Movement": a number inside a name is no count
-            people = head.lemma_.lower() in lx.DETAINEE_NOUNS | {"number", "total", "batch"}
+            lemma = head.lemma_.lower()
+            people = lx.people_noun(lemma) or lemma in {"number", "total", "batch"}
             nationals = head.tag_ in ("NNS", "NNPS") and (country_of_demonym(head.text) or any(
                 c.dep_ == "amod" and country_of_demonym(c.text) for c in head.children))
             if any_noun or people or nationals:
@@ -272,7 +273,8 @@ def _one_person(word: Token) -> bool:
     singular noun with "a" or "another" and nothing coordinated with it."""
     if word.tag_ not in ("NN", "NNP") or list(word.conjuncts):
         return False
-    person = word.lemma_.lower() in lx.DETAINEE_NOUNS - _COLLECTIVE or (
+    lemma = word.lemma_.lower()
+    person = (lx.people_noun(lemma) and lemma not in _COLLECTIVE) or (
         country_of_demonym(word.text) is not None)
     return person and any(c.dep_ == "det" and c.lower_ in lx.ONE_DETERMINERS
                           for c in word.children)

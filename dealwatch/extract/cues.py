@@ -129,7 +129,7 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
         return False
     lemma = tok.lemma_.lower()
     mention = names.at(tok)
-    if lemma in lx.DETAINEE_NOUNS or (mention and mention.type == EntityType.PERSON):
+    if lx.people_noun(lemma) or (mention and mention.type == EntityType.PERSON):
         return True
     if tok.tag_ in ("NNS", "NNPS") and country_of_demonym(tok.text):
         return True  # "two Belarusians", "Americans"
@@ -444,7 +444,7 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         if patient is not None and is_detainee(patient, names):
             return Cue(tok, EventType.RELEASE, patient)
         if patient is None and lemma in ("release", "pardon", "freeing", "handover"):
-            sent_has = any(t.lemma_.lower() in lx.DETAINEE_NOUNS or (
+            sent_has = any(lx.people_noun(t.lemma_.lower()) or (
                 t.tag_ in ("NNS", "NNPS") and country_of_demonym(t.text)) for t in tok.sent)
             return Cue(tok, EventType.RELEASE, None) if sent_has else None
         return None

@@ -41,7 +41,7 @@ HELD_PARTICIPLES = frozenset({"hold", "jail", "detain", "imprison", "abduct", "k
 def _wanted_person(tok: Token) -> bool:
     """Someone (or someone's release) one can ask for: a person's name, a prisoner."""
     lemma = tok.lemma_.lower()
-    return (tok.ent_type_ == "PERSON" or lemma in lx.DETAINEE_NOUNS
+    return (tok.ent_type_ == "PERSON" or lx.people_noun(lemma)
             or lemma in lx.RELEASE_NOUNS
             or (tok.pos_ == "PROPN" and any(c.dep_ == "compound" and is_given_name(c.text)
                                             for c in tok.children)))
@@ -138,7 +138,7 @@ def _of_the_held(verb: Token) -> bool:
     """The verb's words are about people held or freed: "fly him out", "send a plane for A"
     (not "send a delegation to the fair")."""
     return any(t.lower_ in ("him", "her", "them") or t.ent_type_ == "PERSON"
-               or t.lemma_.lower() in lx.DETAINEE_NOUNS for t in verb.subtree if t.i != verb.i)
+               or lx.people_noun(t.lemma_.lower()) for t in verb.subtree if t.i != verb.i)
 
 
 _PRICES = frozenset({"ransom", "payment", "compensation"})
@@ -366,6 +366,9 @@ def _subjunctive(verb: Token) -> bool:
         return False
     if verb.tag_ == "VB":
         return True
+    if verb.tag_ == "JJ" and verb.lower_ == "free" and any(c.dep_ == "dobj"
+                                                          for c in verb.children):
+        return True  # "that Xland free three Yians": the parser's adjective with an object
     if verb.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NN")
                                   for c in verb.children):
         return True  # "that Chile free them": no "frees" after a singular subject

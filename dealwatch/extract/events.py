@@ -44,6 +44,7 @@ from dealwatch.extract.demands import calls_for_calm
 from dealwatch.extract.frames import (
     frame_of,
     fronted_side,
+    hinge_word,
     in_exchange_clause,
     promise_without_cue,
     signed_agreement,
@@ -63,7 +64,7 @@ from dealwatch.extract.parties import (
 from dealwatch.extract.second_releases import Mentions, mention_id, sentence_evidence
 from dealwatch.extract.sentences import prepare
 from dealwatch.extract.shapes import told_later
-from dealwatch.extract.talks import is_negotiation, judged, time_of_another
+from dealwatch.extract.talks import is_negotiation, judged, talks_run, time_of_another
 from dealwatch.extract.targets import sanctioning_country, targets_of
 from dealwatch.extract.text import span_text
 from dealwatch.extract.when import (
@@ -279,6 +280,10 @@ class _Builder(Mentions):
                     actor_token(head, self.names, self.coref))):
             return None  # "could ease sanctions" with nobody named to ease them is speculation
             # (not "the government side is to free 706": whose, the article stage reads)
+        if by is None and frame.type == EventType.DEMAND and base.type == EventType.RELEASE and (
+                hinge_word(head)):
+            by = reporter(head, self.names, self.coref)  # "the release of A depends on B being
+            # freed, X said": the condition is the speaker's
         fields = self.arguments(frame, base, by)
         if frame.type == EventType.DEMAND and not fields.get("persons") and (
                 calls_for_calm(head)):
@@ -306,7 +311,7 @@ class _Builder(Mentions):
                 date = None  # "undertook to return to the table in May": when it is due
         talks = frame.type == EventType.MEETING and is_negotiation(head)
         if talks:  # "agreed on Thursday in talks": the day the deal was made, not the talks'
-            date = date if head.pos_ == "VERB" else date_inside(head, dates)
+            date = date if head.pos_ == "VERB" or talks_run(head) else date_inside(head, dates)
             fields["what"] = TALKS_OF_A_DEAL
         elif date is None and not _stepped_back(head) and not told_later(head) and not (
                 timing_another(head)):
@@ -420,6 +425,9 @@ class _Builder(Mentions):
             raised = [c for c in head.children if c.dep_ == "dobj"
                       and head.lemma_.lower() == "raise"]
             content_root = (wanted or clauses or raised or [content])[0]
+            if frame.inner is not None and hinge_word(head):
+                content_root = content  # "made A's release conditional on the return of
+                # three Xians": the return is asked, not the release
             out["what"] = clause_text(content_root)
             extra = head.head if head.dep_ == "relcl" else None
             out["count"] = count_of(content_root, extra)

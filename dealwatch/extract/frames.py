@@ -172,7 +172,8 @@ def frame_of(cue: Cue) -> Frame | None:
         return _counter_release(cue)
     hinge = _depends(tok) if cue.type == EventType.RELEASE else None
     if hinge is not None:  # "the release of X depends on Y freeing Z": Z is asked for, X
-        return Frame(EventType.DEMAND, hinge, cue) if tok.i > hinge.i else None  # not freed
+        word, on = hinge  # not freed
+        return Frame(EventType.DEMAND, word, cue) if tok.i > on.i else None
     asked = _price_of_a_pledge(tok) if cue.type == EventType.RELEASE else None
     asked = asked or (_terms_before_a_colon(tok) if cue.type == EventType.RELEASE else None)
     if asked is not None:
@@ -517,15 +518,33 @@ def _price_of_a_pledge(tok: Token) -> Token | None:
 
 
 _HINGING = frozenset({"depend", "hinge", "rest"})
+_HINGING_ADJ = frozenset({"conditional", "contingent", "dependent"})
 
 
-def _depends(tok: Token) -> Token | None:
-    """The verb a release hangs on as what depends ("the release of A depends on ...") or
-    what it depends on ("... depends on Y freeing B"): a condition, no one freed yet."""
+def hinge_word(tok: Token) -> bool:
+    """The word is one a condition hangs on: "depends", "conditional", "made ... contingent"."""
+    return tok.lemma_.lower() in _HINGING | _HINGING_ADJ | {"be", "make"}
+
+
+def _depends(tok: Token) -> tuple[Token, Token] | None:
+    """The word a release hangs on as what depends ("the release of A depends on ...", "is
+    conditional on ...", "X made the release conditional on ...") or what it depends on ("...
+    depends on Y freeing B"): a condition, no one freed yet. With it, its "on"."""
     for anc in list(tok.ancestors)[:4]:
-        if anc.pos_ == "VERB" and anc.lemma_.lower() in _HINGING and any(
-                c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in anc.children):
-            return anc
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in _HINGING:
+            hinges = [anc]
+        elif anc.lemma_.lower() in _HINGING_ADJ:
+            hinges = [anc, anc.head]  # "the release is conditional on ...": the "on" may
+            # hang on either
+        elif anc.lemma_.lower() in ("be", "make") and any(
+                t.lemma_.lower() in _HINGING_ADJ for t in anc.subtree):
+            hinges = [anc, *(c for c in anc.children if c.lemma_.lower() in _HINGING_ADJ)]
+        else:
+            continue
+        on = [c for h in hinges for c in h.children if c.dep_ == "prep" and c.lower_ in (
+            "on", "upon")]
+        if on:
+            return anc, on[0]
     return None
 
 

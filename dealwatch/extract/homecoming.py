@@ -186,7 +186,7 @@ def _exchange_story(verb: Token) -> bool:
     """ "On Saturday 307 Yian servicemen came home": a number coming home in an article
     that tells an exchange (of prisoners, not troops back from a posting) were freed in it."""
     return any(t.lemma_.lower() in ("exchange", "swap") and (t.pos_ == "NOUN" or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lx.DETAINEE_NOUNS for c in t.children))
+        c.dep_ == "dobj" and lx.people_noun(c.lemma_.lower()) for c in t.children))
         for t in verb.doc)  # (not "swapping out of the suits")
 
 

@@ -299,3 +299,24 @@ CRAFTS = frozenset({"plane", "aircraft", "airplane", "jet", "airliner", "helicop
 # keeps them: "keep", "continue", "meet".
 JOINT_CUES = frozenset({"keep", "keeps", "kept", "continue", "continues", "continued", "resume",
                         "resumes", "resumed", "pursue", "pursues", "pursued", "meet"})
+
+# People a release can free beyond the detainee nouns above: callings ("two tourists", "three
+# engineers", "a pastor") and other plain words for people.
+_MORE_PEOPLE = frozenset(
+    {"pow", "hiker", "climber", "backpacker", "traveller", "traveler", "volunteer", "monk",
+     "nun", "cleric", "imam", "bishop", "doctor", "nurse", "medic", "employee", "staffer",
+     "contractor", "consultant", "scholar", "poet", "artist", "musician", "campaigner",
+     "defender", "lawmaker", "legislator", "paratrooper", "cadet", "pilgrim", "migrant",
+     "refugee", "defector", "trafficker", "banker", "investor", "entrepreneur", "aide",
+     "villager", "farmer", "miner", "seafarer", "trucker", "driver", "compatriot", "abductee",
+     "mercenary", "expatriate", "sportsman"})
+_NOT_PEOPLE = frozenset({"talisman", "caiman"})
+
+
+def people_noun(lemma: str) -> bool:
+    """The (lower-case) lemma is a word for people who can be held: a detainee noun
+    ("prisoners"), a calling ("tourists", "engineers") or a word made with "-man"/"-woman"
+    ("trawlermen", "tribesmen", "policewomen")."""
+    if lemma in DETAINEE_NOUNS or lemma in HELD_CALLINGS or lemma in _MORE_PEOPLE:
+        return True
+    return len(lemma) >= 6 and lemma.endswith(("man", "men")) and lemma not in _NOT_PEOPLE

@@ -25,11 +25,7 @@ def is_negotiation(tok: Token) -> bool:
         c.lower_ == "negotiating" for c in tok.children if c.dep_ in ("compound", "amod"))
     if tok.lower_ not in lx.TALKS_NOUNS and not sessions:
         return False
-    top = tok
-    # "months of negotiations", "a year of talks": the stretch stands for the talks
-    while (top.dep_ == "pobj" and top.head.lower_ == "of"
-           and top.head.head.lemma_.lower() in lx.SPAN_NOUNS):
-        top = top.head.head
+    top = _stretch_of(tok)
     head = top.head
     if top.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         verb = head.head
@@ -45,6 +41,24 @@ def is_negotiation(tok: Token) -> bool:
     if top.dep_ == "dobj" and head.pos_ == "VERB":
         return head.lemma_.lower() in lx.TALKS_ROLE_VERBS and not negated(head)
     return False
+
+
+def _stretch_of(tok: Token) -> Token:
+    """ "months of negotiations", "a year of talks", "a round of talks": the stretch stands
+    for the talks."""
+    top = tok
+    while (top.dep_ == "pobj" and top.head.lower_ == "of"
+           and top.head.head.lemma_.lower() in lx.SPAN_NOUNS):
+        top = top.head.head
+    return top
+
+
+def talks_run(tok: Token) -> bool:
+    """ "X hosted the talks on Tuesday", "A led a round of talks": the verb that runs the talks
+    is done when they are, and its day is theirs (not "agreed on Tuesday in talks")."""
+    top = _stretch_of(tok)
+    return top.dep_ == "dobj" and top.head.pos_ == "VERB" and (
+        top.head.lemma_.lower() in lx.TALKS_ROLE_VERBS)
 
 
 def _negotiates_a_deal(verb: Token) -> bool:
@@ -233,6 +247,8 @@ def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
             named = [names.at(t) for t in (obj, *children_of(obj, "appos"))]
             if any(m is not None and m.type == EntityType.PERSON for m in named):
                 return Cue(tok, EventType.MEETING)
+            if obj.lemma_.lower() in _OFFICIALS and not negated(tok):
+                return Cue(tok, EventType.MEETING)  # "hosted his Yian counterpart"
         return None
     if tok.pos_ == "VERB" and lemma == "receive" and _received_an_official(tok):
         return Cue(tok, EventType.MEETING)

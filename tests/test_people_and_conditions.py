@@ -1,0 +1,73 @@
+"""Words for the freed beyond "prisoners" ("two tourists", "eleven trawlermen"); a release
+made to hang on another ("made A's release conditional on the return of three Yians"); a
+demand with the parser's adjective "free"; a leader hosting a counterpart, and talks hosted on
+a day (real spaCy, invented articles)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import article, day, of
+
+from dealwatch.model import EventType
+
+HEAD = "Border news\n\nTALLINN (Wire) — "
+
+
+def test_a_calling_is_people_a_release_frees(nlp: Language) -> None:
+    text = HEAD + "Latvia released two tourists and an engineer on Monday.\n"
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert (release.by, release.count, day(release)) == ("Latvia", 3, "2031-05-05")
+
+
+def test_a_word_made_with_men_is_people(nlp: Language) -> None:
+    text = HEAD + "Eleven trawlermen were released on Monday, the ministry said.\n"
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.count == 11
+
+
+def test_a_release_made_conditional_on_another_is_a_demand(nlp: Language) -> None:
+    text = HEAD + ("Latvia made the release of the sailors conditional on the return of "
+                   "three Latvians, an official said on Monday.\n")
+    found = article(nlp, text).events
+    assert not of(found, EventType.RELEASE)
+    (demand,) = of(found, EventType.DEMAND)
+    assert (demand.by, demand.count) == ("Latvia", 3)
+
+
+def test_a_release_conditional_on_another_said_by_a_side(nlp: Language) -> None:
+    text = HEAD + ("The release of the sailors is conditional on Estonia freeing three "
+                   "Latvians, Latvia said on Monday.\n")
+    found = article(nlp, text).events
+    assert not of(found, EventType.RELEASE)
+    (demand,) = of(found, EventType.DEMAND)
+    assert (demand.by, demand.count) == ("Latvia", 3)
+
+
+def test_a_release_not_conditional_is_no_demand(nlp: Language) -> None:
+    text = HEAD + ("Latvia said on Monday that the release of the sailors was not "
+                   "conditional on anything.\n")
+    assert not of(article(nlp, text).events, EventType.DEMAND)
+
+
+def test_insisted_that_a_side_free_them_is_a_demand(nlp: Language) -> None:
+    text = HEAD + "Mongolia insisted on Monday that Iceland free three Mongolians first.\n"
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert (demand.by, demand.count) == ("Mongolia", 3)
+
+
+def test_hosting_a_counterpart_is_a_meeting(nlp: Language) -> None:
+    text = HEAD + ("The Estonian prime minister hosted his Latvian counterpart in Tallinn on "
+                   "Tuesday.\n")
+    (meeting,) = of(article(nlp, text).events, EventType.MEETING)
+    assert day(meeting) == "2031-05-06"
+
+
+def test_hosting_a_tournament_is_no_meeting(nlp: Language) -> None:
+    text = HEAD + "Estonia hosted the chess olympiad in 2030.\n"
+    assert not of(article(nlp, text).events, EventType.MEETING)
+
+
+def test_talks_hosted_on_a_day_are_dated(nlp: Language) -> None:
+    text = HEAD + "On Tuesday, Estonia hosted a round of talks between the two sides.\n"
+    (meeting,) = of(article(nlp, text).events, EventType.MEETING)
+    assert day(meeting) == "2031-05-06"
