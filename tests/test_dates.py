@@ -28,6 +28,13 @@ CASES = [
     ("Last Tuesday the envoy flew in.", date(2025, 2, 19), "Last Tuesday", "2025-02-11"),
     ("the talks last Tuesday", date(2025, 2, 20), "last Tuesday", "2025-02-18"),
     ("The deal is expected tomorrow.", SUN, "tomorrow", "2025-02-17"),
+    # a hope told in a clause of its own after the day is not the day's
+    ("The men landed early on Saturday and were driven to a hotel, where their wives were "
+     "expected to join them.", SUN, "early on Saturday", "2025-02-15"),
+    ("Talks resumed on Friday, and a deal is expected to be signed on Thursday.", SUN,
+     "Friday", "2025-02-14"),
+    ("Talks resumed on Friday, and a deal is expected to be signed on Thursday.", SUN,
+     "Thursday", "2025-02-20"),
     ("Last month, 123 prisoners were released.", date(2025, 10, 3), "Last month", "2025-09"),
     ("earlier this month", date(2022, 3, 31), "earlier this month", "2022-03"),
     ("last year", date(2025, 4, 11), "last year", "2024"),

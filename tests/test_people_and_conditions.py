@@ -71,3 +71,21 @@ def test_talks_hosted_on_a_day_are_dated(nlp: Language) -> None:
     text = HEAD + "On Tuesday, Estonia hosted a round of talks between the two sides.\n"
     (meeting,) = of(article(nlp, text).events, EventType.MEETING)
     assert day(meeting) == "2031-05-06"
+
+
+def test_that_they_be_freed_is_asked_however_parsed(nlp: Language) -> None:
+    text = HEAD + ("A rebel spokesman told reporters the group had treated the Estonian well "
+                   "and had insisted throughout the negotiations that the five be freed "
+                   "before anything else could be discussed.\n")
+    found = article(nlp, text).events
+    assert not of(found, EventType.RELEASE)
+    assert len(of(found, EventType.DEMAND)) == 1
+
+
+def test_a_groups_own_commanders_are_not_freed_by_it(nlp: Language) -> None:
+    text = HEAD + (
+        "The Valga Liberation Front had demanded the release of its commanders for years.\n\n"
+        "The five Valga Liberation Front commanders released from a Latvian prison arrived "
+        "in Tallinn early on Sunday.\n")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert (release.by, release.count) == ("Latvia", 5)

@@ -87,6 +87,11 @@ _HELD_FROM = re.compile(r"\b(?:arrest|detain|seiz|kidnap|abduct|jail|imprison|se
                         r"captur|hijack|taken hostage|held)", re.IGNORECASE)
 
 
+def _a_later_clause(text: str, end: int, at: int) -> bool:
+    """The word at ``at`` is in a clause of its own begun after the day that ends at ``end``."""
+    return at >= end and p.CLAUSE_BREAK.search(text, end, at) is not None
+
+
 class _Resolver:
     def __init__(self, text: str, published: date | None) -> None:
         self.text = text
@@ -169,7 +174,8 @@ class _Resolver:
             return False  # "said on Wednesday it will ...": the saying's day, past
         if p.MADE_ON.search(self.text[max(left, m.start() - 60):m.start()]):
             return False  # "under the deal reached on Monday, X will free 30": made, past
-        if p.FUTURE.search(self.text[left:right]):
+        if any(not _a_later_clause(self.text, m.end(), f.start())
+               for f in p.FUTURE.finditer(self.text, left, right)):
             return True
         return bool(p.WOULD.search(self.text[left:m.start()]))
 

@@ -183,7 +183,24 @@ def _the_group_holding(ctx: ArticleContext, out: list[EventMention],
             if m.type == EventType.RELEASE and v.kind not in ACTED}
     doers = _doers(ctx)  # "held by X" says who held them
     return [replace(m, by=group) if m.id in read and m.by and m.by not in acting | doers
-            and country_for_actor(m.by) else m for m in out]
+            and country_for_actor(m.by) and not _its_members(ctx, m, group) else m for m in out]
+
+
+def _its_members(ctx: ArticleContext, m: EventMention, group: str) -> bool:
+    """ "The five rebel commanders released from an Xian prison": the freed are told as the
+    group's own people, held by the other side; the group did not hold them."""
+    cue = ctx.cue_token(m)
+    if cue is None:
+        return False
+    for tok in cue.sent:
+        named = ctx.names.at(tok)
+        if named is None or named.text != group or tok.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        people = tok.head
+        if lx.people_noun(people.lemma_.lower()) and not (  # (not "rebel fighters freed A")
+                people.dep_ == "nsubj" and people.head.lemma_.lower() in lx.RELEASE_VERBS):
+            return True
+    return False
 
 
 def _doers(ctx: ArticleContext) -> set[str]:

@@ -174,6 +174,10 @@ def frame_of(cue: Cue) -> Frame | None:
     if hinge is not None:  # "the release of X depends on Y freeing Z": Z is asked for, X
         word, on = hinge  # not freed
         return Frame(EventType.DEMAND, word, cue) if tok.i > on.i else None
+    if cue.type == EventType.RELEASE and _bare_subjunctive(tok):
+        asker = next((a for a in list(tok.ancestors)[:4] if a.pos_ == "VERB" and (
+            a.lemma_.lower() in _MANDATIVE) and not negated(a)), None)
+        return Frame(EventType.DEMAND, asker, cue) if asker is not None else None
     asked = _price_of_a_pledge(tok) if cue.type == EventType.RELEASE else None
     asked = asked or (_terms_before_a_colon(tok) if cue.type == EventType.RELEASE else None)
     if asked is not None:
@@ -515,6 +519,19 @@ def _price_of_a_pledge(tok: Token) -> Token | None:
     if not (word_in(pledge, lx.RELEASE_VERBS) or word_in(pledge, lx.CONCESSION_VERBS)):
         return None
     return pledge
+
+
+# Verbs that take "that X be done": what someone wants done, however the parse hangs the clause.
+_MANDATIVE = frozenset({"insist", "demand", "ask", "urge", "request", "require", "propose",
+                        "suggest", "recommend", "stipulate", "press"})
+
+
+def _bare_subjunctive(verb: Token) -> bool:
+    """ "that the five be freed": "be" with no modal and no "to" before a participle says
+    what someone wants done; it tells no release."""
+    return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ == "be"
+                                      for a in verb.children) and not any(
+        a.dep_ == "aux" for a in verb.children)
 
 
 _HINGING = frozenset({"depend", "hinge", "rest"})
