@@ -89,3 +89,21 @@ def test_a_groups_own_commanders_are_not_freed_by_it(nlp: Language) -> None:
         "in Tallinn early on Sunday.\n")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert (release.by, release.count) == ("Latvia", 5)
+
+
+def test_a_person_freed_together_with_others_counts_them_all(nlp: Language) -> None:
+    text = HEAD + ("In return Estonia handed over Jaan Tamm, the jailed politician, together "
+                   "with 55 Latvians on Monday.\n")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert (release.by, release.count, release.persons) == ("Estonia", 56, ("Jaan Tamm",))
+
+
+def test_a_person_freed_along_with_other_prisoners_counts_them_all(nlp: Language) -> None:
+    text = HEAD + "Estonia freed Jaan Tamm along with 55 other prisoners on Monday.\n"
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.count == 56
+
+
+def test_urging_the_public_is_no_demand(nlp: Language) -> None:
+    text = HEAD + "The minister urged the public not to forget the two sailors.\n"
+    assert not of(article(nlp, text).events, EventType.DEMAND)

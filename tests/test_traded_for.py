@@ -28,7 +28,8 @@ def test_where_the_traded_for_were_held_is_not_who_freed_these(nlp: Language) ->
 
 def test_where_these_were_held_says_who_freed_them(nlp: Language) -> None:
     text = "Ivan Dorn, held in Peru since 2029, was freed in exchange for a Chilean officer."
-    assert releases(nlp, text) == [("Peru", ("Ivan Dorn",))]
+    # (the officer is the other half, freed too, by a side the sentence does not name)
+    assert [r for r in releases(nlp, text) if r[1]] == [("Peru", ("Ivan Dorn",))]
 
 
 def test_rebels_of_a_named_group_act_for_it(nlp: Language) -> None:

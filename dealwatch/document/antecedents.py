@@ -130,6 +130,8 @@ def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]],
                 return replace(m, persons=tuple(people))
             continue
         people = _named_together(ctx.sents[j], ctx.names)
+        if group is not None and not _told_as(group, ctx.sents[j]):
+            continue  # "the Kestra officers" are not the officers of another body
         if number is None and set(people) <= taken.get(j, set()):
             continue  # "the men", with no number, are not the people another event is about
         if len(people) >= 2 and (number is None or len(people) == number):
@@ -155,6 +157,13 @@ def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]],
 _ONE_HELD = ONE_PERSON | {"he", "she"}
 # "them", "their" in the sentence that names the people: the people named before it
 _PLURAL_PRONOUNS = frozenset({"them", "their"})
+
+
+def _told_as(group: Token, sent: Span) -> bool:
+    """The sentence says what the group word's proper-noun modifiers say ("the Vorta
+    officers": Vorta)."""
+    return all(c.text in sent.text for c in group.children
+               if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN")
 
 
 def _listed_before(span: Span, names: DocNames) -> list[str]:
@@ -327,6 +336,8 @@ def _named_together(sent: Span, names: DocNames) -> list[str]:
                 chain.append(other.text)
         if len(chain) > len(best):
             best = chain
+    listed = _listed_before(sent, names)  # "A, B and C" with B parsed as A's apposition
+    best = listed if len(listed) > len(best) else best
     return best if len(best) >= 2 else []
 
 

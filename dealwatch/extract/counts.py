@@ -187,6 +187,21 @@ def only_the_dead(patient: Token | None) -> bool:
 _NAMED = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
 
+def freed_with(verb: Token) -> Token | None:
+    """ "handed over A, together with 55 Xians", "freed A along with 55 other prisoners": the
+    people freed beside the verb's object, told by "together/along with" on the verb."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "along":
+            prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"),
+                        prep)
+        if prep.lower_ == "with" and (prep.head.lower_ == "along" or any(
+                c.dep_ == "advmod" and c.lower_ in ("together", "along") for c in prep.children)):
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def count_of(patient: Token | None, extra: Token | None = None,
              any_noun: bool = False, skip: Token | None = None) -> int | None:
     """The number of people in a phrase: "52 prisoners", "three people", "freed 14"

@@ -118,8 +118,13 @@ def _frees(verb: Token) -> bool:
 def _no_side(tok: Token) -> bool:
     """People who are no side of a deal, urged by their own: "voters", "the families",
     "Xians", "lawmakers" (a plural of people, not a state, body or named person)."""
+    if tok.lemma_.lower() in _THE_MANY:
+        return True  # "urged the public not to forget the two men"
     return tok.tag_ in ("NNS", "NNPS") and tok.ent_type_ not in ("GPE", "ORG") and not (
         {tok.lemma_.lower(), tok.lower_} & lx.SIDE_NOUNS)
+
+
+_THE_MANY = frozenset({"public", "audience", "crowd"})
 
 
 # Verbs that ask someone to do something: "asked Ruiz to pardon her", "told Lima to

@@ -25,6 +25,7 @@ from dealwatch.extract.article_dates import ArticleDates
 from dealwatch.extract.coref import Coref
 from dealwatch.extract.counts import (
     count_of,
+    freed_with,
     named_group_size,
     one_told_by_pronoun,
     only_the_dead,
@@ -368,6 +369,10 @@ class _Builder(Mentions):
                 fields["count_named"] = fields["count"] is not None
                 if fields["count"] is None and one_told_by_pronoun(base.patient):
                     fields["count"] = 1  # a number of its own, no room for a later list
+            more = count_of(freed_with(tok)) if frame.type == EventType.RELEASE else None
+            if more is not None and isinstance(fields["count"], int):
+                fields["count"] = fields["count"] + more  # "freed A together with 55 others"
+                fields["count_named"] = False
             fields["location"] = location_of(tok, names)
             fields["to"] = recipient_of(tok, names)
         if base.type in (EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED):
