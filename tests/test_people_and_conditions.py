@@ -107,3 +107,34 @@ def test_a_person_freed_along_with_other_prisoners_counts_them_all(nlp: Language
 def test_urging_the_public_is_no_demand(nlp: Language) -> None:
     text = HEAD + "The minister urged the public not to forget the two sailors.\n"
     assert not of(article(nlp, text).events, EventType.DEMAND)
+
+
+def test_a_number_of_a_people_tagged_as_a_name_is_freed(nlp: Language) -> None:
+    text = HEAD + ("Mongolia released 20 Mongolians described by Icelandic officials as "
+                   "political prisoners on Monday.\n")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert (release.by, release.count) == ("Mongolia", 20)
+
+
+def test_a_government_freeing_its_own_dissidents_is_their_state(nlp: Language) -> None:
+    text = HEAD + (
+        "Estonia's prime minister said on Monday that Latvia had freed two Estonian sailors "
+        "held since March.\n\n"
+        "As part of the deal, the Ozols government released 20 Latvians described by "
+        "Estonian officials as political prisoners.\n")
+    releases = of(article(nlp, text).events, EventType.RELEASE)
+    (twenty,) = [m for m in releases if m.count == 20]
+    assert twenty.by == "Latvia"
+
+
+def test_had_to_start_freeing_them_is_no_release(nlp: Language) -> None:
+    text = HEAD + ("The foreign ministry set a deadline: by the end of November, Latvia had to "
+                   "start freeing wrongfully detained Estonians.\n")
+    assert not of(article(nlp, text).events, EventType.RELEASE)
+
+
+def test_had_to_define_a_timeline_and_begin_releasing_is_no_release(nlp: Language) -> None:
+    text = HEAD + ("The minister laid down the conditions: by the end of November Latvia had to "
+                   "define a specific timeline and process for the reinstatement of all "
+                   "candidates, and begin releasing wrongfully detained Estonians.\n")
+    assert not of(article(nlp, text).events, EventType.RELEASE)

@@ -11,12 +11,14 @@ names Smith as such a head.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from dealwatch.document.offices import Office, People, read_role
+from dealwatch.extract import lexicon as lx
 from dealwatch.extract.lexicon import head_offices
 from dealwatch.extract.names import DocNames
 from dealwatch.model import STATE_ACTS, EntityType, EventMention, EventType
@@ -35,11 +37,50 @@ def sole_offices(roles: tuple[str, ...] | set[str]) -> set[str]:
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime"})
 
 
+_OWN_CITIZENS = re.compile(r"\bpolitical (?:prisoner|detainee)|\bdissident|\bopposition "
+                           r"(?:figure|leader|activist|member|politician)", re.IGNORECASE)
+
+
+def _own_dissidents(m: EventMention) -> bool:
+    return m.type == EventType.RELEASE and _OWN_CITIZENS.search(m.evidence.quote) is not None
+
+
+def dissidents_home(m: EventMention, doc: Doc, names: DocNames) -> str | None:
+    """ "the Smith government released 20 Xians described as political prisoners": a state
+    frees its own dissidents, so the one nationality the sentence gives the freed is its
+    state (not "... after the Yian envoy's visit")."""
+    if not _own_dissidents(m):
+        return None
+    states = _peoples_in(m, doc, names)
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _peoples_in(m: EventMention, doc: Doc, names: DocNames) -> set[str]:
+    """The states of the peoples the mention's sentence names as people: "20 Xians", "two
+    Xian citizens" (not "a Yian plane", "Yian officials said")."""
+    out: set[str] = set()
+    for n in names.mentions:
+        if n.type != EntityType.COUNTRY or not m.evidence.start <= n.start < m.evidence.end:
+            continue
+        span = doc.char_span(n.start, n.end, alignment_mode="expand")
+        state = country_of_demonym(n.text)
+        if span is None or not state or country_named(n.text):
+            continue
+        root = span.root
+        if root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in root.children) or (
+                root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in (
+                    lx.HELD_NOUNS | {"dissident", "activist", "citizen", "national"})):
+            out.add(state)
+    return out
+
+
 def _named_in_the_act(m: EventMention, names: DocNames) -> set[str]:
     """The states whose nationality the act's own sentence gives to what it is done to ("froze
     all Xian assets", "pardoned two Xians"; not "held in Xland", where its holder is told),
     and the states a sanction is on."""
     out: set[str] = set()
+    if _own_dissidents(m):
+        return out  # (their nationality is his state's: ``dissidents_home``)
     for n in names.mentions:
         if n.type == EntityType.COUNTRY and m.evidence.start <= n.start < m.evidence.end:
             state = country_of_demonym(n.text)
@@ -98,7 +139,10 @@ def heads_of_the_other_state(people: People, mentions: list[EventMention], doc: 
                 left = named - states  # granted clemency to seven": not X's president
             left -= _named_in_the_act(m, names)  # "President Smith froze all Xian assets":
             # the state the act is done to, or whose people it frees, is not his
-            if offices and len(left) == 1:
+            home = dissidents_home(m, doc, names)
+            if home is not None:
+                m = replace(m, by=home)
+            elif offices and len(left) == 1:
                 m = replace(m, by=next(iter(left)))
         out.append(m)
     return out

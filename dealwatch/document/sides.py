@@ -32,7 +32,7 @@ from dealwatch.document.bodies import (
 from dealwatch.document.captors import captors_meant
 from dealwatch.document.context import ArticleContext, derived_id
 from dealwatch.document.group_meant import armed_of_the_article, group_meant
-from dealwatch.document.heads import heads_of_the_other_state
+from dealwatch.document.heads import dissidents_home, heads_of_the_other_state
 from dealwatch.document.holders import Holding
 from dealwatch.document.offices import HEAD_OFFICES, SERVING_OFFICES, Office, People
 from dealwatch.document.own_bodies import acts_of_their_bodies
@@ -485,6 +485,12 @@ def _freed(a: _Article, m: EventMention, by: str, tok: Token | None, cue: Token 
 def _state_act(clues: Clues, m: EventMention, v: Verdict,
                cue: Token | None) -> tuple[str | None, Holding | None]:
     """A release's or a sanction's side: a state wherever the text lets us say which."""
+    own = dissidents_home(m, cue.doc, clues.people.names) if cue is not None and (
+        m.type == EventType.RELEASE) and (
+        m.by is None) else None
+    if own is not None:
+        return own, None  # "the Smith government released 20 Yians described as political
+        # prisoners": Yland freed its own dissidents (whatever state the dateline is in)
     if v.kind in (Kind.STATE, Kind.POINTED):
         return v.country, None
     home = _home_of_the_traded(cue, clues.people.names) if m.type == EventType.RELEASE and (

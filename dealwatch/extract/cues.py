@@ -133,6 +133,9 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
         return True
     if tok.tag_ in ("NNS", "NNPS") and country_of_demonym(tok.text):
         return True  # "two Belarusians", "Americans"
+    if tok.tag_ == "NNP" and country_of_demonym(tok.text) and any(
+            c.dep_ == "nummod" for c in tok.children):
+        return True  # "20 Xians", tagged as a singular name
     if tok.lower_ == "more" and tok.dep_ == "dobj" and any(c.dep_ == "nummod"
                                                            for c in tok.children):
         return True  # "released eight more": more of those told

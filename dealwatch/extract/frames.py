@@ -153,6 +153,13 @@ def _counter_release(cue: Cue) -> Frame | None:
 
 def frame_of(cue: Cue) -> Frame | None:
     """How the sentence presents a cue; None when it did not happen (wish, condition, denial)."""
+    frame = _frame_of(cue)
+    if frame is not None and frame.type == EventType.RELEASE and _bare_subjunctive(cue.token):
+        return None  # "that the five be freed": wanted, not done, whoever wants it
+    return frame
+
+
+def _frame_of(cue: Cue) -> Frame | None:
     tok = cue.token
     if cue.type == EventType.DEMAND:
         if negated(tok) or under_condition(tok) or _purpose(tok) or _who_had_pressed(tok):
@@ -174,10 +181,11 @@ def frame_of(cue: Cue) -> Frame | None:
     if hinge is not None:  # "the release of X depends on Y freeing Z": Z is asked for, X
         word, on = hinge  # not freed
         return Frame(EventType.DEMAND, word, cue) if tok.i > on.i else None
-    if cue.type == EventType.RELEASE and _bare_subjunctive(tok):
-        asker = next((a for a in list(tok.ancestors)[:4] if a.pos_ == "VERB" and (
-            a.lemma_.lower() in _MANDATIVE) and not negated(a)), None)
-        return Frame(EventType.DEMAND, asker, cue) if asker is not None else None
+    asker = next((a for a in list(tok.ancestors)[:4] if a.pos_ == "VERB" and (
+        a.lemma_.lower() in _MANDATIVE) and not negated(a)), None) if (
+        cue.type == EventType.RELEASE and _bare_subjunctive(tok)) else None
+    if asker is not None:
+        return Frame(EventType.DEMAND, asker, cue)
     asked = _price_of_a_pledge(tok) if cue.type == EventType.RELEASE else None
     asked = asked or (_terms_before_a_colon(tok) if cue.type == EventType.RELEASE else None)
     if asked is not None:
@@ -195,6 +203,8 @@ def frame_of(cue: Cue) -> Frame | None:
     if listed is not None:
         return Frame(EventType.DEMAND, listed, cue)
     cur = _first_conjunct(tok)
+    direct = cur  # what "had to" governs as the act itself: "had to define a timeline and
+    # release A", "had to start freeing A"
     reported = False
     while cur.dep_ not in ("ROOT", "conj") and cur.head.i != cur.i:
         parent = cur.head
@@ -253,7 +263,7 @@ def frame_of(cue: Cue) -> Frame | None:
                 modal = modal or (modal_of(parent) if lemma not in lx.REPORTING_VERBS else None)
                 if lemma == "be" and cur.dep_ == "xcomp" and parent.tag_ in ("VBZ", "VBP", "VBD"):
                     modal = modal or "will"  # "Israel is to release 150 prisoners"
-                if lemma == "have" and cur.dep_ == "xcomp" and cur.i == tok.i:
+                if lemma == "have" and cur.dep_ == "xcomp" and cur.i == direct.i:
                     modal = modal or "must"  # "he had to be released immediately"
             elif cur.dep_ == "prep" and cue.type in (EventType.MEETING, EventType.CALL) and (
                     cur.lower_ in ("to", "toward", "towards", "for") and tok.head.i == cur.i):
@@ -262,6 +272,12 @@ def frame_of(cue: Cue) -> Frame | None:
             if lemma in lx.REPORTING_VERBS:
                 reported = True
                 break  # what a reported statement says is the statement's business
+        if cur.i == direct.i and cur.dep_ == "xcomp" and parent.lemma_.lower() in _ASPECT:
+            direct = parent = _first_conjunct(parent)  # ("had to lay out a process and start
+            # freeing A": the first verb "had to" governs)
+            if parent.dep_ == "conj" and parent.tag_ == "VB" and (
+                    parent.head.lemma_.lower() == "have") and children_of(parent.head, "xcomp"):
+                modal = modal or "must"  # "had to define a timeline, and begin releasing A"
         cur = parent
     reported = reported or any(a.lemma_.lower() in lx.REPORTING_VERBS
                                for a in list(cur.ancestors)[:3]) or aside(tok) is not None
@@ -521,6 +537,8 @@ def _price_of_a_pledge(tok: Token) -> Token | None:
     return pledge
 
 
+# Verbs of an act's start or course: "had to start freeing them" is having to free them.
+_ASPECT = frozenset({"start", "begin", "continue", "resume"})
 # Verbs that take "that X be done": what someone wants done, however the parse hangs the clause.
 _MANDATIVE = frozenset({"insist", "demand", "ask", "urge", "request", "require", "propose",
                         "suggest", "recommend", "stipulate", "press"})
