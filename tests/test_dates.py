@@ -35,6 +35,12 @@ CASES = [
      "Friday", "2025-02-14"),
     ("Talks resumed on Friday, and a deal is expected to be signed on Thursday.", SUN,
      "Thursday", "2025-02-20"),
+    # "the end of May": the month, not the verb "may"
+    ("At the end of May, officials said, the ban was extended.", date(2025, 6, 4),
+     "the end of May", "2025-05"),
+    # a day named again just after the day reckoned is that day, in that day's year
+    ("The talks opened on May 27, 2023. Four days later, on May 31, the men were freed.",
+     date(2024, 6, 3), "May 31", "2023-05-31"),
     ("Last month, 123 prisoners were released.", date(2025, 10, 3), "Last month", "2025-09"),
     ("earlier this month", date(2022, 3, 31), "earlier this month", "2022-03"),
     ("last year", date(2025, 4, 11), "last year", "2024"),

@@ -87,6 +87,11 @@ _HELD_FROM = re.compile(r"\b(?:arrest|detain|seiz|kidnap|abduct|jail|imprison|se
                         r"captur|hijack|taken hostage|held)", re.IGNORECASE)
 
 
+# "Four days later, on May 31", "A week after, May 9": the day just reckoned, named again
+_RESTATING = re.compile(r"\b(?:later|earlier|after|before),?\s+(?:on\s+)?$", re.IGNORECASE)
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
 def _a_later_clause(text: str, end: int, at: int) -> bool:
     """The word at ``at`` is in a clause of its own begun after the day that ends at ``end``."""
     return at >= end and p.CLAUSE_BREAK.search(text, end, at) is not None
@@ -104,6 +109,7 @@ class _Resolver:
         # from 2 March to 9 March"): "that morning" in a sentence of the first is its start
         self._told_at: tuple[date, tuple[int, int]] | None = None
         self.stretch_start: date | None = None
+        self._reckoned: tuple[date, int] | None = None  # "four days later": the day, its end
         self._year: tuple[int, int] | None = None  # (year, where it was written)
         # a timeline's year headings ("2018" on a line of its own, "November 1979." opening
         # an entry): where each is, its year
@@ -190,6 +196,9 @@ class _Resolver:
         same = self.sentence_year(m)
         if same is not None:
             return same, IN_TEXT
+        restated = self._restated(month, day, m)
+        if restated is not None:
+            return restated, IN_TEXT
         story = self._story_year(month, day)
         if story is not None:
             return story, IN_TEXT
@@ -205,6 +214,17 @@ class _Resolver:
         if anchor is not None:
             return anchor, IN_TEXT
         return None, UNRESOLVED
+
+    def _restated(self, month: int, day: int | None, m: re.Match[str]) -> int | None:
+        """ "Four days later, on May 31": a day written just after the day told, that names
+        the same day of the month, restates it, so it is of that day's year."""
+        if self._reckoned is None or day is None:
+            return None
+        last, end = self._reckoned
+        if last.month != month or last.day != day or m.start() - end > 6:
+            return None
+        return last.year if _RESTATING.search(self.text, max(0, m.start() - 14),
+                                              m.start()) else None
 
     def _story_year(self, month: int, day: int | None) -> int | None:
         """ "The two men signed the accord on September 17, 2030. ... On October 15 the five
@@ -369,9 +389,12 @@ class _Resolver:
         mod = m["mod"].lower()
         if m["mon"] in ("May", "March") and (
                 mod not in ("in", "since", "until", "by", "last", "next", "early", "late",
-                            "through", "from", "during", "between", "mid-")
-                or self.text[max(0, m.start() - 1):m.start()].isalpha()):
-            return None  # "may" the verb, "march" the noun
+                            "through", "from", "during", "between", "mid-", "of", "before",
+                            "after", "the end of", "the beginning of", "the start of",
+                            "the middle of")
+                or self.text[max(0, m.start() - 1):m.start()].isalpha()
+                or mod == "of" and _NAME_GOES_ON.match(self.text, m.end())):
+            return None  # "may" the verb, "march" the noun; "of March Inc." a name
         month = p.MONTHS[m["mon"].lower()]
         pub = self.published
         if pub is None:
@@ -673,6 +696,7 @@ class _Resolver:
         if unit == "year":
             return self.mk(m, str(base.year + shift), Precision.YEAR, IN_TEXT)
         day = base + timedelta(days=shift * (7 if unit == "week" else 1))
+        self._reckoned = (day, m.end())
         return self.mk(m, day.isoformat(), Precision.DAY, IN_TEXT)
 
     def _just_told(self, m: re.Match[str]) -> bool:
