@@ -29,3 +29,26 @@ def test_called_an_office_a_name_is_no_call(nlp: Language) -> None:
     text = HEAD + ("The Latvian president called Estonia's prime minister a coward on "
                    "Thursday.\n")
     assert not of(article(nlp, text).events, EventType.CALL)
+
+
+def test_called_her_on_a_day_to_apologize_is_a_call(nlp: Language) -> None:
+    text = HEAD + "The Latvian envoy called her on Monday evening to apologize.\n"
+    (call,) = of(article(nlp, text).events, EventType.CALL)
+    assert day(call) == "2031-05-05"
+
+
+def test_called_her_a_hero_is_no_call(nlp: Language) -> None:
+    text = HEAD + "The Latvian envoy called her a hero on Monday.\n"
+    assert not of(article(nlp, text).events, EventType.CALL)
+
+
+def test_visiting_another_states_president_is_a_meeting(nlp: Language) -> None:
+    text = HEAD + ("The Estonian prime minister visited the Latvian president in Valmiera on "
+                   "Monday.\n")
+    (meeting,) = of(article(nlp, text).events, EventType.MEETING)
+    assert day(meeting) == "2031-05-05"
+
+
+def test_a_consul_visiting_a_detainee_is_no_meeting(nlp: Language) -> None:
+    text = HEAD + "Its consul had visited Jaan Tamm in prison only a handful of times.\n"
+    assert not of(article(nlp, text).events, EventType.MEETING)

@@ -154,7 +154,11 @@ if TYPE_CHECKING:
 # trawlermen"); a release made "conditional/contingent on" another asks for the other (the
 # speaker's demand), and frees no one yet; "insisted that X free" with the parser's adjective;
 # "hosted his Yian counterpart" is a meeting, and talks hosted on a day are dated to it
-# (session 42)
+# (session 42); the freed told as a group's own members are not freed by it; "that the five
+# be freed" is asked; "A together with 55 others" frees 56; a government freeing its own
+# political prisoners acts for their state; "had to (start) freeing" is asked; "the end of
+# May" is a month; "Four days later, on May 31" keeps the reckoned year; "visited the Yian
+# president" is a meeting; "called her on Monday to apologize" is a call
 EXTRACTOR_VERSION = "rules-36"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

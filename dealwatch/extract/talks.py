@@ -250,6 +250,10 @@ def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
             if obj.lemma_.lower() in _OFFICIALS and not negated(tok):
                 return Cue(tok, EventType.MEETING)  # "hosted his Yian counterpart"
         return None
+    if tok.pos_ == "VERB" and lemma == "visit" and not negated(tok) and any(
+            o.lemma_.lower() in _OFFICIALS for o in children_of(tok, "dobj")):
+        return Cue(tok, EventType.MEETING)  # "visited the Yian president in X on Monday"
+        # (not "the consul had visited A in prison": a call on a detainee)
     if tok.pos_ == "VERB" and lemma == "receive" and _received_an_official(tok):
         return Cue(tok, EventType.MEETING)
     if tok.pos_ == "VERB" and lemma == "meet":
@@ -504,6 +508,10 @@ def call_cue(tok: Token, names: DocNames) -> Cue | None:
             return None  # ("called on X to free" asks; "called A on July 1" is a day)
         if objs and (names.at(objs[0]) is not None or _an_office_named(objs[0], names)):
             return Cue(tok, EventType.CALL)  # "called Xland's prime minister"
+        if objs and objs[0].lower_ in ("him", "her") and (any(
+                _dated(p) for p in children_of(tok, "prep")) or any(
+                infinitive(x) for x in children_of(tok, "xcomp", "advcl"))):
+            return Cue(tok, EventType.CALL)  # "called her on Monday evening to apologize"
     return None
 
 
