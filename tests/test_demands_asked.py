@@ -40,3 +40,30 @@ def test_a_release_demanded_after_the_money_is_asked_for(nlp: Language) -> None:
     events = article(nlp, text).events
     assert not of(events, EventType.RELEASE)
     assert [m.count for m in of(events, EventType.DEMAND)] == [20]
+
+
+def test_refusing_to_free_unless_the_other_side_frees_asks_for_that(nlp: Language) -> None:
+    text = HEAD + ("Latvia refused to free the sailors unless Estonia released three "
+                   "Latvians.\n")
+    found = article(nlp, text).events
+    assert not of(found, EventType.RELEASE)
+    (demand,) = of(found, EventType.DEMAND)
+    assert (demand.by, demand.count) == ("Latvia", 3)
+
+
+def test_pushing_for_the_inclusion_of_people_is_a_demand(nlp: Language) -> None:
+    text = HEAD + "Latvia pushed for the inclusion of three Latvians in the deal.\n"
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert (demand.by, demand.count) == ("Latvia", 3)
+
+
+def test_insisting_on_conditions_of_its_own_is_a_demand(nlp: Language) -> None:
+    text = HEAD + ("Estonia insisted on conditions of its own on Monday: some of the "
+                   "prisoners would be deported.\n")
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.by == "Estonia"
+
+
+def test_wanting_the_sailors_home_is_a_demand(nlp: Language) -> None:
+    text = HEAD + "Estonia made clear on Monday that it wanted the sailors home first.\n"
+    assert len(of(article(nlp, text).events, EventType.DEMAND)) == 1

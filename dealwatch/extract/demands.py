@@ -31,7 +31,8 @@ CONDITION_NOUNS = frozenset({"condition", "precondition", "requirement", "prereq
 # What one insists on or presses for: an act ("the release of X", "a swap", "compensation").
 ACT_NOUNS = lx.RELEASE_NOUNS | lx.RELIEF_NOUNS | lx.OFFER_NOUNS | {
     "compensation", "apology", "withdrawal", "guarantee", "assurance", "access",
-    "investigation", "inquiry", "ceasefire", "truce", "talks", "negotiations", "meeting"}
+    "investigation", "inquiry", "ceasefire", "truce", "talks", "negotiations", "meeting",
+    "inclusion"}
 
 # How a text says someone is held: "two citizens held in X", "the detained men".
 HELD_PARTICIPLES = frozenset({"hold", "jail", "detain", "imprison", "abduct", "kidnap",
@@ -70,7 +71,8 @@ def _help_to_free(noun: Token, verb: Token | None = None) -> bool:
 def _an_act(tok: Token) -> bool:
     """What one can insist on or press for as a demand: an act ("the release of X", "a swap",
     "compensation"), or doing something ("insisted on being freed")."""
-    return tok.tag_ == "VBG" or tok.dep_ == "pcomp" or tok.lemma_.lower() in ACT_NOUNS
+    return tok.tag_ == "VBG" or tok.dep_ == "pcomp" or tok.lemma_.lower() in (
+        ACT_NOUNS | CONDITION_NOUNS)  # ("insisted on conditions of its own")
 
 
 # What one raises with the other side for the people it holds: "raised the cases of ...".
@@ -177,7 +179,8 @@ def demand_cue(tok: Token) -> Cue | None:
                 word_in(c, lx.CONCESSION_VERBS) and any(m.lower_ == "for" for m in children_of(
                     c, "mark")) for c in children_of(tok, "advcl")):
             return Cue(tok, EventType.DEMAND)  # "called for A to be freed"
-        if lemma == "want" and has_prt(tok, "back") and side_subject(tok) and not negated(
+        if lemma == "want" and (has_prt(tok, "back") or has_prt(tok, "home")) and side_subject(
+                tok) and not negated(
                 tok) and not _habitual(tok):
             return Cue(tok, EventType.DEMAND)  # "Norland made clear it wanted Dorn back"
         if lemma == "ask" and any(_wanted_person(o) or _help_to_free(o) or _a_price(o)
@@ -214,6 +217,10 @@ def demand_cue(tok: Token) -> Cue | None:
                 x, lx.CONCESSION_VERBS) for x in children_of(tok, "ccomp")):
             return Cue(tok, EventType.DEMAND)  # "insisted that the 19 be freed / X free them",
             # "insist that their commander must be freed"
+        if lemma in ("push", "lobby") and side_subject(tok) and not negated(tok) and any(
+                p.lower_ == "for" and any(_an_act(o) for o in children_of(p, "pobj", "pcomp"))
+                for p in children_of(tok, "prep")):
+            return Cue(tok, EventType.DEMAND)  # "X pushed for the inclusion of three Yians"
         if lemma in ("press", "insist") and not any(
                 p.lower_ in ("for", "on") and any(
                     _an_act(o) for o in children_of(p, "pobj", "pcomp"))

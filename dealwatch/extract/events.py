@@ -43,9 +43,9 @@ from dealwatch.extract.cues import (
 from dealwatch.extract.day_parts import broken_down_days
 from dealwatch.extract.demands import calls_for_calm
 from dealwatch.extract.frames import (
+    asked_in_return,
     frame_of,
     fronted_side,
-    hinge_word,
     in_exchange_clause,
     promise_without_cue,
     signed_agreement,
@@ -98,7 +98,8 @@ _CUE_WORDS = re.compile(
     r"exchang|transfer|return|sanction|embargo|bans?\b|freez|froze|meet|met\b|meeting|talks|"
     r"talk(?:ed|ing)?\b|summit|dinner|negotiat|visit|(?:got|gets?|getting|won|wins?)\s+back|"
     r"sit(?:s|ting)?\b|sat\b|"
-    r"call|phone|telephon|spoke|conversation|letter|demand|urg|insist|press|promis|pledg|vow|"
+    r"call|phone|telephon|spoke|conversation|letter|demand|urg|insist|press|push|lobb|promis|"
+    r"pledg|vow|"
     r"assur|guarantee|offer|agree|commit|ready|willing|prepared|repatriat|deport|extradit|"
     r"unfreez|unfroz|send|sent|let(?:s|ting)?\b|set(?:s|ting)?\b|bring|brought|flown\b|flew\b|"
     r"host(?:s|ed|ing)?\b|licen[cs]e|waiver|lists?\b|came\b|comes?\b|walk(?:s|ed)?\b|ended\b|"
@@ -282,7 +283,7 @@ class _Builder(Mentions):
             return None  # "could ease sanctions" with nobody named to ease them is speculation
             # (not "the government side is to free 706": whose, the article stage reads)
         if by is None and frame.type == EventType.DEMAND and base.type == EventType.RELEASE and (
-                hinge_word(head)):
+                asked_in_return(head)):
             by = reporter(head, self.names, self.coref)  # "the release of A depends on B being
             # freed, X said": the condition is the speaker's
         fields = self.arguments(frame, base, by)
@@ -430,7 +431,7 @@ class _Builder(Mentions):
             raised = [c for c in head.children if c.dep_ == "dobj"
                       and head.lemma_.lower() == "raise"]
             content_root = (wanted or clauses or raised or [content])[0]
-            if frame.inner is not None and hinge_word(head):
+            if frame.inner is not None and asked_in_return(head):
                 content_root = content  # "made A's release conditional on the return of
                 # three Xians": the return is asked, not the release
             out["what"] = clause_text(content_root)

@@ -518,6 +518,9 @@ def _price_of_a_pledge(tok: Token) -> Token | None:
     """ "They would free the hostages only if Chile released 20 of their comrades": the
     release a side's conditional word asks of another is its demand; the word's verb (its
     side the demand's); so is one "on condition that" another side frees people."""
+    refused = _refused_unless(tok)
+    if refused is not None:
+        return refused
     condition = tok.head if tok.dep_ in ("acl", "ccomp", "advcl") else None
     if condition is not None and condition.lemma_.lower() in _TERMS and (
             condition.dep_ == "pobj" and condition.head.lower_ in ("on", "upon")):
@@ -552,13 +555,28 @@ def _bare_subjunctive(verb: Token) -> bool:
         a.dep_ == "aux" for a in verb.children)
 
 
+def _refused_unless(tok: Token) -> Token | None:
+    """ "X refused to free A unless Y released three Yians", "X would not free A unless ...":
+    what the "unless" clause asks of the other side is the refusing side's demand."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "unless"
+                                      for c in tok.children):
+        return None
+    pledge = tok.head
+    if not (word_in(pledge, lx.RELEASE_VERBS) or word_in(pledge, lx.CONCESSION_VERBS)):
+        return None
+    if pledge.dep_ == "xcomp" and pledge.head.lemma_.lower() in lx.REFUSING:
+        return pledge.head
+    return pledge if negated(pledge) else None
+
+
 _HINGING = frozenset({"depend", "hinge", "rest"})
 _HINGING_ADJ = frozenset({"conditional", "contingent", "dependent"})
 
 
-def hinge_word(tok: Token) -> bool:
-    """The word is one a condition hangs on: "depends", "conditional", "made ... contingent"."""
-    return tok.lemma_.lower() in _HINGING | _HINGING_ADJ | {"be", "make"}
+def asked_in_return(tok: Token) -> bool:
+    """The word is one a condition hangs on ("depends", "conditional", "made ... contingent")
+    or a refusal "unless" another side acts: what it asks is the release told after it."""
+    return tok.lemma_.lower() in _HINGING | _HINGING_ADJ | lx.REFUSING | {"be", "make"}
 
 
 def _depends(tok: Token) -> tuple[Token, Token] | None:

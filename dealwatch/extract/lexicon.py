@@ -300,6 +300,9 @@ CRAFTS = frozenset({"plane", "aircraft", "airplane", "jet", "airliner", "helicop
 JOINT_CUES = frozenset({"keep", "keeps", "kept", "continue", "continues", "continued", "resume",
                         "resumes", "resumed", "pursue", "pursues", "pursued", "meet"})
 
+# Refusing to act: "refused to free A unless ..." (the "unless" says what is asked).
+REFUSING = frozenset({"refuse", "decline"})
+
 # People a release can free beyond the detainee nouns above: callings ("two tourists", "three
 # engineers", "a pastor") and other plain words for people.
 _MORE_PEOPLE = frozenset(
