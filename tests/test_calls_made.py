@@ -52,3 +52,18 @@ def test_visiting_another_states_president_is_a_meeting(nlp: Language) -> None:
 def test_a_consul_visiting_a_detainee_is_no_meeting(nlp: Language) -> None:
     text = HEAD + "Its consul had visited Jaan Tamm in prison only a handful of times.\n"
     assert not of(article(nlp, text).events, EventType.MEETING)
+
+
+def test_a_call_reported_as_had_spoken_is_of_the_report_day(nlp: Language) -> None:
+    text = HEAD + ("Earlier on Thursday, the Latvian president said he had spoken by phone "
+                   "with the Estonian prime minister and thanked him for the release.\n")
+    (call,) = of(article(nlp, text).events, EventType.CALL)
+    assert day(call) == "2031-05-08"
+
+
+def test_a_month_opening_the_paragraph_frames_a_call(nlp: Language) -> None:
+    text = HEAD + ("In early May 2030, as the trial neared its end, news agencies reported "
+                   "that his execution would go ahead within weeks. Estonia's foreign "
+                   "minister, Kadri Saar, telephoned her Latvian counterpart.\n")
+    (call,) = of(article(nlp, text).events, EventType.CALL)
+    assert day(call) == "2030-05"

@@ -71,8 +71,19 @@ class ArticleDates:
                 self.article.text, (before.start, before.end), (last.start, last.end)):
             # "from May 2 to May 9"
             last = day_meant(sent.text, before, last)
+        if last is not None and last.precision == Precision.MONTH and last.value and (
+                self._opens_its_sentence(last)):
+            return last  # "In early May 2030, ... . A telephoned B": the month frames it
         return last if last is not None and last.precision == Precision.DAY and (
             last.value) else None
+
+    def _opens_its_sentence(self, t: TimeExpr) -> bool:
+        """The date is the adverbial a sentence opens with ("In early May 2030, ...")."""
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            return False
+        lead = self.article.text[span.sent.start_char:t.start].strip().lower()
+        return lead in ("", "in", "by", "during")
 
     def _since(self, t: TimeExpr) -> bool:
         """The date starts a stretch of time that runs on ("families had stood outside since Friday

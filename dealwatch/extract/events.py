@@ -301,7 +301,8 @@ class _Builder(Mentions):
         date = pick_date(head, dates, statement)
         if date is None and inner is not None:
             date = pick_date(inner.token, dates, statement)
-        if date is None and frame.type == EventType.RELEASE and _reported_done(head):
+        if date is None and frame.type in (EventType.RELEASE, EventType.CALL,
+                                           EventType.MEETING) and _reported_done(head):
             date = said_on(head, dates)  # "On Friday X reported that A had been freed"
         if frame.type == EventType.PROMISE:  # "said on Friday it would free four on
             said = said_on(head, dates)  # Saturday": made on Friday
