@@ -70,3 +70,24 @@ def test_a_list_whose_subject_counts_it_has_that_number(nlp: Language) -> None:
     text = HEAD + "Among those freed on Thursday were Ott Tamm, Mari Kask and Jaan Saar.\n"
     (some,) = of(article(nlp, text).events, EventType.RELEASE)
     assert some.count is None
+
+
+def test_letting_people_leave_the_country_frees_them(nlp: Language) -> None:
+    text = HEAD + "Latvia let Jaan Tamm leave the country on Monday.\n"
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert (release.by, release.persons) == ("Latvia", ("Jaan Tamm",))
+
+
+def test_allowing_people_to_leave_frees_them(nlp: Language) -> None:
+    text = HEAD + "Latvia allowed the eleven Estonians to leave the country on Monday.\n"
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert (release.by, release.count) == ("Latvia", 11)
+
+
+def test_a_promise_after_a_semicolon_keeps_its_own_people(nlp: Language) -> None:
+    text = HEAD + ("Both governments confirmed on Monday that an arrangement had been reached. "
+                   "Latvia would let Jaan Tamm, Mart Kask and two others leave the country; "
+                   "Estonia would free five Latvians.\n")
+    promises = of(article(nlp, text).events, EventType.PROMISE)
+    (estonia,) = [m for m in promises if m.by == "Estonia"]
+    assert estonia.persons == () and estonia.count == 5

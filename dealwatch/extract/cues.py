@@ -14,6 +14,7 @@ from dealwatch.extract.cue import (
     Frame,
     children_of,
     has_prt,
+    infinitive,
     negated,
     word_in,
 )
@@ -56,17 +57,24 @@ def _is_person(tok: Token, names: DocNames) -> bool:
 
 def _let_go(tok: Token) -> Token | None:
     """Whom "let ... go" frees: "let 32 soldiers go", "let go of the smuggler", "let go three
-    fishermen" (parsed with "let" an auxiliary of "go", the freed its object)."""
+    fishermen" (parsed with "let" an auxiliary of "go", the freed its object); "let A leave
+    the country", "allowed A to leave"."""
     if tok.lemma_.lower() == "go" and any(c.dep_ == "aux" and c.lemma_.lower() == "let"
                                           for c in tok.children):
         found = children_of(tok, "dobj")
         return found[0] if found else None
+    if tok.lemma_.lower() in ("allow", "permit"):  # "allowed the eleven to leave Xland"
+        for leave in children_of(tok, "xcomp", "ccomp"):
+            if leave.lemma_.lower() == "leave" and infinitive(leave):
+                found = children_of(tok, "dobj") or children_of(leave, "nsubj")
+                return found[0] if found else None
+        return None
     if tok.lemma_.lower() != "let":
         return None
     for go in tok.children:
         walks = go.lemma_.lower() == "walk" and any(c.lower_ == "free" for c in go.children)
-        if go.lemma_.lower() != "go" and not walks or go.dep_ not in ("ccomp", "xcomp", "prt",
-                                                                       "advmod"):
+        if go.lemma_.lower() not in ("go", "leave") and not walks or go.dep_ not in (
+                "ccomp", "xcomp", "prt", "advmod"):
             continue  # "let him go", "let him walk free"
         for c in (*go.children, *tok.children):
             if c.dep_ == "nsubj" and c.head.i == go.i or (

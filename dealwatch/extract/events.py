@@ -98,8 +98,7 @@ _CUE_WORDS = re.compile(
     r"exchang|transfer|return|sanction|embargo|bans?\b|freez|froze|meet|met\b|meeting|talks|"
     r"talk(?:ed|ing)?\b|summit|dinner|negotiat|visit|(?:got|gets?|getting|won|wins?)\s+back|"
     r"sit(?:s|ting)?\b|sat\b|"
-    r"call|phone|telephon|spoke|conversation|letter|demand|urg|insist|press|push|lobb|promis|"
-    r"pledg|vow|"
+    r"call|phone|telephon|spoke|conversation|letter|demand|urg|insist|press|promis|pledg|vow|"
     r"assur|guarantee|offer|agree|commit|ready|willing|prepared|repatriat|deport|extradit|"
     r"unfreez|unfroz|send|sent|let(?:s|ting)?\b|set(?:s|ting)?\b|bring|brought|flown\b|flew\b|"
     r"host(?:s|ed|ing)?\b|licen[cs]e|waiver|lists?\b|came\b|comes?\b|walk(?:s|ed)?\b|ended\b|"
@@ -406,6 +405,18 @@ class _Builder(Mentions):
             fields["what"] = clause_text(signed)
         return fields
 
+    def _across_a_semicolon(self, verb: Token) -> set[str]:
+        """The people named in a clause the parse hung on the verb from the other side of a
+        semicolon ("A would let B leave; C would free five Yians": B is not C's)."""
+        marks = [c.i for c in verb.children if c.text == ";"]
+        out: set[str] = set()
+        for clause in verb.children:
+            if clause.dep_ in ("ccomp", "parataxis", "conj") and any(
+                    min(clause.i, verb.i) < i < max(clause.i, verb.i) for i in marks):
+                out |= {m.text for t in clause.subtree for m in (self.names.at(t),)
+                        if m is not None and m.type == EntityType.PERSON}
+        return out
+
     def statement_fields(self, frame: Frame, base: Cue) -> dict[str, object]:
         """What a promise or a demand is about: the concession, its people and count."""
         head = frame.head
@@ -441,8 +452,8 @@ class _Builder(Mentions):
             out["persons"] = tuple(persons_in(content_root, self.names, set()))
             return out
         patient = concession.patient if concession is not None else None
-        out["persons"] = tuple(persons_in(content, self.names,
-                                          named_in_opening(content, self.names, patient)))
+        out["persons"] = tuple(persons_in(content, self.names, named_in_opening(
+            content, self.names, patient) | self._across_a_semicolon(content)))
         out["count"] = count_of(patient) if patient is not None else count_of(content)
         if concession is not None and concession.type in (
             EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED
