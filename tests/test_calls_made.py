@@ -67,3 +67,16 @@ def test_a_month_opening_the_paragraph_frames_a_call(nlp: Language) -> None:
                    "minister, Kadri Saar, telephoned her Latvian counterpart.\n")
     (call,) = of(article(nlp, text).events, EventType.CALL)
     assert day(call) == "2030-05"
+
+
+def test_a_meeting_someone_was_told_to_expect_is_none(nlp: Language) -> None:
+    text = HEAD + ("His parents learned of the release while they were in Tartu, where they "
+                   "had travelled for what they had been told was a routine meeting with "
+                   "officials.\n")
+    assert not of(article(nlp, text).events, EventType.MEETING)
+
+
+def test_the_letters_written_on_a_plate_are_no_letter(nlp: Language) -> None:
+    text = HEAD + ('Once aboard the helicopter, Tamm scrawled the letters "SF?" on a paper '
+                   "plate.\n")
+    assert not of(article(nlp, text).events, EventType.LETTER)

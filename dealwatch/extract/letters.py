@@ -14,12 +14,20 @@ def letter_cue(tok: Token) -> Cue | None:
     if tok.pos_ == "NOUN" and tok.lemma_.lower() == "letter":
         if any(c.lower_ in ("credit", "intent") for c in tok.subtree if c.dep_ == "pobj"):
             return None
-        if _a_periodical(tok) or _letters_once_written(tok):
+        if _a_periodical(tok) or _letters_once_written(tok) or _characters(tok):
             return None
         return Cue(tok, EventType.LETTER)
     if _wrote_to(tok) or _a_personal_note(tok) or _a_written_reply(tok):
         return Cue(tok, EventType.LETTER)
     return None
+
+
+def _characters(noun: Token) -> bool:
+    """ "scrawled the letters "SF?" on a plate", "the letters A and B": written characters,
+    quoted or spelled out right after the noun, not a letter sent."""
+    after = noun.doc[noun.i + 1:noun.i + 3]
+    return noun.tag_ == "NNS" and any(
+        t.is_quote or (len(t.text) == 1 and t.text.isupper()) for t in after)
 
 
 # Answers that may come in writing: "a short reply, dated Friday".

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
@@ -231,8 +233,17 @@ def _of_its_own_body(tok: Token) -> bool:
     return False
 
 
+# "for what they had been told was a routine meeting": a meeting someone was led to expect
+_BELIEVED_TO_BE = re.compile(r"\bwhat\b[^.;]{0,60}\b(?:told|thought|believed|assumed|"
+                             r"expected|promised)\b[^.;]{0,12}\b(?:was|were|would be)\s+"
+                             r"(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and _BELIEVED_TO_BE.search(
+            tok.doc.text, max(tok.sent.start_char, tok.idx - 120), tok.idx):
+        return None
     if lemma == "negotiate" and tok.pos_ == "VERB" and children_of(tok, "nsubjpass") and not (
             children_of(tok, "agent") or any(p.lower_ in ("with", "between")
                                              for p in children_of(tok, "prep"))):
