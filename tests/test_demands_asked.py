@@ -67,3 +67,15 @@ def test_insisting_on_conditions_of_its_own_is_a_demand(nlp: Language) -> None:
 def test_wanting_the_sailors_home_is_a_demand(nlp: Language) -> None:
     text = HEAD + "Estonia made clear on Monday that it wanted the sailors home first.\n"
     assert len(of(article(nlp, text).events, EventType.DEMAND)) == 1
+
+
+def test_asking_for_a_ruling_to_be_set_aside_is_no_demand(nlp: Language) -> None:
+    text = HEAD + ("Tamm's lawyer, Karl Kask, said the defence would ask for the discharge to "
+                   "be set aside.\n")
+    assert not of(article(nlp, text).events, EventType.DEMAND)
+
+
+def test_asking_a_side_to_set_people_free_is_a_demand(nlp: Language) -> None:
+    text = HEAD + "Estonia asked Latvia to set the sailors free.\n"
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.by == "Estonia"

@@ -137,6 +137,14 @@ _ASKED_ACTS = lx.RELEASE_VERBS | lx.RELIEF_VERBS | {"hand", "let", "set", "grant
                                                     "commute", "pay", "extradite"}
 
 
+def _asked_act(verb: Token) -> bool:
+    """An act one side asks of another: to free people or ease sanctions (not "to be set
+    aside", a ruling undone)."""
+    if verb.lemma_.lower() == "set" and has_prt(verb, "aside"):
+        return False
+    return word_in(verb, _ASKED_ACTS)
+
+
 # What one side asks the other to do to fetch the freed: "send a plane", "fly him out".
 _FETCHING = frozenset({"send", "fly", "transport", "collect", "fetch"})
 
@@ -200,7 +208,7 @@ def demand_cue(tok: Token) -> Cue | None:
                 for o in children_of(tok, "dobj")):
             return Cue(tok, EventType.DEMAND)  # "raised the cases of the detained Americans"
         if lemma in _ASKING_VERBS and not negated(tok) and any(
-                word_in(x, _ASKED_ACTS) for x in _to_do(tok)):
+                _asked_act(x) for x in _to_do(tok)):
             return Cue(tok, EventType.DEMAND)  # "asked Ruiz to pardon her", "told X to free A"
         if lemma == "ask" and not negated(tok) and side_subject(tok) and any(
                 o.ent_type_ in ("GPE", "ORG", "NORP") for o in children_of(tok, "dobj")) and any(
@@ -217,10 +225,6 @@ def demand_cue(tok: Token) -> Cue | None:
                 x, lx.CONCESSION_VERBS) for x in children_of(tok, "ccomp")):
             return Cue(tok, EventType.DEMAND)  # "insisted that the 19 be freed / X free them",
             # "insist that their commander must be freed"
-        if lemma in ("push", "lobby") and side_subject(tok) and not negated(tok) and any(
-                p.lower_ == "for" and any(_an_act(o) for o in children_of(p, "pobj", "pcomp"))
-                for p in children_of(tok, "prep")):
-            return Cue(tok, EventType.DEMAND)  # "X pushed for the inclusion of three Yians"
         if lemma in ("press", "insist") and not any(
                 p.lower_ in ("for", "on") and any(
                     _an_act(o) for o in children_of(p, "pobj", "pcomp"))
@@ -240,7 +244,7 @@ def demand_cue(tok: Token) -> Cue | None:
                                           for c in tok.children):
             return None  # "the talks required difficult decisions": things require, not sides
         if lemma == "urge" and any(_no_side(o) for o in children_of(tok, "dobj")) and not any(
-                word_in(t, _ASKED_ACTS) or t.lemma_.lower() in ACT_NOUNS
+                _asked_act(t) or t.lemma_.lower() in ACT_NOUNS
                 for x in children_of(tok, "xcomp")
                 for t in (x, *children_of(x, "dobj"), *(o for p in children_of(x, "prep")
                                                         for o in children_of(p, "pobj")))):
@@ -310,10 +314,11 @@ def _an_act_for(word: Token) -> bool:
     """ "for A's release", "for the lifting of sanctions", "for A to be freed" (not "for his
     removal" from office)."""
     if word.dep_ == "advcl":  # "for A to be freed": the clause a "for" marks
-        return word_in(word, _ASKED_ACTS) and any(m.lower_ == "for"
+        return _asked_act(word) and any(m.lower_ == "for"
                                                   for m in children_of(word, "mark"))
     return word.lower_ == "for" and any(
-        o.lemma_.lower() in lx.RELEASE_NOUNS or o.lemma_.lower() in lx.RELIEF_NOUNS and any(
+        o.lemma_.lower() in lx.RELEASE_NOUNS | {"inclusion"}  # ("the inclusion of A")
+        or o.lemma_.lower() in lx.RELIEF_NOUNS and any(
             t.lemma_.lower() in lx.SANCTION_NOUNS for t in o.subtree)  # not "his removal"
         for o in children_of(word, "pobj"))
 
