@@ -79,3 +79,17 @@ def test_asking_a_side_to_set_people_free_is_a_demand(nlp: Language) -> None:
     text = HEAD + "Estonia asked Latvia to set the sailors free.\n"
     (demand,) = of(article(nlp, text).events, EventType.DEMAND)
     assert demand.by == "Estonia"
+
+
+def test_two_sides_agreeing_to_swap_give_one_promise_each(nlp: Language) -> None:
+    text = HEAD + ("Latvia and Estonia agreed on Monday to swap eleven Estonians for three "
+                   "Latvians.\n")
+    promises = of(article(nlp, text).events, EventType.PROMISE)
+    assert sorted((m.by, m.count) for m in promises) == [("Estonia", 3), ("Latvia", 11)]
+
+
+def test_two_sides_reaching_a_deal_to_swap_give_one_promise_each(nlp: Language) -> None:
+    text = HEAD + ("Latvia and Estonia reached a deal on Monday to swap eleven Estonians for "
+                   "three Latvians.\n")
+    promises = of(article(nlp, text).events, EventType.PROMISE)
+    assert sorted((m.by, m.count) for m in promises) == [("Estonia", 3), ("Latvia", 11)]

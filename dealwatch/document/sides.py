@@ -444,6 +444,8 @@ def _came_out(tok: Token, cue: Token) -> bool:
     left Z": they were freed,
     they freed no one."""
     let = any(c.dep_ == "aux" and c.lemma_.lower() == "let" for c in cue.children)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in lx.DEAL_WORDS for c in cue.children):
+        return False  # "A and B reached a deal": they made it, no one arrived
     return (tok.dep_ == "nsubj" and tok.head.i == cue.i and not let  # ("X let go three")
             and (cue.lemma_.lower() in lx.ARRIVE_VERBS | {"walk", "come", "go"} or (
                 went_home(cue) and not any(c.dep_ == "dobj" for c in cue.children)) or (

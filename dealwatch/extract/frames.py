@@ -78,7 +78,20 @@ def accepted_by(noun: Token) -> Token | None:
         return noun.head.head
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ACCEPTING:
         return noun.head
+    if _a_deal_made(noun):
+        return noun.head  # "A and B reached a deal to swap ...": their word
     return None
+
+
+_MAKING_A_DEAL = frozenset({"reach", "strike", "seal", "sign", "conclude", "clinch"})
+
+
+def _a_deal_made(noun: Token) -> bool:
+    """ "reached a deal", "struck an agreement": a deal the verb's subject made."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ("deal", "agreement", "accord",
+                                                            "pact") and (
+        noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MAKING_A_DEAL
+        and not negated(noun.head))
 
 
 def is_promise_word(tok: Token) -> bool:
@@ -92,6 +105,12 @@ def is_promise_word(tok: Token) -> bool:
         return True  # "gave his word that they would be freed" (not "gave word of it")
     if _ones_word(tok) and tok.head.lemma_.lower() == "give":
         return True
+    if _a_deal_made(tok) and any(c.dep_ == "acl" and infinitive(c) for c in tok.children):
+        return True  # "reached a deal to swap A for B" (the infinitive is what it binds)
+    if tok.pos_ == "VERB" and lemma in _MAKING_A_DEAL and any(
+            _a_deal_made(o) for o in children_of(tok, "dobj")) and any(
+            infinitive(c) for c in children_of(tok, "advcl", "xcomp")):
+        return True  # the same, with the infinitive hung on the verb past a day
     return tok.pos_ == "NOUN" and lemma in lx.PROMISE_NOUNS and tok.dep_ != "compound"
 
 

@@ -37,7 +37,8 @@ from dealwatch.extract.names import DocNames
 from dealwatch.extract.parties import persons_in
 from dealwatch.extract.patients import coordinated
 from dealwatch.extract.text import span_text
-from dealwatch.model import Article, EventMention, EventType, Evidence, Status
+from dealwatch.model import Article, EntityType, EventMention, EventType, Evidence, Status
+from dealwatch.places import country_of_demonym
 
 
 def mention_id(doc_id: str, start: int, etype: EventType) -> str:
@@ -70,7 +71,15 @@ class Mentions:
         if base is None or base.type != EventType.RELEASE:
             return
         found: list[tuple[Token, str | None, str]] = []
-        agreed = frame.type == EventType.PROMISE and under_a_deal(frame.head)
+        pair = _sides_agreeing(frame.head, self.names) if (
+            frame.type == EventType.PROMISE) else None
+        if pair is not None and mention.by is None and base.patient is not None:
+            home = country_of_demonym(base.patient.text)  # "A and B agreed to swap eleven
+            if home in pair:  # Bians for three Aians": A frees the Bians
+                mention = replace(mention, by=pair[pair.index(home) - 1])
+                self.out[(frame.head.i, frame.type)] = mention
+        agreed = frame.type == EventType.PROMISE and (under_a_deal(frame.head) or (
+            pair is not None and mention.by in pair))
         counter = exchanged_for(base.token, self.names) if (
             frame.type == EventType.RELEASE or agreed) else None
         paired = counter is not None and base.patient is not None and (
@@ -80,7 +89,9 @@ class Mentions:
                 held_by(counter, self.names)) or (
                 swap_partner(base.token, mention.by, self.names) if mention.count is not None
                 and count_of(counter) == mention.count else None) or receivers_price(
-                base.token, self.names)
+                base.token, self.names) or (
+                pair[pair.index(mention.by) - 1] if pair is not None and mention.by in pair
+                else None)  # "A and B agreed to swap ...": what A gets is B's word
             if not agreed or side is not None:  # a term of a deal: the other side's promise
                 found.append((counter, side, "in exchange for"))
             if paired and base.patient is not None:  # "A and B were exchanged": A's
@@ -189,3 +200,13 @@ class Mentions:
                     mention, id=mention_id(self.article.id, tok.idx, frame.type),
                     by=side, persons=(), count_named=False, cue=tok.text)
 
+
+def _sides_agreeing(verb: Token, names: DocNames) -> tuple[str, str] | None:
+    """ "Xland and Yland agreed to swap eleven Yians for three Xians": the two sides the
+    promise's subject names together (each undertakes its half)."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        sides = [m.text for t in (subject, *subject.conjuncts) for m in (names.at(t),)
+                 if m is not None and m.type in (EntityType.COUNTRY, EntityType.ORGANIZATION)]
+        if len(sides) == 2 and sides[0] != sides[1]:
+            return sides[0], sides[1]
+    return None
