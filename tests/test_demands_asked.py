@@ -93,3 +93,9 @@ def test_two_sides_reaching_a_deal_to_swap_give_one_promise_each(nlp: Language) 
                    "three Latvians.\n")
     promises = of(article(nlp, text).events, EventType.PROMISE)
     assert sorted((m.by, m.count) for m in promises) == [("Estonia", 3), ("Latvia", 11)]
+
+
+def test_insisting_that_the_five_be_freed_counts_five(nlp: Language) -> None:
+    text = HEAD + "Estonia insisted on Monday that the five be freed first.\n"
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.count == 5

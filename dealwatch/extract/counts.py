@@ -220,6 +220,11 @@ def count_of(patient: Token | None, extra: Token | None = None,
             value = number_of(root)
             if value is not None:
                 return value
+        if root.pos_ == "VERB":  # "that the five be freed": the number the verb frees
+            value = next((v for c in root.children if c.dep_ in ("nsubjpass", "dobj")
+                          and c.like_num for v in (number_of(c),) if v is not None), None)
+            if value is not None:
+                return value
         held = held_part(root)
         if held is not None:
             return held
