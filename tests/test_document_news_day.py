@@ -53,3 +53,36 @@ def test_a_simple_past_without_a_day_stays_undated(nlp: Language) -> None:
     (release,) = releases(nlp, "Norland released 12 political prisoners, its foreign "
                                "ministry said in a statement.")
     assert release.date is None
+
+
+LEAD = ("Trawlermen home\n\nTALLINN (Wire) — Latvia freed eleven Estonian trawlermen on {day} "
+        "after two years in a prison near the capital, the foreign ministry said.\n\n")
+
+
+def statements(nlp: Language, text: str, etype: EventType) -> list[EventMention]:
+    article = Article(id="doc1", path="doc1.txt", text=text, published=PUBLISHED)
+    found = read_article(article, nlp(text), find_dates(text, PUBLISHED)).events
+    return [e for e in found if e.type == etype]
+
+
+def test_a_promise_made_in_reaction_takes_the_news_day(nlp: Language) -> None:
+    text = LEAD.format(day="Saturday") + (
+        "Estonia's prime minister welcomed the release and promised to keep working for the "
+        "three still held.\n")
+    (promise,) = statements(nlp, text, EventType.PROMISE)
+    assert day(promise) == "2031-05-10"
+
+
+def test_a_demand_in_reaction_to_the_day_before_takes_that_day(nlp: Language) -> None:
+    text = LEAD.format(day="Friday") + (
+        "In a statement, the Estonian foreign ministry demanded the release of three more.\n")
+    (demand,) = statements(nlp, text, EventType.DEMAND)
+    assert day(demand) == "2031-05-09"
+
+
+def test_a_demand_told_in_an_address_told_before_is_not_of_the_news_day(
+        nlp: Language) -> None:
+    text = LEAD.format(day="Friday") + (
+        "In the same address the minister demanded the release of three more.\n")
+    (demand,) = statements(nlp, text, EventType.DEMAND)
+    assert day(demand) is None

@@ -10,7 +10,9 @@ news of the day, and an article with no publication day gives none.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
@@ -82,23 +84,31 @@ def news_of_the_day(ctx: ArticleContext, mentions: list[EventMention]) -> list[E
 # Paragraphs after the lead a reaction of the day is told in: a news report gives the day's
 # reactions near the top and turns to the background further down.
 _REACTION_PARAGRAPHS = 6
+# "In the same address he said ...": told in a speech or statement told before, of its day
+_TOLD_IN_ANOTHER = re.compile(r"\b(?:in|during) the same (?:address|speech|statement|"
+                              r"interview|letter|call|briefing|remarks|message|broadcast)\b",
+                              re.IGNORECASE)
+# What a side says in reaction to the day's news: a demand, or its word ("welcomed the
+# release and promised to keep working for the three still held").
+_REACTIONS = (EventType.DEMAND, EventType.PROMISE)
 
 
 def reactions_of_the_day(ctx: ArticleContext,
                          mentions: list[EventMention]) -> list[EventMention]:
     """ "A court on Tuesday sentenced A ..." in Tuesday's paper, then "The ministry called on X
-    to free A": the lead tells the news of the day the article appeared, and a demand told in
-    the paragraphs right after it, with no day of its own and no step back, was made that day
-    in reaction (not one told "hours later" than something else)."""
+    to free A": the lead tells the news of the day the article appeared (or of the day before,
+    in the next morning's paper), and a demand or a promise told in the paragraphs right after
+    it, with no day of its own and no step back, was made that day in reaction (not one told
+    "hours later" than something else)."""
     published = ctx.article.published
-    if published is None or not any(m.type == EventType.DEMAND and m.date is None
+    if published is None or not any(m.type in _REACTIONS and m.date is None
                                     for m in mentions):
         return mentions
     lead = lead_paragraph(ctx)
-    today = published.isoformat()
+    news_days = {published.isoformat(), (published - timedelta(days=1)).isoformat()}
     pegs = ((k, t) for k, sent in enumerate(ctx.sents)
             if ctx.paragraph_of(sent.start_char) == lead
-            for t in ctx.dates_in(k) if is_day(t) and (t.value or "")[:10] == today)
+            for t in ctx.dates_in(k) if is_day(t) and (t.value or "")[:10] in news_days)
     peg, day = next(pegs, (None, None))
     if peg is None or day is None:
         return mentions
@@ -107,9 +117,10 @@ def reactions_of_the_day(ctx: ArticleContext,
     for m in mentions:
         k = ctx.sentence_index(m.evidence.start)
         sent = ctx.sents[k] if k < len(ctx.sents) else None
-        if m.type != EventType.DEMAND or m.date is not None or sent is None or k < peg or (
+        if m.type not in _REACTIONS or m.date is not None or sent is None or k < peg or (
                 ctx.paragraph_of(sent.start_char) > lead + _REACTION_PARAGRAPHS
-                or ctx.dates_in(k) or steps_back(sent) or SAME_DAY.search(span_text(sent))):
+                or ctx.dates_in(k) or steps_back(sent) or SAME_DAY.search(span_text(sent))
+                or _TOLD_IN_ANOTHER.search(span_text(sent))):
             out.append(m)
             continue
         out.append(replace(m, date=day, context=with_evidence(m, told)))
