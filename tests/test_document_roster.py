@@ -127,3 +127,14 @@ def test_a_list_of_the_freed_in_an_article_that_tells_no_release_is_one(
     (m,) = releases(nlp, text)
     assert set(m.persons) == {"Tomas Ferrek", "Dario Venn"}
     assert m.cue == "included" and "freed with him" in m.evidence.quote
+
+
+def test_a_list_after_a_fronted_source_names_the_freed(nlp: Language) -> None:
+    text = ("ARDEN, May 9 (Wire) - Norland freed sixteen people on Friday in an exchange "
+            "brokered by Velmar, officials said.\n\n"
+            "According to the list circulated by the agency, those released from prisons in "
+            "Norland were: Jon Sigurdsson, Olaf Haraldsson, Gunnar Hamundarson, Kari "
+            "Solmundarson and Njal Thorgeirsson.\n")
+    release = release_told(nlp, text, "freed sixteen")
+    assert set(release.persons) == {"Jon Sigurdsson", "Olaf Haraldsson", "Gunnar Hamundarson",
+                                    "Kari Solmundarson", "Njal Thorgeirsson"}

@@ -86,6 +86,9 @@ def freed_lists(ctx: ArticleContext) -> list[ToldFreed]:
         if verb is None:
             continue
         subject = list(sent)[:verb.i - sent.start]
+        commas = [n for n, t in enumerate(subject) if t.text == ","]
+        if commas and subject[0].lower_ in _FRONTED:  # "According to the list, those
+            subject = subject[commas[-1] + 1:]  # released were: A, B and C"
         words = [t for t in subject if t.is_alpha]
         if not words or len(words) > _SUBJECT_MAX or not any(
                 t.lower_ in FREED_WORDS for t in words) or any(
@@ -100,6 +103,10 @@ def freed_lists(ctx: ArticleContext) -> list[ToldFreed]:
             kin = next((c for t in subject if (c := country_of_demonym(t.text))), None)
             out.append(ToldFreed(tuple(people), k, kin=kin, listed=verb))
     return out
+
+
+# Words that open a phrase set before a sentence's subject: "According to the list, ..."
+_FRONTED = frozenset({"according", "in", "on", "by", "as", "under", "after"})
 
 
 def headed_lists(ctx: ArticleContext) -> list[ToldFreed]:
