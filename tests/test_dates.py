@@ -255,6 +255,7 @@ def test_a_bare_year_is_a_year_not_a_day() -> None:
     ("The budget for fiscal 2024 was cut.", "fiscal 2024", "FY2024", "DATE"),
     ("Over the past week talks stalled.", None, None, None),
     ("He was freed three weeks ago.", "three weeks ago", "2025-W04", "DATE"),
+    ("He was freed a week ago.", "a week ago", "2025-02-09", "DATE"),
     ("The Good Friday Agreement held.", None, None, None),
     ("the Sunday Times reported", None, None, None),
     ("They meet every Monday.", None, None, None),

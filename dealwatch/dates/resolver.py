@@ -630,6 +630,8 @@ class _Resolver:
                 return self.mk(m, then.isoformat(), Precision.DAY, PUBLISHED)
         if unit == "day":
             return self.mk(m, (pub - timedelta(days=n)).isoformat(), Precision.DAY, PUBLISHED)
+        if unit == "week" and n == 1:  # "a week ago": that day last week
+            return self.mk(m, (pub - timedelta(weeks=1)).isoformat(), Precision.DAY, PUBLISHED)
         if unit == "week":
             return self.mk(m, week_of(pub - timedelta(weeks=n)), Precision.WEEK, PUBLISHED)
         if unit == "month":
