@@ -347,6 +347,21 @@ def _demonym_countries(doc: Doc) -> set[str]:
     return out
 
 
+def _split_at_verbs(ent: Span) -> list[Span]:
+    """The tagger's name run over a verb in a headline ("as Smith lets Jones ally go"): the
+    names on either side of the lower-case verb, each a name of its own."""
+    cuts = [t.i for t in ent if t.pos_ in ("VERB", "AUX") and t.text.islower()]
+    if not cuts:
+        return [ent]
+    out: list[Span] = []
+    start = ent.start
+    for cut in [*cuts, ent.end]:
+        if cut > start:
+            out.append(Span(ent.doc, start, cut, label=ent.label_))
+        start = cut + 1
+    return out
+
+
 def _wire_credit(ent: Span) -> bool:
     """An agency credited in brackets in a dateline ("CITY (Agency) - ..."): the outlet that
     filed the story, no party to it."""
@@ -372,8 +387,8 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
     orgs: list[tuple[NameMention, set[str], set[str]]] = []
     joined = joined_org_spans(doc)
     cut = {i for span in joined for i in range(span.start, span.end)}
-    ents = sorted([*joined, *(e for e in doc.ents if not cut.intersection(range(e.start, e.end)))],
-                  key=lambda e: e.start)
+    ents = sorted([*joined, *(p for e in doc.ents if not cut.intersection(range(e.start, e.end))
+                              for p in _split_at_verbs(e))], key=lambda e: e.start)
     for ent in ents:
         if ent.label_ not in NAME_LABELS or _line_label(ent) or _wire_credit(ent):
             continue
