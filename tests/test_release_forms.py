@@ -91,3 +91,12 @@ def test_a_promise_after_a_semicolon_keeps_its_own_people(nlp: Language) -> None
     promises = of(article(nlp, text).events, EventType.PROMISE)
     (estonia,) = [m for m in promises if m.by == "Estonia"]
     assert estonia.persons == () and estonia.count == 5
+
+
+def test_clemency_granted_to_a_person_frees_that_person(nlp: Language) -> None:
+    text = HEAD + ("Mongolia freed ten Icelanders on Wednesday.\n\nIn exchange, Gudmundsson "
+                   "granted clemency to Bat Erdene, a close associate of Mongolian President "
+                   "Batbayar who was awaiting trial on money laundering charges.\n")
+    releases = of(article(nlp, text).events, EventType.RELEASE)
+    (clemency,) = [m for m in releases if m.cue == "clemency"]
+    assert (clemency.persons, clemency.to) == (("Bat Erdene",), None)

@@ -175,7 +175,13 @@ def location_of(tok: Token, names: DocNames) -> str | None:
     return None
 
 
+# Acts of mercy granted "to" someone: the one they go to is freed, not received by a side.
+_GRANTED = frozenset({"clemency", "pardon", "amnesty", "reprieve"})
+
+
 def recipient_of(tok: Token, names: DocNames) -> str | None:
+    if tok.lemma_.lower() in _GRANTED:
+        return None  # "granted clemency to A": A is the freed
     for obj in prep_objects(tok, ("to",)):
         m = name_of(obj, names)
         if m is not None and m.type in (EntityType.PERSON, EntityType.ORGANIZATION):
