@@ -84,7 +84,7 @@ def news_of_the_day(ctx: ArticleContext, mentions: list[EventMention]) -> list[E
 # Paragraphs after the lead a reaction of the day is told in: a news report gives the day's
 # reactions near the top and turns to the background further down.
 _REACTION_PARAGRAPHS = 6
-# "In the same address he said ...": told in a speech or statement told before, of its day
+# "In the same speech, she added ...": told in a speech or statement told before, of its day
 _TOLD_IN_ANOTHER = re.compile(r"\b(?:in|during) the same (?:address|speech|statement|"
                               r"interview|letter|call|briefing|remarks|message|broadcast)\b",
                               re.IGNORECASE)

@@ -158,7 +158,10 @@ if TYPE_CHECKING:
 # be freed" is asked; "A together with 55 others" frees 56; a government freeing its own
 # political prisoners acts for their state; "had to (start) freeing" is asked; "the end of
 # May" is a month; "Four days later, on May 31" keeps the reckoned year; "visited the Yian
-# president" is a meeting; "called her on Monday to apologize" is a call
+# president" is a meeting; "called her on Monday to apologize" is a call; "refused to free A
+# unless B ..." asks for B's act; two sides agreeing to swap give a promise each; "let A leave
+# the country" frees A; a reaction to the lead's news takes its day; "a week ago" is a day;
+# clemency granted "to A" frees A
 EXTRACTOR_VERSION = "rules-36"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
