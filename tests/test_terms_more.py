@@ -50,7 +50,7 @@ def test_what_a_side_would_free_people_only_if_another_did_is_its_demand(
         nlp: Language) -> None:
     text = ("LIMA -- The Vark Front said on Monday it would free the hostages only if Chile "
             "released 20 of its fighters.")
-    assert ("demand", "Vark Front", None) in _events(nlp, text)
+    assert ("demand", "Vark Front", 20) in _events(nlp, text)  # (the 20 asked for: session 42)
     assert all(kind != "release" for kind, _, _ in _events(nlp, text))
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
@@ -84,10 +83,11 @@ def news_of_the_day(ctx: ArticleContext, mentions: list[EventMention]) -> list[E
 # Paragraphs after the lead a reaction of the day is told in: a news report gives the day's
 # reactions near the top and turns to the background further down.
 _REACTION_PARAGRAPHS = 6
-# "In the same speech, she added ...": told in a speech or statement told before, of its day
-_TOLD_IN_ANOTHER = re.compile(r"\b(?:in|during) the same (?:address|speech|statement|"
-                              r"interview|letter|call|briefing|remarks|message|broadcast)\b",
-                              re.IGNORECASE)
+# A promise that is a term of the deal ("Under the deal, X will free ...") or a standing word
+# ("has long said it would free ...") is no reaction of the day
+_NOT_A_REACTION = re.compile(r"^\W*(?:under|as part of|in line with) the (?:deal|terms|agreement|"
+                             r"arrangement|accord|pact)\b|\b(?:long|repeatedly|often|always)"
+                             r"\s+(?:said|says|promised|vowed|pledged|insisted)\b", re.IGNORECASE)
 # What a side says in reaction to the day's news: a demand, or its word ("welcomed the
 # release and promised to keep working for the three still held").
 _REACTIONS = (EventType.DEMAND, EventType.PROMISE)
@@ -96,19 +96,19 @@ _REACTIONS = (EventType.DEMAND, EventType.PROMISE)
 def reactions_of_the_day(ctx: ArticleContext,
                          mentions: list[EventMention]) -> list[EventMention]:
     """ "A court on Tuesday sentenced A ..." in Tuesday's paper, then "The ministry called on X
-    to free A": the lead tells the news of the day the article appeared (or of the day before,
-    in the next morning's paper), and a demand or a promise told in the paragraphs right after
-    it, with no day of its own and no step back, was made that day in reaction (not one told
-    "hours later" than something else)."""
+    to free A": the lead tells the news of the day the article appeared, and a demand or a
+    promise told in the paragraphs right after it, with no day of its own and no step back,
+    was made that day in reaction (not one told "hours later" than something else, nor a
+    term of the deal or a standing word: "has long said it would free ...")."""
     published = ctx.article.published
     if published is None or not any(m.type in _REACTIONS and m.date is None
                                     for m in mentions):
         return mentions
     lead = lead_paragraph(ctx)
-    news_days = {published.isoformat(), (published - timedelta(days=1)).isoformat()}
+    today = published.isoformat()
     pegs = ((k, t) for k, sent in enumerate(ctx.sents)
             if ctx.paragraph_of(sent.start_char) == lead
-            for t in ctx.dates_in(k) if is_day(t) and (t.value or "")[:10] in news_days)
+            for t in ctx.dates_in(k) if is_day(t) and (t.value or "")[:10] == today)
     peg, day = next(pegs, (None, None))
     if peg is None or day is None:
         return mentions
@@ -120,7 +120,7 @@ def reactions_of_the_day(ctx: ArticleContext,
         if m.type not in _REACTIONS or m.date is not None or sent is None or k < peg or (
                 ctx.paragraph_of(sent.start_char) > lead + _REACTION_PARAGRAPHS
                 or ctx.dates_in(k) or steps_back(sent) or SAME_DAY.search(span_text(sent))
-                or _TOLD_IN_ANOTHER.search(span_text(sent))):
+                or m.type == EventType.PROMISE and _NOT_A_REACTION.search(span_text(sent))):
             out.append(m)
             continue
         out.append(replace(m, date=day, context=with_evidence(m, told)))

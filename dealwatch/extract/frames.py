@@ -105,13 +105,20 @@ def is_promise_word(tok: Token) -> bool:
         return True  # "gave his word that they would be freed" (not "gave word of it")
     if _ones_word(tok) and tok.head.lemma_.lower() == "give":
         return True
-    if _a_deal_made(tok) and any(c.dep_ == "acl" and infinitive(c) for c in tok.children):
+    if _a_deal_made(tok) and any(c.dep_ == "acl" and _binds(c) for c in tok.children):
         return True  # "reached a deal to swap A for B" (the infinitive is what it binds)
     if tok.pos_ == "VERB" and lemma in _MAKING_A_DEAL and any(
             _a_deal_made(o) for o in children_of(tok, "dobj")) and any(
-            infinitive(c) for c in children_of(tok, "advcl", "xcomp")):
+            _binds(c) for c in children_of(tok, "advcl", "xcomp")):
         return True  # the same, with the infinitive hung on the verb past a day
     return tok.pos_ == "NOUN" and lemma in lx.PROMISE_NOUNS and tok.dep_ != "compound"
+
+
+def _binds(verb: Token) -> bool:
+    """An infinitive a deal binds its makers to: to free or swap people, to ease sanctions
+    (not "a deal to win freedom for A": what one of them gets)."""
+    return infinitive(verb) and (word_in(verb, lx.RELEASE_VERBS)
+                                 or word_in(verb, lx.CONCESSION_VERBS))
 
 
 def _ones_word(tok: Token) -> bool:
