@@ -239,10 +239,17 @@ _BELIEVED_TO_BE = re.compile(r"\bwhat\b[^.;]{0,60}\b(?:told|thought|believed|ass
                              r"(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+def _believed_to_be(noun: Token) -> bool:
+    """The meeting is what someone was told or thought it would be ("for what they had been
+    told was a routine meeting")."""
+    sent = noun.sent
+    before = sent.text[max(0, noun.idx - sent.start_char - 120):noun.idx - sent.start_char]
+    return _BELIEVED_TO_BE.search(before) is not None
+
+
 def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "NOUN" and _BELIEVED_TO_BE.search(
-            tok.doc.text, max(tok.sent.start_char, tok.idx - 120), tok.idx):
+    if tok.pos_ == "NOUN" and lemma in lx.MEETING_NOUNS and _believed_to_be(tok):
         return None
     if lemma == "negotiate" and tok.pos_ == "VERB" and children_of(tok, "nsubjpass") and not (
             children_of(tok, "agent") or any(p.lower_ in ("with", "between")
