@@ -22,6 +22,7 @@ from dealwatch.extract.args import (
     reporting_subjects,
 )
 from dealwatch.extract.article_dates import ArticleDates
+from dealwatch.extract.conditions import asked_in_return
 from dealwatch.extract.coref import Coref
 from dealwatch.extract.counts import (
     count_of,
@@ -43,7 +44,6 @@ from dealwatch.extract.cues import (
 from dealwatch.extract.day_parts import broken_down_days
 from dealwatch.extract.demands import calls_for_calm
 from dealwatch.extract.frames import (
-    asked_in_return,
     frame_of,
     fronted_side,
     in_exchange_clause,
