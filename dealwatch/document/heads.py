@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -21,7 +22,7 @@ from dealwatch.document.offices import Office, People, read_role
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.lexicon import head_offices
 from dealwatch.extract.names import DocNames
-from dealwatch.model import STATE_ACTS, EntityType, EventMention, EventType
+from dealwatch.model import STATE_ACTS, EntityType, EventMention, EventType, NameMention
 from dealwatch.places import country_named, country_of_demonym
 from dealwatch.state_bodies import key
 
@@ -59,12 +60,9 @@ def _peoples_in(m: EventMention, doc: Doc, names: DocNames) -> set[str]:
     """The states of the peoples the mention's sentence names as people: "20 Xians", "two
     Xian citizens" (not "a Yian plane", "Yian officials said")."""
     out: set[str] = set()
-    for n in names.mentions:
-        if n.type != EntityType.COUNTRY or not m.evidence.start <= n.start < m.evidence.end:
-            continue
+    for n, state in _nationalities_in(m, names):
         span = doc.char_span(n.start, n.end, alignment_mode="expand")
-        state = country_of_demonym(n.text)
-        if span is None or not state or country_named(n.text):
+        if span is None:
             continue
         root = span.root
         if root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in root.children) or (
@@ -74,6 +72,16 @@ def _peoples_in(m: EventMention, doc: Doc, names: DocNames) -> set[str]:
     return out
 
 
+def _nationalities_in(m: EventMention, names: DocNames) -> Iterator[tuple[NameMention, str]]:
+    """The nationalities the mention's sentence writes ("Xian", "Xians"; not "Xland"), each
+    with the state it is of."""
+    for n in names.mentions:
+        if n.type == EntityType.COUNTRY and m.evidence.start <= n.start < m.evidence.end:
+            state = country_of_demonym(n.text)
+            if state and not country_named(n.text):
+                yield n, state
+
+
 def _named_in_the_act(m: EventMention, names: DocNames) -> set[str]:
     """The states whose nationality the act's own sentence gives to what it is done to ("froze
     all Xian assets", "pardoned two Xians"; not "held in Xland", where its holder is told),
@@ -81,11 +89,7 @@ def _named_in_the_act(m: EventMention, names: DocNames) -> set[str]:
     out: set[str] = set()
     if _own_dissidents(m):
         return out  # (their nationality is his state's: ``dissidents_home``)
-    for n in names.mentions:
-        if n.type == EntityType.COUNTRY and m.evidence.start <= n.start < m.evidence.end:
-            state = country_of_demonym(n.text)
-            if state and not country_named(n.text):
-                out.add(state)
+    out |= {state for _, state in _nationalities_in(m, names)}
     # the state a sanction bears on ("restored Xland's trade privileges"): no state's
     # head eases or imposes sanctions on his own state
     if m.type in (EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED):

@@ -162,14 +162,23 @@ def price_of_a_pledge(tok: Token) -> Token | None:
     if pledge.pos_ != "VERB" or modal_of(pledge) not in ("will", "would", "'ll") or negated(
             pledge):
         return None
-    if not (word_in(pledge, lx.RELEASE_VERBS) or word_in(pledge, lx.CONCESSION_VERBS)):
+    if not word_in(pledge, lx.CONCESSION_VERBS):  # (its release verbs among them)
         return None
     return pledge
 
 
 # Verbs that take "that X be done": what someone wants done, however the parse hangs the clause.
-MANDATIVE = frozenset({"insist", "demand", "ask", "urge", "request", "require", "propose",
-                       "suggest", "recommend", "stipulate", "press"})
+_MANDATIVE = frozenset({"insist", "demand", "ask", "urge", "request", "require", "propose",
+                        "suggest", "recommend", "stipulate", "press"})
+
+
+def wished_by(tok: Token) -> Token | None:
+    """The verb that wants a release told as "that the five be freed" ("had insisted
+    throughout the talks that the five be freed"), however the parse hangs the clause."""
+    if not bare_subjunctive(tok):
+        return None
+    return next((a for a in list(tok.ancestors)[:4] if a.pos_ == "VERB"
+                 and a.lemma_.lower() in _MANDATIVE and not negated(a)), None)
 
 
 def bare_subjunctive(verb: Token) -> bool:
@@ -187,7 +196,7 @@ def _refused_unless(tok: Token) -> Token | None:
                                       for c in tok.children):
         return None
     pledge = tok.head
-    if not (word_in(pledge, lx.RELEASE_VERBS) or word_in(pledge, lx.CONCESSION_VERBS)):
+    if not word_in(pledge, lx.CONCESSION_VERBS):  # (its release verbs among them)
         return None
     if pledge.dep_ == "xcomp" and pledge.head.lemma_.lower() in lx.REFUSING:
         return pledge.head

@@ -44,6 +44,7 @@ from dealwatch.extract.cues import (
 from dealwatch.extract.day_parts import broken_down_days
 from dealwatch.extract.demands import calls_for_calm
 from dealwatch.extract.frames import (
+    across_a_semicolon,
     frame_of,
     fronted_side,
     in_exchange_clause,
@@ -408,14 +409,11 @@ class _Builder(Mentions):
     def _across_a_semicolon(self, verb: Token) -> set[str]:
         """The people named in a clause the parse hung on the verb from the other side of a
         semicolon ("A would let B leave; C would free five Yians": B is not C's)."""
-        marks = [c.i for c in verb.children if c.text == ";"]
-        out: set[str] = set()
-        for clause in verb.children:
-            if clause.dep_ in ("ccomp", "parataxis", "conj") and any(
-                    min(clause.i, verb.i) < i < max(clause.i, verb.i) for i in marks):
-                out |= {m.text for t in clause.subtree for m in (self.names.at(t),)
-                        if m is not None and m.type == EntityType.PERSON}
-        return out
+        return {m.text for clause in verb.children
+                if clause.dep_ in ("ccomp", "parataxis", "conj") and across_a_semicolon(
+                    clause, verb)
+                for t in clause.subtree for m in (self.names.at(t),)
+                if m is not None and m.type == EntityType.PERSON}
 
     def statement_fields(self, frame: Frame, base: Cue) -> dict[str, object]:
         """What a promise or a demand is about: the concession, its people and count."""

@@ -14,7 +14,6 @@ from spacy.tokens import Token
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import WORDS_GIVEN, aside, describes_deal, giver_of
 from dealwatch.extract.conditions import (
-    MANDATIVE,
     TERMS,
     a_term_named,
     a_term_of,
@@ -28,6 +27,7 @@ from dealwatch.extract.conditions import (
     terms_before_a_colon,
     terms_noun,
     was_a_condition,
+    wished_by,
 )
 from dealwatch.extract.cue import (
     has_prt,
@@ -132,8 +132,7 @@ def is_promise_word(tok: Token) -> bool:
 def _binds(verb: Token) -> bool:
     """An infinitive a deal binds its makers to: to free or swap people, to ease sanctions
     (not "a deal to win freedom for A": what one of them gets)."""
-    return infinitive(verb) and (word_in(verb, lx.RELEASE_VERBS)
-                                 or word_in(verb, lx.CONCESSION_VERBS))
+    return infinitive(verb) and word_in(verb, lx.CONCESSION_VERBS)  # (releases among them)
 
 
 def _ones_word(tok: Token) -> bool:
@@ -222,9 +221,7 @@ def _frame_of(cue: Cue) -> Frame | None:
     if hinge is not None:  # "the release of X depends on Y freeing Z": Z is asked for, X
         word, on = hinge  # not freed
         return Frame(EventType.DEMAND, word, cue) if tok.i > on.i else None
-    asker = next((a for a in list(tok.ancestors)[:4] if a.pos_ == "VERB" and (
-        a.lemma_.lower() in MANDATIVE) and not negated(a)), None) if (
-        cue.type == EventType.RELEASE and bare_subjunctive(tok)) else None
+    asker = wished_by(tok) if cue.type == EventType.RELEASE else None
     if asker is not None:
         return Frame(EventType.DEMAND, asker, cue)
     asked = price_of_a_pledge(tok) if cue.type == EventType.RELEASE else None
@@ -264,7 +261,7 @@ def _frame_of(cue: Cue) -> Frame | None:
                 parent.lemma_.lower() in _AGREED) and cur.i == tok.head.i:
             return Frame(EventType.PROMISE, tok, cue)  # "an accord on the nurses' release was
             # reached": a term agreed, no one freed yet
-        if content and _across_a_semicolon(tok, parent):
+        if content and across_a_semicolon(tok, parent):
             break  # "the letter was dated May 5; in it A promised ...": two clauses, the
             # parse joined them
         if content and is_promise_word(parent):
@@ -378,12 +375,6 @@ def _small_clause(verb: Token, wanting: str) -> bool:
                 c.dep_ in ("aux", "auxpass", "mark") for c in verb.children))
 
 
-
-
-
-
-
-
 def _who_had_pressed(tok: Token) -> bool:
     """ "The physicist A, who had campaigned for his release, rang ...": a demand told in a
     perfect relative clause about a person describes them, it is no demand of that day."""
@@ -391,7 +382,7 @@ def _who_had_pressed(tok: Token) -> bool:
     return verb.dep_ == "relcl" and verb.head.ent_type_ == "PERSON" and perfect(verb)
 
 
-def _across_a_semicolon(tok: Token, word: Token) -> bool:
+def across_a_semicolon(tok: Token, word: Token) -> bool:
     """A semicolon stands between the cue and the word that would govern it."""
     lo, hi = sorted((tok.i, word.i))
     return any(t.text == ";" for t in tok.doc[lo:hi])
@@ -438,38 +429,8 @@ def _first_conjunct(tok: Token) -> Token:
     return cur
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 # Verbs of an act's start or course: "had to start freeing them" is having to free them.
 _ASPECT = frozenset({"start", "begin", "continue", "resume"})
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def undertaking(tok: Token) -> bool:
