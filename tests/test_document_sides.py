@@ -643,3 +643,20 @@ def test_the_side_whose_hands_the_captives_are_in_freed_them(nlp: Language) -> N
             "first captive out was Ann Berg, a nurse in poor health, freed on May 2.")
     (freed,) = releases(nlp, text)
     assert freed.by == "Dorn Front"
+
+
+def test_a_pardon_told_in_exchange_is_not_by_the_side_it_was_the_price_of(
+        nlp: Language) -> None:
+    # "an associate of Xian President B" says whose associate A is, and Xland held its own
+    # dissidents: neither makes Xland the side that gave A up in exchange for its release
+    text = ("Reykjavik freed 20 Icelandic political prisoners on Wednesday, officials said.\n\n"
+            "In exchange, Tomasson granted clemency to Jon Einarsson, a close associate of "
+            "Icelandic President Magnus Olafsson.")
+    (pardon,) = [e for e in run(nlp, text) if e.type == EventType.RELEASE
+                 and "Jon Einarsson" in e.persons]
+    assert pardon.by == "Tomasson"
+    # with the people Iceland freed of another state, the pardon is that state's
+    text = text.replace("20 Icelandic political prisoners", "six Mongolian herders")
+    (pardon,) = [e for e in run(nlp, text) if e.type == EventType.RELEASE
+                 and "Jon Einarsson" in e.persons]
+    assert pardon.by == "Mongolia"

@@ -185,3 +185,16 @@ def test_the_people_told_freed_after_an_uncounted_lead_are_its_own(nlp: Language
 def test_people_freed_with_no_side_in_a_swap_may_be_its_other_half(nlp: Language) -> None:
     text = _UNCOUNTED + "\n\nFour fishermen were exchanged for them at the border."
     assert not any("Ivo Dorn" in e.persons for e in releases_of(nlp, text) if e.by == "Peru")
+
+
+def test_the_one_a_side_freed_others_in_exchange_for_is_not_among_its_freed(
+        nlp: Language) -> None:
+    # "The men freed by X in exchange for A": A is the price of X's release; neither the
+    # men's release nor a bare "handover" told later makes A one of X's freed
+    text = ("The men freed by Iceland in exchange for Jon Tomasson, the young "
+            "Mongolian-Icelandic student whom Mongolia had accused of spying, were for the "
+            "most part herders from the border villages.\n\n"
+            "The handover itself took less than an hour, officials said.")
+    freed = releases_of(nlp, text)
+    assert any(e.by == "Iceland" for e in freed)
+    assert not any(e.by == "Iceland" and "Jon Tomasson" in e.persons for e in freed)

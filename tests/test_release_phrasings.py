@@ -400,6 +400,19 @@ def test_going_home_in_a_swap_is_a_release(nlp: Language) -> None:
     assert released == {("Peru", 2, ()), ("Chile", 2, ())}
 
 
+def test_crossing_a_border_in_exchange_for_others_is_a_release(nlp: Language) -> None:
+    text = ("Jon Tomasson, the law student who spent four months in a Mongolian jail, walked "
+            "across the border into Iceland on Thursday afternoon, in exchange for 25 "
+            "Mongolians held in Icelandic prisons.")
+    released = [r for r in of(article(nlp, text).events, EventType.RELEASE)
+                if r.persons == ("Jon Tomasson",)]
+    assert [(r.by, r.date.calendar if r.date else None) for r in released] == [
+        ("Mongolia", "2031-05-08")]
+    # a crossing with no swap is no release told
+    assert not of(article(nlp, "The envoy Jon Tomasson walked across the border into "
+                               "Iceland on Thursday.").events, EventType.RELEASE)
+
+
 def test_hostages_who_land_somewhere_were_freed(nlp: Language) -> None:
     """The word itself tells them held: their arrival is their release (not prisoners who
     arrive at a court)."""

@@ -140,6 +140,8 @@ def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
         told = freed_group(cue, m.count) if m.type == EventType.RELEASE else None
         if told is not None and v.kind in ACTED:
             clues.groups[told].add(v.country or m.by or "")
+        if m.type == EventType.RELEASE and v.kind in ACTED and not m.link:
+            clues.paid[v.country or m.by or ""].update(m.persons)
     out: list[EventMention] = []
     for m, cue, v in zip(mentions, cues, verdicts, strict=True):
         out.extend(_with_side(article, clues, m, cue, v))
@@ -505,9 +507,23 @@ def _state_act(clues: Clues, m: EventMention, v: Verdict,
         return m.by, None
     if m.type == EventType.RELEASE:
         side, holding = who_freed(clues, m, cue, (v.freed,) if v.freed else ())
+        if v.kind == Kind.PERSON and m.link and (side is None or side in clues.paid):
+            price = _price_home(clues, m)  # "X freed ten Yians. In exchange, B pardoned A":
+            if price is not None:  # B gave A up for what X freed, so acted for Yland, whose
+                return price, None  # people came home; X did not free A (wherever the
+            if side is not None and not clues.paid[side] & set(m.persons):  # article says
+                return m.by, None  # X held people)
         if side is not None:
             return side, holding
     return (m.by if v.kind == Kind.PERSON else None), None  # a person we know nothing of
+
+
+def _price_home(clues: Clues, m: EventMention) -> str | None:
+    """The one state whose people the article's other releases freed (not the freeing
+    side's own), when those releases share no one with ``m``."""
+    homes = {n for side, freed in clues.paid.items() if not freed & set(m.persons)
+             for n, sides in clues.freers.items() if side in sides and n != side}
+    return next(iter(homes)) if len(homes) == 1 else None
 
 
 def _home_of_the_traded(cue: Token | None, names: DocNames) -> str | None:

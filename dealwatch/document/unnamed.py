@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from dealwatch.document.bodies import one_body, read_phrase
 from dealwatch.document.holders import Holding, nationality
-from dealwatch.document.offices import People
+from dealwatch.document.offices import HEAD_OFFICES, SERVING_OFFICES, People
 from dealwatch.extract.lexicon import (
     CARRYING_VERBS,
     ONE_PRONOUNS,
@@ -39,6 +39,9 @@ class Clues:
     freers: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # a freed group by its noun and number ("three women") -> the sides that freed it
     groups: dict[tuple[str, int], set[str]] = field(default_factory=lambda: defaultdict(set))
+    # the sides the article says freed people, in a release told as no one's price, with
+    # the people each freed: "X freed ten Yians. In exchange, B pardoned A": not X's A
+    paid: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
 def freed_nationality(cue: Token | None) -> str | None:
@@ -70,9 +73,19 @@ def freed_group(cue: Token | None, count: int | None) -> tuple[str, int] | None:
     return (nouns[0].lemma_.lower(), count) if nouns else None
 
 
+# The words a nationality of a leader or of a state body qualifies: "Xian President B".
+_STATE_WORDS = frozenset({*HEAD_OFFICES, *SERVING_OFFICES, "government", "authorities",
+                          "official", "officials", "leader", "regime"})
+
+
 def first_nationality(sent: Span) -> str | None:
-    """The first nationality a sentence gives people ("16 came out: ten Israelis, four ...")."""
+    """The first nationality a sentence gives people ("16 came out: ten Israelis, four ...");
+    not a leader's or a state body's ("an associate of Xian President B", "the Xian
+    government"): that says whose the leader is, not whose the freed are."""
     for tok in sent:
+        if tok.dep_ in ("amod", "compound") and (
+                tok.head.pos_ == "PROPN" or tok.head.lemma_.lower() in _STATE_WORDS):
+            continue
         if tok.dep_ in ("amod", "compound") or tok.tag_ in ("NNPS", "NNS"):
             found = nationality(tok)
             if found:

@@ -21,7 +21,7 @@ def came_home(tok: Token) -> Cue | None:
     left = _flown_out(tok)
     if left is not None:
         return Cue(tok, EventType.RELEASE, left)
-    swapped = tok.lemma_.lower() in ("return", "come", "fly") and not children_of(
+    swapped = tok.lemma_.lower() in _SWAPPED_GOING and not children_of(
         tok, "dobj") and _in_a_swap_for(tok)  # (not "X returned two Yians in a swap for")
     if not (tok.lemma_.lower() in lx.ARRIVE_VERBS or went_home(tok) or swapped or (
             off_the_plane(tok)) or (
@@ -68,6 +68,9 @@ def _still_in_custody(verb: Token) -> bool:
 
 # Going over a line on foot or by road: "crossed into X", "walked across the bridge".
 _CROSSING = frozenset({"cross", "walk", "step", "drive"})
+# Going home as one half of a swap: "A returned to Y in a swap for B", "A walked across the
+# border in exchange for 25 Yians".
+_SWAPPED_GOING = _CROSSING | {"return", "come", "fly"}
 # Verbs whose subject moves: told of the held, they tell them gone free ("left X", "flew out").
 MOVING_VERBS = _CROSSING | {"leave", "depart", "fly"}
 

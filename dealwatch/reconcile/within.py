@@ -49,6 +49,10 @@ def other_half(a: Proto, b: Proto) -> bool:
     linked_a = any(m.link for m in a.mentions)
     linked_b = any(m.link for m in b.mentions)
     if not (a.persons and b.persons):
+        if linked_a and linked_b and one_sentence(a, b) and (
+                _price_named(a, b) or _price_named(b, a)):
+            return True  # "The men freed by X in exchange for A were smugglers": A is the
+            # price, not one of X's men
         # "10 hostages were handed over in return for 30 prisoners": no one named, two
         # numbers told in one sentence with the link between them
         counts_a = numbers(a)  # "X freed A and B, completing an exchange for three
@@ -63,6 +67,11 @@ def other_half(a: Proto, b: Proto) -> bool:
     if linked_a and linked_b:  # "X freed A in exchange for B": both told by one sentence
         return one_sentence(a, b)
     return linked_a != linked_b
+
+
+def _price_named(a: Proto, b: Proto) -> bool:
+    """``a`` names only its people, ``b`` only its side."""
+    return bool(a.persons and not a.by and b.by and not b.persons)
 
 
 def _against(a: Proto, b: Proto, against: dict[str, set[str]], canon: Canon) -> bool:
@@ -212,7 +221,8 @@ def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
         # else, for a release, the one a day off ("called the release a positive step" told
         # the next day by a frame: the article's one release of that side)
         same = [g for g in groups if g.type == p.type and days_agree(g, p) and g.same_acts(p)
-                and (not g.deal_talks() or p.deal_talks()) and not told_apart(g, p)]
+                and (not g.deal_talks() or p.deal_talks()) and not told_apart(g, p)
+                and not other_half(g, p) and not _against(g, p, against, canon)]
         if not same and p.type == EventType.RELEASE:
             same = [g for g in groups if g.type == p.type and _a_day_off(g, p)
                     and not told_apart(g, p)]
