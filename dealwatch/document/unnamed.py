@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from dealwatch.document.bodies import one_body, read_phrase
 from dealwatch.document.holders import Holding, nationality
-from dealwatch.document.offices import HEAD_OFFICES, SERVING_OFFICES, People
+from dealwatch.document.offices import People
 from dealwatch.extract.lexicon import (
     CARRYING_VERBS,
     ONE_PRONOUNS,
@@ -73,19 +73,9 @@ def freed_group(cue: Token | None, count: int | None) -> tuple[str, int] | None:
     return (nouns[0].lemma_.lower(), count) if nouns else None
 
 
-# The words a nationality of a leader or of a state body qualifies: "Xian President B".
-_STATE_WORDS = frozenset({*HEAD_OFFICES, *SERVING_OFFICES, "government", "authorities",
-                          "official", "officials", "leader", "regime"})
-
-
 def first_nationality(sent: Span) -> str | None:
-    """The first nationality a sentence gives people ("16 came out: ten Israelis, four ...");
-    not a leader's or a state body's ("an associate of Xian President B", "the Xian
-    government"): that says whose the leader is, not whose the freed are."""
+    """The first nationality a sentence gives people ("16 came out: ten Israelis, four ...")."""
     for tok in sent:
-        if tok.dep_ in ("amod", "compound") and (
-                tok.head.pos_ == "PROPN" or tok.head.lemma_.lower() in _STATE_WORDS):
-            continue
         if tok.dep_ in ("amod", "compound") or tok.tag_ in ("NNPS", "NNS"):
             found = nationality(tok)
             if found:
