@@ -660,3 +660,14 @@ def test_a_pardon_told_in_exchange_is_not_by_the_side_it_was_the_price_of(
     (pardon,) = [e for e in run(nlp, text) if e.type == EventType.RELEASE
                  and "Jon Einarsson" in e.persons]
     assert pardon.by == "Mongolia"
+
+
+def test_a_groups_own_fighters_freed_are_not_freed_by_the_group(nlp: Language) -> None:
+    # the group held the other side's people; its own fighters, told as "freed Vark
+    # fighters", were freed by someone else
+    text = ("By nightfall 92 people held by the Vark Front had reached Valga.\n\n"
+            "Two aircraft took off at the same moment in the morning, one with 48 freed Vark "
+            "fighters bound for Tartu and the other with 42 government soldiers.")
+    releases = {e.count: e.by for e in run(nlp, text) if e.type == EventType.RELEASE}
+    assert releases[92] == "Vark Front"
+    assert releases[48] != "Vark Front"

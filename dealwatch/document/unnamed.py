@@ -27,6 +27,7 @@ from dealwatch.extract.lexicon import (
 )
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventMention
+from dealwatch.places import country_for_actor
 
 
 @dataclass
@@ -164,15 +165,25 @@ def _the_actors_own(h: Holding, m: EventMention, cue: Token, names: DocNames) ->
 def _the_holders_own(h: Holding, cue: Token, names: DocNames) -> bool:
     """The release frees an armed group's own men ("five militants of the Vark Front were set
     free", "three Vark Front prisoners"): the Front held others, and did not free its own (a
-    state's nationals freed "from" it are another matter)."""
-    for tok in _freed_words(cue):
+    state's nationals freed "from" it are another matter), nor "48 freed Vark fighters"."""
+    freed = _freed_words(cue)
+    if cue.pos_ == "VERB" and cue.dep_ in ("amod", "acl"):
+        freed.append(cue.head)  # "freed Vark fighters", "the fighters freed on Monday"
+    for tok in freed:
         words = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")] + [
             o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
             for o in p.children if o.dep_ == "pobj"]
         if any((n := names.at(w)) is not None and n.type == EntityType.ORGANIZATION
-               and one_body(n.text, h.side) for w in words):
+               and one_body(n.text, h.side) or _group_word(w.text, h.side) for w in words):
             return True
     return False
+
+
+def _group_word(word: str, group: str) -> bool:
+    """A word that names an armed group as its members' kind: "Vark" of the Vark Front,
+    "Yirhi" of the Yirhis (not a state's nationality: its nationals are another matter)."""
+    return word[:1].isupper() and len(group.split()) <= 3 and country_for_actor(
+        group) is None and (group.split()[0] == word or group == word + "s")
 
 
 def _a_kind_held(h: Holding, cue: Token) -> bool:
