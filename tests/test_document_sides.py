@@ -671,3 +671,12 @@ def test_a_groups_own_fighters_freed_are_not_freed_by_the_group(nlp: Language) -
     releases = {e.count: e.by for e in run(nlp, text) if e.type == EventType.RELEASE}
     assert releases[92] == "Vark Front"
     assert releases[48] != "Vark Front"
+
+
+def test_a_number_a_side_freed_others_for_is_not_that_sides_release(nlp: Language) -> None:
+    text = ("A plane carrying ten Mongolians who had been held in Icelandic prisons touched "
+            "down in Erdenet on Friday, hours after Reykjavik released them in exchange for "
+            "more than 250 of its citizens whom Mongolia had deported to Latvia.")
+    releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
+    assert any(e.by == "Iceland" for e in releases)
+    assert not any(e.by == "Iceland" and e.count == 250 for e in releases)

@@ -235,7 +235,7 @@ def _not_their_own_price(ctx: ArticleContext, mentions: list[EventMention]) -> l
     for m in mentions:
         if m.type == EventType.RELEASE and m.link and m.by in told.get(m.evidence.start, ()):
             cue = ctx.cue_token(m)
-            if cue is not None and cue.pos_ in ("NOUN", "PROPN"):
+            if cue is not None and cue.pos_ in ("NOUN", "PROPN", "NUM"):
                 m = replace(m, by=None)
         out.append(m)
     return out
