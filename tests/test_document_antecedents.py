@@ -139,6 +139,14 @@ def test_them_after_a_held_group_of_a_number_is_that_many(nlp: Language) -> None
     assert promise.count is None
 
 
+def test_them_after_a_plane_carrying_a_number_is_that_many(nlp: Language) -> None:
+    text = ("A plane carrying ten Mongolians who had been held in Icelandic prisons touched "
+            "down at an airfield in Erdenet shortly before midnight on Friday, hours after "
+            "Reykjavik released them in exchange for its own citizens.")
+    released = [m for m in run(nlp, text) if m.type == EventType.RELEASE and m.by == "Iceland"]
+    assert [m.count for m in released] == [10]
+
+
 def test_the_negotiators_named_before_are_not_the_group_freed(nlp: Language) -> None:
     # session 37: "... with A and B representing the president. ... The women were handed
     # over": A and B negotiated, the women are others

@@ -32,8 +32,23 @@ def _counted(tokens: Iterable[Token]) -> int | None:
     """The number of the one counted subject of a main clause among ``tokens`` (two or more
     people)."""
     numbers = [n for t in tokens if t.dep_ in _SUBJECTS and _main(t.head)
-               and (n := group_number(t)) is not None and n >= 2]
+               and (n := group_number(t) or _carried(t)) is not None and n >= 2]
     return numbers[0] if len(numbers) == 1 else None
+
+
+# What carries people: "A plane carrying ten Xians landed ...".
+_CARRIERS = frozenset({"carry", "bring", "transport", "ferry"})
+
+
+def _carried(subject: Token) -> int | None:
+    """The number of the people a subject carries: "A plane carrying ten Xians touched down
+    ..., hours after Y released them" (they are "them", not the plane)."""
+    for clause in subject.children:
+        if clause.dep_ == "acl" and clause.lemma_.lower() in _CARRIERS:
+            for obj in clause.children:
+                if obj.dep_ == "dobj" and (n := group_number(obj)) is not None:
+                    return n
+    return None
 
 
 def _main(verb: Token) -> bool:
