@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 from texts import article, of, sentence_events
 
+from dealwatch.extract.when import describes_someone
 from dealwatch.model import EventType
 
 
@@ -69,3 +71,42 @@ def test_a_weekday_before_the_date_it_is_restates_it(nlp: Language) -> None:
             "the mine could reopen with a new board and a fine.")
     (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
     assert demand.date is not None and demand.date.value == "2031-04-25"
+
+
+def test_then_takes_the_day_of_the_sentence_before(nlp: Language) -> None:
+    # "X then released ...": the next step of what the sentence before dated; the year the
+    # freed were captured in is theirs, not the release's
+    text = ("On July 16 the coffins of two soldiers were brought to the crossing and "
+            "identified by the army. Iceland then released Tomasson and the four fighters "
+            "captured in 2029 -- Bold Baatar, Tsend Dorj, Oyun Erdene and Ganbold Sukh -- and "
+            "sent across the remains of 199 fighters.")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.date is not None and release.date.calendar == "2030-07-16"
+    # without "then" the sentence before says nothing of its day
+    (release,) = of(article(nlp, text.replace(" then ", " ")).events, EventType.RELEASE)
+    assert release.date is None or release.date.calendar != "2030-07-16"
+
+
+def test_a_bare_participle_the_parse_made_a_clause_tells_someones_past(
+        nlp: Language) -> None:
+    # spaCy parses some such sentences as "released [A and the four fighters captured in
+    # 2029]", the people the subject of the participle: still no clause of its own
+    words = ["Iceland", "released", "Tomasson", "and", "the", "four", "fighters", "captured",
+             "in", "2029", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 7, 2, 6, 6, 2, 1, 7, 8, 1],
+              deps=["nsubj", "ROOT", "nsubj", "cc", "det", "nummod", "conj", "ccomp", "prep",
+                    "pobj", "punct"],
+              tags=["NNP", "VBD", "NNP", "CC", "DT", "CD", "NNS", "VBN", "IN", "CD", "."],
+              lemmas=["Iceland", "release", "Tomasson", "and", "the", "four", "fighter",
+                      "capture", "in", "2029", "."],
+              pos=["PROPN", "VERB", "PROPN", "CCONJ", "DET", "NUM", "NOUN", "VERB", "ADP",
+                   "NUM", "PUNCT"])
+    assert describes_someone(doc[9:10], doc[1])
+    # with its auxiliary it is a clause of its own ("said A was captured in 2029")
+    doc = Doc(nlp.vocab, words=["Iceland", "said", "Tomasson", "was", "captured", "in", "2029"],
+              heads=[1, 1, 4, 4, 1, 4, 5],
+              deps=["nsubj", "ROOT", "nsubjpass", "auxpass", "ccomp", "prep", "pobj"],
+              tags=["NNP", "VBD", "NNP", "VBD", "VBN", "IN", "CD"],
+              lemmas=["Iceland", "say", "Tomasson", "be", "capture", "in", "2029"],
+              pos=["PROPN", "VERB", "PROPN", "AUX", "VERB", "ADP", "NUM"])
+    assert not describes_someone(doc[6:7], doc[1])

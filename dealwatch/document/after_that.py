@@ -3,7 +3,8 @@
 "In January the judiciary announced a heavier sentence. After that verdict the minister
 summoned the ambassador and demanded the aid worker's release." The second sentence gives no
 date, but a careful reader dates the demand by the one the sentence before gives: the words
-"after that verdict" ("following this decision") point back to it. The date is taken as that
+"after that verdict" ("following this decision") point back to it, as "then" before its verb
+does ("X then released them"). The date is taken as that
 sentence gives it, a month as a month; the earlier sentence joins the evidence. Only the
 sentence just before, in the same paragraph, with exactly one date: anything less certain
 leaves the mention undated.
@@ -55,15 +56,30 @@ def after_that(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventM
 
 
 def _date_pointed_at(ctx: ArticleContext, k: int) -> tuple[TimeExpr, Span] | None:
-    if k <= 0 or not _opens_on_the_last(ctx.sents[k]):
+    if k <= 0 or not (_opens_on_the_last(ctx.sents[k]) or _told_next(ctx.sents[k])):
         return None
     sent, earlier = ctx.sents[k], ctx.sents[k - 1]
     if ctx.paragraph_of(earlier.start_char) != ctx.paragraph_of(sent.start_char):
         return None
     days = ctx.dates_in(k - 1)
-    if ctx.dates_in(k) or len(days) != 1 or days[0].value is None:
+    own = ctx.dates_in(k)
+    if own and not (_told_next(sent) and all(_describes(sent, t) for t in own)):
+        return None
+    if len(days) != 1 or days[0].value is None:
         return None
     return days[0], earlier
+
+
+def _describes(sent: Span, when: TimeExpr) -> bool:
+    """The time is told of someone the sentence describes ("the four fighters captured in
+    2029", "A, who was jailed in 2029"), not of its own verb."""
+    tok = next((t for t in sent if t.idx <= when.start < t.idx + len(t.text) + 1), None)
+    while tok is not None and tok.i != sent.root.i:
+        if tok.dep_ in ("acl", "relcl") or tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in tok.children):
+            return True  # (a bare participle the parse hung on the verb: "captured in 2029")
+        tok = tok.head
+    return False
 
 
 def _opens_on_the_last(sent: Span) -> bool:
@@ -74,6 +90,14 @@ def _opens_on_the_last(sent: Span) -> bool:
         words = words[1:]
     return (len(words) >= 3 and words[0].lower_ in OPENERS and words[1].lower_ in POINTERS
             and words[2].pos_ == "NOUN")
+
+
+def _told_next(sent: Span) -> bool:
+    """ "On May 3 the coffins were brought to the border. X then released A and B": the
+    sentence's main verb is told as the next step ("then" before it; not "then-President")."""
+    root = sent.root
+    return root.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and c.lower_ == "then" and c.i < root.i for c in root.children)
 
 
 def _dated_next(ctx: ArticleContext, k: int, kind: EventType) -> tuple[TimeExpr, Span] | None:

@@ -224,6 +224,11 @@ def _describing_clause(verb: Token, cue: Token | None) -> bool:
     if verb.dep_ in ("acl", "relcl"):  # not "the talks held on Monday": the cue's own day
         return verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not (
             cue is not None and verb.head.i == cue.i)
+    if verb.dep_ in ("ccomp", "advcl") and verb.tag_ == "VBN" and any(
+            c.dep_ == "nsubj" for c in verb.children) and not any(
+            c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return True  # "released A and the four fighters captured in 2029": the parse made
+        # the people the subject of a bare participle, which is no clause of its own
     if verb.dep_ not in ("advcl", "conj"):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _GROUP_SUBJECTS
