@@ -402,3 +402,10 @@ def test_a_half_traded_for_the_other_sides_release_takes_its_day(nlp: Language) 
             "Peru freed the two teachers at the border on Friday.")
     releases = {m.by: day(m) for m in of(run(nlp, text), EventType.RELEASE)}
     assert releases == {"Chile": "2031-05-09", "Peru": "2031-05-09"}
+
+
+def test_a_conditional_release_announced_is_not_a_release_done(nlp: Language) -> None:
+    text = ("President Ivan Dorn announced the conditional release of three Vark prisoners on "
+            "Tuesday in a speech broadcast live.\n")
+    releases = of(run(nlp, text), EventType.RELEASE)
+    assert releases and all(m.expected and m.date is None for m in releases)

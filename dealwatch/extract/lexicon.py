@@ -38,7 +38,8 @@ TOLD_OF_VERBS = frozenset({"announce", "confirm", "welcome", "hail", "praise", "
                            "condemn", "denounce"})
 # A release noun with one of these is told as still to come: "the forthcoming return of X".
 FUTURE_ADJ = frozenset({"forthcoming", "upcoming", "imminent", "expected", "planned",
-                        "impending", "anticipated", "promised", "prospective", "future"})
+                        "impending", "anticipated", "promised", "prospective", "future",
+                        "conditional"})
 # Adjective forms: "the freed prisoners", "released hostages".
 RELEASE_ADJ = frozenset({"freed", "released", "pardoned", "liberated"})
 
