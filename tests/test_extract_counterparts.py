@@ -263,3 +263,14 @@ def test_the_state_the_price_is_jailed_in_freed_it(nlp: Language) -> None:
             "in Peru, on Friday.")
     released = {e.persons: e.by for e in run(nlp, text) if e.type == EventType.RELEASE}
     assert released == {("Tom Dahl",): "Chile", ("Ann Berg",): "Peru"}
+
+
+def test_people_of_two_states_freed_name_no_one_partner_for_the_price(
+        nlp: Language) -> None:
+    # "handed over an Xian and a Yian professor in return for three of its own": neither
+    # Xland nor Yland freed the three
+    text = ("The Vark Front released ten members of the Latvian army on Wednesday, a day "
+            "after the group handed over an Icelandic and an Estonian professor in return for "
+            "three of its senior figures held by the government.")
+    price = [m for m in run(nlp, text) if m.type == EventType.RELEASE and m.count == 3]
+    assert price and all(m.by not in ("Iceland", "Estonia") for m in price)

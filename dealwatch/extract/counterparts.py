@@ -162,8 +162,9 @@ def other_side(by: str | None, freed: Token | None, counter: Token,
     tells."""
     home = nationality(freed, names)
     side = country_for_actor(by) if by else None
-    if home and home != side and home != nationality(counter, names):
-        return home
+    if home and home != side and home != nationality(counter, names) and all(
+            nationality(c, names) in (None, home) for c in freed.conjuncts):  # (not "an Xian
+        return home  # and a Yian professor": people of two states name no one partner)
     return None
 
 
