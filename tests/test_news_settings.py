@@ -214,6 +214,15 @@ def test_a_cabinet_approving_an_agreement_binds_its_state(nlp: Language) -> None
                   EventType.PROMISE)
 
 
+def test_a_cabinet_approving_or_backing_a_swap_promises_it_and_frees_no_one(
+        nlp: Language) -> None:
+    text = ("Norland's cabinet voted on Sunday to approve an exchange with the rebels under "
+            "which Eva Lind would be freed.")
+    assert of(sentence_events(nlp, text), EventType.PROMISE)
+    events = sentence_events(nlp, "Cabinet backs Lind swap, conditions it on report")
+    assert of(events, EventType.PROMISE) and not of(events, EventType.RELEASE)
+
+
 def test_three_people_freed_by_name_count_three(nlp: Language) -> None:
     text = "Norland freed Anna Kowal, Piotr Nowak and Igor Lis on Friday."
     (release,) = of(sentence_events(nlp, text), EventType.RELEASE)

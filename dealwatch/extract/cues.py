@@ -442,6 +442,8 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None  # "released X in a royal pardon": the verb's release, told once
         if _as_example(tok):
             return None  # "pointing to X's release of 800 for one soldier": a precedent
+        if lemma in lx.SWAPS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _BACKING:
+            return None  # "the cabinet backs the swap": approved, still to be carried out
         if any(c.lower_ == "such" for c in tok.children):
             return None  # "freed A on Thursday, the second such release this year": told
         if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in STRIVING_VERBS:
@@ -462,6 +464,10 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     if tok.dep_ == "amod" and tok.lower_ in lx.RELEASE_ADJ and is_detainee(tok.head, names, 0):
         return Cue(tok, EventType.RELEASE, tok.head)
     return None
+
+
+# How a government approves a swap it has still to carry out: "the cabinet backs the swap".
+_BACKING = frozenset({"back", "approve", "endorse", "ratify"})
 
 
 # Verbs and prepositions that bring in an earlier case as a precedent or a comparison.

@@ -474,7 +474,7 @@ def _what_one_sought(tok: Token) -> Token | None:
 
 
 # How a government binds its state to an agreement others made: "approved the deal".
-_APPROVING = frozenset({"approve", "ratify", "endorse"})
+_APPROVING = frozenset({"approve", "ratify", "endorse", "back"})
 
 
 def signed_agreement(tok: Token) -> Token | None:
@@ -484,7 +484,7 @@ def signed_agreement(tok: Token) -> Token | None:
         return None
     if tok.lemma_.lower() in _APPROVING:  # "the cabinet approved an agreement under which ..."
         return next((o for o in children_of(tok, "dobj", "nsubjpass")
-                     if o.lemma_.lower() in lx.SIGNED_WORDS | {"deal"}), None)
+                     if o.lemma_.lower() in lx.SIGNED_WORDS | lx.SWAPS | {"deal"}), None)
     if tok.lemma_.lower() not in ("sign", "ink"):
         return None
     for part in children_of(tok, "dobj", "nsubjpass", "ccomp"):
