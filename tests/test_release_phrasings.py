@@ -577,3 +577,14 @@ def test_a_release_described_as_a_step_someone_demanded_still_happened(nlp: Lang
               if c.type == EventType.RELEASE]
     frame = frame_of(cue)
     assert frame is not None and frame.type == EventType.RELEASE
+
+
+def test_a_release_told_as_an_aim_is_none_done(nlp: Language) -> None:
+    for text in ("The report said the government had set the return of the two as a goal of "
+                 "the war.",
+                 "The fighting ended with a ceasefire in August but the return of the two "
+                 "captives, one of the central aims Iceland declared for the war, was not "
+                 "achieved."):
+        assert not of(article(nlp, text).events, EventType.RELEASE)
+    assert of(article(nlp, "The return of the two captives on Monday ended the crisis.").events,
+              EventType.RELEASE)

@@ -444,6 +444,8 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None  # "pointing to X's release of 800 for one soldier": a precedent
         if lemma in lx.SWAPS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _BACKING:
             return None  # "the cabinet backs the swap": approved, still to be carried out
+        if _told_as_an_aim(tok):
+            return None  # "set the return of the two as a goal of the war": sought
         if any(c.lower_ == "such" for c in tok.children):
             return None  # "freed A on Thursday, the second such release this year": told
         if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in STRIVING_VERBS:
@@ -464,6 +466,21 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     if tok.dep_ == "amod" and tok.lower_ in lx.RELEASE_ADJ and is_detainee(tok.head, names, 0):
         return Cue(tok, EventType.RELEASE, tok.head)
     return None
+
+
+# What a release sought is called: "set their return as a goal".
+_AIMS = frozenset({"goal", "aim", "objective", "priority", "target"})
+
+
+def _told_as_an_aim(noun: Token) -> bool:
+    """ "had set the return of the two as a goal of the war", "the return of the captives,
+    one of the central aims it declared, ...": a release sought, not one done."""
+    if noun.dep_ == "dobj" and any(o.lemma_.lower() in _AIMS for p in children_of(
+            noun.head, "prep") if p.lower_ == "as" for o in children_of(p, "pobj")):
+        return True
+    after = noun.doc[noun.right_edge.i + 1:noun.right_edge.i + 7]
+    return len(after) > 1 and after[0].lower_ == "," and any(
+        t.lemma_.lower() in _AIMS and t.pos_ == "NOUN" for t in after)
 
 
 # How a government approves a swap it has still to carry out: "the cabinet backs the swap".
