@@ -385,12 +385,29 @@ def test_a_fifth_person_freed_apart_from_a_named_group_of_four_is_another_releas
     a = Extraction("a", (
         mention("a", EventType.RELEASE, count=4, by="Varnia", date=own,
                 persons=("Ivo Dorn", "Pavel Lask")),
-        mention("a", EventType.RELEASE, start=400, count=1, count_named=True, by="Varnia",
-                date=framed, persons=("Olga Mirova",)),
+        replace(mention("a", EventType.RELEASE, start=400, count=1, count_named=True,
+                        by="Varnia", date=framed, persons=("Olga Mirova",)),
+                evidence=Evidence("a", 400, 440, "A fifth Varnian, Olga Mirova, was freed.")),
     ), (country("a", "Varnia"), person("a", "Ivo Dorn"), person("a", "Pavel Lask", 600),
         person("a", "Olga Mirova", 700)), ())
     events, _ = merged(a)
     assert len([e for e in events if e.type == EventType.RELEASE]) == 2
+
+
+def test_people_also_freed_within_a_counted_groups_number_are_of_that_group() -> None:
+    # "Varnia freed ten ... Among them was A. Also freed were B and C": the ten's
+    own = day("2024-03-16", "on Saturday")
+    framed = replace(own, start=900, end=911)
+    a = Extraction("a", (
+        mention("a", EventType.RELEASE, count=10, by="Varnia", date=own,
+                persons=("Ivo Dorn",)),
+        mention("a", EventType.RELEASE, start=400, count=2, count_named=True, by="Varnia",
+                date=framed, persons=("Olga Mirova", "Pavel Lask")),
+    ), (country("a", "Varnia"), person("a", "Ivo Dorn"), person("a", "Pavel Lask", 600),
+        person("a", "Olga Mirova", 700)), ())
+    events, _ = merged(a)
+    (release,) = [e for e in events if e.type == EventType.RELEASE]
+    assert release.count == 10 and len(release.persons) == 3
 
 
 def test_a_bare_release_never_joins_another_sides_release() -> None:

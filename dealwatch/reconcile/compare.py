@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from dealwatch.disagree import dates_agree
@@ -48,9 +49,19 @@ def weekday_hits(a: Proto, b: Proto) -> bool:
 
 def _named_apart(a: Proto, b: Proto) -> bool:
     """``a`` counts its people and names some; ``b`` frees only people named, none of them
-    ``a``'s: in one article, two releases."""
-    return bool(a.counts and a.persons and b.named_counts and not b.counts and b.persons
-                and not b.persons & a.persons)
+    ``a``'s: in one article, two releases, when ``b``'s people do not fit in ``a``'s number
+    or are told as beyond it ("A fifth Xian, B, was also freed"). "Ten freed ... Among them
+    was A. Also freed were B and C": the ten's."""
+    if not (a.counts and a.persons and b.named_counts and not b.counts and b.persons
+            and not b.persons & a.persons):
+        return False
+    return max(a.counts) < len(a.persons | b.persons) or any(
+        _BEYOND.search(m.evidence.quote) for m in b.mentions)
+
+
+# Words that count a person beyond a group told before: "a fifth American", "another Xian".
+_BEYOND = re.compile(r"\b(?:another|one more|second|third|fourth|fifth|sixth|seventh|eighth|"
+                     r"ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 
 def _names_the_number(a: Proto, b: Proto) -> int:
