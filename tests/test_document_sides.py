@@ -680,3 +680,12 @@ def test_a_number_a_side_freed_others_for_is_not_that_sides_release(nlp: Languag
     releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
     assert any(e.by == "Iceland" for e in releases)
     assert not any(e.by == "Iceland" and e.count == 250 for e in releases)
+
+
+def test_mediators_completing_an_exchange_freed_no_one(nlp: Language) -> None:
+    text = ("The agreement comes a week after Latvian mediators completed the exchange of the "
+            "Icelandic soldier Jon Tomasson for hundreds of Mongolian prisoners.")
+    releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
+    assert releases and all(e.by != "Latvia" for e in releases)
+    text = "The agreement comes a week after Latvian officials freed the soldier Jon Tomasson."
+    assert [e.by for e in run(nlp, text) if e.type == EventType.RELEASE] == ["Latvia"]

@@ -313,7 +313,9 @@ def judge(a: _Article, m: EventMention, cue: Token | None) -> Verdict:
         return Verdict(Kind.STATE, granted)
     if tok is not None and cue is not None and (_comments(tok, cue) or _receives(tok, cue)
                                                 or _came_out(tok, cue)
-                                                or _the_freed_subject(tok, cue)):
+                                                or _the_freed_subject(tok, cue)
+                                                or m.type == EventType.RELEASE
+                                                and _go_between(tok)):
         return Verdict(Kind.NOT_SIDE)
     return replace(_judge(a, m, cue, tok), actor=tok.i if tok is not None else None)
 
@@ -454,6 +456,17 @@ def _came_out(tok: Token, cue: Token) -> bool:
                 cue.lemma_.lower() in MOVING_VERBS and not any(  # "left Z", not "flew A home"
                     c.dep_ == "dobj" and c.ent_type_ not in ("GPE", "LOC", "FAC")
                     for c in cue.children)) or off_the_plane(cue)))
+
+
+# Those who carry a deal between the sides: "Xian mediators completed the exchange".
+_GO_BETWEENS = frozenset({"mediator", "intermediary", "go-between", "facilitator", "broker"})
+
+
+def _go_between(tok: Token) -> bool:
+    """The actor is a go-between ("Xian mediators completed the exchange of A for B"), or the
+    state word of one: they carried the swap, the sides freed the people."""
+    return any(t.lemma_.lower() in _GO_BETWEENS and t.pos_ == "NOUN" for t in (tok, tok.head)
+               if t.i == tok.i or tok.dep_ in ("amod", "compound"))
 
 
 def _the_freed_subject(tok: Token, cue: Token) -> bool:
