@@ -431,6 +431,7 @@ def test_clean_text_keeps_a_list_the_article_introduces() -> None:
         "You are receiving this because you subscribed. Unsubscribe", "Posted 16.09.2025",
         "via February 16th 2025", "As the Post reported earlier Envoy Unveils New Peace Plan.",
         "Correction: An earlier version misspelled a name.", "Advertisement",
+        "Next story: Heatwave brings record power demand", "Up next: Ferry fares to rise",
     ],
 )
 def test_clean_text_drops_furniture_lines(junk: str) -> None:
