@@ -588,3 +588,12 @@ def test_a_release_told_as_an_aim_is_none_done(nlp: Language) -> None:
         assert not of(article(nlp, text).events, EventType.RELEASE)
     assert of(article(nlp, "The return of the two captives on Monday ended the crisis.").events,
               EventType.RELEASE)
+
+
+def test_a_release_spelling_out_a_wish_after_a_colon_is_none_done(nlp: Language) -> None:
+    text = ("Bold Baatar and Tsend Dorj were seized outside the university on August 8, 2029, "
+            "and from the start their captors made clear what they wanted for them: the "
+            "release of Jon Tomasson, a young member of the clan.")
+    assert not of(article(nlp, text).events, EventType.RELEASE)
+    text = "Iceland made one gesture on Monday: the release of Jon Tomasson."
+    assert of(article(nlp, text).events, EventType.RELEASE)
