@@ -597,3 +597,11 @@ def test_a_release_spelling_out_a_wish_after_a_colon_is_none_done(nlp: Language)
     assert not of(article(nlp, text).events, EventType.RELEASE)
     text = "Iceland made one gesture on Monday: the release of Jon Tomasson."
     assert of(article(nlp, text).events, EventType.RELEASE)
+
+
+def test_the_place_or_day_set_for_a_handover_is_no_handover(nlp: Language) -> None:
+    text = ("Two officials told reporters that the Vark Front had not brought the hostages to "
+            "the agreed handover point in Valga.")
+    assert not of(article(nlp, text).events, EventType.RELEASE)
+    text = "The handover ceremony for the hostages took place in Valga on Monday."
+    assert of(article(nlp, text).events, EventType.RELEASE)

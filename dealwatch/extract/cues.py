@@ -444,6 +444,8 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None  # "pointing to X's release of 800 for one soldier": a precedent
         if lemma in lx.SWAPS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _BACKING:
             return None  # "the cabinet backs the swap": approved, still to be carried out
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in _SET_FOR:
+            return None  # "the agreed handover point", "a release date": set for one
         if _told_as_an_aim(tok) or _what_was_wanted(tok):
             return None  # "set the return of the two as a goal of the war", "what they
             # wanted for them: the release of A": sought
@@ -482,6 +484,11 @@ def _told_as_an_aim(noun: Token) -> bool:
     after = noun.doc[noun.right_edge.i + 1:noun.right_edge.i + 7]
     return len(after) > 1 and after[0].lower_ == "," and any(
         t.lemma_.lower() in _AIMS and t.pos_ == "NOUN" for t in after)
+
+
+# What a release noun names a place or a time set for, as its modifier: "the handover point".
+_SET_FOR = frozenset({"point", "site", "location", "place", "venue", "spot", "zone", "date",
+                      "time"})
 
 
 # Words of wanting that a colon may spell out: "what they wanted: the release of A".
