@@ -546,8 +546,22 @@ def _means_of_release(noun: Token) -> bool:
             and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in lx.RELEASE_VERBS)
 
 
+# How often a side does a thing, told in the present: "X rarely exchanges prisoners".
+_HOW_OFTEN = frozenset({"rarely", "seldom", "often", "usually", "routinely", "frequently",
+                        "sometimes", "generally", "typically", "normally", "never"})
+
+
+def generic(verb: Token) -> bool:
+    """A present-tense verb told with how often its subject does it ("since X rarely
+    exchanges prisoners before they are convicted"): a habit, no event."""
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "advmod" and c.lower_ in _HOW_OFTEN for c in verb.children)
+
+
 def find_cues(tok: Token, names: DocNames) -> list[Cue]:
     """Every base event a token signals (usually none, at most a couple)."""
+    if generic(tok):
+        return []
     found = [
         _release_cue(tok, names),
         money_cue(tok),
@@ -560,6 +574,6 @@ def find_cues(tok: Token, names: DocNames) -> list[Cue]:
     return [c for c in found if c is not None]
 
 
-__all__ = ["LICENCE_NOUNS", "Cue", "Frame", "children_of", "expelling_state", "find_cues",
+__all__ = ["LICENCE_NOUNS", "Cue", "Frame", "children_of", "expelling_state", "find_cues", "generic",
            "is_detainee", "is_money", "money_or_assets", "negated", "noun_patient",
            "verb_patient", "word_in"]

@@ -172,6 +172,9 @@ def _to_do(verb: Token) -> list[Token]:
 
 def demand_cue(tok: Token) -> Cue | None:
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may")
+                                  for c in tok.children):
+        return None  # "they could also ask the president for a pardon": a way open to them
     if tok.pos_ == "VERB" and _of_a_court(tok):
         return None  # "her lawyer asked the court to release his client": a motion in a
         # case, not one side's demand of the other

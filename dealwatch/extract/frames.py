@@ -109,10 +109,17 @@ def _a_deal_made(noun: Token) -> bool:
         and not negated(noun.head))
 
 
+def _compared(verb: Token) -> bool:
+    """ "fewer benefits than promised", "as promised": a measure, no promise told."""
+    return any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in verb.children) or (
+        verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("than", "as") and not any(
+            c.dep_ == "nsubj" for c in verb.children))
+
+
 def is_promise_word(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma in lx.PROMISE_VERBS:
-        return not describes_deal(tok)
+        return not describes_deal(tok) and not _compared(tok)
     if tok.pos_ == "ADJ" and lemma in lx.READY_ADJ and children_of(tok, "xcomp"):
         return True
     if lemma == "give" and tok.pos_ == "VERB" and any(_ones_word(o)
