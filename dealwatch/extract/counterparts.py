@@ -162,10 +162,11 @@ def other_side(by: str | None, freed: Token | None, counter: Token,
     tells."""
     home = nationality(freed, names)
     side = country_for_actor(by) if by else None
-    if home and home != side and home != nationality(counter, names) and all(
-            nationality(c, names) in (None, home) for c in freed.conjuncts):  # (not "an Xian
-        return home  # and a Yian professor": people of two states name no one partner)
-    return None
+    if freed is None or not home or home in (side, nationality(counter, names)):
+        return None
+    if any(nationality(c, names) not in (None, home) for c in freed.conjuncts):
+        return None  # "an Xian and a Yian professor": people of two states name no partner
+    return home
 
 
 def swap_partner(verb: Token, by: str | None, names: DocNames) -> str | None:

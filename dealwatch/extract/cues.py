@@ -574,6 +574,6 @@ def find_cues(tok: Token, names: DocNames) -> list[Cue]:
     return [c for c in found if c is not None]
 
 
-__all__ = ["LICENCE_NOUNS", "Cue", "Frame", "children_of", "expelling_state", "find_cues", "generic",
-           "is_detainee", "is_money", "money_or_assets", "negated", "noun_patient",
+__all__ = ["LICENCE_NOUNS", "Cue", "Frame", "children_of", "expelling_state", "find_cues",
+           "generic", "is_detainee", "is_money", "money_or_assets", "negated", "noun_patient",
            "verb_patient", "word_in"]
