@@ -689,3 +689,11 @@ def test_mediators_completing_an_exchange_freed_no_one(nlp: Language) -> None:
     assert releases and all(e.by != "Latvia" for e in releases)
     text = "The agreement comes a week after Latvian officials freed the soldier Jon Tomasson."
     assert [e.by for e in run(nlp, text) if e.type == EventType.RELEASE] == ["Latvia"]
+
+
+def test_a_state_that_coordinated_an_exchange_freed_no_one(nlp: Language) -> None:
+    for text in ("Latvian intelligence said on Thursday that it had coordinated an exchange of "
+                 "26 prisoners at Valga airport between Iceland and Mongolia.",
+                 "Latvia coordinated an exchange of 26 prisoners at Valga airport on Thursday."):
+        releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
+        assert releases and all(e.by != "Latvia" for e in releases)

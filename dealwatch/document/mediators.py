@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from dealwatch.document.context import ArticleContext
 
 # "Denmark brokered the swap", "a Danish-mediated deal"
-_MEDIATING_VERBS = frozenset({"broker", "mediate", "facilitate"})
+_MEDIATING_VERBS = frozenset({"broker", "mediate", "facilitate", "coordinate"})
 # "with Danish help", "Sudmark's mediation", "mediation by Midland"
 _MEDIATING_NOUNS = frozenset({"mediation", "help", "assistance", "facilitation", "offices",
                               "intercession", "auspices"})

@@ -65,7 +65,7 @@ COMMENT_VERBS = frozenset(
     {"welcome", "hail", "praise", "describe", "call", "thank", "celebrate", "applaud", "laud",
      "criticize", "criticise", "condemn", "denounce", "decry", "mark", "secure", "win",
      "obtain", "seek", "arrange", "broker", "mediate", "facilitate", "organise", "organize",
-     "supervise", "host", "negotiate", "discuss", "await", "witness", "attend", "cover",
+     "supervise", "coordinate", "oversee", "host", "negotiate", "discuss", "await", "witness", "attend", "cover",
      "report", "hope", "want", "oppose", "question", "doubt", "push", "press", "lobby"}
 )
 OFFICES = HEAD_OFFICES | SERVING_OFFICES
@@ -437,9 +437,15 @@ def undateline(text: str) -> str:
 
 
 def _comments(tok: Token, cue: Token) -> bool:
-    """The actor is the subject of a verb that speaks of a noun cue: "X welcomed the release"."""
-    return (cue.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" and tok.head.i != cue.i
-            and tok.head.lemma_.lower() in COMMENT_VERBS)
+    """The actor is the subject of a verb that speaks of a noun cue: "X welcomed the release",
+    or what a pronoun subject of one stands for ("X said it had coordinated the exchange")."""
+    if cue.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ == "nsubj" and tok.head.i != cue.i and tok.head.lemma_.lower() in COMMENT_VERBS:
+        return True
+    verb = cue.head
+    return cue.dep_ == "dobj" and verb.lemma_.lower() in COMMENT_VERBS and any(
+        c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 
 
 def _came_out(tok: Token, cue: Token) -> bool:
