@@ -66,7 +66,8 @@ COMMENT_VERBS = frozenset(
      "criticize", "criticise", "condemn", "denounce", "decry", "mark", "secure", "win",
      "obtain", "seek", "arrange", "broker", "mediate", "facilitate", "organise", "organize",
      "supervise", "coordinate", "oversee", "host", "negotiate", "discuss", "await", "witness",
-     "attend", "cover", "report", "hope", "want", "oppose", "question", "doubt", "push", "press", "lobby"}
+     "attend", "cover", "report", "hope", "want", "oppose", "question", "doubt", "push",
+     "press", "lobby"}
 )
 OFFICES = HEAD_OFFICES | SERVING_OFFICES
 # Words that tie a promise to a state's concession: freeing people, easing sanctions.
