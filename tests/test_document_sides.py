@@ -697,3 +697,14 @@ def test_a_state_that_coordinated_an_exchange_freed_no_one(nlp: Language) -> Non
                  "Latvia coordinated an exchange of 26 prisoners at Valga airport on Thursday."):
         releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
         assert releases and all(e.by != "Latvia" for e in releases)
+
+
+def test_a_head_of_state_freeing_beside_another_states_release_is_not_its_head(
+        nlp: Language) -> None:
+    # "X frees ten Yians as President B lets A go home": B is not X's president
+    text = ("Iceland frees ten Mongolians as President Tomasson lets Jon Einarsson go home\n\n"
+            "The Mongolian government welcomed the exchange. Mongolia had sought the men's "
+            "return for two years.")
+    (pardon,) = [e for e in run(nlp, text) if e.type == EventType.RELEASE
+                 and "Jon Einarsson" in e.persons]
+    assert pardon.by != "Iceland"

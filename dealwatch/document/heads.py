@@ -109,6 +109,13 @@ def government_heads(doc: Doc, names: DocNames) -> set[str]:
     return out
 
 
+def _freeing_beside(m: EventMention, mentions: list[EventMention]) -> set[str]:
+    """The states another release of ``m``'s sentence names as freeing ("X frees ten Yians
+    as Smith lets A go home": X)."""
+    return {x.by for x in mentions if x.type == EventType.RELEASE and x.id != m.id and x.by
+            and x.evidence.start == m.evidence.start and country_named(x.by) == x.by}
+
+
 def heads_of_the_other_state(people: People, mentions: list[EventMention], doc: Doc,
                              names: DocNames) -> list[EventMention]:
     """State acts credited to a head of no given state, given the state the article leaves
@@ -139,8 +146,11 @@ def heads_of_the_other_state(people: People, mentions: list[EventMention], doc: 
             offices = sole_offices(roles.get(people.name(m.by or ""), set())) or (
                 {"president"} if heads else set())
             left = {s for s in states if not any(s in held.get(o, ()) for o in offices)}
-            if m.link and len(states) == 1:  # "X freed four ... In return, President Smith
-                left = named - states  # granted clemency to seven": not X's president
+            beside = _freeing_beside(m, mentions) if m.type == EventType.RELEASE else set()
+            if (m.link or beside) and len(states) == 1:  # "X freed four ... In return,
+                left = named - states  # President Smith granted clemency to seven", "X frees
+                # ten Yians as Smith lets A go home": not X's president
+            left -= beside
             left -= _named_in_the_act(m, names)  # "President Smith froze all Xian assets":
             # the state the act is done to, or whose people it frees, is not his
             home = dissidents_home(m, doc, names)
