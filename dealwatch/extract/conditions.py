@@ -38,7 +38,13 @@ def terms_before_a_colon(tok: Token) -> Token | None:
     if start is None:
         return None
     before = doc[max(tok.sent.start, start - 7):start]
-    return next((t for t in reversed(before) if t.pos_ == "NOUN" and terms_noun(t)), None)
+    return next((t for t in reversed(before) if t.pos_ == "NOUN" and terms_noun(t)
+                 or t.pos_ == "VERB" and t.lemma_.lower() in _WANTING), None)
+
+
+# Verbs of wanting a colon spells out: "made clear what they wanted for them: the release of
+# A" (the wish is theirs).
+_WANTING = frozenset({"want", "demand", "seek", "ask", "require"})
 
 
 def _list_opened(doc: Doc, start: int) -> int | None:

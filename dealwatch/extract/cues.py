@@ -446,9 +446,8 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None  # "the cabinet backs the swap": approved, still to be carried out
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in _SET_FOR:
             return None  # "the agreed handover point", "a release date": set for one
-        if _told_as_an_aim(tok) or _what_was_wanted(tok):
-            return None  # "set the return of the two as a goal of the war", "what they
-            # wanted for them: the release of A": sought
+        if _told_as_an_aim(tok):
+            return None  # "set the return of the two as a goal of the war": sought
         if any(c.lower_ == "such" for c in tok.children):
             return None  # "freed A on Thursday, the second such release this year": told
         if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in STRIVING_VERBS:
@@ -489,21 +488,6 @@ def _told_as_an_aim(noun: Token) -> bool:
 # What a release noun names a place or a time set for, as its modifier: "the handover point".
 _SET_FOR = frozenset({"point", "site", "location", "place", "venue", "spot", "zone", "date",
                       "time"})
-
-
-# Words of wanting that a colon may spell out: "what they wanted: the release of A".
-_WANTING = frozenset({"want", "demand", "ask", "seek", "condition", "price", "insist",
-                      "require", "request", "wish"})
-
-
-def _what_was_wanted(noun: Token) -> bool:
-    """ "their captors made clear what they wanted for them: the release of A", "one
-    condition: the freeing of B": the release spells out a wish told before the colon."""
-    start = noun.left_edge.i
-    if start == 0 or noun.doc[start - 1].text != ":":
-        return False
-    before = noun.doc[noun.sent.start:start - 1]
-    return any(t.lemma_.lower() in _WANTING for t in before)
 
 
 # How a government approves a swap it has still to carry out: "the cabinet backs the swap".

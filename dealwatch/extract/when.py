@@ -408,6 +408,9 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
         anchor = governing_verb(root)
         if describes_deal(anchor) and anchor.i != cue.i:
             continue  # "the exchange agreed last Thursday": the day the deal was made
+        if statement and anchor.i != cue.i and _in_a_later_clause(cue, anchor):
+            continue  # "A was seized on May 8, and his captors made clear what they wanted":
+            # the first clause's day, not the wish's
         if anchor.i != cue.i and describing_participle(cue):
             continue  # "a plane carrying Americans freed by Iran landed on Sunday"
         if anchor.i != cue.i and since_clause(anchor):
@@ -425,6 +428,15 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
     if statement and inside is None and governing is None:
         return _deal_made(cue, dates)
     return inside or governing
+
+
+def _in_a_later_clause(cue: Token, anchor: Token) -> bool:
+    """The cue is in a clause joined after the anchor's, with a subject of its own."""
+    clause = cue
+    while clause.head.i != clause.i and clause.head.i != anchor.i:
+        clause = clause.head
+    return clause.head.i == anchor.i and clause.dep_ == "conj" and clause.i > anchor.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _dates_its_noun(root: Token, cue: Token) -> bool:
