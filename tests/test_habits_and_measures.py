@@ -1,6 +1,7 @@
 """Words that tell no event of the story: a habit ("X rarely exchanges prisoners"), a
 measure ("fewer benefits than promised"), a way open to someone ("they could ask for a
-pardon"). Texts of our own, parsed by the real spaCy pipeline."""
+pardon"), a question ("Who was freed by X?"). Texts of our own, parsed by the real spaCy
+pipeline."""
 
 from __future__ import annotations
 
@@ -30,3 +31,10 @@ def test_a_request_someone_could_make_is_no_demand(nlp: Language) -> None:
     assert not of(article(nlp, text).events, EventType.DEMAND)
     text = "The court's press service said they had asked the head of the republic for a pardon."
     assert of(article(nlp, text).events, EventType.DEMAND)
+
+
+def test_a_question_tells_no_event(nlp: Language) -> None:
+    text = "Who was freed by Iceland?\n\nIceland freed three Mongolians on Monday."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.count == 3
+    assert not article(nlp, "Will Iceland free the Mongolian sailors?").events

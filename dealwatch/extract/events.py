@@ -511,7 +511,8 @@ def _furniture(text: str) -> bool:
 def may_tell_event(text: str) -> bool:
     """A sentence with a word an event cue can be, and no page furniture: the only ones whose
     words the cues are looked for in (and whose parse sentence gating keeps)."""
-    return bool(_CUE_WORDS.search(text)) and not _furniture(text)
+    return bool(_CUE_WORDS.search(text)) and not _furniture(text) and not (
+        text.rstrip(" \"'”’)\n").endswith("?"))  # "Who was freed by X?": a question asks
 
 
 def _reported_done(verb: Token) -> bool:
