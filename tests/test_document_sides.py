@@ -708,3 +708,12 @@ def test_a_head_of_state_freeing_beside_another_states_release_is_not_its_head(
     (pardon,) = [e for e in run(nlp, text) if e.type == EventType.RELEASE
                  and "Jon Einarsson" in e.persons]
     assert pardon.by != "Iceland"
+
+
+def test_a_state_that_would_reverse_its_sanctions_relief_holds_the_sanctions(
+        nlp: Language) -> None:
+    text = ("He said that Reykjavik would not hesitate to reverse the sanctions relief it "
+            "granted in October.\n\nThe next day the Treasury issued a six-month general "
+            "license allowing transactions with Mongolia's oil sector.")
+    relief = [e for e in run(nlp, text) if e.type == EventType.SANCTIONS_RELIEF]
+    assert relief and all(e.by == "Iceland" for e in relief)

@@ -80,6 +80,8 @@ def _holders(sent: Span, names: DocNames) -> set[str]:
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
+        while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "X would not hesitate to reverse the sanctions relief"
         words += [c for c in verb.children if c.dep_ == "nsubj"]
         for word in words:
             m = names.at(word)
