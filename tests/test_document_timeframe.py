@@ -409,3 +409,14 @@ def test_a_conditional_release_announced_is_not_a_release_done(nlp: Language) ->
             "Tuesday in a speech broadcast live.\n")
     releases = of(run(nlp, text), EventType.RELEASE)
     assert releases and all(m.expected and m.date is None for m in releases)
+
+
+def test_a_pardon_told_as_a_step_before_the_handover_is_not_dated_as_the_release(
+        nlp: Language) -> None:
+    text = ("President Tomas Berg signed Jon Tomasson's pardon on Tuesday, the last legal step "
+            "needed before he could be handed over.\n")
+    releases = of(run(nlp, text), EventType.RELEASE)
+    assert releases and all(m.expected and m.date is None for m in releases)
+    text = "President Tomas Berg pardoned Jon Tomasson on Tuesday.\n"
+    releases = of(run(nlp, text), EventType.RELEASE)
+    assert releases and not any(m.expected for m in releases)

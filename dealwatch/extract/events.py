@@ -325,7 +325,8 @@ class _Builder(Mentions):
             Status.OCCURRED
         )
         expected = frame.type == EventType.RELEASE and (
-            _told_as_to_come(base.token) or ordered_out(base.token) is not None)
+            _told_as_to_come(base.token) or ordered_out(base.token) is not None
+            or _pardon_before_the_handover(base.token))
         if expected:
             date = None
         return EventMention(
@@ -624,6 +625,22 @@ def _when(prep: Token) -> bool:
     Monday the release of A")."""
     return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
                                        for o in prep.children)
+
+
+# The legal acts that free a prisoner on paper: "signed his pardon", "pardoned him".
+_PAPER = frozenset({"pardon", "clemency", "commute", "commutation"})
+# What a paper act may be told as coming before: the handover itself.
+_HANDOVER = frozenset({"exchange", "swap", "trade", "handover", "hand", "release", "free"})
+
+
+def _pardon_before_the_handover(cue: Token) -> bool:
+    """ "signed A's pardon on Tuesday, the last legal step before he could be handed over",
+    "pardoned him the day before the exchange": a step on paper towards the release, which
+    is dated by the handover (the pardon is folded into it, not a release of its own day)."""
+    return cue.lemma_.lower() in _PAPER and any(
+        t.lower_ == "before" and any(w.lemma_.lower() in _HANDOVER for w in (
+            t.head.subtree if t.dep_ == "mark" else t.subtree) if w.i > t.i)
+        for t in cue.sent)  # ("before the exchange", "before he could be handed over")
 
 
 def _told_as_to_come(cue: Token) -> bool:
