@@ -267,3 +267,11 @@ def test_an_airline_flying_the_freed_home_gives_no_side_s_word(nlp: Language) ->
     (promise,) = of(sentence_events(nlp, "Chile said it would bring the group back home within "
                                          "days."), EventType.PROMISE)
     assert promise.by == "Chile"
+
+
+def test_writing_to_someone_on_social_media_is_no_letter(nlp: Language) -> None:
+    text = ("On April 20, Bold Erkhem wrote directly to Tomas Berg on social media, offering to "
+            "send every one of the 252 home.")
+    assert not of(article(nlp, text).events, EventType.LETTER)
+    text = "On April 20, Bold Erkhem wrote to Tomas Berg asking for a pardon."
+    assert of(article(nlp, text).events, EventType.LETTER)

@@ -85,6 +85,16 @@ def _wrote_to(verb: Token) -> bool:
     "wrote a letter to B", the noun's, nor "wrote on social media")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "write" or children_of(verb, "dobj"):
         return False
+    if any(p.dep_ == "prep" and p.lower_ in ("on", "in") and any(
+            o.lower_ in _POSTED_ON or o.lemma_.lower() in _POSTED_ON
+            for o in children_of(p, "pobj"))
+           for p in verb.subtree):
+        return False  # "wrote directly to B on social media": a public post, no letter
     return any(p.lower_ == "to" and any(o.ent_type_ in ("PERSON", "ORG", "GPE")
                                         for o in children_of(p, "pobj"))
                for p in children_of(verb, "prep"))
+
+
+# Where a public post is written: "on social media", "in a post on X".
+_POSTED_ON = frozenset({"media", "post", "platform", "account", "channel", "blog", "website",
+                        "feed", "twitter", "facebook", "telegram", "instagram"})
