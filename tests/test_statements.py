@@ -275,3 +275,11 @@ def test_writing_to_someone_on_social_media_is_no_letter(nlp: Language) -> None:
     assert not of(article(nlp, text).events, EventType.LETTER)
     text = "On April 20, Bold Erkhem wrote to Tomas Berg asking for a pardon."
     assert of(article(nlp, text).events, EventType.LETTER)
+
+
+def test_calling_a_day_something_for_the_country_is_no_demand(nlp: Language) -> None:
+    text = ("President Tomas Berg, speaking on state television, called Friday a day of "
+            "blessings for the country and said his government had never stopped fighting.")
+    assert not of(article(nlp, text).events, EventType.DEMAND)
+    text = "President Tomas Berg called for the release of the two sailors on Friday."
+    assert of(article(nlp, text).events, EventType.DEMAND)

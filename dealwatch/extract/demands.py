@@ -184,7 +184,8 @@ def demand_cue(tok: Token) -> Cue | None:
         # demand
     if tok.pos_ == "VERB":
         if lemma == "call" and any(p.lower_ == "for" for p in children_of(tok, "prep")) and (
-                not children_of(tok, "dobj")):  # not "called a news conference for noon"
+                not children_of(tok, "dobj", "oprd")):  # not "called a news conference for
+            # noon", nor "called Friday a day of blessings for the country"
             return Cue(tok, EventType.DEMAND)
         if lemma == "call" and any(
                 word_in(c, lx.CONCESSION_VERBS) and any(m.lower_ == "for" for m in children_of(
