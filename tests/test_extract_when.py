@@ -110,3 +110,14 @@ def test_a_bare_participle_the_parse_made_a_clause_tells_someones_past(
               lemmas=["Iceland", "say", "Tomasson", "be", "capture", "in", "2029"],
               pos=["PROPN", "VERB", "PROPN", "AUX", "VERB", "ADP", "NUM"])
     assert not describes_someone(doc[6:7], doc[1])
+
+
+def test_a_demand_made_since_a_month_is_dated_to_it(nlp: Language) -> None:
+    text = ("Reykjavik had demanded since March that Mongolia send the men home, saying they "
+            "were held without charge.")
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.date is not None and demand.date.calendar == "2031-03"
+    # a meeting "since" a year is the first since then, not of that year
+    text = "On Monday Tomas Berg met Bold Erkhem, their first meeting since 2029."
+    assert all(m.date is None or m.date.calendar != "2029"
+               for m in of(article(nlp, text).events, EventType.MEETING))

@@ -391,6 +391,10 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
         if root.dep_ == "nsubjpass" and held_since(root.head) is not None:
             continue  # "held since March were freed": the parser's subject, when they were held
         stretch = duration_of(root)
+        if statement and stretch is not None and stretch.lower_ == "since" and (
+                stretch.head.i == cue.i and inside is None):
+            inside = t  # "had demanded since March that ...": the wish was first made then
+            continue
         if stretch is not None and (stretch.head.i != cue.i or statement or (
                 stretch.lower_ == "since" and (cue.lemma_.lower() in lx.RELEASE_VERBS
                                                or cue.pos_ == "NOUN"))):
