@@ -472,3 +472,12 @@ def test_an_ordinal_day_is_of_the_month_told_before() -> None:
 def test_an_ordinal_before_a_noun_is_no_day() -> None:
     assert not find_dates("The ministers met on the 3rd floor of the ministry.",
                           date(2031, 9, 20))
+
+
+def test_the_following_day_counts_from_a_day_just_reckoned() -> None:
+    text = ("On 14 April he met the president. Six days later, he published an open proposal.\n\n"
+            "Valga at first scorned the offer. The following day, the prosecutor called it "
+            "cynical.")
+    found = {t.text: t.value for t in find_dates(text, date(2031, 7, 20))}
+    assert found["Six days later"] == "2031-04-20"
+    assert found["The following day"] == "2031-04-21"

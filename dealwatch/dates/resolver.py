@@ -699,6 +699,7 @@ class _Resolver:
             return self.mk(m, str(base.year + shift), Precision.YEAR, IN_TEXT)
         day = base + timedelta(days=shift * (7 if unit == "week" else 1))
         self._reckoned = (day, m.end())
+        self.last_told = day  # "Six days later, he ... The following day": the day after it
         return self.mk(m, day.isoformat(), Precision.DAY, IN_TEXT)
 
     def _just_told(self, m: re.Match[str]) -> bool:
