@@ -717,3 +717,13 @@ def test_a_state_that_would_reverse_its_sanctions_relief_holds_the_sanctions(
             "license allowing transactions with Mongolia's oil sector.")
     relief = [e for e in run(nlp, text) if e.type == EventType.SANCTIONS_RELIEF]
     assert relief and all(e.by == "Iceland" for e in relief)
+
+
+def test_a_demand_by_an_office_named_as_a_person_is_that_persons(nlp: Language) -> None:
+    for text in ("Iceland's foreign minister, Anna Berg, demanded that the sentence not be "
+                 "carried out.",
+                 "Iceland's foreign minister at the time, Anna Berg, telephoned her Mongolian "
+                 "counterpart, Bold Erkhem, and demanded that the sentence not be carried out."):
+        assert [e.by for e in run(nlp, text) if e.type == EventType.DEMAND] == ["Anna Berg"]
+    text = "Iceland's foreign ministry demanded that the sentence not be carried out."
+    assert [e.by for e in run(nlp, text) if e.type == EventType.DEMAND] == ["Iceland"]

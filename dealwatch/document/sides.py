@@ -562,6 +562,10 @@ def _home_of_the_traded(cue: Token | None, names: DocNames) -> str | None:
 def _statement(m: EventMention, v: Verdict, cue: Token | None) -> str | None:
     """A promise's or a demand's side: a named person is kept, other actors become states;
     a leader's promise to free people or ease sanctions is the state's concession."""
+    named = _office_named(cue.doc[v.actor]) if cue is not None and v.actor is not None and (
+        m.type == EventType.DEMAND) else None
+    if named is not None:
+        return named  # "X's foreign minister, A, demanded ...": A's words
     if v.kind in (Kind.STATE, Kind.POINTED):
         return v.country
     if v.kind in (Kind.NOT_SIDE, Kind.NONE):
@@ -572,6 +576,20 @@ def _statement(m: EventMention, v: Verdict, cue: Token | None) -> str | None:
             _concedes(m, cue)):
         return v.country
     return m.by
+
+
+def _office_named(actor: Token) -> str | None:
+    """The person an office subject is named as: "X's foreign minister at the time, A, ...";
+    the name as the parse gives it (its compound words and the head)."""
+    if actor.lemma_.lower() not in OFFICES:
+        return None
+    beside = [c for c in actor.head.children if c.dep_ == "nsubj" and c.i > actor.i
+              and c.i - actor.right_edge.i <= 4]  # (the parse may make the name a second
+    for name in [*(c for c in actor.children if c.dep_ == "appos"), *beside]:  # subject)
+        if name.ent_type_ == "PERSON":
+            words = [t for t in name.subtree if t.dep_ == "compound" or t.i == name.i]
+            return " ".join(t.text for t in words)
+    return None
 
 
 def _concedes(m: EventMention, cue: Token | None) -> bool:
