@@ -83,8 +83,9 @@ def _another_predicate(tok: Token, cue: Token) -> bool:
             c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
         return False  # "demanded it when they downed tools on May 10": the when-clause's day
         # is the cue's
-    if _its_own_making(verb, cue):
-        return False  # "the ultimatum, delivered on Thursday"
+    if _its_own_making(verb, cue) or _says_who(verb):
+        return False  # "the ultimatum, delivered on Thursday"; "a delegation led by A ...
+        # early last month": the meeting's time
     # "spoke by phone the day after, and on Tuesday X sat down with Y": the day is Y's
     return verb.dep_ in ("advcl", "relcl", "acl") or (verb.dep_ == "conj" and own_subject) or (
         told_under(verb, cue))
@@ -369,7 +370,7 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
     # predicate, not the event; for a statement, an apposition as well.
     modifiers = ("acl", "relcl", "appos") if statement else ("acl", "relcl")
     cue_sub -= {d.i for t in cue.subtree if t.dep_ in modifiers and t.i != cue.i
-                and not _its_own_making(t, cue) for d in t.subtree}
+                and not _its_own_making(t, cue) and not _says_who(t) for d in t.subtree}
     for t in dates:
         if t.precision == Precision.REF:
             continue
@@ -432,6 +433,17 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
     if statement and inside is None and governing is None:
         return _deal_made(cue, dates)
     return inside or governing
+
+
+# Participles that say who a group is, at no time of their own: "a delegation led by A".
+_WHO_IT_IS = frozenset({"lead", "head", "chair", "compose", "include"})
+
+
+def _says_who(clause: Token) -> bool:
+    """ "met a delegation led by A in X early last month": the parse hangs the meeting's time
+    on the participle that says who the delegation is, which has no time of its own."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and (
+        clause.lemma_.lower() in _WHO_IT_IS)
 
 
 def _in_a_later_clause(cue: Token, anchor: Token) -> bool:
