@@ -393,9 +393,11 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
             continue  # "held since March were freed": the parser's subject, when they were held
         stretch = duration_of(root)
         if statement and stretch is not None and stretch.lower_ == "since" and (
-                stretch.head.i == cue.i and inside is None):
+                stretch.head.i == cue.i and inside is None
+                and cue.lemma_.lower() in _ASKING_SINCE and not any(
+                    w.lower_ == "first" for w in cue.doc[cue.i:stretch.i])):
             inside = t  # "had demanded since March that ...": the wish was first made then
-            continue
+            continue  # (not "agree a swap in first direct talks since 2022")
         if stretch is not None and (stretch.head.i != cue.i or statement or (
                 stretch.lower_ == "since" and (cue.lemma_.lower() in lx.RELEASE_VERBS
                                                or cue.pos_ == "NOUN"))):
@@ -433,6 +435,10 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
     if statement and inside is None and governing is None:
         return _deal_made(cue, dates)
     return inside or governing
+
+
+# Verbs of asking whose "since" tells when the asking began: "had demanded since March".
+_ASKING_SINCE = frozenset({"demand", "insist", "ask", "seek", "urge", "press", "call"})
 
 
 # Participles that say who a group is, at no time of their own: "a delegation led by A".
