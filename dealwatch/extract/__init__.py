@@ -171,8 +171,13 @@ if TYPE_CHECKING:
 # partner; a cabinet backing or approving a swap promises it; a release told as an aim, a
 # wish after a colon, or the place set for a handover is none done; people "also freed" that
 # fit in a counted group's number are its; mediators and coordinators free no one; a habit
-# ("rarely exchanges"), "than promised" and "could ask for a pardon" tell no event; "Next
-# story:" lines are furniture
+# ("rarely exchanges"), "than promised", "could ask for a pardon" and a question tell no
+# event; "Next story:" lines are furniture; a head freeing beside another state's release is
+# not its head; "wrote to B on social media" is no letter; "called Friday a day of blessings
+# for the country" is no demand; "had demanded since March" is of March; "X's foreign
+# minister, A, demanded" is A's; a pardon told as a step before the handover is folded into
+# it; "The following day" counts from a day just reckoned; "met a delegation led by A ...
+# early last month" is of last month
 EXTRACTOR_VERSION = "rules-37"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
