@@ -124,7 +124,7 @@ def test_a_demand_made_since_a_month_is_dated_to_it(nlp: Language) -> None:
 
 
 def test_the_time_hung_on_who_a_delegation_is_is_the_meetings(nlp: Language) -> None:
-    text = ("The peace envoy, Zalmay Kiel, met a Vark delegation led by Mullah Abdul Tomasson "
+    text = ("The peace envoy, Karl Kiel, met a Vark delegation led by Bold Tomasson "
             "in Tallinn early last month, the first known contact since talks collapsed.")
     meetings = of(article(nlp, text).events, EventType.MEETING)
     assert meetings and all(m.date is not None and m.date.calendar == "2031-04"
