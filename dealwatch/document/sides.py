@@ -528,11 +528,14 @@ def _state_act(clues: Clues, m: EventMention, v: Verdict,
     if m.type == EventType.RELEASE:
         side, holding = who_freed(clues, m, cue, (v.freed,) if v.freed else ())
         if v.kind == Kind.PERSON and m.link and (side is None or side in clues.paid):
-            price = _price_home(clues, m)  # "X freed ten Yians. In exchange, B pardoned A":
-            if price is not None:  # B gave A up for what X freed, so acted for Yland, whose
-                return price, None  # people came home; X did not free A (wherever the
-            if side is not None and not clues.paid[side] & set(m.persons):  # article says
-                return m.by, None  # X held people)
+            # "X freed ten Yians. In exchange, B pardoned A": B gave A up for what X freed,
+            # so acted for Yland, whose people came home; X did not free A (wherever the
+            # article says X held people)
+            price = _price_home(clues, m)
+            if price is not None:
+                return price, None
+            if side is not None and not clues.paid[side] & set(m.persons):
+                return m.by, None
         if side is not None:
             return side, holding
     return (m.by if v.kind == Kind.PERSON else None), None  # a person we know nothing of
@@ -561,7 +564,8 @@ def _home_of_the_traded(cue: Token | None, names: DocNames) -> str | None:
 
 def _statement(m: EventMention, v: Verdict, cue: Token | None) -> str | None:
     """A promise's or a demand's side: a named person is kept, other actors become states;
-    a leader's promise to free people or ease sanctions is the state's concession."""
+    a leader's promise to free people or ease sanctions is the state's concession; a demand
+    an office makes is the person the office is named as ("X's foreign minister, A, ...")."""
     named = _office_named(cue.doc[v.actor]) if cue is not None and v.actor is not None and (
         m.type == EventType.DEMAND) else None
     if named is not None:
@@ -583,9 +587,10 @@ def _office_named(actor: Token) -> str | None:
     the name as the parse gives it (its compound words and the head)."""
     if actor.lemma_.lower() not in OFFICES:
         return None
+    # the name as an apposition, or as a second subject of the verb the parse may make it
     beside = [c for c in actor.head.children if c.dep_ == "nsubj" and c.i > actor.i
-              and c.i - actor.right_edge.i <= 4]  # (the parse may make the name a second
-    for name in [*(c for c in actor.children if c.dep_ == "appos"), *beside]:  # subject)
+              and c.i - actor.right_edge.i <= 4]
+    for name in [*(c for c in actor.children if c.dep_ == "appos"), *beside]:
         if name.ent_type_ == "PERSON":
             words = [t for t in name.subtree if t.dep_ == "compound" or t.i == name.i]
             return " ".join(t.text for t in words)
