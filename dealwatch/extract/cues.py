@@ -481,8 +481,9 @@ def _told_as_an_aim(noun: Token) -> bool:
             noun.head, "prep") if p.lower_ == "as" for o in children_of(p, "pobj")):
         return True
     after = noun.doc[noun.right_edge.i + 1:noun.right_edge.i + 7]
-    return len(after) > 1 and after[0].lower_ == "," and any(
-        t.lemma_.lower() in _AIMS and t.pos_ == "NOUN" for t in after)
+    return len(after) > 1 and after[0].lower_ == "," and any(  # (the tagger may take
+        t.lemma_.lower() in _AIMS and t.tag_ in ("NN", "NNS", "VBZ") for t in after)  # "aims"
+    # for a verb; not "aimed at easing tensions")
 
 
 # What a release noun names a place or a time set for, as its modifier: "the handover point".
