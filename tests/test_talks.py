@@ -431,3 +431,11 @@ def test_a_states_official_across_the_table_from_a_body_is_a_meeting(nlp: Langua
     assert "Vorta Dock Committee" in met.participants
     assert not meetings(sentence_events(nlp, "On Saturday a retired judge sat across the "
                                              "table from Tom Dahl."))
+
+
+def test_talks_told_as_still_going_on_are_no_meeting_of_a_day(nlp: Language) -> None:
+    text = ("The broader talks between Reykjavik and the Vark Front continue, mostly through "
+            "Latvian channels, but neither side has announced any further agreement.")
+    assert not of(article(nlp, text).events, EventType.MEETING)
+    text = "Talks between Reykjavik and the Vark Front resumed in Tallinn on Monday."
+    assert of(article(nlp, text).events, EventType.MEETING)

@@ -211,7 +211,16 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     with lawmakers, nor a body's with its own people)."""
     cue = _meeting_cue(tok, names)
     return None if cue is not None and (_with_lawmakers(tok) or _with_its_own(tok)
-                                        or _of_its_own_body(tok)) else cue
+                                        or _of_its_own_body(tok) or _going_on(tok)) else cue
+
+
+def _going_on(noun: Token) -> bool:
+    """ "The broader talks between X and Y continue, mostly through Z": talks told as still
+    going on, in the present, are no meeting of a day."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.tag_ in ("VBZ", "VBP") and (
+        verb.lemma_.lower() in ("continue", "drag", "resume") or (
+            verb.lemma_.lower() == "go" and any(c.lower_ == "on" for c in verb.children)))
 
 
 # A state's or a party's own bodies: "an emergency meeting of the National Security Council".
