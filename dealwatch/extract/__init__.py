@@ -177,7 +177,7 @@ if TYPE_CHECKING:
 # for the country" is no demand; "had demanded since March" is of March; "X's foreign
 # minister, A, demanded" is A's; a pardon told as a step before the handover is folded into
 # it; "The following day" counts from a day just reckoned; "met a delegation led by A ...
-# early last month" is of last month
+# early last month" is of last month; "the broader talks ... continue" is no meeting
 EXTRACTOR_VERSION = "rules-37"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
