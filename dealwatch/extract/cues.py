@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
+from dealwatch.extract.calls import call_cue
 from dealwatch.extract.coref import by_role
 from dealwatch.extract.cue import (
     Cue,
@@ -45,7 +46,7 @@ from dealwatch.extract.shapes import (
     seen_freeing,
     swap_of_release,
 )
-from dealwatch.extract.talks import call_cue, meeting_cue
+from dealwatch.extract.talks import meeting_cue
 from dealwatch.model import EntityType, EventType
 from dealwatch.places import country_for_actor, country_of_capital, country_of_demonym
 

@@ -1,4 +1,4 @@
-"""Cues of talks: meetings, calls and letters."""
+"""Cues of talks: meetings (calls are read in ``calls``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from dealwatch.extract import lexicon as lx
 from dealwatch.extract.cue import Cue, children_of, has_prt, infinitive, negated, word_in
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventType
-from dealwatch.places import country_of_demonym
 
 
 def is_negotiation(tok: Token) -> bool:
@@ -103,7 +102,7 @@ def _told_as_freed(obj: Token) -> bool:
 
 # Those whom a leader receives for talks: "received the visiting envoy", "received Peru's
 # foreign minister A", "received a delegation from X".
-_OFFICIALS = frozenset({"president", "envoy", "ambassador", "minister", "secretary",
+OFFICIALS = frozenset({"president", "envoy", "ambassador", "minister", "secretary",
                         "official", "diplomat", "negotiator", "representative", "chancellor",
                         "king", "emir", "sheikh", "senator", "premier", "mediator",
                         "counterpart", "delegation", "delegate", "emissary"})
@@ -116,7 +115,7 @@ def _by_a_person(verb: Token) -> bool:
                 for c in verb.children)  # "by the minister, A": the parse may hang A here
     return any(o.ent_type_ == "PERSON" or any(
         c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in o.children) or (
-        named and o.lemma_.lower() in _OFFICIALS and o.tag_ in ("NN", "NNP"))
+        named and o.lemma_.lower() in OFFICIALS and o.tag_ in ("NN", "NNP"))
         for a in children_of(verb, "agent") for o in a.children)
 
 
@@ -157,13 +156,13 @@ def _received_an_official(verb: Token) -> bool:
     for obj in received:
         words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "appos"))]
         kin = [c for c in (obj, *obj.conjuncts) if c.lemma_.lower() in _KIN]
-        if any(w.lemma_.lower() in _OFFICIALS for w in words) or kin:
+        if any(w.lemma_.lower() in OFFICIALS for w in words) or kin:
             return not _at_arrival(verb)
         if passive and (obj.lower_ in ("he", "she") or obj.ent_type_ == "PERSON") and not (
                 obj.conjuncts):
             return not _at_arrival(verb)  # "On Sunday he was received by A": a visitor
         if not passive and obj.lower_ in ("him", "her") and any(
-                s.ent_type_ == "PERSON" or s.lemma_.lower() in _OFFICIALS
+                s.ent_type_ == "PERSON" or s.lemma_.lower() in OFFICIALS
                 for s in children_of(verb, "nsubj")):
             return not _at_arrival(verb)  # "President A received him in the Blue Room"
     return False
@@ -274,11 +273,11 @@ def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
             named = [names.at(t) for t in (obj, *children_of(obj, "appos"))]
             if any(m is not None and m.type == EntityType.PERSON for m in named):
                 return Cue(tok, EventType.MEETING)
-            if obj.lemma_.lower() in _OFFICIALS and not negated(tok):
+            if obj.lemma_.lower() in OFFICIALS and not negated(tok):
                 return Cue(tok, EventType.MEETING)  # "hosted his Yian counterpart"
         return None
     if tok.pos_ == "VERB" and lemma == "visit" and not negated(tok) and any(
-            o.lemma_.lower() in _OFFICIALS for o in children_of(tok, "dobj")):
+            o.lemma_.lower() in OFFICIALS for o in children_of(tok, "dobj")):
         return Cue(tok, EventType.MEETING)  # "visited the Yian president in X on Monday"
         # (not "the consul had visited A in prison": a call on a detainee)
     if tok.pos_ == "VERB" and lemma == "receive" and _received_an_official(tok):
@@ -296,7 +295,7 @@ def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
                 tok, "nsubj")):
             return None  # "the security cabinet met for four hours": one side among itself
         if objs and (objs[0].lower_ in ("them", "him", "her") or (
-                names.at(objs[0]) is None and objs[0].lemma_.lower() not in _OFFICIALS)) and (
+                names.at(objs[0]) is None and objs[0].lemma_.lower() not in OFFICIALS)) and (
                 _at_arrival(tok)):
             return None  # "met them on the tarmac", "met the group at the airport": a welcome
             # for the freed, no talks (not "met the envoy at the airport")
@@ -343,8 +342,8 @@ def _together(verb: Token) -> bool:
 def _sat_with(verb: Token, names: DocNames) -> bool:
     """ "A sat with B in Lima for four hours": two people named, the one with the other."""
     return verb.lemma_.lower() == "sit" and any(
-        _person(s, names) for s in children_of(verb, "nsubj")) and any(
-        p.lower_ == "with" and any(_person(o, names) for o in children_of(p, "pobj"))
+        person_named(s, names) for s in children_of(verb, "nsubj")) and any(
+        p.lower_ == "with" and any(person_named(o, names) for o in children_of(p, "pobj"))
         for p in children_of(verb, "prep"))
 
 
@@ -354,13 +353,13 @@ def _saw_in_person(verb: Token, names: DocNames) -> bool:
     leave", "saw B on television", "she saw A in the camp")."""
     if verb.lemma_.lower() != "see" or verb.tag_ != "VBD" or children_of(
             verb, "xcomp", "ccomp", "oprd", "advcl") or any(
-            p.lower_ == "as" or p.lower_ == "on" and not _dated(p)
+            p.lower_ == "as" or p.lower_ == "on" and not names_a_day(p)
             for p in children_of(verb, "prep")):
         return False
-    if not any(s.lower_ in ("he", "she") or _person(s, names) or s.lemma_.lower() in _OFFICIALS
+    if not any(s.lower_ in ("he", "she") or person_named(s, names) or s.lemma_.lower() in OFFICIALS
                for s in children_of(verb, "nsubj")):
         return False
-    return any(_in_office(o, names) or o.lemma_.lower() in _OFFICIALS | _HEADS
+    return any(_in_office(o, names) or o.lemma_.lower() in OFFICIALS | _HEADS
                for d in children_of(verb, "dobj") for o in (d, *d.conjuncts))
 
 
@@ -380,12 +379,12 @@ def _called_on(verb: Token, names: DocNames) -> bool:
     if verb.lemma_.lower() != "call" or children_of(verb, "xcomp", "ccomp", "dobj"):
         return False
     for prep in children_of(verb, "prep", "prt"):
-        if prep.lower_ != "on" or _dated(prep):
+        if prep.lower_ != "on" or names_a_day(prep):
             continue
         for o in children_of(prep, "pobj"):
             if any(c.dep_ in ("relcl", "acl") or c.tag_ == "TO" for c in o.subtree):
                 return False  # "called on X to free A" as the parser may hang it
-            if _person(o, names) or o.lemma_.lower() in lx.SOLE_OFFICES | {"pope"}:
+            if person_named(o, names) or o.lemma_.lower() in lx.SOLE_OFFICES | {"pope"}:
                 return True
     return False
 
@@ -410,7 +409,7 @@ def _shook_hands(verb: Token, names: DocNames) -> bool:
     people = [o for p in children_of(verb, "prep") if p.lower_ == "with"
               for o in children_of(p, "pobj")]
     people += [c for s in children_of(verb, "nsubj") for c in s.conjuncts]
-    return any(_person(o, names) and not _told_as_freed(o) for o in people) and (
+    return any(person_named(o, names) and not _told_as_freed(o) for o in people) and (
         _named_subject(verb))
 
 
@@ -418,7 +417,7 @@ def _a_states_official(verb: Token) -> bool:
     """ "A Xian minister sat across a table from B", "a senior member of the Xian government
     ...": an official of a state the words name (a side, if no one by name)."""
     for subject in children_of(verb, "nsubj"):
-        if subject.lemma_.lower() not in _OFFICIALS | {"member"}:
+        if subject.lemma_.lower() not in OFFICIALS | {"member"}:
             continue
         words = [*subject.children, *(o for p in children_of(subject, "prep") if p.lower_ == "of"
                                       for o in children_of(p, "pobj") for o in (o, *o.children))]
@@ -470,7 +469,7 @@ def _visit_to_host(visit: Token, names: DocNames) -> bool:
         o for p in children_of(visit, "prep") if p.lower_ == "of" for o in children_of(p, "pobj")]
     host = [o for p in children_of(visit, "prep") if p.lower_ == "to"
             for o in children_of(p, "pobj")]
-    return any(_person(v, names) for v in visitor) and any(
+    return any(person_named(v, names) for v in visitor) and any(
         o.ent_type_ in ("GPE", "FAC", "ORG") or (o.pos_ == "PROPN" and o.ent_type_ != "PERSON")
         for o in host)
 
@@ -482,134 +481,13 @@ def _in_person(verb: Token) -> bool:
     return after == ["face", "to", "face"] or after[:2] == ["in", "person"]
 
 
-def _phone(tok: Token) -> bool:
-    """ "phone", "telephone", "video", and what they make a line of ("a video link", "a
-    phone line", "a video call")."""
-    return tok.lemma_.lower() in lx.PHONE_WORDS or any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lx.PHONE_WORDS
-        for c in tok.children)
-
-
-def call_cue(tok: Token, names: DocNames) -> Cue | None:
-    lemma = tok.lemma_.lower()
-    if tok.pos_ == "NOUN" and lemma in ("call", "conversation", "talk"):
-        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
-        preps = {p.lower_ for p in children_of(tok, "prep")}
-        if mods & lx.PHONE_WORDS or (lemma == "call" and preps & {"with", "between"}):
-            return Cue(tok, EventType.CALL)
-        if lemma == "call" and _told_in_a_call(tok, names):
-            return Cue(tok, EventType.CALL)
-        return None
-    if _on_the_line(tok, names):
-        return Cue(tok, EventType.CALL)
-    if tok.pos_ != "VERB":
-        return None
-    if _to_the_press(tok):
-        return None  # "told reporters by phone", "told the channel X over a video link",
-        # "telephoned news bureaus"
-    if lemma in ("telephone", "phone") or lemma == "ring" and not _ringed_round(tok, names):
-        return Cue(tok, EventType.CALL)
-    # "spoke by telephone", "agreed the swap by phone", "pressed it on him over the phone":
-    # whatever was done by phone was done in a call
-    for prep in children_of(tok, "prep"):
-        if (lemma in ("speak", "talk") or prep.lower_ in ("by", "over") or (
-                lemma == "call" and prep.lower_ == "on")) and any(
-                _phone(o) for o in children_of(prep, "pobj")):  # "called them on a speakerphone"
-            return Cue(tok, EventType.CALL)
-    if lemma in ("speak", "talk"):
-        return None
-    if lemma == "call":
-        objs = children_of(tok, "dobj")
-        if (tok.dep_ == "relcl" and objs and objs[0].pos_ == "PROPN") or (
-                tok.tag_ in ("VBP", "VBZ") and children_of(tok, "oprd")):
-            return None  # "the former minister many readers still call Annie": a name given
-        named = children_of(tok, "oprd")  # "called Chancellor A on July 1": the parser's
-        if not objs and len(named) == 1 and (_person(named[0], names) or _an_office_named(
-                named[0], names)):  # "called him A" with no "him": A is whom was called
-            objs = named
-        elif children_of(tok, "oprd", "ccomp", "attr") or any(
-                not infinitive(x) for x in children_of(tok, "xcomp")):
-            return None  # (but "called A to discuss the case": why A was called)
-        if any(p.lower_ in ("for", "on", "off") and not (
-                p.lower_ == "on" and _dated(p)) for p in children_of(tok, "prep", "prt")):
-            return None  # ("called on X to free" asks; "called A on July 1" is a day)
-        if objs and (names.at(objs[0]) is not None or _an_office_named(objs[0], names)):
-            return Cue(tok, EventType.CALL)  # "called Xland's prime minister"
-        if objs and objs[0].lower_ in ("him", "her") and (any(
-                _dated(p) for p in children_of(tok, "prep")) or any(
-                infinitive(x) for x in children_of(tok, "xcomp", "advcl"))):
-            return Cue(tok, EventType.CALL)  # "called her on Monday evening to apologize"
-    return None
-
-
-def _an_office_named(noun: Token, names: DocNames) -> bool:
-    """ "Xland's prime minister", "the Yian president": an office of a state named."""
-    return noun.lemma_.lower() in _OFFICIALS and any(
-        (m := names.at(c)) is not None and m.type == EntityType.COUNTRY
-        or c.dep_ == "amod" and country_of_demonym(c.text) is not None
-        for c in noun.children if c.dep_ in ("poss", "amod", "compound"))
-
-
-def _on_the_line(noun: Token, names: DocNames) -> bool:
-    """ "A was on the direct line to B", "got on the phone with B": a call with a person."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ("line", "phone", "telephone") or (
-            noun.dep_ != "pobj" or noun.head.lower_ != "on"
-            or noun.head.head.lemma_.lower() not in ("be", "get", "stay")):
-        return False
-    return any(p.lower_ in ("to", "with") and any(_person(o, names) for o in children_of(p, "pobj"))
-               for h in (noun, noun.head.head) for p in children_of(h, "prep"))
-
-
-def _ringed_round(verb: Token, names: DocNames) -> bool:
-    """ "Army units ring the area": "ring" as surrounding a place (an object that is no one
-    named, nor "him" or "her"), not a telephone call."""
-    objs = children_of(verb, "dobj")
-    return bool(objs) and names.at(objs[0]) is None and objs[0].lower_ not in (
-        "him", "her", "them", "me", "us")
-
-
-def _told_in_a_call(call: Token, names: DocNames) -> bool:
-    """ "In a call on Tuesday, A told B that ...": the call of the person who speaks in it
-    and the person spoken to."""
-    if call.dep_ != "pobj" or call.head.lower_ not in ("in", "during"):
-        return False
-    verb = call.head.head
-    if verb.pos_ != "VERB":
-        return False
-    heard = [*children_of(verb, "dobj", "dative"),
-             *(o for p in children_of(verb, "prep") if p.lower_ == "to"
-               for o in children_of(p, "pobj"))]
-    return any(_person(s, names) for s in children_of(verb, "nsubj")) and any(
-        _person(o, names) for o in heard)
-
-
-# Who a statement to the press is made to: an interview or a briefing by phone is no call.
-_PRESS = frozenset({"reporter", "journalist", "press", "medium", "media", "channel",
-                    "television", "tv", "radio", "newspaper", "agency", "broadcaster",
-                    "network", "outlet", "interviewer", "bureau", "correspondent",
-                    "newsroom"})
-
-
-def _to_the_press(verb: Token) -> bool:
-    """A verb of speaking whose hearer is the press ("told reporters by phone", "told the
-    channel X over a video link", "spoke to journalists by telephone", "telephoned news
-    bureaus", "rang correspondents")."""
-    if verb.lemma_.lower() not in ("tell", "speak", "talk", "say", "brief", "telephone",
-                                   "phone", "call", "ring"):
-        return False
-    hearers = [*children_of(verb, "dobj", "dative"),
-               *(o for p in children_of(verb, "prep") if p.lower_ in ("to", "with")
-                 for o in children_of(p, "pobj"))]
-    return any(t.lemma_.lower() in _PRESS or t.lower_.rstrip("s") in _PRESS
-               for h in hearers for t in (h, *h.children))
-
-
-def _person(tok: Token, names: DocNames) -> bool:
+def person_named(tok: Token, names: DocNames) -> bool:
+    """The word is (part of) a person's name the article tags."""
     found = names.at(tok)
     return found is not None and found.type == EntityType.PERSON
 
 
-def _dated(prep: Token) -> bool:
+def names_a_day(prep: Token) -> bool:
     """ "on July 1", "on Tuesday": a day, not whom one calls on."""
     return any(o.ent_type_ in ("DATE", "TIME") for o in children_of(prep, "pobj"))
 
