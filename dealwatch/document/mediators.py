@@ -29,8 +29,9 @@ _MEDIATING_VERBS = frozenset({"broker", "mediate", "facilitate", "coordinate"})
 _MEDIATING_NOUNS = frozenset({"mediation", "help", "assistance", "facilitation", "offices",
                               "intercession", "auspices"})
 # "Sudmark, which acted as go-between"; "the protecting power"
-_ROLE_NOUNS = frozenset({"mediator", "go-between", "intermediary", "broker", "facilitator",
-                         "power", "between"})
+# who carries a deal between the sides: "Xian mediators completed the exchange"
+GO_BETWEENS = frozenset({"mediator", "go-between", "intermediary", "broker", "facilitator"})
+_ROLE_NOUNS = GO_BETWEENS | {"power", "between"}
 # talks or messages passed "through the Danes"
 _CHANNEL_WORDS = frozenset({"negotiation", "negotiations", "talks", "contact", "contacts",
                             "conduct", "negotiate", "pass", "convey", "relay", "send",

@@ -34,6 +34,7 @@ from dealwatch.document.context import ArticleContext, derived_id
 from dealwatch.document.group_meant import armed_of_the_article, group_meant
 from dealwatch.document.heads import dissidents_home, heads_of_the_other_state
 from dealwatch.document.holders import Holding
+from dealwatch.document.mediators import GO_BETWEENS
 from dealwatch.document.offices import HEAD_OFFICES, SERVING_OFFICES, Office, People
 from dealwatch.document.own_bodies import acts_of_their_bodies
 from dealwatch.document.unnamed import (
@@ -250,7 +251,7 @@ def _with_side(a: _Article, clues: Clues, m: EventMention, cue: Token | None,
     if m.type in STATE_ACTS:
         by, holding = _state_act(clues, m, verdict, cue)
     else:
-        by = _statement(m, verdict, cue)
+        by = _statement(m, verdict, cue, a.ctx.names)
     if holding is not None and not holding.sentence <= m.evidence.start < holding.sentence_end:
         span = a.ctx.doc.char_span(holding.sentence, holding.sentence_end,
                                    alignment_mode="expand")
@@ -465,14 +466,10 @@ def _came_out(tok: Token, cue: Token) -> bool:
                     for c in cue.children)) or off_the_plane(cue)))
 
 
-# Those who carry a deal between the sides: "Xian mediators completed the exchange".
-_GO_BETWEENS = frozenset({"mediator", "intermediary", "go-between", "facilitator", "broker"})
-
-
 def _go_between(tok: Token) -> bool:
     """The actor is a go-between ("Xian mediators completed the exchange of A for B"), or the
     state word of one: they carried the swap, the sides freed the people."""
-    return any(t.lemma_.lower() in _GO_BETWEENS and t.pos_ == "NOUN" for t in (tok, tok.head)
+    return any(t.lemma_.lower() in GO_BETWEENS and t.pos_ == "NOUN" for t in (tok, tok.head)
                if t.i == tok.i or tok.dep_ in ("amod", "compound"))
 
 
@@ -562,12 +559,13 @@ def _home_of_the_traded(cue: Token | None, names: DocNames) -> str | None:
     return None
 
 
-def _statement(m: EventMention, v: Verdict, cue: Token | None) -> str | None:
+def _statement(m: EventMention, v: Verdict, cue: Token | None,
+               names: DocNames) -> str | None:
     """A promise's or a demand's side: a named person is kept, other actors become states;
     a leader's promise to free people or ease sanctions is the state's concession; a demand
     an office makes is the person the office is named as ("X's foreign minister, A, ...")."""
-    named = _office_named(cue.doc[v.actor]) if cue is not None and v.actor is not None and (
-        m.type == EventType.DEMAND) else None
+    named = _office_named(cue.doc[v.actor], names) if cue is not None and (
+        v.actor is not None and m.type == EventType.DEMAND) else None
     if named is not None:
         return named  # "X's foreign minister, A, demanded ...": A's words
     if v.kind in (Kind.STATE, Kind.POINTED):
@@ -582,18 +580,18 @@ def _statement(m: EventMention, v: Verdict, cue: Token | None) -> str | None:
     return m.by
 
 
-def _office_named(actor: Token) -> str | None:
-    """The person an office subject is named as: "X's foreign minister at the time, A, ...";
-    the name as the parse gives it (its compound words and the head)."""
+def _office_named(actor: Token, names: DocNames) -> str | None:
+    """The person an office subject is named as: "X's foreign minister at the time, A, ...",
+    by the article's name for them."""
     if actor.lemma_.lower() not in OFFICES:
         return None
     # the name as an apposition, or as a second subject of the verb the parse may make it
     beside = [c for c in actor.head.children if c.dep_ == "nsubj" and c.i > actor.i
               and c.i - actor.right_edge.i <= 4]
     for name in [*(c for c in actor.children if c.dep_ == "appos"), *beside]:
-        if name.ent_type_ == "PERSON":
-            words = [t for t in name.subtree if t.dep_ == "compound" or t.i == name.i]
-            return " ".join(t.text for t in words)
+        found = names.at(name)
+        if found is not None and found.type == EntityType.PERSON:
+            return found.text
     return None
 
 

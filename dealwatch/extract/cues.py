@@ -443,7 +443,8 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None  # "released X in a royal pardon": the verb's release, told once
         if _as_example(tok):
             return None  # "pointing to X's release of 800 for one soldier": a precedent
-        if lemma in lx.SWAPS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _BACKING:
+        if lemma in lx.SWAPS and tok.dep_ == "dobj" and (
+                tok.head.lemma_.lower() in lx.APPROVING_VERBS):
             return None  # "the cabinet backs the swap": approved, still to be carried out
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in _SET_FOR:
             return None  # "the agreed handover point", "a release date": set for one
@@ -492,10 +493,6 @@ _SET_FOR = frozenset({"point", "site", "location", "place", "venue", "spot", "zo
                       "time"})
 
 
-# How a government approves a swap it has still to carry out: "the cabinet backs the swap".
-_BACKING = frozenset({"back", "approve", "endorse", "ratify"})
-
-
 # Verbs and prepositions that bring in an earlier case as a precedent or a comparison.
 _CITING = frozenset({"cite", "invoke", "echo", "mirror", "resemble", "evoke", "compare"})
 
@@ -537,7 +534,7 @@ _HOW_OFTEN = frozenset({"rarely", "seldom", "often", "usually", "routinely", "fr
                         "sometimes", "generally", "typically", "normally", "never"})
 
 
-def generic(verb: Token) -> bool:
+def _generic(verb: Token) -> bool:
     """A present-tense verb told with how often its subject does it ("since X rarely
     exchanges prisoners before they are convicted"): a habit, no event."""
     return verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") and any(
@@ -546,7 +543,7 @@ def generic(verb: Token) -> bool:
 
 def find_cues(tok: Token, names: DocNames) -> list[Cue]:
     """Every base event a token signals (usually none, at most a couple)."""
-    if generic(tok):
+    if _generic(tok):
         return []
     found = [
         _release_cue(tok, names),
@@ -561,5 +558,5 @@ def find_cues(tok: Token, names: DocNames) -> list[Cue]:
 
 
 __all__ = ["LICENCE_NOUNS", "Cue", "Frame", "children_of", "expelling_state", "find_cues",
-           "generic", "is_detainee", "is_money", "money_or_assets", "negated", "noun_patient",
+           "is_detainee", "is_money", "money_or_assets", "negated", "noun_patient",
            "verb_patient", "word_in"]

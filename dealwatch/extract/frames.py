@@ -480,16 +480,13 @@ def _what_one_sought(tok: Token) -> Token | None:
     return None
 
 
-# How a government binds its state to an agreement others made: "approved the deal".
-_APPROVING = frozenset({"approve", "ratify", "endorse", "back"})
-
-
 def signed_agreement(tok: Token) -> Token | None:
     """ "A and B signed what they called a partial agreement", "the treaty was signed in X on
     11 March": an agreement signed binds both; the agreement noun."""
     if tok.pos_ != "VERB" or negated(tok):
         return None
-    if tok.lemma_.lower() in _APPROVING:  # "the cabinet approved an agreement under which ..."
+    if tok.lemma_.lower() in lx.APPROVING_VERBS:  # "the cabinet approved an agreement under
+        # which ..."
         return next((o for o in children_of(tok, "dobj", "nsubjpass")
                      if o.lemma_.lower() in lx.SIGNED_WORDS | lx.SWAPS | {"deal"}), None)
     if tok.lemma_.lower() not in ("sign", "ink"):
@@ -533,7 +530,7 @@ def promise_without_cue(tok: Token) -> bool:
             _a_truce(o) for o in children_of(tok, "dobj")):
         return not negated(tok) and not under_condition(tok) and modal_of(tok) is None and (
             not _wished(tok))  # "X proclaimed a cease-fire on Saturday": its word to stop
-    if lemma in ("sign", "ink", *_APPROVING) and signed_agreement(tok) is not None:
+    if lemma in ("sign", "ink", *lx.APPROVING_VERBS) and signed_agreement(tok) is not None:
         return not under_condition(tok) and modal_of(tok) is None and not _wished(tok)
     if lemma in lx.UNDERTAKING_VERBS and undertaking(tok):
         return not any(is_promise_word(a) for a in tok.ancestors)

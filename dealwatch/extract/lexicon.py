@@ -130,6 +130,9 @@ PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "assure", "guarantee", "c
 # Promise verbs that need a concession under them ("offered a drug" is no promise).
 PROMISE_NEEDS_CONCESSION = frozenset({"offer", "agree", "commit", "undertake"})
 # What two sides sign: "signed a second partial agreement", "the treaty was signed".
+# How a government binds its state to an agreement or a swap others made: "approved the deal",
+# "the cabinet backs the swap".
+APPROVING_VERBS = frozenset({"approve", "ratify", "endorse", "back"})
 SIGNED_WORDS = frozenset({"agreement", "accord", "treaty", "memorandum", "pact", "protocol",
                           "deal", "convention", "declaration"})
 # A side's future acts of support that make a promise told with "will" or "would" ("will
