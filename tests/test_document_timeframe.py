@@ -420,3 +420,13 @@ def test_a_pardon_told_as_a_step_before_the_handover_is_not_dated_as_the_release
     text = "President Tomas Berg pardoned Jon Tomasson on Tuesday.\n"
     releases = of(run(nlp, text), EventType.RELEASE)
     assert releases and not any(m.expected for m in releases)
+
+
+def test_what_was_agreed_in_a_call_told_by_speaking_by_phone_takes_its_day(
+        nlp: Language) -> None:
+    # "spoke by phone on Tuesday" is a call, not the day a report appeared: the sentence
+    # after it, telling what a side agreed during the call, was agreed that day
+    text = ("Trawlermen news\n\nThe presidents of Mongolia and Iceland spoke by phone on "
+            "Tuesday. During the call, Mongolia agreed to free the six fishermen.\n")
+    (promise,) = of(run(nlp, text), EventType.PROMISE)
+    assert day(promise) == "2031-05-06"

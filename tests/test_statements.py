@@ -3,6 +3,8 @@ it was said. Invented sentences, parsed by the real spaCy pipeline."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from spacy.language import Language
 from texts import article, of, sentence_events
@@ -201,6 +203,16 @@ def test_a_demand_said_in_a_month_is_of_that_month(nlp: Language) -> None:
     text = "In September Erik Dahl said Peru must free the Norwegians it held."
     (demand,) = of(article(nlp, text).events, EventType.DEMAND)
     assert demand.date is not None and demand.date.calendar == "2030-09"
+
+
+def test_a_promise_said_last_week_is_of_that_weeks_month(nlp: Language) -> None:
+    # "X said last week that ..." dates what was said to the week, told as its month when
+    # the week lies in one; a week across two months gives no month
+    text = "Erik Dahl said last week that Peru would free the Norwegians it held."
+    (promise,) = of(article(nlp, text, published=date(2031, 5, 17)).events, EventType.PROMISE)
+    assert promise.date is not None and promise.date.calendar == "2031-05"
+    (across,) = of(article(nlp, text, published=date(2031, 5, 7)).events, EventType.PROMISE)
+    assert across.date is None or across.date.calendar is None
 
 
 def test_a_side_asking_the_other_to_fly_the_freed_out_demands_it(nlp: Language) -> None:

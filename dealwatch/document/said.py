@@ -52,9 +52,10 @@ def _said_on(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
     sent = ctx.sentence_of(m)
     if cue is None or sent is None:
         return None
-    for t in ctx.dates:  # a day, or a month ("In September X said Varnia must free A")
+    for t in ctx.dates:  # a day, or a month ("In September X said Varnia must free A"), or
+        # a week that lies in one month ("X said last week that Varnia would free A")
         if not (sent.start_char <= t.start < sent.end_char and (is_day(t) or (
-                t.precision == Precision.MONTH and t.calendar))):
+                t.precision in (Precision.MONTH, Precision.WEEK) and t.calendar))):
             continue
         found = root_and_verb(ctx, t)
         if found is None or found[1].lemma_.lower() not in lx.REPORTING_VERBS or (

@@ -36,6 +36,7 @@ from dealwatch.document.remention import FreedOn
 from dealwatch.document.said import STATEMENTS, TALKS, said_at_the_talks, said_day
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, governing_verb
+from dealwatch.extract.calls import spoke_by_phone
 from dealwatch.extract.present_terms import term_in_the_present
 from dealwatch.extract.shapes import told_later
 from dealwatch.extract.text import span_text
@@ -518,7 +519,8 @@ def _frame_day(ctx: ArticleContext, sent: Span, own: list[TimeExpr],
         # never dated its own sentence's event (extract's pick_date sees to that).
         if lemma in lx.BACKGROUND_VERBS or in_duration(root) or describes_deal(verb):
             continue  # "the exchange agreed last Thursday" dates the deal, not what follows
-        if lemma in lx.REPORTING_VERBS and not in_lead and not _announces_event(ctx, t):
+        if lemma in lx.REPORTING_VERBS and not in_lead and not _announces_event(ctx, t) and (
+                not spoke_by_phone(verb)):  # (not "A and B spoke by phone on Tuesday": a call)
             continue  # the day a report appeared, not the day of what it reports
         return t
     return None

@@ -178,7 +178,9 @@ if TYPE_CHECKING:
 # minister, A, demanded" is A's; a pardon told as a step before the handover is folded into
 # it; "The following day" counts from a day just reckoned; "met a delegation led by A ...
 # early last month" is of last month; "the broader talks ... continue" is no meeting
-EXTRACTOR_VERSION = "rules-37"
+# rules-38 (session 44): "spoke by phone on Tuesday" is a call's day, not a report's, and
+# what was agreed during it is of that day; "X said last week" dates a statement to the week
+EXTRACTOR_VERSION = "rules-38"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 

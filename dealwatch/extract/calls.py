@@ -21,6 +21,13 @@ def _phone(tok: Token) -> bool:
         for c in tok.children)
 
 
+def spoke_by_phone(tok: Token) -> bool:
+    """ "spoke by phone", "talked over a video link": a verb of speaking that tells a call."""
+    return tok.lemma_.lower() in ("speak", "talk") and any(
+        _phone(o) for prep in children_of(tok, "prep") if prep.lower_ in ("by", "over", "on")
+        for o in children_of(prep, "pobj"))
+
+
 def call_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma in ("call", "conversation", "talk"):
