@@ -635,6 +635,20 @@ def test_a_head_of_states_release_is_the_states(nlp: Language) -> None:
     assert [(e.by, e.persons) for e in releases] == [("Peru", ("Ola Berg",))]
 
 
+def test_a_head_of_no_named_states_release_is_the_state_the_other_source_names(
+        nlp: Language) -> None:
+    # "President A granted him clemency" in one outlet, "Peru handed B over" in another: one
+    # release, Peru's (no article names A's state)
+    texts = {"a": "On Tuesday, President Ana Ruiz pardoned Ola Berg, a Norwegian engineer.",
+             "b": "Peru handed over Ola Berg, a Norwegian engineer, on Tuesday."}
+    exs = []
+    for doc_id, text in texts.items():
+        a = Article(id=doc_id, path=f"{doc_id}.txt", published=date(2031, 5, 10), text=text)
+        exs.append(read_article(a, nlp(text), find_dates(text, a.published)))
+    releases = [e for e in merge_events(exs, resolve(exs)) if e.type == EventType.RELEASE]
+    assert [(e.by, e.persons) for e in releases] == [("Peru", ("Ola Berg",))]
+
+
 def test_people_freed_by_no_named_side_join_no_other_sides_freed_of_that_day() -> None:
     def told(doc: str, by: str | None, who: tuple[str, ...]) -> Extraction:
         return Extraction(doc, (mention(doc, EventType.RELEASE, by=by, persons=who,

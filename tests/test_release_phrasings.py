@@ -616,3 +616,19 @@ def test_the_place_or_day_set_for_a_handover_is_no_handover(nlp: Language) -> No
     assert not of(article(nlp, text).events, EventType.RELEASE)
     text = "The handover ceremony for the hostages took place in Valga on Monday."
     assert of(article(nlp, text).events, EventType.RELEASE)
+
+
+def test_a_release_weighed_as_the_means_to_an_end_is_none_done(nlp: Language) -> None:
+    text = ("An official said the president had decided after concluding that Gansukh Bold's "
+            "release was the only realistic way to bring Jon Olafsson home.")
+    assert not of(article(nlp, text).events, EventType.RELEASE)
+    text = "Gansukh Bold's release was a relief to his family."  # weighed, and told done
+    assert of(article(nlp, text).events, EventType.RELEASE)
+
+
+def test_him_is_never_the_subject_of_his_own_clause(nlp: Language) -> None:
+    # "President B granted him clemency": "him" is the man handed over before, not B
+    text = ("Batu Erdene confirmed the exchange in a statement. In return, Mongolia handed "
+            "over Gansukh Bold, a banker convicted in 2029. Erdene granted him clemency.")
+    releases = of(article(nlp, text).events, EventType.RELEASE)
+    assert releases and all(r.persons == ("Gansukh Bold",) for r in releases)

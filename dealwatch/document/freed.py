@@ -369,10 +369,13 @@ class _Reader:
         floor = self.starts[first]
         hi = bisect.bisect_left(self.people_starts, pronoun.idx)
         lo = bisect.bisect_left(self.people_starts, floor)
+        verb = pronoun.head.head if pronoun.head.dep_ == "prep" else pronoun.head
         for m in reversed(self.people[lo:hi]):
             span = pronoun.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or is_official(m.roles) or m.text in (exclude or ()):
                 continue  # "A was freed with her": not A
+            if span.root.dep_ == "nsubj" and span.root.head.i == verb.i:
+                continue  # "A granted him clemency": "him" is never the clause's own subject
             if span.root.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "attr"):
                 return None if _unnamed_of_its_kind(pronoun, span) else m
         return None

@@ -448,8 +448,9 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None  # "the cabinet backs the swap": approved, still to be carried out
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in _SET_FOR:
             return None  # "the agreed handover point", "a release date": set for one
-        if _told_as_an_aim(tok):
-            return None  # "set the return of the two as a goal of the war": sought
+        if _told_as_an_aim(tok) or _told_as_a_means(tok):
+            return None  # "set the return of the two as a goal of the war": sought; "A's
+            # release was the only way to bring B home": weighed as a means, not told done
         if any(c.lower_ == "such" for c in tok.children):
             return None  # "freed A on Thursday, the second such release this year": told
         if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in STRIVING_VERBS:
@@ -486,6 +487,18 @@ def _told_as_an_aim(noun: Token) -> bool:
     return len(after) > 1 and after[0].lower_ == "," and any(  # (the tagger may take
         t.lemma_.lower() in _AIMS and t.tag_ in ("NN", "NNS", "VBZ") for t in after)  # "aims"
     # for a verb; not "aimed at easing tensions")
+
+
+# What a release is weighed as: "A's release was the only realistic way to ...".
+_MEANS = frozenset({"way", "means", "option", "solution", "path", "route", "key"})
+
+
+def _told_as_a_means(noun: Token) -> bool:
+    """ "concluding that A's release was the only realistic way to bring B home": a release
+    weighed as the means to an end, not one told done."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in _MEANS for c in verb.children)
 
 
 # What a release noun names a place or a time set for, as its modifier: "the handover point".

@@ -84,7 +84,13 @@ def _acting(p: Proto, canon: Canon, freed: frozenset[str] = frozenset()) -> str 
     if not sides:
         return None
     by = sides[0]
-    return (canon.leaders_state(by) or by) if p.type in STATE_ACTS else by
+    if p.type not in STATE_ACTS:
+        return by
+    states = [b for b in sides if canon.is_state(b)]
+    if canon.head_of_no_state(by) and len(states) == 1:
+        return states[0]  # "President A granted him clemency" told with "X handed him over"
+        # in another source: the act is X's (A's state no article names)
+    return canon.leaders_state(by) or by
 
 
 def target_names(p: Proto) -> tuple[str, ...]:

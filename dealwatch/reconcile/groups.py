@@ -129,6 +129,16 @@ class Canon:
         words = {w for role in ent.roles for w in role.lower().split()}
         return ent.country if head_offices(words) else None
 
+    def head_of_no_state(self, name: str | None) -> bool:
+        """A head of state or government no article names the state of ("President A")."""
+        ent = self.entities.get(name) if name is not None else None
+        return ent is not None and ent.type == EntityType.PERSON and not ent.country and bool(
+            head_offices({w for role in ent.roles for w in role.lower().split()}))
+
+    def is_state(self, name: str) -> bool:
+        ent = self.entities.get(name)
+        return ent is not None and ent.type == EntityType.COUNTRY
+
     def in_office(self, name: str) -> bool:
         """A person some article names in a state's office ("President A", "Foreign Minister
         B", "Sen. C"), not a former one nor one any article tells as held ("the jailed
