@@ -632,3 +632,12 @@ def test_him_is_never_the_subject_of_his_own_clause(nlp: Language) -> None:
             "over Gansukh Bold, a banker convicted in 2029. Erdene granted him clemency.")
     releases = of(article(nlp, text).events, EventType.RELEASE)
     assert releases and all(r.persons == ("Gansukh Bold",) for r in releases)
+
+
+def test_a_participle_freed_by_a_side_frees_the_main_clauses_subject(nlp: Language) -> None:
+    # "The soldiers had come down ..., freed by X": X's release of the soldiers; the group
+    # told again in apposition by its kinds counts their sum
+    text = ("Their sons, 13 soldiers and three policemen, had come down from the mountains "
+            "outside Valga that afternoon, freed by the Vark Front.")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert (release.by, release.count) == ("Vark Front", 16)

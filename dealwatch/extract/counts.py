@@ -252,7 +252,10 @@ def count_of(patient: Token | None, extra: Token | None = None,
             if any_noun or people or nationals:
                 value = number_of(tok)
                 if value is not None and not (1900 <= value <= 2100 and tok.text.isdigit()):
-                    if head.i == root.i:
+                    if head.i == root.i or (head.dep_ == "appos" and head.head.i == root.i
+                                            and root.tag_ == "NNS" and own_number(root) is None):
+                        # ("Their sons, 13 soldiers and three policemen, ...": the group
+                        # told again as the sum of its kinds)
                         return value + coordinated(head)
                     tied = any(c.i == root.i for c in head.conjuncts)
                     return value + (_named_before(head) if tied else _named_list(head, root))

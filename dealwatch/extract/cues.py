@@ -110,6 +110,8 @@ def _subject_above(verb: Token) -> Token | None:
     verb an "after being freed" hangs on ("A landed after being freed")."""
     while verb.dep_ == "xcomp":
         verb = verb.head
+    if _participle_by(verb):
+        verb = verb.head  # "The soldiers came home, freed by X": the subject of "came"
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "upon") and verb.tag_ == "VBN":
         verb = verb.head.head  # "A flew home after being freed": A, the subject of "flew"
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -118,6 +120,14 @@ def _subject_above(verb: Token) -> Token | None:
     if verb.dep_ == "conj":
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
+
+
+def _participle_by(verb: Token) -> bool:
+    """A participle clause with its doer and no subject of its own, hung on the main verb:
+    "The soldiers had come down from the mountains, freed by the Vark Front"."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(
+        c.dep_ == "agent" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 # Participles that tell a noun's people as held: "an academic held in X", "a cook jailed".
@@ -417,7 +427,8 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         patient = verb_patient(tok)
         for conj in (c for c in tok.children if c.dep_ == "conj" and patient is None):
             patient = verb_patient(conj) or _dropped_charges(conj)  # "pardoning or dropping X"
-        if patient is None and any(c.dep_ == "auxpass" for c in tok.children):
+        if patient is None and (any(c.dep_ == "auxpass" for c in tok.children) or (
+                _participle_by(tok))):
             patient = _subject_above(tok)
         if patient is None:
             return None
