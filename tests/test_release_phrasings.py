@@ -641,3 +641,11 @@ def test_a_participle_freed_by_a_side_frees_the_main_clauses_subject(nlp: Langua
             "outside Valga that afternoon, freed by the Vark Front.")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert (release.by, release.count) == ("Vark Front", 16)
+
+
+def test_a_homecoming_told_with_the_handover_of_them_is_that_handover(nlp: Language) -> None:
+    # "came home ... as X handed them to the Red Cross": one release, X's, of the 20
+    text = ("The last 20 hostages still held in Valga came home on Monday, 738 days after they "
+            "were seized, as the Vark Front handed them to the Red Cross in two batches.")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert (release.by, release.count) == ("Vark Front", 20)

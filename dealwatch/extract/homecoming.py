@@ -52,7 +52,25 @@ def came_home(tok: Token) -> Cue | None:
         held = _subjects_of_held(tok)
     if held and _still_in_custody(tok):
         return None  # "The prisoners arrived at the base handcuffed, under heavy guard"
+    if held and _freed_as_told(tok):
+        return None  # "came home as X handed them to the Red Cross": X's release, told there
     return Cue(tok, EventType.RELEASE, held[0]) if held else None
+
+
+def _freed_as_told(verb: Token) -> bool:
+    """ "The 20 hostages came home on Monday as X handed them to the Red Cross": the clause
+    beside the homecoming tells the release itself, with its doer, of the same people."""
+    near = children_of(verb, "advcl")  # (the parse may hang it on another clause of the
+    for clause in [*near, *(c for n in near for c in children_of(n, "advcl"))]:  # verb's)
+        marks = {c.lower_ for c in children_of(clause, "mark")}
+        lemma = clause.lemma_.lower()
+        if not marks & {"as", "when", "after"} or not (
+                lemma in lx.RELEASE_VERBS or lemma == "hand"):
+            continue
+        if children_of(clause, "nsubj") and any(
+                o.lower_ in ("them", "him", "her") for o in children_of(clause, "dobj")):
+            return True
+    return False
 
 
 # Words that tell people arriving still held: "arrived handcuffed", "under heavy guard".
