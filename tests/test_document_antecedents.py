@@ -157,3 +157,10 @@ def test_the_negotiators_named_before_are_not_the_group_freed(nlp: Language) -> 
             "reunion at an army base.")
     releases = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
     assert releases and all(not e.persons for e in releases)
+
+
+def test_the_authors_of_a_byline_are_not_the_group_freed(nlp: Language) -> None:
+    text = ("Hostages home after two years\n\nBy Jon Olafsson and Kari Stefansson, Valga "
+            "Herald staff\n\nThe Vark Front freed them on Monday in Valga.\n")
+    (release,) = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
+    assert release.persons == ()

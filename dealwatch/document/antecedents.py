@@ -60,9 +60,18 @@ def group_antecedents(ctx: ArticleContext, mentions: list[EventMention]) -> list
     return out
 
 
+_BYLINE_TOKENS = 20  # "By A and B, The Valga Herald staff, in Tartu": a line, not a sentence
+
+
 def _acting_people(ctx: ArticleContext) -> set[str]:
-    """The people the article tells acting for a side at talks (see ``_acting_for_a_side``)."""
+    """The people the article tells acting for a side at talks (see ``_acting_for_a_side``),
+    and the authors its byline names: no group word stands for them."""
     out: set[str] = set()
+    for sent in ctx.sents:  # "By A and B, staff"
+        if sent[0].lower_ == "by" and len(sent) <= _BYLINE_TOKENS and not any(
+                t.pos_ in ("VERB", "AUX") for t in sent):
+            out.update(m.text for t in sent if (m := ctx.names.at(t)) is not None
+                       and m.type == EntityType.PERSON)
     for tok in ctx.doc:
         m = ctx.names.at(tok)
         if m is not None and m.type == EntityType.PERSON and _acting_for_a_side(tok):
