@@ -481,3 +481,12 @@ def test_the_following_day_counts_from_a_day_just_reckoned() -> None:
     found = {t.text: t.value for t in find_dates(text, date(2031, 7, 20))}
     assert found["Six days later"] == "2031-04-20"
     assert found["The following day"] == "2031-04-21"
+
+
+def test_a_day_a_span_is_counted_from_is_not_the_day_the_story_goes_on_from() -> None:
+    # "On Monday 13 May, 737 days after the attack of 7 May 2029, ...": "the same day" after
+    # it is the Monday, not the attack's day
+    text = ("On Monday 13 May, 737 days after the attack of 7 May 2029, all 20 were released. "
+            "Iceland freed 96 prisoners the same day.")
+    found = {t.text: t.value for t in find_dates(text, date(2031, 5, 14))}
+    assert found["the same day"] == "2031-05-13"

@@ -97,6 +97,10 @@ def _a_later_clause(text: str, end: int, at: int) -> bool:
     return at >= end and p.CLAUSE_BREAK.search(text, end, at) is not None
 
 
+_MEASURED_FROM = re.compile(r"\b(?:days|weeks|months|years)\s+(?:after|since)\s+(?:the|an?)\s+"
+                            r"[^,.;:]{0,30}?\b(?:of|on)\s+$", re.IGNORECASE)
+
+
 class _Resolver:
     def __init__(self, text: str, published: date | None) -> None:
         self.text = text
@@ -171,6 +175,12 @@ class _Resolver:
             return False
         left, right = _sentence(self.text, m.start(), m.end())
         return bool(p.PLUPERFECT.search(self.text[left:right]))
+
+    def _measured_from(self, m: re.Match[str]) -> bool:
+        """A day a span is counted from ("737 days after the attack of 7 October 2023"): the
+        story does not go on from it ("Seven were freed around 7 a.m." is the main day's)."""
+        left, _ = _sentence(self.text, m.start(), m.end())
+        return _MEASURED_FROM.search(self.text[max(left, m.start() - 60):m.start()]) is not None
 
     def future(self, m: re.Match[str]) -> bool:
         """The sentence speaks of what is to come ("will meet on Tuesday", "said talks would
@@ -282,7 +292,7 @@ class _Resolver:
         # goes on from: "In the afternoon, the court discharged her" is not its
         to_come = self.published is not None and told > self.published or (
             self.published is None and self.future(m))
-        if not to_come:
+        if not to_come and not self._measured_from(m):
             if not self._looks_back(told, m):
                 self.last_day = told
             before = self._told_at
