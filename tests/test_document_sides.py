@@ -727,3 +727,19 @@ def test_a_demand_by_an_office_named_as_a_person_is_that_persons(nlp: Language) 
         assert [e.by for e in run(nlp, text) if e.type == EventType.DEMAND] == ["Anna Berg"]
     text = "Iceland's foreign ministry demanded that the sentence not be carried out."
     assert [e.by for e in run(nlp, text) if e.type == EventType.DEMAND] == ["Iceland"]
+
+
+def test_the_nationality_of_a_reports_source_or_receiver_is_not_the_freeds(
+        nlp: Language) -> None:
+    # "Xian state media said the woman had been handed over to the Yian side": neither Xians
+    # nor Yians were freed, so neither tells who freed her (she is the Mongolian held in
+    # Latvia, not one of the prisoners Mongolia holds)
+    text = ("Iceland says it helped arrange return of Mongolian citizen held in Latvia\n\n"
+            "REYKJAVIK, May 8 -- Iceland has helped to broker the release of a Mongolian woman "
+            "detained in Latvia, officials in Reykjavik and Riga said on Thursday.\n\n"
+            "Latvian state media said the woman had been handed over to the Icelandic side in "
+            "Riga on Thursday.\n\n"
+            "Latvia initially asked for two prisoners held by Mongolia to be freed.\n")
+    handed = [e for e in run(nlp, text) if e.type == EventType.RELEASE
+              and "handed over" in e.evidence.quote]
+    assert handed and all(e.by != "Mongolia" for e in handed)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
-from texts import article, of, sentence_events
+from texts import article, day, of, sentence_events
 
 from dealwatch.extract.coref import Coref
 from dealwatch.extract.names import find_names
@@ -439,3 +439,41 @@ def test_talks_told_as_still_going_on_are_no_meeting_of_a_day(nlp: Language) -> 
     assert not of(article(nlp, text).events, EventType.MEETING)
     text = "Talks between Reykjavik and the Vark Front resumed in Tallinn on Monday."
     assert of(article(nlp, text).events, EventType.MEETING)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin and Gantulga have met more than a dozen times since 2029.",
+    "The two men have spoken by phone several times since May.",
+])
+def test_a_tally_of_occasions_tells_no_one_of_them(nlp: Language, text: str) -> None:
+    events = sentence_events(nlp, text)
+    assert not of(events, EventType.MEETING) and not of(events, EventType.CALL)
+    assert of(sentence_events(nlp, "Putin and Gantulga met in Erdenet on Monday."),
+              EventType.MEETING)
+
+
+def test_words_said_by_phone_to_the_reporter_are_no_call(nlp: Language) -> None:
+    text = ('"Some parents have been sitting by the radio since morning," he said by telephone '
+            "from Valga.")
+    assert not of(sentence_events(nlp, text), EventType.CALL)
+    text = "Gantulga told Prime Minister Jonsson by telephone that the prisoners would be freed."
+    assert of(sentence_events(nlp, text), EventType.CALL)
+
+
+def test_being_met_by_ones_family_on_coming_home_is_no_meeting(nlp: Language) -> None:
+    text = ("Ling was met by her husband, Iain Clayton, her parents and her sister, Lisa Ling, "
+            "the television reporter who had spoken for the pair.")
+    assert not meetings(sentence_events(nlp, text))
+    text = "At the guesthouse he was met by the minister of security, Jon Olafsson."
+    assert meetings(sentence_events(nlp, text))
+
+
+def test_talks_the_news_came_after_take_not_the_frames_day(nlp: Language) -> None:
+    # "Kim pardoned the two after talks with A": the talks came before the pardon, on a day
+    # the article does not give; the pardon takes the frame's day
+    text = ("Two Icelandic reporters landed in Reykjavik on Wednesday.\n\nKim pardoned the two "
+            "reporters after talks with Jon Olafsson.\n")
+    events = article(nlp, text).events
+    (talks,) = meetings(events)
+    assert talks.date is None
+    assert [day(r) for r in of(events, EventType.RELEASE)] == ["2031-05-07"]

@@ -333,6 +333,10 @@ def _before_or_after(ctx: ArticleContext, m: EventMention) -> bool:
     cue = ctx.cue_token(m)  # a clause; not "a statement released after the meeting"
     if cue is not None and told_later(cue):
         return True  # "32 men eventually came home": some time after the frame's day
+    if cue is not None and m.type in TALKS and cue.dep_ == "pobj" and cue.head.lower_ in (
+            "after", "following") and cue.head.head.pos_ == "VERB" and (
+            cue.head.head.dep_ not in ("acl", "relcl")):
+        return True  # "X pardons two reporters after talks with Y": the talks came before
     return cue is not None and not SAME_DAY.search(span_text(cue.sent)) and in_time_clause(
         cue, cue.sent.root)
 

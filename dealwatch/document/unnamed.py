@@ -74,9 +74,19 @@ def freed_group(cue: Token | None, count: int | None) -> tuple[str, int] | None:
     return (nouns[0].lemma_.lower(), count) if nouns else None
 
 
+# What a nationality word may tell that is never the freed: where a report came from, a side
+# ("Xian state media said ...", "handed over to the Xian side").
+_NOT_PEOPLE = frozenset({"media", "television", "tv", "press", "agency", "outlet", "newspaper",
+                         "broadcaster", "channel", "radio", "side"})
+
+
 def first_nationality(sent: Span) -> str | None:
     """The first nationality a sentence gives people ("16 came out: ten Israelis, four ...")."""
     for tok in sent:
+        word = tok.head if tok.dep_ in ("amod", "compound") else tok
+        if word.lemma_.lower() in _NOT_PEOPLE or word.lower_ in _NOT_PEOPLE:
+            continue  # "Xian state media said the woman had been handed over to the Yian
+            # side": the report's source and the receiver, not the people freed
         if tok.dep_ in ("amod", "compound") or tok.tag_ in ("NNPS", "NNS"):
             found = nationality(tok)
             if found:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.cue import Cue, children_of, infinitive
+from dealwatch.extract.cue import Cue, children_of, infinitive, many_times
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.talks import OFFICIALS, names_a_day, person_named
 from dealwatch.model import EntityType, EventType
@@ -30,6 +30,8 @@ def spoke_by_phone(tok: Token) -> bool:
 
 def call_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
+    if many_times(tok):
+        return None  # "have spoken by phone several times": a tally, no call told
     if tok.pos_ == "NOUN" and lemma in ("call", "conversation", "talk"):
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
         preps = {p.lower_ for p in children_of(tok, "prep")}
@@ -129,11 +131,17 @@ _PRESS = frozenset({"reporter", "journalist", "press", "medium", "media", "chann
                     "newsroom"})
 
 
+# Verbs of saying with no one told: what is said by phone with them is said to the reporter.
+_SAID = frozenset({"say", "add", "explain", "comment", "insist", "recall"})
+
+
 def _to_the_press(verb: Token) -> bool:
     """A verb of speaking whose hearer is the press ("told reporters by phone", "told the
     channel X over a video link", "spoke to journalists by telephone", "telephoned news
-    bureaus", "rang correspondents")."""
-    if verb.lemma_.lower() not in ("tell", "speak", "talk", "say", "brief", "telephone",
+    bureaus", "rang correspondents"), or one that names no hearer ("said by phone")."""
+    if verb.lemma_.lower() in _SAID:
+        return True  # "he said by telephone from X": words to the reporter, who quotes them
+    if verb.lemma_.lower() not in ("tell", "speak", "talk", "brief", "telephone",
                                    "phone", "call", "ring"):
         return False
     hearers = [*children_of(verb, "dobj", "dative"),

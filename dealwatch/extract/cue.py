@@ -81,6 +81,13 @@ def perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
+def many_times(verb: Token) -> bool:
+    """Done a number of times ("have met more than a dozen times", "spoke several times"):
+    a tally of occasions, no one of them told."""
+    return any(c.dep_ == "npadvmod" and c.lower_ == "times" and any(
+        d.dep_ in ("nummod", "amod") for d in c.children) for c in verb.children)
+
+
 def modal_of(tok: Token) -> str | None:
     """The modal verb of a verb ("would free", "could ease"), if any."""
     for c in tok.children:

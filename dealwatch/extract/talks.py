@@ -7,7 +7,15 @@ import re
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.cue import Cue, children_of, has_prt, infinitive, negated, word_in
+from dealwatch.extract.cue import (
+    Cue,
+    children_of,
+    has_prt,
+    infinitive,
+    many_times,
+    negated,
+    word_in,
+)
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, EventType
 
@@ -123,7 +131,9 @@ def _met_by(verb: Token) -> bool:
     """ "At the guesthouse he was met by the minister of security, A": a visitor met by a
     person (not "was met with protests", not "met at the airport by his family")."""
     return bool(children_of(verb, "nsubjpass")) and _by_a_person(verb) and not (
-        _at_arrival(verb))
+        _at_arrival(verb)) and not any(  # nor "was met by her husband, A, and her sister"
+        o.lemma_.lower() in lx.KIN_AND_COUNSEL for a in children_of(verb, "agent")
+        for o in a.children)
 
 
 def _at_arrival(verb: Token) -> bool:
@@ -210,7 +220,8 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     with lawmakers, nor a body's with its own people)."""
     cue = _meeting_cue(tok, names)
     return None if cue is not None and (_with_lawmakers(tok) or _with_its_own(tok)
-                                        or _of_its_own_body(tok) or _going_on(tok)) else cue
+                                        or _of_its_own_body(tok) or _going_on(tok)
+                                        or many_times(tok)) else cue
 
 
 def _going_on(noun: Token) -> bool:
