@@ -649,3 +649,13 @@ def test_a_homecoming_told_with_the_handover_of_them_is_that_handover(nlp: Langu
             "were seized, as the Vark Front handed them to the Red Cross in two batches.")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert (release.by, release.count) == ("Vark Front", 20)
+
+
+def test_a_release_the_talks_were_about_is_none_done(nlp: Language) -> None:
+    for text in ("The talks focused on the release of the ten fishermen.",
+                 "The source said the talks centred on the sequencing of the handover and on "
+                 "guarantees for the aid convoys."):
+        assert not of(article(nlp, text).events, EventType.RELEASE)
+    text = ("The talks in Valga centred on the fate of the ten fishermen, who were freed on "
+            "Monday.")
+    assert of(article(nlp, text).events, EventType.RELEASE)

@@ -459,7 +459,7 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None  # "the cabinet backs the swap": approved, still to be carried out
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in _SET_FOR:
             return None  # "the agreed handover point", "a release date": set for one
-        if _told_as_an_aim(tok) or _told_as_a_means(tok):
+        if _told_as_an_aim(tok) or _told_as_a_means(tok) or _a_topic(tok):
             return None  # "set the return of the two as a goal of the war": sought; "A's
             # release was the only way to bring B home": weighed as a means, not told done
         if any(c.lower_ == "such" for c in tok.children):
@@ -498,6 +498,21 @@ def _told_as_an_aim(noun: Token) -> bool:
     return len(after) > 1 and after[0].lower_ == "," and any(  # (the tagger may take
         t.lemma_.lower() in _AIMS and t.tag_ in ("NN", "NNS", "VBZ") for t in after)  # "aims"
     # for a verb; not "aimed at easing tensions")
+
+
+# Verbs that say what talks or words were about: "the talks centred on the handover".
+_ABOUT = frozenset({"focus", "centre", "center", "concentrate", "dwell", "revolve", "hinge"})
+
+
+def _a_topic(noun: Token) -> bool:
+    """ "the talks focused on the release of the ten", "centred on the sequencing of the
+    handover": a release talked about, not one told done."""
+    up = noun
+    if up.dep_ == "pobj" and up.head.lower_ == "of" and up.head.head.pos_ == "NOUN":
+        up = up.head.head  # "the sequencing of the handover"
+    prep = up.head
+    return up.dep_ == "pobj" and prep.lower_ in ("on", "upon", "around") and (
+        prep.head.lemma_.lower() in _ABOUT)
 
 
 # What a release is weighed as: "A's release was the only realistic way to ...".
