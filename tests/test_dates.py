@@ -490,3 +490,11 @@ def test_a_day_a_span_is_counted_from_is_not_the_day_the_story_goes_on_from() ->
             "Iceland freed 96 prisoners the same day.")
     found = {t.text: t.value for t in find_dates(text, date(2031, 5, 14))}
     assert found["the same day"] == "2031-05-13"
+
+
+def test_a_month_of_that_year_is_of_the_year_told_before() -> None:
+    text = ("In early December 2029, police detained an Iraqi woman. She had been free only "
+            "since March of that year.\n\nOn May 3 of the same year, the court freed ten more.")
+    found = {t.text: t.value for t in find_dates(text, date(2031, 1, 14))}
+    assert found["March"] == "2029-03"
+    assert found["May 3"] == "2029-05-03"

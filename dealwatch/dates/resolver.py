@@ -97,6 +97,7 @@ def _a_later_clause(text: str, end: int, at: int) -> bool:
     return at >= end and p.CLAUSE_BREAK.search(text, end, at) is not None
 
 
+_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the same) year\b", re.IGNORECASE)
 _MEASURED_FROM = re.compile(r"\b(?:days|weeks|months|years)\s+(?:after|since)\s+(?:the|an?)\s+"
                             r"[^,.;:]{0,30}?\b(?:of|on)\s+$", re.IGNORECASE)
 
@@ -206,6 +207,8 @@ class _Resolver:
         same = self.sentence_year(m)
         if same is not None:
             return same, IN_TEXT
+        if self._year is not None and _THAT_YEAR.match(self.text, m.end()):
+            return self._year[0], IN_TEXT  # "In December 2029 ... since March of that year"
         restated = self._restated(month, day, m)
         if restated is not None:
             return restated, IN_TEXT
@@ -406,6 +409,8 @@ class _Resolver:
                 or mod == "of" and _NAME_GOES_ON.match(self.text, m.end())):
             return None  # "may" the verb, "march" the noun; "of March Inc." a name
         month = p.MONTHS[m["mon"].lower()]
+        if self._year is not None and _THAT_YEAR.match(self.text, m.end()):
+            return self.mk(m, f"{self._year[0]:04d}-{month:02d}", Precision.MONTH, IN_TEXT)
         pub = self.published
         if pub is None:
             anchor = self.anchor_year(m)
