@@ -259,6 +259,19 @@ def test_short_form_of_an_organisation_joins_it() -> None:
     assert "China" not in names.get("Bank of China", set())
 
 
+def test_a_body_named_without_its_kind_word_joins_it() -> None:
+    # "the Vark Front" in one outlet, "Vark" in another: one body
+    a = Extraction("a", (), (_m("a", "Vark Front", 0, EntityType.ORGANIZATION),), ())
+    b = Extraction("b", (), (_m("b", "Vark", 0, EntityType.ORGANIZATION),), ())
+    names = {e.name: set(e.aliases) for e in resolve([a, b]).entities}
+    assert names == {"Vark Front": {"Vark", "Vark Front"}}
+    # beside "the Vark Army" too, "Vark" is neither's
+    a = Extraction("a", (), (_m("a", "Vark Front", 0, EntityType.ORGANIZATION),
+                             _m("a", "Vark Army", 30, EntityType.ORGANIZATION)), ())
+    names = {e.name: set(e.aliases) for e in resolve([a, b]).entities}
+    assert set(names) == {"Vark Front", "Vark Army", "Vark"}
+
+
 def _spelled(*pairs: tuple[str, tuple[str, ...]]) -> tuple[Spelling, ...]:
     return tuple(Spelling(text, docs) for text, docs in pairs)
 

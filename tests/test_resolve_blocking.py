@@ -13,7 +13,7 @@ from pathlib import Path
 
 from dealwatch.model import Decision, EntityType, Extraction, NameMention
 from dealwatch.resolve import _of_tail, _org_keys, resolve
-from dealwatch.resolve.blocks import org_candidates, person_keys
+from dealwatch.resolve.blocks import head_dropped, org_candidates, person_keys
 from dealwatch.resolve.org import match_org, org_tokens
 from dealwatch.resolve.person import match_person
 
@@ -42,9 +42,10 @@ def test_person_pairs_the_matcher_joins_share_a_key(shared: Path) -> None:
 def test_organisation_pairs_the_matcher_joins_share_a_key(shared: Path) -> None:
     pairs = [(c["name1"], c["name2"]) for c in _cases(shared) if c["schema"] != "Person"]
     pairs += [("International Committee of the Red Cross", "Red Cross"),
-              ("A.B.C. Holdings", "ABC"), ("X Y", "Y X"), ("Belavia OJSC", "Belavia")]
+              ("A.B.C. Holdings", "ABC"), ("X Y", "Y X"), ("Belavia OJSC", "Belavia"),
+              ("Vark Front", "Vark"), ("Vark People's Movement", "Vark People's")]
     joined = [(a, b) for a, b in pairs if match_org(a, b)[0] > 0 or _of_tail(a, b)
-              or _of_tail(b, a)]
+              or _of_tail(b, a) or head_dropped(a, b) or head_dropped(b, a)]
     assert len(joined) > 100
     missed = [(a, b) for a, b in joined if not _org_keys(a) & _org_keys(b)]
     assert missed == []
@@ -124,7 +125,8 @@ def _variants(shared: Path) -> list[str]:
         "Wirtschaft", "Verteidigung", "Inneres", "Familie", "Ernahrung", "Forschung")]
     crowd += [f"Internationale {w} Gesellschaft" for w in string.ascii_uppercase]
     out += crowd + [_typos(rng, n, 2) for n in crowd] + [_typos(rng, n, 1) for n in crowd]
-    out += ["Red Cross", "International Committee of the Red Cross", "Bank of China", "China"]
+    out += ["Red Cross", "International Committee of the Red Cross", "Bank of China", "China",
+            "Vark Front", "Vark", "Vark Army"]
     return sorted(set(out))
 
 
@@ -134,12 +136,13 @@ def test_organisation_candidates_hold_every_pair_the_matcher_joins(shared: Path)
     candidates = org_candidates(dict(enumerate(names)), counts)
     joined = {(i, j) for i, j in combinations(range(len(names)), 2)
               if match_org(names[i], names[j])[0] > 0 or _of_tail(names[i], names[j])
-              or _of_tail(names[j], names[i])}
+              or _of_tail(names[j], names[i]) or head_dropped(names[i], names[j])
+              or head_dropped(names[j], names[i])}
     assert len(joined) > 150
     crowd = [n for n in names if "".join(org_tokens(n)).startswith("internat")]
     assert len(crowd) > 40  # a crowd of names with one beginning, told apart by their endings
     assert joined - candidates == set()
-    assert all(counts[k] > 0 for k in ("joined", "words", "spelling", "of"))
+    assert all(counts[k] > 0 for k in ("joined", "words", "spelling", "of", "head"))
     assert len(names) > 400 and len(candidates) < len(names) * 20  # far fewer than all pairs
 
 

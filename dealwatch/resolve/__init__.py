@@ -28,8 +28,8 @@ from dealwatch.model import (
     NameMention,
 )
 from dealwatch.places import country_for_actor
+from dealwatch.resolve.blocks import head_dropped, org_candidates
 from dealwatch.resolve.blocks import of_tail as _of_tail
-from dealwatch.resolve.blocks import org_candidates
 from dealwatch.resolve.blocks import org_keys as _org_keys
 from dealwatch.resolve.entities import build_entities, canonical_country
 from dealwatch.resolve.keys import norm, translit_key
@@ -336,6 +336,12 @@ def _merge_orgs(reps: list[str], uf: UnionFind, blocked: set[frozenset[int]],
     (``_org_names``): only the pairs ``org_candidates`` gives can match at all
     (``blocks.py``)."""
     out = []
+    # a name without its kind word joins its one owner only ("Vark" is neither of "Vark
+    # Front" and "Vark Army")
+    owners: Counter[int] = Counter()
+    for i, j in pairs:
+        owners[i] += head_dropped(reps[i], reps[j])
+        owners[j] += head_dropped(reps[j], reps[i])
     for i, j in pairs:
         if uf.find(i) == uf.find(j) or blocked and frozenset((i, j)) in blocked:
             continue
@@ -343,6 +349,9 @@ def _merge_orgs(reps: list[str], uf: UnionFind, blocked: set[frozenset[int]],
         score, reasons = match_org(a, b)
         if score == 0 and (_of_tail(a, b) or _of_tail(b, a)):
             score, reasons = 0.8, (f"short form: {a} / {b}",)
+        elif score == 0 and (head_dropped(a, b) and owners[i] == 1
+                             or head_dropped(b, a) and owners[j] == 1):
+            score, reasons = 0.8, (f"short form without the kind of body: {a} / {b}",)
         if score > 0 and norm(a) != norm(b):
             uf.union(i, j)
             out.append(Decision(a, b, True, score, reasons, "auto", ORG_MATCHER))

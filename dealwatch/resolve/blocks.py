@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from functools import cache
 from itertools import combinations
 
+from dealwatch.extract.lexicon import JOINED_HEADS
 from dealwatch.resolve.keys import (
     GIVEN,
     name_symbols,
@@ -122,7 +123,8 @@ def person_keys(name: str) -> frozenset[Key]:
 # --- organisations: ``dw-org-1`` ---------------------------------------------------------------
 #
 # ``match_org`` joins two names (or the short form "Red Cross" joins "International Committee
-# of the Red Cross") in four ways, and each has its own exact blocking:
+# of the Red Cross", the name without its kind word "Nusra" joins "Nusra Front") in five ways,
+# and each has its own exact blocking:
 #
 # - joined: the same words run together ("A.B.C." / "ABC"): names grouped by their joined words;
 # - words: as many words on each side, each pairing with one of the other's, equal or within
@@ -135,7 +137,9 @@ def person_keys(name: str) -> frozenset[Key]:
 # - spelling: the joined words within two edits (both names seven letters or more, no digit),
 #   so they share a form of their first eight letters with up to two deleted, and one of
 #   their last eight letters: names are found by the first and kept when they share the last;
-# - of: a name of two words or more is what another is "of".
+# - of: a name of two words or more is what another is "of";
+# - head: the words of both, those for a kind of body ("front", "movement") left out, are the
+#   same: names grouped by those words run together.
 #
 # Letter pairs were the key before: nearly every name shares one with every other, so real,
 # varied text put most organisations in one block. These keys give the same pairs that match.
@@ -188,6 +192,19 @@ def of_tail(short: str, full: str) -> bool:
     return len(tail) > 1 and len(norm(short).split()) >= 2 and tail[-1].strip() == norm(short)
 
 
+def head_dropped(short: str, full: str) -> bool:
+    """The short name is the full one without the word for its kind: "Nusra" for "the Nusra
+    Front", "Vark" for "Vark Movement" (not "Vark Army" for "Vark Front": each names a kind)."""
+    s, f = org_tokens(short), org_tokens(full)
+    return bool(s) and not set(s) & JOINED_HEADS and len(f) > len(s) and (
+        tuple(t for t in f if t not in JOINED_HEADS) == s)
+
+
+def _head_key(name: str) -> str:
+    """A name's words without the words for kinds of body, run together."""
+    return "".join(t for t in org_tokens(name) if t not in JOINED_HEADS)
+
+
 def _of_keys(name: str) -> set[tuple[str, ...]]:
     short = norm(name)
     keys: set[tuple[str, ...]] = {("of", short)} if len(short.split()) >= 2 else set()
@@ -199,24 +216,27 @@ def _of_keys(name: str) -> set[tuple[str, ...]]:
 
 def org_keys(name: str) -> set[tuple[str, ...]]:
     """Keys two organisation names share whenever ``match_org`` or the short form could pair
-    them (the keys of the four ways above)."""
+    them (the keys of the five ways above)."""
     tokens = org_tokens(name)
     joined = "".join(tokens)
     keys: set[tuple[str, ...]] = {("j", joined)}
     keys |= {("w", str(len(tokens)), f) for t in tokens for f in _word_forms(t)[0]}
     if _spelled(joined):
         keys |= {("p", f) for f in _end_forms(joined, False)}
+    if _head_key(name):
+        keys.add(("h", _head_key(name)))
     return keys | _of_keys(name)
 
 
 def org_candidates(names: dict[int, str],
                    counts: dict[str, int] | None = None) -> set[OrgPair]:
-    """The pairs (i < j) of organisation names that share a key of one of the four ways;
+    """The pairs (i < j) of organisation names that share a key of one of the five ways;
     ``counts``, when given, receives how many pairs each way gave (for benchmarks)."""
     tokens = {i: org_tokens(n) for i, n in names.items()}
     memo: _Memo = {}  # a one-word name's forms serve the words and the spelling alike
     steps = {"joined": _joined_pairs(tokens), "words": _word_pairs(tokens, memo),
-             "spelling": _spelling_pairs(tokens, memo), "of": _of_pairs(names)}
+             "spelling": _spelling_pairs(tokens, memo), "of": _of_pairs(names),
+             "head": _head_pairs(names)}
     if counts is not None:
         for step, pairs in steps.items():
             counts[step] = counts.get(step, 0) + len(pairs)
@@ -286,6 +306,15 @@ def _spelling_pairs(tokens: dict[int, tuple[str, ...]], memo: _Memo) -> set[OrgP
         out |= {(i, j) for j in near if j > i and abs(len(text) - len(joined[j])) <= 2
                 and not lasts[i].isdisjoint(lasts[j])}
     return out
+
+
+def _head_pairs(names: dict[int, str]) -> set[OrgPair]:
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, name in names.items():
+        key = _head_key(name)
+        if key:
+            groups[key].append(i)
+    return _pairs_within(groups.values())
 
 
 def _of_pairs(names: dict[int, str]) -> set[OrgPair]:
