@@ -129,3 +129,13 @@ def test_the_time_hung_on_who_a_delegation_is_is_the_meetings(nlp: Language) -> 
     meetings = of(article(nlp, text).events, EventType.MEETING)
     assert meetings and all(m.date is not None and m.date.calendar == "2031-04"
                             for m in meetings)
+
+
+def test_a_when_clause_after_a_month_of_that_year_is_of_that_month(nlp: Language) -> None:
+    # "since March of that year, when X released 150": March names the month (not "the
+    # same day, when ...", a day the clause defines)
+    text = ("In early December 2029, Estonian forces detained an Iraqi woman in the north. She "
+            "had been free only since March of that year, when the Latvian government released "
+            "more than 150 women prisoners.")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.date is not None and release.date.calendar == "2029-03"

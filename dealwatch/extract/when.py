@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from dealwatch.dates.patterns import WEEKDAYS
+from dealwatch.dates.patterns import MONTHS, WEEKDAYS
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, governing_verb
 from dealwatch.extract.cue import sets_a_deadline
@@ -277,6 +277,8 @@ def defines_day(cue: Token, t: TimeExpr) -> bool:
     expression is; the expression's value (read as the day told before) is not the cue's."""
     if t.resolution != Resolution.RELATIVE_TO_TEXT or cue.dep_ != "relcl":
         return False  # "on 14 December, when a plane flew them home": the date's own day
+    if any(w.lower().rstrip(".") in MONTHS for w in t.text.split()):
+        return False  # "since March of that year, when X freed ...": a month it names
     span = cue.doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or cue.head.i != span.root.i:
         return False
