@@ -743,3 +743,15 @@ def test_the_nationality_of_a_reports_source_or_receiver_is_not_the_freeds(
     handed = [e for e in run(nlp, text) if e.type == EventType.RELEASE
               and "handed over" in e.evidence.quote]
     assert handed and all(e.by != "Mongolia" for e in handed)
+
+
+def test_a_surname_two_people_share_is_the_one_named_last_before(nlp: Language) -> None:
+    text = ("Former president Jon Olafsson flew to Erdenet on Monday.\n\n"
+            "Olafsson met Gantulga Batbold on Tuesday.\n\n"
+            "Foreign Minister Sigrid Olafsson had appealed to Erdenet last month. Olafsson met "
+            "the Mongolian envoy on Wednesday.\n")
+    meetings = {e.date.calendar if e.date else None: e for e in run(nlp, text)
+                if e.type == EventType.MEETING}
+    assert "Jon Olafsson" in (meetings["2031-05-06"].by, *meetings["2031-05-06"].participants)
+    assert "Sigrid Olafsson" in (meetings["2031-05-07"].by,
+                                 *meetings["2031-05-07"].participants)

@@ -86,6 +86,7 @@ from dealwatch.document.roster import after_release, held_and_freed
 from dealwatch.document.sanctioner import sanctioning_state
 from dealwatch.document.sides import acting_sides
 from dealwatch.document.statements import statement_people
+from dealwatch.document.surnames import shared_surnames
 from dealwatch.document.timeframe import each_day, frame_dates
 from dealwatch.document.totals import stated_totals, swapped_together
 from dealwatch.document.two_sides import other_side, talks_sides, two_peoples
@@ -102,7 +103,8 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 # two-sides fallback comes after every other reading of the side, then the time frame (the
 # day of a statement is read from its speaker), and the owner of relayed terms last.
 # A yes-or-no question is dropped first; the freed told away from their release and the
-# captives a statement points at are read once every side is.
+# captives a statement points at are read once every side is; a surname two people share
+# is written out in full at the very end (every pass before reads the name as told).
 PASSES: Sequence[Pass] = (not_asked, acting_sides, bands_named, pair_traded, not_a_mediator,
                           sanctioning_state, freed_people, dated_batches, named_next,
                           group_antecedents, also_freed, side_of_the_listed, lawyers_clients,
@@ -110,7 +112,8 @@ PASSES: Sequence[Pass] = (not_asked, acting_sides, bands_named, pair_traded, not
                           other_side, after_release, held_and_freed, counted_captives, the_captives,
                           talks_sides, each_day, resumed_talks, relative_days, frame_dates,
                           also_said, after_that, in_return, traded_half, news_of_the_day,
-                          reactions_of_the_day, told_again, whose_terms, swapped_together)
+                          reactions_of_the_day, told_again, whose_terms, swapped_together,
+                          shared_surnames)
 
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:
