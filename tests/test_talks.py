@@ -477,3 +477,10 @@ def test_talks_the_news_came_after_take_not_the_frames_day(nlp: Language) -> Non
     (talks,) = meetings(events)
     assert talks.date is None
     assert [day(r) for r in of(events, EventType.RELEASE)] == ["2031-05-07"]
+
+
+def test_a_person_receiving_another_by_name_is_a_meeting(nlp: Language) -> None:
+    text = ("On 29 September Jon Olafsson received Gantulga Batbold at the presidential palace "
+            "and presented a plan.")
+    assert meetings(sentence_events(nlp, text))
+    assert not meetings(sentence_events(nlp, "Jon Olafsson received a letter from Batbold."))

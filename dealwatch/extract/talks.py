@@ -171,10 +171,12 @@ def _received_an_official(verb: Token) -> bool:
         if passive and (obj.lower_ in ("he", "she") or obj.ent_type_ == "PERSON") and not (
                 obj.conjuncts):
             return not _at_arrival(verb)  # "On Sunday he was received by A": a visitor
-        if not passive and obj.lower_ in ("him", "her") and any(
+        if not passive and (obj.lower_ in ("him", "her") or obj.ent_type_ == "PERSON" and (
+                obj.pos_ == "PROPN" and not obj.conjuncts)) and any(
                 s.ent_type_ == "PERSON" or s.lemma_.lower() in OFFICIALS
                 for s in children_of(verb, "nsubj")):
-            return not _at_arrival(verb)  # "President A received him in the Blue Room"
+            return not _at_arrival(verb)  # "President A received him in the Blue Room",
+            # "A received B at the palace"
     return False
 
 
