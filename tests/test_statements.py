@@ -295,3 +295,13 @@ def test_calling_a_day_something_for_the_country_is_no_demand(nlp: Language) -> 
     assert not of(article(nlp, text).events, EventType.DEMAND)
     text = "President Tomas Berg called for the release of the two sailors on Friday."
     assert of(article(nlp, text).events, EventType.DEMAND)
+
+
+def test_what_one_of_two_says_right_after_their_dated_call_was_said_in_it(
+        nlp: Language) -> None:
+    text = ('The ministry said Prime Minister Olaf Dahl and President Jon Berg discussed "a '
+            'humanitarian matter" in a telephone conversation on Wednesday. According to the '
+            "ministry's account, Berg asked for help in bringing home a citizen held in Peru, and "
+            "Dahl promised that Norway would do what it could to help.")
+    (promise,) = of(article(nlp, text, published=date(2031, 5, 16)).events, EventType.PROMISE)
+    assert promise.date is not None and promise.date.calendar == "2031-05-14"

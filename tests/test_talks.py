@@ -484,3 +484,15 @@ def test_a_person_receiving_another_by_name_is_a_meeting(nlp: Language) -> None:
             "and presented a plan.")
     assert meetings(sentence_events(nlp, text))
     assert not meetings(sentence_events(nlp, "Jon Olafsson received a letter from Batbold."))
+
+
+def test_a_call_by_telephone_the_parse_reads_as_an_agent_is_a_call(nlp: Language) -> None:
+    text = ("Sergei Lavrov and his Mongolian counterpart, Gantulga Batbold, spoke by telephone "
+            "on Thursday.")
+    assert of(sentence_events(nlp, text), EventType.CALL)
+
+
+def test_a_call_the_parse_hangs_on_what_was_discussed_is_a_call(nlp: Language) -> None:
+    text = ('Putin and Batbold discussed "a humanitarian matter" in a telephone conversation on '
+            "Wednesday.")
+    assert of(sentence_events(nlp, text), EventType.CALL)

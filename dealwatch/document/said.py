@@ -3,8 +3,9 @@
 A statement's own sentence may not give its day, but the article does: a day on the
 reporting verb ("Speaking on Monday, X said"), the call or meeting it was said in ("He told
 Y that ..."), the next paragraph's day for the lead's present tense ("Iran says ..."), the
-day of the same speaker's words told before in its paragraph, or the meeting told in its own
-sentence ("In a statement released after the meeting, X said ...").
+day of the same speaker's words told before in its paragraph, the talks of its speaker told
+in the sentence before, or the meeting told in its own sentence ("In a statement released
+after the meeting, X said ...").
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def said_day(ctx: ArticleContext, m: EventMention,
     """The day an undated statement was said, as the article tells it; None when it does not.
     ``talks``: the meetings and calls the article dates to a day."""
     return (_said_on(ctx, m) or _told_in_talks(ctx, m, talks) or _lead_says(ctx, m)
-            or _same_speaker(ctx, m))
+            or _same_speaker(ctx, m) or _said_in_the_talks_before(ctx, m, talks))
 
 
 def said_at_the_talks(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
@@ -79,6 +80,22 @@ _MEASURING = frozenset({"after", "before", "since", "until"})
 def _speaking(verb: Token) -> Token:
     """The verb whose words a day dates: "Speaking on Monday, X said": "said"."""
     return verb.head if verb.dep_ == "advcl" else verb
+
+
+def _said_in_the_talks_before(ctx: ArticleContext, m: EventMention,
+                              talks: list[EventMention]) -> TimeExpr | None:
+    """ "A and B spoke by telephone on Wednesday. According to the Kremlin's account, A asked
+    for help and B promised ...": what one of the two says in the sentence right after
+    their dated talks, in the same paragraph, was said in them."""
+    if m.by is None:
+        return None
+    k = ctx.sentence_index(m.evidence.start)
+    para = ctx.paragraph_of(m.evidence.start)
+    days = {t.date.value: t.date for t in talks if t.date is not None
+            and ctx.sentence_index(t.evidence.start) == k - 1
+            and ctx.paragraph_of(t.evidence.start) == para
+            and any(_same_person(p, m.by) for p in (*t.participants, t.by) if p)}
+    return next(iter(days.values())) if len(days) == 1 else None
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -24,8 +24,8 @@ def _phone(tok: Token) -> bool:
 def spoke_by_phone(tok: Token) -> bool:
     """ "spoke by phone", "talked over a video link": a verb of speaking that tells a call."""
     return tok.lemma_.lower() in ("speak", "talk") and any(
-        _phone(o) for prep in children_of(tok, "prep") if prep.lower_ in ("by", "over", "on")
-        for o in children_of(prep, "pobj"))
+        _phone(o) for prep in children_of(tok, "prep", "agent")
+        if prep.lower_ in ("by", "over", "on") for o in children_of(prep, "pobj"))
 
 
 def call_cue(tok: Token, names: DocNames) -> Cue | None:
@@ -51,7 +51,7 @@ def call_cue(tok: Token, names: DocNames) -> Cue | None:
         return Cue(tok, EventType.CALL)
     # "spoke by telephone", "agreed the swap by phone", "pressed it on him over the phone":
     # whatever was done by phone was done in a call
-    for prep in children_of(tok, "prep"):
+    for prep in children_of(tok, "prep", "agent"):
         if (lemma in ("speak", "talk") or prep.lower_ in ("by", "over") or (
                 lemma == "call" and prep.lower_ == "on")) and any(
                 _phone(o) for o in children_of(prep, "pobj")):  # "called them on a speakerphone"

@@ -74,6 +74,12 @@ def told_beside(cur: Token, parent: Token, tok: Token) -> bool:
     past clause of time ("when A and B met on May 3, A asked for help") or the noun of a
     setting ("they discussed it in their call on May 9"). What the act was (a wish, a
     request, a refusal) is not what the setting was: the meeting and the call happened."""
+    setting = (cur.dep_ == "prep" and cur.lower_ in SETTING_PREPS and tok.pos_ == "NOUN"
+               and tok.head.i == cur.i and tok.dep_ == "pobj")
+    if setting and parent.pos_ == "NOUN" and parent.dep_ == "dobj" and (
+            parent.head.tag_ == "VBD" and not modal_of(parent.head)):
+        return True  # "discussed 'a humanitarian matter' in a telephone conversation": the
+        # parse hung the setting on the object
     if parent.pos_ not in ("VERB", "AUX") or modal_of(parent):
         return False
     if cur.dep_ == "advcl":
@@ -84,8 +90,7 @@ def told_beside(cur: Token, parent: Token, tok: Token) -> bool:
             for c in cur.children) and (parent.tag_ == "VBD" or _its_own_day(cur))
     if parent.tag_ != "VBD":
         return False
-    return (cur.dep_ == "prep" and cur.lower_ in SETTING_PREPS and tok.pos_ == "NOUN"
-            and tok.head.i == cur.i and tok.dep_ == "pobj")
+    return setting
 
 
 def _its_own_day(verb: Token) -> bool:
