@@ -659,3 +659,15 @@ def test_a_release_the_talks_were_about_is_none_done(nlp: Language) -> None:
     text = ("The talks in Valga centred on the fate of the ten fishermen, who were freed on "
             "Monday.")
     assert of(article(nlp, text).events, EventType.RELEASE)
+
+
+def test_responding_by_an_act_is_the_subjects_act(nlp: Language) -> None:
+    (release,) = of(sentence_events(nlp, "Mongolia responded on Monday by freeing 20 prisoners."),
+                    EventType.RELEASE)
+    assert release.by == "Mongolia"
+    text = "Iceland reacted by lifting sanctions on two Mongolian banks."
+    (relief,) = of(sentence_events(nlp, text), EventType.SANCTIONS_RELIEF)
+    assert relief.by == "Iceland"
+    # not the one who called on another to respond so
+    text = "He called on the Vark Front to respond by agreeing to free the ten fishermen."
+    assert all(e.by != "He" for e in sentence_events(nlp, text))

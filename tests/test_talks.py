@@ -496,3 +496,9 @@ def test_a_call_the_parse_hangs_on_what_was_discussed_is_a_call(nlp: Language) -
     text = ('Putin and Batbold discussed "a humanitarian matter" in a telephone conversation on '
             "Wednesday.")
     assert of(sentence_events(nlp, text), EventType.CALL)
+
+
+def test_meetings_listed_among_other_doings_tell_no_meeting(nlp: Language) -> None:
+    text = ("For the families, the day ended two years of vigils, marches and meetings with "
+            "officials in Tallinn and Riga.")
+    assert not meetings(sentence_events(nlp, text))

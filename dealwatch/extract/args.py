@@ -179,6 +179,12 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
         if cur.dep_ == "conj" and _own_passive(cur):
             break  # "X did not object, and the designation was rescinded": a passive with a
             # subject of its own, after a verb of another act, is not X's
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ == "by" and (
+                cur.head.head.pos_ in ("VERB", "AUX")) and any(  # (its own subject only:
+                c.dep_ == "nsubj" for c in cur.head.head.children):  # not "called on X to
+            # respond by agreeing")
+            cur = cur.head.head  # "X responded by freeing 20 prisoners": X frees them
+            continue
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "amod") and not (
                 cur.dep_ == "advcl" and (cur.tag_ == "VBG" or infinitive(cur))):  # "came back
             break  # asking for X", "to keep working to free X"

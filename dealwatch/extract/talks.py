@@ -223,7 +223,14 @@ def meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     cue = _meeting_cue(tok, names)
     return None if cue is not None and (_with_lawmakers(tok) or _with_its_own(tok)
                                         or _of_its_own_body(tok) or _going_on(tok)
-                                        or many_times(tok)) else cue
+                                        or many_times(tok) or _among_doings(tok)) else cue
+
+
+def _among_doings(noun: Token) -> bool:
+    """ "two years of vigils, marches and meetings with officials": meetings listed among
+    other doings of a stretch of time, none of them one told."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and any(
+        c.pos_ == "NOUN" and c.lemma_.lower() not in lx.MEETING_NOUNS for c in noun.conjuncts)
 
 
 def _going_on(noun: Token) -> bool:
