@@ -671,3 +671,11 @@ def test_responding_by_an_act_is_the_subjects_act(nlp: Language) -> None:
     # not the one who called on another to respond so
     text = "He called on the Vark Front to respond by agreeing to free the ten fishermen."
     assert all(e.by != "He" for e in sentence_events(nlp, text))
+
+
+def test_a_headline_verb_the_tagger_reads_as_a_noun_keeps_its_doer(nlp: Language) -> None:
+    # "A pardons U.S. reporters ...": A pardons, and is not one of the pardoned
+    text = "Ri Chol-su pardons U.S. reporters after talks with Jon Olafsson; pair leave Erdenet"
+    releases = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert releases and all(r.by is not None and r.by.startswith("Ri Chol") for r in releases)
+    assert all(not any(p.startswith("Ri Chol") for p in r.persons) for r in releases)

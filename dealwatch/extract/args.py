@@ -144,9 +144,12 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
                 for subject in child.children:  # parser hangs X on the "had"
                     if subject.dep_ == "nsubj":
                         return subject
-            if child.dep_ == "compound" and cur.i == tok.i and tok.tag_ == "VBZ" and (
+            if child.dep_ == "compound" and cur.i == tok.i and (
+                    tok.tag_ == "VBZ" or tok.tag_ == "NNS" and (
+                        tok.lower_ in lx.HEADLINE_VERBS)) and (
                     child.i < tok.i and child.pos_ == "PROPN"):
                 return child  # a headline: "X pardons Yian reporters", X parsed a modifier
+                # (and "pardons" now and then a noun)
             if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < cur.i and (
                     child.i == cur.sent.start) and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
@@ -185,6 +188,10 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
             # respond by agreeing")
             cur = cur.head.head  # "X responded by freeing 20 prisoners": X frees them
             continue
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ == "dobj" and (
+                cur.head.lemma_.lower() in _INSTRUMENTS):
+            cur = cur.head.head  # "X issued an order granting a pardon to A": X pardons A
+            continue
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "amod") and not (
                 cur.dep_ == "advcl" and (cur.tag_ == "VBG" or infinitive(cur))):  # "came back
             break  # asking for X", "to keep working to free X"
@@ -199,6 +206,8 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
 
 
 _ACTS = lx.RELEASE_VERBS | lx.RELIEF_VERBS | lx.IMPOSE_VERBS
+# The instruments an act is done by: "issued an order granting a pardon to A".
+_INSTRUMENTS = frozenset({"order", "decree", "edict", "directive", "ruling", "resolution"})
 # Verbs that make or put forward what a noun names: "the demands the committee drew up".
 _MAKING_VERBS = frozenset({"draw", "make", "set", "put", "present", "submit", "issue", "table",
                            "lay", "list", "send", "raise", "pose", "voice", "outline",

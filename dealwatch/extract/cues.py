@@ -466,6 +466,9 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None  # "freed A on Thursday, the second such release this year": told
         if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in STRIVING_VERBS:
             return None  # "her wife campaigned for her release": sought, not (yet) done
+        headline = _headline_verb(tok)
+        if headline is not None:
+            return Cue(tok, EventType.RELEASE, headline) if is_detainee(headline, names) else None
         patient = noun_patient(tok)
         if patient is not None and published(patient):
             return None  # "the release of the footage"
@@ -513,6 +516,18 @@ def _a_topic(noun: Token) -> bool:
     prep = up.head
     return up.dep_ == "pobj" and prep.lower_ in ("on", "upon", "around") and (
         prep.head.lemma_.lower() in _ABOUT)
+
+
+def _headline_verb(noun: Token) -> Token | None:
+    """ "Kim pardons U.S. reporters after talks": a headline's verb the parse made a plural
+    noun, with its doer hung on it as a name before it; whom it frees, the noun after it
+    (which the parse makes its head or its object)."""
+    if noun.tag_ != "NNS" or noun.lower_ not in lx.HEADLINE_VERBS or not any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i for c in noun.children):
+        return None
+    if noun.dep_ == "compound" and noun.head.i > noun.i:
+        return noun.head
+    return next((c for c in noun.children if c.dep_ == "dobj"), None)
 
 
 # What a release is weighed as: "A's release was the only realistic way to ...".
