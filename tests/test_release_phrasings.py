@@ -679,3 +679,10 @@ def test_a_headline_verb_the_tagger_reads_as_a_noun_keeps_its_doer(nlp: Language
     releases = of(sentence_events(nlp, text), EventType.RELEASE)
     assert releases and all(r.by is not None and r.by.startswith("Ri Chol") for r in releases)
     assert all(not any(p.startswith("Ri Chol") for p in r.persons) for r in releases)
+
+
+def test_an_order_granting_a_pardon_is_the_act_of_who_issued_it(nlp: Language) -> None:
+    text = ("The agency said Batbold had issued an order granting a special pardon to Jon "
+            "Olafsson and Kari Stefansson.")
+    (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert release.by == "Batbold"
