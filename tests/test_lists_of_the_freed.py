@@ -198,3 +198,10 @@ def test_the_one_a_side_freed_others_in_exchange_for_is_not_among_its_freed(
     freed = releases_of(nlp, text)
     assert any(e.by == "Iceland" for e in freed)
     assert not any(e.by == "Iceland" and "Jon Tomasson" in e.persons for e in freed)
+
+
+def test_those_waiting_for_the_freed_are_not_among_them(nlp: Language) -> None:
+    text = ("Two Icelandic fishermen freed by Mongolia landed in Reykjavik on Tuesday. Among "
+            "those waiting was former Vice President Jon Olafsson.")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert "Jon Olafsson" not in release.persons

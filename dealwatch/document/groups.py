@@ -38,6 +38,9 @@ NAME_PARTICLES = frozenset({"de", "da", "del", "dos", "das", "van", "von", "der"
 ONE_PERSON = frozenset({"him", "her", "his"})
 # Words that stand for a group of the freed, or one of them, in a later sentence.
 _GROUP_PRONOUNS = frozenset({"they", "them", "these", "those", "both", "all"})
+# What "those ..." says of the people who greet the freed: "Among those waiting was A".
+_AWAITING = frozenset({"wait", "watch", "greet", "welcome", "attend", "gather", "accompany",
+                       "cheer", "line", "stand"})
 _RANK_WORDS = frozenset({"oldest", "youngest", "eldest", "first", "last", "latest", "other",
                          "one", "best", "most", "rest", "remainder", "others"})
 _GROUP_NOUNS = frozenset({"pair", "trio", "freed", "released", "twins", "siblings", "sisters",
@@ -385,6 +388,9 @@ def refers_to_group(tok: Token) -> tuple[bool, int | None]:
     """Whether a subject stands for the freed of an earlier sentence ("They", "The four",
     "Those freed", "The oldest of the Israelis", "One of the men"), and the number it gives."""
     low = tok.lower_
+    if low in ("those", "these") and any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _AWAITING for c in tok.children):
+        return False, None  # "Among those waiting was A": others, not the freed
     if low in _GROUP_PRONOUNS or low in ("he", "she") or low == "their" and tok.dep_ == "poss":
         return True, 2 if low == "both" else None
     partitive = any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)
