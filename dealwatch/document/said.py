@@ -3,7 +3,7 @@
 A statement's own sentence may not give its day, but the article does: a day on the
 reporting verb ("Speaking on Monday, X said"), the call or meeting it was said in ("He told
 Y that ..."), the next paragraph's day for the lead's present tense ("Iran says ..."), the
-day of the same speaker's words told before in its paragraph, the talks of its speaker told
+day of the same speaker's words told before in its paragraph, the call of its speaker told
 in the sentence before, or the meeting told in its own sentence ("In a statement released
 after the meeting, X said ...").
 """
@@ -86,12 +86,14 @@ def _said_in_the_talks_before(ctx: ArticleContext, m: EventMention,
                               talks: list[EventMention]) -> TimeExpr | None:
     """ "A and B spoke by telephone on Wednesday. According to the Kremlin's account, A asked
     for help and B promised ...": what one of the two says in the sentence right after
-    their dated talks, in the same paragraph, was said in them."""
+    their dated call, in the same paragraph, was said in it (a meeting's day is not so
+    taken: a side's promise told after its ministers met may be its own, later word)."""
     if m.by is None:
         return None
     k = ctx.sentence_index(m.evidence.start)
     para = ctx.paragraph_of(m.evidence.start)
     days = {t.date.value: t.date for t in talks if t.date is not None
+            and t.type == EventType.CALL
             and ctx.sentence_index(t.evidence.start) == k - 1
             and ctx.paragraph_of(t.evidence.start) == para
             and any(_same_person(p, m.by) for p in (*t.participants, t.by) if p)}
