@@ -179,7 +179,15 @@ if TYPE_CHECKING:
 # it; "The following day" counts from a day just reckoned; "met a delegation led by A ...
 # early last month" is of last month; "the broader talks ... continue" is no meeting
 # rules-38 (session 44): "spoke by phone on Tuesday" is a call's day, not a report's, and
-# what was agreed during it is of that day; "X said last week" dates a statement to the week
+# what was agreed during it, or said right after it by one of the two, is of that day; "X
+# said last week" dates a statement to the week's month; a day a span is counted from is no
+# day the story goes on from; "March of that year" is of the year told before; "him" is never
+# its clause's subject; "..., freed by X" frees the main clause's subject; "X responded by
+# freeing" and "X issued an order granting a pardon" are X's; "came home as X handed them
+# over" is X's release; a headline's "A pardons" keeps A as doer; no release weighed as a
+# means or talked about; no call in "said by telephone", no talks in a tally, in being met by
+# family, in meetings listed among doings; "A received B" is a meeting; a lone surname two
+# people share is the one named last before it
 EXTRACTOR_VERSION = "rules-38"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
