@@ -442,13 +442,13 @@ def test_talks_told_as_still_going_on_are_no_meeting_of_a_day(nlp: Language) -> 
 
 
 @pytest.mark.parametrize("text", [
-    "Putin and Gantulga have met more than a dozen times since 2029.",
+    "Dorj and Gantulga have met more than a dozen times since 2029.",
     "The two men have spoken by phone several times since May.",
 ])
 def test_a_tally_of_occasions_tells_no_one_of_them(nlp: Language, text: str) -> None:
     events = sentence_events(nlp, text)
     assert not of(events, EventType.MEETING) and not of(events, EventType.CALL)
-    assert of(sentence_events(nlp, "Putin and Gantulga met in Erdenet on Monday."),
+    assert of(sentence_events(nlp, "Dorj and Gantulga met in Erdenet on Monday."),
               EventType.MEETING)
 
 
@@ -461,7 +461,7 @@ def test_words_said_by_phone_to_the_reporter_are_no_call(nlp: Language) -> None:
 
 
 def test_being_met_by_ones_family_on_coming_home_is_no_meeting(nlp: Language) -> None:
-    text = ("Ling was met by her husband, Iain Clayton, her parents and her sister, Lisa Ling, "
+    text = ("Berg was met by her husband, Olaf Dahl, her parents and her sister, Kari Berg, "
             "the television reporter who had spoken for the pair.")
     assert not meetings(sentence_events(nlp, text))
     text = "At the guesthouse he was met by the minister of security, Jon Olafsson."
@@ -469,9 +469,9 @@ def test_being_met_by_ones_family_on_coming_home_is_no_meeting(nlp: Language) ->
 
 
 def test_talks_the_news_came_after_take_not_the_frames_day(nlp: Language) -> None:
-    # "Kim pardoned the two after talks with A": the talks came before the pardon, on a day
+    # "B pardoned the two after talks with A": the talks came before the pardon, on a day
     # the article does not give; the pardon takes the frame's day
-    text = ("Two Icelandic reporters landed in Reykjavik on Wednesday.\n\nKim pardoned the two "
+    text = ("Two Icelandic reporters landed in Reykjavik on Wednesday.\n\nBatbold pardoned the two "
             "reporters after talks with Jon Olafsson.\n")
     events = article(nlp, text).events
     (talks,) = meetings(events)
@@ -487,13 +487,13 @@ def test_a_person_receiving_another_by_name_is_a_meeting(nlp: Language) -> None:
 
 
 def test_a_call_by_telephone_the_parse_reads_as_an_agent_is_a_call(nlp: Language) -> None:
-    text = ("Sergei Lavrov and his Mongolian counterpart, Gantulga Batbold, spoke by telephone "
+    text = ("Oleg Sorokin and his Mongolian counterpart, Gantulga Batbold, spoke by telephone "
             "on Thursday.")
     assert of(sentence_events(nlp, text), EventType.CALL)
 
 
 def test_a_call_the_parse_hangs_on_what_was_discussed_is_a_call(nlp: Language) -> None:
-    text = ('Putin and Batbold discussed "a humanitarian matter" in a telephone conversation on '
+    text = ('Sorokin and Batbold discussed "a humanitarian matter" in a telephone conversation on '
             "Wednesday.")
     assert of(sentence_events(nlp, text), EventType.CALL)
 

@@ -84,7 +84,7 @@ def _speaking(verb: Token) -> Token:
 
 def _said_in_the_talks_before(ctx: ArticleContext, m: EventMention,
                               talks: list[EventMention]) -> TimeExpr | None:
-    """ "A and B spoke by telephone on Wednesday. According to the Kremlin's account, A asked
+    """ "A and B spoke by telephone on Wednesday. According to the ministry's account, A asked
     for help and B promised ...": what one of the two says in the sentence right after
     their dated call, in the same paragraph, was said in it (a meeting's day is not so
     taken: a side's promise told after its ministers met may be its own, later word)."""

@@ -1,10 +1,10 @@
 """A lone surname two people of the article share: the one named last before it.
 
-"Bill Clinton" went to Pyongyang; later the article quotes "Secretary of State Hillary Rodham
-Clinton". "Clinton met Kim on Tuesday", told between the two, is the former president: the
-person of that surname the article named last before the sentence. Names are resolved across
-articles by their surface form, which for "Clinton" in this article is two people, so the
-side a mention gives by a shared lone surname is written out in full here.
+"Former president Jon Olafsson" flew to Erdenet; later the article quotes "Foreign Minister
+Sigrid Olafsson". "Olafsson met Batbold on Tuesday", told between the two, is the former
+president: the person of that surname the article named last before the sentence. Names are
+resolved across articles by their surface form, which for "Olafsson" in this article is two
+people, so the side a mention gives by a shared lone surname is written out in full here.
 """
 
 from __future__ import annotations

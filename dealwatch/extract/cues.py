@@ -33,6 +33,16 @@ from dealwatch.extract.money_cues import (
 )
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.patients import noun_patient, verb_patient
+from dealwatch.extract.release_nouns import (
+    SET_FOR,
+    a_topic,
+    as_example,
+    freedom_won,
+    headline_verb,
+    means_of_release,
+    told_as_a_means,
+    told_as_an_aim,
+)
 from dealwatch.extract.shapes import (
     STRIVING_VERBS,
     aged,
@@ -445,28 +455,28 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         if is_detainee(patient, names):
             return Cue(tok, EventType.RELEASE, patient)
         return None
-    if tok.pos_ == "NOUN" and (lemma in lx.RELEASE_NOUNS or _freedom_won(tok)):
+    if tok.pos_ == "NOUN" and (lemma in lx.RELEASE_NOUNS or freedom_won(tok)):
         if tok.head.lower_ == "in" and lemma in ("exchange", "return", "swap"):
             return None  # the idiom "in exchange for", not an exchange of prisoners
         if swap_of_release(tok) is not None:
             return None  # "freed A as part of an exchange for B": the verb's release, framed
-        if _means_of_release(tok):
+        if means_of_release(tok):
             return None  # "released X in a royal pardon": the verb's release, told once
-        if _as_example(tok):
+        if as_example(tok):
             return None  # "pointing to X's release of 800 for one soldier": a precedent
         if lemma in lx.SWAPS and tok.dep_ == "dobj" and (
                 tok.head.lemma_.lower() in lx.APPROVING_VERBS):
             return None  # "the cabinet backs the swap": approved, still to be carried out
-        if tok.dep_ == "compound" and tok.head.lemma_.lower() in _SET_FOR:
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in SET_FOR:
             return None  # "the agreed handover point", "a release date": set for one
-        if _told_as_an_aim(tok) or _told_as_a_means(tok) or _a_topic(tok):
+        if told_as_an_aim(tok) or told_as_a_means(tok) or a_topic(tok):
             return None  # "set the return of the two as a goal of the war": sought; "A's
             # release was the only way to bring B home": weighed as a means, not told done
         if any(c.lower_ == "such" for c in tok.children):
             return None  # "freed A on Thursday, the second such release this year": told
         if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in STRIVING_VERBS:
             return None  # "her wife campaigned for her release": sought, not (yet) done
-        headline = _headline_verb(tok)
+        headline = headline_verb(tok)
         if headline is not None:
             return Cue(tok, EventType.RELEASE, headline) if is_detainee(headline, names) else None
         patient = noun_patient(tok)
@@ -485,102 +495,6 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     if tok.dep_ == "amod" and tok.lower_ in lx.RELEASE_ADJ and is_detainee(tok.head, names, 0):
         return Cue(tok, EventType.RELEASE, tok.head)
     return None
-
-
-# What a release sought is called: "set their return as a goal".
-_AIMS = frozenset({"goal", "aim", "objective", "priority", "target"})
-
-
-def _told_as_an_aim(noun: Token) -> bool:
-    """ "had set the return of the two as a goal of the war", "the return of the captives,
-    one of the central aims it declared, ...": a release sought, not one done."""
-    if noun.dep_ == "dobj" and any(o.lemma_.lower() in _AIMS for p in children_of(
-            noun.head, "prep") if p.lower_ == "as" for o in children_of(p, "pobj")):
-        return True
-    after = noun.doc[noun.right_edge.i + 1:noun.right_edge.i + 7]
-    return len(after) > 1 and after[0].lower_ == "," and any(  # (the tagger may take
-        t.lemma_.lower() in _AIMS and t.tag_ in ("NN", "NNS", "VBZ") for t in after)  # "aims"
-    # for a verb; not "aimed at easing tensions")
-
-
-# Verbs that say what talks or words were about: "the talks centred on the handover".
-_ABOUT = frozenset({"focus", "centre", "center", "concentrate", "dwell", "revolve", "hinge"})
-
-
-def _a_topic(noun: Token) -> bool:
-    """ "the talks focused on the release of the ten", "centred on the sequencing of the
-    handover": a release talked about, not one told done."""
-    up = noun
-    if up.dep_ == "pobj" and up.head.lower_ == "of" and up.head.head.pos_ == "NOUN":
-        up = up.head.head  # "the sequencing of the handover"
-    prep = up.head
-    return up.dep_ == "pobj" and prep.lower_ in ("on", "upon", "around") and (
-        prep.head.lemma_.lower() in _ABOUT)
-
-
-def _headline_verb(noun: Token) -> Token | None:
-    """ "Kim pardons U.S. reporters after talks": a headline's verb the parse made a plural
-    noun, with its doer hung on it as a name before it; whom it frees, the noun after it
-    (which the parse makes its head or its object)."""
-    if noun.tag_ != "NNS" or noun.lower_ not in lx.HEADLINE_VERBS or not any(
-            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i for c in noun.children):
-        return None
-    if noun.dep_ == "compound" and noun.head.i > noun.i:
-        return noun.head
-    return next((c for c in noun.children if c.dep_ == "dobj"), None)
-
-
-# What a release is weighed as: "A's release was the only realistic way to ...".
-_MEANS = frozenset({"way", "means", "option", "solution", "path", "route", "key"})
-
-
-def _told_as_a_means(noun: Token) -> bool:
-    """ "concluding that A's release was the only realistic way to bring B home": a release
-    weighed as the means to an end, not one told done."""
-    verb = noun.head
-    return noun.dep_ == "nsubj" and verb.lemma_ == "be" and any(
-        c.dep_ == "attr" and c.lemma_.lower() in _MEANS for c in verb.children)
-
-
-# What a release noun names a place or a time set for, as its modifier: "the handover point".
-_SET_FOR = frozenset({"point", "site", "location", "place", "venue", "spot", "zone", "date",
-                      "time"})
-
-
-# Verbs and prepositions that bring in an earlier case as a precedent or a comparison.
-_CITING = frozenset({"cite", "invoke", "echo", "mirror", "resemble", "evoke", "compare"})
-
-
-def _as_example(noun: Token) -> bool:
-    """ "pointing to X's release of 800 prisoners", "cited X's release ... as an example",
-    "like X's release of ...": another case told as a precedent, not an event of this one."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in ("like", "unlike"):
-        return True
-    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "point":
-        return True
-    return noun.dep_ == "dobj" and head.lemma_.lower() in _CITING
-
-
-# Verbs whose object "freedom" is a release someone obtained: "Peru won the freedom of A".
-_OBTAINING = frozenset({"win", "secure", "obtain", "gain", "regain"})
-
-
-def _freedom_won(noun: Token) -> bool:
-    """ "won the freedom of A", "secured the freedom of 30 sailors", "the five regained their
-    freedom" (not "press freedom", "freedom of speech" as a topic)."""
-    return noun.lemma_.lower() == "freedom" and noun.dep_ == "dobj" and (
-        noun.head.lemma_.lower() in _OBTAINING)
-
-
-def _means_of_release(noun: Token) -> bool:
-    """A release noun that says how a release verb's release was done: "freed X under a
-    pardon", "released X in a royal pardon" (not a swap: "freed X in a swap for Y" has the
-    other side's release in it)."""
-    prep = noun.head
-    return (noun.dep_ == "pobj" and noun.lemma_.lower() not in lx.SWAPS
-            and prep.lower_ in ("in", "under", "through", "via", "with", "by")
-            and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in lx.RELEASE_VERBS)
 
 
 # How often a side does a thing, told in the present: "X rarely exchanges prisoners".

@@ -123,7 +123,7 @@ def person_keys(name: str) -> frozenset[Key]:
 # --- organisations: ``dw-org-1`` ---------------------------------------------------------------
 #
 # ``match_org`` joins two names (or the short form "Red Cross" joins "International Committee
-# of the Red Cross", the name without its kind word "Nusra" joins "Nusra Front") in five ways,
+# of the Red Cross", the name without its kind word "Vark" joins "Vark Front") in five ways,
 # and each has its own exact blocking:
 #
 # - joined: the same words run together ("A.B.C." / "ABC"): names grouped by their joined words;
@@ -193,8 +193,8 @@ def of_tail(short: str, full: str) -> bool:
 
 
 def head_dropped(short: str, full: str) -> bool:
-    """The short name is the full one without the word for its kind: "Nusra" for "the Nusra
-    Front", "Vark" for "Vark Movement" (not "Vark Army" for "Vark Front": each names a kind)."""
+    """The short name is the full one without the word for its kind: "Vark" for "the Vark
+    Front", "Tartu" for "Tartu Movement" (not "Vark Army" for "Vark Front": each names a kind)."""
     s, f = org_tokens(short), org_tokens(full)
     return bool(s) and not set(s) & JOINED_HEADS and len(f) > len(s) and (
         tuple(t for t in f if t not in JOINED_HEADS) == s)
