@@ -178,8 +178,8 @@ class _Resolver:
         return bool(p.PLUPERFECT.search(self.text[left:right]))
 
     def _measured_from(self, m: re.Match[str]) -> bool:
-        """A day a span is counted from ("737 days after the attack of 7 October 2023"): the
-        story does not go on from it ("Seven were freed around 7 a.m." is the main day's)."""
+        """A day a span is counted from ("737 days after the attack of 7 May 2029"): the story
+        does not go on from it ("Ten were freed around 8 a.m." after it is the main day's)."""
         left, _ = _sentence(self.text, m.start(), m.end())
         return _MEASURED_FROM.search(self.text[max(left, m.start() - 60):m.start()]) is not None
 

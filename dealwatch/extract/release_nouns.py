@@ -69,7 +69,7 @@ def told_as_a_means(noun: Token) -> bool:
 
 # What a release noun names a place or a time set for, as its modifier: "the handover point".
 SET_FOR = frozenset({"point", "site", "location", "place", "venue", "spot", "zone", "date",
-                      "time"})
+                     "time"})
 
 
 # Verbs and prepositions that bring in an earlier case as a precedent or a comparison.
