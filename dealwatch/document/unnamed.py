@@ -20,6 +20,7 @@ from dealwatch.document.holders import Holding, nationality
 from dealwatch.document.offices import People
 from dealwatch.extract.lexicon import (
     CARRYING_VERBS,
+    NEWS_MEDIA,
     ONE_PRONOUNS,
     RECEIVING_VERBS,
     RELEASE_VERBS,
@@ -76,8 +77,7 @@ def freed_group(cue: Token | None, count: int | None) -> tuple[str, int] | None:
 
 # What a nationality word may tell that is never the freed: where a report came from, a side
 # ("Xian state media said ...", "handed over to the Xian side").
-_NOT_PEOPLE = frozenset({"media", "television", "tv", "press", "agency", "outlet", "newspaper",
-                         "broadcaster", "channel", "radio", "side"})
+_NOT_PEOPLE = NEWS_MEDIA | {"side"}
 
 
 def first_nationality(sent: Span) -> str | None:

@@ -125,10 +125,8 @@ def _told_in_a_call(call: Token, names: DocNames) -> bool:
 
 
 # Who a statement to the press is made to: an interview or a briefing by phone is no call.
-_PRESS = frozenset({"reporter", "journalist", "press", "medium", "media", "channel",
-                    "television", "tv", "radio", "newspaper", "agency", "broadcaster",
-                    "network", "outlet", "interviewer", "bureau", "correspondent",
-                    "newsroom"})
+_PRESS = lx.NEWS_MEDIA | {"reporter", "journalist", "medium", "network", "interviewer", "bureau",
+                         "correspondent", "newsroom"}
 
 
 # Verbs of saying with no one told: what is said by phone with them is said to the reporter.

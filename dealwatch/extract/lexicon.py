@@ -269,6 +269,9 @@ NUMBER_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
     "a dozen": 12, "two dozen": 24, "a hundred": 100,
 }
+# The news media: who a statement is made to, where a report comes from ("state media said").
+NEWS_MEDIA = frozenset({"media", "press", "television", "tv", "radio", "newspaper", "agency",
+                        "broadcaster", "channel", "outlet"})
 # A headline's verbs the tagger may read as plural nouns: "X pardons Yian reporters".
 HEADLINE_VERBS = frozenset({"pardons", "frees", "releases"})
 # People who speak for someone, never as them: "X's family urged ..." is not X's demand.

@@ -123,17 +123,21 @@ class Canon:
         """The state a head of state or government acts for, where the articles name the
         office and the state ("Russian President A" in one article, "A pardoned her" in
         another): a release or a sanction is the state's act."""
-        ent = self.entities.get(name) if name is not None else None
-        if ent is None or ent.type != EntityType.PERSON or not ent.country:
-            return None
-        words = {w for role in ent.roles for w in role.lower().split()}
-        return ent.country if head_offices(words) else None
+        ent = self._head(name)
+        return ent.country if ent is not None and ent.country else None
 
     def head_of_no_state(self, name: str | None) -> bool:
         """A head of state or government no article names the state of ("President A")."""
+        ent = self._head(name)
+        return ent is not None and not ent.country
+
+    def _head(self, name: str | None) -> Entity | None:
+        """The person of that name, if some article names them in a head's office."""
         ent = self.entities.get(name) if name is not None else None
-        return ent is not None and ent.type == EntityType.PERSON and not ent.country and bool(
-            head_offices({w for role in ent.roles for w in role.lower().split()}))
+        if ent is None or ent.type != EntityType.PERSON:
+            return None
+        return ent if head_offices({w for role in ent.roles for w in role.lower().split()}) else (
+            None)
 
     def is_state(self, name: str) -> bool:
         ent = self.entities.get(name)

@@ -338,10 +338,10 @@ def _merge_orgs(reps: list[str], uf: UnionFind, blocked: set[frozenset[int]],
     out = []
     # a name without its kind word joins its one owner only ("Vark" is neither of "Vark
     # Front" and "Vark Army")
-    owners: Counter[int] = Counter()
-    for i, j in pairs:
-        owners[i] += head_dropped(reps[i], reps[j])
-        owners[j] += head_dropped(reps[j], reps[i])
+    shorts = [(s, f) for i, j in pairs for s, f in ((i, j), (j, i))
+              if head_dropped(reps[s], reps[f])]  # (short, full): "Vark", "Vark Front"
+    owners = Counter(s for s, _ in shorts)
+    joined = {frozenset(p) for p in shorts if owners[p[0]] == 1}
     for i, j in pairs:
         if uf.find(i) == uf.find(j) or blocked and frozenset((i, j)) in blocked:
             continue
@@ -349,8 +349,7 @@ def _merge_orgs(reps: list[str], uf: UnionFind, blocked: set[frozenset[int]],
         score, reasons = match_org(a, b)
         if score == 0 and (_of_tail(a, b) or _of_tail(b, a)):
             score, reasons = 0.8, (f"short form: {a} / {b}",)
-        elif score == 0 and (head_dropped(a, b) and owners[i] == 1
-                             or head_dropped(b, a) and owners[j] == 1):
+        elif score == 0 and frozenset((i, j)) in joined:
             score, reasons = 0.8, (f"short form without the kind of body: {a} / {b}",)
         if score > 0 and norm(a) != norm(b):
             uf.union(i, j)

@@ -196,13 +196,17 @@ def head_dropped(short: str, full: str) -> bool:
     """The short name is the full one without the word for its kind: "Vark" for "the Vark
     Front", "Tartu" for "Tartu Movement" (not "Vark Army" for "Vark Front": each names a kind)."""
     s, f = org_tokens(short), org_tokens(full)
-    return bool(s) and not set(s) & JOINED_HEADS and len(f) > len(s) and (
-        tuple(t for t in f if t not in JOINED_HEADS) == s)
+    return bool(s) and not set(s) & JOINED_HEADS and len(f) > len(s) and _kind_left_out(f) == s
+
+
+def _kind_left_out(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without the words for kinds of body ("front", "movement")."""
+    return tuple(t for t in tokens if t not in JOINED_HEADS)
 
 
 def _head_key(name: str) -> str:
     """A name's words without the words for kinds of body, run together."""
-    return "".join(t for t in org_tokens(name) if t not in JOINED_HEADS)
+    return "".join(_kind_left_out(org_tokens(name)))
 
 
 def _of_keys(name: str) -> set[tuple[str, ...]]:
@@ -223,8 +227,9 @@ def org_keys(name: str) -> set[tuple[str, ...]]:
     keys |= {("w", str(len(tokens)), f) for t in tokens for f in _word_forms(t)[0]}
     if _spelled(joined):
         keys |= {("p", f) for f in _end_forms(joined, False)}
-    if _head_key(name):
-        keys.add(("h", _head_key(name)))
+    head = _head_key(name)
+    if head:
+        keys.add(("h", head))
     return keys | _of_keys(name)
 
 
