@@ -430,3 +430,20 @@ def test_what_was_agreed_in_a_call_told_by_speaking_by_phone_takes_its_day(
             "Tuesday. During the call, Mongolia agreed to free the six fishermen.\n")
     (promise,) = of(run(nlp, text), EventType.PROMISE)
     assert day(promise) == "2031-05-06"
+
+
+def test_a_later_day_in_a_later_paragraph_ends_the_frame(nlp: Language) -> None:
+    # the frame of "24 January" does not reach past "On April 3 ...": the story moved on
+    text = ("Trawlermen news\n\nThe first opening came on 24 January, when Iceland's foreign "
+            "minister said his government was ready for a trade.\n\n"
+            "Then came spring. On April 3 a drone strike killed General Ivo Kask. He is no "
+            "relation of the freed scientist, though the shared surname confused many "
+            "readers.\n")
+    releases = of(run(nlp, text), EventType.RELEASE)
+    assert releases and all(day(r) != "2031-01-24" for r in releases)
+    # a day in the frame's own paragraph, or no later day, leaves it in place
+    text = ("Trawlermen news\n\nThe exchange took place on 24 January at a crossing near "
+            "Valga.\n\nThe storm of 1999 is long forgotten. Officials said nine detainees "
+            "had been handed over to the Red Cross there.\n")
+    releases = of(run(nlp, text), EventType.RELEASE)
+    assert releases and all(day(r) == "2031-01-24" for r in releases)

@@ -274,3 +274,21 @@ def test_people_of_two_states_freed_name_no_one_partner_for_the_price(
             "three of its senior figures held by the government.")
     price = [m for m in run(nlp, text) if m.type == EventType.RELEASE and m.count == 3]
     assert price and all(m.by not in ("Iceland", "Estonia") for m in price)
+
+
+def test_a_day_and_a_price_past_the_aside_about_the_freed_are_the_release_s(
+        nlp: Language) -> None:
+    # the parser hangs "on Saturday in exchange for B" on "imprisoned"; the comma after
+    # "charges" closes the description of the freed, so both belong to "released"
+    text = ("Mongolia released Xiao Lin, a Tartu University graduate student imprisoned in "
+            "Tallinn for more than three years on spying charges, on Saturday in exchange for "
+            "Jon Einarsson, a Latvian scientist who had been held in Latvia since last year, "
+            "officials said.")
+    releases = {m.persons: m.date.calendar if m.date else None
+                for m in run(nlp, text) if m.type == EventType.RELEASE}
+    assert releases == {("Xiao Lin",): "2031-05-10", ("Jon Einarsson",): "2031-05-10"}
+    # a day inside the aside, before its closing comma, is still the aside's
+    text = ("Mongolia released Xiao Lin, a graduate student arrested in Tallinn on 3 March "
+            "2029, officials said.")
+    (release,) = [m for m in run(nlp, text) if m.type == EventType.RELEASE]
+    assert release.date is None or release.date.calendar != "2029-03-03"

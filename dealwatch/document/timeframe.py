@@ -386,6 +386,9 @@ def _frames(ctx: ArticleContext, kinds: dict[int, set[EventType]]
             continue
         if any(not _in_modifier(ctx, t) for t in own) or steps_back(sent):
             clean = False
+            if frame is not None and para != frame.paragraph and _moves_on(ctx, own, frame):
+                frame = None  # "On January 3 a strike killed ..." months after the frame's
+                # day, in a later paragraph: the story has moved on past the frame's day
             continue
         if frame is not None:
             if SAME_DAY.search(span_text(sent)):  # "Hours later the Treasury issued ...": any event
@@ -395,6 +398,26 @@ def _frames(ctx: ArticleContext, kinds: dict[int, set[EventType]]
     if lead_frame is not None:
         _headline_takes_the_lead(ctx, out, lead, lead_frame)
     return out, lead_frame
+
+
+def _moves_on(ctx: ArticleContext, own: list[TimeExpr], frame: _Frame) -> bool:
+    """A date of the sentence's own (not of a description, not a report's day, not still to
+    come when the article appeared) later than the frame's day and not within it: "The first
+    offer came on 24 April. ... On January 3 a drone strike killed ...": what follows is no
+    longer of 24 April."""
+    after = (frame.day.calendar or "")[:10]
+    if len(after) < 10:
+        return False
+    out = ctx.article.published
+    for t in own:
+        when = (t.calendar or "")[:10]
+        if not when[:4].isdigit() or _in_modifier(ctx, t) or _reported(ctx, t):
+            continue
+        if out is not None and when > out.isoformat():
+            continue
+        if when > after and not after.startswith(when):
+            return True
+    return False
 
 
 def _looks_back(ctx: ArticleContext, sent: Span, day: TimeExpr, frame: TimeExpr) -> bool:

@@ -188,7 +188,9 @@ if TYPE_CHECKING:
 # means or talked about; no call in "said by telephone", no talks in a tally, in being met by
 # family, in meetings listed among doings; "A received B" is a meeting; a lone surname two
 # people share is the one named last before it
-EXTRACTOR_VERSION = "rules-38"
+# rules-39 (session 45): a day and a swap's price the parser hung on an aside about the freed
+# past its closing comma are the release's; a later day of a later paragraph ends the frame
+EXTRACTOR_VERSION = "rules-39"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 

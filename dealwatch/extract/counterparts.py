@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import governing_verb
+from dealwatch.extract.asides import past_the_aside
 from dealwatch.extract.coref import side_subject_named
 from dealwatch.extract.counts import own_number
 from dealwatch.extract.cues import is_detainee, money_or_assets, noun_patient
@@ -33,7 +34,7 @@ def exchanged_for(cue: Token, names: DocNames) -> Token | None:
     # ("free 33 during the first phase in exchange for ...")
     preps = [*cue.children, *(t for t in cue.subtree if t.dep_ == "prep" and t.lower_ == "in"
                               and t.head.i != cue.i and t.head.pos_ == "NOUN"
-                              and governing_verb(t).i == cue.i)]
+                              and governing_verb(t).i == cue.i), *_past_asides(cue)]
     for prep in preps:
         if prep.dep_ != "prep":
             continue
@@ -59,6 +60,14 @@ def exchanged_for(cue: Token, names: DocNames) -> Token | None:
                         return found
     found = _completed_swap(cue, names)
     return found if found is not None else exchanged_with(cue, names)
+
+
+def _past_asides(cue: Token) -> list[Token]:
+    """The phrases the parser hung on an aside about the freed past its closing comma
+    ("freed A, a student held for years, on Saturday in exchange for B"): the verb's."""
+    doc = cue.doc
+    return [doc[i] for t in cue.subtree if t.dep_ in ("acl", "relcl") and t.i != cue.i
+            for i in sorted(past_the_aside(t)) if doc[i].head.i == t.i]
 
 
 def _completed_swap(cue: Token, names: DocNames) -> Token | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from dealwatch.dates.patterns import MONTHS, WEEKDAYS
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, governing_verb
+from dealwatch.extract.asides import past_the_aside
 from dealwatch.extract.cue import sets_a_deadline
 from dealwatch.extract.patients import held_since
 from dealwatch.extract.text import doc_text
@@ -371,8 +372,13 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
     # jailed for a plot in 2018", "the exchange agreed last Thursday") dates that clause's
     # predicate, not the event; for a statement, an apposition as well.
     modifiers = ("acl", "relcl", "appos") if statement else ("acl", "relcl")
-    cue_sub -= {d.i for t in cue.subtree if t.dep_ in modifiers and t.i != cue.i
-                and not _its_own_making(t, cue) and not _says_who(t) for d in t.subtree}
+    clauses = [t for t in cue.subtree if t.dep_ in modifiers and t.i != cue.i
+               and not _its_own_making(t, cue) and not _says_who(t)]
+    # what the parser hung on an aside past its closing comma is the cue's ("freed A, a
+    # student held for years, on Saturday"), unless the aside is the cue's own clause
+    outside = {i for t in clauses for i in past_the_aside(t)} if cue.dep_ not in (
+        "acl", "relcl") else set()
+    cue_sub -= {d.i for t in clauses for d in t.subtree} - outside
     for t in dates:
         if t.precision == Precision.REF:
             continue
@@ -384,7 +390,7 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
                                or _occasion_told(root, cue)):
             inside = t  # "after X's May 13 post promising to help": the post's day; "since
             continue  # May 12, when X declared a truce": the day the clause tells of
-        if describes_someone(span, cue):
+        if describes_someone(span, cue) and root.i not in outside:
             continue  # "freed four soldiers, all captured on May 3"
         if statement and deadline(root):
             continue  # "must free them by May 3": when it is due, not when it was said
@@ -411,7 +417,8 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
             # hanging "since" on "freed")
             continue
         if root.i in cue_sub and inside is None:
-            if not _another_predicate(root, cue) and not before_the_mark(span, cue):
+            if root.i in outside or (
+                    not _another_predicate(root, cue) and not before_the_mark(span, cue)):
                 inside = t
             continue
         anchor = governing_verb(root)
