@@ -430,3 +430,18 @@ def test_a_word_that_ends_many_full_names_joins_none() -> None:
                                         ("Ada", "Bela", "Cyr", "Dag", "Eli", "Fen", "Gus",
                                          "Hal", "Ivo", "Jon")]))
     assert _entity_of(res.entities, "Morrow") == "Morrow"
+
+
+def test_a_lone_surname_keeps_its_owner_away_from_a_namesake_named_later() -> None:
+    # "Kask" meant Mart Kask before a letter from "Liisa Kask" came into the story; a
+    # paragraph or more after her, the lone name is still his
+    ex = Extraction("a", (), (_m("a", "Mart Kask", 0), _m("a", "Kask", 100),
+                              _m("a", "Liisa Kask", 300), _m("a", "Kask", 900)), ())
+    res = resolve([ex])
+    liisa = next(e for e in res.entities if e.name == "Liisa Kask")
+    assert res.canonical("a", "Kask") == "Mart Kask"
+    assert liisa.aliases == ("Liisa Kask",)
+    # right after her, the lone name is hers (no one had it before)
+    ex = Extraction("a", (), (_m("a", "Mart Kask", 0), _m("a", "Liisa Kask", 300),
+                              _m("a", "Kask", 900)), ())
+    assert resolve([ex]).canonical("a", "Kask") == "Liisa Kask"

@@ -97,7 +97,7 @@ def _doc_clusters(mentions: list[NameMention]) -> list[_Cluster]:
         else:
             by_key.setdefault((m.type, norm(m.text)), _Cluster(m.type)).mentions.append(m)
     people = _FullNameIndex([c for (t, _), c in by_key.items() if t == EntityType.PERSON]
-                            if shorts else [])
+                            if shorts else [], shorts)
     for m in shorts:
         target = people.surname_owner(m) or people.given_name_owner(m)
         if target is None:
@@ -142,9 +142,12 @@ class _FullNameIndex:
     """The full-name people of one article by their last and their first word (lower case),
     so a lone name finds its owner without scanning every person."""
 
-    def __init__(self, people: list[_Cluster]) -> None:
+    def __init__(self, people: list[_Cluster], lone: Iterable[NameMention] = ()) -> None:
         self.by_last: dict[str, list[tuple[int, _Cluster]]] = defaultdict(list)
         self.by_first: dict[str, list[_Cluster]] = defaultdict(list)
+        self.lone: dict[str, list[int]] = defaultdict(list)  # where each lone name stands
+        for m in lone:
+            self.lone[m.text.lower()].append(m.start)
         for c in people:
             for full in c.mentions:
                 words = full.text.split()
@@ -160,12 +163,33 @@ class _FullNameIndex:
         leaders = [c for c in self.by_first.get(m.text.lower(), ()) if _leads(c)]
         if len(leaders) == 1 and self.by_last.get(m.text.lower()):
             return leaders[0]
-        best: tuple[int, _Cluster] | None = None
-        for start, c in self.by_last.get(m.text.lower(), ()):
-            distance = m.start - start if start <= m.start else 10**9 + start
+        key = m.text.lower()
+        best = self._nearest(key, m.start)
+        if best is None:
+            return None
+        start, owner = best
+        if start > m.start or m.start - start <= _NEAR:
+            return owner
+        # "Donovan defended Abel ... a letter from a woman signing herself Hellen Abel ...
+        # (paragraphs later) Moscow would hand over Powers for Abel": the lone name had its
+        # owner before the namesake came in, and keeps it away from where she is named
+        introduced = min(at for at, c in self.by_last[key] if c is owner)
+        used = [at for at in self.lone.get(key, ()) if at < introduced]
+        if used:
+            before = self._nearest(key, max(used))
+            if before is not None and before[0] <= max(used):
+                return before[1]
+        return owner
+
+    def _nearest(self, key: str, at: int) -> tuple[int, _Cluster] | None:
+        """The full name of that last word named nearest before ``at`` (or first after it,
+        when none is before), with where it stands."""
+        best: tuple[int, int, _Cluster] | None = None
+        for start, c in self.by_last.get(key, ()):
+            distance = at - start if start <= at else 10**9 + start
             if best is None or distance < best[0]:
-                best = (distance, c)
-        return best[1] if best else None
+                best = (distance, start, c)
+        return (best[1], best[2]) if best else None
 
     def given_name_owner(self, m: NameMention) -> _Cluster | None:
         """The one full-name person of the article whose given name a lone name is ("Trevor"
@@ -173,6 +197,10 @@ class _FullNameIndex:
         owners = self.by_first.get(m.text.lower(), ())
         return owners[0] if len(owners) == 1 else None
 
+
+# How far (in characters, about a paragraph) a namesake named just before a lone surname is
+# the one it means, whoever had the surname before.
+_NEAR = 400
 
 _LEADING = SOLE_OFFICES | {"leader"}  # a state's head, or a movement's or party's leader
 
