@@ -447,3 +447,16 @@ def test_a_later_day_in_a_later_paragraph_ends_the_frame(nlp: Language) -> None:
             "had been handed over to the Red Cross there.\n")
     releases = of(run(nlp, text), EventType.RELEASE)
     assert releases and all(day(r) == "2031-01-24" for r in releases)
+
+
+def test_the_day_a_plane_was_shot_down_frames_nothing_after_it(nlp: Language) -> None:
+    # a paragraph of the freed man's past, opening on its day written in full, is no step
+    # of the story: the pardon told next is not of that day
+    text = ("Trawlermen news\n\nJon Einarsson came back across the bridge on Saturday "
+            "morning.\n\nEinarsson, 32, was shot down near Erdenet on May 1, 2029, and put "
+            "on trial in Ulaanbaatar three and a half months later. The military court "
+            "sentenced him to ten years.\n\nThe Mongolian news agency said the Presidium of "
+            "the Great Khural had pardoned the pilot, taking into account petitions from his "
+            "relatives.\n")
+    releases = of(run(nlp, text), EventType.RELEASE)
+    assert releases and all(day(r) != "2029-05-01" for r in releases)

@@ -232,3 +232,13 @@ def test_a_yes_or_no_question_tells_no_event(nlp: Language) -> None:
             "Did Norland free the 40 political prisoners?\n\nNot all of them, activists say.")
     found = of(article(nlp, text).events, EventType.RELEASE)
     assert [m.persons for m in found] == [("Ivo Marek",)]
+
+
+def test_letting_someone_walk_out_through_a_crossing_frees_them(nlp: Language) -> None:
+    text = "At almost the same moment, Latvian guards let Jon Einarsson walk out through the Valga crossing."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.persons == ("Jon Einarsson",)
+    # walking out of a meeting is no release
+    text = "Latvian officials let the envoy walk out of the talks without a word."
+    assert not [m for m in of(article(nlp, text).events, EventType.RELEASE)
+                if m.persons == ("Jon Einarsson",)]

@@ -66,6 +66,10 @@ def _is_person(tok: Token, names: DocNames) -> bool:
     return m is not None and m.type == EntityType.PERSON
 
 
+# How one let go walks: "let him walk free", "let A walk out through the crossing".
+_WALKS_OUT = frozenset({"free", "out", "across", "away"})
+
+
 def _let_go(tok: Token) -> Token | None:
     """Whom "let ... go" frees: "let 32 soldiers go", "let go of the smuggler", "let go three
     fishermen" (parsed with "let" an auxiliary of "go", the freed its object); "let A leave
@@ -83,10 +87,10 @@ def _let_go(tok: Token) -> Token | None:
     if tok.lemma_.lower() != "let":
         return None
     for go in tok.children:
-        walks = go.lemma_.lower() == "walk" and any(c.lower_ == "free" for c in go.children)
+        walks = go.lemma_.lower() == "walk" and any(c.lower_ in _WALKS_OUT for c in go.children)
         if go.lemma_.lower() not in ("go", "leave") and not walks or go.dep_ not in (
                 "ccomp", "xcomp", "prt", "advmod"):
-            continue  # "let him go", "let him walk free"
+            continue  # "let him go", "let him walk free", "let A walk out through the gate"
         for c in (*go.children, *tok.children):
             if c.dep_ == "nsubj" and c.head.i == go.i or (
                     c.dep_ == "nsubjpass" and c.head.i == tok.i):  # "they were let go"

@@ -282,7 +282,8 @@ KIN_AND_COUNSEL = frozenset({"family", "relative", "wife", "husband", "mother", 
 BACKGROUND_VERBS = frozenset(
     {"arrest", "detain", "sentence", "convict", "jail", "imprison", "charge", "indict",
      "seize", "abduct", "kidnap", "try", "bear", "die", "kill", "hold", "capture", "accuse",
-     "plead", "extradite", "find", "expel", "elect", "inaugurate", "invade", "attack"}
+     "plead", "extradite", "find", "expel", "elect", "inaugurate", "invade", "attack",
+     "shoot", "down"}  # "was shot down on May 1", "downed": how a crew came to be held
 )
 # What is released to the public, not let go: "released photographs of the handover", "the
 # names released by the ministry", "released a statement".
