@@ -460,3 +460,15 @@ def test_the_day_a_plane_was_shot_down_frames_nothing_after_it(nlp: Language) ->
             "relatives.\n")
     releases = of(run(nlp, text), EventType.RELEASE)
     assert releases and all(day(r) != "2029-05-01" for r in releases)
+
+
+def test_people_told_as_freed_in_a_later_scene_take_not_its_day(nlp: Language) -> None:
+    # "the freed officers" and "receives freed fishermen" say who people are; the day of
+    # the welcome is not the day they were freed
+    text = ("Mongolia welcomes freed fishermen at the palace\n\n"
+            "The president welcomed the crew at the palace in Ulaanbaatar on Sunday. The "
+            "families of several of the freed officers said they had been asked not to speak "
+            "to reporters.\n")
+    releases = of(run(nlp, text), EventType.RELEASE)
+    assert releases and all(day(r) is None for r in releases)
+    assert all(r.by is None for r in releases)

@@ -35,7 +35,7 @@ from dealwatch.document.frame import (
 from dealwatch.document.remention import FreedOn
 from dealwatch.document.said import STATEMENTS, TALKS, said_at_the_talks, said_day
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import describes_deal, governing_verb
+from dealwatch.extract.args import describes_deal, freed_as_a_description, governing_verb
 from dealwatch.extract.calls import spoke_by_phone
 from dealwatch.extract.present_terms import term_in_the_present
 from dealwatch.extract.shapes import told_later
@@ -286,10 +286,11 @@ def _agreed_there(ctx: ArticleContext, m: EventMention, frame: _Frame) -> bool:
 
 def _described(ctx: ArticleContext, m: EventMention) -> bool:
     """A release told only as a participle saying who people are ("The Americans freed by X
-    stepped off the plane on Tuesday"): the frame's day is their homecoming's, not when
-    they were freed."""
+    stepped off the plane on Tuesday", "the president received the freed hostages"): the
+    frame's day is their homecoming's or their welcome's, not when they were freed."""
     cue = ctx.cue_token(m)
-    return m.type == EventType.RELEASE and cue is not None and describing_participle(cue)
+    return m.type == EventType.RELEASE and cue is not None and (
+        describing_participle(cue) or freed_as_a_description(cue))
 
 
 def _a_term(ctx: ArticleContext, m: EventMention) -> bool:

@@ -470,11 +470,31 @@ def received(cue: Token, subject: Token) -> bool:
     the freed men as A and B": whoever does something else with people told as freed is
     not who freed them (unless it sends them on: "Chile sent the freed men home")."""
     verb = subject.head
-    return cue.dep_ == "amod" and verb.i != cue.i and verb.pos_ in ("VERB", "AUX") and (
-        verb.lemma_.lower() not in lx.RELEASE_VERBS | _SENDING) and cue.head in verb.subtree
+    return (cue.dep_ == "amod" or freed_as_said(cue)) and verb.i != cue.i and verb.pos_ in (
+        "VERB", "AUX") and (verb.lemma_.lower() not in lx.RELEASE_VERBS | _SENDING) and (
+        cue.head in verb.subtree)
 
 
 _SENDING = frozenset({"send", "hand", "fly", "put", "escort", "drive", "take", "bring"})
+
+
+def freed_as_a_description(cue: Token) -> bool:
+    """ "the freed officers", "receives freed hostages": a release told only as a word saying
+    who people are, in a sentence telling something else."""
+    return freed_as_said(cue) or (cue.dep_ == "amod" and cue.head.pos_ in ("NOUN", "PROPN")
+                                  and cue.lemma_.lower() in lx.RELEASE_VERBS)
+
+
+def freed_as_said(cue: Token) -> bool:
+    """ "Erdogan receives freed hostages": a headline's "freed" right after a verb of
+    receiving, which the parser makes that verb's complement, says who the people are."""
+    return cue.dep_ == "xcomp" and cue.head.i == cue.i - 1 and (
+        cue.head.lemma_.lower() in _RECEIVING)
+
+
+# What one does with people who come home: "received", "welcomed", "greeted the freed men".
+_RECEIVING = frozenset({"receive", "welcome", "greet", "meet", "embrace", "hug", "host",
+                        "thank", "honour", "honor", "visit"})
 
 
 def _speaks_of_it(cue: Token, subject: Token) -> bool:

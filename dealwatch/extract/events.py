@@ -16,6 +16,7 @@ from dealwatch.extract.args import (
     actor,
     actor_token,
     clause_text,
+    freed_as_a_description,
     governing_verb,
     names_in,
     reporter,
@@ -317,7 +318,7 @@ class _Builder(Mentions):
             date = date if head.pos_ == "VERB" or talks_run(head) else date_inside(head, dates)
             fields["what"] = TALKS_OF_A_DEAL
         elif date is None and not _stepped_back(head) and not told_later(head) and not (
-                timing_another(head)):
+                timing_another(head)) and not freed_as_a_description(head):
             when = self.when
             date = when.heading_date(sent) or (
                 None if statement else when.context_date(sent) or when.sentence_day(sent, head))
