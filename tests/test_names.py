@@ -216,3 +216,14 @@ def test_an_organisation_s_initials_are_its_name(nlp: Language) -> None:
             "handed to a church commission on Thursday. The VRN had seized him in October.")
     assert [m.type for m in _names(nlp, told) if m.text == "VRN"] == [
         EntityType.ORGANIZATION] * 2
+
+
+def test_its_leader_is_of_the_state_the_clause_is_about(nlp: Language) -> None:
+    text = ("Mongolia freed the two Icelanders it still held on Saturday and handed them to an "
+            "envoy, saying its leader Bat Erdene had granted them a special pardon.")
+    (person,) = [m for m in _names(nlp, text) if m.type == EntityType.PERSON]
+    assert person.country == "Mongolia"
+    # a movement's leader is of no state
+    text = "The Vark Front said its leader Bat Erdene had ordered the release."
+    (person,) = [m for m in _names(nlp, text) if m.type == EntityType.PERSON]
+    assert person.country is None

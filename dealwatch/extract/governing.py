@@ -86,3 +86,17 @@ def dateline_country(doc: Doc) -> str | None:
         return (_state_of(" ".join(t.text.title() for t in place))
                 or (country_named(" ".join(named)) if named else None))
     return None
+
+
+def its_state(span: Span) -> str | None:
+    """ "North Korea freed the two ..., saying its leader A had pardoned them": the state a
+    person's "its" stands for, the country that is the subject of a clause above the name."""
+    tok = span.root
+    for verb in tok.ancestors:
+        for subject in verb.children:
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.i < span.start:
+                words = span.doc[subject.left_edge.i:subject.i + 1].text
+                state = country_named(words) or country_named(subject.text)
+                if state is not None:
+                    return state
+    return None

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from dealwatch.extract.bands import BAND_NOUNS, band_mentions, doer_mentions
 from dealwatch.extract.descriptors import descriptor_mentions, kind_words, org_context
 from dealwatch.extract.given import given_names
-from dealwatch.extract.governing import governed_state
+from dealwatch.extract.governing import governed_state, its_state
 from dealwatch.extract.halves import halves_named
 from dealwatch.extract.initials import initials_mentions
 from dealwatch.extract.joined_names import joined_org_spans
@@ -308,6 +308,9 @@ def _mention(doc_id: str, span: Span, etype: EntityType, left: list[Token],
         country = country_of_demonym(tok.text) or country_named(tok.text) or country
     if etype == EntityType.ORGANIZATION and country is None:
         country = governed_state(span)  # "the Movement-run government in Capitol"
+    if etype == EntityType.PERSON and country is None and any(
+            r.lower().startswith("its ") for r in roles if r):
+        country = its_state(span)  # "Xland freed them, saying its leader A had ..."
     return NameMention(
         document=doc_id,
         text=clean_name(span.text),
