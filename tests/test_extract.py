@@ -309,3 +309,15 @@ def test_whom_someone_had_met_is_no_meeting(nlp: Language) -> None:
         assert not only(run(nlp, text), EventType.MEETING), text
     assert only(run(nlp, "The envoy, who met Kai Strand in May, returned to Lima on Friday."),
                 EventType.MEETING)
+
+
+def test_the_letter_told_before_and_spoken_of_is_no_new_letter(nlp: Language) -> None:
+    text = ("Jon Einarsson arrived in Ulaanbaatar on Friday carrying a letter from President "
+            "Ivo Kask to Bat Erdene. Mongolian state media described the letter as an apology. "
+            "Icelandic officials have given a different account of the letter Einarsson "
+            "brought.")
+    letters = [m for m in run(nlp, text) if m.type == EventType.LETTER]
+    assert [m.by for m in letters] == ["Ivo Kask"]
+    # "the letter from A" is one told
+    text = "Mongolian state media described the letter from Ivo Kask as an apology."
+    assert [m.type for m in run(nlp, text)] == [EventType.LETTER]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dealwatch.extract import lexicon as lx
 from dealwatch.extract.cue import Cue, children_of, has_prt, perfect
 from dealwatch.model import EventType
 
@@ -16,10 +17,31 @@ def letter_cue(tok: Token) -> Cue | None:
             return None
         if _a_periodical(tok) or _letters_once_written(tok) or _characters(tok):
             return None
+        if _spoken_of(tok):
+            return None  # "state media described the letter as an apology": told before
         return Cue(tok, EventType.LETTER)
     if _wrote_to(tok) or _a_personal_note(tok) or _a_written_reply(tok):
         return Cue(tok, EventType.LETTER)
     return None
+
+
+def _spoken_of(noun: Token) -> bool:
+    """ "State media described the letter as an apology", "officials gave a different account
+    of the letter A brought": the letter told before, spoken of, not one sent (no sender of
+    its own: "the letter from A" is one told)."""
+    if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    if any(p.dep_ == "prep" and p.lower_ in ("from", "to") for p in noun.children):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in _ACCOUNTS
+    return noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lx.TOLD_OF_VERBS
+
+
+# What is given of a thing told before: "an account of the letter", "the contents of the letter".
+_ACCOUNTS = frozenset({"account", "version", "description", "reading", "interpretation",
+                       "characterization", "characterisation"})
 
 
 def _characters(noun: Token) -> bool:
