@@ -22,6 +22,7 @@ from dealwatch.extract.cue import (
     side_subject,
     word_in,
 )
+from dealwatch.extract.insisted import at_the_insistence, in_the_deal, insisted_on_someone
 from dealwatch.extract.names import is_given_name
 from dealwatch.extract.warned import warned_to_act
 from dealwatch.model import EventType
@@ -225,8 +226,9 @@ def demand_cue(tok: Token) -> Cue | None:
             wanted = [t for t in tok.subtree if t.dep_ in ("xcomp", "advcl", "acl", "ccomp")]
             if any(word_in(t, lx.CONCESSION_VERBS) for t in wanted):
                 return Cue(tok, EventType.DEMAND)
-        if lemma == "insist" and any((_subjunctive(x) or _must(x)) and word_in(
-                x, lx.CONCESSION_VERBS) for x in children_of(tok, "ccomp")):
+        if lemma == "insist" and (insisted_on_someone(tok) or any(
+                (_subjunctive(x) or _must(x)) and word_in(x, lx.CONCESSION_VERBS) or (
+                    in_the_deal(x)) for x in children_of(tok, "ccomp"))):
             return Cue(tok, EventType.DEMAND)  # "insisted that the 19 be freed / X free them",
             # "insist that their commander must be freed"
         if lemma in ("press", "insist") and not any(
@@ -270,6 +272,8 @@ def demand_cue(tok: Token) -> Cue | None:
         return Cue(tok, EventType.DEMAND)  # "Chile pushed for A's release"
     if tok.pos_ == "VERB" and (_ultimatum(tok) or _deadline_set(tok) or warned_to_act(tok)):
         return Cue(tok, EventType.DEMAND)
+    if tok.pos_ == "NOUN" and at_the_insistence(tok):
+        return Cue(tok, EventType.DEMAND)  # "included in the talks at Xland's insistence"
     if tok.pos_ == "NOUN" and lemma == "ultimatum" and not negated(tok):
         return Cue(tok, EventType.DEMAND)  # "the ultimatum, laid down in a resolution"
     if tok.pos_ == "NOUN" and lemma == "demand" and not _given_up(tok) and not (
