@@ -472,3 +472,11 @@ def test_people_told_as_freed_in_a_later_scene_take_not_its_day(nlp: Language) -
     releases = of(run(nlp, text), EventType.RELEASE)
     assert releases and all(day(r) is None for r in releases)
     assert all(r.by is None for r in releases)
+
+
+def test_in_the_same_message_is_of_the_day_the_message_was_written(nlp: Language) -> None:
+    text = ("Trawlermen news\n\nBat Erdene wrote on Twitter on Thursday that he was pleased the "
+            "two men would soon be home.\n\nIn the same message he called on Iceland to free "
+            "the Mongolians it holds.\n")
+    (demand,) = of(run(nlp, text), EventType.DEMAND)
+    assert day(demand) == "2031-05-08"

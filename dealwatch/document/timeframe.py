@@ -61,7 +61,8 @@ ALL_KINDS = frozenset(EventType)
 # What "the same ..." can refer back to: an occasion with a day of its own.
 OCCASIONS = frozenset({"statement", "address", "speech", "interview", "briefing", "call",
                        "meeting", "session", "conference", "communique", "decree", "post",
-                       "broadcast", "appearance", "declaration", "letter", "day"})
+                       "broadcast", "appearance", "declaration", "letter", "day", "message",
+                       "tweet", "remarks", "video"})
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "arrangement", "accord", "truce", "ceasefire",
                              "statement", "pact", "understanding", "declaration", "memorandum"})
 
@@ -469,7 +470,7 @@ def _same_occasion(ctx: ArticleContext, k: int) -> _Frame | None:
     # the occasion told by the same word, else by another word for an occasion ("the same
     # address" after "a televised appearance on Monday"); a statement, also by the verb that
     # made it ("the same statement" after "the two governments announced on Thursday")
-    made = _MADE_BY_VERB if set(nouns) & _TOLD_BY_VERB else frozenset()
+    made = frozenset(v for n in nouns for v in _MADE_BY_VERB.get(n, ()))
     for words in (set(nouns), OCCASIONS):
         for j in range(k - 1, -1, -1):
             earlier = ctx.sents[j]
@@ -484,9 +485,12 @@ def _same_occasion(ctx: ArticleContext, k: int) -> _Frame | None:
 
 
 # Occasions a text may tell by the verb that made them: "announced on Thursday that ...
-# In the same statement ...".
-_TOLD_BY_VERB = frozenset({"statement", "announcement", "declaration", "communique"})
-_MADE_BY_VERB = frozenset({"announce", "declare", "state"})
+# In the same statement ...", "wrote on Twitter on Thursday ... In the same message ...".
+_STATED = ("announce", "declare", "state")
+_WRITTEN = ("write", "post", "tweet")
+_MADE_BY_VERB: dict[str, tuple[str, ...]] = {
+    "statement": _STATED, "announcement": _STATED, "declaration": _STATED,
+    "communique": _STATED, "message": _WRITTEN, "tweet": _WRITTEN, "post": _WRITTEN}
 
 
 def _headline_takes_the_lead(ctx: ArticleContext, out: dict[int, tuple[_Frame, bool]],
