@@ -139,3 +139,12 @@ def test_a_when_clause_after_a_month_of_that_year_is_of_that_month(nlp: Language
             "more than 150 women prisoners.")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.date is not None and release.date.calendar == "2029-03"
+
+
+def test_a_day_across_a_semicolon_is_the_other_clause_s(nlp: Language) -> None:
+    text = ("In August 2029 former President Bill Clinton flew in and left with two reporters; "
+            "in August 2030 Jimmy Carter brought home Jon Kask, who had crossed the border "
+            "from Latvia.")
+    dates = {m.persons: m.date.calendar if m.date else None
+             for m in of(sentence_events(nlp, text), EventType.RELEASE)}
+    assert dates.get(("Jon Kask",)) == "2030-08"

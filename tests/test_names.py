@@ -227,3 +227,12 @@ def test_its_leader_is_of_the_state_the_clause_is_about(nlp: Language) -> None:
     text = "The Vark Front said its leader Bat Erdene had ordered the release."
     (person,) = [m for m in _names(nlp, text) if m.type == EntityType.PERSON]
     assert person.country is None
+
+
+def test_a_name_a_who_clause_tells_of_is_a_person(nlp: Language) -> None:
+    text = ("In August 2029 Jimmy Carter brought home Aijalon Gomes, who had crossed the border "
+            "from Latvia.")
+    assert _typed(nlp, text).get("Aijalon Gomes") == EntityType.PERSON
+    # a body told with "the", or of one word, stays what the tagger said
+    got = _typed(nlp, "The Houthis, who control the capital, freed two.")
+    assert got.get("Houthis") != EntityType.PERSON

@@ -160,7 +160,7 @@ def _type_of(span: Span, text: str, left: list[Token],
     if label == "NORP":
         return None
     person_cue = bool(near & ROLE_NOUNS) or any(
-        a.head.lemma_.lower() in ROLE_NOUNS for a in appos)
+        a.head.lemma_.lower() in ROLE_NOUNS for a in appos) or _who_clause(span)
     if country_of_capital(text):
         return EntityType.PLACE  # "Abu Dhabi", "Kyiv": capitals, whatever the NER said
     if _names_a_place(span) or label in ("PERSON", "GPE") and _region_of_a_place(span):
@@ -189,6 +189,15 @@ def _type_of(span: Span, text: str, left: list[Token],
     if label == "ORG":
         return EntityType.ORGANIZATION
     return None  # PRODUCT and the like: decided by the surname pass below
+
+
+def _who_clause(span: Span) -> bool:
+    """ "A B, who had crossed the border": a name of two words or more, with no "the", that a
+    who-clause tells of, is someone's (the tagger may call it an organisation)."""
+    root = span.root
+    return len(span) >= 2 and not any(c.dep_ == "det" for c in root.children) and any(
+        c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.subtree
+                                  if w.i < c.i) for c in root.children)
 
 
 def _region_of_a_place(span: Span) -> bool:

@@ -87,6 +87,11 @@ def _another_predicate(tok: Token, cue: Token) -> bool:
     if _its_own_making(verb, cue) or _says_who(verb):
         return False  # "the ultimatum, delivered on Thursday"; "a delegation led by A ...
         # early last month": the meeting's time
+    lo, hi = sorted((verb.i, cue.i))
+    if verb.dep_ in ("ccomp", "parataxis", "conj") and any(t.text == ";" for t in
+                                                           cue.doc[lo:hi]):
+        return True  # "In May A flew in and left with B; in August C brought D home": the
+        # parse hung the first clause on the second
     # "spoke by phone the day after, and on Tuesday X sat down with Y": the day is Y's
     return verb.dep_ in ("advcl", "relcl", "acl") or (verb.dep_ == "conj" and own_subject) or (
         told_under(verb, cue))
