@@ -480,3 +480,13 @@ def test_in_the_same_message_is_of_the_day_the_message_was_written(nlp: Language
             "the Mongolians it holds.\n")
     (demand,) = of(run(nlp, text), EventType.DEMAND)
     assert day(demand) == "2031-05-08"
+
+
+def test_under_it_after_a_deal_takes_the_deal_s_time(nlp: Language) -> None:
+    # "it" is the deal the sentence before names; its terms were agreed when it was reached
+    for when, expected in (("on Monday", "2031-05-05"), ("last month", "2031-04")):
+        text = (f"Trawlermen news\n\nThe releases carry out a deal reached {when} in Tallinn "
+                "after ten days of talks. Under it the Vark Front undertook to free 181 "
+                "people.\n")
+        promises = of(run(nlp, text), EventType.PROMISE)
+        assert [day(p) for p in promises] == [expected], when

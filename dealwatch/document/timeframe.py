@@ -162,6 +162,11 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
             out.append(replace(m, date=deal_day.day, context=with_evidence(
                 m, ctx.evidence(ctx.sents[deal_day.sentence]))))
             continue
+        told = _deal_told_before(ctx, m) if m.date is None and deal_day is None else None
+        if told is not None:  # "... a deal reached last month. Under it, X undertook to"
+            out.append(replace(m, date=told[0], context=with_evidence(
+                m, ctx.evidence(ctx.sents[told[1]]))))
+            continue
         again = freed_on.day_of(ctx, m)
         if again is not None:  # a release told again by the people it freed
             out.append(replace(m, date=again[0], context=with_evidence(m, again[1])))
@@ -224,9 +229,39 @@ def _under_the_deal(ctx: ArticleContext, m: EventMention) -> bool:
     # the opening phrase on a participle of it
     unders = [p for a in (cue, *cue.ancestors) for p in a.children] + [first]
     return any(p.dep_ == "prep" and p.lower_ == "under" and any(
-        o.dep_ == "pobj" and _the_deal(o) and any(
-            d.lower_ in ("the", "this", "its") for d in o.children) for o in p.children)
+        o.dep_ == "pobj" and (_the_deal(o) and any(
+            d.lower_ in ("the", "this", "its") for d in o.children) or _a_deal_just_told(
+                ctx, o)) for o in p.children)
         for p in unders)
+
+
+def _deal_told_before(ctx: ArticleContext, m: EventMention) -> tuple[TimeExpr, int] | None:
+    """The time of the deal "Under it" points back to, told by a clause describing it in the
+    sentence before ("a deal reached last month"), with that sentence's index."""
+    cue = ctx.cue_token(m)
+    if m.type != EventType.PROMISE or cue is None or not any(
+            p.dep_ == "prep" and p.lower_ == "under" and any(
+                _a_deal_just_told(ctx, o) for o in p.children if o.dep_ == "pobj")
+            for p in (*(c for a in (cue, *cue.ancestors) for c in a.children), cue.sent[0])):
+        return None
+    k = ctx.sentence_index(cue.idx) - 1
+    for t in ctx.dates_in(k):
+        found = root_and_verb(ctx, t)
+        if t.value and found is not None and found[1].dep_ in ("acl", "relcl") and (
+                found[1].head.lemma_.lower() in AGREEMENT_NOUNS):
+            return t, k
+    return None
+
+
+def _a_deal_just_told(ctx: ArticleContext, pronoun: Token) -> bool:
+    """ "The releases carry out a deal reached in May. Under it, X undertook to free 181":
+    "it" is the deal the sentence before names."""
+    if pronoun.lower_ not in ("it", "this") or pronoun.pos_ != "PRON":
+        return False
+    k = ctx.sentence_index(pronoun.idx)
+    before = ctx.sents[k - 1] if k > 0 else None
+    return before is not None and any(t.lemma_.lower() in AGREEMENT_NOUNS and t.pos_ == "NOUN"
+                                      for t in before)
 
 
 def _told_in_the_present(ctx: ArticleContext, m: EventMention) -> bool:
