@@ -22,9 +22,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from dealwatch.document.context import ArticleContext, derived_id, with_evidence
+from dealwatch.document.deal_terms import (
+    AGREEMENT_NOUNS,
+    a_term,
+    dates_a_deal,
+    deal_told_before,
+    signed,
+    struck_at,
+    told_in_the_present,
+    under_the_deal,
+)
 from dealwatch.document.frame import (
     SAME_DAY,
     is_day,
@@ -37,7 +47,6 @@ from dealwatch.document.said import STATEMENTS, TALKS, said_at_the_talks, said_d
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, freed_as_a_description, governing_verb
 from dealwatch.extract.calls import spoke_by_phone
-from dealwatch.extract.present_terms import term_in_the_present
 from dealwatch.extract.shapes import told_later
 from dealwatch.extract.text import span_text
 from dealwatch.extract.when import (
@@ -63,8 +72,6 @@ OCCASIONS = frozenset({"statement", "address", "speech", "interview", "briefing"
                        "meeting", "session", "conference", "communique", "decree", "post",
                        "broadcast", "appearance", "declaration", "letter", "day", "message",
                        "tweet", "remarks", "video"})
-AGREEMENT_NOUNS = frozenset({"deal", "agreement", "arrangement", "accord", "truce", "ceasefire",
-                             "statement", "pact", "understanding", "declaration", "memorandum"})
 
 
 @dataclass(frozen=True)
@@ -154,15 +161,15 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
             continue
         deal_day = reached or news or (lead_frame if lead_frame is not None and (
             EventType.PROMISE in lead_frame.kinds) else None)
-        if deal_day is not None and m.date is None and (_under_the_deal(ctx, m) or (
-                _told_in_the_present(ctx, m))):
+        if deal_day is not None and m.date is None and (under_the_deal(ctx, m) or (
+                told_in_the_present(ctx, m))):
             # "Under the arrangement, X has agreed to free 53": a term of the deal the
             # article is the news of, agreed on the day its lead tells (the lead reporting
             # it, or telling the agreement itself: "ended talks on Monday with an agreement")
             out.append(replace(m, date=deal_day.day, context=with_evidence(
                 m, ctx.evidence(ctx.sents[deal_day.sentence]))))
             continue
-        told = _deal_told_before(ctx, m) if m.date is None and deal_day is None else None
+        told = deal_told_before(ctx, m) if m.date is None and deal_day is None else None
         if told is not None:  # "... a deal reached last month. Under it, X undertook to"
             out.append(replace(m, date=told[0], context=with_evidence(
                 m, ctx.evidence(ctx.sents[told[1]]))))
@@ -175,10 +182,10 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
             _described(ctx, m)) else None
         if found is not None and not found[0].covers(m.type) and not (
                 m.type in STATEMENTS and _news_of_the_day(ctx, m, found[0], lead)) and not (
-                _agreed_there(ctx, m, found[0])) and not _signed(m) and not _struck_at(ctx, m):
+                _agreed_there(ctx, m, found[0])) and not signed(m) and not struck_at(ctx, m):
             found = None  # (a declaration signed is an act done that day, as a meeting is)
         if found is not None and m.type in STATEMENTS and not found[1] and not (
-                found[0].paragraph == lead and _a_term(ctx, m)) and not (
+                found[0].paragraph == lead and a_term(ctx, m)) and not (
                 _news_of_the_day(ctx, m, found[0], lead)):
             found = None  # a statement takes only its own paragraph's day (or the lead's,
             # for the terms of the arrangement the lead reports)
@@ -212,75 +219,11 @@ def _said_in_reaction(ctx: ArticleContext, m: EventMention) -> bool:
     """A promise someone is told saying ("X said Chile would do everything ..."), not a term
     of an arrangement ("X has undertaken to ...", "under the deal X will ...")."""
     cue = ctx.cue_token(m)
-    if cue is None or _a_term(ctx, m):
+    if cue is None or a_term(ctx, m):
         return False
     return any(a.lemma_.lower() in lx.REPORTING_VERBS for a in (cue, *cue.ancestors)) and not any(
         t.lemma_.lower() in lx.DEAL_WORDS for a in (cue, *cue.ancestors) for p in a.children
         if p.dep_ == "prep" and p.lower_ in ("under", "in") for t in p.children)
-
-
-def _under_the_deal(ctx: ArticleContext, m: EventMention) -> bool:
-    """A promise told as a term of "the arrangement", "the deal" (one the article has told),
-    or under "the terms" (of it)."""
-    cue = ctx.cue_token(m)
-    if m.type != EventType.PROMISE or cue is None:
-        return False
-    first = cue.sent[0]  # "Under the terms a minister read, Y will ...": the parse may hang
-    # the opening phrase on a participle of it
-    unders = [p for a in (cue, *cue.ancestors) for p in a.children] + [first]
-    return any(p.dep_ == "prep" and p.lower_ == "under" and any(
-        o.dep_ == "pobj" and (_the_deal(o) and any(
-            d.lower_ in ("the", "this", "its") for d in o.children) or _a_deal_just_told(
-                ctx, o)) for o in p.children)
-        for p in unders)
-
-
-def _deal_told_before(ctx: ArticleContext, m: EventMention) -> tuple[TimeExpr, int] | None:
-    """The time of the deal "Under it" points back to, told by a clause describing it in the
-    sentence before ("a deal reached last month"), with that sentence's index."""
-    cue = ctx.cue_token(m)
-    if m.type != EventType.PROMISE or cue is None or not any(
-            p.dep_ == "prep" and p.lower_ == "under" and any(
-                _a_deal_just_told(ctx, o) for o in p.children if o.dep_ == "pobj")
-            for p in (*(c for a in (cue, *cue.ancestors) for c in a.children), cue.sent[0])):
-        return None
-    k = ctx.sentence_index(cue.idx) - 1
-    for t in ctx.dates_in(k):
-        found = root_and_verb(ctx, t)
-        if t.value and found is not None and found[1].dep_ in ("acl", "relcl") and (
-                found[1].head.lemma_.lower() in AGREEMENT_NOUNS):
-            return t, k
-    return None
-
-
-def _a_deal_just_told(ctx: ArticleContext, pronoun: Token) -> bool:
-    """ "The releases carry out a deal reached in May. Under it, X undertook to free 181":
-    "it" is the deal the sentence before names."""
-    if pronoun.lower_ not in ("it", "this") or pronoun.pos_ != "PRON":
-        return False
-    k = ctx.sentence_index(pronoun.idx)
-    before = ctx.sents[k - 1] if k > 0 else None
-    return before is not None and any(t.lemma_.lower() in AGREEMENT_NOUNS and t.pos_ == "NOUN"
-                                      for t in before)
-
-
-def _told_in_the_present(ctx: ArticleContext, m: EventMention) -> bool:
-    """A side's term told in the present beside the bargain's name ("The rest of the bargain
-    is about the games. Norland withdraws its bid ..."): a term of the deal the article tells."""
-    cue = ctx.cue_token(m)
-    return m.type == EventType.PROMISE and cue is not None and term_in_the_present(cue)
-
-
-def _the_deal(noun: Token) -> bool:
-    """ "the deal"; "the terms" with no "of" or of a deal ("the terms of the accord", not "the
-    terms of a 1990 treaty" a deal word does not name)."""
-    if noun.lemma_.lower() in AGREEMENT_NOUNS:
-        return True
-    if noun.lower_ != "terms":
-        return False
-    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-          for o in p.children if o.dep_ == "pobj"]
-    return all(o.lemma_.lower() in AGREEMENT_NOUNS for o in of)
 
 
 def _deal_reached(ctx: ArticleContext) -> _Frame | None:
@@ -292,23 +235,13 @@ def _deal_reached(ctx: ArticleContext) -> _Frame | None:
         found = root_and_verb(ctx, t) if is_day(t) and t.value else None
         if found is None or found[1].lemma_.lower() in lx.REPORTING_VERBS:
             continue
-        if t.value and _dates_a_deal(ctx, t):
+        if t.value and dates_a_deal(ctx, t):
             days.setdefault(t.value, t)
     if len(days) != 1:
         return None
     day = next(iter(days.values()))
     k = ctx.sentence_index(day.start)
     return _Frame(day, ctx.paragraph_of(day.start), k, frozenset({EventType.PROMISE}))
-
-
-# The words of signing a text: the promise it holds is made by an act done on a day.
-_SIGNING = frozenset({"sign", "signs", "signed", "signing", "ink", "inked", "initial",
-                      "initialled", "initialed"})
-
-
-def _signed(m: EventMention) -> bool:
-    """ "The two men signed a declaration that promised ...": told by its signing."""
-    return m.type == EventType.PROMISE and m.cue.lower() in _SIGNING
 
 
 def _agreed_there(ctx: ArticleContext, m: EventMention, frame: _Frame) -> bool:
@@ -327,33 +260,6 @@ def _described(ctx: ArticleContext, m: EventMention) -> bool:
     cue = ctx.cue_token(m)
     return m.type == EventType.RELEASE and cue is not None and (
         describing_participle(cue) or freed_as_a_description(cue))
-
-
-def _a_term(ctx: ArticleContext, m: EventMention) -> bool:
-    """A term of an arrangement, told as what a side has undertaken or is to do ("X has
-    undertaken to let all five leave", "In return, Y is to free ...")."""
-    cue = ctx.cue_token(m)
-    if cue is None:
-        return False
-    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
-    for v in (verb, verb.head):
-        auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
-        if auxes & {"has", "have"} and v.tag_ == "VBN" or (
-                v.lemma_.lower() == "be" and any(c.dep_ == "xcomp" for c in v.children)):
-            return True
-    return False
-
-
-# The verbs of making a deal at an occasion: "the bargain was sealed at a session of A and B".
-_MADE_AT = frozenset({"strike", "reach", "sign", "seal", "agree", "conclude", "clinch"})
-
-
-def _struck_at(ctx: ArticleContext, m: EventMention) -> bool:
-    """ "The bargain was sealed at a session of A and B": the meeting a deal the frame dates
-    was made at is of the frame's day, like the deal."""
-    cue = ctx.cue_token(m)
-    return m.type in TALKS and cue is not None and cue.dep_ == "pobj" and (
-        cue.head.lower_ == "at") and cue.head.head.lemma_.lower() in _MADE_AT
 
 
 def _standing(ctx: ArticleContext, m: EventMention) -> bool:
@@ -464,7 +370,7 @@ def _looks_back(ctx: ArticleContext, sent: Span, day: TimeExpr, frame: TimeExpr)
     tells only when something was reported, "X reported on Saturday": the body's days are
     the story's.)"""
     if (day.calendar or "") >= (frame.calendar or "") or _announces_event(ctx, day) or (
-            _dates_a_deal(ctx, day)):
+            dates_a_deal(ctx, day)):
         return False  # "announced the releases on Saturday"; a dated deal, whose terms
         # the next sentences tell (not "the first hint of a deal on Monday")
     span = ctx.doc.char_span(day.start, day.end, alignment_mode="expand")
@@ -480,18 +386,6 @@ def _looks_back(ctx: ArticleContext, sent: Span, day: TimeExpr, frame: TimeExpr)
     subjects = [c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     first = min([root.i, *subjects])
     return span.start > first
-
-
-def _dates_a_deal(ctx: ArticleContext, t: TimeExpr) -> bool:
-    """The day's verb acts on a deal itself ("approved the agreement on Tuesday night", "the
-    deal was signed on Monday", "an arrangement that the cabinet approved on Wednesday")."""
-    found = root_and_verb(ctx, t)
-    if found is None:
-        return False
-    verb = found[1]
-    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in AGREEMENT_NOUNS
-               for c in verb.children) or (  # "an arrangement the cabinet approved on ..."
-        verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in AGREEMENT_NOUNS)
 
 
 def _same_occasion(ctx: ArticleContext, k: int) -> _Frame | None:
