@@ -148,3 +148,14 @@ def test_a_day_across_a_semicolon_is_the_other_clause_s(nlp: Language) -> None:
     dates = {m.persons: m.date.calendar if m.date else None
              for m in of(sentence_events(nlp, text), EventType.RELEASE)}
     assert dates.get(("Jon Kask",)) == "2030-08"
+
+
+def test_the_day_people_told_as_freed_are_received_is_not_their_release_s(
+        nlp: Language) -> None:
+    text = ("President Ivo Kask met the released fishermen Jon Kask and Mart Tamm at the "
+            "palace on Sunday.")
+    releases = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert releases and all(m.date is None for m in releases)
+    text = "Mongolia freed the fishermen Jon Kask and Mart Tamm on Sunday."
+    (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert release.date is not None
