@@ -159,3 +159,11 @@ def test_the_day_people_told_as_freed_are_received_is_not_their_release_s(
     text = "Mongolia freed the fishermen Jon Kask and Mart Tamm on Sunday."
     (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
     assert release.date is not None
+
+
+def test_a_day_parsed_as_a_second_subject_is_the_describing_clause_s(nlp: Language) -> None:
+    text = ("The consulate was stormed on June 11. Thirty-two Latvian lorry drivers seized in "
+            "Valga the previous day had been released earlier, on July 3.")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.date is not None and release.date.calendar is not None
+    assert release.date.calendar.endswith("-07-03")

@@ -404,6 +404,10 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
             # "A, a leader of the 1998 generation, walked out of prison"
         if root.dep_ == "nsubjpass" and held_since(root.head) is not None:
             continue  # "held since March were freed": the parser's subject, when they were held
+        if root.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i for c in root.head.children):
+            continue  # "32 drivers seized in X the previous day had been released on July 3":
+            # a second subject is the day of the clause describing the first
         stretch = duration_of(root)
         if statement and stretch is not None and stretch.lower_ == "since" and (
                 stretch.head.i == cue.i and inside is None
