@@ -755,3 +755,13 @@ def test_a_surname_two_people_share_is_the_one_named_last_before(nlp: Language) 
     assert "Jon Olafsson" in (meetings["2031-05-06"].by, *meetings["2031-05-06"].participants)
     assert "Sigrid Olafsson" in (meetings["2031-05-07"].by,
                                  *meetings["2031-05-07"].participants)
+
+
+def test_fighters_held_by_a_named_rebel_group_of_a_nationality_are_freed_by_the_group(
+        nlp: Language) -> None:
+    text = "About 50 militants held by the Latvian rebel brigade Vark Front were freed on Monday."
+    (release,) = [m for m in run(nlp, text) if m.type == EventType.RELEASE]
+    assert release.by == "Vark Front"
+    text = "Two men held by the Latvian authorities were freed on Monday."
+    (release,) = [m for m in run(nlp, text) if m.type == EventType.RELEASE]
+    assert release.by == "Latvia"

@@ -320,6 +320,9 @@ def _holder(tok: Token, names: DocNames) -> str | None:
     reading = read_phrase(tok, names)
     if reading.not_side:
         return None
+    named = _named_body(tok, names)
+    if named is not None:
+        return named  # "held by the Xian rebel brigade Vark Front": the brigade, not Xland
     if reading.country:
         return reading.country
     m = names.at(tok)
@@ -331,6 +334,25 @@ def _holder(tok: Token, names: DocNames) -> str | None:
     # "in the hands of separatist rebels", "held by guerrillas": fighters told without a name
     # are the one armed group the article names
     return armed_of_the_article(names, tok) if m is None and tok.pos_ == "NOUN" else None
+
+
+def _named_body(tok: Token, names: DocNames) -> str | None:
+    """The armed group a phrase names beside the words of fighters ("the Xian rebel brigade
+    Vark Front", "the rebel brigade, Vark Front"): the group holds them, not the state its
+    nationality word gives."""
+    phrase = [tok, *(c for c in tok.children if c.dep_ in ("appos", "compound"))]
+    if not any(w.lemma_.lower() in _ARMED_WORDS for p in phrase for w in p.subtree):
+        return None
+    for word in phrase:
+        m = names.at(word)
+        if m is not None and m.type == EntityType.ORGANIZATION:
+            return m.text
+    return None
+
+
+# Words of fighters that are not a state's forces: "the rebel brigade", "a militia".
+_ARMED_WORDS = frozenset({"rebel", "militia", "insurgent", "guerrilla", "militant", "jihadist",
+                          "brigade", "faction"})
 
 
 def _patient(verb: Token, names: DocNames, detains: bool = False) -> Token | None:
