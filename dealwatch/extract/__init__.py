@@ -189,7 +189,14 @@ if TYPE_CHECKING:
 # family, in meetings listed among doings; "A received B" is a meeting; a lone surname two
 # people share is the one named last before it
 # rules-39 (session 45): a day and a swap's price the parser hung on an aside about the freed
-# past its closing comma are the release's; a later day of a later paragraph ends the frame
+# past its closing comma are the release's; a later day of a later paragraph ends the frame;
+# "let A walk out" frees A; "shot down" on a day is the freed's past; people told as freed
+# ("the freed officers", "receives freed hostages") take neither the scene's day nor its doer;
+# "its leader A" is of the state the clause is about; "the letter" spoken of is no new one;
+# insisting on someone or on their place in the deal is a demand; "in the same message" is
+# of the day it was written; a who-clause makes a name a person's; a day across a semicolon
+# or parsed as a second subject is another clause's; "Under it" after a deal is a term of it;
+# people held by a named armed group of a nationality are held by the group
 EXTRACTOR_VERSION = "rules-39"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
