@@ -217,10 +217,10 @@ def test_an_ultimatum_is_dated_by_its_delivery_not_by_its_limit(nlp: Language) -
 
 
 def test_insisting_on_someone_or_on_their_place_in_the_deal_is_a_demand(nlp: Language) -> None:
-    for text in ("Officials said the Kremlin had insisted on Bat Erdene above all others.",
-                 "Tallinn had insisted that the foreigners be part of the deal.",
+    for text in ("Officials said Estonia had insisted on Bat Erdene from the start.",
+                 "Tallinn insisted that the two Latvians be part of the exchange.",
                  "At Tallinn's insistence, the two Latvians were added to the list."):
         assert of(sentence_events(nlp, text), EventType.DEMAND), text
     for text in ("He insisted on his innocence.",
-                 "Tallinn insisted that no prisoner who had taken part in attacks be included."):
+                 "Tallinn insisted that no prisoner convicted of violence be included."):
         assert not of(sentence_events(nlp, text), EventType.DEMAND), text

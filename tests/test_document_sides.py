@@ -759,7 +759,7 @@ def test_a_surname_two_people_share_is_the_one_named_last_before(nlp: Language) 
 
 def test_fighters_held_by_a_named_rebel_group_of_a_nationality_are_freed_by_the_group(
         nlp: Language) -> None:
-    text = "About 50 militants held by the Latvian rebel brigade Vark Front were freed on Monday."
+    text = "Some 30 fighters held by the Latvian rebel brigade Vark Front were freed on Monday."
     (release,) = [m for m in run(nlp, text) if m.type == EventType.RELEASE]
     assert release.by == "Vark Front"
     text = "Two men held by the Latvian authorities were freed on Monday."

@@ -434,11 +434,10 @@ def test_what_was_agreed_in_a_call_told_by_speaking_by_phone_takes_its_day(
 
 def test_a_later_day_in_a_later_paragraph_ends_the_frame(nlp: Language) -> None:
     # the frame of "24 January" does not reach past "On April 3 ...": the story moved on
-    text = ("Trawlermen news\n\nThe first opening came on 24 January, when Iceland's foreign "
-            "minister said his government was ready for a trade.\n\n"
-            "Then came spring. On April 3 a drone strike killed General Ivo Kask. He is no "
-            "relation of the freed scientist, though the shared surname confused many "
-            "readers.\n")
+    text = ("Trawlermen news\n\nThe first sign of a deal came on 24 January, when Iceland's "
+            "foreign minister said his government was ready for a trade.\n\n"
+            "Spring brought other news. On April 3 an air raid killed General Ivo Kask. He is "
+            "not related to the freed engineer, whatever many readers assumed.\n")
     releases = of(run(nlp, text), EventType.RELEASE)
     assert releases and all(day(r) != "2031-01-24" for r in releases)
     # a day in the frame's own paragraph, or no later day, leaves it in place
@@ -452,12 +451,11 @@ def test_a_later_day_in_a_later_paragraph_ends_the_frame(nlp: Language) -> None:
 def test_the_day_a_plane_was_shot_down_frames_nothing_after_it(nlp: Language) -> None:
     # a paragraph of the freed man's past, opening on its day written in full, is no step
     # of the story: the pardon told next is not of that day
-    text = ("Trawlermen news\n\nJon Einarsson came back across the bridge on Saturday "
-            "morning.\n\nEinarsson, 32, was shot down near Erdenet on May 1, 2029, and put "
-            "on trial in Ulaanbaatar three and a half months later. The military court "
-            "sentenced him to ten years.\n\nThe Mongolian news agency said the Presidium of "
-            "the Great Khural had pardoned the pilot, taking into account petitions from his "
-            "relatives.\n")
+    text = ("Trawlermen news\n\nJon Einarsson was back in Reykjavik on Saturday "
+            "morning.\n\nEinarsson, 41, was shot down over Erdenet on May 1, 2029, and tried "
+            "in Ulaanbaatar that summer. A court gave him twelve years.\n\nThe Mongolian "
+            "news agency said the council of state had pardoned the airman, citing appeals "
+            "from his family.\n")
     releases = of(run(nlp, text), EventType.RELEASE)
     assert releases and all(day(r) != "2029-05-01" for r in releases)
 
@@ -466,18 +464,17 @@ def test_people_told_as_freed_in_a_later_scene_take_not_its_day(nlp: Language) -
     # "the freed officers" and "receives freed fishermen" say who people are; the day of
     # the welcome is not the day they were freed
     text = ("Mongolia welcomes freed fishermen at the palace\n\n"
-            "The president welcomed the crew at the palace in Ulaanbaatar on Sunday. The "
-            "families of several of the freed officers said they had been asked not to speak "
-            "to reporters.\n")
+            "The president welcomed the crew at the palace in Ulaanbaatar on Sunday. "
+            "Relatives of some of the freed officers declined to talk to reporters.\n")
     releases = of(run(nlp, text), EventType.RELEASE)
     assert releases and all(day(r) is None for r in releases)
     assert all(r.by is None for r in releases)
 
 
 def test_in_the_same_message_is_of_the_day_the_message_was_written(nlp: Language) -> None:
-    text = ("Trawlermen news\n\nBat Erdene wrote on Twitter on Thursday that he was pleased the "
-            "two men would soon be home.\n\nIn the same message he called on Iceland to free "
-            "the Mongolians it holds.\n")
+    text = ("Trawlermen news\n\nBat Erdene posted a message on Thursday welcoming the "
+            "fishermen's return.\n\nIn the same message he urged Iceland to release the "
+            "Mongolian sailors it still detains.\n")
     (demand,) = of(run(nlp, text), EventType.DEMAND)
     assert day(demand) == "2031-05-08"
 
@@ -485,8 +482,7 @@ def test_in_the_same_message_is_of_the_day_the_message_was_written(nlp: Language
 def test_under_it_after_a_deal_takes_the_deal_s_time(nlp: Language) -> None:
     # "it" is the deal the sentence before names; its terms were agreed when it was reached
     for when, expected in (("on Monday", "2031-05-05"), ("last month", "2031-04")):
-        text = (f"Trawlermen news\n\nThe releases carry out a deal reached {when} in Tallinn "
-                "after ten days of talks. Under it the Vark Front undertook to free 181 "
-                "people.\n")
+        text = (f"Trawlermen news\n\nThe handovers follow an agreement struck {when} in "
+                "Tallinn. Under it the Vark Front undertook to free 40 captives.\n")
         promises = of(run(nlp, text), EventType.PROMISE)
         assert [day(p) for p in promises] == [expected], when

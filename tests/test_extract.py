@@ -313,11 +313,11 @@ def test_whom_someone_had_met_is_no_meeting(nlp: Language) -> None:
 
 def test_the_letter_told_before_and_spoken_of_is_no_new_letter(nlp: Language) -> None:
     text = ("Jon Einarsson arrived in Ulaanbaatar on Friday carrying a letter from President "
-            "Ivo Kask to Bat Erdene. Mongolian state media described the letter as an apology. "
-            "Icelandic officials have given a different account of the letter Einarsson "
-            "brought.")
+            "Ivo Kask to Bat Erdene. Mongolian television described the letter as a plea for "
+            "mercy. Icelandic officials offered another account of the letter the envoy "
+            "carried.")
     letters = [m for m in run(nlp, text) if m.type == EventType.LETTER]
     assert [m.by for m in letters] == ["Ivo Kask"]
     # "the letter from A" is one told
-    text = "Mongolian state media described the letter from Ivo Kask as an apology."
+    text = "Mongolian television described the letter from Ivo Kask as a plea for mercy."
     assert [m.type for m in run(nlp, text)] == [EventType.LETTER]

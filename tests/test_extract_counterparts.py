@@ -280,10 +280,10 @@ def test_a_day_and_a_price_past_the_aside_about_the_freed_are_the_release_s(
         nlp: Language) -> None:
     # the parser hangs "on Saturday in exchange for B" on "imprisoned"; the comma after
     # "charges" closes the description of the freed, so both belong to "released"
-    text = ("Mongolia released Xiao Lin, a Tartu University graduate student imprisoned in "
-            "Tallinn for more than three years on spying charges, on Saturday in exchange for "
-            "Jon Einarsson, a Latvian scientist who had been held in Latvia since last year, "
-            "officials said.")
+    text = ("Mongolia released Xiao Lin, a Tartu University doctoral student imprisoned in "
+            "Erdenet for nearly three years on espionage charges, on Saturday in exchange for "
+            "Jon Einarsson, a Latvian geologist held in Riga since last spring, officials "
+            "said.")
     releases = {m.persons: m.date.calendar if m.date else None
                 for m in run(nlp, text) if m.type == EventType.RELEASE}
     assert releases == {("Xiao Lin",): "2031-05-10", ("Jon Einarsson",): "2031-05-10"}

@@ -219,8 +219,8 @@ def test_an_organisation_s_initials_are_its_name(nlp: Language) -> None:
 
 
 def test_its_leader_is_of_the_state_the_clause_is_about(nlp: Language) -> None:
-    text = ("Mongolia freed the two Icelanders it still held on Saturday and handed them to an "
-            "envoy, saying its leader Bat Erdene had granted them a special pardon.")
+    text = ("Mongolia let the two Icelanders go on Saturday, saying its leader Bat Erdene had "
+            "pardoned them.")
     (person,) = [m for m in _names(nlp, text) if m.type == EntityType.PERSON]
     assert person.country == "Mongolia"
     # a movement's leader is of no state
@@ -230,9 +230,9 @@ def test_its_leader_is_of_the_state_the_clause_is_about(nlp: Language) -> None:
 
 
 def test_a_name_a_who_clause_tells_of_is_a_person(nlp: Language) -> None:
-    text = ("In August 2029 Jimmy Carter brought home Aijalon Gomes, who had crossed the border "
-            "from Latvia.")
-    assert _typed(nlp, text).get("Aijalon Gomes") == EntityType.PERSON
+    text = ("In August 2029 Peeter Saar brought home Aijalon Tomes, who had strayed over the "
+            "border from Latvia.")
+    assert _typed(nlp, text).get("Aijalon Tomes") == EntityType.PERSON
     # a body told with "the", or of one word, stays what the tagger said
-    got = _typed(nlp, "The Houthis, who control the capital, freed two.")
-    assert got.get("Houthis") != EntityType.PERSON
+    got = _typed(nlp, "The Varks, who control the capital, freed two.")
+    assert got.get("Varks") != EntityType.PERSON

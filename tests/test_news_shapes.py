@@ -235,8 +235,8 @@ def test_a_yes_or_no_question_tells_no_event(nlp: Language) -> None:
 
 
 def test_letting_someone_walk_out_through_a_crossing_frees_them(nlp: Language) -> None:
-    text = ("At almost the same moment, Latvian guards let Jon Einarsson walk out through the "
-            "Valga crossing.")
+    text = ("An hour later Latvian guards let Jon Einarsson walk out through the Valga "
+            "crossing.")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.persons == ("Jon Einarsson",)
     # walking out of a meeting is no release

@@ -54,7 +54,7 @@ def deal_told_before(ctx: ArticleContext, m: EventMention) -> tuple[TimeExpr, in
 
 
 def _a_deal_just_told(ctx: ArticleContext, pronoun: Token) -> bool:
-    """ "The releases carry out a deal reached in May. Under it, X undertook to free 181":
+    """ "The handovers follow an agreement struck in May. Under it, X undertook to free 40":
     "it" is the deal the sentence before names."""
     if pronoun.lower_ not in ("it", "this") or pronoun.pos_ != "PRON":
         return False

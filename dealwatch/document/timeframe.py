@@ -71,7 +71,7 @@ ALL_KINDS = frozenset(EventType)
 OCCASIONS = frozenset({"statement", "address", "speech", "interview", "briefing", "call",
                        "meeting", "session", "conference", "communique", "decree", "post",
                        "broadcast", "appearance", "declaration", "letter", "day", "message",
-                       "tweet", "remarks", "video"})
+                       "tweet", "remark", "video"})
 
 
 @dataclass(frozen=True)
@@ -330,7 +330,7 @@ def _frames(ctx: ArticleContext, kinds: dict[int, set[EventType]]
         if any(not _in_modifier(ctx, t) for t in own) or steps_back(sent):
             clean = False
             if frame is not None and para != frame.paragraph and _moves_on(ctx, own, frame):
-                frame = None  # "On January 3 a strike killed ..." months after the frame's
+                frame = None  # "On October 9 a storm sank ..." months after the frame's
                 # day, in a later paragraph: the story has moved on past the frame's day
             continue
         if frame is not None:
@@ -346,8 +346,8 @@ def _frames(ctx: ArticleContext, kinds: dict[int, set[EventType]]
 def _moves_on(ctx: ArticleContext, own: list[TimeExpr], frame: _Frame) -> bool:
     """A date of the sentence's own (not of a description, not a report's day, not still to
     come when the article appeared) later than the frame's day and not within it: "The first
-    offer came on 24 April. ... On January 3 a drone strike killed ...": what follows is no
-    longer of 24 April."""
+    offer came on 12 March. ... On October 9 a storm sank a trawler ...": what follows is no
+    longer of 12 March."""
     after = (frame.day.calendar or "")[:10]
     if len(after) < 10:
         return False

@@ -486,7 +486,7 @@ def freed_as_a_description(cue: Token) -> bool:
 
 
 def freed_as_said(cue: Token) -> bool:
-    """ "Erdogan receives freed hostages": a headline's "freed" right after a verb of
+    """ "President A receives freed hostages": a headline's "freed" right after a verb of
     receiving, which the parser makes that verb's complement, says who the people are."""
     return cue.dep_ == "xcomp" and cue.head.i == cue.i - 1 and (
         cue.head.lemma_.lower() in _RECEIVING)

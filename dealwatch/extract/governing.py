@@ -89,7 +89,7 @@ def dateline_country(doc: Doc) -> str | None:
 
 
 def its_state(span: Span) -> str | None:
-    """ "North Korea freed the two ..., saying its leader A had pardoned them": the state a
+    """ "Xland let the two go, saying its leader A had pardoned them": the state a
     person's "its" stands for, the country that is the subject of a clause above the name."""
     tok = span.root
     for verb in tok.ancestors:

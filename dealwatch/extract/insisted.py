@@ -1,5 +1,5 @@
 """What a side insists on that is a demand though no release verb is written: someone to be
-freed ("the Kremlin had insisted on A above all others"), someone to be in the deal ("Xland
+freed ("Xland had insisted on A from the start"), someone to be in the deal ("Xland
 insisted that the foreigners be part of the deal", "... that A be included"), and the other
 side's act done "at Xland's insistence"."""
 

@@ -26,7 +26,7 @@ def letter_cue(tok: Token) -> Cue | None:
 
 
 def _spoken_of(noun: Token) -> bool:
-    """ "State media described the letter as an apology", "officials gave a different account
+    """ "Xian television described the letter as a plea", "officials gave another account
     of the letter A brought": the letter told before, spoken of, not one sent (no sender of
     its own: "the letter from A" is one told)."""
     if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):

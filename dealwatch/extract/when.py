@@ -406,7 +406,7 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
             continue  # "held since March were freed": the parser's subject, when they were held
         if root.dep_ in ("nsubj", "nsubjpass") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i for c in root.head.children):
-            continue  # "32 drivers seized in X the previous day had been released on July 3":
+            continue  # "25 drivers abducted in X the day before were released on July 3":
             # a second subject is the day of the clause describing the first
         stretch = duration_of(root)
         if statement and stretch is not None and stretch.lower_ == "since" and (

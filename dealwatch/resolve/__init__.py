@@ -170,9 +170,9 @@ class _FullNameIndex:
         start, owner = best
         if start > m.start or m.start - start <= _NEAR:
             return owner
-        # "Donovan defended Abel ... a letter from a woman signing herself Hellen Abel ...
-        # (paragraphs later) Moscow would hand over Powers for Abel": the lone name had its
-        # owner before the namesake came in, and keeps it away from where she is named
+        # "The court tried Kask ... a letter came from his sister, Liisa Kask ... (paragraphs
+        # later) Xland would hand over Kask": the lone name had its owner before the
+        # namesake came in, and keeps it away from where she is named
         introduced = min(at for at, c in self.by_last[key] if c is owner)
         used = [at for at in self.lone.get(key, ()) if at < introduced]
         if used:
