@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from texts import article, of, sentence_events
 
-from dealwatch.extract.when import describes_someone
+from dealwatch.extract.other_times import describes_someone
 from dealwatch.model import EventType
 
 

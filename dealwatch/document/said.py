@@ -18,7 +18,7 @@ from dealwatch.document.context import ArticleContext
 from dealwatch.document.frame import is_day, lead_paragraph, root_and_verb
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import name_of
-from dealwatch.extract.when import prep_above
+from dealwatch.extract.other_times import prep_above
 from dealwatch.model import EventMention, EventType, Precision, TimeExpr
 
 STATEMENTS = (EventType.PROMISE, EventType.DEMAND)

@@ -47,14 +47,14 @@ from dealwatch.document.said import STATEMENTS, TALKS, said_at_the_talks, said_d
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, freed_as_a_description, governing_verb
 from dealwatch.extract.calls import spoke_by_phone
-from dealwatch.extract.shapes import told_later
-from dealwatch.extract.text import span_text
-from dealwatch.extract.when import (
+from dealwatch.extract.other_times import (
     describing_participle,
     in_duration,
-    in_time_clause,
     tells_someones_past,
 )
+from dealwatch.extract.shapes import told_later
+from dealwatch.extract.text import span_text
+from dealwatch.extract.when import in_time_clause
 from dealwatch.model import (
     TALKS_OF_A_DEAL,
     EventMention,

@@ -12,13 +12,15 @@ from spacy.tokens import Doc, Span, Token
 from dealwatch.dates.stretch import a_stretch, day_meant
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, freed_as_a_description, governing_verb
+from dealwatch.extract.other_times import (
+    describing_participle,
+    duration_of,
+    tells_someones_past,
+)
 from dealwatch.extract.when import (
     before_the_mark,
     defines_day,
-    describing_participle,
-    duration_of,
     in_time_clause,
-    tells_someones_past,
     told_under,
 )
 from dealwatch.model import Article, Evidence, Precision, TimeExpr

@@ -10,13 +10,19 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from dealwatch.dates.patterns import MONTHS, WEEKDAYS
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, freed_as_a_description, governing_verb
 from dealwatch.extract.asides import past_the_aside
 from dealwatch.extract.cue import sets_a_deadline
+from dealwatch.extract.other_times import (
+    describes_someone,
+    describing_participle,
+    duration_of,
+    since_clause,
+)
 from dealwatch.extract.patients import held_since
 from dealwatch.extract.text import doc_text
 from dealwatch.model import Precision, Resolution, TimeExpr
@@ -197,85 +203,6 @@ def date_inside(tok: Token, dates: list[TimeExpr]) -> TimeExpr | None:
         if span is not None and span.root.i in inside:
             return t
     return None
-
-
-def describing_participle(cue: Token) -> bool:
-    """ "the Americans freed by Iran": a participle that says who people are, inside a clause
-    about something else; that clause's day is not the day they were freed."""
-    return cue.dep_ == "acl" and cue.tag_ == "VBN"
-
-
-# Words that stand for the people a clause describes: "four soldiers, all captured in May".
-_GROUP_SUBJECTS = frozenset({"all", "both", "each", "most", "many", "several", "some"})
-
-
-def describes_someone(date: Span, cue: Token | None = None) -> bool:
-    """A date in a clause that tells what was done to someone before ("hostages seized in the
-    attack of May 3", "four soldiers, all captured at the post on October 7"; the parser makes
-    the last a clause of the main verb with "all" its subject): it dates that past, not the
-    event the sentence tells, and sets no time frame for the sentences after it. Every word
-    of the date that hangs outside it is asked (the parser splits "October 7, 2023 attack")."""
-    return any(_describing_clause(governing_verb(t), cue) for t in date
-               if not date.start <= t.head.i < date.end)
-
-
-def tells_someones_past(doc: Doc, t: TimeExpr, cue: Token | None = None) -> bool:
-    """``describes_someone`` for a date expression of the document."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    return span is not None and describes_someone(span, cue)
-
-
-def _describing_clause(verb: Token, cue: Token | None) -> bool:
-    if verb.lemma_.lower() not in lx.BACKGROUND_VERBS or (cue is not None and cue.i == verb.i):
-        return False
-    if verb.dep_ in ("acl", "relcl"):  # not "the talks held on Monday": the cue's own day
-        return verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not (
-            cue is not None and verb.head.i == cue.i)
-    if verb.dep_ in ("ccomp", "advcl") and verb.tag_ == "VBN" and any(
-            c.dep_ == "nsubj" for c in verb.children) and not any(
-            c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
-        return True  # "released A and the four fighters captured in 2029": the parse made
-        # the people the subject of a bare participle, which is no clause of its own
-    if verb.dep_ not in ("advcl", "conj"):
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _GROUP_SUBJECTS
-           for c in verb.children):
-        return True
-    # "released four soldiers, all captured in May": the parser coordinated the participle
-    # with the main verb and hung "all" on the soldiers
-    return (verb.tag_ == "VBN" and verb.i > 0 and verb.doc[verb.i - 1].lower_ in _GROUP_SUBJECTS
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
-                        for c in verb.children))
-
-
-def since_clause(verb: Token) -> bool:
-    """The verb heads a since-clause ("since he took office in 2020"): its day is where a
-    stretch of time starts, the day of nothing else the sentence tells."""
-    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
-
-
-def duration_of(tok: Token) -> Token | None:
-    """The since/for/until word when a date measures a stretch of time up to its verb."""
-    return prep_above(tok, governing_verb(tok), _STRETCH_PREPS)
-
-
-_STRETCH_PREPS = frozenset({"since", "for", "until", "till"})
-
-
-def prep_above(tok: Token, verb: Token, words: frozenset[str]) -> Token | None:
-    """The first of these prepositions between a word and the verb above it ("after" in
-    "weeks after the landing of April 17, X said"), if one is."""
-    for anc in tok.ancestors:
-        if anc.i == verb.i:
-            return None
-        if anc.dep_ == "prep" and anc.lower_ in words:
-            return anc
-    return None
-
-
-def in_duration(tok: Token) -> bool:
-    """A date in a since/for/until phrase measures a stretch of time up to its verb."""
-    return duration_of(tok) is not None
 
 
 def defines_day(cue: Token, t: TimeExpr) -> bool:
