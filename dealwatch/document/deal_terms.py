@@ -7,6 +7,8 @@ of it came out.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from dealwatch.document.context import ArticleContext
@@ -25,14 +27,17 @@ def under_the_deal(ctx: ArticleContext, m: EventMention) -> bool:
     cue = ctx.cue_token(m)
     if m.type != EventType.PROMISE or cue is None:
         return False
-    first = cue.sent[0]  # "Under the terms a minister read, Y will ...": the parse may hang
-    # the opening phrase on a participle of it
-    unders = [p for a in (cue, *cue.ancestors) for p in a.children] + [first]
-    return any(p.dep_ == "prep" and p.lower_ == "under" and any(
-        o.dep_ == "pobj" and (_the_deal(o) and any(
-            d.lower_ in ("the", "this", "its") for d in o.children) or _a_deal_just_told(
-                ctx, o)) for o in p.children)
-        for p in unders)
+    return any(_the_deal(o) and any(d.lower_ in ("the", "this", "its") for d in o.children)
+               or _a_deal_just_told(ctx, o) for o in _under_what(cue))
+
+
+def _under_what(cue: Token) -> Iterator[Token]:
+    """What a cue's clause is told "under" ("Under the deal, X will ...", "Under it, ..."):
+    the object of an "under" on the cue or a word above it, or opening the sentence ("Under
+    the terms a minister read, Y will ...": the parse may hang it on a participle of it)."""
+    for p in (*(c for a in (cue, *cue.ancestors) for c in a.children), cue.sent[0]):
+        if p.dep_ == "prep" and p.lower_ == "under":
+            yield from (o for o in p.children if o.dep_ == "pobj")
 
 
 def deal_told_before(ctx: ArticleContext, m: EventMention) -> tuple[TimeExpr, int] | None:
@@ -40,9 +45,7 @@ def deal_told_before(ctx: ArticleContext, m: EventMention) -> tuple[TimeExpr, in
     sentence before ("a deal reached last month"), with that sentence's index."""
     cue = ctx.cue_token(m)
     if m.type != EventType.PROMISE or cue is None or not any(
-            p.dep_ == "prep" and p.lower_ == "under" and any(
-                _a_deal_just_told(ctx, o) for o in p.children if o.dep_ == "pobj")
-            for p in (*(c for a in (cue, *cue.ancestors) for c in a.children), cue.sent[0])):
+            _a_deal_just_told(ctx, o) for o in _under_what(cue)):
         return None
     k = ctx.sentence_index(cue.idx) - 1
     for t in ctx.dates_in(k):

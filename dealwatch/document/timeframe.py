@@ -45,11 +45,11 @@ from dealwatch.document.frame import (
 from dealwatch.document.remention import FreedOn
 from dealwatch.document.said import STATEMENTS, TALKS, said_at_the_talks, said_day
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import describes_deal, freed_as_a_description, governing_verb
+from dealwatch.extract.args import describes_deal, governing_verb
 from dealwatch.extract.calls import spoke_by_phone
 from dealwatch.extract.other_times import (
-    describing_participle,
     in_duration,
+    says_who_was_freed,
     tells_someones_past,
 )
 from dealwatch.extract.shapes import told_later
@@ -258,8 +258,7 @@ def _described(ctx: ArticleContext, m: EventMention) -> bool:
     stepped off the plane on Tuesday", "the president received the freed hostages"): the
     frame's day is their homecoming's or their welcome's, not when they were freed."""
     cue = ctx.cue_token(m)
-    return m.type == EventType.RELEASE and cue is not None and (
-        describing_participle(cue) or freed_as_a_description(cue))
+    return m.type == EventType.RELEASE and cue is not None and says_who_was_freed(cue)
 
 
 def _standing(ctx: ArticleContext, m: EventMention) -> bool:

@@ -11,10 +11,10 @@ from spacy.tokens import Doc, Span, Token
 
 from dealwatch.dates.stretch import a_stretch, day_meant
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import describes_deal, freed_as_a_description, governing_verb
+from dealwatch.extract.args import describes_deal, governing_verb
 from dealwatch.extract.other_times import (
-    describing_participle,
     duration_of,
+    says_who_was_freed,
     tells_someones_past,
 )
 from dealwatch.extract.when import (
@@ -180,8 +180,7 @@ class ArticleDates:
                 cue.is_ancestor(anchor.head)):
             return None  # "released under an agreement reached on Tuesday": the day of what
             # the clause describes
-        if in_time_clause(cue, anchor) or (anchor.i != cue.i and (
-                describing_participle(cue) or freed_as_a_description(cue))):
+        if in_time_clause(cue, anchor) or (anchor.i != cue.i and says_who_was_freed(cue)):
             return None  # "freed on Tuesday, days after envoys sat down with X"
         if anchor.i != cue.i and anchor.dep_ == "conj" and not anchor.is_ancestor(cue) and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):

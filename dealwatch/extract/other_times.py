@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import governing_verb
+from dealwatch.extract.args import freed_as_a_description, governing_verb
 from dealwatch.model import TimeExpr
 
 
@@ -19,6 +19,13 @@ def describing_participle(cue: Token) -> bool:
     """ "the Americans freed by Iran": a participle that says who people are, inside a clause
     about something else; that clause's day is not the day they were freed."""
     return cue.dep_ == "acl" and cue.tag_ == "VBN"
+
+
+def says_who_was_freed(cue: Token) -> bool:
+    """A release told only as a word saying who people are, in a clause about something else
+    ("the Americans freed by Iran landed on Sunday", "met the released men on Sunday",
+    "receives freed hostages"): that clause's day and doer are not the release's."""
+    return describing_participle(cue) or freed_as_a_description(cue)
 
 
 # Words that stand for the people a clause describes: "four soldiers, all captured in May".

@@ -14,13 +14,13 @@ from spacy.tokens import Span, Token
 
 from dealwatch.dates.patterns import MONTHS, WEEKDAYS
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import describes_deal, freed_as_a_description, governing_verb
+from dealwatch.extract.args import describes_deal, governing_verb
 from dealwatch.extract.asides import past_the_aside
 from dealwatch.extract.cue import sets_a_deadline
 from dealwatch.extract.other_times import (
     describes_someone,
-    describing_participle,
     duration_of,
+    says_who_was_freed,
     since_clause,
 )
 from dealwatch.extract.patients import held_since
@@ -363,7 +363,7 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
         if statement and anchor.i != cue.i and _in_a_later_clause(cue, anchor):
             continue  # "A was seized on May 8, and his captors made clear what they wanted":
             # the first clause's day, not the wish's
-        if anchor.i != cue.i and (describing_participle(cue) or freed_as_a_description(cue)):
+        if anchor.i != cue.i and says_who_was_freed(cue):
             continue  # "a plane carrying Americans freed by Iran landed on Sunday", "the
             # president received the freed men on Sunday"
         if anchor.i != cue.i and since_clause(anchor):
