@@ -637,6 +637,15 @@ def test_where_the_people_a_demand_wants_are_jailed_is_not_who_frees_the_hostage
     assert theirs.by == "Chile"
 
 
+def test_those_a_demand_wants_freed_by_a_verb_are_not_the_hostages_freed(
+        nlp: Language) -> None:
+    text = ("Gunmen took 12 miners from a camp in May.\n\nTheir leader demanded that fighters "
+            "held in Chilean jails be freed in exchange for the miners.\n\nThe release of "
+            "the 12 miners in October set the pattern.")
+    (freed,) = releases(nlp, text)
+    assert freed.by != "Chile"
+
+
 def test_the_side_whose_hands_the_captives_are_in_freed_them(nlp: Language) -> None:
     text = ("Gunmen took ten tourists from a beach resort on Olmar in April. Within a day the "
             "hostages were on the island of Vark, in the hands of the Dorn Front.\n\nThe "

@@ -114,6 +114,10 @@ def _asked_for(held: Token) -> bool:
     that follows one in the words its head governs ("issued demands, among them the release
     of militants jailed in X": the parse hangs both on the verb)."""
     ups = list(held.ancestors)
+    if held.dep_ in ("nsubjpass", "dobj") and held.head.pos_ in ("VERB", "AUX") and (
+            held.head.lemma_.lower() in lx.RELEASE_VERBS) and any(
+            t.lemma_.lower() in _ASKING for t in ups[1:3]):
+        return True  # "demanding that fighters held in X be freed", "wants them released"
     k = next((k for k, t in enumerate(ups) if t.pos_ == "NOUN"
               and t.lemma_.lower() in lx.RELEASE_NOUNS), None)
     if k is None:
