@@ -498,3 +498,18 @@ def test_a_month_of_that_year_is_of_the_year_told_before() -> None:
     found = {t.text: t.value for t in find_dates(text, date(2031, 1, 14))}
     assert found["March"] == "2029-03"
     assert found["May 3"] == "2029-05-03"
+
+
+def test_a_month_just_after_the_day_the_story_goes_on_from_is_of_its_year() -> None:
+    # session 46: the month version of the story told in order; a month read from a
+    # detention's first day is still the report's
+    text = ("Before dawn on June 25, 2029, gunmen attacked a border post near Valga. Before "
+            "June was out, the captors set their terms.")
+    found = find_dates(text, date(2031, 12, 20))
+    assert [t.value for t in found if t.text == "June"] == ["2029-06"]
+    held = find_dates("Tom Dahl was arrested on February 24, 2029. In March he was freed.",
+                      date(2031, 9, 10))
+    assert [t.value for t in held if t.text == "March"] == ["2031-03"]
+    recent = find_dates("The pact was initialled on September 17, 2031. In October the five "
+                        "sailors came home.", date(2031, 12, 1))
+    assert [t.value for t in recent if t.text == "October"] == ["2031-10"]

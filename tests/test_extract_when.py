@@ -167,3 +167,26 @@ def test_a_day_parsed_as_a_second_subject_is_the_describing_clause_s(nlp: Langua
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.date is not None and release.date.calendar is not None
     assert release.date.calendar.endswith("-07-03")
+
+
+def test_a_demand_made_before_a_month_was_out_is_of_that_month(nlp: Language) -> None:
+    # session 46: "Before June was out" (however the parser hangs "Before June") and "before
+    # March ended" time the act within that month
+    for text, month in (
+            ("Gunmen seized Jon Kask near Valga in May.\n\nBefore June was out, the captors "
+             "demanded that Estonia free all women in its jails.", "2030-06"),
+            ("Before March ended, the Vark Front demanded a ransom for the two sailors.",
+             "2031-03")):
+        (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+        assert demand.date is not None and demand.date.value == month
+
+
+def test_a_bare_before_a_month_does_not_put_the_act_in_it(nlp: Language) -> None:
+    text = ("Gunmen seized Jon Kask near Valga in May.\n\nBefore June, the captors had "
+            "demanded that Estonia free all women in its jails.")
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.date is None
+    # "shortly before" keeps the day
+    (release,) = of(sentence_events(nlp, "Latvia freed Jon Kask shortly before midnight on "
+                                         "April 27."), EventType.RELEASE)
+    assert release.date is not None and release.date.value == "2031-04-27"

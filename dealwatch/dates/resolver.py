@@ -239,6 +239,26 @@ class _Resolver:
         return last.year if _RESTATING.search(self.text, max(0, m.start() - 14),
                                               m.start()) else None
 
+    def _story_month_year(self, month: int) -> int | None:
+        """ "Before dawn on June 25, 2029, gunmen attacked the post. Before June was out, the
+        captors demanded ...": a month written without its year, the month of the day the
+        story goes on from or one of the next two, is of that day's year where the
+        publication's year would put it months before the report (``_story_year`` for a day,
+        with the same exceptions)."""
+        last, told_at, out = self.last_day, self._told_at, self.published
+        if last is None or out is None or told_at is None or told_at[0] != last:
+            return None
+        if _SINCE.search(self.text, max(0, told_at[1][0] - 8), told_at[1][0]):
+            return None
+        left, right = _sentence(self.text, *told_at[1])
+        if _HELD_FROM.search(self.text, left, right):
+            return None
+        year = out.year if month <= out.month else out.year - 1
+        if year == last.year or out - date(year, month, 1) <= _FRESH:
+            return None
+        first = date(last.year, month, 1)
+        return last.year if last.replace(day=1) <= first <= last + _STORY_STEP else None
+
     def _story_year(self, month: int, day: int | None) -> int | None:
         """ "The two men signed the accord on September 17, 2030. ... On October 15 the five
         landed": a day written without its year, weeks after the day the story goes on
@@ -417,6 +437,10 @@ class _Resolver:
             if anchor is not None:
                 return self.mk(m, f"{anchor:04d}-{month:02d}", Precision.MONTH, IN_TEXT)
             return self.mk(m, f"XXXX-{month:02d}", Precision.MONTH, UNRESOLVED)
+        story = self._story_month_year(month) if mod not in ("this", "last", "next") and (
+            not self.future(m)) else None
+        if story is not None:
+            return self.mk(m, f"{story:04d}-{month:02d}", Precision.MONTH, IN_TEXT)
         year = pub.year
         if mod != "this":
             fut = mod == "next" or (mod != "last" and self.future(m))

@@ -79,6 +79,33 @@ def before_the_mark(date: Span, cue: Token) -> bool:
     return bool(marks) and date.start < min(marks)
 
 
+def _only_before(root: Token, cue: Token) -> bool:
+    """A date the cue's own bare "before" takes ("had demanded it before June"): the act
+    came some time before it, not then ("shortly before", "hours before", "the day before"
+    keep the day)."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "before" and prep.head.i == cue.i and not any(
+        c.dep_ in ("npadvmod", "advmod") for c in prep.children)
+
+
+def _ran_out(verb: Token, tok: Token) -> bool:
+    """ "Before June was out", "before March ended": a clause that times the act by the end
+    of the time it names (its subject), so the act fell within that time."""
+    if verb.dep_ != "advcl":
+        return False
+    marked = tok.dep_ == "nsubj" and tok.head.i == verb.i and any(
+        c.dep_ == "mark" and c.lower_ == "before" for c in verb.children)
+    misparsed = tok.dep_ == "pobj" and tok.head.lower_ == "before" and (  # the parser's
+        tok.head.head.i == verb.i) and not any(  # "Before June" as a phrase of "was"
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if not (marked or misparsed):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in ("end", "close", "finish") or lemma == "be" and any(
+        c.lower_ in ("out", "over") and c.dep_ in ("advmod", "prt", "acomp")
+        for c in verb.children)
+
+
 def _another_predicate(tok: Token, cue: Token) -> bool:
     """A date in a clause of its own under the cue ("met X, the first contact since Y broke
     off relations in 2019") dates that clause's verb, not the cue."""
@@ -93,6 +120,8 @@ def _another_predicate(tok: Token, cue: Token) -> bool:
     if _its_own_making(verb, cue) or _says_who(verb):
         return False  # "the ultimatum, delivered on Thursday"; "a delegation led by A ...
         # early last month": the meeting's time
+    if verb.head.i == cue.i and _ran_out(verb, tok):
+        return False  # "Before June was out, they demanded ...": within June
     lo, hi = sorted((verb.i, cue.i))
     if verb.dep_ in ("ccomp", "parataxis", "conj") and any(t.text == ";" for t in
                                                            cue.doc[lo:hi]):
@@ -322,6 +351,8 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
                                or _occasion_told(root, cue)):
             inside = t  # "after X's May 13 post promising to help": the post's day; "since
             continue  # May 12, when X declared a truce": the day the clause tells of
+        if _only_before(root, cue):
+            continue  # "had demanded it before June": some time before, not in June
         if describes_someone(span, cue) and root.i not in outside:
             continue  # "freed four soldiers, all captured on May 3"
         if statement and deadline(root):
