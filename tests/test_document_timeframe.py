@@ -479,6 +479,18 @@ def test_in_the_same_message_is_of_the_day_the_message_was_written(nlp: Language
     assert day(demand) == "2031-05-08"
 
 
+def test_the_same_statement_told_with_no_day_is_of_the_story_s_day(nlp: Language) -> None:
+    # session 46: the statement told before has no day of its own; the story is of Thursday,
+    # and a year in a clause about someone ("who vanished there in 2019") is no day of it
+    text = ("Trawlermen news\n\nIceland freed the five Mongolian fishermen on Thursday, "
+            "officials said.\n\nThe crew flew home from Reykjavik in the evening.\n\n"
+            "Bat Erdene said in a statement that the men would soon be with their families.\n\n"
+            "In the same statement, Erdene demanded that Iceland account for Jon Kask, a "
+            "trawler captain who vanished there in 2019.\n")
+    (demand,) = of(run(nlp, text), EventType.DEMAND)
+    assert day(demand) == "2031-05-08"
+
+
 def test_under_it_after_a_deal_takes_the_deal_s_time(nlp: Language) -> None:
     # "it" is the deal the sentence before names; its terms were agreed when it was reached
     for when, expected in (("on Monday", "2031-05-05"), ("last month", "2031-04")):

@@ -322,7 +322,8 @@ def _frames(ctx: ArticleContext, kinds: dict[int, set[EventType]]
         if not own and _question_heading(ctx, sent):
             frame = None  # "And the critics?": an explainer's next question starts afresh
             continue
-        same = None if own else _same_occasion(ctx, k)
+        same = None if any(not _in_modifier(ctx, t) for t in own) else _same_occasion(
+            ctx, k, out, lead_frame)  # (a year of "the agent who vanished in 2007" aside)
         if same is not None:
             out[k] = (same, True)  # "In the same statement Baku promised ..."
             continue
@@ -387,8 +388,11 @@ def _looks_back(ctx: ArticleContext, sent: Span, day: TimeExpr, frame: TimeExpr)
     return span.start > first
 
 
-def _same_occasion(ctx: ArticleContext, k: int) -> _Frame | None:
-    """ "In the same address he said ...": the day of the address told before."""
+def _same_occasion(ctx: ArticleContext, k: int, framed: dict[int, tuple[_Frame, bool]],
+                   lead: _Frame | None) -> _Frame | None:
+    """ "In the same address he said ...": the day of the address told before, its own or,
+    told with none, the day of the frame it was told in (``framed``: the sentences before
+    ``k`` that took one), else the day the lead set (the news of the day)."""
     sent = ctx.sents[k]
     nouns = [t.lemma_.lower() for t in sent
              if t.lower_ == "same" and t.head.lemma_.lower() in OCCASIONS
@@ -408,6 +412,9 @@ def _same_occasion(ctx: ArticleContext, k: int) -> _Frame | None:
             days = [t for t in ctx.dates_in(j) if is_day(t)]
             if len(days) == 1:
                 return _Frame(days[0], ctx.paragraph_of(earlier.start_char), j, ALL_KINDS)
+            at = framed[j][0] if j in framed else lead
+            if not days and at is not None:  # "X said in a statement that ...", no day of
+                return replace(at, kinds=ALL_KINDS)  # its own: the story's day, or the lead's
             break
     return None
 

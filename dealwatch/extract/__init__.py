@@ -197,7 +197,12 @@ if TYPE_CHECKING:
 # of the day it was written; a who-clause makes a name a person's; a day across a semicolon
 # or parsed as a second subject is another clause's; "Under it" after a deal is a term of it;
 # people held by a named armed group of a nationality are held by the group
-EXTRACTOR_VERSION = "rules-39"
+# rules-40 (session 46): people a demand wants freed by a verb ("demanded that fighters held
+# in X be freed") give X no release of the hostages; "before June was out" / "before March
+# ended" time an act within the month, a bare "before June" on the act's verb does not; a
+# bare month just after the day a story goes on from is of that day's year when the report
+# is months later; "in the same statement" told with no day is of the story's day
+EXTRACTOR_VERSION = "rules-40"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 
