@@ -491,6 +491,19 @@ def test_the_same_statement_told_with_no_day_is_of_the_story_s_day(nlp: Language
     assert day(demand) == "2031-05-08"
 
 
+def test_a_lead_s_day_past_an_aside_s_closing_comma_sets_the_frame(nlp: Language) -> None:
+    # session 46: the parser hangs "on Saturday" on "imprisoned" inside the aside; the comma
+    # after "charges" closes it, so the day is the release's and frames what follows
+    text = ("Trawlermen news\n\nIceland released Jon Kask, a Mongolian skipper imprisoned in "
+            "Reykjavik for more than two years on fishing charges, on Saturday in exchange for "
+            "Bat Erdene, an Icelandic trader who had been held in Mongolia since last year, "
+            "officials said.\n\nThe crew of his trawler was handed over to Mongolian "
+            "officials at the airport in Tallinn.\n")
+    crew = [r for r in of(run(nlp, text, date(2031, 5, 12)), EventType.RELEASE)
+            if "crew" in r.evidence.quote]
+    assert crew and all(day(r) == "2031-05-10" for r in crew)
+
+
 def test_under_it_after_a_deal_takes_the_deal_s_time(nlp: Language) -> None:
     # "it" is the deal the sentence before names; its terms were agreed when it was reached
     for when, expected in (("on Monday", "2031-05-05"), ("last month", "2031-04")):

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from dealwatch.document.context import ArticleContext
 from dealwatch.extract.args import governing_verb
+from dealwatch.extract.asides import past_the_aside
 from dealwatch.extract.text import span_text
 from dealwatch.model import Precision, TimeExpr
 
@@ -45,9 +46,16 @@ def lead_paragraph(ctx: ArticleContext) -> int:
 
 
 def root_and_verb(ctx: ArticleContext, t: TimeExpr) -> tuple[Token, Token] | None:
-    """A date expression's head word in the parse and the verb it hangs on."""
+    """A date expression's head word in the parse and the verb it hangs on (the verb an
+    aside interrupts when the parser hung the date inside the aside past its closing comma:
+    "freed A, a student held for years, on Saturday")."""
     span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
-    return None if span is None else (span.root, governing_verb(span.root))
+    if span is None:
+        return None
+    verb = governing_verb(span.root)
+    if verb.dep_ in ("acl", "relcl") and span.root.i in past_the_aside(verb):
+        verb = governing_verb(verb.head)
+    return span.root, verb
 
 
 def is_day(t: TimeExpr) -> bool:

@@ -46,6 +46,7 @@ from dealwatch.document.remention import FreedOn
 from dealwatch.document.said import STATEMENTS, TALKS, said_at_the_talks, said_day
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import describes_deal, governing_verb
+from dealwatch.extract.asides import past_the_aside
 from dealwatch.extract.calls import spoke_by_phone
 from dealwatch.extract.other_times import (
     in_duration,
@@ -512,7 +513,7 @@ def _in_modifier(ctx: ArticleContext, t: TimeExpr) -> bool:
         if tok.i == sent_root.i:
             return False
         if tok.dep_ in ("appos", "relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
-            return True
+            return root.i not in past_the_aside(tok)  # (not past the aside's closing comma)
     return False
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import freed_as_a_description, governing_verb
+from dealwatch.extract.asides import past_the_aside
 from dealwatch.model import TimeExpr
 
 
@@ -38,8 +39,10 @@ def describes_someone(date: Span, cue: Token | None = None) -> bool:
     the last a clause of the main verb with "all" its subject): it dates that past, not the
     event the sentence tells, and sets no time frame for the sentences after it. Every word
     of the date that hangs outside it is asked (the parser splits "October 7, 2023 attack")."""
-    return any(_describing_clause(governing_verb(t), cue) for t in date
-               if not date.start <= t.head.i < date.end)
+    return any(_describing_clause(verb, cue) and t.i not in past_the_aside(verb)
+               for t in date if not date.start <= t.head.i < date.end
+               for verb in (governing_verb(t),))  # (not past the aside's closing comma:
+    # "freed A, a student jailed for years, on Saturday")
 
 
 def tells_someones_past(doc: Doc, t: TimeExpr, cue: Token | None = None) -> bool:
