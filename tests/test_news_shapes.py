@@ -188,6 +188,41 @@ def test_the_people_set_between_dashes_after_a_group_are_the_group(nlp: Language
     assert {"Henrik Olsen", "Lars Lund", "Nils Dahl"} <= set(freed.persons)
 
 
+def test_the_people_set_between_dashes_after_a_freed_group_told_last_are_the_group(
+        nlp: Language) -> None:
+    # session 46: the group after its verb; the parse makes the list the next clause's subject
+    text = ("In return, President Bat Erdene granted clemency to seven Icelanders -- Jon "
+            "Jonsson, Olaf Olafsson, Gunnar Berg, Einar Dahl, Sigurd Lund, Bjorn Holm and Arni "
+            "Stefansson -- and the ministry abandoned cases against 14 others.")
+    (freed,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert {"Jon Jonsson", "Olaf Olafsson", "Arni Stefansson"} <= set(freed.persons)
+
+
+def test_the_people_an_opening_in_exchange_for_names_are_not_the_subject(
+        nlp: Language) -> None:
+    # session 46: the parser takes the opening phrase's people for the subject, with the
+    # true subject an apposition of theirs just before the verb
+    text = ("Mongolia freed four Estonians on Saturday.\n\nIn exchange for Jon Kask of the "
+            "Tallinn Herald, the skipper Mart Saar and the pastor Peeter Sild, President Bat "
+            "Erdene granted clemency to seven men who had been convicted of breaking sanctions.")
+    seven = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.count == 7]
+    assert seven and all(m.by not in ("Jon Kask", "Estonia") for m in seven)
+    assert all("Jon Kask" not in m.persons for m in seven)
+
+
+def test_a_later_list_longer_than_a_group_is_not_that_group_s(nlp: Language) -> None:
+    text = ("Iceland let the four Estonians go on Saturday, and President Bat Erdene granted "
+            "clemency to seven Icelanders.\n\nThe seven Icelanders covered by Erdene's "
+            "clemency were identified as Jon Jonsson, Olaf Olafsson, Gunnar Berg, Einar Dahl, "
+            "Sigurd Lund, Bjorn Holm and Arni Stefansson. Most were accused of exporting "
+            "electronics.")
+    freed = of(article(nlp, text).events, EventType.RELEASE)
+    four = [m for m in freed if m.count == 4]
+    seven = [m for m in freed if m.count == 7]
+    assert four and all("Jon Jonsson" not in m.persons for m in four)
+    assert seven and all("Jon Jonsson" in m.persons for m in seven)
+
+
 def test_one_of_the_group_freed_is_among_its_people(nlp: Language) -> None:
     text = ("Ola Berg, a designer from Bergen, was one of three Norwegians released by Peru "
             "on Saturday in an exchange.")

@@ -539,9 +539,16 @@ def _choose(targets: list[tuple[EventMention, Token]], found: LaterList) -> list
                                              for x in _group_words(t))]
         if same:
             return same
+    # a list of more people than a group counts is not that group's ("freed four ... The
+    # seven Xians covered by the clemency were A, B, ..."): the one that can hold them
+    targets = [(m, t) for m, t in targets if m.count is None or m.count >= len(
+        found.persons)]
+    if not targets:
+        return []
     verbs = [(m, t) for m, t in targets if t.pos_ in ("VERB", "AUX")] or targets
     if found.number is not None:
-        counted = [m for m, _ in verbs if m.count == found.number]
+        counted = [m for m, _ in verbs if m.count == found.number] or [
+            m for m, _ in targets if m.count == found.number]
         if counted:
             return counted
     heads = {t.i for _, t in verbs}

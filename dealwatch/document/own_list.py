@@ -104,10 +104,21 @@ def _among_after(group: Token, cue: Token, names: DocNames) -> list[str]:
 
 def between_dashes(group: Token, cue: Token, names: DocNames) -> list[str]:
     """ "Four men held in X - A, B, C and D - were released": the people set between two
-    dashes after the group, before its verb, are the group (the parse often loses them)."""
-    if not group.i < cue.i:
-        return []
-    dashes = [t.i for t in cue.doc[group.i + 1:cue.i] if _opens_list(t) and t.text != ":"]
+    dashes after the group are the group (the parse often loses them), before its verb or
+    after it ("freed seven Xians -- A, B and C --")."""
+    doc = cue.doc
+    if group.i > cue.i:  # "granted clemency to seven Xians -- A, B and C -- and ...": the
+        # dashes right after the group, wherever the parse hung what is between them
+        opening = [t.i for t in doc[group.i + 1:group.right_edge.i + 2]
+                   if _opens_list(t) and t.text != ":"]  # (the parse may hang it on the group)
+        if not opening:
+            return []
+        after = opening[0]
+        end = next((t.i for t in doc[after + 1:group.sent.end] if _opens_list(t)
+                    and t.text != ":"), None)
+        out = _people(doc[after + 1:end], names) if end is not None else []
+        return out if len(out) >= 2 else []
+    dashes = [t.i for t in doc[group.i + 1:cue.i] if _opens_list(t) and t.text != ":"]
     if len(dashes) != 2:
         return []
     out = _people(cue.doc[dashes[0] + 1:dashes[1]], names)

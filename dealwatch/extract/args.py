@@ -108,6 +108,25 @@ _GATHERINGS = frozenset({"conference", "congress", "convention", "plenum", "summ
 _GOVERNING = frozenset({"government", "administration", "authorities", "regime", "junta"})
 
 
+def subject_past_the_price(subject: Token, verb: Token) -> Token | None:
+    """ "In exchange for A, B and C, President X granted clemency to ...": the parser takes
+    the people the opening phrase names for the verb's subject and hangs the true subject,
+    the last item before the verb, on them as an apposition. The subject's words follow a
+    "for" of an opening "In exchange"/"In return" that has no object of its own; the actor
+    is the apposition that ends just before the verb."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    if start < 3 or doc[start - 1].lower_ != "for" or any(
+            c.dep_ == "pobj" for c in doc[start - 1].children):
+        return None
+    head = doc[start - 2]
+    if head.lower_ not in ("exchange", "return") or doc[start - 3].lower_ != "in" or (
+            doc[start - 3].i != doc[start - 3].sent.start):
+        return None
+    last = [t for t in subject.subtree if t.dep_ == "appos" and t.right_edge.i + 1 == verb.i]
+    return last[0] if last else None
+
+
 def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
     """The word naming who does it: the active subject, a passive agent, or a possessor of a
     noun cue (a word that names no one included, for the document stage to read)."""
@@ -135,6 +154,10 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
             if child.dep_ == "poss" and cur.i == tok.i and tok.pos_ == "NOUN" and any(
                     c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
                 continue  # "A's release by X", "their release by X": X acts, A is freed
+            if child.dep_ == "nsubj" and child.i < cur.i:
+                last = subject_past_the_price(child, cur)
+                if last is not None:
+                    return last  # "In exchange for A, B and C, President X granted ...": X
             if child.dep_ in ("nsubj", "poss"):
                 if child.tag_ in ("WP", "WDT") and cur.dep_ == "relcl" and cur.i == tok.i:
                     return cur.head  # "President A, who freed 52 prisoners": A (not "A, who
