@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from texts import of, sentence_events
+from texts import article, of, sentence_events
 
 from dealwatch.model import EventType
 
@@ -83,3 +83,13 @@ def test_a_number_told_again_by_kind_is_counted_once(nlp: Language, text: str,
     # three nationalities are three groups
     (freed,) = of(sentence_events(nlp, text), EventType.RELEASE)
     assert freed.count == count
+
+
+def test_a_number_in_a_clause_describing_the_freed_counts_others(nlp: Language) -> None:
+    # session 46: the two men are the ones he shot, told in a who-clause about him
+    text = ("Jon Kask, the Estonian who has been in custody in Erdenet since shooting dead two "
+            "young men on a busy street in January, was set free on Wednesday after relatives "
+            "of the dead pardoned him before a judge.")
+    freed = [m for m in of(article(nlp, text).events, EventType.RELEASE)
+             if "Jon Kask" in m.persons]
+    assert freed and all(m.count == 1 for m in freed)
