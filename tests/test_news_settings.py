@@ -54,6 +54,9 @@ def test_asking_for_help_with_something_else_is_no_demand(nlp: Language) -> None
     "threatened sanctions.",
     "The court sent Eva Lind home rather than freeing her.",
     "Instead of a release, the court ordered a new trial for Eva Lind.",
+    # session 46: what a court barred or forbade was not done
+    "A court in Tartu has barred the government from handing Eva Lind over until it rules.",
+    "The judge forbade officials from releasing the two fishermen.",
 ])
 def test_the_act_told_as_not_done_is_no_release(nlp: Language, text: str) -> None:
     assert not of(sentence_events(nlp, text), EventType.RELEASE)

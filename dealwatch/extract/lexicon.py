@@ -166,7 +166,8 @@ HYPOTHETICAL_VERBS = frozenset(
      "weigh", "explore", "push", "lobby", "ask", "request", "fear", "predict", "envisage",
      "imagine", "rule", "doubt", "await", "deny", "refuse", "reject", "decline",
      "threaten", "warn", "oppose", "block", "delay", "postpone", "prevent", "avoid", "stop",
-     "skip", "cancel", "miss", "boycott", "scrap", "shun", "cover", "address"}
+     "skip", "cancel", "miss", "boycott", "scrap", "shun", "cover", "address", "bar",
+     "forbid", "prohibit", "ban"}
 )
 HYPOTHETICAL_NOUNS = frozenset(
     {"hope", "effort", "bid", "attempt", "plan", "goal", "aim", "push", "prospect",
