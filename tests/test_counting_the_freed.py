@@ -93,3 +93,15 @@ def test_a_number_in_a_clause_describing_the_freed_counts_others(nlp: Language) 
     freed = [m for m in of(article(nlp, text).events, EventType.RELEASE)
              if "Jon Kask" in m.persons]
     assert freed and all(m.count == 1 for m in freed)
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Jon Kask, one of three young Estonians held by Mongolia since they were seized near "
+     "its border, walked out of Erdenet prison on Tuesday.", 1),
+    ("Mongolia freed Jon Kask and Mart Saar, two of the five Estonians it held, on Tuesday.",
+     2),
+])
+def test_a_part_of_a_group_counts_the_part(nlp: Language, text: str, count: int) -> None:
+    # session 46: "one of three Xians", "two of the five": the whole is not the freed
+    freed = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert freed and all(m.count == count for m in freed)

@@ -217,6 +217,10 @@ def count_of(patient: Token | None, extra: Token | None = None,
         # someone counts others (the clause a release word is told in is the cue's own)
         skipped |= {t.i for c in root.subtree if c.i != root.i and (
             c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ != "VBN") for t in c.subtree}
+        # "A, one of three Xians held by Y, walked out": the whole a part is told of
+        skipped |= {t.i for c in root.subtree if c.i != root.i and c.dep_ == "prep"
+                    and c.lower_ == "of" and c.head.i != root.i and c.head.like_num
+                    and c.head.dep_ == "appos" for t in c.subtree}
         # "A and the bodies of three soldiers": the dead handed over with them are not counted
         skipped |= {t.i for c in root.subtree if c.i != root.i and c.lemma_.lower() in _REMAINS
                     for t in c.subtree}
