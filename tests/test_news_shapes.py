@@ -223,6 +223,14 @@ def test_a_later_list_longer_than_a_group_is_not_that_group_s(nlp: Language) -> 
     assert seven and all("Jon Jonsson" in m.persons for m in seven)
 
 
+def test_who_after_a_member_of_a_group_is_the_member(nlp: Language) -> None:
+    # session 46: the parser hangs "who was herself released" on "group"
+    text = ("Mari Tamm, the third member of the group, who was herself released a year ago, "
+            "became engaged to Jon Kask while both were in custody.")
+    freed = of(article(nlp, text).events, EventType.RELEASE)
+    assert freed and all("Mari Tamm" in m.persons for m in freed)
+
+
 def test_one_of_the_group_freed_is_among_its_people(nlp: Language) -> None:
     text = ("Ola Berg, a designer from Bergen, was one of three Norwegians released by Peru "
             "on Saturday in an exchange.")

@@ -40,6 +40,11 @@ def group_of(cue: Cue) -> Token | None:
     if verb.dep_ != "relcl":
         return None
     head = verb.head
+    if patient.lower_ in ("who", "whom") and head.dep_ == "pobj" and head.head.lower_ == "of" and (
+            head.pos_ == "NOUN") and head.head.head.dep_ == "appos" and (
+            head.head.head.head.pos_ == "PROPN"):
+        head = head.head.head  # "A, the third member of the group, who was herself released":
+        # "who" is the person told of, not the group the parser hung the clause on
     while head.dep_ in ("conj", "appos") and head.head.pos_ in ("NOUN", "PROPN", "NUM"):
         head = head.head
     return head
