@@ -57,9 +57,20 @@ def test_asking_for_help_with_something_else_is_no_demand(nlp: Language) -> None
     # session 46: what a court barred or forbade was not done
     "A court in Tartu has barred the government from handing Eva Lind over until it rules.",
     "The judge forbade officials from releasing the two fishermen.",
+    "The court said the request for the two fishermen's release was still being examined.",
 ])
 def test_the_act_told_as_not_done_is_no_release(nlp: Language, text: str) -> None:
     assert not of(sentence_events(nlp, text), EventType.RELEASE)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials had no confirmation that a release of the fishermen was imminent.",
+    "Officials have given no sign that a release is near.",
+])
+def test_a_release_said_to_be_near_is_still_to_come(nlp: Language, text: str) -> None:
+    # session 46: "a release was imminent" as "the imminent release"
+    freed = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert all(m.expected and m.date is None for m in freed)
 
 
 def test_the_act_done_instead_of_another_is_a_release(nlp: Language) -> None:

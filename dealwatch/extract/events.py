@@ -645,9 +645,18 @@ def _pardon_before_the_handover(cue: Token) -> bool:
 
 
 def _told_as_to_come(cue: Token) -> bool:
-    """ "the forthcoming return of X", "his expected release": a release still to come."""
-    return cue.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lx.FUTURE_ADJ
-                                      for c in cue.children)
+    """ "the forthcoming return of X", "his expected release", "that a release was
+    imminent", "no sign that a release is near": a release still to come."""
+    if cue.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in lx.FUTURE_ADJ for c in cue.children):
+        return True
+    return cue.dep_ == "nsubj" and cue.head.lemma_ == "be" and any(
+        c.dep_ in ("acomp", "advmod") and c.lower_ in _STILL_TO_COME for c in cue.head.children)
+
+
+# What a release is said to be when it has not come yet: "a release was imminent".
+_STILL_TO_COME = lx.FUTURE_ADJ | {"near", "close", "likely", "possible", "unlikely"}
 
 
 def _is_background(tok: Token) -> bool:

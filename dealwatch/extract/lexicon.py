@@ -171,7 +171,8 @@ HYPOTHETICAL_VERBS = frozenset(
 )
 HYPOTHETICAL_NOUNS = frozenset(
     {"hope", "effort", "bid", "attempt", "plan", "goal", "aim", "push", "prospect",
-     "possibility", "chance", "idea", "proposal", "option", "scenario", "talk", "hopes"}
+     "possibility", "chance", "idea", "proposal", "option", "scenario", "talk", "hopes",
+     "request", "plea", "petition", "application"}
 )
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must",
                     "shall", "'ll", "wo", "ca"})
