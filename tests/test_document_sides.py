@@ -774,3 +774,11 @@ def test_fighters_held_by_a_named_rebel_group_of_a_nationality_are_freed_by_the_
     text = "Two men held by the Latvian authorities were freed on Monday."
     (release,) = [m for m in run(nlp, text) if m.type == EventType.RELEASE]
     assert release.by == "Latvia"
+
+
+def test_a_relative_s_demand_is_the_relative_s_own(nlp: Language) -> None:
+    # session 46: a relative speaks for no side, but the words are theirs (not dropped, so
+    # they are not joined to a state's demand for the same person)
+    demands = [m for m in run(nlp, "Jon Kask, the elder brother of Mart, demanded that Peeter "
+                                   "Tamm be freed at once.") if m.type == EventType.DEMAND]
+    assert demands and all(m.by == "Jon Kask" for m in demands)
