@@ -215,6 +215,10 @@ def test_a_summit_stands_for_an_encounter_told_only_as_raising_a_case_with_someo
 @pytest.mark.parametrize("text", [
     "Ann Berg told the Chilean channel Lima24 over a video link that she was now free.",
     "The minister told reporters by phone that the talks were going well.",
+    # session 46: a named outlet
+    "Speaking to the Evening Telegraph by phone, Ann Berg said her clients were under "
+    "pressure.",
+    "Tom Dahl told Reuters by telephone that the men were safe.",
 ])
 def test_speaking_to_the_press_by_phone_is_no_call(nlp: Language, text: str) -> None:
     assert [e for e in sentence_events(nlp, text) if e.type == EventType.CALL] == []
