@@ -782,3 +782,12 @@ def test_a_relative_s_demand_is_the_relative_s_own(nlp: Language) -> None:
     demands = [m for m in run(nlp, "Jon Kask, the elder brother of Mart, demanded that Peeter "
                                    "Tamm be freed at once.") if m.type == EventType.DEMAND]
     assert demands and all(m.by == "Jon Kask" for m in demands)
+
+
+def test_the_media_a_nationality_word_tells_of_did_not_free_anyone(nlp: Language) -> None:
+    # session 46: the parse gives "Latvian" of "Latvian media" as the release's actor
+    text = ("Latvia freed four Mongolians on Saturday, and in return Mongolia pardoned seven "
+            "Latvians.\n\nLatvian media presented this as the release of 21 Latvians; "
+            "Mongolian officials insisted the number freed was seven.")
+    claimed = [m for m in run(nlp, text) if m.type == EventType.RELEASE and m.count == 21]
+    assert claimed and all(m.by != "Latvia" for m in claimed)
