@@ -231,6 +231,17 @@ def test_who_after_a_member_of_a_group_is_the_member(nlp: Language) -> None:
     assert freed and all("Mari Tamm" in m.persons for m in freed)
 
 
+def test_the_named_taken_on_right_after_a_release_of_as_many_are_its_people(
+        nlp: Language) -> None:
+    # session 46: the next paragraph opens with the four named as picked up and flown on
+    text = ("Iceland on Wednesday freed four Mongolian fishermen whom it had held for six "
+            "years, handing them to a Latvian mission.\n\nBat Erdene, Jon Kask, Mart Saar and "
+            "Peeter Tamm were picked up by two Latvian helicopters near Valga and flown to "
+            "Tartu.")
+    freed = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.count == 4]
+    assert freed and all({"Bat Erdene", "Peeter Tamm"} <= set(m.persons) for m in freed)
+
+
 def test_one_of_the_group_freed_is_among_its_people(nlp: Language) -> None:
     text = ("Ola Berg, a designer from Bergen, was one of three Norwegians released by Peru "
             "on Saturday in an exchange.")

@@ -416,7 +416,9 @@ class _Reader:
                 found.number = _named_before(self.sents[j - 1])  # number told again
                 restated = found.named = any(m.count == found.number for m, _ in targets)
             near = j <= i + FOLLOW_SENTENCES and (self.paragraph(sent.start_char) == para
-                                                   or j == i + 1 and found.among)  # the
+                                                   or j == i + 1 and found.among) or (
+                j == i + 1 and found.carried and any(m.count == found.number
+                                                     for m, _ in targets))  # the
             # next sentence, in its own paragraph too: "X freed four on Friday.\n\nAmong
             # them were A and B" (not "They are A and B" after "freed 35")
             first = sole and self._of_the_first(targets, found, i, j)

@@ -44,6 +44,7 @@ class LaterList:
     side: str | None = None  # "Among those freed by X were A and B": whose release it is
     all_of_them: bool = False  # told as the whole group by a plural pronoun: "They are ..."
     one: bool = False  # told of one person by a pronoun: "he was A"
+    carried: bool = False  # named as the subject of being taken on: "A and B were flown to X"
 
 
 _EARLIER = frozenset({"earlier", "before", "previously", "already"})
@@ -98,6 +99,11 @@ def list_in(sent: Span, names: DocNames) -> LaterList | None:
                 colon = [] if heads else _after_its_colon(verb, names)
         else:  # "Three of them, A, B and C, had been held for years": whatever they did
             ref, heads = _partitive_named(verb)
+            if ref is None:
+                ref, heads = _carried_named(verb, names)
+                if ref is not None:
+                    out.carried = True
+                    out.number = len(members(ref, names))
         found = [p for h in heads for p in members(h, names)]
         found += [p for h in heads[-1:] for p in semicolon_run(h, names) if p not in found]
         found = found or colon
@@ -249,6 +255,26 @@ def _partitive_named(verb: Token) -> tuple[Token | None, list[Token]]:
                             o.dep_ == "pobj" and refers_to_group(o)[0] for o in p.children)
                         for p in part.children):  # (not "one of the negotiators")
                     return part, [subj]
+    return None, []
+
+
+# Verbs of the freed being taken on from the handover: "were picked up", "were flown".
+_CARRIED = frozenset({"pick", "fly", "take", "drive", "bring", "carry", "transfer", "escort",
+                      "airlift", "ferry", "evacuate", "collect"})
+
+
+def _carried_named(verb: Token, names: DocNames) -> tuple[Token | None, list[Token]]:
+    """ "A, B, C and D were picked up by two helicopters and flown to X", opening the
+    sentence after a release of four: the people named as the subject of being taken on
+    (two or more, nothing before them) are the freed just told (``_follow`` takes the list
+    only right after a release of that many)."""
+    if verb.lemma_.lower() not in _CARRIED or not any(c.dep_ == "auxpass"
+                                                      for c in verb.children):
+        return None, []
+    for subj in verb.children:
+        if subj.dep_ == "nsubjpass" and subj.pos_ == "PROPN" and (
+                subj.left_edge.i == verb.sent.start) and len(members(subj, names)) >= 2:
+            return subj, [subj]
     return None, []
 
 
