@@ -610,6 +610,16 @@ def test_a_release_spelling_out_a_wish_after_a_colon_is_asked(nlp: Language) -> 
     assert of(article(nlp, text).events, EventType.RELEASE)
 
 
+
+def test_a_release_after_a_colon_spelling_out_what_a_side_wants_is_asked(
+        nlp: Language) -> None:
+    # session 46: the wish told by a free relative opening the sentence, far before the colon
+    text = ("What the Vark Front wants in return for its remaining 45 hostages has not "
+            "changed in years: the release of some 500 of its jailed fighters.")
+    events = article(nlp, text).events
+    assert not of(events, EventType.RELEASE) and of(events, EventType.DEMAND)
+
+
 def test_the_place_or_day_set_for_a_handover_is_no_handover(nlp: Language) -> None:
     text = ("Two officials told reporters that the Vark Front had not brought the hostages to "
             "the agreed handover point in Valga.")

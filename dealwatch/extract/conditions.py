@@ -38,8 +38,15 @@ def terms_before_a_colon(tok: Token) -> Token | None:
     if start is None:
         return None
     before = doc[max(tok.sent.start, start - 7):start]
-    return next((t for t in reversed(before) if t.pos_ == "NOUN" and terms_noun(t)
+    near = next((t for t in reversed(before) if t.pos_ == "NOUN" and terms_noun(t)
                  or t.pos_ == "VERB" and t.lemma_.lower() in _WANTING), None)
+    if near is not None:
+        return near
+    # "What the front wants in return for its hostages has not changed: the release of
+    # 500 fighters": the wish a free relative opening the sentence tells, however far back
+    return next((t for t in doc[tok.sent.start:start] if t.pos_ == "VERB"
+                 and t.lemma_.lower() in _WANTING and any(
+                     c.lower_ == "what" and c.i < t.i for c in t.children)), None)
 
 
 # Verbs of wanting a colon spells out: "made clear what they wanted for them: the release of
