@@ -487,6 +487,26 @@ def test_no_one_in_a_states_office_is_among_the_freed() -> None:
     assert set(event.persons) == {"Ivo Marek", "Karl Dane"}
 
 
+
+def test_a_minister_freed_who_acts_nowhere_in_the_deal_is_among_the_freed() -> None:
+    # session 46: a held minister or lawmaker is freed like anyone; a minister who meets
+    # or speaks in the deal's other events, and a head of state, are not among the freed
+    freed = mention("a", EventType.RELEASE, 0, by="Varnia", count=3, date=day("2030-12-07"),
+                    persons=("Ivo Marek", "Lena Vos", "Karl Dane"))
+    met = mention("a", EventType.MEETING, 300, by="Karl Dane", date=day("2030-12-01"),
+                  participants=("Karl Dane", "Ivo Marek"))
+    names = (country("a", "Varnia"),
+             replace(person("a", "Ivo Marek", 300), roles=("defence minister",)),
+             replace(person("a", "Lena Vos", 400), roles=("Varnian President",)),
+             replace(person("a", "Karl Dane", 500), roles=("Ostrian minister",)))
+    ex = Extraction("a", (freed, met), names, ())
+    (event,) = [e for e in merge_events([ex], resolve([ex])) if e.type == EventType.RELEASE]
+    assert "Lena Vos" not in event.persons and "Karl Dane" not in event.persons
+    ex = Extraction("a", (freed,), names, ())
+    (event,) = merge_events([ex], resolve([ex]))
+    assert set(event.persons) == {"Ivo Marek", "Karl Dane"}
+
+
 def test_a_release_told_separately_is_another_release_of_the_article() -> None:
     told = mention("a", EventType.RELEASE, 0, by="Varnia", count=1, persons=("Ivo Marek",),
                    date=day("2030-12-07"))

@@ -65,7 +65,9 @@ def merge_events(extractions: Iterable[Extraction], resolution: EntityIndex,
         mine = canon_of(deal)
         merged = complete_years(across_documents(group, mine), mine)
         freed = frozenset(x for p in merged if p.type == EventType.RELEASE for x in p.persons)
-        events.extend(replace(to_event(p, mine, freed), deal=deal) for p in merged)
+        actors = frozenset(x for p in merged for x in (
+            *p.by, *(p.people if p.type != EventType.RELEASE else ())))
+        events.extend(replace(to_event(p, mine, freed, actors), deal=deal) for p in merged)
     if asked is not None:
         for deal, recorder in recorders.items():
             asked[deal] = recorder.asked

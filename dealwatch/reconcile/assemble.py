@@ -18,9 +18,14 @@ def majority(counter: dict[str, set[str]]) -> str:
     return max(counter, key=lambda k: (len(counter[k]), len(k), k))
 
 
-def to_event(p: Proto, canon: Canon, freed: frozenset[str] = frozenset()) -> Event:
+def to_event(p: Proto, canon: Canon, freed: frozenset[str] = frozenset(),
+             actors: frozenset[str] | None = None) -> Event:
     """One merged group as a ledger event. ``freed``: the people its deal's releases free,
-    none of whom frees anyone."""
+    none of whom frees anyone. ``actors``: the people who act in the deal's other events
+    (who act for a side, meet, call or write); a person some article names in office is one
+    of a release's freed only if they are none of these and head no state (a jailed
+    minister, not the president who spoke of the release); with no ``actors``, no one in
+    office is."""
     ids = sorted(m.id for m in p.mentions)
     ev_id = "ev-" + hashlib.sha1(":".join(ids).encode()).hexdigest()[:10]
     conflicts: list[Conflict | None] = []
@@ -63,7 +68,9 @@ def to_event(p: Proto, canon: Canon, freed: frozenset[str] = frozenset()) -> Eve
         by=_acting(p, canon, freed),
         to=tos.most_common(1)[0][0] if tos else None,
         participants=tuple(sorted(p.people)),
-        persons=tuple(sorted(x for x in p.persons if not canon.in_office(x))),
+        persons=tuple(sorted(x for x in p.persons if not canon.in_office(x) or (
+            actors is not None and p.type == EventType.RELEASE and x not in actors
+            and not canon.heads_a_state(x)))),
         targets=target_names(p),
         count=count,
         location=location,

@@ -159,6 +159,13 @@ class Canon:
                 return True
         return False
 
+    def heads_a_state(self, name: str) -> bool:
+        """A person some article names as a state's head ("President A", "Prime Minister
+        B"), not a former or deputy one."""
+        ent = self.entities.get(name)
+        return ent is not None and ent.type == EntityType.PERSON and any(
+            head_offices(set(role.lower().split())) for role in ent.roles)
+
     def written(self, doc: str, surface: str) -> str | None:
         """The entity's name for a written form, as the resolution's index gives it (a place
         stays a place: "Moscow", not its country)."""
