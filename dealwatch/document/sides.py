@@ -354,8 +354,8 @@ def _judge(a: _Article, m: EventMention, cue: Token | None, tok: Token | None) -
             return Verdict(Kind.NOT_SIDE, freed=by)
         if person.office == Office.STATE:
             return Verdict(Kind.OFFICIAL, person.country or _source_country(cue, names))
-        if person.office == Office.NEVER and m.type == EventType.DEMAND and tok is not None and (
-                tok.i < cue.i if cue is not None else False):
+        if person.office == Office.NEVER and m.type == EventType.DEMAND and (
+                tok is not None and cue is not None and tok.i < cue.i):
             return Verdict(Kind.PERSON)  # "A, the elder brother of B, demanded that ...": the
             # words are A's own (a relative speaks for no side, and is no one else's)
         return Verdict({Office.NEVER: Kind.NOT_SIDE, Office.PRIVATE: Kind.PRIVATE}.get(

@@ -201,7 +201,16 @@ if TYPE_CHECKING:
 # in X be freed") give X no release of the hostages; "before June was out" / "before March
 # ended" time an act within the month, a bare "before June" on the act's verb does not; a
 # bare month just after the day a story goes on from is of that day's year when the report
-# is months later; "in the same statement" told with no day is of the story's day
+# is months later; "in the same statement" told with no day is of the story's day; a day
+# past an aside's closing comma frames what follows; "In exchange for A, B and C, X granted"
+# is X's act; people between dashes after a freed group told after its verb are the group,
+# and people named as picked up or flown on right after a release of as many; a later list
+# longer than a group is not its; a number in a clause describing the freed, or the whole
+# of "one of three Xians", is not their count; "who" after "a member of the group" is the
+# member; what a court barred, a request for a release, a release "imminent" and one after a
+# colon spelling out what a side wants are not done; a relative's demand is the relative's;
+# an outlet told with a nationality word is no side; speaking to a named outlet by phone
+# is no call
 EXTRACTOR_VERSION = "rules-40"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

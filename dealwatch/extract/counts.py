@@ -214,7 +214,7 @@ def count_of(patient: Token | None, extra: Token | None = None,
             return None  # "the remains of nearly 200 fighters": no one freed is counted
         skipped |= {t.i for c in root.subtree if _own_clause(c, root) for t in c.subtree}
         # "A, the Xian who has been held since shooting dead two men": a clause describing
-        # someone counts others (the clause a release word is told in is the cue's own)
+        # someone counts others, not the freed
         skipped |= {t.i for c in root.subtree if c.i != root.i and (
             c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ != "VBN") for t in c.subtree}
         # "A, one of three Xians held by Y, walked out": the whole a part is told of
