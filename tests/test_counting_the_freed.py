@@ -86,18 +86,17 @@ def test_a_number_told_again_by_kind_is_counted_once(nlp: Language, text: str,
 
 
 def test_a_number_in_a_clause_describing_the_freed_counts_others(nlp: Language) -> None:
-    # session 46: the two men are the ones he shot, told in a who-clause about him
-    text = ("Jon Kask, the Estonian who has been in custody in Erdenet since shooting dead two "
-            "young men on a busy street in January, was set free on Wednesday after relatives "
-            "of the dead pardoned him before a judge.")
+    # session 46: the two women are the ones he injured, told in a who-clause about him
+    text = ("Jon Kask, the Estonian who has been held in Erdenet since injuring two women in a "
+            "crash in March, walked free on Friday once the families forgave him in court.")
     freed = [m for m in of(article(nlp, text).events, EventType.RELEASE)
              if "Jon Kask" in m.persons]
     assert freed and all(m.count == 1 for m in freed)
 
 
 @pytest.mark.parametrize(("text", "count"), [
-    ("Jon Kask, one of three young Estonians held by Mongolia since they were seized near "
-     "its border, walked out of Erdenet prison on Tuesday.", 1),
+    ("Jon Kask, one of three Estonian students Mongolia arrested on a hiking trip, walked out "
+     "of Erdenet prison on Tuesday.", 1),
     ("Mongolia freed Jon Kask and Mart Saar, two of the five Estonians it held, on Tuesday.",
      2),
 ])

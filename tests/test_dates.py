@@ -503,8 +503,8 @@ def test_a_month_of_that_year_is_of_the_year_told_before() -> None:
 def test_a_month_just_after_the_day_the_story_goes_on_from_is_of_its_year() -> None:
     # session 46: the month version of the story told in order; a month read from a
     # detention's first day is still the report's
-    text = ("Before dawn on June 25, 2029, gunmen attacked a border post near Valga. Before "
-            "June was out, the captors set their terms.")
+    text = ("In the small hours of June 25, 2029, raiders overran a customs post near Valga. "
+            "Before June was out, the raiders named their price.")
     found = find_dates(text, date(2031, 12, 20))
     assert [t.value for t in found if t.text == "June"] == ["2029-06"]
     held = find_dates("Tom Dahl was arrested on February 24, 2029. In March he was freed.",

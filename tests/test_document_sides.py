@@ -639,9 +639,9 @@ def test_where_the_people_a_demand_wants_are_jailed_is_not_who_frees_the_hostage
 
 def test_those_a_demand_wants_freed_by_a_verb_are_not_the_hostages_freed(
         nlp: Language) -> None:
-    text = ("Gunmen took 12 miners from a camp in May.\n\nTheir leader demanded that fighters "
-            "held in Chilean jails be freed in exchange for the miners.\n\nThe release of "
-            "the 12 miners in October set the pattern.")
+    text = ("Gunmen took 12 miners from a camp in May.\n\nTheir commander demanded that "
+            "fighters held in Chilean prisons be freed in return for the miners.\n\nThe "
+            "miners' release in October set the pattern.")
     (freed,) = releases(nlp, text)
     assert freed.by != "Chile"
 
@@ -779,15 +779,16 @@ def test_fighters_held_by_a_named_rebel_group_of_a_nationality_are_freed_by_the_
 def test_a_relative_s_demand_is_the_relative_s_own(nlp: Language) -> None:
     # session 46: a relative speaks for no side, but the words are theirs (not dropped, so
     # they are not joined to a state's demand for the same person)
-    demands = [m for m in run(nlp, "Jon Kask, the elder brother of Mart, demanded that Peeter "
-                                   "Tamm be freed at once.") if m.type == EventType.DEMAND]
-    assert demands and all(m.by == "Jon Kask" for m in demands)
+    demands = [m for m in run(nlp, "Liis Tamm, the widow of one of the sailors, demanded "
+                                   "that Peeter Saar be freed at once.")
+               if m.type == EventType.DEMAND]
+    assert demands and all(m.by == "Liis Tamm" for m in demands)
 
 
 def test_the_media_a_nationality_word_tells_of_did_not_free_anyone(nlp: Language) -> None:
     # session 46: the parse gives "Latvian" of "Latvian media" as the release's actor
     text = ("Latvia freed four Mongolians on Saturday, and in return Mongolia pardoned seven "
-            "Latvians.\n\nLatvian media presented this as the release of 21 Latvians; "
-            "Mongolian officials insisted the number freed was seven.")
+            "Latvians.\n\nLatvian media presented the exchange as the release of 21 Latvians, "
+            "and Mongolian officials put the figure at seven.")
     claimed = [m for m in run(nlp, text) if m.type == EventType.RELEASE and m.count == 21]
     assert claimed and all(m.by != "Latvia" for m in claimed)

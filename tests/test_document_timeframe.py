@@ -481,12 +481,12 @@ def test_in_the_same_message_is_of_the_day_the_message_was_written(nlp: Language
 
 def test_the_same_statement_told_with_no_day_is_of_the_story_s_day(nlp: Language) -> None:
     # session 46: the statement told before has no day of its own; the story is of Thursday,
-    # and a year in a clause about someone ("who vanished there in 2019") is no day of it
+    # and a year in a clause about someone ("a skipper jailed there since 2019") is no day
     text = ("Trawlermen news\n\nIceland freed the five Mongolian fishermen on Thursday, "
             "officials said.\n\nThe crew flew home from Reykjavik in the evening.\n\n"
-            "Bat Erdene said in a statement that the men would soon be with their families.\n\n"
-            "In the same statement, Erdene demanded that Iceland account for Jon Kask, a "
-            "trawler captain who vanished there in 2019.\n")
+            "Bat Erdene thanked the mediators in a statement.\n\n"
+            "In the same statement, Erdene demanded that Iceland free Jon Kask, a skipper "
+            "jailed there since 2019.\n")
     (demand,) = of(run(nlp, text), EventType.DEMAND)
     assert day(demand) == "2031-05-08"
 
@@ -495,8 +495,8 @@ def test_a_lead_s_day_past_an_aside_s_closing_comma_sets_the_frame(nlp: Language
     # session 46: the parser hangs "on Saturday" on "imprisoned" inside the aside; the comma
     # after "charges" closes it, so the day is the release's and frames what follows
     text = ("Trawlermen news\n\nIceland released Jon Kask, a Mongolian skipper imprisoned in "
-            "Reykjavik for more than two years on fishing charges, on Saturday in exchange for "
-            "Bat Erdene, an Icelandic trader who had been held in Mongolia since last year, "
+            "Reykjavik for nearly four years on smuggling charges, on Saturday in exchange for "
+            "Bat Erdene, an Icelandic banker who had been held in Mongolia since last summer, "
             "officials said.\n\nThe crew of his trawler was handed over to Mongolian "
             "officials at the airport in Tallinn.\n")
     crew = [r for r in of(run(nlp, text, date(2031, 5, 12)), EventType.RELEASE)

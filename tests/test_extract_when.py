@@ -173,8 +173,8 @@ def test_a_demand_made_before_a_month_was_out_is_of_that_month(nlp: Language) ->
     # session 46: "Before June was out" (however the parser hangs "Before June") and "before
     # March ended" time the act within that month
     for text, month in (
-            ("Gunmen seized Jon Kask near Valga in May.\n\nBefore June was out, the captors "
-             "demanded that Estonia free all women in its jails.", "2030-06"),
+            ("Gunmen seized Jon Kask near Valga in May.\n\nBefore June was out, the kidnappers "
+             "asked Estonia to free every teenager it held.", "2030-06"),
             ("Before March ended, the Vark Front demanded a ransom for the two sailors.",
              "2031-03")):
         (demand,) = of(article(nlp, text).events, EventType.DEMAND)
@@ -182,8 +182,8 @@ def test_a_demand_made_before_a_month_was_out_is_of_that_month(nlp: Language) ->
 
 
 def test_a_bare_before_a_month_does_not_put_the_act_in_it(nlp: Language) -> None:
-    text = ("Gunmen seized Jon Kask near Valga in May.\n\nBefore June, the captors had "
-            "demanded that Estonia free all women in its jails.")
+    text = ("Gunmen seized Jon Kask near Valga in May.\n\nBefore June, the kidnappers had "
+            "asked Estonia to free every teenager it held.")
     (demand,) = of(article(nlp, text).events, EventType.DEMAND)
     assert demand.date is None
     # "shortly before" keeps the day

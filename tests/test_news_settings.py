@@ -55,17 +55,17 @@ def test_asking_for_help_with_something_else_is_no_demand(nlp: Language) -> None
     "The court sent Eva Lind home rather than freeing her.",
     "Instead of a release, the court ordered a new trial for Eva Lind.",
     # session 46: what a court barred or forbade was not done
-    "A court in Tartu has barred the government from handing Eva Lind over until it rules.",
+    "Tartu's high court has barred the government from handing Eva Lind over to Latvia.",
     "The judge forbade officials from releasing the two fishermen.",
-    "The court said the request for the two fishermen's release was still being examined.",
+    "Prosecutors said a request for the fishermen's release was under review.",
 ])
 def test_the_act_told_as_not_done_is_no_release(nlp: Language, text: str) -> None:
     assert not of(sentence_events(nlp, text), EventType.RELEASE)
 
 
 @pytest.mark.parametrize("text", [
-    "Officials had no confirmation that a release of the fishermen was imminent.",
-    "Officials have given no sign that a release is near.",
+    "Diplomats said a release of the fishermen was imminent.",
+    "Mongolian diplomats think a release is near.",
 ])
 def test_a_release_said_to_be_near_is_still_to_come(nlp: Language, text: str) -> None:
     # session 46: "a release was imminent" as "the imminent release"

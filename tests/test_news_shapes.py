@@ -191,9 +191,9 @@ def test_the_people_set_between_dashes_after_a_group_are_the_group(nlp: Language
 def test_the_people_set_between_dashes_after_a_freed_group_told_last_are_the_group(
         nlp: Language) -> None:
     # session 46: the group after its verb; the parse makes the list the next clause's subject
-    text = ("In return, President Bat Erdene granted clemency to seven Icelanders -- Jon "
-            "Jonsson, Olaf Olafsson, Gunnar Berg, Einar Dahl, Sigurd Lund, Bjorn Holm and Arni "
-            "Stefansson -- and the ministry abandoned cases against 14 others.")
+    text = ("In return, Prime Minister Bat Erdene pardoned six Icelanders -- Jon Jonsson, Olaf "
+            "Olafsson, Gunnar Berg, Einar Dahl, Sigurd Lund and Arni Stefansson -- and "
+            "prosecutors dropped charges against nine more.")
     (freed,) = of(article(nlp, text).events, EventType.RELEASE)
     assert {"Jon Jonsson", "Olaf Olafsson", "Arni Stefansson"} <= set(freed.persons)
 
@@ -204,18 +204,18 @@ def test_the_people_an_opening_in_exchange_for_names_are_not_the_subject(
     # true subject an apposition of theirs just before the verb
     text = ("Mongolia freed four Estonians on Saturday.\n\nIn exchange for Jon Kask of the "
             "Tallinn Herald, the skipper Mart Saar and the pastor Peeter Sild, President Bat "
-            "Erdene granted clemency to seven men who had been convicted of breaking sanctions.")
+            "Erdene granted clemency to seven men jailed for smuggling fuel.")
     seven = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.count == 7]
     assert seven and all(m.by not in ("Jon Kask", "Estonia") for m in seven)
     assert all("Jon Kask" not in m.persons for m in seven)
 
 
 def test_a_later_list_longer_than_a_group_is_not_that_group_s(nlp: Language) -> None:
-    text = ("Iceland let the four Estonians go on Saturday, and President Bat Erdene granted "
-            "clemency to seven Icelanders.\n\nThe seven Icelanders covered by Erdene's "
+    text = ("Iceland let the four Estonians go on Saturday, and Prime Minister Bat Erdene "
+            "granted clemency to seven Icelanders.\n\nThe seven Icelanders covered by the "
             "clemency were identified as Jon Jonsson, Olaf Olafsson, Gunnar Berg, Einar Dahl, "
-            "Sigurd Lund, Bjorn Holm and Arni Stefansson. Most were accused of exporting "
-            "electronics.")
+            "Sigurd Lund, Bjorn Holm and Arni Stefansson. Most had been convicted of fishing "
+            "without licences.")
     freed = of(article(nlp, text).events, EventType.RELEASE)
     four = [m for m in freed if m.count == 4]
     seven = [m for m in freed if m.count == 7]
@@ -224,20 +224,19 @@ def test_a_later_list_longer_than_a_group_is_not_that_group_s(nlp: Language) -> 
 
 
 def test_who_after_a_member_of_a_group_is_the_member(nlp: Language) -> None:
-    # session 46: the parser hangs "who was herself released" on "group"
-    text = ("Mari Tamm, the third member of the group, who was herself released a year ago, "
-            "became engaged to Jon Kask while both were in custody.")
+    # session 46: the parser hangs "who had herself been freed" on "group"
+    text = ("Also aboard was Mari Tamm, the third member of the group, who had herself been "
+            "freed a year earlier.")
     freed = of(article(nlp, text).events, EventType.RELEASE)
     assert freed and all("Mari Tamm" in m.persons for m in freed)
 
 
 def test_the_named_taken_on_right_after_a_release_of_as_many_are_its_people(
         nlp: Language) -> None:
-    # session 46: the next paragraph opens with the four named as picked up and flown on
-    text = ("Iceland on Wednesday freed four Mongolian fishermen whom it had held for six "
-            "years, handing them to a Latvian mission.\n\nBat Erdene, Jon Kask, Mart Saar and "
-            "Peeter Tamm were picked up by two Latvian helicopters near Valga and flown to "
-            "Tartu.")
+    # session 46: the next paragraph opens with the four named as collected and flown on
+    text = ("Iceland freed four Mongolian trawlermen on Friday after holding them for two "
+            "years, and passed them to a Latvian team.\n\nBat Erdene, Jon Kask, Mart Saar and "
+            "Peeter Tamm were collected by a Latvian plane at Keflavik and flown to Riga.")
     freed = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.count == 4]
     assert freed and all({"Bat Erdene", "Peeter Tamm"} <= set(m.persons) for m in freed)
 

@@ -216,7 +216,7 @@ def test_a_summit_stands_for_an_encounter_told_only_as_raising_a_case_with_someo
     "Ann Berg told the Chilean channel Lima24 over a video link that she was now free.",
     "The minister told reporters by phone that the talks were going well.",
     # session 46: a named outlet
-    "Speaking to the Evening Telegraph by phone, Ann Berg said her clients were under "
+    "Speaking to the Valga Telegraph by phone, Ann Berg said her clients were under "
     "pressure.",
     "Tom Dahl told Reuters by telephone that the men were safe.",
 ])

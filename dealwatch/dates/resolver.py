@@ -240,11 +240,11 @@ class _Resolver:
                                               m.start()) else None
 
     def _story_month_year(self, month: int) -> int | None:
-        """ "Before dawn on June 25, 2029, gunmen attacked the post. Before June was out, the
-        captors demanded ...": a month written without its year, the month of the day the
-        story goes on from or one of the next two, is of that day's year where the
-        publication's year would put it months before the report (``_story_year`` for a day,
-        with the same exceptions)."""
+        """ "In the small hours of June 25, 2029, raiders overran the post. Before June was
+        out, the raiders named their price": a month written without its year, the month of
+        the day the story goes on from or one of the next two, is of that day's year where
+        the publication's year would put it months before the report (``_story_year`` for a
+        day, with the same exceptions)."""
         last, told_at, out = self.last_day, self._told_at, self.published
         if last is None or out is None or told_at is None or told_at[0] != last:
             return None

@@ -146,7 +146,7 @@ def _to_the_press(verb: Token) -> bool:
     hearers = [*children_of(verb, "dobj", "dative"),
                *(o for p in children_of(verb, "prep") if p.lower_ in ("to", "with")
                  for o in children_of(p, "pobj"))]
-    outlets = table().outlet_words  # a named outlet: "told the Evening Telegraph by phone"
+    outlets = table().outlet_words  # a named outlet: "told the Valga Telegraph by phone"
     return any(t.lemma_.lower() in _PRESS or t.lower_.rstrip("s") in _PRESS
                or t.pos_ == "PROPN" and t.lower_ in outlets
                for h in hearers for t in (h, *h.children))
