@@ -239,19 +239,28 @@ class _Resolver:
         return last.year if _RESTATING.search(self.text, max(0, m.start() - 14),
                                               m.start()) else None
 
+    def _story_day(self) -> date | None:
+        """The day the story goes on from, where it is written, when what follows may take
+        its year: not a day that opens a stretch ("held since June 2, 2029") nor a
+        detention's ("arrested on February 24, 2029. On May 26 he was freed": people are
+        held for years, the release may be of the report's year)."""
+        last, told_at = self.last_day, self._told_at
+        if last is None or told_at is None or told_at[0] != last:
+            return None
+        if _SINCE.search(self.text, max(0, told_at[1][0] - 8), told_at[1][0]):
+            return None
+        left, right = _sentence(self.text, *told_at[1])
+        return None if _HELD_FROM.search(self.text, left, right) else last
+
     def _story_month_year(self, month: int) -> int | None:
         """ "In the small hours of June 25, 2029, raiders overran the post. Before June was
         out, the raiders named their price": a month written without its year, the month of
         the day the story goes on from or one of the next two, is of that day's year where
         the publication's year would put it months before the report (``_story_year`` for a
         day, with the same exceptions)."""
-        last, told_at, out = self.last_day, self._told_at, self.published
-        if last is None or out is None or told_at is None or told_at[0] != last:
-            return None
-        if _SINCE.search(self.text, max(0, told_at[1][0] - 8), told_at[1][0]):
-            return None
-        left, right = _sentence(self.text, *told_at[1])
-        if _HELD_FROM.search(self.text, left, right):
+        out = self.published
+        last = self._story_day()
+        if out is None or last is None:
             return None
         year = out.year if month <= out.month else out.year - 1
         if year == last.year or out - date(year, month, 1) <= _FRESH:
@@ -266,16 +275,12 @@ class _Resolver:
         would put it months before the report and a year or more after that day (a look
         back written long after). Not after a day that opens a stretch ("held since June 2,
         2029") or a detention ("arrested on June 2, 2029"): what follows it may be recent."""
-        last, told_at, out = self.last_day, self._told_at, self.published
-        if last is None or day is None or out is None or told_at is None or (
-                told_at[0] != last) or not _valid(last.year, month, day):
+        out = self.published
+        if day is None or out is None:
             return None
-        if _SINCE.search(self.text, max(0, told_at[1][0] - 8), told_at[1][0]):
+        last = self._story_day()
+        if last is None or not _valid(last.year, month, day):
             return None
-        left, right = _sentence(self.text, *told_at[1])
-        if _HELD_FROM.search(self.text, left, right):
-            return None  # "arrested on February 24, 2029. On May 26 he was freed": people
-            # are held for years, the release may be of the report's year
         told = date(last.year, month, day)
         year = out.year if date(out.year, month, min(day, 28)) <= out else out.year - 1
         if year == last.year or not _valid(year, month, day):

@@ -113,21 +113,23 @@ def between_dashes(group: Token, cue: Token, names: DocNames) -> list[str]:
     after it ("freed seven Xians -- A, B and C --")."""
     doc = cue.doc
     if group.i > cue.i:  # "granted clemency to seven Xians -- A, B and C -- and ...": the
-        # dashes right after the group, wherever the parse hung what is between them
-        opening = [t.i for t in doc[group.i + 1:group.right_edge.i + 2]
-                   if _opens_list(t) and t.text != ":"]  # (the parse may hang it on the group)
-        if not opening:
-            return []
-        after = opening[0]
-        end = next((t.i for t in doc[after + 1:group.sent.end] if _opens_list(t)
-                    and t.text != ":"), None)
-        out = _people(doc[after + 1:end], names) if end is not None else []
-        return out if len(out) >= 2 else []
-    dashes = [t.i for t in doc[group.i + 1:cue.i] if _opens_list(t) and t.text != ":"]
+        # dashes right after the group (the parse may hang the first on it), wherever the
+        # parse hung what is between them
+        first = next((t.i for t in doc[group.i + 1:group.right_edge.i + 2] if _dash(t)), None)
+        end = None if first is None else next(
+            (t.i for t in doc[first + 1:group.sent.end] if _dash(t)), None)
+        dashes = [] if first is None or end is None else [first, end]
+    else:
+        dashes = [t.i for t in doc[group.i + 1:cue.i] if _dash(t)]
     if len(dashes) != 2:
         return []
-    out = _people(cue.doc[dashes[0] + 1:dashes[1]], names)
+    out = _people(doc[dashes[0] + 1:dashes[1]], names)
     return out if len(out) >= 2 else []
+
+
+def _dash(tok: Token) -> bool:
+    """A dash standing between spaces, setting a list off (not a colon)."""
+    return _opens_list(tok) and tok.text != ":"
 
 
 def _people(tokens: Iterable[Token], names: DocNames) -> list[str]:

@@ -56,7 +56,6 @@ from dealwatch.extract.patients import verb_patient
 from dealwatch.extract.shapes import went_home
 from dealwatch.model import STATE_ACTS, EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor, country_of_demonym
-from dealwatch.state_bodies import table
 
 STATEMENTS = frozenset({EventType.PROMISE, EventType.DEMAND})
 SANCTIONS = frozenset({EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED})
@@ -343,11 +342,11 @@ def _judge(a: _Article, m: EventMention, cue: Token | None, tok: Token | None) -
                 return Verdict(Kind.STATE, country)
         return Verdict(Kind.NONE)
     by = undateline(m.by)
-    if tok is not None and tok.lower_ in table().outlet_words and tok.pos_ == "NOUN":
-        return Verdict(Kind.NOT_SIDE)  # "Xian media presented this as the release of ...":
-        # the outlet tells of it (not the nationality word the parse gave as its actor)
     if country_of_demonym(by):  # "The Azerbaijani foreign ministry", a NORP the NER made a
-        return Verdict(Kind.STATE, country_of_demonym(by))  # person: a nationality, no one
+        if tok is not None and read_phrase(tok, names).not_side:  # person: a nationality,
+            return Verdict(Kind.NOT_SIDE)  # no one; of "Xian media presented this as the
+            # release of ...", the outlet, which tells of it
+        return Verdict(Kind.STATE, country_of_demonym(by))
     person = a.people.get(by) if by in a.persons else None
     if person is not None:
         if _freed(a, m, by, tok, cue, person.office):

@@ -323,12 +323,13 @@ def _frames(ctx: ArticleContext, kinds: dict[int, set[EventType]]
         if not own and _question_heading(ctx, sent):
             frame = None  # "And the critics?": an explainer's next question starts afresh
             continue
-        same = None if any(not _in_modifier(ctx, t) for t in own) else _same_occasion(
-            ctx, k, out, lead_frame)  # (a year of "the agent who vanished in 2007" aside)
+        dated = any(not _in_modifier(ctx, t) for t in own)  # a time of the sentence's own
+        # (not a year of "a skipper jailed there since 2019")
+        same = None if dated else _same_occasion(ctx, k, out, lead_frame)
         if same is not None:
             out[k] = (same, True)  # "In the same statement Baku promised ..."
             continue
-        if any(not _in_modifier(ctx, t) for t in own) or steps_back(sent):
+        if dated or steps_back(sent):
             clean = False
             if frame is not None and para != frame.paragraph and _moves_on(ctx, own, frame):
                 frame = None  # "On October 9 a storm sank ..." months after the frame's

@@ -212,18 +212,7 @@ def count_of(patient: Token | None, extra: Token | None = None,
             continue
         if _dead(root):
             return None  # "the remains of nearly 200 fighters": no one freed is counted
-        skipped |= {t.i for c in root.subtree if _own_clause(c, root) for t in c.subtree}
-        # "A, the Xian who has been held since shooting dead two men": a clause describing
-        # someone counts others, not the freed
-        skipped |= {t.i for c in root.subtree if c.i != root.i and (
-            c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ != "VBN") for t in c.subtree}
-        # "A, one of three Xians held by Y, walked out": the whole a part is told of
-        skipped |= {t.i for c in root.subtree if c.i != root.i and c.dep_ == "prep"
-                    and c.lower_ == "of" and c.head.i != root.i and c.head.like_num
-                    and c.head.dep_ == "appos" for t in c.subtree}
-        # "A and the bodies of three soldiers": the dead handed over with them are not counted
-        skipped |= {t.i for c in root.subtree if c.i != root.i and c.lemma_.lower() in _REMAINS
-                    for t in c.subtree}
+        skipped |= {t.i for c in root.subtree if _counts_others(c, root) for t in c.subtree}
         if root.like_num and root.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj"):
             value = number_of(root)
             if value is not None:
@@ -268,6 +257,23 @@ def count_of(patient: Token | None, extra: Token | None = None,
                     tied = any(c.i == root.i for c in head.conjuncts)
                     return value + (_named_before(head) if tied else _named_list(head, root))
     return 1 if patient is not None and _one_person(patient) else None
+
+
+def _counts_others(word: Token, root: Token) -> bool:
+    """A word inside a counted phrase whose own words count other people than the freed."""
+    if _own_clause(word, root):
+        return True
+    if word.i == root.i:
+        return False
+    # "A, the Xian who has been held since injuring two women": a clause describing someone
+    if word.dep_ == "relcl" or word.dep_ == "acl" and word.tag_ != "VBN":
+        return True
+    # "A, one of three Xians held by Y, walked out": the whole a part is told of
+    if word.dep_ == "prep" and word.lower_ == "of" and word.head.i != root.i and (
+            word.head.like_num and word.head.dep_ == "appos"):
+        return True
+    # "A and the bodies of three soldiers": the dead handed over with them are not counted
+    return word.lemma_.lower() in _REMAINS
 
 
 def _stray_number(noun: Token) -> int | None:
