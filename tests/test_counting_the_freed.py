@@ -104,3 +104,26 @@ def test_a_part_of_a_group_counts_the_part(nlp: Language, text: str, count: int)
     # session 46: "one of three Xians", "two of the five": the whole is not the freed
     freed = of(sentence_events(nlp, text), EventType.RELEASE)
     assert freed and all(m.count == count for m in freed)
+
+
+@pytest.mark.parametrize("part", [
+    "According to the prison service, 250 of the prisoners were released to Tartu, 40 to "
+    "Valga and ten to Latvia.",
+    "About 250 of them were freed into Tartu, officials said.",
+])
+def test_a_part_of_a_release_told_before_is_no_release_of_its_own(
+        nlp: Language, part: str) -> None:
+    # session 47: "N of the prisoners" after a release of more people that day says where
+    # some of them went; it is not a second release
+    text = ("Mongolia released 300 Estonian prisoners late on Sunday, completing the second "
+            "stage of the exchange.\n\n" + part)
+    releases = of(article(nlp, text).events, EventType.RELEASE)
+    assert [r.count for r in releases] == [300]
+
+
+def test_a_part_of_a_group_held_is_a_release(nlp: Language) -> None:
+    # the group was held, not freed before: its part freed is a release of its own
+    text = ("The Vark Front has held eleven Estonian trawlermen since March.\n\n"
+            "Two of the trawlermen were freed on Sunday, the ministry said.")
+    (freed,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert freed.count == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from spacy.language import Language
 from texts import day, of
 
@@ -511,3 +512,19 @@ def test_under_it_after_a_deal_takes_the_deal_s_time(nlp: Language) -> None:
                 "Tallinn. Under it the Vark Front undertook to free 40 captives.\n")
         promises = of(run(nlp, text), EventType.PROMISE)
         assert [day(p) for p in promises] == [expected], when
+
+
+@pytest.mark.parametrize("link", ["Within hours,", "Shortly afterwards,", "Moments later,",
+                                  "Within minutes of the handover,"])
+def test_a_statement_told_right_on_from_the_day_is_of_that_day(
+        nlp: Language, link: str) -> None:
+    # session 47: words that tie a sentence to the day just told date a statement of the
+    # next paragraph too; a sentence that left the frame between leaves it undated
+    freed = ("Mongolia freed the Estonian trawlerman Jon Kask on Thursday after eight months "
+             "in custody.\n\n")
+    demand = f"{link} Estonia's president demanded the release of the rest of the crew."
+    (said,) = of(run(nlp, freed + demand), EventType.DEMAND)
+    assert day(said) == "2031-05-08"
+    left = freed + "He had been arrested in March 2030.\n\n" + demand
+    (said,) = of(run(nlp, left), EventType.DEMAND)
+    assert day(said) is None

@@ -79,6 +79,7 @@ from dealwatch.document.named_next import named_next
 from dealwatch.document.news_day import news_of_the_day, reactions_of_the_day
 from dealwatch.document.own_men import own_men_freed
 from dealwatch.document.pair_traded import pair_traded
+from dealwatch.document.parts import parts_of_releases
 from dealwatch.document.relative import relative_days
 from dealwatch.document.remention import told_again
 from dealwatch.document.resumed import resumed_talks
@@ -111,6 +112,7 @@ PASSES: Sequence[Pass] = (not_asked, acting_sides, bands_named, pair_traded, not
                           talk_partners, roll_call, statement_people, two_peoples, own_men_freed,
                           other_side, after_release, held_and_freed, counted_captives, the_captives,
                           talks_sides, each_day, resumed_talks, relative_days, frame_dates,
+                          parts_of_releases,
                           also_said, after_that, in_return, traded_half, news_of_the_day,
                           reactions_of_the_day, told_again, whose_terms, swapped_together,
                           shared_surnames)

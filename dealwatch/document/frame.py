@@ -17,7 +17,7 @@ from dealwatch.extract.text import span_text
 from dealwatch.model import Precision, TimeExpr
 
 STEP_BACK = re.compile(
-    r"\b((?<!hours )(?<!minutes )earlier|previously|at the time|before that|back then|"
+    r"\b((?<!hours )(?<!minutes )(?<!moments )earlier|previously|at the time|before that|back then|"
     r"in the past|years? ago|months? ago|weeks? ago|"
     r"last (?:year|month|week|summer|spring|autumn|fall|winter)|"
     r"since (?:then|20\d\d|19\d\d)|a year before|once again|"
@@ -26,7 +26,12 @@ STEP_BACK = re.compile(
     r"(?:followed|follows|came after|comes after)(?! by\b))\b",  # "The move followed a meeting"
     re.IGNORECASE,
 )
-SAME_DAY = re.compile(r"\b(hours|minutes) (earlier|later|before|after)\b", re.IGNORECASE)
+# Words that tie a sentence to the day just told: "Hours later", "minutes after the handover",
+# "Within hours", "within the hour", "Moments later", "Shortly afterwards".
+SAME_DAY = re.compile(
+    r"\b(?:(?:hours|minutes|moments) (?:earlier|later|before|after)|"
+    r"within (?:(?:a few |several )?(?:hours|minutes)|an hour|the hour)|"
+    r"shortly (?:before|after(?:wards?)?))\b", re.IGNORECASE)
 LEAD_MIN_WORDS = 12  # a lead is a paragraph of prose, not a headline, byline or dateline
 
 

@@ -294,6 +294,7 @@ def _frames(ctx: ArticleContext, kinds: dict[int, set[EventType]]
     frame: _Frame | None = None
     lead_frame: _Frame | None = None  # the first frame the lead sets
     clean = True  # no sentence left the frame since it was set in this paragraph
+    kept = True  # no sentence left the frame since it was set (in whatever paragraph)
     out: dict[int, tuple[_Frame, bool]] = {}
     for k, sent in enumerate(sents):
         para = ctx.paragraph_of(sent.start_char)
@@ -311,8 +312,8 @@ def _frames(ctx: ArticleContext, kinds: dict[int, set[EventType]]
             told = set(kinds.get(k, ())) or set(PEOPLE_EVENTS)
             if any(t.lemma_.lower() in AGREEMENT_NOUNS for t in sent):
                 told.add(EventType.PROMISE)  # a dated deal: the terms told next were agreed then
-            frame, clean = _Frame(day, para, k, frozenset(told),
-                                  said=para == lead and _reported(ctx, day)), True
+            frame, clean, kept = _Frame(day, para, k, frozenset(told),
+                                        said=para == lead and _reported(ctx, day)), True, True
             if para == lead and lead_frame is None:
                 lead_frame = frame
             if (para == lead and _reported(ctx, day)) or _announces_event(ctx, day):
@@ -330,14 +331,16 @@ def _frames(ctx: ArticleContext, kinds: dict[int, set[EventType]]
             out[k] = (same, True)  # "In the same statement Baku promised ..."
             continue
         if dated or steps_back(sent):
-            clean = False
+            clean = kept = False
             if frame is not None and para != frame.paragraph and _moves_on(ctx, own, frame):
                 frame = None  # "On October 9 a storm sank ..." months after the frame's
                 # day, in a later paragraph: the story has moved on past the frame's day
             continue
         if frame is not None:
-            if SAME_DAY.search(span_text(sent)):  # "Hours later the Treasury issued ...": any event
-                out[k] = (replace(frame, kinds=ALL_KINDS), clean)
+            if SAME_DAY.search(span_text(sent)):  # "Hours later the Treasury issued ...": any
+                # event, a statement too in a later paragraph ("Within hours X offered to
+                # trade him"), told right on from the frame's day with nothing leaving it
+                out[k] = (replace(frame, kinds=ALL_KINDS), clean or kept)
             else:
                 out[k] = (frame, clean)
     if lead_frame is not None:
