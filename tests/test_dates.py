@@ -20,6 +20,9 @@ CASES = [
      "2025-02-12TEV"),
     ("The talks were held on Sunday.", SUN, "Sunday", "2025-02-16"),
     ("He will travel to Minsk on Tuesday.", SUN, "Tuesday", "2025-02-18"),
+    # session 47: a day something is due is still to come, whatever the verb's tense
+    ("They met to discuss the vote due on January 9.", date(2024, 12, 23), "January 9",
+     "2025-01-09"),
     ("Late Tuesday the plane landed.", date(2025, 2, 12), "Late Tuesday", "2025-02-11"),
     ("in the early hours of Sunday", date(2023, 11, 26), "the early hours of Sunday",
      "2023-11-26"),

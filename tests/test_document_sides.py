@@ -269,6 +269,13 @@ def test_it_in_a_reported_release_is_the_body_that_reports_it(nlp: Language) -> 
     assert only(run(nlp, text), EventType.RELEASE).by == "Norway"
 
 
+def test_it_in_a_statement_a_body_made_is_that_body(nlp: Language) -> None:
+    # session 47: the parser hangs "that it had freed A" on the statement, not on "said"
+    text = ("The group that held him, the Vark Front, said in a statement left with a "
+            "Western news agency on Sunday that it had freed Jon Kask.")
+    assert only(run(nlp, text), EventType.RELEASE).by == "Vark Front"
+
+
 def test_a_groups_captives_are_freed_by_the_group(nlp: Language) -> None:
     text = ("Under the deal, the Northern Front is to free 50 hostages and Norway is to release "
             "150 prisoners.\n"

@@ -190,3 +190,14 @@ def test_a_bare_before_a_month_does_not_put_the_act_in_it(nlp: Language) -> None
     (release,) = of(sentence_events(nlp, "Latvia freed Jon Kask shortly before midnight on "
                                          "April 27."), EventType.RELEASE)
     assert release.date is not None and release.date.value == "2031-04-27"
+
+
+def test_the_day_something_is_due_does_not_date_the_event(nlp: Language) -> None:
+    # session 47: "met ... to discuss the vote due on May 20": the vote's day, still to come
+    text = ("Later the two envoys met Mari Tamm in Tallinn to discuss the referendum due on "
+            "May 20.")
+    (meeting,) = of(sentence_events(nlp, text), EventType.MEETING)
+    assert meeting.date is None
+    dated = text.replace("Later", "On Wednesday")
+    (meeting,) = of(sentence_events(nlp, dated), EventType.MEETING)
+    assert meeting.date is not None and meeting.date.value == "2031-05-07"

@@ -82,6 +82,7 @@ _JUST_BEFORE = 300  # characters: the sentence or two before
 _STORY_STEP = timedelta(days=92)
 _FRESH = timedelta(days=60)
 _SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+_DUE = re.compile(r"\bdue\s+(?:on|in|by|for)\s+$", re.IGNORECASE)
 # A detention's first day: what follows it may come years later.
 _HELD_FROM = re.compile(r"\b(?:arrest|detain|seiz|kidnap|abduct|jail|imprison|sentenc|convict|"
                         r"captur|hijack|taken hostage|held)", re.IGNORECASE)
@@ -187,6 +188,8 @@ class _Resolver:
         """The sentence speaks of what is to come ("will meet on Tuesday", "said talks would
         resume on Wednesday")."""
         left, right = _sentence(self.text, m.start(), m.end())
+        if _DUE.search(self.text, max(left, m.start() - 12), m.start()):
+            return True  # "the vote due on January 9": when it is to be, whatever the verb
         if p.SAID_ON.search(self.text[max(left, m.start() - 40):m.start()]):
             return False  # "said on Wednesday it will ...": the saying's day, past
         if p.MADE_ON.search(self.text[max(left, m.start() - 60):m.start()]):

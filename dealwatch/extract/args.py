@@ -346,10 +346,26 @@ def _speaker_of_it(subject: Token) -> Token | None:
         return None
     clause = subject.head
     report = clause.head
-    if clause.dep_ != "ccomp" or report.lemma_.lower() not in lx.REPORTING_VERBS:
+    if clause.dep_ == "acl" and report.lemma_.lower() in _STATEMENT_NOUNS:
+        # "said in a statement left with an agency that it had freed A": the parser hangs the
+        # clause on the statement, which is said "in" by its maker (or issued by it)
+        holder = report.head.head if report.dep_ == "pobj" and report.head.lower_ == "in" else (
+            report.head if report.dep_ == "dobj" else None)
+        if holder is None:
+            return None
+        report = holder
+    elif clause.dep_ != "ccomp":
+        return None
+    if report.lemma_.lower() not in lx.REPORTING_VERBS | _ISSUING:
         return None
     said_by = [c for c in report.children if c.dep_ == "nsubj"]
     return said_by[0] if said_by and said_by[0].pos_ in ("PROPN", "NOUN") else None
+
+
+# What a body says a thing in ("said in a statement that ..."), and issues one by.
+_STATEMENT_NOUNS = frozenset({"statement", "communique", "message", "announcement",
+                              "declaration", "video", "post"})
+_ISSUING = frozenset({"issue", "publish", "release", "post", "leave"})
 
 
 def _misparsed_subject(verb: Token, names: DocNames) -> str | None:

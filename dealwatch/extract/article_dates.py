@@ -22,6 +22,7 @@ from dealwatch.extract.when import (
     defines_day,
     in_time_clause,
     told_under,
+    when_due,
 )
 from dealwatch.model import Article, Evidence, Precision, TimeExpr
 
@@ -159,8 +160,9 @@ class ArticleDates:
         span = self.doc.char_span(days[0].start, days[0].end, alignment_mode="expand")
         if span is None:
             return None
-        if before_the_mark(span, cue):
-            return None  # "freed A on Monday, a week after 20 were released": A's day
+        if before_the_mark(span, cue) or when_due(span.root, cue):
+            return None  # "freed A on Monday, a week after 20 were released": A's day; "met
+            # to discuss the vote due on May 2": the vote's
         if cue.is_ancestor(span.root) and told_under(governing_verb(span.root), cue):
             return None  # "freed 50, telling them they must appear again on May 2"
         stretch = duration_of(span.root)

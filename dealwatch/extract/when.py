@@ -357,6 +357,8 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
             continue  # "freed four soldiers, all captured on May 3"
         if statement and deadline(root):
             continue  # "must free them by May 3": when it is due, not when it was said
+        if when_due(root, cue):
+            continue  # "met to discuss the vote due on January 9": when the vote is to be
         if _names_another_thing(root, cue):
             continue  # "repeated that the May 20 vote was illegitimate and called on ...",
             # "A, a leader of the 1998 generation, walked out of prison"
@@ -484,6 +486,15 @@ _OF_THE_DEAL = lx.DEAL_WORDS | lx.MEETING_NOUNS | {"call", "statement", "announc
 _TIME_NOUNS = frozenset({"year", "month", "week", "day", "night", "morning", "evening",
                          "summer", "winter", "spring", "autumn", "fall", "season", "quarter",
                          "half", "period", "weekend"})
+
+
+def when_due(root: Token, cue: Token) -> bool:
+    """The date says when something is due ("the election due on January 9", "a payment due
+    in March"): that thing's time, not the event's."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("on", "in", "by", "for") and (
+        prep.i > 0 and root.doc[prep.i - 1].lower_ == "due")  # (the parser hangs "on" on
+    # "due" or on the verb beside it)
 
 
 def _names_another_thing(root: Token, cue: Token) -> bool:
