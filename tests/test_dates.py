@@ -20,7 +20,9 @@ CASES = [
      "2025-02-12TEV"),
     ("The talks were held on Sunday.", SUN, "Sunday", "2025-02-16"),
     ("He will travel to Minsk on Tuesday.", SUN, "Tuesday", "2025-02-18"),
-    # session 47: a day something is due is still to come, whatever the verb's tense
+    # session 47: what someone "is expected" to do is to come; a day something is due too,
+    # whatever the verb's tense
+    ("She is expected in Tallinn on Tuesday.", SUN, "Tuesday", "2025-02-18"),
     ("They met to discuss the vote due on January 9.", date(2024, 12, 23), "January 9",
      "2025-01-09"),
     ("Late Tuesday the plane landed.", date(2025, 2, 12), "Late Tuesday", "2025-02-11"),
@@ -110,6 +112,14 @@ def test_without_publication_date_nothing_is_invented(sentence: str, text: str,
     (t,) = find_dates(sentence, None)
     assert t.text == text and t.value == value
     assert t.resolution == Resolution.UNRESOLVED
+
+
+def test_the_day_before_counts_from_the_story_not_from_a_day_to_come() -> None:
+    # session 47: "the day before" after a day still to come is the day before the story's
+    text = ("Rebels freed her on Friday. She is expected in Tallinn on Tuesday. The release "
+            "had been agreed the day before, officials said.")
+    found = {t.text: t.value for t in find_dates(text, SUN)}
+    assert found["the day before"] == "2025-02-13"
 
 
 def test_earlier_in_the_day_of_an_undated_report_is_no_date() -> None:

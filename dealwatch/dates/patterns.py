@@ -184,7 +184,7 @@ WEEKDAY_NAME_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Hera
 # Constructions that make a relative expression a duration ("the past week", "the last year").
 DURATION_LEAD = re.compile(r"\b(?:the|over|for|in|during)\s+$", _I)
 FUTURE = re.compile(r"\b(?:will|'ll|shall|is to|are to|plans? to|planned to|intends? to|"
-                    r"is expected to|are expected to|expected to|is scheduled|are scheduled|"
+                    r"is expected|are expected|expected to|is scheduled|are scheduled|"
                     r"scheduled to|scheduled for|is due|are due|upcoming|"
                     r"is set to|are set to|going to|expects?|hopes? to|aims? to)\b", _I)
 # Where a clause of its own begins after a day: "arrived early on Sunday and were taken to a

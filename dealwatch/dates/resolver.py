@@ -591,9 +591,11 @@ class _Resolver:
             # (which news calls "on Tuesday" or "yesterday") but the week before's
         elif pre == "next" and day.isocalendar()[1] == self.published.isocalendar()[1]:
             day += timedelta(weeks=1)  # "next Thursday", said on a Wednesday: next week's
-        if not self._looks_back(day, m):
-            self.last_day = day
-        self.last_told = day
+        if day <= self.published:  # (a day still to come is none the story goes on from:
+            # "She is expected home on Tuesday. The deal had been struck the day before")
+            if not self._looks_back(day, m):
+                self.last_day = day
+            self.last_told = day
         if m["part"]:
             return self.mk(m, f"{day.isoformat()}T{p.PARTS[m['part'].lower()]}", Precision.DAY,
                            PUBLISHED, kind="TIME")
