@@ -158,6 +158,10 @@ def actor_token(tok: Token, names: DocNames, coref: Coref) -> Token | None:
                 last = subject_past_the_price(child, cur)
                 if last is not None:
                     return last  # "In exchange for A, B and C, President X granted ...": X
+            if child.dep_ == "poss" and cur.i == tok.i:
+                owner = _their_owner(child)
+                if owner is not None:
+                    return owner  # "the rebels renewed their demand": the rebels'
             if child.dep_ in ("nsubj", "poss"):
                 if child.tag_ in ("WP", "WDT") and cur.dep_ == "relcl" and cur.i == tok.i:
                     return cur.head  # "President A, who freed 52 prisoners": A (not "A, who
@@ -337,6 +341,16 @@ def _past_the_participle(verb: Token) -> Token:
         # reporting verb, not of the reported clause, goes on from the reporting verb
         return up.head
     return up
+
+
+def _their_owner(poss: Token) -> Token | None:
+    """ "The rebels of the Vark Front renewed their demand": "their" on a noun the verb takes
+    is the verb's subject (a noun, not another pronoun)."""
+    noun = poss.head
+    if poss.lower_ != "their" or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i]
+    return subjects[0] if subjects and subjects[0].pos_ in ("NOUN", "PROPN") else None
 
 
 def _speaker_of_it(subject: Token) -> Token | None:

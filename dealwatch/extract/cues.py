@@ -19,7 +19,7 @@ from dealwatch.extract.cue import (
     negated,
     word_in,
 )
-from dealwatch.extract.demands import demand_cue
+from dealwatch.extract.demands import demand_cue, given_up
 from dealwatch.extract.homecoming import came_home
 from dealwatch.extract.left_prison import left_prison, order_lifted
 from dealwatch.extract.letters import letter_cue
@@ -480,6 +480,9 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None  # "freed A on Thursday, the second such release this year": told
         if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in STRIVING_VERBS:
             return None  # "her wife campaigned for her release": sought, not (yet) done
+        if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "demand" and given_up(
+                tok.head.head):
+            return None  # "gave up their demand for the release of 36": asked, not done
         headline = headline_verb(tok)
         if headline is not None:
             return Cue(tok, EventType.RELEASE, headline) if is_detainee(headline, names) else None

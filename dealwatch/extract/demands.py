@@ -276,7 +276,7 @@ def demand_cue(tok: Token) -> Cue | None:
         return Cue(tok, EventType.DEMAND)  # "included in the talks at Xland's insistence"
     if tok.pos_ == "NOUN" and lemma == "ultimatum" and not negated(tok):
         return Cue(tok, EventType.DEMAND)  # "the ultimatum, laid down in a resolution"
-    if tok.pos_ == "NOUN" and lemma == "demand" and not _given_up(tok) and not (
+    if tok.pos_ == "NOUN" and lemma == "demand" and not given_up(tok) and not (
             _in_demand(tok) or _the_market_s(tok)):
         return Cue(tok, EventType.DEMAND)
     if tok.pos_ == "NOUN" and lemma == "call" and any(
@@ -377,7 +377,7 @@ def _the_market_s(noun: Token) -> bool:
                    for o in children_of(p, "pobj"))
 
 
-def _given_up(noun: Token) -> bool:
+def given_up(noun: Token) -> bool:
     """ "agreed to drop the demand for a swap", "abandoned its demand": a demand given up is
     none made."""
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in (
