@@ -515,7 +515,8 @@ def test_under_it_after_a_deal_takes_the_deal_s_time(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("link", ["Within hours,", "Shortly afterwards,", "Moments later,",
-                                  "Within minutes of the handover,"])
+                                  "Within minutes of the handover,",
+                                  "At a news conference in Tallinn afterward,"])
 def test_a_statement_told_right_on_from_the_day_is_of_that_day(
         nlp: Language, link: str) -> None:
     # session 47: words that tie a sentence to the day just told date a statement of the

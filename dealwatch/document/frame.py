@@ -27,11 +27,12 @@ STEP_BACK = re.compile(
     re.IGNORECASE,
 )
 # Words that tie a sentence to the day just told: "Hours later", "minutes after the handover",
-# "Within hours", "within the hour", "Moments later", "Shortly afterwards".
+# "Within hours", "within the hour", "Moments later", "Shortly afterwards", "At a news
+# conference afterward".
 SAME_DAY = re.compile(
     r"\b(?:(?:hours|minutes|moments) (?:earlier|later|before|after)|"
     r"within (?:(?:a few |several )?(?:hours|minutes)|an hour|the hour)|"
-    r"shortly (?:before|after(?:wards?)?))\b", re.IGNORECASE)
+    r"shortly (?:before|after(?:wards?)?)|afterwards?)\b", re.IGNORECASE)
 LEAD_MIN_WORDS = 12  # a lead is a paragraph of prose, not a headline, byline or dateline
 
 
