@@ -387,6 +387,18 @@ def test_what_the_sides_agreed_right_after_dated_talks_was_agreed_there(nlp: Lan
     assert _day_of(nlp, told, tuesday, EventType.PROMISE) is None
 
 
+def test_what_one_said_speaking_to_the_others_at_dated_talks_was_said_there(
+        nlp: Language) -> None:
+    # session 47: "A met the families on Sunday. Speaking to them, he pledged ...": at the talks
+    text = ("President Bat Erdene met the families of the fishermen on Sunday at his residence "
+            "in Ulaanbaatar. Speaking to them and to officials in the room, he pledged that the "
+            "government would not rest until every captive was home.")
+    monday = date(2031, 5, 12)
+    assert _day_of(nlp, text, monday, EventType.PROMISE) == "2031-05-11"
+    told = text.replace("Speaking to them and to officials in the room, he", "Later he")
+    assert _day_of(nlp, told, monday, EventType.PROMISE) is None
+
+
 def test_the_main_clause_counted_from_the_day_of_its_after_clause(nlp: Language) -> None:
     # session 27: "Two days after Peru freed A on Monday, Chile released B": B on Wednesday
     text = "Two days after Peru freed Ann Berg on Monday, Chile released Tom Dahl."

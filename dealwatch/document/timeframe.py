@@ -247,11 +247,19 @@ def _deal_reached(ctx: ArticleContext) -> _Frame | None:
 
 def _agreed_there(ctx: ArticleContext, m: EventMention, frame: _Frame) -> bool:
     """ "The two ministers met in Lima on Monday. They agreed to exchange all prisoners.": what
-    the sentence right after dated talks says the sides agreed, they agreed at those talks."""
+    the sentence right after dated talks says the sides agreed, they agreed at those talks;
+    so too what one of them said "speaking to" the others there."""
     cue = ctx.cue_token(m)
-    return (m.type == EventType.PROMISE and bool(frame.kinds & set(TALKS)) and cue is not None
-            and cue.lemma_.lower() == "agree"
-            and ctx.sentence_index(m.evidence.start) == frame.sentence + 1)
+    if not (m.type in STATEMENTS and bool(frame.kinds & set(TALKS)) and cue is not None
+            and ctx.sentence_index(m.evidence.start) == frame.sentence + 1
+            and ctx.paragraph_of(m.evidence.start) == frame.paragraph):
+        return False
+    if m.type == EventType.PROMISE and cue.lemma_.lower() == "agree":
+        return True
+    # "A met the families on Sunday. Speaking to them, he pledged ...": said at the talks by
+    # one of their people, told by a pronoun in the sentence right after
+    return cue.sent[0].lower_ == "speaking" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they") for c in cue.children)
 
 
 def _described(ctx: ArticleContext, m: EventMention) -> bool:
