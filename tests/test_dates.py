@@ -23,6 +23,10 @@ CASES = [
     # session 47: what someone "is expected" to do is to come; a day something is due too,
     # whatever the verb's tense
     ("She is expected in Tallinn on Tuesday.", SUN, "Tuesday", "2025-02-18"),
+    # session 47: a day named by its feast
+    ("On New Year's Day the ministry demanded his release.", SUN, "New Year's Day",
+     "2025-01-01"),
+    ("He was seized on Christmas Eve 2023.", SUN, "Christmas Eve 2023", "2023-12-24"),
     ("They met to discuss the vote due on January 9.", date(2024, 12, 23), "January 9",
      "2025-01-09"),
     ("Late Tuesday the plane landed.", date(2025, 2, 12), "Late Tuesday", "2025-02-11"),

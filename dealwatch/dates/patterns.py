@@ -81,6 +81,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(
         rf"\b{_WD_LEAD}(?:the\s+)?{_DAY}(?:{_TO}{_DAY2})?\s+(?:of\s+)?{_MON}"
         rf"(?:,?\s+{_YEAR})?\b")),
+    ("holiday", re.compile(
+        r"\b(?P<hol>New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)"
+        rf"(?:,?\s+(?:of\s+)?{_YEAR})?\b")),
     ("month_year", re.compile(
         rf"\b(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?{_MON}(?:\s+of)?,?\s+{_YEAR}\b")),
     ("season_year", re.compile(
@@ -260,7 +263,11 @@ PREPOSITION = re.compile(r"^(?:on|in|since|until|till|by|from|during|through|bef
 # of them is not scanned by that pattern, which matters for the long alternations ("a few |
 # an? | one | two ... ago"), tried at every word boundary.
 _SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+# Days named by the feast that falls on them, every year on the same day (month, day).
+HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24),
+            "christmas day": (12, 25), "boxing day": (12, 26)}
 NEEDS: dict[str, tuple[str, ...]] = {
+    "holiday": ("new year", "christmas", "boxing day"),
     "season_year": _SEASON_WORDS,
     "season": _SEASON_WORDS,
     "quarter": ("quarter", "half"),

@@ -123,6 +123,7 @@ class _Resolver:
             p.YEAR_HEADING, p.MONTH_HEADING) for h in pattern.finditer(text))
         self.handlers: dict[str, Callable[[re.Match[str]], TimeExpr | None]] = {
             "iso": self._day, "numeric": self._day, "mdy": self._day, "dmy": self._day,
+            "holiday": self._holiday,
             "month_year": self._month_year, "season_year": self._season_year,
             "quarter": self._quarter, "quarter_code": self._quarter, "fiscal": self._fiscal,
             "decade": self._decade, "century": self._century, "month_of": self._month_of,
@@ -332,6 +333,24 @@ class _Resolver:
             self._told_at = (told, (m.start(), m.end()))
             self.last_told = told
         return self.mk(m, told.isoformat(), Precision.DAY, how, until=until)
+
+    def _holiday(self, m: re.Match[str]) -> TimeExpr | None:
+        """ "On New Year's Day", "on Christmas Eve 1999": the day the feast falls on, its year
+        read as a day's written without one is."""
+        month, day = p.HOLIDAYS[m["hol"].lower().replace("’", "'")]
+        if m["year"]:
+            year: int | None = int(m["year"])
+            how = EXPLICIT
+            self.saw_year(int(m["year"]), m)
+        else:
+            year, how = self.year_for(month, day, m)
+        if year is None:
+            return self.mk(m, f"XXXX-{month:02d}-{day:02d}", Precision.DAY, how)
+        told = date(year, month, day)
+        if self.published is None or told <= self.published:
+            self.last_day = self.last_told = told
+            self._told_at = (told, (m.start(), m.end()))
+        return self.mk(m, told.isoformat(), Precision.DAY, how)
 
     def _year_of_weekday(self, year: int | None, month: int, day: int,
                          m: re.Match[str]) -> int | None:
