@@ -37,10 +37,8 @@ def parts_of_releases(ctx: ArticleContext, mentions: list[EventMention]) -> list
 def _whole_of(whole: EventMention, part: EventMention) -> bool:
     """``whole`` is told before ``part``, of more people, on the same day (or both with no
     day)."""
-    if whole.evidence.start >= part.evidence.start or whole.count is None:
-        return False
-    assert part.count is not None
-    if whole.count <= part.count:
+    if whole.evidence.start >= part.evidence.start or whole.count is None or (
+            part.count is None or whole.count <= part.count):
         return False
     day = whole.date.calendar if whole.date is not None else None
     return day == (part.date.calendar if part.date is not None else None)

@@ -211,7 +211,15 @@ if TYPE_CHECKING:
 # colon spelling out what a side wants are not done; a relative's demand is the relative's;
 # an outlet told with a nationality word is no side; speaking to a named outlet by phone
 # is no call
-EXTRACTOR_VERSION = "rules-40"
+# rules-41 (session 47): "Within hours", "Shortly afterwards", "Moments later", "afterward"
+# tie a statement to the day just told across a paragraph break; "N of the prisoners" after
+# a release of more people that day is a part of it; a day something is due is to come and
+# dates no meeting that discussed it; what someone "is expected" to do is to come, and a
+# weekday still to come is no day the story goes on from; "it" in a clause hung on a body's
+# statement is that body; the release a withdrawn demand asked for is none; "their" on what
+# a verb takes is the verb's subject; what one side said "speaking to" the others right after
+# dated talks was said there; a day named by its feast ("New Year's Day") is that day
+EXTRACTOR_VERSION = "rules-41"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
 

@@ -367,10 +367,10 @@ def _speaker_of_it(subject: Token) -> Token | None:
             report.head if report.dep_ == "dobj" else None)
         if holder is None:
             return None
+        if holder.lemma_.lower() not in lx.REPORTING_VERBS | _ISSUING:
+            return None
         report = holder
-    elif clause.dep_ != "ccomp":
-        return None
-    if report.lemma_.lower() not in lx.REPORTING_VERBS | _ISSUING:
+    elif clause.dep_ != "ccomp" or report.lemma_.lower() not in lx.REPORTING_VERBS:
         return None
     said_by = [c for c in report.children if c.dep_ == "nsubj"]
     return said_by[0] if said_by and said_by[0].pos_ in ("PROPN", "NOUN") else None

@@ -160,7 +160,7 @@ class ArticleDates:
         span = self.doc.char_span(days[0].start, days[0].end, alignment_mode="expand")
         if span is None:
             return None
-        if before_the_mark(span, cue) or when_due(span.root, cue):
+        if before_the_mark(span, cue) or when_due(span.root):
             return None  # "freed A on Monday, a week after 20 were released": A's day; "met
             # to discuss the vote due on May 2": the vote's
         if cue.is_ancestor(span.root) and told_under(governing_verb(span.root), cue):

@@ -357,7 +357,7 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
             continue  # "freed four soldiers, all captured on May 3"
         if statement and deadline(root):
             continue  # "must free them by May 3": when it is due, not when it was said
-        if when_due(root, cue):
+        if when_due(root):
             continue  # "met to discuss the vote due on January 9": when the vote is to be
         if _names_another_thing(root, cue):
             continue  # "repeated that the May 20 vote was illegitimate and called on ...",
@@ -488,7 +488,7 @@ _TIME_NOUNS = frozenset({"year", "month", "week", "day", "night", "morning", "ev
                          "half", "period", "weekend"})
 
 
-def when_due(root: Token, cue: Token) -> bool:
+def when_due(root: Token) -> bool:
     """The date says when something is due ("the election due on January 9", "a payment due
     in March"): that thing's time, not the event's."""
     prep = root.head
