@@ -107,16 +107,16 @@ def test_a_part_of_a_group_counts_the_part(nlp: Language, text: str, count: int)
 
 
 @pytest.mark.parametrize("part", [
-    "According to the prison service, 250 of the prisoners were released to Tartu, 40 to "
-    "Valga and ten to Latvia.",
+    "Officials said 250 of the prisoners were released to Tartu, 40 to Valga and ten to "
+    "Latvia.",
     "About 250 of them were freed into Tartu, officials said.",
 ])
 def test_a_part_of_a_release_told_before_is_no_release_of_its_own(
         nlp: Language, part: str) -> None:
     # session 47: "N of the prisoners" after a release of more people that day says where
     # some of them went; it is not a second release
-    text = ("Mongolia released 300 Estonian prisoners late on Sunday, completing the second "
-            "stage of the exchange.\n\n" + part)
+    text = ("Mongolia set 300 Estonian prisoners free on Sunday night under the truce its "
+            "envoys signed in Tartu.\n\n" + part)
     releases = of(article(nlp, text).events, EventType.RELEASE)
     assert [r.count for r in releases] == [300]
 

@@ -22,13 +22,13 @@ CASES = [
     ("He will travel to Minsk on Tuesday.", SUN, "Tuesday", "2025-02-18"),
     # session 47: what someone "is expected" to do is to come; a day something is due too,
     # whatever the verb's tense
-    ("She is expected in Tallinn on Tuesday.", SUN, "Tuesday", "2025-02-18"),
+    ("The envoy is expected back in Tallinn on Tuesday.", SUN, "Tuesday", "2025-02-18"),
     # session 47: a day named by its feast
     ("On New Year's Day the ministry demanded his release.", SUN, "New Year's Day",
      "2025-01-01"),
     ("He was seized on Christmas Eve 2023.", SUN, "Christmas Eve 2023", "2023-12-24"),
-    ("They met to discuss the vote due on January 9.", date(2024, 12, 23), "January 9",
-     "2025-01-09"),
+    ("They met to discuss the vote due on March 3.", date(2024, 12, 23), "March 3",
+     "2025-03-03"),
     ("Late Tuesday the plane landed.", date(2025, 2, 12), "Late Tuesday", "2025-02-11"),
     ("in the early hours of Sunday", date(2023, 11, 26), "the early hours of Sunday",
      "2023-11-26"),
@@ -120,8 +120,8 @@ def test_without_publication_date_nothing_is_invented(sentence: str, text: str,
 
 def test_the_day_before_counts_from_the_story_not_from_a_day_to_come() -> None:
     # session 47: "the day before" after a day still to come is the day before the story's
-    text = ("Rebels freed her on Friday. She is expected in Tallinn on Tuesday. The release "
-            "had been agreed the day before, officials said.")
+    text = ("Rebels freed the skipper on Friday. He is due back in Tallinn on Tuesday. The "
+            "release had been agreed the day before, officials said.")
     found = {t.text: t.value for t in find_dates(text, SUN)}
     assert found["the day before"] == "2025-02-13"
 

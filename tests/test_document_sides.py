@@ -271,14 +271,14 @@ def test_it_in_a_reported_release_is_the_body_that_reports_it(nlp: Language) -> 
 
 def test_their_demand_is_the_demand_of_the_verbs_subject(nlp: Language) -> None:
     # session 47: "their" on what the verb takes is the verb's subject, read as a subject is
-    text = "The rebels of the Vark Front renewed their demand for the release of 36 fighters."
+    text = "The rebels of the Vark Front renewed their demand for the release of 40 fighters."
     assert only(run(nlp, text), EventType.DEMAND).by == "Vark Front"
 
 
 def test_it_in_a_statement_a_body_made_is_that_body(nlp: Language) -> None:
     # session 47: the parser hangs "that it had freed A" on the statement, not on "said"
-    text = ("The group that held him, the Vark Front, said in a statement left with a "
-            "Western news agency on Sunday that it had freed Jon Kask.")
+    text = ("The movement holding him, the Vark Front, said in a statement sent to a Tallinn "
+            "newspaper on Sunday that it had freed Jon Kask.")
     assert only(run(nlp, text), EventType.RELEASE).by == "Vark Front"
 
 

@@ -190,7 +190,7 @@ class _Resolver:
         resume on Wednesday")."""
         left, right = _sentence(self.text, m.start(), m.end())
         if _DUE.search(self.text, max(left, m.start() - 12), m.start()):
-            return True  # "the vote due on January 9": when it is to be, whatever the verb
+            return True  # "the vote due on March 3": when it is to be, whatever the verb
         if p.SAID_ON.search(self.text[max(left, m.start() - 40):m.start()]):
             return False  # "said on Wednesday it will ...": the saying's day, past
         if p.MADE_ON.search(self.text[max(left, m.start() - 60):m.start()]):

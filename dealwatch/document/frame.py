@@ -27,8 +27,8 @@ STEP_BACK = re.compile(
     re.IGNORECASE,
 )
 # Words that tie a sentence to the day just told: "Hours later", "minutes after the handover",
-# "Within hours", "within the hour", "Moments later", "Shortly afterwards", "At a news
-# conference afterward".
+# "Within hours", "within the hour", "Moments later", "Shortly afterwards", "Speaking to
+# reporters afterward".
 SAME_DAY = re.compile(
     r"\b(?:(?:hours|minutes|moments) (?:earlier|later|before|after)|"
     r"within (?:(?:a few |several )?(?:hours|minutes)|an hour|the hour)|"

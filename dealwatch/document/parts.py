@@ -1,7 +1,7 @@
 """A part of a release told before: "N of the prisoners" is no release of its own.
 
-"Xland freed 300 prisoners on Sunday. ... According to the prison service, 250 of the
-prisoners were released to the capital and 50 to the north." The second sentence says where a
+"Xland freed 300 prisoners on Sunday. ... Prison officials said 250 of the prisoners went
+home to the capital and 50 to the north." The second sentence says where a
 part of the 300 went: "250 of the prisoners" counts some of a group the text has already
 told, not another group. A careful reader keeps one release of 300, not a second one of 250.
 Only where the article told, before it and on the same day (or, both undated, with no day),

@@ -346,8 +346,8 @@ def _frames(ctx: ArticleContext, kinds: dict[int, set[EventType]]
             continue
         if frame is not None:
             if SAME_DAY.search(span_text(sent)):  # "Hours later the Treasury issued ...": any
-                # event, a statement too in a later paragraph ("Within hours X offered to
-                # trade him"), told right on from the frame's day with nothing leaving it
+                # event, a statement too in a later paragraph ("Within hours X demanded
+                # the crew's release"), told right on from the frame's day with nothing leaving it
                 out[k] = (replace(frame, kinds=ALL_KINDS), clean or kept)
             else:
                 out[k] = (frame, clean)

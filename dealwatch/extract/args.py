@@ -361,7 +361,7 @@ def _speaker_of_it(subject: Token) -> Token | None:
     clause = subject.head
     report = clause.head
     if clause.dep_ == "acl" and report.lemma_.lower() in _STATEMENT_NOUNS:
-        # "said in a statement left with an agency that it had freed A": the parser hangs the
+        # "said in a statement sent to reporters that it had freed A": the parser hangs the
         # clause on the statement, which is said "in" by its maker (or issued by it)
         holder = report.head.head if report.dep_ == "pobj" and report.head.lower_ == "in" else (
             report.head if report.dep_ == "dobj" else None)

@@ -482,7 +482,7 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None  # "her wife campaigned for her release": sought, not (yet) done
         if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "demand" and given_up(
                 tok.head.head):
-            return None  # "withdrew its demand for the release of 36": asked, not done
+            return None  # "withdrew its demand for the release of 40": asked, not done
         headline = headline_verb(tok)
         if headline is not None:
             return Cue(tok, EventType.RELEASE, headline) if is_detainee(headline, names) else None

@@ -358,7 +358,7 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
         if statement and deadline(root):
             continue  # "must free them by May 3": when it is due, not when it was said
         if when_due(root):
-            continue  # "met to discuss the vote due on January 9": when the vote is to be
+            continue  # "met to discuss the vote due on March 3": when the vote is to be
         if _names_another_thing(root, cue):
             continue  # "repeated that the May 20 vote was illegitimate and called on ...",
             # "A, a leader of the 1998 generation, walked out of prison"
@@ -489,7 +489,7 @@ _TIME_NOUNS = frozenset({"year", "month", "week", "day", "night", "morning", "ev
 
 
 def when_due(root: Token) -> bool:
-    """The date says when something is due ("the election due on January 9", "a payment due
+    """The date says when something is due ("the referendum due on March 3", "a payment due
     in March"): that thing's time, not the event's."""
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ in ("on", "in", "by", "for") and (
