@@ -71,6 +71,7 @@ from dealwatch.document.clients import lawyers_clients
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.counted import counted_captives
 from dealwatch.document.freed import freed_people
+from dealwatch.document.gapped import gapped_releases
 from dealwatch.document.identities import cover_names, roll_call
 from dealwatch.document.in_return import in_return, traded_half
 from dealwatch.document.listed_side import side_of_the_listed
@@ -107,8 +108,9 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 # captives a statement points at are read once every side is; a surname two people share
 # is written out in full at the very end (every pass before reads the name as told).
 PASSES: Sequence[Pass] = (not_asked, acting_sides, bands_named, pair_traded, not_a_mediator,
-                          sanctioning_state, freed_people, dated_batches, named_next,
-                          group_antecedents, also_freed, side_of_the_listed, lawyers_clients,
+                          sanctioning_state, freed_people, gapped_releases, dated_batches,
+                          named_next, group_antecedents, also_freed, side_of_the_listed,
+                          lawyers_clients,
                           talk_partners, roll_call, statement_people, two_peoples, own_men_freed,
                           other_side, after_release, held_and_freed, counted_captives, the_captives,
                           talks_sides, each_day, resumed_talks, relative_days, frame_dates,

@@ -218,7 +218,9 @@ if TYPE_CHECKING:
 # weekday still to come is no day the story goes on from; "it" in a clause hung on a body's
 # statement is that body; the release a withdrawn demand asked for is none; "their" on what
 # a verb takes is the verb's subject; what one side said "speaking to" the others right after
-# dated talks was said there; a day named by its feast ("New Year's Day") is that day
+# dated talks was said there; a day named by its feast ("New Year's Day") is that day; each
+# side named at the start of a gapped part ("X freed two Yians and Z three Xians", "X released
+# A, Z the B brothers and W C") has its own release
 EXTRACTOR_VERSION = "rules-41"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
