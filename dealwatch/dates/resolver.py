@@ -335,7 +335,7 @@ class _Resolver:
         return self.mk(m, told.isoformat(), Precision.DAY, how, until=until)
 
     def _holiday(self, m: re.Match[str]) -> TimeExpr | None:
-        """ "On New Year's Day", "on Christmas Eve 1999": the day the feast falls on, its year
+        """ "On New Year's Day", "on Christmas Eve 2029": the day the feast falls on, its year
         read as a day's written without one is."""
         month, day = p.HOLIDAYS[m["hol"].lower().replace("’", "'")]
         if m["year"]:
