@@ -305,16 +305,28 @@ class _Resolver:
             month, day = day, month  # US order: 02/13/1998
         if not _valid(2000, month, day):
             return None
-        if g.get("year"):
-            year: int | None = int(g["year"])
+        return self._on_day(m, month, day, g.get("year"), g.get("day2"))
+
+    def _holiday(self, m: re.Match[str]) -> TimeExpr | None:
+        """ "On New Year's Day", "on Christmas Eve 2029": the day the feast falls on, read as
+        that day written with its month and day."""
+        month, day = p.HOLIDAYS[m["hol"].lower().replace("’", "'")]
+        return self._on_day(m, month, day, m["year"])
+
+    def _on_day(self, m: re.Match[str], month: int, day: int, written: str | None,
+                day2: str | None = None) -> TimeExpr | None:
+        """A day of a month, its year written or not (``day2``: the last day of a span,
+        "May 3-5"), as the day the story goes on from when it is not still to come."""
+        if written:
+            year: int | None = int(written)
             how = EXPLICIT
-            self.saw_year(int(g["year"]), m)
+            self.saw_year(int(written), m)
         else:
             year, how = self.year_for(month, day, m)
             year = self._year_of_weekday(year, month, day, m)
         until = None
-        if g.get("day2") and int(g["day2"]) > day and _valid(2000, month, int(g["day2"])):
-            until = (f"{year:04d}" if year else "XXXX") + f"-{month:02d}-{int(g['day2']):02d}"
+        if day2 and int(day2) > day and _valid(2000, month, int(day2)):
+            until = (f"{year:04d}" if year else "XXXX") + f"-{month:02d}-{int(day2):02d}"
         if year is None:
             return self.mk(m, f"XXXX-{month:02d}-{day:02d}", Precision.DAY, how, until=until)
         if not _valid(year, month, day):
@@ -333,24 +345,6 @@ class _Resolver:
             self._told_at = (told, (m.start(), m.end()))
             self.last_told = told
         return self.mk(m, told.isoformat(), Precision.DAY, how, until=until)
-
-    def _holiday(self, m: re.Match[str]) -> TimeExpr | None:
-        """ "On New Year's Day", "on Christmas Eve 2029": the day the feast falls on, its year
-        read as a day's written without one is."""
-        month, day = p.HOLIDAYS[m["hol"].lower().replace("’", "'")]
-        if m["year"]:
-            year: int | None = int(m["year"])
-            how = EXPLICIT
-            self.saw_year(int(m["year"]), m)
-        else:
-            year, how = self.year_for(month, day, m)
-        if year is None:
-            return self.mk(m, f"XXXX-{month:02d}-{day:02d}", Precision.DAY, how)
-        told = date(year, month, day)
-        if self.published is None or told <= self.published:
-            self.last_day = self.last_told = told
-            self._told_at = (told, (m.start(), m.end()))
-        return self.mk(m, told.isoformat(), Precision.DAY, how)
 
     def _year_of_weekday(self, year: int | None, month: int, day: int,
                          m: re.Match[str]) -> int | None:

@@ -16,9 +16,10 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dealwatch.document.context import ArticleContext, derived_id
+from dealwatch.document.own_list import people_named
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.counts import number_of
-from dealwatch.model import EntityType, EventMention, EventType, NameMention
+from dealwatch.model import EntityType, EventMention, EventType
 from dealwatch.places import country_named, country_of_demonym
 
 _SIDES = (EntityType.COUNTRY, EntityType.ORGANIZATION)
@@ -86,16 +87,19 @@ def _gapped_parts(ctx: ArticleContext, cue: Token) -> tuple[int | None, list[_Pa
         rest = [t for t in part if ctx.names.at(t) is not side]
         if not rest:
             continue
-        people = _people(ctx, rest)
-        number = next((n for t in rest if t.like_num for n in (number_of(t),)
-                       if n is not None), None)
+        people = tuple(people_named(rest, ctx.names))
+        number = _number(rest)
         if number is None and any(t.tag_ == "NNS" or t.lemma_.lower() in _PAIRS for t in rest):
             number = -1  # "the B brothers", "the C couple": more than the names, no number
         if people or number is not None:
             out.append((side.text, part[0].idx, people, people, number))
-    own = next((n for t in parts[0] if t.like_num for n in (number_of(t),) if n is not None),
-               None) if out else None
-    return own, out
+    return (_number(parts[0]) if out else None), out
+
+
+def _number(tokens: list[Token]) -> int | None:
+    """The first number the tokens give ("two Yians", "four")."""
+    return next((n for t in tokens if t.like_num for n in (number_of(t),) if n is not None),
+                None)
 
 
 def _split(span: Span) -> list[list[Token]]:
@@ -108,13 +112,3 @@ def _split(span: Span) -> list[list[Token]]:
             continue
         parts[-1].append(t)
     return [p for p in parts if p]
-
-
-def _people(ctx: ArticleContext, tokens: list[Token]) -> tuple[str, ...]:
-    """The people the tokens name, each once, in order."""
-    found: list[NameMention] = []
-    for t in tokens:
-        m = ctx.names.at(t)
-        if m is not None and m.type == EntityType.PERSON and m not in found:
-            found.append(m)
-    return tuple(m.text for m in found)

@@ -104,7 +104,7 @@ def listed(cue: Token, group: Token | None, names: DocNames) -> list[str]:
 
 def _among_after(group: Token, cue: Token, names: DocNames) -> list[str]:
     """The people an "among them" after the release's clause tells (``among_them``)."""
-    return _people(among_them(max(group.right_edge, cue, key=lambda t: t.i), names), names)
+    return people_named(among_them(max(group.right_edge, cue, key=lambda t: t.i), names), names)
 
 
 def between_dashes(group: Token, cue: Token, names: DocNames) -> list[str]:
@@ -123,7 +123,7 @@ def between_dashes(group: Token, cue: Token, names: DocNames) -> list[str]:
         dashes = [t.i for t in doc[group.i + 1:cue.i] if _dash(t)]
     if len(dashes) != 2:
         return []
-    out = _people(doc[dashes[0] + 1:dashes[1]], names)
+    out = people_named(doc[dashes[0] + 1:dashes[1]], names)
     return out if len(out) >= 2 else []
 
 
@@ -132,7 +132,7 @@ def _dash(tok: Token) -> bool:
     return _opens_list(tok) and tok.text != ":"
 
 
-def _people(tokens: Iterable[Token], names: DocNames) -> list[str]:
+def people_named(tokens: Iterable[Token], names: DocNames) -> list[str]:
     """The people the tokens name, each once by their whole name, none an official."""
     out: list[str] = []
     for tok in tokens:

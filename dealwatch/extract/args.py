@@ -365,9 +365,7 @@ def _speaker_of_it(subject: Token) -> Token | None:
         # clause on the statement, which is said "in" by its maker (or issued by it)
         holder = report.head.head if report.dep_ == "pobj" and report.head.lower_ == "in" else (
             report.head if report.dep_ == "dobj" else None)
-        if holder is None:
-            return None
-        if holder.lemma_.lower() not in lx.REPORTING_VERBS | _ISSUING:
+        if holder is None or holder.lemma_.lower() not in lx.REPORTING_VERBS | _ISSUING:
             return None
         report = holder
     elif clause.dep_ != "ccomp" or report.lemma_.lower() not in lx.REPORTING_VERBS:
