@@ -805,3 +805,17 @@ def test_the_media_a_nationality_word_tells_of_did_not_free_anyone(nlp: Language
             "and Mongolian officials put the figure at seven.")
     claimed = [m for m in run(nlp, text) if m.type == EventType.RELEASE and m.count == 21]
     assert claimed and all(m.by != "Latvia" for m in claimed)
+
+
+def test_people_freed_by_one_side_and_handed_on_by_another_are_the_first_s(
+        nlp: Language) -> None:
+    # session 48: "the 52 X released by Y landed ... and were handed over by Z's minister"
+    text = ("The five sailors released by Latvia landed in Tartu shortly after midnight and "
+            "were handed over on the tarmac by the Mongolian foreign minister to Estonian "
+            "officials.")
+    released = [m for m in run(nlp, text) if m.type == EventType.RELEASE]
+    assert released and {m.by for m in released} == {"Latvia"}
+    text = ("The five sailors, freed by Latvia on Monday, were handed over to Estonian "
+            "officials by Mongolian diplomats.")
+    released = [m for m in run(nlp, text) if m.type == EventType.RELEASE]
+    assert released and {m.by for m in released} == {"Latvia"}

@@ -541,3 +541,18 @@ def test_a_statement_told_right_on_from_the_day_is_of_that_day(
     left = freed + "He had been arrested in March 2030.\n\n" + demand
     (said,) = of(run(nlp, left), EventType.DEMAND)
     assert day(said) is None
+
+
+def test_a_release_a_headline_counts_days_from_is_before_the_frame_day(
+        nlp: Language) -> None:
+    # session 48: "X in Y a day after the medics' release" over a lead dated Wednesday
+    text = ("Kask in Valga a day after sailors' release\n\n"
+            "VALGA, May 7 -- Jon Kask held talks with Bat Erdene in Valga on Wednesday, a day "
+            "after Latvia freed five sailors.")
+
+    def headline_day(text: str) -> str | None:
+        (release,) = [m for m in of(run(nlp, text), EventType.RELEASE)
+                      if m.evidence.quote.startswith("Kask in")]
+        return day(release)
+
+    assert headline_day(text) == "2031-05-06"

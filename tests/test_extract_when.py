@@ -201,3 +201,17 @@ def test_the_day_something_is_due_does_not_date_the_event(nlp: Language) -> None
     dated = text.replace("Later", "On Wednesday")
     (meeting,) = of(sentence_events(nlp, dated), EventType.MEETING)
     assert meeting.date is not None and meeting.date.value == "2031-05-07"
+
+
+def test_the_year_of_a_pact_a_release_is_told_under_does_not_date_it(nlp: Language) -> None:
+    # session 48: "handed the five over under a 2004 agreement": the pact's year
+    text = "Formally, Mongolia handed the five over under a 2011 agreement between the two."
+    (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert release.date is None
+    text = "Latvia freed the two men on Tuesday under the 1999 treaty."
+    (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert release.date is not None and release.date.value == "2031-05-06"
+    # a promise may be the pact's own word, made the day the pact was
+    text = "Under the May 2 accord, Latvia will free two men."
+    (promise,) = of(sentence_events(nlp, text), EventType.PROMISE)
+    assert promise.date is not None and promise.date.value.startswith("2031-05-02")

@@ -126,6 +126,16 @@ def test_the_day_after_an_event_told_with_its_day(nlp: Language) -> None:
     assert all(c.date is None or c.date.calendar == "2031-05-07" for c in calls)
 
 
+def test_the_day_of_an_event_told_with_its_day_is_that_day(nlp: Language) -> None:
+    # session 48: "On the day of the release, a delegation ... met the minister"
+    text = ("Five sailors were freed by Peru on Friday after months in captivity.\n"
+            "On Monday the rebels denied any role.\n"
+            "On the day of the release, a Chilean delegation led by Ana Lopes met President "
+            "Ivo Marek at the airport.")
+    (met,) = [e for e in article(nlp, text).events if e.type == EventType.MEETING]
+    assert met.date is not None and met.date.calendar == "2031-05-09"
+
+
 def test_talks_of_they_are_between_the_two_named_before(nlp: Language) -> None:
     text = ("The police moved on 27 June. Within days Ana Lopes passed four names to her "
             "counterpart, Ivo Marek.\n"

@@ -150,7 +150,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:{_NUM}\s+(?P<unit>hour|day|week|month|year)s?\s+(?P<dir>earlier|later|before|"
         r"after)|the\s+(?P<same>same|next|following|previous|preceding)\s+"
         r"(?:day|morning|afternoon|evening|night)"
-        r"|(?P<that>that)(?:\s+same)?\s+day|the\s+day\s+(?P<dir2>before|after))\b", _I)),
+        r"|(?P<that>that)(?:\s+same)?\s+day|the\s+day\s+(?P<dir2>before|after)"
+        # "on the day of the release": the day of an event the article tells with its own
+        r"|the\s+(?:very\s+)?day\s+(?P<dir3>of)(?=\s+(?:the|his|her|their|its)\s+(?:\w+\s+)?"
+        r"(?:release|handover|swap|exchange|visit|meeting|talks|summit|call)\b))\b", _I)),
     ("year", re.compile(
         r"\b(?P<pre>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|by|of|from|[Dd]uring|[Ee]arly|[Ll]ate|"
         r"[Mm]id-?|[Tt]hrough|[Bb]efore|[Aa]fter|[Bb]etween|and)(?:\s+|(?<=-))"

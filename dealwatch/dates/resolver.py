@@ -725,8 +725,8 @@ class _Resolver:
     def _anaphor(self, m: re.Match[str]) -> TimeExpr:
         g = m.groupdict()
         after = self.text[m.end():m.end() + 2].lstrip()
-        direction = (g.get("dir") or g.get("dir2") or "").lower()
-        if direction in ("after", "before") and after and after[0].isalnum() and not (
+        direction = (g.get("dir") or g.get("dir2") or g.get("dir3") or "").lower()
+        if direction in ("after", "before", "of") and after and after[0].isalnum() and not (
                 self._just_told(m)):
             # "a day after the incursion": relative to an event, not to a date we know
             return self.mk(m, None, None, UNRESOLVED)
@@ -741,8 +741,8 @@ class _Resolver:
         if g.get("same") or g.get("that"):
             shift = {"same": 0, "next": 1, "following": 1, "previous": -1,
                      "preceding": -1}.get((g.get("same") or "same").lower(), 0)
-        elif g.get("dir2"):
-            shift = -1 if direction == "before" else 1
+        elif g.get("dir2") or g.get("dir3"):  # ("the day of the signing" just told: 0)
+            shift = {"before": -1, "after": 1}.get(direction, 0)
         else:
             n = p.number_word(g["n"])
             if n is None and unit == "hour":

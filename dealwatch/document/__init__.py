@@ -72,6 +72,7 @@ from dealwatch.document.context import ArticleContext
 from dealwatch.document.counted import counted_captives
 from dealwatch.document.freed import freed_people
 from dealwatch.document.gapped import gapped_releases
+from dealwatch.document.handed_on import handed_on
 from dealwatch.document.identities import cover_names, roll_call
 from dealwatch.document.in_return import in_return, traded_half
 from dealwatch.document.listed_side import side_of_the_listed
@@ -107,7 +108,8 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 # A yes-or-no question is dropped first; the freed told away from their release and the
 # captives a statement points at are read once every side is; a surname two people share
 # is written out in full at the very end (every pass before reads the name as told).
-PASSES: Sequence[Pass] = (not_asked, acting_sides, bands_named, pair_traded, not_a_mediator,
+PASSES: Sequence[Pass] = (not_asked, acting_sides, handed_on, bands_named, pair_traded,
+                          not_a_mediator,
                           sanctioning_state, freed_people, gapped_releases, dated_batches,
                           named_next, group_antecedents, also_freed, side_of_the_listed,
                           lawyers_clients,

@@ -23,8 +23,9 @@ from dealwatch.extract.parse import is_ancestor
 from dealwatch.model import EventMention, EventType, Precision, Resolution, TimeExpr
 
 _SPAN = re.compile(r"^(?:(?P<n>an?|the|one|two|three|four|five|six|seven|eight|nine|ten|"
-                   r"\d{1,2})\s+(?P<unit>day|week)s?|(?P<hours>24|48|72|96)\s+hours)"
-                   r"\s+(?P<dir>after|before)$", re.IGNORECASE)  # ("48 hours after": two days)
+                   r"\d{1,2})\s+(?:very\s+)?(?P<unit>day|week)s?|(?P<hours>24|48|72|96)\s+hours)"
+                   r"\s+(?P<dir>after|before|of)$", re.IGNORECASE)  # ("48 hours after": two
+# days; "the day of the release": that event's day)
 
 
 def relative_days(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
@@ -69,6 +70,8 @@ def _from_event(ctx: ArticleContext, m: EventMention,
 
 
 def _days(rel: re.Match[str]) -> int:
+    if rel.group("dir").lower() == "of":
+        return 0
     if rel.group("hours"):
         return int(rel.group("hours")) // 24
     word = rel.group("n").lower()
@@ -110,6 +113,22 @@ def _counted_day(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
         # "E1 on Sunday, a day after E2": E2 came before Sunday; "a day before E2": after it
         step = -days if rel.group("dir").lower() == "after" else days
         return _counted_from(t, anchor.value or "", step)
+    return None
+
+
+def counted_from_frame(ctx: ArticleContext, m: EventMention, day: TimeExpr) -> TimeExpr | None:
+    """ "X in Y a day after the medics' release" (a headline), "Two days after the swap, X
+    flew home": the mention is inside a count of days from its sentence's event, and the
+    sentence gives no day of its own; counted from ``day``, the day the article's time frame
+    gives the sentence (None when the mention is in no such count)."""
+    cue = ctx.cue_token(m)
+    sent = ctx.sentence_of(m)
+    if cue is None or sent is None or not day.calendar or not is_day(day):
+        return None
+    for t, rel, clause in _counts_in(ctx, sent):
+        if _within(cue, clause) and _main_day(ctx, sent, clause) is None:
+            step = -_days(rel) if rel.group("dir").lower() == "after" else _days(rel)
+            return _counted_from(t, day.calendar, step)
     return None
 
 

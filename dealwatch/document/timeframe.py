@@ -42,6 +42,7 @@ from dealwatch.document.frame import (
     root_and_verb,
     steps_back,
 )
+from dealwatch.document.relative import counted_from_frame
 from dealwatch.document.remention import FreedOn
 from dealwatch.document.said import STATEMENTS, TALKS, said_at_the_talks, said_day
 from dealwatch.extract import lexicon as lx
@@ -196,7 +197,9 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
             continue
         frame = found[0]
         anchor = ctx.evidence(ctx.sents[frame.sentence])
-        out.append(replace(m, date=frame.day, context=with_evidence(m, anchor)))
+        counted = counted_from_frame(ctx, m, frame.day)  # "a day after the release": the
+        out.append(replace(m, date=counted or frame.day,  # day before the frame's
+                           context=with_evidence(m, anchor)))
     return said_at_the_talks(ctx, out)
 
 
