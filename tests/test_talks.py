@@ -134,6 +134,11 @@ def test_the_day_of_an_event_told_with_its_day_is_that_day(nlp: Language) -> Non
             "Ivo Marek at the airport.")
     (met,) = [e for e in article(nlp, text).events if e.type == EventType.MEETING]
     assert met.date is not None and met.date.calendar == "2031-05-09"
+    # the release that is the time of the meeting is not the delegation's
+    text = text.replace("at the airport.", "at the airport, where the ministry took custody of "
+                        "the sailors before handing them to the Chileans.")
+    assert all(e.by != "Chile" for e in article(nlp, text).events
+               if e.type == EventType.RELEASE)
 
 
 def test_talks_of_they_are_between_the_two_named_before(nlp: Language) -> None:

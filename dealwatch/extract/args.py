@@ -569,10 +569,18 @@ _HINDERING = frozenset({"complicate", "delay", "hamper", "hinder", "obstruct", "
 
 
 def _time_of_it(cue: Token) -> bool:
-    """ "After the handover A and B flew on to Y": the event told before, as the time of
-    another; the subject of that other act did not carry it out."""
-    return _told_before(cue) and cue.dep_ == "pobj" and cue.head.lower_ in (
-        "after", "before", "since", "following", "until", "during")
+    """ "After the handover A and B flew on to Y", "On the day of the release, a delegation
+    met ...": the event told before, as the time of another; the subject of that other act
+    did not carry it out."""
+    if not _told_before(cue) or cue.dep_ != "pobj":
+        return False
+    prep = cue.head
+    return prep.lower_ in ("after", "before", "since", "following", "until", "during") or (
+        prep.lower_ == "of" and prep.head.lemma_.lower() in _TIMES_OF)
+
+
+# The times an event told before is the time of: "the day of the release", "the eve of".
+_TIMES_OF = frozenset({"day", "eve", "morning", "afternoon", "evening", "night", "week"})
 
 
 def _told_before(cue: Token) -> bool:
