@@ -556,3 +556,15 @@ def test_a_release_a_headline_counts_days_from_is_before_the_frame_day(
         return day(release)
 
     assert headline_day(text) == "2031-05-06"
+
+
+def test_days_after_the_abduction_steps_back_from_the_frame(nlp: Language) -> None:
+    # session 48: "Days after the abduction, X's foreign minister telephoned ..."
+    text = ("Five sailors were freed by Peru on Friday after months in captivity.\n"
+            "Days after the abduction, the foreign minister of Chile, Ana Lopes, telephoned "
+            "her Peruvian counterpart, Ivo Marek.")
+    (call,) = of(run(nlp, text), EventType.CALL)
+    assert day(call) is None
+    text = text.replace("Days after the abduction, the", "The")
+    (call,) = of(run(nlp, text), EventType.CALL)
+    assert day(call) == "2031-05-09"

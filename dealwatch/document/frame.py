@@ -23,7 +23,10 @@ STEP_BACK = re.compile(
     r"since (?:then|20\d\d|19\d\d)|a year before|once again|"
     r"(?:in|over|during) (?:recent|the (?:past|last)(?: few| several)?) "
     r"(?:days|weeks|months|years)|"
-    r"(?:followed|follows|came after|comes after)(?! by\b))\b",  # "The move followed a meeting"
+    r"(?:followed|follows|came after|comes after)(?! by\b)|"  # "The move followed a meeting"
+    # "Days after the abduction, X telephoned ...": back to when the captivity began
+    r"(?:days|weeks|months) (?:after|of) (?:the|his|her|their|its) (?:\w+ )?(?:abduction|"
+    r"kidnapping|kidnap|seizure|arrest|capture|detention|hijacking))\b",
     re.IGNORECASE,
 )
 # Words that tie a sentence to the day just told: "Hours later", "minutes after the handover",
