@@ -401,6 +401,18 @@ def test_a_president_of_no_state_is_left_when_two_states_remain(nlp: Language) -
     assert pardoned.by == "Olaf Brenner"
 
 
+def test_a_nationality_in_a_phrase_of_the_act_s_circumstances_leaves_its_state(
+        nlp: Language) -> None:
+    # session 48: "pardoning A after meeting the widows of two Xian reporters"
+    text = ("Norway released two Peruvian soldiers on Monday. Peru freed Ivan Dorn, a "
+            "Norwegian pilot, in return.\n\n"
+            "President Olaf Brenner signed a decree pardoning Dorn after meeting the widows of "
+            "two Peruvian reporters.")
+    (pardoned,) = [e for e in run(nlp, text) if e.type == EventType.RELEASE
+                   and e.cue == "pardoning"]
+    assert pardoned.by != "Norway"
+
+
 def test_the_person_traded_for_is_freed_by_the_state_where_he_serves_his_sentence(
         nlp: Language) -> None:
     text = ("The rebels on Monday released Ivan Dorn, an engineer, in exchange for Karl Moen, "

@@ -82,18 +82,40 @@ def _nationalities_in(m: EventMention, names: DocNames) -> Iterator[tuple[NameMe
                 yield n, state
 
 
-def _named_in_the_act(m: EventMention, names: DocNames) -> set[str]:
+def _named_in_the_act(m: EventMention, doc: Doc, names: DocNames) -> set[str]:
     """The states whose nationality the act's own sentence gives to what it is done to ("froze
-    all Xian assets", "pardoned two Xians"; not "held in Xland", where its holder is told),
-    and the states a sanction is on."""
+    all Xian assets", "pardoned two Xians"; not "held in Xland", where its holder is told,
+    nor "pardoned A after meeting the widows of two Xian reporters"), and the states a
+    sanction is on."""
     out: set[str] = set()
     if _own_dissidents(m):
         return out  # (their nationality is his state's: ``dissidents_home``)
-    out |= {state for _, state in _nationalities_in(m, names)}
+    done_to = _done_to(m, doc)
+    out |= {state for n, state in _nationalities_in(m, names)
+            if done_to is None or n.start in done_to}
     # the state a sanction bears on ("restored Xland's trade privileges"): no state's
     # head eases or imposes sanctions on his own state
     if m.type in (EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED):
         out |= {c for c in map(country_named, m.targets) if c}
+    return out
+
+
+def _done_to(m: EventMention, doc: Doc) -> set[int] | None:
+    """The character offsets of the words naming what the act is done to: its object ("froze
+    all Xian assets", "pardoning two Xians"), its passive subject, whom it is granted to
+    ("granted clemency to five Xians") or, for a noun, what it is of ("the release of two
+    Xians"); None when the act's word is not found."""
+    span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
+    cue = next((t for t in span if t.text == m.cue), None) if span is not None else None
+    if cue is None:
+        return None
+    heads = [cue, cue.head] if cue.pos_ == "NOUN" and cue.dep_ == "dobj" else [cue]
+    out: set[int] = set()
+    for word in heads:
+        for c in word.children:
+            if c.dep_ in ("dobj", "nsubjpass", "dative", "poss") or (
+                    c.dep_ == "prep" and c.lower_ in ("to", "of", "on")):
+                out.update(t.idx for t in c.subtree)
     return out
 
 
@@ -151,7 +173,7 @@ def heads_of_the_other_state(people: People, mentions: list[EventMention], doc: 
                 left = named - states  # President Smith granted clemency to seven", "X frees
                 # ten Yians as Smith lets A go home": not X's president
             left -= beside
-            left -= _named_in_the_act(m, names)  # "President Smith froze all Xian assets":
+            left -= _named_in_the_act(m, doc, names)  # "President Smith froze all Xian assets":
             # the state the act is done to, or whose people it frees, is not his
             home = dissidents_home(m, doc, names)
             if home is not None:
