@@ -433,6 +433,13 @@ def test_a_pardon_told_as_a_step_before_the_handover_is_not_dated_as_the_release
     text = "President Tomas Berg pardoned Jon Tomasson on Tuesday.\n"
     releases = of(run(nlp, text), EventType.RELEASE)
     assert releases and not any(m.expected for m in releases)
+    # session 48: "signed the decrees pardoning A and B late on Tuesday, so that the two men
+    # could be handed over"
+    text = ("The presidency said President Tomas Berg had signed the decrees pardoning Jon "
+            "Tomasson and Ivan Dorn late on Tuesday, so that the two men could be handed over "
+            "in the morning.\n")
+    releases = of(run(nlp, text), EventType.RELEASE)
+    assert releases and all(m.expected and m.date is None for m in releases)
 
 
 def test_what_was_agreed_in_a_call_told_by_speaking_by_phone_takes_its_day(
