@@ -366,12 +366,17 @@ def _home(verb: Token) -> bool:
 
 def _freed_group(obj: Token) -> bool:
     """A group told as the freed: "those who came home", "the detainees flown out", "the
-    freed", "the people released on Friday"."""
+    freed", "the people released on Friday", "those on the planes" (the freed flown out)."""
     if obj.lower_ in FREED_WORDS:
         return True
     if obj.like_num and any(c.dep_ == "det" and c.lower_ in ("the", "all")
                             for c in obj.children):
         return True  # "Among the six are A and B": the number the release gave
+    if obj.lower_ in ("those", "passengers") and any(
+            p.dep_ == "prep" and p.lower_ in ("on", "aboard") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in lx.CRAFTS for o in p.children)
+            for p in obj.children):
+        return True  # "Among those on the planes were A and B": the freed flown out
     for c in obj.children:
         if c.dep_ not in ("acl", "relcl", "amod"):
             continue
