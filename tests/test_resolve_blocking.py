@@ -13,7 +13,7 @@ from pathlib import Path
 
 from dealwatch.model import Decision, EntityType, Extraction, NameMention
 from dealwatch.resolve import _of_tail, _org_keys, resolve
-from dealwatch.resolve.blocks import head_dropped, org_candidates, person_keys
+from dealwatch.resolve.blocks import head_dropped, is_acronym, org_candidates, person_keys
 from dealwatch.resolve.org import match_org, org_tokens
 from dealwatch.resolve.person import match_person
 
@@ -43,9 +43,12 @@ def test_organisation_pairs_the_matcher_joins_share_a_key(shared: Path) -> None:
     pairs = [(c["name1"], c["name2"]) for c in _cases(shared) if c["schema"] != "Person"]
     pairs += [("International Committee of the Red Cross", "Red Cross"),
               ("A.B.C. Holdings", "ABC"), ("X Y", "Y X"), ("Belavia OJSC", "Belavia"),
-              ("Vark Front", "Vark"), ("Vark People's Movement", "Vark People's")]
+              ("Vark Front", "Vark"), ("Vark People's Movement", "Vark People's"),
+              ("EU", "European Union"), ("ICRC", "International Committee of the Red Cross"),
+              ("ECOWAS", "Economic Community of West African States")]
     joined = [(a, b) for a, b in pairs if match_org(a, b)[0] > 0 or _of_tail(a, b)
-              or _of_tail(b, a) or head_dropped(a, b) or head_dropped(b, a)]
+              or _of_tail(b, a) or head_dropped(a, b) or head_dropped(b, a)
+              or is_acronym(a, b) or is_acronym(b, a)]
     assert len(joined) > 100
     missed = [(a, b) for a, b in joined if not _org_keys(a) & _org_keys(b)]
     assert missed == []
@@ -126,7 +129,7 @@ def _variants(shared: Path) -> list[str]:
     crowd += [f"Internationale {w} Gesellschaft" for w in string.ascii_uppercase]
     out += crowd + [_typos(rng, n, 2) for n in crowd] + [_typos(rng, n, 1) for n in crowd]
     out += ["Red Cross", "International Committee of the Red Cross", "Bank of China", "China",
-            "Vark Front", "Vark", "Vark Army"]
+            "Vark Front", "Vark", "Vark Army", "ICRC", "EU", "European Union", "UN"]
     return sorted(set(out))
 
 
@@ -137,12 +140,13 @@ def test_organisation_candidates_hold_every_pair_the_matcher_joins(shared: Path)
     joined = {(i, j) for i, j in combinations(range(len(names)), 2)
               if match_org(names[i], names[j])[0] > 0 or _of_tail(names[i], names[j])
               or _of_tail(names[j], names[i]) or head_dropped(names[i], names[j])
-              or head_dropped(names[j], names[i])}
+              or head_dropped(names[j], names[i]) or is_acronym(names[i], names[j])
+              or is_acronym(names[j], names[i])}
     assert len(joined) > 150
     crowd = [n for n in names if "".join(org_tokens(n)).startswith("internat")]
     assert len(crowd) > 40  # a crowd of names with one beginning, told apart by their endings
     assert joined - candidates == set()
-    assert all(counts[k] > 0 for k in ("joined", "words", "spelling", "of", "head"))
+    assert all(counts[k] > 0 for k in ("joined", "words", "spelling", "of", "head", "acronym"))
     assert len(names) > 400 and len(candidates) < len(names) * 20  # far fewer than all pairs
 
 
@@ -165,3 +169,20 @@ def test_organisation_spelling_pairs_only_between_close_joined_words() -> None:
     tokens = {0: ("quarnexholdings",), 1: ("quarnexholdinsg",), 2: ("quarnexholdingsplus",),
               3: ("vellorimaritime",), 4: ("vellorimaritme",), 5: ("short",)}
     assert _spelling_pairs(tokens, {}) == {(0, 1), (3, 4)}
+
+
+def test_an_acronym_joins_the_one_name_it_is_the_initials_of() -> None:
+    # session 48: "EU" in one article, "European Union" in another
+    def merged(names: list[str]) -> list[tuple[str, str]]:
+        extractions = [Extraction(f"d{k}", (), (NameMention(f"d{k}", n, EntityType.ORGANIZATION,
+                                                             0, len(n)),), ())
+                       for k, n in enumerate(names)]
+        return sorted((d.left, d.right) for d in resolve(extractions).decisions
+                      if isinstance(d, Decision) and d.same)
+
+    assert merged(["EU", "European Union", "European Commission"]) == [
+        ("EU", "European Union")]
+    assert merged(["ICRC", "International Committee of the Red Cross"]) == [
+        ("ICRC", "International Committee of the Red Cross")]
+    # two bodies the letters could stand for: neither
+    assert merged(["PA", "Palestinian Authority", "Press Association"]) == []

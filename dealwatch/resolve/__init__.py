@@ -28,7 +28,7 @@ from dealwatch.model import (
     NameMention,
 )
 from dealwatch.places import country_for_actor
-from dealwatch.resolve.blocks import head_dropped, org_candidates
+from dealwatch.resolve.blocks import head_dropped, is_acronym, org_candidates
 from dealwatch.resolve.blocks import of_tail as _of_tail
 from dealwatch.resolve.blocks import org_keys as _org_keys
 from dealwatch.resolve.entities import build_entities, canonical_country
@@ -370,6 +370,12 @@ def _merge_orgs(reps: list[str], uf: UnionFind, blocked: set[frozenset[int]],
               if head_dropped(reps[s], reps[f])]  # (short, full): "Vark", "Vark Front"
     owners = Counter(s for s, _ in shorts)
     joined = {frozenset(p) for p in shorts if owners[p[0]] == 1}
+    # an acronym joins the one name it is the initials of ("EU", "European Union"; "PA" is
+    # neither of two bodies it could stand for)
+    letters = [(s, f) for i, j in pairs for s, f in ((i, j), (j, i))
+               if is_acronym(reps[s], reps[f])]
+    spelled = Counter(s for s, _ in letters)
+    acronyms = {frozenset(p) for p in letters if spelled[p[0]] == 1}
     for i, j in pairs:
         if uf.find(i) == uf.find(j) or blocked and frozenset((i, j)) in blocked:
             continue
@@ -379,6 +385,8 @@ def _merge_orgs(reps: list[str], uf: UnionFind, blocked: set[frozenset[int]],
             score, reasons = 0.8, (f"short form: {a} / {b}",)
         elif score == 0 and frozenset((i, j)) in joined:
             score, reasons = 0.8, (f"short form without the kind of body: {a} / {b}",)
+        elif score == 0 and frozenset((i, j)) in acronyms:
+            score, reasons = 0.8, (f"acronym: {a} / {b}",)
         if score > 0 and norm(a) != norm(b):
             uf.union(i, j)
             out.append(Decision(a, b, True, score, reasons, "auto", ORG_MATCHER))

@@ -123,8 +123,8 @@ def person_keys(name: str) -> frozenset[Key]:
 # --- organisations: ``dw-org-1`` ---------------------------------------------------------------
 #
 # ``match_org`` joins two names (or the short form "Red Cross" joins "International Committee
-# of the Red Cross", the name without its kind word "Vark" joins "Vark Front") in five ways,
-# and each has its own exact blocking:
+# of the Red Cross", the name without its kind word "Vark" joins "Vark Front", the acronym
+# "EU" joins "European Union") in six ways, and each has its own exact blocking:
 #
 # - joined: the same words run together ("A.B.C." / "ABC"): names grouped by their joined words;
 # - words: as many words on each side, each pairing with one of the other's, equal or within
@@ -139,7 +139,9 @@ def person_keys(name: str) -> frozenset[Key]:
 #   their last eight letters: names are found by the first and kept when they share the last;
 # - of: a name of two words or more is what another is "of";
 # - head: the words of both, those for a kind of body ("front", "movement") left out, are the
-#   same: names grouped by those words run together.
+#   same: names grouped by those words run together;
+# - acronym: a name written in capitals ("ICRC") is the initials of another's words: names
+#   grouped by those letters.
 #
 # Letter pairs were the key before: nearly every name shares one with every other, so real,
 # varied text put most organisations in one block. These keys give the same pairs that match.
@@ -218,9 +220,37 @@ def _of_keys(name: str) -> set[tuple[str, ...]]:
     return keys
 
 
+_SMALL_WORDS = frozenset({"the", "of", "and", "for", "in", "on", "to"})
+
+
+def acronym_of(name: str) -> str | None:
+    """The letters of a name written as an acronym ("EU", "ICRC", "ECOWAS"): two to seven
+    capitals, one word; None for any other name."""
+    text = name.strip()
+    return text.lower() if re.fullmatch(r"[A-Z]{2,7}", text) else None
+
+
+def initials(name: str) -> set[str]:
+    """The acronyms a name of two words or more may be written as: the first letters of its
+    words without the small ones ("International Committee of the Red Cross": icrc), and
+    with them but "the" ("Economic Community of West African States": ecowas)."""
+    words = re.findall(r"[A-Za-z][\w'-]*", name)
+    if len(words) < 2 or not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        return set()
+    out = {"".join(w[0] for w in words if w.lower() not in _SMALL_WORDS),
+           "".join(w[0] for w in words if w.lower() != "the")}
+    return {a.lower() for a in out if len(a) >= 2}
+
+
+def is_acronym(short: str, full: str) -> bool:
+    """The short name is the full one's acronym: "EU" for "European Union"."""
+    letters = acronym_of(short)
+    return letters is not None and letters in initials(full)
+
+
 def org_keys(name: str) -> set[tuple[str, ...]]:
     """Keys two organisation names share whenever ``match_org`` or the short form could pair
-    them (the keys of the five ways above)."""
+    them (the keys of the six ways above)."""
     tokens = org_tokens(name)
     joined = "".join(tokens)
     keys: set[tuple[str, ...]] = {("j", joined)}
@@ -230,18 +260,20 @@ def org_keys(name: str) -> set[tuple[str, ...]]:
     head = _head_key(name)
     if head:
         keys.add(("h", head))
+    letters = acronym_of(name)
+    keys |= {("a", a) for a in ({letters} if letters else initials(name))}
     return keys | _of_keys(name)
 
 
 def org_candidates(names: dict[int, str],
                    counts: dict[str, int] | None = None) -> set[OrgPair]:
-    """The pairs (i < j) of organisation names that share a key of one of the five ways;
+    """The pairs (i < j) of organisation names that share a key of one of the six ways;
     ``counts``, when given, receives how many pairs each way gave (for benchmarks)."""
     tokens = {i: org_tokens(n) for i, n in names.items()}
     memo: _Memo = {}  # a one-word name's forms serve the words and the spelling alike
     steps = {"joined": _joined_pairs(tokens), "words": _word_pairs(tokens, memo),
              "spelling": _spelling_pairs(tokens, memo), "of": _of_pairs(names),
-             "head": _head_pairs(names)}
+             "head": _head_pairs(names), "acronym": _acronym_pairs(names)}
     if counts is not None:
         for step, pairs in steps.items():
             counts[step] = counts.get(step, 0) + len(pairs)
@@ -311,6 +343,21 @@ def _spelling_pairs(tokens: dict[int, tuple[str, ...]], memo: _Memo) -> set[OrgP
         out |= {(i, j) for j in near if j > i and abs(len(text) - len(joined[j])) <= 2
                 and not lasts[i].isdisjoint(lasts[j])}
     return out
+
+
+def _acronym_pairs(names: dict[int, str]) -> set[OrgPair]:
+    """An acronym ("EU") with the names whose initials it is ("European Union")."""
+    shorts: dict[str, list[int]] = defaultdict(list)
+    fulls: dict[str, list[int]] = defaultdict(list)
+    for i, name in names.items():
+        letters = acronym_of(name)
+        if letters:
+            shorts[letters].append(i)
+        else:
+            for a in initials(name):
+                fulls[a].append(i)
+    return {(min(i, j), max(i, j)) for a, group in shorts.items() for i in group
+            for j in fulls.get(a, ()) if i != j}
 
 
 def _head_pairs(names: dict[int, str]) -> set[OrgPair]:
