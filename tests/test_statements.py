@@ -120,6 +120,9 @@ def test_claims_persuasion_and_rulings_are_no_demand(nlp: Language, text: str) -
 
 @pytest.mark.parametrize(("text", "side"), [
     ("Lima set one condition of its own: the four prisoners had to sign confessions.", "Peru"),
+    # session 48: a body "adopted four conditions" for the release
+    ("On May 2 the Congress of Peru adopted four conditions for the hostages' release.",
+     "Congress of Peru"),
     ("The families pressed for the release of the three men.", None),
 ])
 def test_conditions_and_pressing_for_an_act_are_demands(nlp: Language, text: str,

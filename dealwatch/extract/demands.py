@@ -257,7 +257,7 @@ def demand_cue(tok: Token) -> Cue | None:
             return None  # "urged voters to boycott imported cars": asks no side of the deal
         if lemma in lx.DEMAND_VERBS:
             return Cue(tok, EventType.DEMAND)
-        if lemma in ("set", "impose", "attach", "lay") and side_subject(tok) and any(
+        if lemma in ("set", "impose", "attach", "lay", "adopt") and side_subject(tok) and any(
                 o.lemma_.lower() in CONDITION_NOUNS for o in (
                     *children_of(tok, "dobj"),
                     *(x for p in children_of(tok, "prep") if p.lower_ == "as"
