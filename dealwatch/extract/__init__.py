@@ -226,7 +226,13 @@ if TYPE_CHECKING:
 # plane") is not a pair named further back; a release a headline counts days from ("X in Y a
 # day after the medics' release") is that many days before the frame's day; people a
 # participle tells freed by one side and handed on by another in the same sentence are the
-# first side's; "on the day of the release" is the day of the release the article told
+# first side's; "on the day of the release" is the day of the release the article told,
+# and that release is not the subject's of the act it times; "Days after the abduction"
+# steps back from the story's day; a head of no given state is ruled out of a state only by
+# the nationality of what the act is done to; a pardon signed "so that" people could be
+# handed over is a step towards the release; "Among those on the planes were ..." names the
+# freed; an acronym joins the one organisation it is the initials of; a side that "adopted
+# conditions" for a release made a demand
 EXTRACTOR_VERSION = "rules-42"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
