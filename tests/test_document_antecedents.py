@@ -168,14 +168,14 @@ def test_the_authors_of_a_byline_are_not_the_group_freed(nlp: Language) -> None:
 
 def test_them_after_a_nearer_unnamed_group_is_not_a_pair_named_further_back(
         nlp: Language) -> None:
-    # session 48: "A and B arrived ... the six were put on a plane. X pardoned them"
-    text = ("On Monday the envoys Jon Kask and Mari Tamm arrived in Valga. After a day of "
-            "talks the five were put on a plane to Tartu. President Bat Erdene pardoned them "
-            "on arrival.")
+    # session 48: "A and B arrived ... the eight boarded a plane. X pardoned them"
+    text = ("On Monday the envoys Jon Kask and Mari Tamm arrived in Valga. Late that night the "
+            "eight boarded a plane to Tartu. President Bat Erdene pardoned them when they "
+            "landed.")
     pardoned = [e for e in run(nlp, text) if e.type == EventType.RELEASE
                 and e.cue == "pardoned"]
     assert pardoned and all(not {"Jon Kask", "Mari Tamm"} & set(e.persons) for e in pardoned)
-    text = text.replace("the five were put", "the talks went on")
+    text = text.replace("the eight boarded a plane to Tartu", "the talks went on")
     pardoned = [e for e in run(nlp, text) if e.type == EventType.RELEASE
                 and e.cue == "pardoned"]
     assert pardoned and set(pardoned[0].persons) == {"Jon Kask", "Mari Tamm"}

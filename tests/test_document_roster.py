@@ -140,13 +140,13 @@ def test_a_list_after_a_fronted_source_names_the_freed(nlp: Language) -> None:
                                     "Kari Solmundarson", "Njal Thorgeirsson"}
 
 
-def test_among_those_on_the_planes_are_the_freed_flown_out(nlp: Language) -> None:
-    # session 48: "Among those on the planes were A, the envoy's deputy; B and C; and D"
+def test_among_those_aboard_the_aircraft_are_the_freed_flown_out(nlp: Language) -> None:
+    # session 48: "Among those aboard the aircraft were A, a reporter; B and C; and D"
     text = LEAD + (
         "The talks had dragged on for months, officials said.\n\n"
-        "Among those on the planes were Tomas Ferrek, a reporter; Lina Pask and Dario Venn, "
-        "two engineers; and the teacher Karel Mott.")
+        "Among those aboard the aircraft were Tomas Ferrek, a reporter; Lina Pask and Dario "
+        "Venn, two engineers; and the teacher Karel Mott.")
     m = the_release(nlp, text)
     assert {"Tomas Ferrek", "Lina Pask", "Karel Mott"} <= set(m.persons)
-    text = text.replace("those on the planes", "those at the airport")
+    text = text.replace("those aboard the aircraft", "those at the airport")
     assert "Tomas Ferrek" not in the_release(nlp, text).persons

@@ -403,11 +403,11 @@ def test_a_president_of_no_state_is_left_when_two_states_remain(nlp: Language) -
 
 def test_a_nationality_in_a_phrase_of_the_act_s_circumstances_leaves_its_state(
         nlp: Language) -> None:
-    # session 48: "pardoning A after meeting the widows of two Xian reporters"
+    # session 48: "pardoning A after talks with the families of two Xian fishermen"
     text = ("Norway released two Peruvian soldiers on Monday. Peru freed Ivan Dorn, a "
             "Norwegian pilot, in return.\n\n"
-            "President Olaf Brenner signed a decree pardoning Dorn after meeting the widows of "
-            "two Peruvian reporters.")
+            "President Olaf Brenner signed a decree pardoning Dorn after talks with the "
+            "families of two Peruvian fishermen.")
     (pardoned,) = [e for e in run(nlp, text) if e.type == EventType.RELEASE
                    and e.cue == "pardoning"]
     assert pardoned.by != "Norway"
@@ -821,10 +821,10 @@ def test_the_media_a_nationality_word_tells_of_did_not_free_anyone(nlp: Language
 
 def test_people_freed_by_one_side_and_handed_on_by_another_are_the_first_s(
         nlp: Language) -> None:
-    # session 48: "the 52 X released by Y landed ... and were handed over by Z's minister"
-    text = ("The five sailors released by Latvia landed in Tartu shortly after midnight and "
-            "were handed over on the tarmac by the Mongolian foreign minister to Estonian "
-            "officials.")
+    # session 48: "the 30 X released by Y reached the airport and were handed to their envoy
+    # by Z's officials"
+    text = ("The nine fishermen released by Latvia reached Tartu before dawn and were handed "
+            "to Estonian officials by Mongolian diplomats.")
     released = [m for m in run(nlp, text) if m.type == EventType.RELEASE]
     assert released and {m.by for m in released} == {"Latvia"}
     text = ("The five sailors, freed by Latvia on Monday, were handed over to Estonian "

@@ -433,11 +433,9 @@ def test_a_pardon_told_as_a_step_before_the_handover_is_not_dated_as_the_release
     text = "President Tomas Berg pardoned Jon Tomasson on Tuesday.\n"
     releases = of(run(nlp, text), EventType.RELEASE)
     assert releases and not any(m.expected for m in releases)
-    # session 48: "signed the decrees pardoning A and B late on Tuesday, so that the two men
-    # could be handed over"
-    text = ("The presidency said President Tomas Berg had signed the decrees pardoning Jon "
-            "Tomasson and Ivan Dorn late on Tuesday, so that the two men could be handed over "
-            "in the morning.\n")
+    # session 48: "pardoned A and B on Sunday so that both could go home in the swap"
+    text = ("The presidency said President Tomas Berg had pardoned Jon Tomasson and Ivan Dorn "
+            "on Sunday so that both could go home in the swap.\n")
     releases = of(run(nlp, text), EventType.RELEASE)
     assert releases and all(m.expected and m.date is None for m in releases)
 
@@ -552,7 +550,7 @@ def test_a_statement_told_right_on_from_the_day_is_of_that_day(
 
 def test_a_release_a_headline_counts_days_from_is_before_the_frame_day(
         nlp: Language) -> None:
-    # session 48: "X in Y a day after the medics' release" over a lead dated Wednesday
+    # session 48: "X in Y a day after the sailors' release" over a lead dated Wednesday
     text = ("Kask in Valga a day after sailors' release\n\n"
             "VALGA, May 7 -- Jon Kask held talks with Bat Erdene in Valga on Wednesday, a day "
             "after Latvia freed five sailors.")
@@ -565,13 +563,13 @@ def test_a_release_a_headline_counts_days_from_is_before_the_frame_day(
     assert headline_day(text) == "2031-05-06"
 
 
-def test_days_after_the_abduction_steps_back_from_the_frame(nlp: Language) -> None:
-    # session 48: "Days after the abduction, X's foreign minister telephoned ..."
+def test_days_after_the_kidnapping_steps_back_from_the_frame(nlp: Language) -> None:
+    # session 48: "Within days of the kidnapping, X telephoned ..."
     text = ("Five sailors were freed by Peru on Friday after months in captivity.\n"
-            "Days after the abduction, the foreign minister of Chile, Ana Lopes, telephoned "
-            "her Peruvian counterpart, Ivo Marek.")
+            "Within days of the kidnapping, Ana Lopes, the Chilean foreign minister, "
+            "telephoned Ivo Marek in Lima.")
     (call,) = of(run(nlp, text), EventType.CALL)
     assert day(call) is None
-    text = text.replace("Days after the abduction, the", "The")
+    text = text.replace("Within days of the kidnapping, Ana", "Ana")
     (call,) = of(run(nlp, text), EventType.CALL)
     assert day(call) == "2031-05-09"

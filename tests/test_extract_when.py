@@ -204,8 +204,8 @@ def test_the_day_something_is_due_does_not_date_the_event(nlp: Language) -> None
 
 
 def test_the_year_of_a_pact_a_release_is_told_under_does_not_date_it(nlp: Language) -> None:
-    # session 48: "handed the five over under a 2004 agreement": the pact's year
-    text = "Formally, Mongolia handed the five over under a 2011 agreement between the two."
+    # session 48: "freed the eight under a 2011 accord": the pact's year
+    text = "Mongolia freed the eight under a 2011 accord on prisoner transfers."
     (release,) = of(sentence_events(nlp, text), EventType.RELEASE)
     assert release.date is None
     text = "Latvia freed the two men on Tuesday under the 1999 treaty."

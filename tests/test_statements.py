@@ -120,8 +120,8 @@ def test_claims_persuasion_and_rulings_are_no_demand(nlp: Language, text: str) -
 
 @pytest.mark.parametrize(("text", "side"), [
     ("Lima set one condition of its own: the four prisoners had to sign confessions.", "Peru"),
-    # session 48: a body "adopted four conditions" for the release
-    ("On May 2 the Congress of Peru adopted four conditions for the hostages' release.",
+    # session 48: a body "adopted three conditions" for the release
+    ("On May 2 the Congress of Peru adopted three conditions for the crew's release.",
      "Congress of Peru"),
     ("The families pressed for the release of the three men.", None),
 ])

@@ -127,16 +127,16 @@ def test_the_day_after_an_event_told_with_its_day(nlp: Language) -> None:
 
 
 def test_the_day_of_an_event_told_with_its_day_is_that_day(nlp: Language) -> None:
-    # session 48: "On the day of the release, a delegation ... met the minister"
+    # session 48: "On the day of the swap, an envoy sat down with the minister"
     text = ("Five sailors were freed by Peru on Friday after months in captivity.\n"
             "On Monday the rebels denied any role.\n"
-            "On the day of the release, a Chilean delegation led by Ana Lopes met President "
-            "Ivo Marek at the airport.")
+            "On the day of the swap, the Chilean envoy Ana Lopes met President Ivo Marek at "
+            "the airport.")
     (met,) = [e for e in article(nlp, text).events if e.type == EventType.MEETING]
     assert met.date is not None and met.date.calendar == "2031-05-09"
     # the release that is the time of the meeting is not the delegation's
-    text = text.replace("at the airport.", "at the airport, where the ministry took custody of "
-                        "the sailors before handing them to the Chileans.")
+    text = text.replace("the airport.", "the airport, where guards brought out the sailors "
+                        "and handed them to the Chileans.")
     assert all(e.by != "Chile" for e in article(nlp, text).events
                if e.type == EventType.RELEASE)
 

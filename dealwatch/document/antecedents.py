@@ -141,8 +141,8 @@ def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]],
         people = _named_together(ctx.sents[j], ctx.names)
         nearer = _unnamed_group(ctx.sents[j], ctx.names) if len(people) < 2 and (
             group is not None and group.lower_ in _PLURAL_PRONOUNS | {"they"}) else None
-        if nearer is not None:  # "the six were put on a plane. X pardoned them": the six,
-            number = number or nearer  # not two people named further back
+        if nearer is not None:  # "the eight boarded a plane. X pardoned them": the
+            number = number or nearer  # eight, not two people named further back
             break
         if group is not None and not _told_as(group, ctx.sents[j]):
             continue  # "the Kestra officers" are not the officers of another body
@@ -175,7 +175,7 @@ _PLURAL_PRONOUNS = frozenset({"them", "their"})
 
 def _unnamed_group(sent: Span, names: DocNames) -> int | None:
     """The number of a group of people a sentence makes its subject or object without naming
-    them ("the six were put on a plane", "the guards led out 12 prisoners"); None if none."""
+    them ("the eight boarded a plane", "the guards led out 12 prisoners"); None if none."""
     for tok in sent:
         if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.pos_ in ("NUM", "NOUN"):
             number = group_number(tok)

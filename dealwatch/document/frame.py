@@ -24,7 +24,7 @@ STEP_BACK = re.compile(
     r"(?:in|over|during) (?:recent|the (?:past|last)(?: few| several)?) "
     r"(?:days|weeks|months|years)|"
     r"(?:followed|follows|came after|comes after)(?! by\b)|"  # "The move followed a meeting"
-    # "Days after the abduction, X telephoned ...": back to when the captivity began
+    # "Within days of the kidnapping, X telephoned ...": back to when the captivity began
     r"(?:days|weeks|months) (?:after|of) (?:the|his|her|their|its) (?:\w+ )?(?:abduction|"
     r"kidnapping|kidnap|seizure|arrest|capture|detention|hijacking))\b",
     re.IGNORECASE,

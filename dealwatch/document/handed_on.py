@@ -1,9 +1,9 @@
 """People freed by one side and handed on by another, told in one sentence.
 
-"The 52 Xians released by Yland landed at the airport and were handed over on the tarmac by
-Zland's foreign minister to the Xian envoy": the participle says who freed them; the hand-over
-that follows is a step of that release, done by a go-between, not a release of Zland's. A
-careful reader gives the hand-over the side the participle names.
+"The 30 Xians released by Yland reached the airport and were handed to their envoy by
+Zland's officials": the participle says who freed them; the hand-over that follows is a step of
+that release, done by a go-between, not a release of Zland's. A careful reader gives the
+hand-over the side the participle names.
 """
 
 from __future__ import annotations

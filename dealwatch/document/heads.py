@@ -85,7 +85,7 @@ def _nationalities_in(m: EventMention, names: DocNames) -> Iterator[tuple[NameMe
 def _named_in_the_act(m: EventMention, doc: Doc, names: DocNames) -> set[str]:
     """The states whose nationality the act's own sentence gives to what it is done to ("froze
     all Xian assets", "pardoned two Xians"; not "held in Xland", where its holder is told,
-    nor "pardoned A after meeting the widows of two Xian reporters"), and the states a
+    nor "pardoned A after talks with the families of two Xian fishermen"), and the states a
     sanction is on."""
     out: set[str] = set()
     if _own_dissidents(m):

@@ -117,7 +117,7 @@ def _counted_day(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
 
 
 def counted_from_frame(ctx: ArticleContext, m: EventMention, day: TimeExpr) -> TimeExpr | None:
-    """ "X in Y a day after the medics' release" (a headline), "Two days after the swap, X
+    """ "X in Y a day after the sailors' release" (a headline), "Two days after the swap, X
     flew home": the mention is inside a count of days from its sentence's event, and the
     sentence gives no day of its own; counted from ``day``, the day the article's time frame
     gives the sentence (None when the mention is in no such count)."""

@@ -366,7 +366,7 @@ def _home(verb: Token) -> bool:
 
 def _freed_group(obj: Token) -> bool:
     """A group told as the freed: "those who came home", "the detainees flown out", "the
-    freed", "the people released on Friday", "those on the planes" (the freed flown out)."""
+    freed", "the people released on Friday", "those aboard the aircraft" (the freed flown out)."""
     if obj.lower_ in FREED_WORDS:
         return True
     if obj.like_num and any(c.dep_ == "det" and c.lower_ in ("the", "all")
@@ -376,7 +376,7 @@ def _freed_group(obj: Token) -> bool:
             p.dep_ == "prep" and p.lower_ in ("on", "aboard") and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in lx.CRAFTS for o in p.children)
             for p in obj.children):
-        return True  # "Among those on the planes were A and B": the freed flown out
+        return True  # "Among those aboard the aircraft were A and B": the freed
     for c in obj.children:
         if c.dep_ not in ("acl", "relcl", "amod"):
             continue

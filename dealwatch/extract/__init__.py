@@ -221,16 +221,16 @@ if TYPE_CHECKING:
 # dated talks was said there; a day named by its feast ("New Year's Day") is that day; each
 # side named at the start of a gapped part ("X freed two Yians and Z three Xians", "X released
 # A, Z the B brothers and W C") has its own release
-# rules-42 (session 48): the year or day of a pact a release is told as under ("under a 2004
-# agreement") does not date it; "them" after a nearer unnamed group ("the six were put on a
+# rules-42 (session 48): the year or day of a pact a release is told as under ("under a 2011
+# accord") does not date it; "them" after a nearer unnamed group ("the eight boarded a
 # plane") is not a pair named further back; a release a headline counts days from ("X in Y a
-# day after the medics' release") is that many days before the frame's day; people a
+# day after the sailors' release") is that many days before the frame's day; people a
 # participle tells freed by one side and handed on by another in the same sentence are the
 # first side's; "on the day of the release" is the day of the release the article told,
-# and that release is not the subject's of the act it times; "Days after the abduction"
+# and that release is not the subject's of the act it times; "Within days of the kidnapping"
 # steps back from the story's day; a head of no given state is ruled out of a state only by
 # the nationality of what the act is done to; a pardon signed "so that" people could be
-# handed over is a step towards the release; "Among those on the planes were ..." names the
+# handed over is a step towards the release; "Among those aboard the aircraft were ..." names the
 # freed; an acronym joins the one organisation it is the initials of; a side that "adopted
 # conditions" for a release made a demand
 EXTRACTOR_VERSION = "rules-42"

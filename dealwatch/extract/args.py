@@ -569,8 +569,8 @@ _HINDERING = frozenset({"complicate", "delay", "hamper", "hinder", "obstruct", "
 
 
 def _time_of_it(cue: Token) -> bool:
-    """ "After the handover A and B flew on to Y", "On the day of the release, a delegation
-    met ...": the event told before, as the time of another; the subject of that other act
+    """ "After the handover A and B flew on to Y", "On the day of the swap, an envoy sat down
+    with ...": the event told before, as the time of another; the subject of that other act
     did not carry it out."""
     if not _told_before(cue) or cue.dep_ != "pobj":
         return False

@@ -637,16 +637,16 @@ _HANDOVER = frozenset({"exchange", "swap", "trade", "handover", "hand", "release
 def _pardon_before_the_handover(cue: Token) -> bool:
     """ "signed A's pardon on Tuesday, the last legal step before he could be handed over",
     "pardoned him the day before the exchange", "pardoned them so that they could be handed
-    over": a step on paper towards the release, which
-    is dated by the handover (the pardon is folded into it, not a release of its own day)."""
+    over": a step on paper towards the release, which is dated by the handover (the pardon
+    is folded into it, not a release of its own day)."""
     if cue.lemma_.lower() not in _PAPER:
         return False
     if any(t.lower_ == "before" and any(w.lemma_.lower() in _HANDOVER for w in (
             t.head.subtree if t.dep_ == "mark" else t.subtree) if w.i > t.i)
            for t in cue.sent):  # ("before the exchange", "before he could be handed over")
         return True
-    # "pardoning A and B late on Tuesday, so that the two men could be handed over": the
-    # pardon's purpose is the handover
+    # "pardoned A and B on Sunday so that both could go home in the swap": the pardon's
+    # purpose is the handover
     return any(t.lower_ == "so" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "that"
                and t.i > cue.i and any(w.lemma_.lower() in _HANDOVER
                                        for w in t.doc[t.i + 2:cue.sent.end])

@@ -505,15 +505,16 @@ def _names_another_thing(root: Token, cue: Token) -> bool:
         noun.i != cue.i) and noun.lemma_.lower() not in _OF_THE_DEAL | _TIME_NOUNS
 
 
-# Nouns of a pact in force: "under a 2004 agreement", "the 1999 treaty".
+# Nouns of a pact in force: "under a 2011 accord", "the 1999 pact".
 _PACTS = frozenset({"agreement", "accord", "treaty", "pact", "convention", "protocol",
                     "memorandum", "understanding"})
 
 
 def _names_a_pact(root: Token, cue: Token) -> bool:
-    """ "handed the five over under a 2004 agreement between the two countries": the day or
-    year of a pact a release, a meeting or a call is told as under is the pact's, not the
-    act's (a promise may be that pact's own: "under the March 3 agreement X will free")."""
+    """ "freed the eight under a 2011 accord on prisoner transfers": the day or year of a
+    pact a release, a meeting or a call is told as under is the pact's, not the act's (a
+    promise may be that pact's own: "under the March 3 agreement X will free"). A treaty is
+    no deal word and was never taken for the act's (``_names_another_thing``)."""
     noun = root.head
     return root.dep_ in ("nmod", "compound", "nummod", "amod") and (
         noun.lemma_.lower() in _PACTS) and noun.i != cue.i
