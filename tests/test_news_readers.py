@@ -373,3 +373,14 @@ def test_a_reply_told_dated_or_signed_is_a_letter(nlp: Language, text: str,
                                                   written: bool) -> None:
     # session 37: "a reply, dated Friday, from A", "over the signatures of"
     assert bool(of(sentence_events(nlp, text), EventType.LETTER)) == written
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("A spokesman said the two sisters had asked the president in writing to pardon Ola "
+     "Berg.", True),
+    ("A spokesman said the two sisters had asked the president on Monday to pardon Ola "
+     "Berg.", False),
+])
+def test_asking_in_writing_is_a_letter(nlp: Language, text: str, written: bool) -> None:
+    # session 48: "had asked the president in writing to pardon A"
+    assert bool(of(sentence_events(nlp, text), EventType.LETTER)) == written

@@ -232,7 +232,7 @@ if TYPE_CHECKING:
 # the nationality of what the act is done to; a pardon signed "so that" people could be
 # handed over is a step towards the release; "Among those aboard the aircraft were ..." names the
 # freed; an acronym joins the one organisation it is the initials of; a side that "adopted
-# conditions" for a release made a demand
+# conditions" for a release made a demand; asking "in writing" is a letter
 EXTRACTOR_VERSION = "rules-42"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

@@ -20,9 +20,22 @@ def letter_cue(tok: Token) -> Cue | None:
         if _spoken_of(tok):
             return None  # "state media described the letter as an apology": told before
         return Cue(tok, EventType.LETTER)
-    if _wrote_to(tok) or _a_personal_note(tok) or _a_written_reply(tok):
+    if _wrote_to(tok) or _a_personal_note(tok) or _a_written_reply(tok) or (
+            _asked_in_writing(tok)):
         return Cue(tok, EventType.LETTER)
     return None
+
+
+# Verbs of asking one may do by letter: "asked the president in writing to pardon her".
+_ASKING = frozenset({"ask", "request", "appeal", "petition", "urge", "beg", "plead"})
+
+
+def _asked_in_writing(verb: Token) -> bool:
+    """ "The two women had asked the president in writing to pardon A": asking done in
+    writing is a letter."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ASKING and any(
+        o.lower_ == "writing" for p in children_of(verb, "prep") if p.lower_ == "in"
+        for o in children_of(p, "pobj"))
 
 
 def _spoken_of(noun: Token) -> bool:
