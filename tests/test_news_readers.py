@@ -376,11 +376,11 @@ def test_a_reply_told_dated_or_signed_is_a_letter(nlp: Language, text: str,
 
 
 @pytest.mark.parametrize(("text", "written"), [
-    ("A spokesman said the two sisters had asked the president in writing to pardon Ola "
+    ("Their lawyer said the family had petitioned the governor in writing to release Ola "
      "Berg.", True),
-    ("A spokesman said the two sisters had asked the president on Monday to pardon Ola "
+    ("Their lawyer said the family had petitioned the governor on Monday to release Ola "
      "Berg.", False),
 ])
 def test_asking_in_writing_is_a_letter(nlp: Language, text: str, written: bool) -> None:
-    # session 48: "had asked the president in writing to pardon A"
+    # session 48: "had petitioned the governor in writing to release A"
     assert bool(of(sentence_events(nlp, text), EventType.LETTER)) == written

@@ -26,12 +26,12 @@ def letter_cue(tok: Token) -> Cue | None:
     return None
 
 
-# Verbs of asking one may do by letter: "asked the president in writing to pardon her".
+# Verbs of asking one may do by letter: "petitioned the governor in writing to free him".
 _ASKING = frozenset({"ask", "request", "appeal", "petition", "urge", "beg", "plead"})
 
 
 def _asked_in_writing(verb: Token) -> bool:
-    """ "The two women had asked the president in writing to pardon A": asking done in
+    """ "The family had petitioned the governor in writing to release A": asking done in
     writing is a letter."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _ASKING and any(
         o.lower_ == "writing" for p in children_of(verb, "prep") if p.lower_ == "in"
