@@ -19,9 +19,10 @@ from dealwatch.model import EventMention, EventType
 def handed_on(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:
     """Releases of people a participle of their sentence tells freed by another side, with
     that side."""
+    cues = {m.id: ctx.cue_token(m) for m in mentions if m.type == EventType.RELEASE and m.by}
     freed_by: dict[int, str] = {}  # the noun of the freed -> who the participle says freed
     for m in mentions:
-        cue = ctx.cue_token(m) if m.type == EventType.RELEASE and m.by else None
+        cue = cues.get(m.id)
         if cue is not None and m.by and cue.dep_ == "acl" and cue.tag_ == "VBN" and (
                 cue.head.pos_ in ("NOUN", "PROPN", "NUM")):
             freed_by[cue.head.i] = m.by
@@ -29,7 +30,7 @@ def handed_on(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMe
         return mentions
     out = []
     for m in mentions:
-        cue = ctx.cue_token(m) if m.type == EventType.RELEASE and m.by else None
+        cue = cues.get(m.id)
         subject = _subject(cue) if cue is not None and cue.pos_ in ("VERB", "AUX") else None
         first = freed_by.get(subject.i) if subject is not None else None
         out.append(replace(m, by=first) if first is not None and first != m.by else m)

@@ -16,8 +16,9 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from dealwatch.document.context import ArticleContext
 from dealwatch.document.offices import Office, People, read_role
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.lexicon import head_offices
@@ -82,7 +83,7 @@ def _nationalities_in(m: EventMention, names: DocNames) -> Iterator[tuple[NameMe
                 yield n, state
 
 
-def _named_in_the_act(m: EventMention, doc: Doc, names: DocNames) -> set[str]:
+def _named_in_the_act(m: EventMention, ctx: ArticleContext) -> set[str]:
     """The states whose nationality the act's own sentence gives to what it is done to ("froze
     all Xian assets", "pardoned two Xians"; not "held in Xland", where its holder is told,
     nor "pardoned A after talks with the families of two Xian fishermen"), and the states a
@@ -90,8 +91,8 @@ def _named_in_the_act(m: EventMention, doc: Doc, names: DocNames) -> set[str]:
     out: set[str] = set()
     if _own_dissidents(m):
         return out  # (their nationality is his state's: ``dissidents_home``)
-    done_to = _done_to(m, doc)
-    out |= {state for n, state in _nationalities_in(m, names)
+    done_to = _done_to(ctx.cue_token(m))
+    out |= {state for n, state in _nationalities_in(m, ctx.names)
             if done_to is None or n.start in done_to}
     # the state a sanction bears on ("restored Xland's trade privileges"): no state's
     # head eases or imposes sanctions on his own state
@@ -100,13 +101,11 @@ def _named_in_the_act(m: EventMention, doc: Doc, names: DocNames) -> set[str]:
     return out
 
 
-def _done_to(m: EventMention, doc: Doc) -> set[int] | None:
+def _done_to(cue: Token | None) -> set[int] | None:
     """The character offsets of the words naming what the act is done to: its object ("froze
     all Xian assets", "pardoning two Xians"), its passive subject, whom it is granted to
     ("granted clemency to five Xians") or, for a noun, what it is of ("the release of two
     Xians"); None when the act's word is not found."""
-    span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
-    cue = next((t for t in span if t.text == m.cue), None) if span is not None else None
     if cue is None:
         return None
     heads = [cue, cue.head] if cue.pos_ == "NOUN" and cue.dep_ == "dobj" else [cue]
@@ -138,8 +137,8 @@ def _freeing_beside(m: EventMention, mentions: list[EventMention]) -> set[str]:
             and x.evidence.start == m.evidence.start and country_named(x.by) == x.by}
 
 
-def heads_of_the_other_state(people: People, mentions: list[EventMention], doc: Doc,
-                             names: DocNames) -> list[EventMention]:
+def heads_of_the_other_state(people: People, mentions: list[EventMention],
+                             ctx: ArticleContext) -> list[EventMention]:
     """State acts credited to a head of no given state, given the state the article leaves
     for that office (see the module's text). People named as heading a government ("the
     Smith administration") are heads of a state as a president is. Nothing is read of the
@@ -147,6 +146,7 @@ def heads_of_the_other_state(people: People, mentions: list[EventMention], doc: 
     if not any(m.type in STATE_ACTS and m.by and people.get(m.by) is not None
                for m in mentions):
         return mentions
+    doc, names = ctx.doc, ctx.names
     governing = government_heads(doc, names)
     roles = people.roles
     states = {s for m in mentions for s in (m.by, *m.participants)
@@ -173,7 +173,7 @@ def heads_of_the_other_state(people: People, mentions: list[EventMention], doc: 
                 left = named - states  # President Smith granted clemency to seven", "X frees
                 # ten Yians as Smith lets A go home": not X's president
             left -= beside
-            left -= _named_in_the_act(m, doc, names)  # "President Smith froze all Xian assets":
+            left -= _named_in_the_act(m, ctx)  # "President Smith froze all Xian assets":
             # the state the act is done to, or whose people it frees, is not his
             home = dissidents_home(m, doc, names)
             if home is not None:

@@ -98,22 +98,29 @@ def _outside_day(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
     return day if verb is not None and (verb.i == cue.i or is_ancestor(verb, cue)) else None
 
 
-def _counted_day(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
+def _inside_a_count(ctx: ArticleContext, m: EventMention
+                    ) -> tuple[TimeExpr, int, TimeExpr | None] | None:
+    """The count of days the mention is inside ("a day after [the release]"), with the days
+    to step from the day counted from ("E1 on Sunday, a day after E2": E2 came before Sunday;
+    "a day before E2": after it) and the one day the sentence gives outside the count (None
+    if it gives none); None when the mention is in no count."""
     cue = ctx.cue_token(m)
     sent = ctx.sentence_of(m)
     if cue is None or sent is None:
         return None
     for t, rel, clause in _counts_in(ctx, sent):
-        if not _within(cue, clause):
-            continue
-        anchor = _main_day(ctx, sent, clause)
-        if anchor is None:
-            return None
-        days = _days(rel)
-        # "E1 on Sunday, a day after E2": E2 came before Sunday; "a day before E2": after it
-        step = -days if rel.group("dir").lower() == "after" else days
-        return _counted_from(t, anchor.value or "", step)
+        if _within(cue, clause):
+            step = -_days(rel) if rel.group("dir").lower() == "after" else _days(rel)
+            return t, step, _main_day(ctx, sent, clause)
     return None
+
+
+def _counted_day(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:
+    found = _inside_a_count(ctx, m)
+    anchor = found[2] if found is not None else None
+    if found is None or anchor is None:
+        return None
+    return _counted_from(found[0], anchor.value or "", found[1])
 
 
 def counted_from_frame(ctx: ArticleContext, m: EventMention, day: TimeExpr) -> TimeExpr | None:
@@ -121,15 +128,12 @@ def counted_from_frame(ctx: ArticleContext, m: EventMention, day: TimeExpr) -> T
     flew home": the mention is inside a count of days from its sentence's event, and the
     sentence gives no day of its own; counted from ``day``, the day the article's time frame
     gives the sentence (None when the mention is in no such count)."""
-    cue = ctx.cue_token(m)
-    sent = ctx.sentence_of(m)
-    if cue is None or sent is None or not day.calendar or not is_day(day):
+    if not day.calendar or not is_day(day):
         return None
-    for t, rel, clause in _counts_in(ctx, sent):
-        if _within(cue, clause) and _main_day(ctx, sent, clause) is None:
-            step = -_days(rel) if rel.group("dir").lower() == "after" else _days(rel)
-            return _counted_from(t, day.calendar, step)
-    return None
+    found = _inside_a_count(ctx, m)
+    if found is None or found[2] is not None:
+        return None
+    return _counted_from(found[0], day.calendar, found[1])
 
 
 def _after_the_clause(ctx: ArticleContext, m: EventMention) -> TimeExpr | None:

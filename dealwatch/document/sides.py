@@ -148,7 +148,7 @@ def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
     for m, cue, v in zip(mentions, cues, verdicts, strict=True):
         out.extend(_with_side(article, clues, m, cue, v))
     out = _the_group_holding(ctx, out, mentions, verdicts, article.persons)
-    out = heads_of_the_other_state(people, out, ctx.doc, names)
+    out = heads_of_the_other_state(people, out, ctx)
     out = acts_of_their_bodies(ctx, people, out)
     out = [replace(m, by=_holder_not(ctx, m)) if m.type == EventType.RELEASE
            and m.by is not None and m.by == m.to else m for m in out]

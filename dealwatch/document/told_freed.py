@@ -332,13 +332,18 @@ def _home_subjects(verb: Token) -> list[Token]:
 def _on_the_flight_home(verb: Token) -> bool:
     """ "On (board) the plane that landed in X were ...": "be" with a place "on" or "aboard"
     a craft told as arriving (the parse may take the craft for the subject)."""
-    crafts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "aboard")
-              for o in p.children if o.dep_ == "pobj"]
+    crafts = _aboard(verb)
     crafts += [c for c in verb.children if c.dep_ == "nsubj" and c.i > 0
                and verb.doc[c.left_edge.i - 1].lower_ == "board"]  # "On board the flight"
     return any(craft.lemma_.lower() in lx.CRAFTS and any(
         c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ARRIVING for c in craft.children)
         for craft in crafts)
+
+
+def _aboard(word: Token) -> list[Token]:
+    """What a word is told "on" or "aboard" ("on the plane", "those aboard the aircraft")."""
+    return [o for p in word.children if p.dep_ == "prep" and p.lower_ in ("on", "aboard")
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _unsure(verb: Token) -> bool:
@@ -373,9 +378,7 @@ def _freed_group(obj: Token) -> bool:
                             for c in obj.children):
         return True  # "Among the six are A and B": the number the release gave
     if obj.lower_ in ("those", "passengers") and any(
-            p.dep_ == "prep" and p.lower_ in ("on", "aboard") and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in lx.CRAFTS for o in p.children)
-            for p in obj.children):
+            craft.lemma_.lower() in lx.CRAFTS for craft in _aboard(obj)):
         return True  # "Among those aboard the aircraft were A and B": the freed
     for c in obj.children:
         if c.dep_ not in ("acl", "relcl", "amod"):

@@ -359,7 +359,7 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
             continue  # "must free them by May 3": when it is due, not when it was said
         if when_due(root):
             continue  # "met to discuss the vote due on March 3": when the vote is to be
-        if _names_another_thing(root, cue) or not statement and _names_a_pact(root, cue):
+        if _names_another_thing(root, cue, statement):
             continue  # "repeated that the May 20 vote was illegitimate and called on ...",
             # "A, a leader of the 1998 generation, walked out of prison"
         if root.dep_ == "nsubjpass" and held_since(root.head) is not None:
@@ -497,27 +497,25 @@ def when_due(root: Token) -> bool:
     # "due" or on the verb beside it)
 
 
-def _names_another_thing(root: Token, cue: Token) -> bool:
-    """The date names something else by its day or year ("the May 20 vote", "the October 7
-    attack", "a leader of the 1998 generation"): that thing's time, not the event's."""
-    noun = root.head
-    return root.dep_ in ("nmod", "compound", "nummod") and noun.pos_ == "NOUN" and (
-        noun.i != cue.i) and noun.lemma_.lower() not in _OF_THE_DEAL | _TIME_NOUNS
-
-
 # Nouns of a pact in force: "under a 2011 accord", "the 1999 pact".
 _PACTS = frozenset({"agreement", "accord", "treaty", "pact", "convention", "protocol",
                     "memorandum", "understanding"})
 
 
-def _names_a_pact(root: Token, cue: Token) -> bool:
-    """ "freed the eight under a 2011 accord on prisoner transfers": the day or year of a
-    pact a release, a meeting or a call is told as under is the pact's, not the act's (a
-    promise may be that pact's own: "under the March 3 agreement X will free"). A treaty is
-    no deal word and was never taken for the act's (``_names_another_thing``)."""
+def _names_another_thing(root: Token, cue: Token, statement: bool = False) -> bool:
+    """The date names something else by its day or year ("the May 20 vote", "the October 7
+    attack", "a leader of the 1998 generation"): that thing's time, not the event's. So does
+    the day or year of a pact a release, a meeting or a call is told as done under ("freed
+    the eight under a 2011 accord on prisoner transfers"); a promise may be that pact's own
+    ("under the March 3 agreement X will free")."""
     noun = root.head
-    return root.dep_ in ("nmod", "compound", "nummod", "amod") and (
-        noun.lemma_.lower() in _PACTS) and noun.i != cue.i
+    if noun.i == cue.i:
+        return False
+    kind = noun.lemma_.lower()
+    if not statement and kind in _PACTS and root.dep_ in ("nmod", "compound", "nummod", "amod"):
+        return True
+    return root.dep_ in ("nmod", "compound", "nummod") and noun.pos_ == "NOUN" and (
+        kind not in _OF_THE_DEAL | _TIME_NOUNS)
 
 
 def _where_the_speaker_was(anchor: Token, cue: Token) -> bool:

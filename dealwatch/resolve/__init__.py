@@ -15,7 +15,7 @@ that differ between outlets are reported as a ``name`` conflict with each spelli
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from dealwatch.extract.lexicon import JOINED_HEADS, SOLE_OFFICES, head_offices
@@ -365,17 +365,10 @@ def _merge_orgs(reps: list[str], uf: UnionFind, blocked: set[frozenset[int]],
     (``blocks.py``)."""
     out = []
     # a name without its kind word joins its one owner only ("Vark" is neither of "Vark
-    # Front" and "Vark Army")
-    shorts = [(s, f) for i, j in pairs for s, f in ((i, j), (j, i))
-              if head_dropped(reps[s], reps[f])]  # (short, full): "Vark", "Vark Front"
-    owners = Counter(s for s, _ in shorts)
-    joined = {frozenset(p) for p in shorts if owners[p[0]] == 1}
-    # an acronym joins the one name it is the initials of ("EU", "European Union"; "PA" is
-    # neither of two bodies it could stand for)
-    letters = [(s, f) for i, j in pairs for s, f in ((i, j), (j, i))
-               if is_acronym(reps[s], reps[f])]
-    spelled = Counter(s for s, _ in letters)
-    acronyms = {frozenset(p) for p in letters if spelled[p[0]] == 1}
+    # Front" and "Vark Army"); an acronym the one name it is the initials of ("EU",
+    # "European Union"; "PA" is neither of two bodies it could stand for)
+    joined = _sole_owners(pairs, reps, head_dropped)
+    acronyms = _sole_owners(pairs, reps, is_acronym)
     for i, j in pairs:
         if uf.find(i) == uf.find(j) or blocked and frozenset((i, j)) in blocked:
             continue
@@ -391,6 +384,16 @@ def _merge_orgs(reps: list[str], uf: UnionFind, blocked: set[frozenset[int]],
             uf.union(i, j)
             out.append(Decision(a, b, True, score, reasons, "auto", ORG_MATCHER))
     return out
+
+
+def _sole_owners(pairs: list[tuple[int, int]], reps: list[str],
+                 short_of: Callable[[str, str], bool]) -> set[frozenset[int]]:
+    """The pairs whose one name is a short form (``short_of(short, full)``) of the other,
+    kept where the short form has that one owner among the pairs."""
+    shorts = [(s, f) for i, j in pairs for s, f in ((i, j), (j, i))
+              if short_of(reps[s], reps[f])]
+    owners = Counter(s for s, _ in shorts)
+    return {frozenset(p) for p in shorts if owners[p[0]] == 1}
 
 
 def _find_cluster(clusters: list[_Cluster], name: str) -> list[int]:

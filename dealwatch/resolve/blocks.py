@@ -356,8 +356,7 @@ def _acronym_pairs(names: dict[int, str]) -> set[OrgPair]:
         else:
             for a in initials(name):
                 fulls[a].append(i)
-    return {(min(i, j), max(i, j)) for a, group in shorts.items() for i in group
-            for j in fulls.get(a, ()) if i != j}
+    return _short_with_full(shorts, fulls)
 
 
 def _head_pairs(names: dict[int, str]) -> set[OrgPair]:
@@ -379,5 +378,10 @@ def _of_pairs(names: dict[int, str]) -> set[OrgPair]:
         tail = re.split(r"\bof(?: the)?\b", short)
         if len(tail) > 1:
             fulls[tail[-1].strip()].append(i)
-    return {(min(i, j), max(i, j)) for tail, group in fulls.items()
-            for i in shorts.get(tail, ()) for j in group if i != j}
+    return _short_with_full(shorts, fulls)
+
+
+def _short_with_full(shorts: dict[str, list[int]], fulls: dict[str, list[int]]) -> set[OrgPair]:
+    """Each short name with every full name filed under its key."""
+    return {(min(i, j), max(i, j)) for key, group in fulls.items()
+            for i in shorts.get(key, ()) for j in group if i != j}
