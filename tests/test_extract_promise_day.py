@@ -91,3 +91,11 @@ def test_a_day_that_names_another_thing_does_not_date_a_demand(nlp: Language) ->
             "and called on Peru to free every political prisoner.")
     demands = of(article(nlp, text).events, EventType.DEMAND)
     assert demands and all(d.date is None or d.date.value != "2031-05-02" for d in demands)
+
+
+def test_the_day_of_an_arrest_told_of_the_people_does_not_date_the_promise(
+        nlp: Language) -> None:
+    # the parser makes "rounded up" the main verb: its day is the arrests'
+    text = ("Norland's government has agreed to release 40 political prisoners, all of them "
+            "men rounded up in the crackdown of April 2027, officials said on Wednesday.")
+    assert _promise_day(nlp, text) != "2027-04"

@@ -394,6 +394,21 @@ def test_a_fifth_person_freed_apart_from_a_named_group_of_four_is_another_releas
     assert len([e for e in events if e.type == EventType.RELEASE]) == 2
 
 
+def test_two_counted_releases_of_one_article_naming_different_people_are_two() -> None:
+    # "Varnia freed four Ostrians on Saturday, among them A and B ... A separate Ostrian, C,
+    # had been let go on Saturday": one side, one day, but numbers and names both apart
+    own = day("2024-03-16", "on Saturday")
+    a = Extraction("a", (
+        mention("a", EventType.RELEASE, count=4, by="Varnia", date=own,
+                persons=("Ivo Dorn", "Pavel Lask")),
+        mention("a", EventType.RELEASE, start=400, count=1, by="Varnia",
+                date=replace(own, start=402, end=413), persons=("Olga Mirova",)),
+    ), (country("a", "Varnia"), person("a", "Ivo Dorn"), person("a", "Pavel Lask", 600),
+        person("a", "Olga Mirova", 700)), ())
+    events, _ = merged(a)
+    assert sorted(e.count or 0 for e in events if e.type == EventType.RELEASE) == [1, 4]
+
+
 def test_people_also_freed_within_a_counted_groups_number_are_of_that_group() -> None:
     # "Varnia freed ten ... Among them was A. Also freed were B and C": the ten's
     own = day("2024-03-16", "on Saturday")

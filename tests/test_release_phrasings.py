@@ -703,3 +703,28 @@ def test_a_release_a_withdrawn_demand_asked_for_is_not_done(nlp: Language, verb:
     # session 47: the demand given up is none made; the release it asked for is none done
     text = f"The Vark Front {verb} its demand for the release of 40 fighters."
     assert not of(sentence_events(nlp, text), EventType.RELEASE)
+
+
+def test_more_people_who_followed_a_release_told_before_are_another_release(
+        nlp: Language) -> None:
+    text = ("On 3 May the first six prisoners were freed and flown to Oslo. Two days later "
+            "four more followed: Ivan Dorn, Pavel Lask, Olga Mirova and Erik Moen.")
+    released = of(article(nlp, text).events, EventType.RELEASE)
+    later = [m for m in released if "followed" in m.evidence.quote]
+    assert [(m.date.calendar if m.date else None, m.count) for m in later] == [
+        ("2031-05-05", 4)]
+
+
+def test_a_person_who_followed_a_release_told_before_was_freed_too(nlp: Language) -> None:
+    text = ("Karl Berg was freed on 12 February and went home. The doctor Ivan Dorn, who "
+            "had spent most of the decade in prison, followed earlier this month.")
+    released = of(article(nlp, text).events, EventType.RELEASE)
+    assert {p for m in released for p in m.persons} == {"Karl Berg", "Ivan Dorn"}
+
+
+def test_what_followed_talks_or_a_verdict_frees_no_one(nlp: Language) -> None:
+    for text in ("The talks collapsed in March. Protests followed.",
+                 "Norland freed two hostages. The talks that followed failed.",
+                 "The court jailed Ivan Dorn. Four more followed him into prison."):
+        released = of(article(nlp, text).events, EventType.RELEASE)
+        assert all("followed" not in m.evidence.quote for m in released)

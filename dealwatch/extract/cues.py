@@ -20,6 +20,7 @@ from dealwatch.extract.cue import (
     word_in,
 )
 from dealwatch.extract.demands import demand_cue, given_up
+from dealwatch.extract.followed import followed_release
 from dealwatch.extract.homecoming import came_home
 from dealwatch.extract.left_prison import left_prison, order_lifted
 from dealwatch.extract.letters import letter_cue
@@ -397,6 +398,10 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         # "a deal that saw Norway free A": the parser took the verb for an adjective of A,
         # with a subject of its own (or with the subject before it in one noun phrase)
         return Cue(tok, EventType.RELEASE, tok.head)
+    after = followed_release(tok, lambda t: _is_person(t, names) or is_detainee(t, names),
+                             lambda t: _release_cue(t, names) is not None)
+    if after is not None:  # "Two days later four more followed": the release before it
+        return Cue(tok, EventType.RELEASE, after)
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
         ended = captivity_ended(tok)
         if ended is not None:

@@ -104,7 +104,7 @@ _CUE_WORDS = re.compile(
     r"assur|guarantee|offer|agree|commit|ready|willing|prepared|repatriat|deport|extradit|"
     r"unfreez|unfroz|send|sent|let(?:s|ting)?\b|set(?:s|ting)?\b|bring|brought|flown\b|flew\b|"
     r"host(?:s|ed|ing)?\b|licen[cs]e|waiver|lists?\b|came\b|comes?\b|walk(?:s|ed)?\b|ended\b|"
-    r"went\b|left\b|leav(?:e|es|ing)\b|depart|cross|stepp|dr[oi]ve|go(?:es)?\s+free|want(?:s|ed|ing)?\b|push|lobb(?:y|ies|ied|ying)\b|campaign|"
+    r"went\b|followed\b|left\b|leav(?:e|es|ing)\b|depart|cross|stepp|dr[oi]ve|go(?:es)?\s+free|want(?:s|ed|ing)?\b|push|lobb(?:y|ies|ied|ying)\b|campaign|"
     r"agitat|touch(?:es|ed|ing)?\s+down|delist|drop(?:s|ped|ping)?\b|receiv|reach|arriv|land|sign(?:s|ed|ing)?\b|condition|"
     # a side's future support ("would back the bid") and an ultimatum ("until X kept to")
     r"(?:will|would|'ll)\s+(?:\w+\s+)?(?:support|back|endorse|withdraw|recogni|respect|honou?r)|"

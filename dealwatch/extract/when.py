@@ -393,6 +393,9 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
         anchor = governing_verb(root)
         if describes_deal(anchor) and anchor.i != cue.i:
             continue  # "the exchange agreed last Thursday": the day the deal was made
+        if anchor.i != cue.i and _a_capture(anchor):
+            continue  # "agreed to free 40 prisoners, all of them men rounded up in the
+            # crackdown of April 2027": the parser makes the arrest the main verb
         if statement and anchor.i != cue.i and _in_a_later_clause(cue, anchor):
             continue  # "A was seized on May 8, and his captors made clear what they wanted":
             # the first clause's day, not the wish's
@@ -414,6 +417,18 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
     if statement and inside is None and governing is None:
         return _deal_made(cue, dates)
     return inside or governing
+
+
+def _a_capture(verb: Token) -> bool:
+    """The verb tells people taken or sentenced ("arrested", "rounded up", "jailed"): its
+    day is the capture's, whatever the parser hangs under it."""
+    lemma = verb.lemma_.lower()
+    return lemma in lx.ARREST_VERBS or lemma in _SENTENCING or (
+        lemma == "round" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
+
+
+# Verbs of a court's sentence: their day is the trial's.
+_SENTENCING = frozenset({"sentence", "convict"})
 
 
 # Verbs of asking whose "since" tells when the asking began: "had demanded since March".

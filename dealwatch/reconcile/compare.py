@@ -269,6 +269,9 @@ def compatible(a: Proto, b: Proto, canon: Canon,
             not shared_persons and one_sentence(a, b)):
         return False, 0.0  # "five militants were set free, and within hours the group
         # released A": two acts of one sentence, each with its own number
+    if (one_article and a.type == EventType.RELEASE and a.counts and b.counts and not shared_count
+            and a.persons and b.persons and not shared_persons):
+        return False, 0.0
     if one_article and not own_tie and (_named_apart(a, b) or _named_apart(b, a)):
         return False, 0.0  # "four freed, among them A ... A fifth American, B, was also freed"
     shared_targets = len(a.targets & b.targets)
