@@ -316,6 +316,19 @@ def test_the_following_weekday_counts_from_the_day_told_before() -> None:
     assert alone.value is None
 
 
+def test_the_weekday_of_the_story_counts_from_the_day_told_before() -> None:
+    # a recap: "the Monday" is the Monday of the story, not the one before the report
+    text = ("The crisis began on Sunday 2 June, when gunmen seized two airliners. On the "
+            "Monday the group let 90 women and children go. That Thursday the talks began.")
+    found = {t.text.lower(): t.value for t in find_dates(text, date(2030, 10, 24))}
+    assert found["the monday"] == "2030-06-03"
+    assert found["that thursday"] == "2030-06-06"
+    # a weekday told by another day is not this one ("the Monday after the vote")
+    (_, after) = find_dates("It began on 2 June. The Monday after the vote they met.",
+                            date(2030, 10, 24))
+    assert after.value != "2030-06-03"
+
+
 def test_a_part_of_the_day_told_before() -> None:
     text = ("The exchange was completed late on Saturday. In the afternoon, the group said it "
             "would wait. That evening the mediators called; late that night 30 were freed.")

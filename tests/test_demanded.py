@@ -224,3 +224,18 @@ def test_insisting_on_someone_or_on_their_place_in_the_deal_is_a_demand(nlp: Lan
     for text in ("He insisted on his innocence.",
                  "Tallinn insisted that no prisoner convicted of violence be included."):
         assert not of(sentence_events(nlp, text), EventType.DEMAND), text
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Dorn, the physicist, had appealed again last month for Ann Berg's release.",
+    "The families pleaded for clemency for Ann Berg.",
+])
+def test_an_appeal_or_a_plea_for_someones_release_is_a_demand(nlp: Language,
+                                                               text: str) -> None:
+    assert not of(sentence_events(nlp, text), EventType.RELEASE)
+    (demand,) = of(sentence_events(nlp, text), EventType.DEMAND)
+    assert "Ann Berg" in demand.persons
+
+
+def test_an_appeal_for_calm_is_no_demand(nlp: Language) -> None:
+    assert not sentence_events(nlp, "The mayor appealed for calm after the verdict.")

@@ -123,7 +123,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"{_MONTH_FULL}\b(?!\s+\d(?!\d*\b{_COUNTED}))")),
     ("weekday", re.compile(rf"\b(?P<pre>(?i:late|early)\s+(?:on\s+)?|"
                            rf"(?i:in\s+)?the\s+early\s+hours\s+of\s+|"
-                           rf"(?i:(?:by\s+|on\s+)?the\s+(?:following|next)|on|last|next|this)\s+)?"
+                           rf"(?i:(?:by\s+|on\s+)?the\s+(?:following|next)|(?:on\s+)?the|that|"
+                           rf"on|last|next|this)\s+)?"
                            rf"{_WD}{_PART}"
                            # "on Monday of last week", "on Friday next week"
                            r"(?:(?:\s+of)?\s+(?P<week>last|next|this)\s+week)?\b")),
@@ -187,6 +188,9 @@ WEEKDAY_NAME_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Hera
                                 r"Agreement|Accords?|prayers?|Mass|Massacre)\b"
                                 r"|(?:\s+(?:and|or)\s+[A-Z][a-z]+day)?\s+(?:mornings|afternoons|"
                                 r"evenings|nights)\b")  # a set: "Monday and Tuesday nights"
+# "the Monday after the vote", "the Friday before Easter": a weekday told by another day.
+WEEKDAY_OF_ANOTHER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
+                                r"(?:after|before|of|following|preceding)\b", _I)
 # Constructions that make a relative expression a duration ("the past week", "the last year").
 DURATION_LEAD = re.compile(r"\b(?:the|over|for|in|during)\s+$", _I)
 FUTURE = re.compile(r"\b(?:will|'ll|shall|is to|are to|plans? to|planned to|intends? to|"

@@ -172,6 +172,8 @@ def _by_verb(verb: Token, names: DocNames,
             sides = [s for s in (_holder(o, names) for o in objs) if s is not None]
             if sides:
                 return list(dict.fromkeys(sides)), held
+            if child.dep_ == "agent" and any(_no_state(o) for o in objs):
+                return [], None  # "hostages held in X by her organization": not X's
     for child in verb.children if not places_only else ():
         if child.dep_ == "nsubj":
             reading = read_phrase(child, names)
@@ -184,6 +186,16 @@ def _by_verb(verb: Token, names: DocNames,
             if group is not None:
                 return [group], held
     return [], None
+
+
+# Holders that are no state, told without a name: "held by her organization", "by captors".
+_BANDS = _GROUP_MEN | {"organization", "organisation", "group", "movement", "captor",
+                       "hijacker", "militia", "band", "gang", "abductor"}
+
+
+def _no_state(tok: Token) -> bool:
+    """An agent that names an armed band by what it is, not by its name."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _BANDS
 
 
 def _taking_group(subject: Token, names: DocNames) -> str | None:

@@ -49,6 +49,11 @@ def _wanted_person(tok: Token) -> bool:
                                             for c in tok.children)))
 
 
+# What an appeal or a plea asks for when it asks that people be freed.
+_FREEING_ASKED = frozenset({"release", "freeing", "freedom", "pardon", "clemency", "amnesty",
+                            "liberation"})
+
+
 # What one asks of another side to get people freed: "help in freeing A".
 _HELP_NOUNS = frozenset({"help", "assistance", "support", "intervention", "aid"})
 
@@ -201,6 +206,11 @@ def demand_cue(tok: Token) -> Cue | None:
                                   if p.lower_ == "for" for o in children_of(p, "pobj")):
             return Cue(tok, EventType.DEMAND)  # "came back asking for X", "asked for a ransom
             # of $5 million", not "for his number"
+        if lemma in ("appeal", "plead") and not negated(tok) and any(
+                o.lemma_.lower() in _FREEING_ASKED for p in children_of(tok, "prep")
+                if p.lower_ == "for" for o in children_of(p, "pobj")):
+            return Cue(tok, EventType.DEMAND)  # "had appealed again for A's release", "pleaded
+            # for clemency" (not "appealed for calm")
         if lemma in ("seek", "enlist", "request") and not negated(tok) and any(
                 _help_to_free(o, tok) for o in children_of(tok, "dobj")):
             return Cue(tok, EventType.DEMAND)  # "sought his help in securing A's release"
