@@ -329,6 +329,17 @@ def test_the_weekday_of_the_story_counts_from_the_day_told_before() -> None:
     assert after.value != "2030-06-03"
 
 
+def test_a_day_before_a_second_verb_of_what_is_to_come_is_past() -> None:
+    # the expectation is the second verb's: Friday is the day the engineer walked out
+    text = ("An official said the engineer walked out of custody on Friday and was expected "
+            "to fly home on Saturday.")
+    found = {t.text: t.value for t in find_dates(text, date(2030, 3, 23))}  # a Saturday
+    assert found["Friday"] == "2030-03-22"
+    (ahead,) = find_dates("He will travel on Tuesday and is expected to meet the minister.",
+                          date(2030, 3, 23))
+    assert ahead.value == "2030-03-26"
+
+
 def test_a_part_of_the_day_told_before() -> None:
     text = ("The exchange was completed late on Saturday. In the afternoon, the group said it "
             "would wait. That evening the mediators called; late that night 30 were freed.")

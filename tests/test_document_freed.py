@@ -308,3 +308,19 @@ def test_the_article_s_one_group_freed_takes_the_lists_of_them_told_later(
     freed = releases(nlp, text)
     assert freed and all({"Tom Dahl", "Ann Berg", "Kai Strand", "Eva Holm"} <= set(m.persons)
                          for m in freed)
+
+
+def test_another_of_a_kind_is_not_the_one_told_before(nlp: Language) -> None:
+    text = ("Norland freed the Peruvian engineer Ivan Dorn on Friday. In May 2020 Norland let "
+            "go another Peruvian engineer after a court turned down a request from Chile.")
+    later = [m for m in releases(nlp, text) if "another" in m.evidence.quote]
+    assert [m.persons for m in later] == [()]
+
+
+def test_a_name_after_a_clause_about_the_freed_is_theirs(nlp: Language) -> None:
+    # the parser hangs "Karl Berg" on "Chile", the clause's last word
+    text = ("Norland freed the Peruvian engineer Ivan Dorn on Friday. In May 2020 Norland let "
+            "go another Peruvian engineer wanted by Chile, Karl Berg, after a court turned "
+            "down the request.")
+    later = [m for m in releases(nlp, text) if "another" in m.evidence.quote]
+    assert [m.persons for m in later] == [("Karl Berg",)]

@@ -113,7 +113,7 @@ def group_tokens(head: Token) -> list[Token]:
             if _keeps_in_group(child):
                 kept.add(child.i)
                 todo.append(child)
-            elif (found := _trailing_including(child)) is not None:
+            elif (found := _trailing_including(child) or _trailing_name(child)) is not None:
                 kept.add(found.i)
                 todo.append(found)
     return [tok for tok in head.subtree if tok.i in kept]
@@ -130,6 +130,21 @@ def _trailing_including(clause: Token) -> Token | None:
                 and tok.i > 0 and tok.doc[tok.i - 1].text == ","
                 and tok.right_edge.i == clause.right_edge.i):
             return tok
+    return None
+
+
+def _trailing_name(clause: Token) -> Token | None:
+    """ "another engineer wanted by Chile, Karl Berg, ...": the person named after a comma
+    that ends a clause about the group is the group's, though the parse hangs the name on
+    the clause's last word, a place or a body (no person is in apposition to a state)."""
+    if clause.dep_ not in ("relcl", "acl"):
+        return None
+    for tok in clause.subtree:
+        if (tok.dep_ == "appos" and tok.ent_type_ == "PERSON" and tok.head.i != clause.head.i
+                and tok.head.ent_type_ in ("GPE", "ORG", "NORP") and tok.left_edge.i > 0
+                and tok.doc[tok.left_edge.i - 1].text == "," and tok.right_edge.i == tok.i
+                and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","):
+            return tok  # the name alone between commas (not "A first among them")
     return None
 
 
