@@ -728,3 +728,12 @@ def test_what_followed_talks_or_a_verdict_frees_no_one(nlp: Language) -> None:
                  "The court jailed Ivan Dorn. Four more followed him into prison."):
         released = of(article(nlp, text).events, EventType.RELEASE)
         assert all("followed" not in m.evidence.quote for m in released)
+
+
+@pytest.mark.parametrize("text", [
+    "In Cairo the hijackers freed 170 passengers on Monday.",
+    "Norland freed two Peruvian sociologists on Friday.",
+])
+def test_passengers_and_the_learned_are_people_who_can_be_freed(nlp: Language,
+                                                                 text: str) -> None:
+    assert of(sentence_events(nlp, text), EventType.RELEASE)

@@ -324,7 +324,8 @@ _MORE_PEOPLE = frozenset(
      "defender", "lawmaker", "legislator", "paratrooper", "cadet", "pilgrim", "migrant",
      "refugee", "defector", "trafficker", "banker", "investor", "entrepreneur", "aide",
      "villager", "farmer", "miner", "seafarer", "trucker", "driver", "compatriot", "abductee",
-     "mercenary", "expatriate", "sportsman"})
+     "mercenary", "expatriate", "sportsman", "passenger", "hunter", "trader", "physician",
+     "novelist", "surveyor", "technician", "mechanic", "crewmember"})
 _NOT_PEOPLE = frozenset({"talisman", "caiman"})
 
 
@@ -334,4 +335,6 @@ def people_noun(lemma: str) -> bool:
     ("trawlermen", "tribesmen", "policewomen")."""
     if lemma in DETAINEE_NOUNS or lemma in HELD_CALLINGS or lemma in _MORE_PEOPLE:
         return True
+    if lemma.endswith("ologist"):
+        return True  # "a sociologist", "two geologists": callings of the learned
     return len(lemma) >= 6 and lemma.endswith(("man", "men")) and lemma not in _NOT_PEOPLE
