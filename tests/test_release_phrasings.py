@@ -732,7 +732,7 @@ def test_what_followed_talks_or_a_verdict_frees_no_one(nlp: Language) -> None:
 
 @pytest.mark.parametrize("text", [
     "In Cairo the hijackers freed 170 passengers on Monday.",
-    "Norland freed two Peruvian sociologists on Friday.",
+    "Norland freed the sociologist on Friday after a year in jail.",
 ])
 def test_passengers_and_the_learned_are_people_who_can_be_freed(nlp: Language,
                                                                  text: str) -> None:
