@@ -59,4 +59,4 @@ def test_a_side_the_parser_hid_in_the_first_object_keeps_its_own_act(nlp: Langua
     text = ("Under the deal, Chile would free three men and the hijackers would release all "
             "155 passengers and crew still held.")
     promises = {e.count: e.by for e in of(article(nlp, text).events, EventType.PROMISE)}
-    assert promises == {3: "Chile", None: "Hijackers"}
+    assert promises == {3: "Chile", 155: "Hijackers"}
