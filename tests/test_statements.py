@@ -308,3 +308,10 @@ def test_what_one_of_two_says_right_after_their_dated_call_was_said_in_it(
             "Dahl promised that Norway would do what it could to help.")
     (promise,) = of(article(nlp, text, published=date(2031, 5, 16)).events, EventType.PROMISE)
     assert promise.date is not None and promise.date.calendar == "2031-05-14"
+
+
+def test_writing_to_a_leader_told_by_office_is_a_letter(nlp: Language) -> None:
+    text = "In October she wrote to the Chilean leader, asking him to let her son go."
+    assert of(sentence_events(nlp, text), EventType.LETTER)
+    assert not of(sentence_events(nlp, "He wrote to the newspaper to complain."),
+                  EventType.LETTER)

@@ -521,3 +521,10 @@ def test_meetings_listed_among_other_doings_tell_no_meeting(nlp: Language) -> No
     text = ("For the families, the day ended two years of vigils, marches and meetings with "
             "officials in Tallinn and Riga.")
     assert not meetings(sentence_events(nlp, text))
+
+
+def test_a_meal_with_a_named_person_is_a_meeting(nlp: Language) -> None:
+    (met,) = meetings(sentence_events(nlp, "Pavel Lask lunched with Ivan Dorn at the palace "
+                                           "on 3 May."))
+    assert day(met) == "2031-05-03"
+    assert not meetings(sentence_events(nlp, "He dined with friends on Friday."))

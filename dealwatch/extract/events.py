@@ -97,7 +97,7 @@ from dealwatch.places import country_for_actor, country_of_demonym
 OTHER_ACTS = "other"
 _CUE_WORDS = re.compile(
     r"\b(free|freed|freeing|releas|pardon|clemency|amnest|liberat|hand(?:ed|s|ing)?\b|handover|swap|"
-    r"exchang|transfer|return|sanction|embargo|bans?\b|freez|froze|meet|met\b|meeting|talks|"
+    r"exchang|transfer|return|sanction|embargo|bans?\b|freez|froze|meet|met\b|meeting|talks|lunch|din(?:e|ed|es|ing)\b|breakfast|"
     r"talk(?:ed|ing)?\b|summit|dinner|negotiat|visit|(?:got|gets?|getting|won|wins?)\s+back|"
     r"sit(?:s|ting)?\b|sat\b|"
     r"call|phone|telephon|spoke|conversation|letter|demand|urg|insist|press|promis|pledg|vow|"

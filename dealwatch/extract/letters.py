@@ -126,8 +126,14 @@ def _wrote_to(verb: Token) -> bool:
            for p in verb.subtree):
         return False  # "wrote directly to B on social media": a public post, no letter
     return any(p.lower_ == "to" and any(o.ent_type_ in ("PERSON", "ORG", "GPE")
+                                        or o.lemma_.lower() in _ADDRESSEES
                                         for o in children_of(p, "pobj"))
                for p in children_of(verb, "prep"))
+
+
+# Those one writes to by their office: "wrote to the Xian leader", "to the new president".
+_ADDRESSEES = frozenset({"leader", "president", "king", "queen", "emperor", "premier",
+                         "chancellor", "governor", "pope", "sultan", "emir", "ayatollah"})
 
 
 # Where a public post is written: "on social media", "in a post on X".

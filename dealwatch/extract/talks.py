@@ -275,6 +275,20 @@ def _believed_to_be(noun: Token) -> bool:
     return _BELIEVED_TO_BE.search(before) is not None
 
 
+# Meals taken with someone: "A lunched with B at the palace", "dined with the envoy".
+_MEALS = frozenset({"lunch", "dine", "breakfast", "sup"})
+
+
+def _ate_with(verb: Token, names: DocNames) -> bool:
+    """ "Nixon lunched with Heath on 3 October": a meal with a named person or an official
+    is a meeting (not "dined with friends")."""
+    return verb.lemma_.lower() in _MEALS and any(
+        (m := names.at(o)) is not None and m.type == EntityType.PERSON
+        or o.lemma_.lower() in OFFICIALS
+        for p in children_of(verb, "prep") if p.lower_ == "with"
+        for o in children_of(p, "pobj"))
+
+
 def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma in lx.MEETING_NOUNS and _believed_to_be(tok):
@@ -332,7 +346,8 @@ def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     if tok.pos_ == "VERB" and (_sat_with(tok, names) or _called_on(tok, names)
                                or _saw_in_person(tok, names)):
         return Cue(tok, EventType.MEETING)
-    if tok.pos_ == "VERB" and (_across_the_table(tok) or _shook_hands(tok, names)):
+    if tok.pos_ == "VERB" and (_across_the_table(tok) or _shook_hands(tok, names)
+                               or _ate_with(tok, names)):
         return Cue(tok, EventType.MEETING)
     if tok.pos_ == "NOUN" and lemma == "visit" and _visit_to_host(tok, names):
         return Cue(tok, EventType.MEETING)  # "during A's visit to the White House on Feb. 9"
