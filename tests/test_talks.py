@@ -528,3 +528,11 @@ def test_a_meal_with_a_named_person_is_a_meeting(nlp: Language) -> None:
                                            "on 3 May."))
     assert day(met) == "2031-05-03"
     assert not meetings(sentence_events(nlp, "He dined with friends on Friday."))
+
+
+def test_the_two_met_in_a_when_clause_after_the_pair_named(nlp: Language) -> None:
+    # the parser hangs "when the two met" on the last noun as a relative clause
+    (met,) = meetings(article(nlp, "Chile's foreign minister, Tom Dahl, raised the case with "
+                                   "his Peruvian counterpart, Ann Berg, when the two met at "
+                                   "the foreign ministry in late March.").events)
+    assert set(met.participants) == {"Tom Dahl", "Ann Berg"}

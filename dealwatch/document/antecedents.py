@@ -417,6 +417,13 @@ def talk_partners(ctx: ArticleContext, mentions: list[EventMention]) -> list[Eve
     return out
 
 
+def _when_clause(verb: Token) -> bool:
+    """ "raised it with his counterpart, B, when the two met": a time clause the parser hung
+    on the last noun as a relative clause."""
+    return verb.dep_ == "relcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when"
+                                        for c in verb.children)
+
+
 def _two_before(ctx: ArticleContext, m: EventMention,
                 mentions: list[EventMention]) -> tuple[tuple[str, ...], Span] | None:
     cue = ctx.cue_token(m)
@@ -440,7 +447,7 @@ def _two_before(ctx: ArticleContext, m: EventMention,
     before = list(dict.fromkeys(n.text for n in ctx.names.mentions
                                 if n.type == EntityType.PERSON
                                 and sent.start_char <= n.start < subjects[0].idx))
-    if len(before) == 2 and verb.dep_ == "advcl":
+    if len(before) == 2 and (verb.dep_ == "advcl" or _when_clause(verb)):
         return tuple(before), sent
     if k == 0:
         return None
