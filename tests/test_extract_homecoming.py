@@ -101,3 +101,12 @@ def test_people_held_who_crossed_into_a_country_were_released(nlp: Language) -> 
     assert release.count == 14 and release.cue == "crossed"
     assert not of(sentence_events(nlp, "The convoy crossed into Peru on Saturday."),
                   EventType.RELEASE)
+
+
+def test_people_told_freed_from_a_prison_arrive_after_their_release(nlp: Language) -> None:
+    # the participle tells the release; Sunday is the day they arrived, not its day
+    text = ("The five commanders released from the Chilean prison at Punta Vark in exchange "
+            "for a Peruvian soldier arrived in Lima early on Sunday and were taken to a "
+            "compound.")
+    released = of(sentence_events(nlp, text), EventType.RELEASE)
+    assert released and all(m.date is None for m in released)

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.cue import Cue, children_of, has_prt, perfect
 from dealwatch.extract.demands import HELD_PARTICIPLES
-from dealwatch.extract.shapes import went_home
+from dealwatch.extract.shapes import out_of_prison, went_home
 from dealwatch.model import EventType
 
 
@@ -54,6 +54,9 @@ def came_home(tok: Token) -> Cue | None:
         return None  # "The prisoners arrived at the base handcuffed, under heavy guard"
     if held and _freed_as_told(tok):
         return None  # "came home as X handed them to the Red Cross": X's release, told there
+    if held and _freed_from_prison(held[0]):
+        return None  # "The five released from X prison in exchange for Y arrived in Z on
+        # Sunday": the participle tells the release; the arrival's day is not its day
     return Cue(tok, EventType.RELEASE, held[0]) if held else None
 
 
@@ -240,6 +243,16 @@ def _after_held(verb: Token) -> bool:
 def _perfect(verb: Token) -> bool:
     """ "had come home", "have landed": a perfect, not a participle describing someone."""
     return verb.tag_ == "VBN" and perfect(verb)
+
+
+def _freed_from_prison(subject: Token) -> bool:
+    """The subject is told freed out of a prison or by a side, in a participle of its own:
+    "the five commanders released from the prison at X", "the men freed by Y"."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _FREED and any(
+        out_of_prison(p) or p.dep_ == "agent" for p in c.children) for c in subject.children)
+
+
+_FREED = frozenset({"release", "free", "pardon"})
 
 
 def _said_held(subject: Token) -> bool:
