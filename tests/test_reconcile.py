@@ -730,14 +730,3 @@ def test_one_persons_meeting_with_no_one_else_named_in_one_month_is_one() -> Non
     events, _ = merged(a, other)
     assert len([e for e in events if e.type == EventType.MEETING]) == 2
 
-
-def test_a_release_told_by_its_number_alone_in_one_article_is_placed_nowhere() -> None:
-    # "five of them had been freed in an earlier swap": no side, no day, no one named
-    alone = Extraction("a", (mention("a", EventType.RELEASE, count=5),), (), ())
-    sided = Extraction("b", (mention("b", EventType.RELEASE, count=5, by="Varnia"),),
-                       (country("b", "Varnia"),), ())
-    events, _ = merged(alone, sided)
-    assert [(e.by, {s.document for s in e.sources}) for e in events
-            if e.type == EventType.RELEASE] == [("Varnia", {"a", "b"})]
-    events, _ = merged(alone)
-    assert not [e for e in events if e.type == EventType.RELEASE]

@@ -268,9 +268,9 @@ def person_or_not(span: Span, text: str, appos: list[Appositive]) -> EntityType 
     return EntityType.PERSON
 
 
-# Makers whose name is the plane's: "an El Al Boeing", "a Tupolev".
-_AIRCRAFT_MAKERS = frozenset({"boeing", "airbus", "tupolev", "ilyushin", "antonov", "embraer",
-                              "sukhoi", "lockheed"})
+# Makers whose name is the plane's: "an El Al Boeing" (not makers named after people, whose
+# names are surnames too: "Antonov", "Tupolev").
+_AIRCRAFT_MAKERS = frozenset({"boeing", "airbus", "embraer", "lockheed"})
 # Craft a name in front of tells whose they are: "a Pan American jet", "a Varna Line ferry".
 _CRAFT = frozenset({"jet", "jetliner", "airliner", "plane", "aircraft", "airplane", "flight",
                     "jumbo", "helicopter", "ship", "vessel", "tanker", "ferry", "freighter",

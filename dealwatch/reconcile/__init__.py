@@ -63,8 +63,7 @@ def merge_events(extractions: Iterable[Extraction], resolution: EntityIndex,
     for deal in list(protos):  # each deal's groups let go once its events are made
         group = protos.pop(deal)
         mine = canon_of(deal)
-        merged = [p for p in complete_years(across_documents(group, mine), mine)
-                  if not _placed_nowhere(p)]
+        merged = complete_years(across_documents(group, mine), mine)
         freed = frozenset(x for p in merged if p.type == EventType.RELEASE for x in p.persons)
         actors = frozenset(x for p in merged for x in (
             *p.by, *(p.people if p.type != EventType.RELEASE else ())))
@@ -74,14 +73,6 @@ def merge_events(extractions: Iterable[Extraction], resolution: EntityIndex,
             asked[deal] = recorder.asked
     events.sort(key=event_order)
     return events
-
-
-def _placed_nowhere(p: Proto) -> bool:
-    """A release one article tells by its number alone, with no side, no day and no one
-    named ("five of them had been freed in an earlier swap"), that no other article's
-    release took in: the ledger cannot say whose or when it was."""
-    return (p.type == EventType.RELEASE and not p.by and not p.persons and not p.dates
-            and len(p.docs) == 1)
 
 
 def event_order(e: Event) -> tuple[bool, str, str, int, str]:
