@@ -311,16 +311,16 @@ def test_the_article_s_one_group_freed_takes_the_lists_of_them_told_later(
 
 
 def test_another_of_a_kind_is_not_the_one_told_before(nlp: Language) -> None:
-    text = ("Norland freed the Peruvian engineer Ivan Dorn on Friday. In May 2020 Norland let "
-            "go another Peruvian engineer after a court turned down a request from Chile.")
+    text = ("Norland freed the Peruvian scientist Ivan Dorn on Friday. In 2021 Norland "
+            "released another Peruvian scientist when a judge refused a request from Chile.")
     later = [m for m in releases(nlp, text) if "another" in m.evidence.quote]
     assert [m.persons for m in later] == [()]
 
 
 def test_a_name_after_a_clause_about_the_freed_is_theirs(nlp: Language) -> None:
     # the parser hangs "Karl Berg" on "Chile", the clause's last word
-    text = ("Norland freed the Peruvian engineer Ivan Dorn on Friday. In May 2020 Norland let "
-            "go another Peruvian engineer wanted by Chile, Karl Berg, after a court turned "
-            "down the request.")
+    text = ("Norland freed the Peruvian scientist Ivan Dorn on Friday. In 2021 Norland "
+            "released another Peruvian scientist wanted by Chile, Karl Berg, after a judge "
+            "refused the request.")
     later = [m for m in releases(nlp, text) if "another" in m.evidence.quote]
     assert [m.persons for m in later] == [("Karl Berg",)]

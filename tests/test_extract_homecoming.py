@@ -105,8 +105,7 @@ def test_people_held_who_crossed_into_a_country_were_released(nlp: Language) -> 
 
 def test_people_told_freed_from_a_prison_arrive_after_their_release(nlp: Language) -> None:
     # the participle tells the release; Sunday is the day they arrived, not its day
-    text = ("The five commanders released from the Chilean prison at Punta Vark in exchange "
-            "for a Peruvian soldier arrived in Lima early on Sunday and were taken to a "
-            "compound.")
+    text = ("The two fishermen released from a Chilean prison in exchange for a Peruvian "
+            "pilot arrived in Lima late on Sunday.")
     released = of(sentence_events(nlp, text), EventType.RELEASE)
     assert released and all(m.date is None for m in released)

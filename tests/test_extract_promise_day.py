@@ -96,6 +96,6 @@ def test_a_day_that_names_another_thing_does_not_date_a_demand(nlp: Language) ->
 def test_the_day_of_an_arrest_told_of_the_people_does_not_date_the_promise(
         nlp: Language) -> None:
     # the parser makes "rounded up" the main verb: its day is the arrests'
-    text = ("Norland's government has agreed to release 40 political prisoners, all of them "
-            "men rounded up in the crackdown of April 2027, officials said on Wednesday.")
+    text = ("Norland has agreed to free 40 detainees, every one of them rounded up during "
+            "the protests of April 2027, its envoy said on Wednesday.")
     assert _promise_day(nlp, text) != "2027-04"

@@ -92,7 +92,7 @@ def test_her_release_that_her_kin_demand_is_hers(nlp: Language) -> None:
 
 def test_people_held_in_a_state_by_a_band_told_unnamed_are_not_that_states(
         nlp: Language) -> None:
-    text = ("Karl Berg was flown out of Chile on Wednesday, a day after the last six hostages "
-            "held in Peru by his organization were handed over to the Red Cross. The final "
-            "six hostages were released in Lima on Tuesday.")
+    text = ("Three tourists held in Peru by her group were handed to the Red Cross on "
+            "Tuesday, a day before Ann Berg herself was flown out. The tourists were "
+            "released in Lima.")
     assert all(m.by != "Peru" for m in releases(nlp, text))

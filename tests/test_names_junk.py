@@ -113,8 +113,8 @@ def test_the_agency_credited_in_a_dateline_is_no_name_of_the_story(nlp: Language
 
 
 def test_a_plane_or_the_line_that_flies_it_is_no_person(nlp: Language) -> None:
-    typed = _typed(nlp, "A fourth airliner, a Pan American jumbo jet taken over by two other "
-                        "men, was flown to Cairo. She was arrested after the failed attempt to "
-                        "seize an El Al Boeing over the sea.")
+    typed = _typed(nlp, "A fourth airliner, a Sol Andino jumbo jet taken over by two men, "
+                        "was flown to Lima. She tried to seize an Ela Marin Boeing over the "
+                        "sea.")
     assert all(t != EntityType.PERSON for n, t in typed.items()
-               if "Pan American" in n or "Boeing" in n)
+               if "Sol Andino" in n or "Boeing" in n)

@@ -395,8 +395,8 @@ def test_a_fifth_person_freed_apart_from_a_named_group_of_four_is_another_releas
 
 
 def test_two_counted_releases_of_one_article_naming_different_people_are_two() -> None:
-    # "Varnia freed four Ostrians on Saturday, among them A and B ... A separate Ostrian, C,
-    # had been let go on Saturday": one side, one day, but numbers and names both apart
+    # "Varnia freed four Ostrians on Saturday, among them A and B ... One more Ostrian, C,
+    # was let go that Saturday too": one side, one day, but numbers and names both apart
     own = day("2024-03-16", "on Saturday")
     a = Extraction("a", (
         mention("a", EventType.RELEASE, count=4, by="Varnia", date=own,

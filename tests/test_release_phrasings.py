@@ -707,17 +707,17 @@ def test_a_release_a_withdrawn_demand_asked_for_is_not_done(nlp: Language, verb:
 
 def test_more_people_who_followed_a_release_told_before_are_another_release(
         nlp: Language) -> None:
-    text = ("On 3 May the first six prisoners were freed and flown to Oslo. Two days later "
-            "four more followed: Ivan Dorn, Pavel Lask, Olga Mirova and Erik Moen.")
+    text = ("On 3 May six prisoners were freed and flown to Oslo. A week later three more "
+            "followed: Ivan Dorn, Pavel Lask and Olga Mirova.")
     released = of(article(nlp, text).events, EventType.RELEASE)
     later = [m for m in released if "followed" in m.evidence.quote]
     assert [(m.date.calendar if m.date else None, m.count) for m in later] == [
-        ("2031-05-05", 4)]
+        ("2031-05-10", 3)]
 
 
 def test_a_person_who_followed_a_release_told_before_was_freed_too(nlp: Language) -> None:
-    text = ("Karl Berg was freed on 12 February and went home. The doctor Ivan Dorn, who "
-            "had spent most of the decade in prison, followed earlier this month.")
+    text = ("Karl Berg was released in March. Ivan Dorn, a poet held since 2020, followed "
+            "two weeks later.")
     released = of(article(nlp, text).events, EventType.RELEASE)
     assert {p for m in released for p in m.persons} == {"Karl Berg", "Ivan Dorn"}
 
@@ -731,7 +731,7 @@ def test_what_followed_talks_or_a_verdict_frees_no_one(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "In Cairo the hijackers freed 170 passengers on Monday.",
+    "In Lima the gunmen freed 60 passengers on Monday.",
     "Norland freed the sociologist on Friday after a year in jail.",
 ])
 def test_passengers_and_the_learned_are_people_who_can_be_freed(nlp: Language,

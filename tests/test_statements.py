@@ -311,7 +311,7 @@ def test_what_one_of_two_says_right_after_their_dated_call_was_said_in_it(
 
 
 def test_writing_to_a_leader_told_by_office_is_a_letter(nlp: Language) -> None:
-    text = "In October she wrote to the Chilean leader, asking him to let her son go."
+    text = "His mother wrote to the Chilean president in March to plead for him."
     assert of(sentence_events(nlp, text), EventType.LETTER)
     assert not of(sentence_events(nlp, "He wrote to the newspaper to complain."),
                   EventType.LETTER)

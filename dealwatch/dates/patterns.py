@@ -199,10 +199,11 @@ FUTURE = re.compile(r"\b(?:will|'ll|shall|is to|are to|plans? to|planned to|inte
                     r"is set to|are set to|going to|expects?|hopes? to|aims? to)\b", _I)
 # Where a clause of its own begins after a day: "arrived early on Sunday and were taken to a
 # compound, where relatives were expected to join them" (the hope is the later clause's).
-# So does a second predicate joined after the day: "walked out on Friday and was expected to
-# fly home on Saturday" (the expectation is the second verb's, not Friday's).
+# So does a second predicate joined after the day: "left the jail on Friday and is expected
+# to reach home on Sunday" (the expectation is the second verb's, not Friday's).
 CLAUSE_BREAK = re.compile(r"[,;]\s*(?:where|which|who|whom|whose|while|but|and|as)\b|;|"
-                          r"\s(?:and|but)\s+(?:was|were|is|are|has|have|had|will|would)\b", _I)
+                          r"\s(?:and|but)\s+(?:(?:was|were|is|are|has|have|had|will|would)\b|$)",
+                          _I)
 # "Wednesday, Feb. 12", "Friday 24 May", "Friday the 24th of May" (not "On Friday, 24 hostages
 # were freed": a count after the day)
 _MON_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"

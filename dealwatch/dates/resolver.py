@@ -588,7 +588,7 @@ class _Resolver:
             return self.mk(m, day.isoformat(), Precision.DAY, IN_TEXT)
         if pre in ("the", "on the", "that") and self.last_day is not None and not (
                 p.WEEKDAY_OF_ANOTHER.match(self.text, m.end())):
-            # "On the Monday the Front let 125 go", "That Monday": the one of the story told,
+            # "On the Monday the gunmen let 40 guests leave", "That Monday": the story's,
             # on or after the day told last (not the one before the report)
             day = self.last_day + timedelta(days=(weekday - self.last_day.weekday()) % 7)
             self.last_day = self.last_told = day

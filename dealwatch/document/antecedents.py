@@ -418,7 +418,7 @@ def talk_partners(ctx: ArticleContext, mentions: list[EventMention]) -> list[Eve
 
 
 def _when_clause(verb: Token) -> bool:
-    """ "raised it with his counterpart, B, when the two met": a time clause the parser hung
+    """ "brought it up with the minister, B, when the two met": a time clause the parser hung
     on the last noun as a relative clause."""
     return verb.dep_ == "relcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when"
                                         for c in verb.children)

@@ -300,7 +300,7 @@ class _Reader:
         if group is not None and not out and group.tag_ == "NN" and (
                 self.names.at(group) is None) and not any(
                 c.dep_ == "det" and c.lower_ == "another" for c in group.children):
-            # (not "another engineer": someone other than the engineer told before)
+            # (not "another scientist": someone other than the scientist told before)
             named = by_role(group, self.names)  # "the pastor's ordeal ended": the one pastor
             out += [named.text] if named is not None else []  # the article named before
         out += listed(cue.token, group, self.names)

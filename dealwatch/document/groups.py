@@ -134,7 +134,7 @@ def _trailing_including(clause: Token) -> Token | None:
 
 
 def _trailing_name(clause: Token) -> Token | None:
-    """ "another engineer wanted by Chile, Karl Berg, ...": the person named after a comma
+    """ "another scientist wanted by Chile, Karl Berg, after ...": the person named after a comma
     that ends a clause about the group is the group's, though the parse hangs the name on
     the clause's last word, a place or a body (no person is in apposition to a state)."""
     if clause.dep_ not in ("relcl", "acl"):

@@ -173,7 +173,7 @@ def _by_verb(verb: Token, names: DocNames,
             if sides:
                 return list(dict.fromkeys(sides)), held
             if child.dep_ == "agent" and any(_no_state(o) for o in objs):
-                return [], None  # "hostages held in X by her organization": not X's
+                return [], None  # "hostages held in X by her group": not X's
     for child in verb.children if not places_only else ():
         if child.dep_ == "nsubj":
             reading = read_phrase(child, names)
@@ -188,7 +188,7 @@ def _by_verb(verb: Token, names: DocNames,
     return [], None
 
 
-# Holders that are no state, told without a name: "held by her organization", "by captors".
+# Holders that are no state, told without a name: "held by her group", "by their captors".
 _BANDS = _GROUP_MEN | {"organization", "organisation", "group", "movement", "captor",
                        "hijacker", "militia", "band", "gang", "abductor"}
 

@@ -233,13 +233,13 @@ if TYPE_CHECKING:
 # handed over is a step towards the release; "Among those aboard the aircraft were ..." names the
 # freed; an acronym joins the one organisation it is the initials of; a side that "adopted
 # conditions" for a release made a demand; asking "in writing" is a letter
-# rules-43 (session 49): "Two days later four more followed" after a release is another
-# release; an arrest's day ("men rounded up in the crackdown of April 2027") dates nothing
+# rules-43 (session 49): "A week later three more followed" after a release is another
+# release; an arrest's day ("all of them rounded up during the protests of 2027") dates nothing
 # the parser hangs under it; "On the Monday", "That Thursday" are the story's weekdays,
-# counted from the day told last; a day before a second verb of what is to come ("walked out
-# on Friday and was expected to fly home") is past; appealing or pleading for someone's
-# release is a demand; people held in a state "by his organization" are not the state's;
-# "another engineer" is not the engineer told before; a name between commas after a clause
+# counted from the day told last; a day before a second verb of what is to come ("left the
+# jail on Friday and is expected to reach home") is past; appealing or pleading for someone's
+# release is a demand; people held in a state "by her group" are not the state's;
+# "another scientist" is not the scientist told before; a name between commas after a clause
 # about the freed is theirs; passengers, hunters, traders and -ologists can be freed; a plane
 # or the line flying it is no person; writing to a leader told by office is a letter; a meal
 # with a named person is a meeting; "when the two met", hung on a noun, names the two; people

@@ -400,7 +400,7 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         return Cue(tok, EventType.RELEASE, tok.head)
     after = followed_release(tok, lambda t: _is_person(t, names) or is_detainee(t, names),
                              lambda t: _release_cue(t, names) is not None)
-    if after is not None:  # "Two days later four more followed": the release before it
+    if after is not None:  # "A week later three more followed": the release before it
         return Cue(tok, EventType.RELEASE, after)
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
         ended = captivity_ended(tok)

@@ -209,7 +209,7 @@ def demand_cue(tok: Token) -> Cue | None:
         if lemma in ("appeal", "plead") and not negated(tok) and any(
                 o.lemma_.lower() in _FREEING_ASKED for p in children_of(tok, "prep")
                 if p.lower_ == "for" for o in children_of(p, "pobj")):
-            return Cue(tok, EventType.DEMAND)  # "had appealed again for A's release", "pleaded
+            return Cue(tok, EventType.DEMAND)  # "appealed on Monday for A's release", "pleaded
             # for clemency" (not "appealed for calm")
         if lemma in ("seek", "enlist", "request") and not negated(tok) and any(
                 _help_to_free(o, tok) for o in children_of(tok, "dobj")):

@@ -1,7 +1,7 @@
 """A release told as one that followed the release just told.
 
-"B was freed on 12 May and went home. The physician C followed earlier this month." and
-"Six were flown out on Monday. Two days later four more followed: D, E, F and G." A careful
+"B left prison in March. The poet C, jailed since 2020, followed in May." and "Six were
+flown out on Monday. A week later three more followed: D, E and F." A careful
 reader takes the second sentence as another release (its own people, number and time), since
 the sentence before it told one; "followed" alone says nothing of a release ("the talks that
 followed", "protests followed the verdict").
@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.cue import children_of
 
-# Words for more of the people told before: "four more followed", "others followed".
+# Words for more of the people told before: "three more followed", "others followed".
 _MORE_OF_THEM = frozenset({"more", "other", "others"})
 # What makes "followed" transitive or a clause of its own: it then tells no one freed.
 _NOT_ALONE = frozenset({"dobj", "ccomp", "xcomp", "nsubjpass", "auxpass", "agent", "attr"})
@@ -39,8 +39,8 @@ def followed_release(tok: Token, is_person: Callable[[Token], bool],
 
 
 def _who_followed(tok: Token, is_person: Callable[[Token], bool]) -> Token | None:
-    """The people that followed: a person named ("The physician C followed"), the held ("two
-    hostages followed"), more of them ("four more followed", "others followed")."""
+    """The people that followed: a person named ("The poet C followed"), the held ("two
+    hostages followed"), more of them ("three more followed", "others followed")."""
     for c in tok.children:
         if c.dep_ == "nsubj" and (
                 is_person(c) or c.lemma_.lower() in lx.HELD_NOUNS
@@ -49,7 +49,7 @@ def _who_followed(tok: Token, is_person: Callable[[Token], bool]) -> Token | Non
             return c
         if c.dep_ in ("npadvmod", "nsubj") and c.like_num and any(
                 m.lower_ == "more" for m in c.children):
-            return c  # "four more followed", the parser's adverb of a number
+            return c  # "three more followed", the parser's adverb of a number
     return None
 
 

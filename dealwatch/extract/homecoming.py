@@ -55,8 +55,8 @@ def came_home(tok: Token) -> Cue | None:
     if held and _freed_as_told(tok):
         return None  # "came home as X handed them to the Red Cross": X's release, told there
     if held and _freed_from_prison(held[0]):
-        return None  # "The five released from X prison in exchange for Y arrived in Z on
-        # Sunday": the participle tells the release; the arrival's day is not its day
+        return None  # "The two released from a prison in X in exchange for Y arrived in Z
+        # on Sunday": the participle tells the release; the arrival's day is not its day
     return Cue(tok, EventType.RELEASE, held[0]) if held else None
 
 
@@ -247,7 +247,7 @@ def _perfect(verb: Token) -> bool:
 
 def _freed_from_prison(subject: Token) -> bool:
     """The subject is told freed out of a prison or by a side, in a participle of its own:
-    "the five commanders released from the prison at X", "the men freed by Y"."""
+    "the two released from a prison in X", "the men freed by Y"."""
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _FREED and any(
         out_of_prison(p) or p.dep_ == "agent" for p in c.children) for c in subject.children)
 

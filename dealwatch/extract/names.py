@@ -248,11 +248,11 @@ def person_or_not(span: Span, text: str, appos: list[Appositive]) -> EntityType 
            for t in tokens):
         return None  # a phrase, not a name
     if any(w.lower() in _AIRCRAFT_MAKERS for w in words):
-        return None  # "an El Al Boeing": a plane, no one's name
+        return None  # "an Ela Marin Boeing": a plane, no one's name
     root = span.root
     if root.dep_ in ("compound", "nmod", "amod") and not span.start <= root.head.i < span.end and (
             root.head.lemma_.lower() in _CRAFT):
-        return EntityType.ORGANIZATION  # "a Pan American jumbo jet": the line that flies it
+        return EntityType.ORGANIZATION  # "a Sol Andino jumbo jet": the line that flies it
     if len(words) >= 2 and _headline_case(span) and not is_given_name(words[0]):
         return None  # "Trump Admin Pursuing Deal ...": a headline, capitalized word by word
     if len(words) >= 2 and last in PLACE_HEADS:
@@ -268,10 +268,10 @@ def person_or_not(span: Span, text: str, appos: list[Appositive]) -> EntityType 
     return EntityType.PERSON
 
 
-# Makers whose name is the plane's: "an El Al Boeing" (not makers named after people, whose
+# Makers whose name is the plane's: "an Ela Marin Boeing" (not makers named after people, whose
 # names are surnames too: "Antonov", "Tupolev").
 _AIRCRAFT_MAKERS = frozenset({"boeing", "airbus", "embraer", "lockheed"})
-# Craft a name in front of tells whose they are: "a Pan American jet", "a Varna Line ferry".
+# Craft a name in front of tells whose they are: "a Sol Andino jet", "a Varna Line ferry".
 _CRAFT = frozenset({"jet", "jetliner", "airliner", "plane", "aircraft", "airplane", "flight",
                     "jumbo", "helicopter", "ship", "vessel", "tanker", "ferry", "freighter",
                     "boat", "trawler"})

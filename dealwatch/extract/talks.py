@@ -275,14 +275,15 @@ def _believed_to_be(noun: Token) -> bool:
     return _BELIEVED_TO_BE.search(before) is not None
 
 
-# Meals taken with someone: "A lunched with B at the palace", "dined with the envoy".
+# Meals taken with someone: "A dined with B in Lima", "lunched with the envoy".
 _MEALS = frozenset({"lunch", "dine", "breakfast", "sup"})
+_MEAL_FORMS = frozenset({"dined", "dines", "dining"})  # (the lemmatiser gives "din")
 
 
 def _ate_with(verb: Token, names: DocNames) -> bool:
-    """ "Nixon lunched with Heath on 3 October": a meal with a named person or an official
+    """ "A dined with B in Lima on 3 May": a meal with a named person or an official
     is a meeting (not "dined with friends")."""
-    return verb.lemma_.lower() in _MEALS and any(
+    return (verb.lemma_.lower() in _MEALS or verb.lower_ in _MEAL_FORMS) and any(
         (m := names.at(o)) is not None and m.type == EntityType.PERSON
         or o.lemma_.lower() in OFFICIALS
         for p in children_of(verb, "prep") if p.lower_ == "with"

@@ -394,8 +394,8 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
         if describes_deal(anchor) and anchor.i != cue.i:
             continue  # "the exchange agreed last Thursday": the day the deal was made
         if anchor.i != cue.i and _a_capture(anchor):
-            continue  # "agreed to free 40 prisoners, all of them men rounded up in the
-            # crackdown of April 2027": the parser makes the arrest the main verb
+            continue  # "agreed to free 40 detainees, every one of them rounded up during
+            # the protests of April 2027": the parser makes the arrest the main verb
         if statement and anchor.i != cue.i and _in_a_later_clause(cue, anchor):
             continue  # "A was seized on May 8, and his captors made clear what they wanted":
             # the first clause's day, not the wish's
