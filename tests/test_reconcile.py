@@ -502,7 +502,6 @@ def test_no_one_in_a_states_office_is_among_the_freed() -> None:
     assert set(event.persons) == {"Ivo Marek", "Karl Dane"}
 
 
-
 def test_a_minister_freed_who_acts_nowhere_in_the_deal_is_among_the_freed() -> None:
     # session 46: a held minister or lawmaker is freed like anyone; a minister who meets
     # or speaks in the deal's other events, and a head of state, are not among the freed
@@ -729,4 +728,3 @@ def test_one_persons_meeting_with_no_one_else_named_in_one_month_is_one() -> Non
                        (person("c", "Ivo Dorn"),), ())
     events, _ = merged(a, other)
     assert len([e for e in events if e.type == EventType.MEETING]) == 2
-

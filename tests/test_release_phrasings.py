@@ -445,7 +445,6 @@ def test_diplomats_who_leave_were_not_freed(nlp: Language) -> None:
     assert not article(nlp, "The diplomats left Lima on Friday.").events
 
 
-
 @pytest.mark.parametrize("text", [
     "Five Chileans held in Peru since 2010 stepped off the plane in Santiago on Tuesday.",
     "Five Chileans held in Peru since 2010 walked down the steps of an aircraft at Santiago "
@@ -555,7 +554,6 @@ def test_people_freed_beside_a_states_amnesty_are_freed_by_it(nlp: Language,
     assert release.by == "Chile"
 
 
-
 def test_a_release_described_as_a_step_someone_demanded_still_happened(nlp: Language) -> None:
     # session 37: "X follows the release in May ..., a step Y had long demanded": the parse
     # may make the apposition the main clause and the release what it demanded
@@ -608,7 +606,6 @@ def test_a_release_spelling_out_a_wish_after_a_colon_is_asked(nlp: Language) -> 
     assert [d.date for d in of(events, EventType.DEMAND)] == [None]
     text = "Iceland made one gesture on Monday: the release of Jon Tomasson."
     assert of(article(nlp, text).events, EventType.RELEASE)
-
 
 
 def test_a_release_after_a_colon_spelling_out_what_a_side_wants_is_asked(

@@ -398,8 +398,9 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
         # "a deal that saw Norway free A": the parser took the verb for an adjective of A,
         # with a subject of its own (or with the subject before it in one noun phrase)
         return Cue(tok, EventType.RELEASE, tok.head)
-    after = followed_release(tok, lambda t: _is_person(t, names) or is_detainee(t, names),
-                             lambda t: _release_cue(t, names) is not None)
+    after = followed_release(
+        tok, lambda t: _is_person(t, names) or is_detainee(t, names),
+        lambda t: _release_cue(t, names) is not None) if tok.lower_ == "followed" else None
     if after is not None:  # "A week later three more followed": the release before it
         return Cue(tok, EventType.RELEASE, after)
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":

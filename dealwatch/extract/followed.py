@@ -1,7 +1,7 @@
 """A release told as one that followed the release just told.
 
-"B left prison in March. The poet C, jailed since 2020, followed in May." and "Six were
-flown out on Monday. A week later three more followed: D, E and F." A careful
+"B was released in March. C, a poet held since 2020, followed two weeks later." and "Six
+were flown out on Monday. A week later three more followed: D, E and F." A careful
 reader takes the second sentence as another release (its own people, number and time), since
 the sentence before it told one; "followed" alone says nothing of a release ("the talks that
 followed", "protests followed the verdict").
@@ -39,7 +39,7 @@ def followed_release(tok: Token, is_person: Callable[[Token], bool],
 
 
 def _who_followed(tok: Token, is_person: Callable[[Token], bool]) -> Token | None:
-    """The people that followed: a person named ("The poet C followed"), the held ("two
+    """The people that followed: a person named ("C, a poet, followed"), the held ("two
     hostages followed"), more of them ("three more followed", "others followed")."""
     for c in tok.children:
         if c.dep_ == "nsubj" and (

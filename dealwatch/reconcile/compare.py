@@ -271,7 +271,8 @@ def compatible(a: Proto, b: Proto, canon: Canon,
         # released A": two acts of one sentence, each with its own number
     if (one_article and a.type == EventType.RELEASE and a.counts and b.counts and not shared_count
             and a.persons and b.persons and not shared_persons):
-        return False, 0.0
+        return False, 0.0  # "freed four, among them A ... One more Xian, B, was let go that
+        # Saturday too": two numbers and two sets of people of one article, two releases
     if one_article and not own_tie and (_named_apart(a, b) or _named_apart(b, a)):
         return False, 0.0  # "four freed, among them A ... A fifth American, B, was also freed"
     shared_targets = len(a.targets & b.targets)
