@@ -580,19 +580,19 @@ class _Resolver:
         if told is not None and told.weekday() == weekday and p.DATE_BEFORE.search(
                 self.text[max(0, m.start("wd") - 16):m.start("wd")]):
             return self.mk(m, told.isoformat(), Precision.DAY, IN_TEXT)  # "Jan. 12, a Sunday"
-        if pre.endswith(("the following", "the next")):
-            if self.last_day is None:  # "the following Saturday": after the day told before
-                return self.mk(m, None, None, UNRESOLVED)
-            day = self.last_day + timedelta(days=(weekday - self.last_day.weekday()) % 7 or 7)
-            self.last_day = self.last_told = day
-            return self.mk(m, day.isoformat(), Precision.DAY, IN_TEXT)
-        if pre in ("the", "on the", "that") and self.last_day is not None and not (
+        following = pre.endswith(("the following", "the next"))
+        if following or pre in ("the", "on the", "that") and not (
                 p.WEEKDAY_OF_ANOTHER.match(self.text, m.end())):
-            # "On the Monday the gunmen let 40 guests leave", "That Monday": the story's,
-            # on or after the day told last (not the one before the report)
-            day = self.last_day + timedelta(days=(weekday - self.last_day.weekday()) % 7)
-            self.last_day = self.last_told = day
-            return self.mk(m, day.isoformat(), Precision.DAY, IN_TEXT)
+            # "the following Saturday": after the day told before; "On the Monday the gunmen
+            # let 40 guests leave", "That Monday": the story's, on or after the day told last
+            # (not the one before the report)
+            if told is not None:
+                gap = (weekday - told.weekday()) % 7
+                day = told + timedelta(days=gap or (7 if following else 0))
+                self.last_day = self.last_told = day
+                return self.mk(m, day.isoformat(), Precision.DAY, IN_TEXT)
+            if following:
+                return self.mk(m, None, None, UNRESOLVED)
         labelled = self._in_labelled_entry(m, weekday)
         if labelled is not None:  # "Thursday and Friday, December 30-31. On Friday ..."
             self.last_day = self.last_told = labelled

@@ -382,7 +382,7 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     sent_out = ordered_out(tok)
     if sent_out is not None and is_detainee(sent_out, names):
         return Cue(tok, EventType.RELEASE, sent_out)
-    if (tok.dep_ == "acl" and (tok.tag_ == "VBN" and lemma in ("release", "free", "pardon")
+    if (tok.dep_ == "acl" and (tok.tag_ == "VBN" and lemma in lx.FREED_PARTICIPLES
                                or tok.lower_ in _PARTICIPLES)  # ("the 12 freed": a noun)
             and any(c.dep_ == "agent" or out_of_prison(c) or says_when(c) or in_a_swap(c)
                     for c in tok.children)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.cue import children_of
+from dealwatch.extract.text import sentence_before
 
 # Words for more of the people told before: "three more followed", "others followed".
 _MORE_OF_THEM = frozenset({"more", "other", "others"})
@@ -32,7 +33,7 @@ def followed_release(tok: Token, is_person: Callable[[Token], bool],
     who = _who_followed(tok, is_person)
     if who is None:
         return None
-    before = _sentence_before(tok)
+    before = sentence_before(tok.sent)
     if before is None or not any(told_release(t) for t in before if t.lower_ != "followed"):
         return None
     return who
@@ -51,14 +52,3 @@ def _who_followed(tok: Token, is_person: Callable[[Token], bool]) -> Token | Non
                 m.lower_ == "more" for m in c.children):
             return c  # "three more followed", the parser's adverb of a number
     return None
-
-
-def _sentence_before(tok: Token) -> list[Token] | None:
-    """The sentence before ``tok``'s, when no blank line parts them (one paragraph)."""
-    sent = tok.sent
-    if sent.start == 0:
-        return None
-    before = tok.doc[sent.start - 1].sent
-    if "\n\n" in tok.doc.text[before.end_char:sent.start_char]:
-        return None
-    return list(before)

@@ -248,11 +248,9 @@ def _perfect(verb: Token) -> bool:
 def _freed_from_prison(subject: Token) -> bool:
     """The subject is told freed out of a prison or by a side, in a participle of its own:
     "the two released from a prison in X", "the men freed by Y"."""
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _FREED and any(
-        out_of_prison(p) or p.dep_ == "agent" for p in c.children) for c in subject.children)
-
-
-_FREED = frozenset({"release", "free", "pardon"})
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lx.FREED_PARTICIPLES
+               and any(out_of_prison(p) or p.dep_ == "agent" for p in c.children)
+               for c in subject.children)
 
 
 def _said_held(subject: Token) -> bool:

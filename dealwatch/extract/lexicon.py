@@ -327,6 +327,8 @@ _MORE_PEOPLE = frozenset(
      "mercenary", "expatriate", "sportsman", "passenger", "hunter", "trader", "physician",
      "novelist", "surveyor", "technician", "mechanic", "crewmember"})
 _NOT_PEOPLE = frozenset({"talisman", "caiman"})
+# Participles that tell a release with its doer, day or prison: "released by X", "freed from Y".
+FREED_PARTICIPLES = frozenset({"release", "free", "pardon"})
 
 
 def people_noun(lemma: str) -> bool:

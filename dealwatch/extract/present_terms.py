@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dealwatch.extract.text import doc_text
+from dealwatch.extract.text import sentence_before
 
 # What holds terms: "the rest of the bargain", "the statement says", "under the deal".
 _HOLDING_TERMS = frozenset({"bargain", "deal", "agreement", "accord", "statement",
@@ -28,11 +28,6 @@ def term_in_the_present(verb: Token) -> bool:
     if any(c.dep_ == "nsubj" and (c.lower_ == "it" or c.lemma_.lower() in _HOLDING_TERMS)
            for c in verb.children):
         return False  # "It provides for the homecoming of ...": the text's content, no side's word
-    sent = verb.sent
-    told = [sent]
-    if sent.start > 0:
-        before = verb.doc[sent.start - 1].sent
-        gap = doc_text(verb.doc)[before.end_char:sent.start_char]
-        if "\n\n" not in gap:  # the same paragraph
-            told.append(before)
+    before = sentence_before(verb.sent)  # in the same paragraph
+    told = [verb.sent] if before is None else [verb.sent, before]
     return any(t.lemma_.lower() in _HOLDING_TERMS for s in told for t in s)

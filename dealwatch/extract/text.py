@@ -44,3 +44,13 @@ def span_text(span: Span) -> str:
     """``span.text`` cut from the document's text: spaCy joins a span's text from a token
     object per word, which over every sentence of every article costs more than a slice."""
     return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def sentence_before(sent: Span) -> Span | None:
+    """The sentence before ``sent`` when no blank line parts them (one paragraph)."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    if "\n\n" in doc_text(sent.doc)[before.end_char:sent.start_char]:
+        return None
+    return before
