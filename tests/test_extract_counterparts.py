@@ -51,6 +51,8 @@ def test_second_verb_whose_subject_the_parser_lost(nlp: Language) -> None:
 def test_let_go_and_adverb_particles_are_releases(nlp: Language) -> None:
     events = run(nlp, "Norway would let 32 Swedish servicemen go.")
     assert [(e.type, e.by, e.count) for e in events] == [(EventType.PROMISE, "Norway", 32)]
+    (freed,) = run(nlp, "Norway let go 15 prisoners.")  # the parse: an adverbial noun
+    assert (freed.type, freed.by, freed.count) == (EventType.RELEASE, "Norway", 15)
     text = "The exchange brought 44 Swedes home while Norway sent back 14 Danes."
     assert sides(run(nlp, text), EventType.RELEASE) == {None: 44, "Norway": 14}
 

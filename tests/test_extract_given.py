@@ -15,9 +15,9 @@ from dealwatch.extract.names import is_given_name
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("DEALWATCH_CACHE_DIR", str(tmp_path / "cache"))
-    given.given_names.cache_clear()
+    given.clear_cache()
     yield tmp_path / "cache"
-    given.given_names.cache_clear()
+    given.clear_cache()
 
 
 def test_the_list_holds_exactly_the_detector_names(cache: Path) -> None:
@@ -28,14 +28,14 @@ def test_the_list_holds_exactly_the_detector_names(cache: Path) -> None:
     assert given.list_path().parent == cache and given.list_path().is_file()
     words = [*list(detector.names)[::500], "Maria", "Dravonia", "Kestria", "Monday", "Xq"]
     assert all((w.lower() in names) == (detector.get_gender(w) != "unknown") for w in words)
-    given.given_names.cache_clear()
+    given.clear_cache()
     assert given.given_names() == names  # read back from the list
 
 
 def test_a_cut_list_is_derived_again(cache: Path) -> None:
     path = given.list_path()
     path.parent.mkdir(parents=True)
-    path.write_text("maria\njohn\n", encoding="utf-8")  # no end line: cut short
+    path.write_text("maria\tf\njohn\tm\n", encoding="utf-8")  # no end line: cut short
     assert len(given.given_names()) > 1000
     assert path.read_text(encoding="utf-8").endswith(given._END)
 
@@ -45,8 +45,19 @@ def test_an_unwritable_cache_keeps_the_names_in_memory(tmp_path: Path,
     blocker = tmp_path / "a-file"
     blocker.write_text("", encoding="utf-8")
     monkeypatch.setenv("DEALWATCH_CACHE_DIR", str(blocker / "cache"))  # under a file
-    given.given_names.cache_clear()
+    given.clear_cache()
     try:
         assert is_given_name("Maria") and not is_given_name("Dravonia")
     finally:
-        given.given_names.cache_clear()
+        given.clear_cache()
+
+
+def test_a_name_tells_a_man_or_a_woman_as_the_detector_does(cache: Path) -> None:
+    assert given.name_gender("Maria") == "f" and given.name_gender("john") == "m"
+    assert given.name_gender("Dravonia") is None
+    given.clear_cache()
+    assert given.name_gender("Maria") == "f"  # read back from the list
+    path = given.list_path()
+    path.write_text("maria\njohn\n" + given._END, encoding="utf-8")  # the old layout
+    given.clear_cache()
+    assert given.name_gender("John") == "m"  # derived again

@@ -275,3 +275,17 @@ def test_a_semicolon_list_whose_last_item_opens_with_a_role_and_a_comma(nlp: Lan
             "a former Marine from Ohio; and a third man, Ola Nord.")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert set(release.persons) == {"Tom Dahl", "Kai Strand", "Ola Nord"}
+
+
+def test_the_names_after_a_clause_about_a_counted_group_are_its_members(
+        nlp: Language) -> None:
+    text = ("Moscow released two Latvian citizens, Ann Kask and Jon Tamm. In return Latvia "
+            "handed over two Russians it had convicted of spying, Pavel Orlov and Dmitri "
+            "Sokolov.")
+    released = {m.by: set(m.persons) for m in of(article(nlp, text).events, EventType.RELEASE)}
+    assert released["Latvia"] == {"Pavel Orlov", "Dmitri Sokolov"}
+    # more names than the group's number are not (all) its members
+    text = ("Latvia handed over two Russians it had convicted of spying, Pavel Orlov, Dmitri "
+            "Sokolov and Ivan Zotov.")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert "Ivan Zotov" not in release.persons

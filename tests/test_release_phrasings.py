@@ -668,6 +668,14 @@ def test_a_release_the_talks_were_about_is_none_done(nlp: Language) -> None:
     assert of(article(nlp, text).events, EventType.RELEASE)
 
 
+def test_a_kind_of_release_a_law_allows_is_none_done(nlp: Language) -> None:
+    for text in ("In late October the parliament changed that, allowing pardons where the "
+                 "national interest requires it.", "The new law allows pardons for spies."):
+        assert not of(article(nlp, text).events, EventType.RELEASE)
+    text = "The deal allowed the releases of 40 prisoners."
+    assert of(article(nlp, text).events, EventType.RELEASE)
+
+
 def test_responding_by_an_act_is_the_subjects_act(nlp: Language) -> None:
     (release,) = of(sentence_events(nlp, "Mongolia responded on Monday by freeing 20 prisoners."),
                     EventType.RELEASE)
@@ -734,3 +742,12 @@ def test_what_followed_talks_or_a_verdict_frees_no_one(nlp: Language) -> None:
 def test_passengers_and_the_learned_are_people_who_can_be_freed(nlp: Language,
                                                                  text: str) -> None:
     assert of(sentence_events(nlp, text), EventType.RELEASE)
+
+
+def test_a_release_told_as_a_way_one_has_is_none_done(nlp: Language) -> None:
+    for text in ("Supporters replied that every allied country had some way of bringing its "
+                 "citizens home from Peruvian prisons.",
+                 "Chile has no way of bringing its citizens home from Peruvian prisons."):
+        assert not of(article(nlp, text).events, EventType.RELEASE)
+    text = "Chile freed 40 prisoners on Monday by way of a pardon."
+    assert 40 in [r.count for r in of(article(nlp, text).events, EventType.RELEASE)]

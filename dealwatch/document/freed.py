@@ -42,6 +42,7 @@ from dealwatch.extract.counts import to_int
 from dealwatch.extract.cues import Cue, find_cues
 from dealwatch.extract.frames import in_exchange_clause
 from dealwatch.extract.lexicon import HE_OR_SHE, ONE_PRONOUNS, SWAPS
+from dealwatch.extract.parties import list_after_a_clause
 from dealwatch.extract.patients import coordinated, split_subject
 from dealwatch.extract.shapes import HELD_SPELLS, aged
 from dealwatch.model import EntityType, EventMention, EventType, Evidence, NameMention
@@ -304,6 +305,9 @@ class _Reader:
             named = by_role(group, self.names)  # "the pastor's ordeal ended": the one pastor
             out += [named.text] if named is not None else []  # the article named before
         out += listed(cue.token, group, self.names)
+        if group is not None:  # "two Xians it had convicted of spying, A and B"
+            out += [p for c in list_after_a_clause(group, cue.token, self.names)
+                    for p in members(c, self.names) if p not in out]
         out += [p for p in self._freed_with(cue.token) if p not in out]
         if group is not None:
             out += [p for p in between_dashes(group, cue.token, self.names) if p not in out]

@@ -58,9 +58,12 @@ _Part = tuple[str, int, tuple[str, ...], tuple[str, ...], int | None]
 def _gapped_parts(ctx: ArticleContext, cue: Token) -> tuple[int | None, list[_Part]]:
     """The number the verb's own object gives, and the gapped parts after it (number -1 for
     "the B brothers": more than named)."""
-    if cue.pos_ != "VERB" or cue.lemma_.lower() not in lx.RELEASE_VERBS:
+    let_go = cue.lemma_.lower() == "go" and any(  # "let go 15 prisoners and Y one"
+        c.dep_ == "aux" and c.lemma_.lower() == "let" for c in cue.children)
+    if cue.pos_ != "VERB" or not (cue.lemma_.lower() in lx.RELEASE_VERBS or let_go):
         return None, []
-    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in cue.children if c.dep_ == "dobj" or (
+        let_go and c.dep_ == "npadvmod" and c.ent_type_ not in ("DATE", "TIME"))), None)
     if obj is None:
         return None, []
     sent = cue.sent

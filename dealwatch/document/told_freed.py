@@ -27,7 +27,7 @@ from dealwatch.document.context import ArticleContext
 from dealwatch.document.frame import SAME_DAY, root_and_verb
 from dealwatch.document.groups import is_official, members, refers_to_group, semicolon_run
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.cues import still_held_after
+from dealwatch.extract.still_held import moved_as_told_before, still_held_after
 from dealwatch.extract.text import span_text
 from dealwatch.model import EntityType, NameMention
 from dealwatch.places import country_of_demonym
@@ -384,6 +384,8 @@ def _freed_group(obj: Token) -> bool:
         if c.dep_ not in ("acl", "relcl", "amod"):
             continue
         lemma = c.lemma_.lower()
+        if moved_as_told_before(c):
+            continue  # "Among those transferred were A and B" after a move to house arrest
         if c.lower_ in FREED_WORDS or lemma in lx.RELEASE_VERBS or lemma in _ARRIVING or (
                 lemma in _CARRIED and c.tag_ == "VBN") or lemma == "come" and _home(c):
             return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
+from dealwatch.extract.given import name_gender
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType, NameMention
 
@@ -20,6 +21,27 @@ class Coref:
             (m for m in names.mentions if m.type == EntityType.PERSON), key=lambda m: m.start
         )
         self.names = names
+        self._genders: dict[int, str | None] | None = None
+
+    def gender(self, m: NameMention) -> str | None:
+        """ "m" or "f" when the person's given name tells it (a surname alone, by the full
+        name told before it)."""
+        if self._genders is None:
+            self._genders = {}
+            last: dict[str, str | None] = {}  # a surname: the gender of its latest full name
+            for p in self.people:
+                words = p.text.split()
+                if len(words) >= 2:
+                    last[words[-1]] = self._genders[p.start] = name_gender(words[0])
+                else:
+                    self._genders[p.start] = last.get(p.text)
+        return self._genders.get(m.start)
+
+    def agrees(self, pronoun: Token, m: NameMention) -> bool:
+        """A "he" is no woman named, a "she" no man (a person of no known gender is either)."""
+        want = _PRONOUN_GENDER.get(pronoun.lower_)
+        found = self.gender(m) if want is not None else None
+        return found is None or found == want
 
     def resolve(self, tok: Token) -> NameMention | None:
         if tok.lower_ == "it":
@@ -31,14 +53,14 @@ class Coref:
         if tok.lower_ not in ("he", "him", "she", "her", "his"):
             return None
         teller = self._teller(tok)
-        if teller is not None:
+        if teller is not None and self.agrees(tok, teller):
             return teller
         best = None
         for m in self.people:
             if m.start >= tok.idx:
                 break
             first = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if first is not None and first.root.dep_ in ("nsubj", "nsubjpass", "dobj", "appos"):
+            if first is not None and first.root.dep_ in _SALIENT and self.agrees(tok, m):
                 best = m
         return best
 
@@ -86,6 +108,11 @@ class Coref:
                 if found is not None and found.type == EntityType.PERSON:
                     return found
         return None
+
+
+# Where a person named is one a later pronoun may stand for.
+_SALIENT = frozenset({"nsubj", "nsubjpass", "dobj", "appos"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 def _root_before(pronoun: Token) -> Token | None:

@@ -189,17 +189,24 @@ _NAMED = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
 def freed_with(verb: Token) -> Token | None:
     """ "handed over A, together with 55 Xians", "freed A along with 55 other prisoners": the
-    people freed beside the verb's object, told by "together/along with" on the verb."""
-    for prep in verb.children:
+    people freed beside the verb's object, told by "together/along with" on the verb (or on
+    the object, past an aside: "handed over A, the politician ..., together with 55 Xians")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    for prep in (c for h in heads for c in h.children):
         if prep.dep_ != "prep":
             continue
         if prep.lower_ == "along":
             prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"),
                         prep)
-        if prep.lower_ == "with" and (prep.head.lower_ == "along" or any(
-                c.dep_ == "advmod" and c.lower_ in ("together", "along") for c in prep.children)):
+        if _with_others(prep):
             return next((o for o in prep.children if o.dep_ == "pobj"), None)
     return None
+
+
+def _with_others(prep: Token) -> bool:
+    """ "together with", "along with": others freed beside the ones told."""
+    return prep.lower_ == "with" and (prep.head.lower_ == "along" or any(
+        c.dep_ == "advmod" and c.lower_ in ("together", "along") for c in prep.children))
 
 
 def count_of(patient: Token | None, extra: Token | None = None,
@@ -271,6 +278,9 @@ def _counts_others(word: Token, root: Token) -> bool:
     # "A, one of three Xians held by Y, walked out": the whole a part is told of
     if word.dep_ == "prep" and word.lower_ == "of" and word.head.i != root.i and (
             word.head.like_num and word.head.dep_ == "appos"):
+        return True
+    # "A, ..., together with 55 Xians": others, counted beside the verb's object
+    if word.dep_ == "prep" and word.head.i == root.i and _with_others(word):
         return True
     # "A and the bodies of three soldiers": the dead handed over with them are not counted
     return word.lemma_.lower() in _REMAINS

@@ -36,7 +36,9 @@ from dealwatch.extract.names import DocNames
 from dealwatch.extract.patients import noun_patient, verb_patient
 from dealwatch.extract.release_nouns import (
     SET_FOR,
+    a_kind_of_act,
     a_topic,
+    a_way_of,
     as_example,
     freedom_won,
     headline_verb,
@@ -57,6 +59,7 @@ from dealwatch.extract.shapes import (
     seen_freeing,
     swap_of_release,
 )
+from dealwatch.extract.still_held import moved_as_told_before, still_held_after
 from dealwatch.extract.talks import meeting_cue
 from dealwatch.model import EntityType, EventType
 from dealwatch.places import country_for_actor, country_of_capital, country_of_demonym
@@ -77,7 +80,9 @@ def _let_go(tok: Token) -> Token | None:
     the country", "allowed A to leave"."""
     if tok.lemma_.lower() == "go" and any(c.dep_ == "aux" and c.lemma_.lower() == "let"
                                           for c in tok.children):
-        found = children_of(tok, "dobj")
+        found = children_of(tok, "dobj") or [  # "let go 15 prisoners": the parser makes
+            c for c in children_of(tok, "npadvmod")  # the freed an adverbial noun
+            if c.ent_type_ not in ("DATE", "TIME")]
         return found[0] if found else None
     if tok.lemma_.lower() in ("allow", "permit"):  # "allowed the eleven to leave Xland"
         for leave in children_of(tok, "xcomp", "ccomp"):
@@ -223,41 +228,6 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
     )
 
 
-# (not "custody": "into the custody of" a go-between is a release)
-_STILL_HELD_AT = frozenset({"arrest", "guard", "detention"})
-# Where people moved stay held (not "custody": "released into US custody" is a handover).
-_PRISONS = (lx.PRISON_NOUNS - {"custody", "captivity"}) | {"colony", "camp", "facility"}
-
-
-# Where captors move the held: "transferred to another vehicle", "moved to a safe house".
-_VEHICLES = frozenset({"vehicle", "car", "van", "truck", "lorry", "jeep", "boat"})
-_HIDING_PLACES = frozenset({"house", "location", "place", "hideout", "building", "room"})
-
-
-def still_held_after(verb: Token) -> bool:
-    """People moved "to house arrest", "to a hotel under guard", "into detention", "to a
-    penal colony": out of a prison, still held."""
-    for prep in children_of(verb, "prep"):
-        if prep.lower_ not in ("to", "into", "under"):
-            continue
-        for obj in children_of(prep, "pobj"):
-            if prep.lower_ != "under" and obj.lemma_.lower() in _PRISONS | {"control"}:
-                return True  # ("returned to Xian control": a place handed over, no one freed)
-            if verb.lemma_.lower() in ("transfer", "move") and (
-                    obj.lemma_.lower() in _VEHICLES or any(
-                        c.lower_ in ("another", "a", "an") for c in obj.children)
-                    and obj.lemma_.lower() in _HIDING_PLACES):
-                return True  # "was transferred to another vehicle", "moved to a safe house"
-            if obj.lemma_.lower() in _STILL_HELD_AT and (prep.lower_ == "under" or any(
-                    c.lower_ == "house" for c in obj.children) or obj.lemma_ != "arrest"):
-                return True
-            if any(p.lower_ == "under" and any(o.lemma_.lower() in _STILL_HELD_AT
-                                               for o in children_of(p, "pobj"))
-                   for p in children_of(obj, "prep")):
-                return True  # "to a hotel under guard"
-    return False
-
-
 def published(tok: Token) -> bool:
     """What a release frees is something made public ("photographs", "the names", "a
     statement"), not people, whatever the tagger took the word for."""
@@ -377,8 +347,9 @@ _PARTICIPLES = frozenset({"freed", "released", "pardoned"})
 
 def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and done_by_deals(tok):
-        return None  # "the deals that brought Xians home this year": a summary of releases
+    if tok.pos_ == "VERB" and (done_by_deals(tok) or a_way_of(tok)):
+        return None  # "the deals that brought Xians home this year": a summary of releases;
+        # "some way of bringing its citizens home": a means one has
     sent_out = ordered_out(tok)
     if sent_out is not None and is_detainee(sent_out, names):
         return Cue(tok, EventType.RELEASE, sent_out)
@@ -454,7 +425,8 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None
         if lemma == "release" and is_asset(patient):
             return Cue(tok, EventType.SANCTIONS_RELIEF, patient)
-        if negated(patient) or published(patient) or still_held_after(tok):
+        if negated(patient) or published(patient) or still_held_after(tok) or (
+                moved_as_told_before(tok)):
             return None  # "no prisoners were freed", "released photographs of the men",
             # "released from prison to house arrest"
         if released_to_await_trial(tok):
@@ -479,7 +451,7 @@ def _release_cue(tok: Token, names: DocNames) -> Cue | None:
             return None  # "the cabinet backs the swap": approved, still to be carried out
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in SET_FOR:
             return None  # "the agreed handover point", "a release date": set for one
-        if told_as_an_aim(tok) or told_as_a_means(tok) or a_topic(tok):
+        if told_as_an_aim(tok) or told_as_a_means(tok) or a_topic(tok) or a_kind_of_act(tok):
             return None  # "set the return of the two as a goal of the war": sought; "A's
             # release was the only way to bring B home": weighed as a means, not told done
         if any(c.lower_ == "such" for c in tok.children):

@@ -95,9 +95,23 @@ def _a_personal_note(noun: Token) -> bool:
 
 def _letters_once_written(noun: Token) -> bool:
     """ "people who had written letters of complaint": letters in the plural that a perfect
-    relative clause tells someone wrote, a kind of act, none of them told."""
+    relative clause tells someone wrote, a kind of act, none of them told; and "everyone who
+    wrote a letter": a letter of anyone at all, none told."""
     verb = noun.head
-    return noun.tag_ == "NNS" and noun.dep_ == "dobj" and verb.dep_ == "relcl" and perfect(verb)
+    if noun.dep_ != "dobj" or verb.dep_ != "relcl":
+        return False
+    return noun.tag_ == "NNS" and perfect(verb) or _anyone(verb.head)
+
+
+# Words for anyone at all: "everyone who", "every person who", "all those who".
+_ANYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "whoever"})
+_EVERY = frozenset({"every", "each", "any", "all"})
+
+
+def _anyone(who: Token) -> bool:
+    return who.lower_ in _ANYONE or any(c.dep_ in ("det", "predet") and c.lower_ in _EVERY
+                                        for c in who.children) or (
+        who.lower_ == "those" and any(c.lower_ == "all" for c in who.children))
 
 
 # What makes a letter a publication that comes out: "our weekly letter".

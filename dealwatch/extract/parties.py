@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import ACTOR_TYPES, name_of, names_in, prep_objects, subtree
 from dealwatch.extract.coref import Coref, by_role
+from dealwatch.extract.counts import number_of
 from dealwatch.extract.names import DocNames
 from dealwatch.model import EntityType
 
@@ -99,6 +100,8 @@ def persons_in(tok: Token | None, names: DocNames, exclude: set[str],
         for child in verb.children:
             if child.dep_ in ("prep", "advcl") and child.lower_ in ("including", "among"):
                 toks.extend(child.subtree)
+    if verb is not None:
+        toks.extend(t for c in list_after_a_clause(tok, verb, names) for t in c.subtree)
     found = names_in(toks, names, (EntityType.PERSON,))
     last = max(tok.right_edge, verb, key=lambda t: t.i) if verb is not None else tok.right_edge
     for first in among_them(last, names):
@@ -111,6 +114,30 @@ def persons_in(tok: Token | None, names: DocNames, exclude: set[str],
         one = by_role(called[0], names)  # "would release the general": the one named a
         found = [one.text] if one is not None else []  # general before
     return [n for n in found if n not in exclude]
+
+
+def list_after_a_clause(group: Token, verb: Token, names: DocNames) -> list[Token]:
+    """ "handed over two Xians it had convicted of spying, A and B": the names after the comma
+    that ends a clause about a counted group are its members, though the parse hangs them on
+    the verb (no more names than the group's number)."""
+    clause = next((c for c in group.children if c.dep_ in ("relcl", "acl")), None)
+    number = next((c for c in group.children if c.dep_ == "nummod" and c.like_num), None)
+    if clause is None or number is None or clause.right_edge.i != group.right_edge.i:
+        return []
+    doc = group.doc
+    after = group.right_edge.i + 1
+    found = [c for c in verb.children if c.dep_ in ("dep", "appos", "npadvmod") and (
+        c.left_edge.i == after + 1 and doc[after].text == "," and _a_person(c, names))]
+    if not found:
+        return []
+    named = sum(1 for t in found[0].subtree if t.dep_ != "compound" and _a_person(t, names))
+    value = number_of(number)
+    return found if value is not None and named <= value else []
+
+
+def _a_person(tok: Token, names: DocNames) -> bool:
+    named = names.at(tok)
+    return named is not None and named.type == EntityType.PERSON
 
 
 # The words after "among" that point back at a group: "among them", "among whom".

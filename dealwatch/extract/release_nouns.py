@@ -43,6 +43,32 @@ def a_topic(noun: Token) -> bool:
         prep.head.lemma_.lower() in _ABOUT)
 
 
+# Verbs that let or forbid a kind of act: "a law allowing pardons", "bans exchanges".
+_PERMITTING = frozenset({"allow", "permit", "enable", "authorize", "authorise", "ban",
+                         "forbid", "prohibit", "bar", "outlaw", "regulate", "govern"})
+
+
+def a_kind_of_act(noun: Token) -> bool:
+    """ "changed the law, allowing pardons where the national interest requires it": a bare
+    plural (no article, possessor or number) let or forbidden is a kind of act, none done."""
+    return noun.tag_ == "NNS" and noun.dep_ == "dobj" and (
+        noun.head.lemma_.lower() in _PERMITTING) and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+
+
+# What a release "of" is a way to: "some way of bringing its citizens home".
+_WAYS = frozenset({"way", "means", "method", "mechanism", "option", "chance", "hope",
+                   "prospect", "possibility", "power"})
+
+
+def a_way_of(verb: Token) -> bool:
+    """ "every allied country had some way of bringing its citizens home from X's prisons": a
+    release told as a means one has (or lacks), not one done."""
+    prep = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and prep.lower_ == "of" and (
+        prep.head.lemma_.lower() in _WAYS)
+
+
 def headline_verb(noun: Token) -> Token | None:
     """ "A pardons U.S. reporters after talks": a headline's verb the parse made a plural
     noun, with its doer hung on it as a name before it; whom it frees, the noun after it
