@@ -17,6 +17,32 @@ def test_lifting_a_travel_ban_on_officials_is_sanctions_relief(nlp: Language) ->
     assert relief.by == "Norway"
 
 
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Chile lifted the entry restrictions it had placed on Peruvian citizens.",
+     EventType.SANCTIONS_RELIEF),
+    ("Peru stopped granting visas to citizens of all Schengen countries.",
+     EventType.SANCTIONS_IMPOSED),
+    ("Peru resumed issuing visas to Europeans the same week.", EventType.SANCTIONS_RELIEF),
+    ("Peru halted oil shipments to Chile.", EventType.SANCTIONS_IMPOSED),
+])
+def test_visas_entry_and_shipments_a_state_stops_or_resumes_are_sanctions(
+        nlp: Language, text: str, etype: EventType) -> None:
+    (found,) = [e for e in sentence_events(nlp, text)
+                if e.type in (EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED)]
+    assert found.type == etype
+
+
+@pytest.mark.parametrize("text", [
+    "The government lifted travel restrictions last week.",  # no one's people: a city's rule
+    "The airline halted flights to Chile.",  # no state
+    "Peru did not stop issuing visas to Chileans.",
+])
+def test_restrictions_and_halts_of_no_state_s_people_are_no_sanctions(
+        nlp: Language, text: str) -> None:
+    assert not [e for e in sentence_events(nlp, text)
+                if e.type in (EventType.SANCTIONS_RELIEF, EventType.SANCTIONS_IMPOSED)]
+
+
 def test_lifting_a_ban_on_protests_is_no_sanctions_relief(nlp: Language) -> None:
     text = "Norway on Monday lifted a ban on protests outside parliament."
     assert not [e for e in sentence_events(nlp, text) if e.type == EventType.SANCTIONS_RELIEF]

@@ -7,6 +7,7 @@ freed were A, B and C" frees three."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from texts import article, day, of
 
@@ -84,6 +85,21 @@ def test_allowing_people_to_leave_frees_them(nlp: Language) -> None:
     assert (release.by, release.count) == ("Latvia", 11)
 
 
+@pytest.mark.parametrize("text", [
+    "Jaan Tamm was allowed to go home on Monday after an appeal court acquitted him.",
+    "Latvia allowed Jaan Tamm to go home on Monday.",
+])
+def test_someone_allowed_to_go_home_is_freed(
+        nlp: Language, text: str) -> None:
+    (release,) = of(article(nlp, HEAD + text + "\n").events, EventType.RELEASE)
+    assert release.persons == ("Jaan Tamm",)
+
+
+def test_someone_allowed_to_leave_a_building_is_not_freed(nlp: Language) -> None:
+    text = HEAD + "The reporters were allowed to leave the hotel on Monday.\n"
+    assert not of(article(nlp, text).events, EventType.RELEASE)
+
+
 def test_a_promise_after_a_semicolon_keeps_its_own_people(nlp: Language) -> None:
     text = HEAD + ("Both governments confirmed on Monday that an arrangement had been reached. "
                    "Latvia would let Jaan Tamm, Mart Kask and two others leave the country; "
@@ -100,3 +116,29 @@ def test_clemency_granted_to_a_person_frees_that_person(nlp: Language) -> None:
     releases = of(article(nlp, text).events, EventType.RELEASE)
     (clemency,) = [m for m in releases if m.cue == "clemency"]
     assert (clemency.persons, clemency.to) == (("Bat Erdene",), None)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru lets last Chilean detainee go\n\nLIMA -- Chile's foreign minister flew back from "
+    "Peru on Monday.",
+    "Peru lets last Chilean detainee go.",
+    "Rojas claims a success as Peru lets last Chilean detainee go\n\nLIMA -- Chile's foreign "
+    "minister flew back.",
+])
+def test_a_headline_letting_someone_go_is_a_release(nlp: Language, text: str) -> None:
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.by == "Peru"
+
+
+def test_the_day_the_freed_left_the_country_aboard_a_plane_is_the_release_s(
+        nlp: Language) -> None:
+    from datetime import date
+
+    text = ("Peru lets last Chilean detainee go\n\n"
+            "LIMA -- Chile's foreign minister flew back from Peru on Monday with a prize: the "
+            "departure of Ann Berg, the businessman whose detention had poisoned relations.\n\n"
+            "Berg left Peru on Sunday evening aboard a Chilean government aircraft, a few hours "
+            "after the two ministers signed an agreement in Lima.\n")
+    (release,) = of(article(nlp, text, published=date(2031, 5, 6)).events, EventType.RELEASE)
+    assert release.by == "Peru" and release.date is not None
+    assert release.date.calendar == "2031-05-04"

@@ -88,7 +88,9 @@ def after_release(ctx: ArticleContext, mentions: list[EventMention]) -> list[Eve
         persons = (*m.persons, *people)
         count = len(persons) if m.count_named else m.count
         anchor = ctx.evidence(ctx.sents[home.sentence])
-        out[chosen] = replace(m, persons=persons, count=count,
+        # "X lets A go ... A left X on Sunday aboard a plane": the day they left is its day
+        when = m.date if m.date is not None or home.departed is None else home.departed
+        out[chosen] = replace(m, persons=persons, count=count, date=when,
                              context=with_evidence(m, anchor))
         on_release.update(surname_key(p) for p in people)
         last = (home.sentence, chosen)

@@ -29,7 +29,7 @@ from dealwatch.document.groups import is_official, members, refers_to_group, sem
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.still_held import moved_as_told_before, still_held_after
 from dealwatch.extract.text import span_text
-from dealwatch.model import EntityType, NameMention
+from dealwatch.model import EntityType, NameMention, TimeExpr
 from dealwatch.places import country_of_demonym
 
 # Someone who "arrived", "landed", "came home" or "disembarked" has left where they were held.
@@ -68,6 +68,7 @@ class ToldFreed:
     kin: str | None = None
     listed: Token | None = None  # the word of a list of the freed ("included", "were" of
     # "Among those freed were", a heading's first word)
+    departed: TimeExpr | None = None  # the day they left the country that held them
 
 
 def told_freed(ctx: ArticleContext) -> list[ToldFreed]:
@@ -274,11 +275,13 @@ def homecomings(ctx: ArticleContext) -> list[ToldFreed]:
             for head in sorted(heads, key=lambda t: t.i)[-1:]:  # "...; B and her sons C and
                 people += [p for p in semicolon_run(head, ctx.names) if p not in people]  # D;"
         if people:
-            days = [t.calendar for t in ctx.dates_in(k) if t.calendar is not None
-                    and (found := root_and_verb(ctx, t)) is not None and found[1].i in verbs]
-            out.append(ToldFreed(tuple(people), k, tuple(d for d in days if d),
+            dated = [t for t in ctx.dates_in(k) if t.calendar is not None
+                     and (found := root_and_verb(ctx, t)) is not None and found[1].i in verbs]
+            left = [t for t in dated if (found := root_and_verb(ctx, t)) is not None
+                    and found[1].lemma_.lower() == "leave"]
+            out.append(ToldFreed(tuple(people), k, tuple(t.calendar for t in dated if t.calendar),
                                  next(iter(homes)) if len(homes) == 1 else None,
-                                 listed=listed))
+                                 listed=listed, departed=left[0] if len(left) == 1 else None))
     return out
 
 
@@ -315,7 +318,8 @@ def _home_subjects(verb: Token) -> list[Token]:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if lemma in _ARRIVING and not passive or lemma == "come" and _home(verb) or (
-            lemma in _CARRIED and passive and not still_held_after(verb)):
+            lemma in _CARRIED and passive and not still_held_after(verb)) or (
+            lemma == "leave" and not passive and _flown_out_of_a_country(verb)):
         return subjects  # not "was moved from his cell to house arrest": still held
     if lemma == "be" and any(_freed_group(o) for p in verb.children
                              if p.dep_ == "prep" and p.lower_ == "among"
@@ -338,6 +342,14 @@ def _on_the_flight_home(verb: Token) -> bool:
     return any(craft.lemma_.lower() in lx.CRAFTS and any(
         c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _ARRIVING for c in craft.children)
         for craft in crafts)
+
+
+def _flown_out_of_a_country(verb: Token) -> bool:
+    """ "A left X on Sunday evening aboard a Y government aircraft": out of a state, on a
+    craft (not "the ambassador left the capital during the crisis")."""
+    return any(o.lower_ == "country" or o.ent_type_ == "GPE" for o in verb.children
+               if o.dep_ == "dobj") and any(
+        craft.lemma_.lower() in lx.CRAFTS for craft in _aboard(verb))
 
 
 def _aboard(word: Token) -> list[Token]:

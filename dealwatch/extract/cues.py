@@ -89,13 +89,17 @@ def _let_go(tok: Token) -> Token | None:
             if leave.lemma_.lower() == "leave" and infinitive(leave):
                 found = children_of(tok, "dobj") or children_of(leave, "nsubj")
                 return found[0] if found else None
+            if _gone_home(leave):  # "A was allowed to go home", "allowed A to return home"
+                found = children_of(tok, "dobj", "nsubjpass") or children_of(leave, "nsubj")
+                return found[0] if found else None
         return None
     if tok.lemma_.lower() != "let":
         return None
     for go in tok.children:
         walks = go.lemma_.lower() == "walk" and any(c.lower_ in _WALKS_OUT for c in go.children)
+        verb_object = go.dep_ == "dobj" and go.pos_ == "VERB"  # a headline's "lets A go"
         if go.lemma_.lower() not in ("go", "leave") and not walks or go.dep_ not in (
-                "ccomp", "xcomp", "prt", "advmod"):
+                "ccomp", "xcomp", "prt", "advmod") and not verb_object:
             continue  # "let him go", "let him walk free", "let A walk out through the gate"
         for c in (*go.children, *tok.children):
             if c.dep_ == "nsubj" and c.head.i == go.i or (
@@ -108,8 +112,28 @@ def _let_go(tok: Token) -> Token | None:
         found = children_of(tok, "dobj")
         if found:
             return found[0]
-        return _next_noun(go)
-    return None
+        return _noun_before(tok, go) or _next_noun(go)
+    # "Y claims a success as X lets last Zian detainee go": the parse hangs "go" elsewhere
+    later = next((t for t in tok.doc[tok.i + 2:min(tok.i + 7, tok.sent.end)]
+                  if t.lemma_.lower() == "go" and t.pos_ == "VERB"), None)
+    return _noun_before(tok, later) if later is not None and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children) else None
+
+
+def _noun_before(let: Token, go: Token) -> Token | None:
+    """ "lets last Xian detainee go": the noun between "let" and "go", with no verb between
+    (the parse lost the object)."""
+    between = let.doc[let.i + 1:go.i]
+    if go.i <= let.i or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    nouns = [t for t in between if t.pos_ in ("NOUN", "PROPN")]
+    return nouns[-1] if nouns else None
+
+
+def _gone_home(verb: Token) -> bool:
+    """ "(was allowed) to go home", "to return home": the held let go home."""
+    return verb.lemma_.lower() in ("go", "return") and infinitive(verb) and any(
+        c.dep_ == "advmod" and c.lower_ == "home" for c in verb.children)
 
 
 def _next_noun(go: Token) -> Token | None:

@@ -115,6 +115,7 @@ _CUE_WORDS = re.compile(
     r"wr(?:ite|ites|ote|iting)\b|fl(?:y|ies|ying)\b|transport|fetch|collect|cross(?:ed|es|ing)?\b|"
     r"(?:out\s+of|left)\s+(?:[\w'’]+\s+){0,3}?(?:prison|jail)|revok|rescind|"
     r"lift(?:s|ed|ing)?\b|restrict|curbs?\b|blacklist|ransom|r(?:ang|ings?|inging)\b|"
+    r"visas?\b|shipments?\b|(?:go|return)\s+home\b|"  # visas stopped, "allowed to go home"
     r"sh(?:ook|akes?|aking)\s+hands|cease-?fire|truce|armistice|notes?\b|on\s+the\s+"
     r"(?:direct\s+)?line\b|barr(?:ed|ing)\b|bars?\b|bann(?:ed|ing)\b|prohibit|forb[ia]d)",
     re.IGNORECASE,

@@ -10,6 +10,7 @@ from dealwatch.extract import lexicon as lx
 from dealwatch.extract.cue import Cue, children_of, negated
 from dealwatch.extract.patients import verb_patient
 from dealwatch.model import EventType
+from dealwatch.places import country_for_actor
 
 _MONEY_SIGNS = frozenset({"$", "€", "£", "US$"})
 
@@ -154,13 +155,47 @@ def _barred_from_trade(verb: Token) -> bool:
         for g in p.children if g.dep_ == "pcomp")
 
 
+# A state stopping or resuming what it gives another's people or sends its market: "stopped
+# granting visas to citizens of X", "resumed issuing visas", "halted oil shipments to Y".
+_STOPPING = frozenset({"stop", "halt", "suspend", "cease", "freeze"})
+_RESUMING = frozenset({"resume", "restart", "restore"})
+_GIVING = frozenset({"grant", "issue"})
+_SENT = frozenset({"shipment", "export", "delivery", "supply"})
+
+
+def _visas_or_shipments(verb: Token) -> Cue | None:
+    """A state stopping visas or shipments to another's people or market imposes a sanction;
+    resuming them eases it (told with whom they are for, and a state as the subject)."""
+    lemma = verb.lemma_.lower()
+    kind = EventType.SANCTIONS_IMPOSED if lemma in _STOPPING else (
+        EventType.SANCTIONS_RELIEF if lemma in _RESUMING else None)
+    if kind is None or verb.pos_ != "VERB" or negated(verb) or not any(
+            s.ent_type_ == "GPE" or country_for_actor(s.text) for s in children_of(verb, "nsubj")):
+        return None
+    acts = [verb, *(c for c in children_of(verb, "xcomp", "dobj", "pcomp")
+                    if c.lemma_.lower() in _GIVING)]
+    for act in acts:
+        told_for = any(p.lower_ in ("to", "for") and children_of(p, "pobj")
+                       for p in children_of(act, "prep", "dative"))
+        for thing in children_of(act, "dobj"):
+            given = thing.lemma_.lower()
+            if told_for and (given == "visa" and act is not verb or given in _SENT):
+                return Cue(verb, kind, thing)
+    return None
+
+
 def _a_ban(tok: Token) -> bool:
     """A measure of a sanctions regime by another name: "a travel ban", "the visa ban", "an
-    asset freeze", a ban on a named firm, person or state ("lifted its ban on Vorta Corp")
-    (not any ban: "a ban on protests")."""
-    return tok.lemma_.lower() in ("ban", "freeze") and any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lx.BANNED_KINDS
-        for c in tok.children) or tok.lemma_.lower() == "ban" and any(
+    asset freeze", "the entry restrictions it placed on Xian citizens" (restrictions told of a
+    state's people or bodies, not a city's "travel restrictions"), a ban on a named firm,
+    person or state ("lifted its ban on Vorta Corp"); not any ban ("a ban on protests")."""
+    lemma = tok.lemma_.lower()
+    if lemma in ("ban", "freeze", "restriction", "curb") and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in lx.BANNED_KINDS
+            for c in tok.children):
+        return lemma in ("ban", "freeze") or any(
+            t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for t in tok.subtree)
+    return lemma == "ban" and any(
         o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ in ("ORG", "PERSON", "GPE")
         for p in tok.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children)
 
@@ -225,6 +260,9 @@ def _sanction_cue(tok: Token) -> Cue | None:
         return frozen
     if _barred_from_trade(tok):
         return Cue(tok, EventType.SANCTIONS_IMPOSED, verb_patient(tok))
+    cut = _visas_or_shipments(tok)
+    if cut is not None:
+        return cut
     privilege = _privilege_taken(tok)
     if privilege is not None:
         return privilege

@@ -179,6 +179,40 @@ def _named_after_the_lead(groups: list[Proto], canon: Canon) -> list[Proto]:
     return [g for g in groups if id(g) not in joined]
 
 
+# The words of a pardon: an act of grace that frees people in a release told apart.
+_PARDON_WORDS = frozenset({"pardon", "pardons", "pardoned", "pardoning", "clemency", "commute",
+                           "commuted", "commuting"})
+_STEP_DAYS = 7  # how long before a release a pardon of its people is a step towards it
+
+
+def _a_step_before(p: Proto, g: Proto) -> bool:
+    """``p``'s day, if it has one, is that of ``g`` or up to a week before it."""
+    if g.first_day is None:
+        return False
+    if p.first_day is not None:
+        return 0 <= (g.first_day - p.first_day).days <= _STEP_DAYS
+    day = g.first_day.isoformat()
+    return all(day.startswith(k) for k in p.dates)
+
+
+def _pardons_folded(groups: list[Proto]) -> list[Proto]:
+    """ "X freed A, B and C on Friday. ... A day earlier the president had pardoned A and the
+    two others": a pardon of people the article tells freed in one dated release, on its day or
+    up to a week before, is a step of that release, not a release of its own."""
+    releases = [g for g in groups if g.type == EventType.RELEASE]
+    joined: set[int] = set()
+    for p in releases:
+        if not p.persons or not all(m.cue.lower() in _PARDON_WORDS for m in p.mentions):
+            continue
+        homes = [g for g in releases if g is not p and id(g) not in joined
+                 and p.persons <= g.persons and _a_step_before(p, g)
+                 and not all(m.cue.lower() in _PARDON_WORDS for m in g.mentions)]
+        if len(homes) == 1:
+            merge_into(homes[0], p)
+            joined.add(id(p))
+    return [g for g in groups if id(g) not in joined]
+
+
 # Acts one side does: a release or a promise another side made is never this one's.
 _ONE_SIDES = frozenset({EventType.RELEASE, EventType.PROMISE})
 
@@ -215,7 +249,7 @@ def within_document(mentions: list[EventMention], canon: Canon) -> list[Proto]:
                 break
         else:
             groups.append(p)
-    groups = _named_after_the_lead(groups, canon)
+    groups = _pardons_folded(_named_after_the_lead(groups, canon))
     for p in bare:
         # an event of its kind whose day does not contradict its own (a frame's day included);
         # else, for a release, the one a day off ("called the release a positive step" told

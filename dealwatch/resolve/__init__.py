@@ -37,6 +37,7 @@ from dealwatch.resolve.org import MATCHER as ORG_MATCHER
 from dealwatch.resolve.org import match_org
 from dealwatch.resolve.people import FullNames, PersonBlocks
 from dealwatch.resolve.person import MATCHER, match_person
+from dealwatch.resolve.retype import people_taken_for_bodies
 from dealwatch.unionfind import UnionFind
 
 COVER_MATCHER = "article-says"  # an article's identity statement: "A said he was X"
@@ -218,6 +219,7 @@ def resolve(extractions: Iterable[Extraction], user: Iterable[Decision] = ()) ->
     extractions = list(extractions)
     for ex in extractions:
         clusters.extend(_doc_clusters(list(ex.names)))
+    clusters = people_taken_for_bodies(clusters)
     reps = [c.rep() for c in clusters]  # clusters are complete: each one's name, once
     uf = UnionFind(len(clusters))
     decisions: list[Decision] = _cover_decisions(extractions)

@@ -1,0 +1,67 @@
+"""People the tagger took for bodies in one article and some other article names in an office.
+
+spaCy's small model types a foreign name it does not know as an organisation now and then
+("Xa Yb signed his own pardon decrees"), while another outlet writes "President Xa Yb". A
+careful reader takes them for one person: an organisation of one article whose full name is
+written exactly as a person's that an article names with an office or a role ("President",
+"the foreign minister") is that person, and so is the surname alone that article gives the
+same body. A body no article gives a role to is left as it is ("the White House" a person to
+a careless tagger somewhere has no office).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol, TypeVar
+
+from dealwatch.model import EntityType, NameMention
+from dealwatch.resolve.keys import norm
+
+
+class Group(Protocol):
+    type: EntityType
+    mentions: list[NameMention]
+
+
+G = TypeVar("G", bound=Group)
+
+
+def people_taken_for_bodies(clusters: Sequence[G]) -> list[G]:
+    """The clusters, with organisations that are people named with a role elsewhere retyped
+    as people, and their surnames alone (in the same article) joined to them."""
+    officials = {norm(m.text) for c in clusters if c.type == EntityType.PERSON
+                 and any(m.roles for m in c.mentions)
+                 for m in c.mentions if len(m.text.split()) >= 2}
+    if not officials:
+        return list(clusters)
+    surnames: dict[tuple[str, str], G] = {}
+    for c in clusters:
+        if c.type == EntityType.ORGANIZATION and any(
+                len(m.text.split()) >= 2 and norm(m.text) in officials for m in c.mentions):
+            _retype(c)
+            for m in c.mentions:
+                surnames.setdefault((m.document, norm(m.text.split()[-1])), c)
+    out: list[G] = []
+    for c in clusters:
+        owner = _owner(c, surnames) if surnames else None
+        if owner is None:
+            out.append(c)
+        else:
+            _retype(c)
+            owner.mentions.extend(c.mentions)
+    return out
+
+
+def _owner(c: G, surnames: dict[tuple[str, str], G]) -> G | None:
+    """The retyped person whose surname a one-word body of the same article is."""
+    if c.type != EntityType.ORGANIZATION or any(len(m.text.split()) != 1 for m in c.mentions):
+        return None
+    owners = {id(o): o for m in c.mentions
+              if (o := surnames.get((m.document, norm(m.text)))) is not None and o is not c}
+    return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _retype(c: Group) -> None:
+    c.type = EntityType.PERSON
+    c.mentions[:] = [replace(m, type=EntityType.PERSON) for m in c.mentions]
