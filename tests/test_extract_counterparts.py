@@ -61,6 +61,9 @@ def test_who_brings_the_freed_home_is_not_the_side_that_freed_them(nlp: Language
     text = "The envoy flew to the capital and brought back the teacher Ivan Petrov."
     (release,) = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
     assert release.persons == ("Ivan Petrov",) and release.by is None
+    text = "A Chilean air force Airbus brought all fourteen freed hostages to Santiago."
+    (release,) = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
+    assert release.by is None  # the carrier of the freed, not who freed them
 
 
 def test_a_skipped_meeting_is_no_meeting(nlp: Language) -> None:

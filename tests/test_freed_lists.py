@@ -289,3 +289,12 @@ def test_the_names_after_a_clause_about_a_counted_group_are_its_members(
             "Sokolov and Ivan Zotov.")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert "Ivan Zotov" not in release.persons
+
+
+def test_them_after_others_told_as_held_are_not_the_freed(nlp: Language) -> None:
+    text = ("The family's release on Friday is a rare piece of good news for the government, "
+            "which counts more than a dozen of its citizens held hostage abroad. Among them is "
+            "Paul Marin, an engineer abducted in December.")
+    assert _freed(nlp, text) == set()
+    text = "Peru freed a dozen soldiers held since March on Friday. Among them is Paul Marin."
+    assert _freed(nlp, text) == {"Paul Marin"}

@@ -751,3 +751,10 @@ def test_a_release_told_as_a_way_one_has_is_none_done(nlp: Language) -> None:
         assert not of(article(nlp, text).events, EventType.RELEASE)
     text = "Chile freed 40 prisoners on Monday by way of a pardon."
     assert 40 in [r.count for r in of(article(nlp, text).events, EventType.RELEASE)]
+
+
+def test_people_held_by_a_band_of_a_nationality_were_not_held_by_its_state(
+        nlp: Language) -> None:
+    text = "Fourteen tourists held by Chilean rebels were freed on Monday."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.by is None

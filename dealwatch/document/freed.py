@@ -34,7 +34,7 @@ from dealwatch.document.groups import (
     refers_to_group,
     semicolon_run,
 )
-from dealwatch.document.later_lists import LaterList, list_in, so_too
+from dealwatch.document.later_lists import LaterList, list_in, others_held, so_too
 from dealwatch.document.own_list import RELATIVES, between_dashes, freed_with, group_of, listed
 from dealwatch.extract import mention_id
 from dealwatch.extract.coref import by_role
@@ -431,6 +431,8 @@ class _Reader:
             first = sole and self._of_the_first(targets, found, i, j)
             if not (near or found.named or more or first):
                 continue
+            if not found.named and others_held(self.sents[j - 1], [t for _, t in targets]):
+                continue  # "... a dozen of its citizens held abroad. Among them is A"
             if j > i + FOLLOW_SENTENCES + 1 and not (
                     restated or more or found.roll or first
                     or _repeats_the_group(targets, found)):

@@ -169,7 +169,9 @@ def _by_verb(verb: Token, names: DocNames,
                                      and verb.lemma_.lower() not in _TAKEN_ANYWHERE):
             objs = [o for o in child.children if o.dep_ == "pobj"]
             objs += [c for o in objs for c in o.conjuncts if c.pos_ != "VERB"]
-            sides = [s for s in (_holder(o, names) for o in objs) if s is not None]
+            sides = [s for o in objs for s in [_holder(o, names)] if s is not None and not (
+                child.dep_ == "agent" and _no_state(o) and country_for_actor(s))]
+            # ("held by Xian rebels": a band of that nationality, not its state)
             if sides:
                 return list(dict.fromkeys(sides)), held
             if child.dep_ == "agent" and any(_no_state(o) for o in objs):

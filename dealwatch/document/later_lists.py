@@ -372,3 +372,22 @@ def _copula_list(verb: Token) -> tuple[list[Token], int | None, Token | None]:
         heads += [a for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children for a in o.children if a.dep_ == "appos"]
     return heads, number, subj if subj is not None else (rank[0] if rank else None)
+
+
+# Verbs that tell people as held: "citizens held hostage abroad", "men detained in X".
+_HOLDING = frozenset({"hold", "detain", "keep", "imprison", "jail", "abduct", "kidnap", "seize",
+                      "capture"})
+
+
+def others_held(sent: Span, freed: list[Token]) -> bool:
+    """ "The family's release is good news for a government that counts a dozen of its
+    citizens held hostage abroad. Among them is A": a group the sentence tells as held, apart
+    from the words of its releases (``freed``), is whom a "them" after it stands for."""
+    theirs = {t.i for cue in freed for t in cue.subtree}
+    doc = sent.doc
+    return any(  # the participle right after its plural noun, wherever the parse hangs it
+        t.dep_ in ("acl", "relcl") and t.lemma_.lower() in _HOLDING and t.i > sent.start
+        and doc[t.i - 1].tag_ in ("NNS", "NNPS") and doc[t.i - 1].i not in theirs
+        and not any(n.dep_ == "neg" for n in t.children)
+        for t in sent)
+

@@ -136,6 +136,10 @@ def _said_outright(verb: Token) -> bool:
         perfect(verb))
 
 
+# Verbs that carry people already freed: their subject freed no one.
+_CARRIERS = lx.RECEIVING_VERBS | lx.CARRYING_VERBS | {"carry", "transport", "drive", "ferry"}
+
+
 # Saying something to someone's face: "X told Y that A would be let go", "assured Y".
 _TOLD_TO = frozenset({"tell", "assure", "inform"})
 
@@ -257,6 +261,10 @@ class _Builder(Mentions):
                 head.lemma_.lower() in lx.RECEIVING_VERBS | {"receive"}):
             by = None  # "the envoy brought the teacher home": the envoy's side freed no one;
             # "Iran received $400 million": Iran paid nothing
+        if frame.type == EventType.RELEASE and head.dep_ == "amod" and (
+                head.head.head.lemma_.lower() in _CARRIERS):
+            by = None  # "an Xian air force Airbus brought all fourteen freed hostages to Y":
+            # who carries the freed did not free them
         patient = base.patient
         if patient is not None and patient.dep_ == "nsubj" and patient.head.i == head.i:
             by = None  # "Ivan Petrov walked free": the subject is the one freed
