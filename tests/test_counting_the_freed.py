@@ -127,3 +127,13 @@ def test_a_part_of_a_group_held_is_a_release(nlp: Language) -> None:
             "Two of the trawlermen were freed on Sunday, the ministry said.")
     (freed,) = of(article(nlp, text).events, EventType.RELEASE)
     assert freed.count == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The nine Germans, four Swiss and one Dutchman were handed over to mediators on Monday.",
+    "Chile freed nine Germans, four Swiss and one Dutchman on Monday.",
+])
+def test_a_list_of_peoples_each_counted_sums_to_the_number_freed(
+        nlp: Language, text: str) -> None:
+    (freed,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert freed.count == 14

@@ -14,7 +14,14 @@ import re
 from spacy.tokens import Doc, Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.counts import coordinated, group_of, held_part, number_of, to_int
+from dealwatch.extract.counts import (
+    coordinated,
+    group_of,
+    held_part,
+    number_of,
+    peoples_counted,
+    to_int,
+)
 from dealwatch.extract.lexicon import PERSON_TITLES
 from dealwatch.extract.names import DocNames, clean_name, is_given_name
 from dealwatch.extract.parse import per_doc
@@ -379,6 +386,9 @@ def group_number(tok: Token) -> int | None:
     held = held_part(tok)  # "nine Xians -- six prisoners ... plus three relatives"
     if held is not None:
         return held
+    peoples = peoples_counted(tok)  # "nine Xians, four Yians and one Zian"
+    if peoples is not None:
+        return peoples
     grouped = group_of(tok)  # "a group of five - four women and one man -"
     if grouped is not None:
         return grouped

@@ -220,6 +220,9 @@ def count_of(patient: Token | None, extra: Token | None = None,
         if _dead(root):
             return None  # "the remains of nearly 200 fighters": no one freed is counted
         skipped |= {t.i for c in root.subtree if _counts_others(c, root) for t in c.subtree}
+        peoples = peoples_counted(root)
+        if peoples is not None:
+            return peoples
         if root.like_num and root.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj"):
             value = number_of(root)
             if value is not None:
@@ -264,6 +267,37 @@ def count_of(patient: Token | None, extra: Token | None = None,
                     tied = any(c.i == root.i for c in head.conjuncts)
                     return value + (_named_before(head) if tied else _named_list(head, root))
     return 1 if patient is not None and _one_person(patient) else None
+
+
+def peoples_counted(root: Token) -> int | None:
+    """ "nine Xians, four Yians and one Zian": a list of peoples each with its number, however
+    the parse hangs it (an adjective of nationality throws it), sums to the number freed."""
+    doc = root.doc
+    start = root.left_edge.i
+    if doc[start].lower_ == "the":
+        start += 1
+    if not doc[start].like_num:
+        return None
+    end = root.sent.end
+    k, total, items = start, 0, 0
+    while k + 1 < end and doc[k].like_num:
+        value = number_of(doc[k])
+        if value is None or _people_of(doc[k + 1].text) is None:
+            break
+        total, items, k = total + value, items + 1, k + 2
+        if k < end and doc[k].text == ",":
+            k += 1
+        if k < end and doc[k].lower_ == "and":
+            k += 1
+    return total if items >= 2 and start <= root.i < k else None
+
+
+def _people_of(word: str) -> str | None:
+    """The country of a word for its people: "Swiss", "Germans", "Dutchman", "Frenchwomen"."""
+    for end in ("women", "woman", "men", "man"):
+        if word.lower().endswith(end) and len(word) > len(end) + 2:
+            return country_of_demonym(word[: -len(end)])
+    return country_of_demonym(word)
 
 
 def _counts_others(word: Token, root: Token) -> bool:
