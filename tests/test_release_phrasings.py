@@ -758,3 +758,21 @@ def test_people_held_by_a_band_of_a_nationality_were_not_held_by_its_state(
     text = "Fourteen tourists held by Chilean rebels were freed on Monday."
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.by is None
+
+
+def test_a_headline_greeting_the_freed_names_no_one_who_freed_them(nlp: Language) -> None:
+    text = ("\"Happy to be home\": Dumont greets freed Marin family at Orly\n\n"
+            "PARIS -- President Jean Dumont met the seven members of the Marin family on "
+            "Saturday.")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.by is None
+
+
+@pytest.mark.parametrize("text", [
+    "Security consultants said few kidnappers in the region let hostages go without "
+    "receiving something in return.",
+    "Many rebel groups free their hostages after a ransom is paid.",
+])
+def test_how_many_of_a_kind_free_people_is_a_habit_not_a_release(
+        nlp: Language, text: str) -> None:
+    assert not of(article(nlp, text).events, EventType.RELEASE)

@@ -511,11 +511,23 @@ _HOW_OFTEN = frozenset({"rarely", "seldom", "often", "usually", "routinely", "fr
                         "sometimes", "generally", "typically", "normally", "never"})
 
 
+# How many of a kind do a thing: "few kidnappers let hostages go", "most rebel groups free".
+_HOW_MANY = frozenset({"few", "many", "most", "no"})
+
+
 def _generic(verb: Token) -> bool:
     """A present-tense verb told with how often its subject does it ("since X rarely
-    exchanges prisoners before they are convicted"): a habit, no event."""
-    return verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") and any(
-        c.dep_ == "advmod" and c.lower_ in _HOW_OFTEN for c in verb.children)
+    exchanges prisoners before they are convicted"), or told of how many of a kind do it
+    ("few kidnappers in the region let hostages go"): a habit, no event."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in _HOW_OFTEN
+                                           for c in verb.children):
+        return True
+    doers = [verb, verb.head] if verb.head.lemma_.lower() == "let" else [verb]  # "let them go"
+    return any(s.dep_ == "nsubj" and s.tag_ == "NNS" and any(
+        d.dep_ in ("amod", "det") and d.lower_ in _HOW_MANY for d in s.children)
+        for v in doers for s in v.children)
 
 
 def find_cues(tok: Token, names: DocNames) -> list[Cue]:

@@ -136,6 +136,10 @@ def _said_outright(verb: Token) -> bool:
         perfect(verb))
 
 
+# A headline's verb of meeting the freed that the parse takes for a plural noun ("A greets
+# freed B family").
+_HEADLINE_GREETINGS = frozenset({"greets", "welcomes", "meets", "hails", "embraces",
+                                 "receives", "visits", "thanks", "hugs"})
 # Verbs that carry people already freed: their subject freed no one.
 _CARRIERS = lx.RECEIVING_VERBS | lx.CARRYING_VERBS | {"carry", "transport", "drive", "ferry"}
 
@@ -261,6 +265,10 @@ class _Builder(Mentions):
                 head.lemma_.lower() in lx.RECEIVING_VERBS | {"receive"}):
             by = None  # "the envoy brought the teacher home": the envoy's side freed no one;
             # "Iran received $400 million": Iran paid nothing
+        if frame.type == EventType.RELEASE and any(
+                c.dep_ == "nsubj" and c.lower_ in _HEADLINE_GREETINGS for c in head.children):
+            by = None  # "A greets freed B family": the parse's subject "A greets" is a
+            # headline's verb, and "freed" tells B freed by someone else
         if frame.type == EventType.RELEASE and head.dep_ == "amod" and (
                 head.head.head.lemma_.lower() in _CARRIERS):
             by = None  # "an Xian air force Airbus brought all fourteen freed hostages to Y":
