@@ -432,6 +432,8 @@ def test_clean_text_keeps_a_list_the_article_introduces() -> None:
         "via February 16th 2025", "As the Post reported earlier Envoy Unveils New Peace Plan.",
         "Correction: An earlier version misspelled a name.", "Advertisement",
         "Next story: Heatwave brings record power demand", "Up next: Ferry fares to rise",
+        "Next issue: the cartel's pricing meeting and the output question",
+        "Coming up: Ministers meet on the budget",
     ],
 )
 def test_clean_text_drops_furniture_lines(junk: str) -> None:

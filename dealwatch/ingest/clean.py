@@ -30,7 +30,8 @@ _LABEL_LINE = re.compile(
 _LIST_HEAD = re.compile(
     r"^(read more|read also|also read|see also|related|more|also on|most read|most popular|"
     r"trending|recommended|you (may|might) also like|top stories|latest|"
-    r"(next|previous) (story|article)|up next|read next)\b[^:.!?\d]{0,30}:"
+    r"(next|previous|coming) (story|article|issue|week|edition)|in the next issue|"
+    r"up next|read next|coming up)\b[^:.!?\d]{0,30}:"
     r"\s*(?P<rest>.*)$", re.IGNORECASE,
 )
 # A list of other stories headed without a colon: "-- Further headlines --", "RELATED".
