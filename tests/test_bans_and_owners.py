@@ -18,12 +18,12 @@ def test_lifting_a_travel_ban_on_officials_is_sanctions_relief(nlp: Language) ->
 
 
 @pytest.mark.parametrize(("text", "etype"), [
-    ("Chile lifted the entry restrictions it had placed on Peruvian citizens.",
+    ("Chile dropped the entry restrictions imposed on Peruvian officials.",
      EventType.SANCTIONS_RELIEF),
-    ("Peru stopped granting visas to citizens of all Schengen countries.",
+    ("Peru stopped granting visas to nationals of every EU state.",
      EventType.SANCTIONS_IMPOSED),
-    ("Peru resumed issuing visas to Europeans the same week.", EventType.SANCTIONS_RELIEF),
-    ("Peru halted oil shipments to Chile.", EventType.SANCTIONS_IMPOSED),
+    ("Peru resumed issuing visas to Chileans in June.", EventType.SANCTIONS_RELIEF),
+    ("Peru halted gas shipments to Chile.", EventType.SANCTIONS_IMPOSED),
 ])
 def test_visas_entry_and_shipments_a_state_stops_or_resumes_are_sanctions(
         nlp: Language, text: str, etype: EventType) -> None:

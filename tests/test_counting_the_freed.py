@@ -130,10 +130,10 @@ def test_a_part_of_a_group_held_is_a_release(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The nine Germans, four Swiss and one Dutchman were handed over to mediators on Monday.",
-    "Chile freed nine Germans, four Swiss and one Dutchman on Monday.",
+    "The six Italians, three Swiss and one Dutchman were handed over to mediators on Monday.",
+    "Chile freed six Italians, three Swiss and one Dutchman on Monday.",
 ])
 def test_a_list_of_peoples_each_counted_sums_to_the_number_freed(
         nlp: Language, text: str) -> None:
     (freed,) = of(article(nlp, text).events, EventType.RELEASE)
-    assert freed.count == 14
+    assert freed.count == 10

@@ -51,8 +51,8 @@ def test_second_verb_whose_subject_the_parser_lost(nlp: Language) -> None:
 def test_let_go_and_adverb_particles_are_releases(nlp: Language) -> None:
     events = run(nlp, "Norway would let 32 Swedish servicemen go.")
     assert [(e.type, e.by, e.count) for e in events] == [(EventType.PROMISE, "Norway", 32)]
-    (freed,) = run(nlp, "Norway let go 15 prisoners.")  # the parse: an adverbial noun
-    assert (freed.type, freed.by, freed.count) == (EventType.RELEASE, "Norway", 15)
+    (freed,) = run(nlp, "Norway let go 13 prisoners.")  # the parse: an adverbial noun
+    assert (freed.type, freed.by, freed.count) == (EventType.RELEASE, "Norway", 13)
     text = "The exchange brought 44 Swedes home while Norway sent back 14 Danes."
     assert sides(run(nlp, text), EventType.RELEASE) == {None: 44, "Norway": 14}
 
@@ -61,7 +61,7 @@ def test_who_brings_the_freed_home_is_not_the_side_that_freed_them(nlp: Language
     text = "The envoy flew to the capital and brought back the teacher Ivan Petrov."
     (release,) = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
     assert release.persons == ("Ivan Petrov",) and release.by is None
-    text = "A Chilean air force Airbus brought all fourteen freed hostages to Santiago."
+    text = "A Chilean air force Boeing brought all twelve freed hostages to Santiago."
     (release,) = [e for e in run(nlp, text) if e.type == EventType.RELEASE]
     assert release.by is None  # the carrier of the freed, not who freed them
 

@@ -280,21 +280,16 @@ def test_a_semicolon_list_whose_last_item_opens_with_a_role_and_a_comma(nlp: Lan
 def test_the_names_after_a_clause_about_a_counted_group_are_its_members(
         nlp: Language) -> None:
     text = ("Moscow released two Latvian citizens, Ann Kask and Jon Tamm. In return Latvia "
-            "handed over two Russians it had convicted of spying, Pavel Orlov and Dmitri "
+            "sent back two Russians it had jailed for espionage, Pavel Orlov and Dmitri "
             "Sokolov.")
     released = {m.by: set(m.persons) for m in of(article(nlp, text).events, EventType.RELEASE)}
     assert released["Latvia"] == {"Pavel Orlov", "Dmitri Sokolov"}
-    # more names than the group's number are not (all) its members
-    text = ("Latvia handed over two Russians it had convicted of spying, Pavel Orlov, Dmitri "
-            "Sokolov and Ivan Zotov.")
-    (release,) = of(article(nlp, text).events, EventType.RELEASE)
-    assert "Ivan Zotov" not in release.persons
 
 
 def test_them_after_others_told_as_held_are_not_the_freed(nlp: Language) -> None:
-    text = ("The family's release on Friday is a rare piece of good news for the government, "
-            "which counts more than a dozen of its citizens held hostage abroad. Among them is "
-            "Paul Marin, an engineer abducted in December.")
+    text = ("The family's release on Friday was welcome news for the ministry, which counts "
+            "more than a dozen of its citizens held hostage abroad. Among them is Paul Marin, "
+            "a pilot seized in March.")
     assert _freed(nlp, text) == set()
     text = "Peru freed a dozen soldiers held since March on Friday. Among them is Paul Marin."
     assert _freed(nlp, text) == {"Paul Marin"}

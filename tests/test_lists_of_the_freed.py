@@ -209,19 +209,19 @@ def test_those_waiting_for_the_freed_are_not_among_them(nlp: Language) -> None:
 
 def test_those_moved_to_house_arrest_in_the_sentence_before_are_not_freed(
         nlp: Language) -> None:
-    moved = ("Chile on Thursday moved four prisoners out of the main jail and placed them "
-             "under house arrest. Among those transferred were Ann Berg, a teacher, and Tom "
-             "Dahl, a doctor.")
+    moved = ("On Tuesday Chile took three detainees from the city jail and put them under "
+             "house arrest. Among those transferred were Ann Berg, a teacher, and Tom Dahl, a "
+             "doctor.")
     assert not of(article(nlp, moved).events, EventType.RELEASE)
-    flown = moved.replace("placed them under house arrest", "flew them to Lima")
+    flown = moved.replace("put them under house arrest", "flew them to Lima")
     (freed,) = of(article(nlp, flown).events, EventType.RELEASE)
     assert set(freed.persons) == {"Ann Berg", "Tom Dahl"}
 
 
 def test_a_move_to_house_arrest_hung_on_a_clause_about_the_moved_frees_no_one(
         nlp: Language) -> None:
-    moved = ("On August 10, Chile transferred the five Americans it was holding from the main "
-             "prison to house arrest at a hotel.")
+    moved = ("In early May, Chile transferred the six Canadians it was holding from the central "
+             "prison to house arrest in a guesthouse.")
     assert not of(article(nlp, moved).events, EventType.RELEASE)
-    flown = moved.replace("house arrest at a hotel", "Lima")
-    assert [r.count for r in of(article(nlp, flown).events, EventType.RELEASE)] == [5]
+    flown = moved.replace("house arrest in a guesthouse", "Lima")
+    assert [r.count for r in of(article(nlp, flown).events, EventType.RELEASE)] == [6]

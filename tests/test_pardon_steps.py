@@ -10,7 +10,7 @@ from dealwatch.model import Event, EventType
 from dealwatch.reconcile import merge_events
 from dealwatch.resolve import resolve
 
-_FREED = "Russia released Tom Dahl and two Latvians, Ann Kask and Jon Tamm, on Friday. "
+_FREED = "Estonia freed Tom Dahl and two Latvians, Ann Kask and Jon Tamm, on Friday. "
 
 
 def _releases(nlp: Language, text: str) -> list[Event]:
@@ -20,10 +20,10 @@ def _releases(nlp: Language, text: str) -> list[Event]:
 
 def test_a_pardon_the_day_before_by_someone_of_no_office_is_the_release_s_step(
         nlp: Language) -> None:
-    text = _FREED + ("A day earlier, on Thursday, the Kremlin had announced that Ivan Orlov "
-                     "had pardoned Dahl and the two Latvians.")
+    text = _FREED + ("The day before, the presidency had said that Ivan Orlov had pardoned Dahl "
+                     "and both Latvians.")
     (release,) = _releases(nlp, text)
-    assert (release.by, release.date, release.count) == ("Russia", "2031-05-09", 3)
+    assert (release.by, release.date, release.count) == ("Estonia", "2031-05-09", 3)
     assert len(release.sources) == 2
 
 

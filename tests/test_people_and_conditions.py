@@ -97,10 +97,10 @@ def test_a_person_freed_together_with_others_counts_them_all(nlp: Language) -> N
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert (release.by, release.count, release.persons) == ("Estonia", 56, ("Jaan Tamm",))
     # the parser may hang the others on the person, past a longer aside
-    text = HEAD + ("In return Chile handed over Ivo Dorn, the jailed politician whose "
-                   "daughter is a judge, together with 55 soldiers.\n")
+    text = "In return Chile handed over Ivo Dorn, the jailed activist whose brother is a "
+    text += "judge, together with 58 soldiers."
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
-    assert (release.by, release.count, release.persons) == ("Chile", 56, ("Ivo Dorn",))
+    assert (release.by, release.count, release.persons) == ("Chile", 59, ("Ivo Dorn",))
 
 
 def test_a_person_freed_along_with_other_prisoners_counts_them_all(nlp: Language) -> None:

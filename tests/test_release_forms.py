@@ -86,7 +86,7 @@ def test_allowing_people_to_leave_frees_them(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Jaan Tamm was allowed to go home on Monday after an appeal court acquitted him.",
+    "Jaan Tamm was allowed to go home on Monday once his sentence was quashed.",
     "Latvia allowed Jaan Tamm to go home on Monday.",
 ])
 def test_someone_allowed_to_go_home_is_freed(
@@ -119,11 +119,9 @@ def test_clemency_granted_to_a_person_frees_that_person(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Peru lets last Chilean detainee go\n\nLIMA -- Chile's foreign minister flew back from "
-    "Peru on Monday.",
-    "Peru lets last Chilean detainee go.",
-    "Rojas claims a success as Peru lets last Chilean detainee go\n\nLIMA -- Chile's foreign "
-    "minister flew back.",
+    "Peru lets final Chilean detainee go.",
+    "Rojas hails a win as Peru lets final Chilean detainee go\n\nLIMA -- Chile's envoy "
+    "returned from Peru on Monday.",
 ])
 def test_a_headline_letting_someone_go_is_a_release(nlp: Language, text: str) -> None:
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
@@ -134,11 +132,11 @@ def test_the_day_the_freed_left_the_country_aboard_a_plane_is_the_release_s(
         nlp: Language) -> None:
     from datetime import date
 
-    text = ("Peru lets last Chilean detainee go\n\n"
-            "LIMA -- Chile's foreign minister flew back from Peru on Monday with a prize: the "
-            "departure of Ann Berg, the businessman whose detention had poisoned relations.\n\n"
-            "Berg left Peru on Sunday evening aboard a Chilean government aircraft, a few hours "
-            "after the two ministers signed an agreement in Lima.\n")
+    text = ("Peru lets final Chilean detainee go\n\n"
+            "LIMA -- Chile's envoy returned from Peru on Monday claiming a success: the departure "
+            "of Ann Lind, the engineer whose case had soured ties.\n\n"
+            "Lind left Peru late on Sunday aboard a Chilean military plane, hours after the two "
+            "governments signed a deal in Lima.\n")
     (release,) = of(article(nlp, text, published=date(2031, 5, 6)).events, EventType.RELEASE)
     assert release.by == "Peru" and release.date is not None
     assert release.date.calendar == "2031-05-04"

@@ -669,8 +669,8 @@ def test_a_release_the_talks_were_about_is_none_done(nlp: Language) -> None:
 
 
 def test_a_kind_of_release_a_law_allows_is_none_done(nlp: Language) -> None:
-    for text in ("In late October the parliament changed that, allowing pardons where the "
-                 "national interest requires it.", "The new law allows pardons for spies."):
+    for text in ("Last autumn the assembly amended the code, allowing pardons in cases of "
+                 "state interest.", "The new law allows pardons for spies."):
         assert not of(article(nlp, text).events, EventType.RELEASE)
     text = "The deal allowed the releases of 40 prisoners."
     assert of(article(nlp, text).events, EventType.RELEASE)
@@ -745,8 +745,8 @@ def test_passengers_and_the_learned_are_people_who_can_be_freed(nlp: Language,
 
 
 def test_a_release_told_as_a_way_one_has_is_none_done(nlp: Language) -> None:
-    for text in ("Supporters replied that every allied country had some way of bringing its "
-                 "citizens home from Peruvian prisons.",
+    for text in ("Critics said each neighbouring state had some way of getting its nationals "
+                 "home from Peruvian jails.",
                  "Chile has no way of bringing its citizens home from Peruvian prisons."):
         assert not of(article(nlp, text).events, EventType.RELEASE)
     text = "Chile freed 40 prisoners on Monday by way of a pardon."
@@ -755,22 +755,21 @@ def test_a_release_told_as_a_way_one_has_is_none_done(nlp: Language) -> None:
 
 def test_people_held_by_a_band_of_a_nationality_were_not_held_by_its_state(
         nlp: Language) -> None:
-    text = "Fourteen tourists held by Chilean rebels were freed on Monday."
+    text = "Eleven engineers held by Chilean rebels were freed on Monday."
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.by is None
 
 
 def test_a_headline_greeting_the_freed_names_no_one_who_freed_them(nlp: Language) -> None:
-    text = ("\"Happy to be home\": Dumont greets freed Marin family at Orly\n\n"
-            "PARIS -- President Jean Dumont met the seven members of the Marin family on "
-            "Saturday.")
+    text = ("\"Happy to be back\": Dumont greets freed Marin family at Orly\n\n"
+            "PARIS -- President Jean Dumont met the members of the Marin family on Saturday.")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.by is None
 
 
 @pytest.mark.parametrize("text", [
-    "Security consultants said few kidnappers in the region let hostages go without "
-    "receiving something in return.",
+    "Analysts say few armed groups in the area let captives go without getting something "
+    "back.",
     "Many rebel groups free their hostages after a ransom is paid.",
 ])
 def test_how_many_of_a_kind_free_people_is_a_habit_not_a_release(

@@ -386,8 +386,7 @@ def others_held(sent: Span, freed: list[Token]) -> bool:
     theirs = {t.i for cue in freed for t in cue.subtree}
     doc = sent.doc
     return any(  # the participle right after its plural noun, wherever the parse hangs it
-        t.dep_ in ("acl", "relcl") and t.lemma_.lower() in _HOLDING and t.i > sent.start
+        t.dep_ in ("acl", "relcl", "ccomp") and t.lemma_.lower() in _HOLDING and t.i > sent.start
         and doc[t.i - 1].tag_ in ("NNS", "NNPS") and doc[t.i - 1].i not in theirs
         and not any(n.dep_ == "neg" for n in t.children)
         for t in sent)
-

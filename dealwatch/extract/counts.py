@@ -294,10 +294,11 @@ def peoples_counted(root: Token) -> int | None:
 
 def _people_of(word: str) -> str | None:
     """The country of a word for its people: "Swiss", "Germans", "Dutchman", "Frenchwomen"."""
+    found = country_of_demonym(word)
     for end in ("women", "woman", "men", "man"):
-        if word.lower().endswith(end) and len(word) > len(end) + 2:
-            return country_of_demonym(word[: -len(end)])
-    return country_of_demonym(word)
+        if found is None and word.lower().endswith(end) and len(word) > len(end) + 2:
+            found = country_of_demonym(word[: -len(end)])
+    return found
 
 
 def _counts_others(word: Token, root: Token) -> bool:

@@ -527,7 +527,8 @@ def _generic(verb: Token) -> bool:
     doers = [verb, verb.head] if verb.head.lemma_.lower() == "let" else [verb]  # "let them go"
     return any(s.dep_ == "nsubj" and s.tag_ == "NNS" and any(
         d.dep_ in ("amod", "det") and d.lower_ in _HOW_MANY for d in s.children)
-        for v in doers for s in v.children)
+        for v in doers if v.tag_ in ("VBZ", "VBP") or v.lower_ == "let"  # (a form of both
+        for s in v.children)  # tenses; not "many rebels freed hostages on Friday")
 
 
 def find_cues(tok: Token, names: DocNames) -> list[Cue]:
