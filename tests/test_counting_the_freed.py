@@ -130,8 +130,9 @@ def test_a_part_of_a_group_held_is_a_release(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The six Italians, three Swiss and one Dutchman were handed over to mediators on Monday.",
-    "Chile freed six Italians, three Swiss and one Dutchman on Monday.",
+    "The six Italians, three Japanese and one Frenchman were handed over to mediators on "
+    "Monday.",
+    "The six Italians, three Chinese and one Irishman were handed over to mediators on Monday.",
 ])
 def test_a_list_of_peoples_each_counted_sums_to_the_number_freed(
         nlp: Language, text: str) -> None:

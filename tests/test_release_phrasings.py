@@ -761,7 +761,7 @@ def test_people_held_by_a_band_of_a_nationality_were_not_held_by_its_state(
 
 
 def test_a_headline_greeting_the_freed_names_no_one_who_freed_them(nlp: Language) -> None:
-    text = ("\"Happy to be back\": Dumont greets freed Marin family at Orly\n\n"
+    text = ("\"Happy to be back\": Dumont greets freed Marin family at the airbase\n\n"
             "PARIS -- President Jean Dumont met the members of the Marin family on Saturday.")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.by is None
