@@ -275,11 +275,11 @@ def homecomings(ctx: ArticleContext) -> list[ToldFreed]:
             for head in sorted(heads, key=lambda t: t.i)[-1:]:  # "...; B and her sons C and
                 people += [p for p in semicolon_run(head, ctx.names) if p not in people]  # D;"
         if people:
-            dated = [t for t in ctx.dates_in(k) if t.calendar is not None
+            dated = [(t, found[1]) for t in ctx.dates_in(k) if t.calendar is not None
                      and (found := root_and_verb(ctx, t)) is not None and found[1].i in verbs]
-            left = [t for t in dated if (found := root_and_verb(ctx, t)) is not None
-                    and found[1].lemma_.lower() == "leave"]
-            out.append(ToldFreed(tuple(people), k, tuple(t.calendar for t in dated if t.calendar),
+            left = [t for t, anchor in dated if anchor.lemma_.lower() == "leave"]
+            out.append(ToldFreed(tuple(people), k, tuple(t.calendar for t, _ in dated
+                                                         if t.calendar),
                                  next(iter(homes)) if len(homes) == 1 else None,
                                  listed=listed, departed=left[0] if len(left) == 1 else None))
     return out

@@ -200,13 +200,13 @@ def _pardons_folded(groups: list[Proto]) -> list[Proto]:
     two others": a pardon of people the article tells freed in one dated release, on its day or
     up to a week before, is a step of that release, not a release of its own."""
     releases = [g for g in groups if g.type == EventType.RELEASE]
+    pardons = {id(g) for g in releases if all(m.cue.lower() in _PARDON_WORDS for m in g.mentions)}
     joined: set[int] = set()
     for p in releases:
-        if not p.persons or not all(m.cue.lower() in _PARDON_WORDS for m in p.mentions):
+        if not p.persons or id(p) not in pardons:
             continue
-        homes = [g for g in releases if g is not p and id(g) not in joined
-                 and p.persons <= g.persons and _a_step_before(p, g)
-                 and not all(m.cue.lower() in _PARDON_WORDS for m in g.mentions)]
+        homes = [g for g in releases if id(g) not in pardons and id(g) not in joined
+                 and p.persons <= g.persons and _a_step_before(p, g)]
         if len(homes) == 1:
             merge_into(homes[0], p)
             joined.add(id(p))
