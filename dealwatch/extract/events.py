@@ -7,8 +7,6 @@ arguments from the dependency parse. Every mention carries its sentence as evide
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from dealwatch.extract import lexicon as lx
@@ -17,10 +15,8 @@ from dealwatch.extract.args import (
     actor_token,
     clause_text,
     freed_as_a_description,
-    governing_verb,
     names_in,
     reporter,
-    reporting_subjects,
 )
 from dealwatch.extract.article_dates import ArticleDates
 from dealwatch.extract.conditions import asked_in_return
@@ -32,7 +28,8 @@ from dealwatch.extract.counts import (
     one_told_by_pronoun,
     only_the_dead,
 )
-from dealwatch.extract.cue import modal_of, perfect
+from dealwatch.extract.cue import modal_of
+from dealwatch.extract.cue_words import may_tell_event
 from dealwatch.extract.cues import (
     LICENCE_NOUNS,
     Cue,
@@ -67,6 +64,24 @@ from dealwatch.extract.parties import (
 from dealwatch.extract.second_releases import Mentions, mention_id, sentence_evidence
 from dealwatch.extract.sentences import prepare
 from dealwatch.extract.shapes import told_later
+from dealwatch.extract.standing import (
+    a_government_or_group,
+    believed,
+    complement,
+    from_whom,
+    has_subject,
+    is_background,
+    its_own_people,
+    link_phrase,
+    month_of_the_act,
+    pardon_before_the_handover,
+    reported_done,
+    said_outright,
+    stepped_back,
+    told_as_to_come,
+    told_in_person,
+    wanted_clauses,
+)
 from dealwatch.extract.talks import is_negotiation, judged, talks_run, time_of_another
 from dealwatch.extract.targets import sanctioning_country, targets_of
 from dealwatch.extract.text import span_text
@@ -86,8 +101,6 @@ from dealwatch.model import (
     EventMention,
     EventType,
     Extraction,
-    Precision,
-    Resolution,
     Status,
     TimeExpr,
 )
@@ -95,45 +108,13 @@ from dealwatch.places import country_for_actor, country_of_demonym
 
 # The kind of act of a statement about no freeing, easing or meeting ("support the bid")
 OTHER_ACTS = "other"
-_CUE_WORDS = re.compile(
-    r"\b(free|freed|freeing|releas|pardon|clemency|amnest|liberat|hand(?:ed|s|ing)?\b|handover|swap|"
-    r"exchang|transfer|return|sanction|embargo|bans?\b|freez|froze|meet|met\b|meeting|talks|lunch|din(?:e|ed|es|ing)\b|breakfast|"
-    r"talk(?:ed|ing)?\b|summit|dinner|negotiat|visit|(?:got|gets?|getting|won|wins?)\s+back|"
-    r"sit(?:s|ting)?\b|sat\b|"
-    r"call|phone|telephon|spoke|conversation|letter|demand|urg|insist|press|promis|pledg|vow|"
-    r"assur|guarantee|offer|agree|commit|ready|willing|prepared|repatriat|deport|extradit|"
-    r"unfreez|unfroz|send|sent|let(?:s|ting)?\b|set(?:s|ting)?\b|bring|brought|flown\b|flew\b|"
-    r"host(?:s|ed|ing)?\b|licen[cs]e|waiver|lists?\b|came\b|comes?\b|walk(?:s|ed)?\b|ended\b|"
-    r"went\b|followed\b|left\b|leav(?:e|es|ing)\b|depart|cross|stepp|dr[oi]ve|go(?:es)?\s+free|want(?:s|ed|ing)?\b|push|lobb(?:y|ies|ied|ying)\b|campaign|"
-    r"agitat|touch(?:es|ed|ing)?\s+down|delist|drop(?:s|ped|ping)?\b|receiv|reach|arriv|land|sign(?:s|ed|ing)?\b|condition|"
-    # a side's future support ("would back the bid") and an ultimatum ("until X kept to")
-    r"(?:will|would|'ll)\s+(?:\w+\s+)?(?:support|back|endorse|withdraw|recogni|respect|honou?r)|"
-    r"(?:support|back|endorse|withdraw|recognise|recognize)s\b|"  # a term told in the present
-    r"until|unless|rais(?:e|es|ed|ing)\b|commut|grant|expel|trad(?:e|ed|es|ing)\b|rescu|"
-    r"suspen|revok|restor|reinstat|privileg|saw\s+(?:the\s+)?(?-i:[A-Z])|"
-    r"t(?:ook|akes?|aking)\s+(?:[\w'’-]+\s+){0,6}?home\b|"
-    r"wr(?:ite|ites|ote|iting)\b|fl(?:y|ies|ying)\b|transport|fetch|collect|cross(?:ed|es|ing)?\b|"
-    r"(?:out\s+of|left)\s+(?:[\w'’]+\s+){0,3}?(?:prison|jail)|revok|rescind|"
-    r"lift(?:s|ed|ing)?\b|restrict|curbs?\b|blacklist|ransom|r(?:ang|ings?|inging)\b|"
-    r"visas?\b|shipments?\b|(?:go|return)\s+home\b|"  # visas stopped, "allowed to go home"
-    r"sh(?:ook|akes?|aking)\s+hands|cease-?fire|truce|armistice|notes?\b|on\s+the\s+"
-    r"(?:direct\s+)?line\b|barr(?:ed|ing)\b|bars?\b|bann(?:ed|ing)\b|prohibit|forb[ia]d)",
-    re.IGNORECASE,
-)
-
-
 # Verbs that make another act: "get Y to free A", "persuade Y to release A".
 _CAUSATIVES = frozenset({"get", "persuade", "convince", "force", "push", "press", "pressure",
                          "induce", "compel"})
 # Words that say a release told as coming is near: "in two days", "soon", "within hours".
 _SOON = frozenset({"soon", "shortly", "imminently", "tomorrow", "days", "hours"})
-
-
-def _said_outright(verb: Token) -> bool:
-    """The passive is what the reporting verb says, no more: "X said the foreigners would be
-    released" (not "would have been sent home", not "a request for him to be handed over")."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.REPORTING_VERBS and not (
-        perfect(verb))
+# Modals that make an act only possible: "X could free A".
+_SPECULATIVE = frozenset({"could", "might", "may", "can"})
 
 
 # A headline's verb of meeting the freed that the parse takes for a plural noun ("A greets
@@ -142,38 +123,6 @@ _HEADLINE_GREETINGS = frozenset({"greets", "welcomes", "meets", "hails", "embrac
                                  "receives", "visits", "thanks", "hugs"})
 # Verbs that carry people already freed: their subject freed no one.
 _CARRIERS = lx.RECEIVING_VERBS | lx.CARRYING_VERBS | {"carry", "transport", "drive", "ferry"}
-
-
-# Saying something to someone's face: "X told Y that A would be let go", "assured Y".
-_TOLD_TO = frozenset({"tell", "assure", "inform"})
-
-
-def _told_in_person(verb: Token) -> bool:
-    """ "X told Y that ten of Y's people would be let go": what one side tells the other's
-    envoy of its captives is its word to them, not a guess (the one told is named)."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _TOLD_TO and not perfect(
-        verb) and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.head.children)
-
-
-def _its_own_people(verb: Token, state: str) -> bool:
-    """Those the passive frees are told as the state's own ("its soldiers", "the Chilean
-    sailors"): held by another, whose act their release would be."""
-    for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
-        for c in subject.children:
-            if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and (
-                    country_of_demonym(c.text) == state):
-                return True
-    return False
-
-
-def _link_phrase(sent: Span) -> str | None:
-    """The words that tie this sentence's event to another: "in exchange for", "in return"."""
-    low = span_text(sent).lower()
-    for phrase in lx.LINK_PHRASES:
-        pos = low.find(phrase)
-        if pos >= 0:
-            return span_text(sent)[pos: pos + len(phrase)]
-    return None
 
 
 class _Builder(Mentions):
@@ -291,12 +240,12 @@ class _Builder(Mentions):
             state = (country_for_actor(said_by) or person_state(said_by, self.names)
                      ) if said_by is not None else None  # ("X's foreign minister, A, said")
             if said_by is not None and (any(t.lower_ in _SOON for t in head.subtree) or (
-                    state is not None and _said_outright(head)
-                    and not _its_own_people(head, state)) or _told_in_person(head)):
+                    state is not None and said_outright(head)
+                    and not its_own_people(head, state)) or told_in_person(head)):
                 by = said_by
         if frame.type == EventType.PROMISE and by is None and (
-                frame.modal or not _has_subject(head)) and (
-                modal_of(head) in _SPECULATIVE or _believed(head) or not _a_government_or_group(
+                frame.modal or not has_subject(head)) and (
+                modal_of(head) in _SPECULATIVE or believed(head) or not a_government_or_group(
                     actor_token(head, self.names, self.coref))):
             return None  # "could ease sanctions" with nobody named to ease them is speculation
             # (not "the government side is to free 706": whose, the article stage reads)
@@ -320,7 +269,7 @@ class _Builder(Mentions):
         if date is None and inner is not None:
             date = pick_date(inner.token, dates, statement)
         if date is None and frame.type in (EventType.RELEASE, EventType.CALL,
-                                           EventType.MEETING) and _reported_done(head):
+                                           EventType.MEETING) and reported_done(head):
             date = said_on(head, dates)  # "On Friday X reported that A had been freed"
         if frame.type == EventType.PROMISE:  # "said on Friday it would free four on
             said = said_on(head, dates)  # Saturday": made on Friday
@@ -328,13 +277,13 @@ class _Builder(Mentions):
             out = self.article.published
             if out is not None and promised_later(date, out.isoformat()):
                 date = None  # after the article: the act's time; the promise's is unknown
-            if date is not None and _month_of_the_act(head, date):
+            if date is not None and month_of_the_act(head, date):
                 date = None  # "undertook to return to the table in May": when it is due
         talks = frame.type == EventType.MEETING and is_negotiation(head)
         if talks:  # "agreed on Thursday in talks": the day the deal was made, not the talks'
             date = date if head.pos_ == "VERB" or talks_run(head) else date_inside(head, dates)
             fields["what"] = TALKS_OF_A_DEAL
-        elif date is None and not _stepped_back(head) and not told_later(head) and not (
+        elif date is None and not stepped_back(head) and not told_later(head) and not (
                 timing_another(head)) and not freed_as_a_description(head):
             when = self.when
             date = when.heading_date(sent) or (
@@ -343,8 +292,8 @@ class _Builder(Mentions):
             Status.OCCURRED
         )
         expected = frame.type == EventType.RELEASE and (
-            _told_as_to_come(base.token) or ordered_out(base.token) is not None
-            or _pardon_before_the_handover(base.token))
+            told_as_to_come(base.token) or ordered_out(base.token) is not None
+            or pardon_before_the_handover(base.token))
         if expected:
             date = None
         return EventMention(
@@ -355,9 +304,9 @@ class _Builder(Mentions):
             evidence=sentence_evidence(self.article.id, sent),
             cue=head.text,
             date=date,
-            link=_link_phrase(sent) if not in_exchange_clause(head) else None,
+            link=link_phrase(sent) if not in_exchange_clause(head) else None,
             context=self.when.heading_evidence(date, sent),
-            background=_is_background(head),
+            background=is_background(head),
             expected=expected,
             **fields,  # type: ignore[arg-type]
         )
@@ -410,7 +359,7 @@ class _Builder(Mentions):
             if by is None:
                 fields["by"] = sanctioning_country(sanctions, names)
         if base.type == EventType.LETTER:
-            fields["by"] = _from_whom(tok, names) or by
+            fields["by"] = from_whom(tok, names) or by
             fields["to"] = recipient_of(tok, names) or recipient_of(tok.head, names)
         if frame.type in (EventType.PROMISE, EventType.DEMAND):
             fields.update(self.statement_fields(frame, base))
@@ -439,7 +388,7 @@ class _Builder(Mentions):
         head = frame.head
         promised = frame.type == EventType.PROMISE
         concession = frame.cue if frame.cue is not None and promised else None
-        content = concession.token if concession is not None else _complement(head)
+        content = concession.token if concession is not None else complement(head)
         if not promised and frame.inner is not None:
             content = frame.inner.token  # "X in turn wanted the release of A": the release
         out: dict[str, object] = {}
@@ -448,14 +397,14 @@ class _Builder(Mentions):
         if frame.cue is None and undertaking(head):
             content = head  # "Baku will back Yerevan's candidacy": the act is the promise
         if content is None and frame.type == EventType.DEMAND:
-            content = next(iter(_wanted_clauses(head)), None)  # "called for A to be freed"
+            content = next(iter(wanted_clauses(head)), None)  # "called for A to be freed"
         if content is None:
             return out
         out["what"] = clause_text(content)
         if frame.type == EventType.DEMAND:
             wanted = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
                       for o in p.children]
-            clauses = _wanted_clauses(head)
+            clauses = wanted_clauses(head)
             # "raised the case of A with B": A's case, not B
             raised = [c for c in head.children if c.dep_ == "dobj"
                       and head.lemma_.lower() == "raise"]
@@ -477,226 +426,6 @@ class _Builder(Mentions):
         ):
             out["targets"] = tuple(targets_of(concession.patient, concession.token, self.names))
         return out
-
-
-def _month_of_the_act(promise: Token, date: TimeExpr) -> bool:
-    """A bare month inside the act promised ("undertook to return to the table in May"):
-    when the act is due, which a month without a year read back from the report misdates."""
-    if date.precision != Precision.MONTH or date.resolution != Resolution.RELATIVE_TO_PUBLISHED:
-        return False
-    span = promise.doc.char_span(date.start, date.end, alignment_mode="expand")
-    if span is None:
-        return False
-    if span.root.head.lower_ not in ("in", "by", "until", "before"):
-        return False  # ("let go under last month's deal": the deal's month, when it was made)
-    acts = [c for c in promise.children if c.dep_ in ("xcomp", "ccomp")]
-    return any(span.root.i in {t.i for t in act.subtree} for act in acts)
-
-
-def _from_whom(tok: Token, names: DocNames) -> str | None:
-    """Who a letter is from: "a letter from A", "received two notes from A", "a second letter
-    arrived from A" (the parse may hang "from" on the verb of receiving or of coming)."""
-    holders = [tok]
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("receive", "get", "deliver"):
-        holders.append(tok.head)
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("arrive", "come"):
-        holders.append(tok.head)
-    # "sent a letter in the name of A", "a letter, signed in the name of A": A's
-    signed = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in (
-        "sign", "write", "send", "issue")]
-    for holder in (tok, tok.head if tok.dep_ == "dobj" else tok, *signed):
-        for name in (o for p in holder.children if p.dep_ == "prep" and p.lower_ == "in"
-                     for o in p.children if o.dep_ == "pobj" and o.lower_ == "name"):
-            signer = next((names.at(x) for q in name.children if q.lower_ == "of"
-                           for x in q.children if x.dep_ == "pobj"), None)
-            if signer is not None and signer.type == EntityType.PERSON:
-                return signer.text
-    for prep in (c for h in holders for c in h.children):
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
-            for obj in prep.children:
-                m = names.at(obj)
-                if m is not None and m.type in (EntityType.PERSON, EntityType.ORGANIZATION,
-                                                EntityType.COUNTRY):
-                    return m.text
-    return None
-
-
-def _furniture(text: str) -> bool:
-    """A line of page furniture: links to other stories run together with bars ("ALSO IN
-    THE PAPER: Revenue figures released | Ferry schedule changes | ...")."""
-    return text.count(" | ") >= 2
-
-
-def may_tell_event(text: str) -> bool:
-    """A sentence with a word an event cue can be, and no page furniture: the only ones whose
-    words the cues are looked for in (and whose parse sentence gating keeps)."""
-    return bool(_CUE_WORDS.search(text)) and not _furniture(text) and not (
-        text.rstrip(" \"'”’)\n").endswith("?"))  # "Who was freed by X?": a question asks
-
-
-def _reported_done(verb: Token) -> bool:
-    """ "X reported on Friday that A had been freed", "said A has been released": a release
-    told as done in what someone reported, with no day of its own, was news that day (the
-    pluperfect is the reported "has been freed")."""
-    if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in (
-            lx.REPORTING_VERBS):
-        return False
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if any(c.dep_ == "advmod" and c.lower_ in ("already", "earlier", "previously", "before")
-           for c in verb.children):
-        return False  # "said late on Thursday that he had already pardoned the four": before
-    return verb.tag_ == "VBN" and bool(aux & {"had", "has", "have"}) and not aux & {
-        "would", "will", "could", "might", "may", "should", "to"}
-
-
-def _stepped_back(tok: Token) -> bool:
-    """A noun cue under a pluperfect clause of a later report ("told television that no
-    mediator had taken part in the negotiations"): the day told around it is not its day."""
-    verb = governing_verb(tok)
-    return (tok.pos_ == "NOUN" and verb.i != tok.i and verb.tag_ == "VBN"
-            and verb.dep_ in ("ccomp", "xcomp")
-            and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
-
-
-_GOVERNMENTS = frozenset({"government", "authorities", "administration", "cabinet"})
-_SPECULATIVE = frozenset({"could", "might", "may", "can"})
-
-
-def _a_government(word: Token | None) -> bool:
-    """ "the government", "the government side": a state's government, left unnamed (not "his
-    government": a speaker's, read by ``own_state``)."""
-    return word is not None and (word.lemma_.lower() in _GOVERNMENTS or any(
-        c.dep_ == "compound" and c.lemma_.lower() in _GOVERNMENTS for c in word.children)) and (
-        not any(c.dep_ == "poss" for c in word.children))
-
-
-# Nouns for an armed group or a band that gives its word as a side: "the rebels said they
-# would free the general" (the article stage reads which group).
-_GROUP_NOUNS = frozenset({"rebel", "guerrilla", "militant", "insurgent", "group", "movement",
-                          "faction", "kidnapper", "captor", "hijacker", "separatist"})
-
-
-# Verbs of belief: what someone assumes a side would do is no word the side gave.
-_BELIEVING = frozenset({"assume", "believe", "think", "suppose", "suspect", "speculate",
-                        "guess", "presume", "imagine", "fear"})
-
-
-def _believed(head: Token) -> bool:
-    """ "officials assumed the group would free ...": the act is someone's belief."""
-    return any(a.lemma_.lower() in _BELIEVING for a in head.ancestors)
-
-
-def _a_government_or_group(word: Token | None) -> bool:
-    """``_a_government``, or a group told by a noun ("the rebels"), or "they"/"it" in the
-    words of such a group ("the rebels said they would ...")."""
-    if word is None:
-        return False
-    if word.pos_ == "PRON" and word.lower_ in ("they", "it"):
-        word = next(iter(reporting_subjects(word)), word)
-    return _a_government(word) or (word.lemma_.lower() in _GROUP_NOUNS and not any(
-        c.dep_ == "poss" for c in word.children))
-
-
-def _has_subject(tok: Token) -> bool:
-    heads = [tok, *list(tok.ancestors)[:2]]
-    return any(c.dep_ in ("nsubj", "nsubjpass") for h in heads for c in h.children)
-
-
-def _wanted_clauses(head: Token) -> list[Token]:
-    """What a demand asks for, told as a clause: "urged X to free A", "called on X to free A",
-    "called for A to be freed"."""
-    return [c for c in head.children if c.dep_ in ("xcomp", "ccomp") or (
-        c.dep_ == "advcl" and any(x.dep_ in ("aux", "mark") and x.lower_ in ("to", "for")
-                                  for x in c.children))]
-
-
-# Prepositions that set a statement's scene, not what it is about: "demanded the release of
-# A after his arrest", "called for talks during the visit".
-_SCENE_PREPS = frozenset({"after", "before", "since", "during", "following", "amid", "amidst",
-                          "despite", "until", "till", "in", "at", "near", "by", "through",
-                          "throughout", "from", "within"})
-
-
-def _complement(tok: Token) -> Token | None:
-    """What a statement is about: its clause, phrase or object (not a phrase that sets the
-    scene: "In a statement on Monday, X demanded the release of A", "demanded B's return
-    after his arrest")."""
-    for deps in (("xcomp", "ccomp"), ("acl", "prep"), ("dobj",)):
-        for child in tok.children:
-            if child.dep_ in deps and not _when(child) and not (
-                    child.dep_ == "prep" and (child.i < tok.i or _sets_the_scene(child))):
-                return child
-    return None
-
-
-def _sets_the_scene(prep: Token) -> bool:
-    """A phrase of when or at what price ("after her arrest", "in exchange for B"), not of an
-    act ("(sought help) in freeing A", "in the release of B")."""
-    if prep.lower_ not in _SCENE_PREPS or any(c.dep_ == "pcomp" for c in prep.children):
-        return False
-    return not any(o.dep_ == "pobj" and o.lemma_.lower() in lx.RELEASE_NOUNS and not any(
-        c.dep_ == "prep" and c.lower_ == "for" for c in o.children) for o in prep.children)
-
-
-def _when(prep: Token) -> bool:
-    """ "on Monday", "in March": a time phrase, not what a statement is about ("demanded on
-    Monday the release of A")."""
-    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
-                                       for o in prep.children)
-
-
-# The legal acts that free a prisoner on paper: "signed his pardon", "pardoned him".
-_PAPER = frozenset({"pardon", "clemency", "commute", "commutation"})
-# What a paper act may be told as coming before: the handover itself.
-_HANDOVER = frozenset({"exchange", "swap", "trade", "handover", "hand", "release", "free"})
-
-
-def _pardon_before_the_handover(cue: Token) -> bool:
-    """ "signed A's pardon on Tuesday, the last legal step before he could be handed over",
-    "pardoned him the day before the exchange", "pardoned them so that they could be handed
-    over": a step on paper towards the release, which is dated by the handover (the pardon
-    is folded into it, not a release of its own day)."""
-    if cue.lemma_.lower() not in _PAPER:
-        return False
-    if any(t.lower_ == "before" and any(w.lemma_.lower() in _HANDOVER for w in (
-            t.head.subtree if t.dep_ == "mark" else t.subtree) if w.i > t.i)
-           for t in cue.sent):  # ("before the exchange", "before he could be handed over")
-        return True
-    # "pardoned A and B on Sunday so that both could go home in the swap": the pardon's
-    # purpose is the handover
-    return any(t.lower_ == "so" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "that"
-               and t.i > cue.i and any(w.lemma_.lower() in _HANDOVER
-                                       for w in t.doc[t.i + 2:cue.sent.end])
-               for t in cue.sent)
-
-
-def _told_as_to_come(cue: Token) -> bool:
-    """ "the forthcoming return of X", "his expected release", "that a release was
-    imminent", "no sign that a release is near": a release still to come."""
-    if cue.pos_ != "NOUN":
-        return False
-    if any(c.dep_ == "amod" and c.lower_ in lx.FUTURE_ADJ for c in cue.children):
-        return True
-    return cue.dep_ == "nsubj" and cue.head.lemma_ == "be" and any(
-        c.dep_ in ("acomp", "advmod") and c.lower_ in _STILL_TO_COME for c in cue.head.children)
-
-
-# What a release is said to be when it has not come yet: "a release was imminent".
-_STILL_TO_COME = lx.FUTURE_ADJ | {"near", "close", "likely", "possible", "unlikely"}
-
-
-def _is_background(tok: Token) -> bool:
-    """Background facts: "has been sanctioned since 2021", "under sanctions for years". A
-    past perfect that a speaker reports ("the ministry said 24 had been handed over") is the
-    reported event itself, shifted back by the reported speech, not background."""
-    auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
-    if since:
-        return True
-    if "been" not in auxes or not {"has", "have", "had"} & auxes:
-        return False
-    reported = tok.dep_ == "ccomp" and tok.head.lemma_ in lx.REPORTING_VERBS
-    return not ("had" in auxes and reported)
 
 
 def extract_events(article: Article, doc: Doc, dates: list[TimeExpr],

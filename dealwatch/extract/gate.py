@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-from dealwatch.extract.events import may_tell_event
+from dealwatch.extract.cue_words import may_tell_event
 from dealwatch.extract.lead_dates import NAME as LEAD_DATES
 from dealwatch.extract.text import doc_text
 
