@@ -47,6 +47,31 @@ def test_a_band_the_tagger_left_unnamed_is_named_by_the_word_before_gang(
     assert other.by is None
 
 
+def test_fighters_told_by_a_movement_the_tagger_left_unnamed_are_that_movement(
+        nlp: Language) -> None:
+    # a movement named after a person: the tagger names nothing before "guerrillas" (after a
+    # dateline), and a word of the name hangs on the next
+    text = ("PORTO - Inti Wayra guerrillas released 30 hostages from the residence late on "
+            "Sunday.")
+    (freed,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert freed.by == "Inti Wayra" and freed.count == 30
+    # a people's word before "rebels" is the rebels' nationality, not a movement
+    (other,) = of(article(nlp, "Xian rebels released 30 hostages on Sunday.").events,
+                  EventType.RELEASE)
+    assert other.by != "Xian"
+
+
+def test_the_place_the_freed_left_is_not_who_held_them(nlp: Language) -> None:
+    # the subject freed them; "from the Xian envoy's residence" is where they were held
+    (freed,) = of(article(nlp, "Masked gunmen released 30 hostages from the Norwegian envoy's "
+                               "residence on Sunday.").events, EventType.RELEASE)
+    assert freed.by != "Norway" and freed.count == 30
+    # with no subject, "freed from Chile" still says Chile held them
+    (held,) = of(article(nlp, "Ten Danes were freed from Chile on Sunday.").events,
+                 EventType.RELEASE)
+    assert held.by == "Chile"
+
+
 def test_pirates_and_hijackers_are_a_side_named_by_what_they_do(nlp: Language) -> None:
     text = ("Somali pirates demanded a ransom of 25 million dollars on Thursday. The pirates "
             "freed the tanker and its 25 crew on Friday.")

@@ -297,6 +297,10 @@ def _freed_from(cue: Token, names: DocNames) -> tuple[list[str], Token | None]:
     """ "the release of five Danes from Peru", "freed from Peru", "flown from Lima",
     "received 11 hostages from the rebels": the state (or group) they left held them (not
     "freed from prison", read as a prison's place)."""
+    if cue.pos_ == "VERB" and cue.lemma_.lower() != "receive" and any(
+            c.dep_ == "nsubj" for c in cue.children):
+        return [], None  # "guerrillas released 225 hostages from the Xian envoy's residence":
+        # the subject freed them, and "from" tells where they were held, not by whom
     freed = _patient(cue, names) if cue.pos_ == "VERB" else next(
         (o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of"
          for o in p.children if o.dep_ == "pobj"), None)

@@ -14,6 +14,9 @@ from dealwatch.model import EntityType, NameMention
 from dealwatch.places import country_of_demonym
 
 BAND_NOUNS = frozenset({"gang", "cartel", "militia", "clan", "mafia"})
+# Fighters named by the movement they fight for, which the tagger leaves out when it is a
+# person's name too: "Vark Tamo guerrillas released 30 hostages" (Vark Tamo's fighters).
+_FIGHTERS = frozenset({"guerrillas", "rebels", "insurgents", "militants"})
 
 
 def band_mentions(doc: Doc, doc_id: str,
@@ -24,9 +27,9 @@ def band_mentions(doc: Doc, doc_id: str,
         if tok.i in taken or not _names_a_band(tok):
             continue
         start, end = tok.i, tok.i + 1  # back over the name's other words ("Oruk Bessa")
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == (
-                tok.head.i) and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1] \
-                .isupper():
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in (
+                tok.head.i, start) and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1] \
+                .isupper():  # (a word of the name may hang on the next: "Vark Tamo rebels")
             start -= 1
         if any(i in taken for i in range(start, end)):
             continue
@@ -37,7 +40,8 @@ def band_mentions(doc: Doc, doc_id: str,
 
 def _names_a_band(tok: Token) -> bool:
     """A capitalized proper noun put before a band word: "the Vark gang"."""
-    return (tok.dep_ == "compound" and tok.head.lemma_.lower() in BAND_NOUNS
+    return (tok.dep_ == "compound" and (tok.head.lemma_.lower() in BAND_NOUNS or (
+        tok.head.lower_ in _FIGHTERS and country_of_demonym(tok.text) is None))
             and tok.text[:1].isupper() and tok.head.i == tok.i + 1)
 
 
