@@ -19,6 +19,13 @@ def test_a_calling_is_people_a_release_frees(nlp: Language) -> None:
     assert (release.by, release.count, day(release)) == ("Latvia", 3, "2031-05-05")
 
 
+def test_callings_of_teaching_faith_and_trades_are_people_a_release_frees(
+        nlp: Language) -> None:
+    text = HEAD + "Latvia freed two lecturers and three electricians on Monday.\n"
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert (release.by, release.count) == ("Latvia", 5)
+
+
 def test_a_word_made_with_men_is_people(nlp: Language) -> None:
     text = HEAD + "Eleven trawlermen were released on Monday, the ministry said.\n"
     (release,) = of(article(nlp, text).events, EventType.RELEASE)

@@ -325,7 +325,14 @@ _MORE_PEOPLE = frozenset(
      "refugee", "defector", "trafficker", "banker", "investor", "entrepreneur", "aide",
      "villager", "farmer", "miner", "seafarer", "trucker", "driver", "compatriot", "abductee",
      "mercenary", "expatriate", "sportsman", "passenger", "hunter", "trader", "physician",
-     "novelist", "surveyor", "technician", "mechanic", "crewmember"})
+     "novelist", "surveyor", "technician", "mechanic", "crewmember",
+     # callings of teaching, faith, care, trades and service people are held in too
+     "lecturer", "tutor", "headmaster", "seminarian", "rabbi", "preacher", "evangelist",
+     "chaplain", "deacon", "worshipper", "surgeon", "paramedic", "pharmacist", "dentist",
+     "physicist", "economist", "analyst", "architect", "translator", "interpreter",
+     "electrician", "labourer", "laborer", "chef", "waiter", "steward", "stewardess",
+     "herder", "shepherd", "mariner", "trekker", "visitor", "colonel", "lieutenant",
+     "trooper", "combatant"})
 _NOT_PEOPLE = frozenset({"talisman", "caiman"})
 # Participles that tell a release with its doer, day or prison: "released by X", "freed from Y".
 FREED_PARTICIPLES = frozenset({"release", "free", "pardon"})

@@ -348,7 +348,7 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
             continue
         root = span.root
         if inside is None and (_dates_its_noun(root, cue) or _when_clause_of(span, cue)
-                               or _occasion_told(root, cue)):
+                               or _occasion_told(root, cue) or _fronted_over_after(span, cue)):
             inside = t  # "after X's May 13 post promising to help": the post's day; "since
             continue  # May 12, when X declared a truce": the day the clause tells of
         if _only_before(root, cue):
@@ -417,6 +417,24 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
     if statement and inside is None and governing is None:
         return _deal_made(cue, dates)
     return inside or governing
+
+
+def _fronted_over_after(span: Span, cue: Token) -> bool:
+    """ "On Monday, after A received B at the palace, her office said ...", "On 12 March,
+    after receiving B, A's office said ...": a day that opens the sentence, before the
+    after-clause that follows its comma, is the day of both (the clause's act came first the
+    same day; not "freed them on Tuesday, days after ...", where the day comes after)."""
+    sent = cue.sent
+    first = span[0]
+    if first.i - sent.start > 1 or span.end >= sent.end or cue.doc[span.end].text != ",":
+        return False
+    opener = cue.doc[span.end + 1] if span.end + 1 < sent.end else None
+    if opener is None or opener.lower_ != "after":
+        return False
+    clause = next((t for t in (cue, *cue.ancestors)
+                   if any(c.dep_ == "mark" and c.i == opener.i for c in t.children)
+                   or t.dep_ == "pcomp" and t.head.i == opener.i), None)
+    return clause is not None
 
 
 def _a_capture(verb: Token) -> bool:
