@@ -70,6 +70,7 @@ from dealwatch.document.captives import the_captives
 from dealwatch.document.clients import lawyers_clients
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.counted import counted_captives
+from dealwatch.document.court_day import the_court_again
 from dealwatch.document.freed import freed_people
 from dealwatch.document.gapped import gapped_releases
 from dealwatch.document.handed_on import handed_on
@@ -117,9 +118,9 @@ PASSES: Sequence[Pass] = (not_asked, acting_sides, handed_on, bands_named, pair_
                           other_side, after_release, held_and_freed, counted_captives, the_captives,
                           talks_sides, each_day, resumed_talks, relative_days, frame_dates,
                           parts_of_releases,
-                          also_said, after_that, in_return, traded_half, news_of_the_day,
-                          reactions_of_the_day, told_again, whose_terms, swapped_together,
-                          shared_surnames)
+                          also_said, after_that, the_court_again, in_return, traded_half,
+                          news_of_the_day, reactions_of_the_day, told_again, whose_terms,
+                          swapped_together, shared_surnames)
 
 
 def read_article(article: Article, doc: Doc, dates: list[TimeExpr]) -> Extraction:

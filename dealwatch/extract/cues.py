@@ -89,7 +89,8 @@ def _let_go(tok: Token) -> Token | None:
             if leave.lemma_.lower() == "leave" and infinitive(leave):
                 found = children_of(tok, "dobj") or children_of(leave, "nsubj")
                 return found[0] if found else None
-            if _gone_home(leave):  # "A was allowed to go home", "allowed A to return home"
+            if _gone_home(leave) or _walks_free(leave):  # "A was allowed to go home",
+                # "allowed A to return home", "convicted A but allowed him to walk free"
                 found = children_of(tok, "dobj", "nsubjpass") or children_of(leave, "nsubj")
                 return found[0] if found else None
         return None
@@ -134,6 +135,13 @@ def _gone_home(verb: Token) -> bool:
     """ "(was allowed) to go home", "to return home": the held let go home."""
     return verb.lemma_.lower() in ("go", "return") and infinitive(verb) and any(
         c.dep_ == "advmod" and c.lower_ == "home" for c in verb.children)
+
+
+def _walks_free(verb: Token) -> bool:
+    """ "(allowed him) to walk free", "to go free": the held let go."""
+    return verb.lemma_.lower() in ("walk", "go") and infinitive(verb) and any(
+        c.lower_ == "free" and c.dep_ in ("acomp", "advmod", "advcl", "oprd", "xcomp", "dep")
+        for c in verb.children)
 
 
 def _next_noun(go: Token) -> Token | None:

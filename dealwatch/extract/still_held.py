@@ -27,7 +27,9 @@ _HIDING_PLACES = frozenset({"house", "location", "place", "hideout", "building",
 
 def still_held_after(verb: Token) -> bool:
     """People moved "to house arrest", "to a hotel under guard", "into detention", "to a
-    penal colony": out of a prison, still held."""
+    penal colony", or sent home "with an electronic tag": out of a prison, still held."""
+    if any(t.dep_ == "pobj" and t.head.lower_ == "with" and _tagged(t) for t in verb.subtree):
+        return True  # "sent home to his apartment with an electronic tag on his ankle"
     for prep in _places_told(verb):
         if prep.lower_ not in ("to", "into", "under"):
             continue
@@ -47,6 +49,15 @@ def still_held_after(verb: Token) -> bool:
                    for p in children_of(obj, "prep")):
                 return True  # "to a hotel under guard"
     return False
+
+
+# What the held wear at home: "an electronic tag", "an ankle monitor".
+_TAGS = frozenset({"tag", "monitor", "bracelet", "tracker"})
+
+
+def _tagged(obj: Token) -> bool:
+    return obj.lemma_.lower() in _TAGS and any(
+        c.lower_ in ("electronic", "ankle", "gps") for c in obj.children)
 
 
 _MOVING = frozenset({"transfer", "move"})

@@ -1,0 +1,48 @@
+"""A court that lets someone go: "allowed him to walk free" frees him, "the court" is the one
+the sentence before told ruling on a day, and a home with an electronic tag is no freedom
+(real spaCy, invented articles)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import article, day, of
+
+from dealwatch.model import EventType
+
+HEAD = "Court news\n\nVALDIVIA (Wire) — "
+
+
+def test_a_court_that_allows_someone_to_walk_free_frees_him(nlp: Language) -> None:
+    text = HEAD + ("A Chilean court on Friday convicted the pastor Tom Dahl of spying but "
+                   "allowed him to walk free.\n")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert (release.by, release.persons, day(release)) == ("Chile", ("Tom Dahl",), "2031-05-09")
+    # also in the passive, and "go free"
+    text = HEAD + "Tom Dahl was allowed to go free on Friday.\n"
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.persons == ("Tom Dahl",)
+    # a refusal frees no one
+    text = HEAD + "The judge refused to allow Tom Dahl to walk free on Friday.\n"
+    assert not of(article(nlp, text).events, EventType.RELEASE)
+
+
+def test_the_court_that_lets_him_go_is_the_one_that_ruled_the_sentence_before(
+        nlp: Language) -> None:
+    text = HEAD + ("On 2 May a Chilean court found Tom Dahl guilty of spying and sentenced him "
+                   "to three years. Because he had already spent two years in detention, the "
+                   "court let him go.\n")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert (release.by, release.persons, day(release)) == ("Chile", ("Tom Dahl",), "2031-05-02")
+    # a court of another paragraph is not "the court"
+    text = HEAD + ("On 2 May a Chilean court found Tom Dahl guilty of spying.\n\nBecause he "
+                   "had already spent two years in detention, the court let him go.\n")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.date is None
+
+
+def test_sent_home_with_an_electronic_tag_is_still_held(nlp: Language) -> None:
+    text = HEAD + ("Tom Dahl, instead of boarding a plane, was sent home to his apartment with "
+                   "an electronic tag on his ankle.\n")
+    assert not of(article(nlp, text).events, EventType.RELEASE)
+    text = HEAD + "Tom Dahl was sent home with his wife on Friday.\n"
+    assert of(article(nlp, text).events, EventType.RELEASE)
