@@ -236,3 +236,17 @@ def test_a_name_a_who_clause_tells_of_is_a_person(nlp: Language) -> None:
     # a body told with "the", or of one word, stays what the tagger said
     got = _typed(nlp, "The Varks, who control the capital, freed two.")
     assert got.get("Varks") != EntityType.PERSON
+
+
+def test_a_name_before_the_people_it_employs_is_no_person(nlp: Language) -> None:
+    # "Al" is a given name too; a name told as what people work for ("three Al X
+    # journalists", "the Al X correspondent") is the body's, not a person's
+    for text in ("The president pardoned the two Al Tamara English journalists still held in "
+                 "the country, Ann Berg and Tom Dahl.",
+                 "Sources said all three Al Tamara journalists had been pardoned.",
+                 "The Al Tamara English correspondent was taken from prison to the airport."):
+        got = _typed(nlp, text)
+        assert not any(t == EntityType.PERSON and n.startswith("Al ") for n, t in got.items())
+    # a given name and a surname after "the" are still a person
+    assert _typed(nlp, "They freed the Dane Thomas Kjeld on Friday.").get(
+        "Dane Thomas Kjeld") == EntityType.PERSON

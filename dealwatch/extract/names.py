@@ -180,8 +180,9 @@ def _type_of(span: Span, text: str, left: list[Token],
     titled = all(w[:1].isupper() for w in words)
     if len(words) == 1 and is_given_name(text) and _listed_with_people(span):
         return EntityType.PERSON  # "the siblings Karim and Leila Haddad"
-    if len(words) >= 2 and titled and (is_given_name(words[0]) or _listed_with_people(span)):
-        return EntityType.PERSON
+    if len(words) >= 2 and titled and (is_given_name(words[0]) or _listed_with_people(span)) and (
+            not (label == "ORG" and _modifies_a_noun(span[-1]))):
+        return EntityType.PERSON  # (not "three Al Vark journalists": a body they work for)
     if person_cue and label in ("ORG", "PRODUCT", "GPE") and all(w[:1].isupper() for w in words):
         return EntityType.PERSON
     if country_of_capital(text) or label in ("GPE", "LOC", "FAC"):
@@ -425,7 +426,8 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
             continue
         span = _nationality_told(stripped)
         if span.label_ == "PERSON" or (span.label_ in ("ORG", "PRODUCT")
-                                       and is_given_name(span[0].text)) or (
+                                       and is_given_name(span[0].text)
+                                       and not _modifies_a_noun(span[-1])) or (
                 span.label_ == "GPE" and len(span) == 1 and _unnamed(span[0])):
             span = _whole_person(span)
         if any(i in names.by_token for i in range(span.start, span.end)):
@@ -605,8 +607,23 @@ def _add_unlabelled_people(doc: Doc, doc_id: str, names: DocNames) -> None:
             end += 1
         if end - tok.i < 2:
             continue
+        if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and _modifies_a_noun(doc[end - 1]):
+            continue  # "the Al Vark correspondent": a body's name before a noun, no person
         span = Span(doc, tok.i, end, label="PERSON")
         text = clean_name(span.text)
         if _headline_case(span) or person_or_not(span, text, []) != EntityType.PERSON:
             continue
         names.add(_mention(doc_id, span, EntityType.PERSON, [], []), tok.i, end)
+
+
+def _modifies_a_noun(last: Token) -> bool:
+    """The name's last word is a compound on a common noun after it, maybe through other
+    capitalized words ("the Al Vark English correspondent")."""
+    word = last
+    for _ in range(3):
+        if word.dep_ != "compound" or word.head.i <= word.i:
+            return False
+        word = word.head
+        if word.pos_ == "NOUN":
+            return True
+    return False
