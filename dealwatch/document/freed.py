@@ -141,6 +141,9 @@ class _Reader:
             by = None  # "thanked Putin for X's release", "X's ordeal ended": X is freed
         exclude = {x for x in (by, m.to) if x} | self._other_half(m, group)
         persons = self._in_place(m, cue, self._own_of(m))
+        if not persons and cue.patient is not None and cue.patient.lower_ in ("who", "whom"):
+            persons = list(m.persons)  # "B and C, who were freed by X": the extract stage
+            # read the people the pronoun stands for
         count = m.count
         if group is not None and cue.patient is not None and (
                 cue.patient.i == group.i or cue.patient.lower_ in RELATIVES):

@@ -55,6 +55,7 @@ from dealwatch.extract.names import DocNames, find_names
 from dealwatch.extract.own_state import person_state, speakers_state
 from dealwatch.extract.parse import content_words
 from dealwatch.extract.parties import (
+    antecedent_persons,
     location_of,
     named_in_opening,
     participants,
@@ -331,7 +332,8 @@ class _Builder(Mentions):
             fields["location"] = location_of(tok, names)
         if base.type == EventType.RELEASE:
             exclude = {by} if by else set()
-            fields["persons"] = tuple(persons_in(base.patient, names, exclude, tok))
+            fields["persons"] = tuple(persons_in(base.patient, names, exclude, tok)) or tuple(
+                antecedent_persons(base.patient, names, exclude))
             extra = tok.head if frame.type == EventType.DEMAND else None
             fields["count"] = count_of(base.patient, extra)
             if fields["count"] is None and frame.type == EventType.RELEASE:

@@ -452,6 +452,7 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
     retype_movements(doc, names)
     _add_surname_mentions(doc, doc_id, names, pending)
     _add_unlabelled_people(doc, doc_id, names)
+    _add_untagged_countries(doc, doc_id, names)
     for mention, start, end in descriptor_mentions(doc, doc_id, orgs, set(names.by_token)):
         names.add(mention, start, end)
     for mention, start, end in band_mentions(doc, doc_id, set(names.by_token)):
@@ -627,3 +628,17 @@ def _modifies_a_noun(last: Token) -> bool:
         if word.pos_ == "NOUN":
             return True
     return False
+
+
+def _add_untagged_countries(doc: Doc, doc_id: str, names: DocNames) -> None:
+    """A state's name the tagger left out ("Norway let him go"): a word of its own,
+    capitalized, that the country table knows by that name (not inside a longer name)."""
+    for tok in doc:
+        if tok.i in names.by_token or not tok.text[:1].isupper() or tok.pos_ != "PROPN" or (
+                country_named(tok.text) is None or len(tok.text) < 4 or tok.text.isupper()):
+            continue
+        if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+               for j in (tok.i - 1, tok.i + 1)):
+            continue  # "Jordan Vale", "Lake Chad": part of another name
+        span = Span(doc, tok.i, tok.i + 1, label="GPE")
+        names.add(_mention(doc_id, span, EntityType.COUNTRY, [], []), tok.i, tok.i + 1)

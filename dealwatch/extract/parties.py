@@ -116,6 +116,22 @@ def persons_in(tok: Token | None, names: DocNames, exclude: set[str],
     return [n for n in found if n not in exclude]
 
 
+def antecedent_persons(patient: Token | None, names: DocNames, exclude: set[str]) -> list[str]:
+    """ "A, who was freed by X on Monday", "two of its citizens, B and C, who were freed by
+    X": the people a relative pronoun stands for, named in the phrase the clause hangs on
+    and in that phrase's list (not in the clause itself)."""
+    if patient is None or patient.lower_ not in ("who", "whom", "that") or (
+            patient.head.dep_ != "relcl"):
+        return []
+    clause = patient.head
+    group = clause.head
+    heads = [group, *(h for h in group.ancestors if h.dep_ == "conj")][-1:] + [group]
+    top = heads[0]  # the list's first word, when the clause hangs on a later one
+    inside = {t.i for t in clause.subtree}
+    toks = [t for t in top.subtree if t.i not in inside]
+    return [n for n in names_in(toks, names, (EntityType.PERSON,)) if n not in exclude]
+
+
 def list_after_a_clause(group: Token, verb: Token, names: DocNames) -> list[Token]:
     """ "handed over two Xians it had convicted of spying, A and B": the names after the comma
     that ends a clause about a counted group are its members, though the parse hangs them on
