@@ -68,9 +68,11 @@ def call_cue(tok: Token, names: DocNames) -> Cue | None:
         if not objs and len(named) == 1 and (person_named(named[0], names) or _an_office_named(
                 named[0], names)):  # "called him A" with no "him": A is whom was called
             objs = named
-        elif children_of(tok, "oprd", "ccomp", "attr") or any(
+        elif children_of(tok, "oprd", "attr") or any(
+                c.i > tok.i for c in children_of(tok, "ccomp")) or any(
                 not infinitive(x) for x in children_of(tok, "xcomp")):
-            return None  # (but "called A to discuss the case": why A was called)
+            return None  # (but "called A to discuss the case": why A was called; and a
+            # clause before the verb is no name given: "the day after A won, B called him")
         if any(p.lower_ in ("for", "on", "off") and not (
                 p.lower_ == "on" and names_a_day(p)) for p in children_of(tok, "prep", "prt")):
             return None  # ("called on X to free" asks; "called A on July 1" is a day)
