@@ -555,3 +555,14 @@ def test_a_month_just_after_the_day_the_story_goes_on_from_is_of_its_year() -> N
     recent = find_dates("The pact was initialled on September 17, 2031. In October the five "
                         "sailors came home.", date(2031, 12, 1))
     assert [t.value for t in recent if t.text == "October"] == ["2031-10"]
+
+
+def test_a_month_before_a_number_that_is_no_day_is_the_month() -> None:
+    # "last May 82 were freed": 82 can be no day of May, nor a year; it counts the freed
+    found = [(t.text, t.value) for t in find_dates("Last May 82 were freed in return for "
+                                                    "five fighters.", date(2031, 3, 10))]
+    assert found == [("Last May", "2030-05")]
+    # a day after the month is still the day
+    found = [(t.text, t.value) for t in find_dates("They met on May 5 in the capital.",
+                                                    date(2031, 6, 10))]
+    assert found == [("May 5", "2031-05-05")]

@@ -120,7 +120,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ee]arly|"
         r"[Ll]ate|[Mm]id-|[Tt]hrough|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Bb]etween|"
         r"the end of|the beginning of|the start of|the middle of)\s*"
-        rf"{_MONTH_FULL}\b(?!\s+\d(?!\d*\b{_COUNTED}))")),
+        # (not before a day or a year: "in May 5", "last May 2029"; a number that can be
+        # neither is a count: "last May 82 were freed")
+        rf"{_MONTH_FULL}\b(?!\s+(?:[0-2]?\d|3[01]|(?:19|20)\d\d)(?:st|nd|rd|th)?\b(?!{_COUNTED}))")),
     ("weekday", re.compile(rf"\b(?P<pre>(?i:late|early)\s+(?:on\s+)?|"
                            rf"(?i:in\s+)?the\s+early\s+hours\s+of\s+|"
                            rf"(?i:(?:by\s+|on\s+)?the\s+(?:following|next)|(?:on\s+)?the|that|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
-from dealwatch.extract.args import governing_verb
+from dealwatch.extract.args import governing_verb, member_of
 from dealwatch.extract.asides import past_the_aside
 from dealwatch.extract.coref import side_subject_named
 from dealwatch.extract.counts import own_number
@@ -162,6 +162,17 @@ def nationality(tok: Token | None, names: DocNames) -> str | None:
         if country:
             return country
     return None
+
+
+def body_of_people(tok: Token, names: DocNames) -> str | None:
+    """The armed group or body a group of people belongs to: "five Vark Front commanders",
+    "fighters of the Vark Front" (not a state: a nationality is ``nationality``'s)."""
+    for word in (c for c in tok.children if c.dep_ in ("compound", "nmod")):
+        m = names.at(word)
+        if m is not None and m.type == EntityType.ORGANIZATION:
+            return m.text
+    m = member_of(tok, names)
+    return m.text if m is not None and m.type == EntityType.ORGANIZATION else None
 
 
 def other_side(by: str | None, freed: Token | None, counter: Token,

@@ -18,6 +18,7 @@ from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import clause_text
 from dealwatch.extract.article_dates import ArticleDates
 from dealwatch.extract.counterparts import (
+    body_of_people,
     each_of,
     exchanged_for,
     gapped,
@@ -84,9 +85,14 @@ class Mentions:
             frame.type == EventType.RELEASE or agreed) else None
         paired = counter is not None and base.patient is not None and (
             counter in coordinated(base.patient))
+        if counter is not None and mention.by is None and frame.type == EventType.RELEASE:
+            body = body_of_people(counter, self.names)  # "82 were freed in return for five
+            if body is not None:  # Vark Front commanders": the Front got its men back
+                mention = replace(mention, by=body)
+                self.out[(frame.head.i, frame.type)] = mention
         if counter is not None:
-            side = other_side(mention.by, base.patient, counter, self.names) or (
-                held_by(counter, self.names)) or (
+            side = held_by(counter, self.names) or other_side(  # "held in X": X's, said
+                mention.by, base.patient, counter, self.names) or (  # outright
                 swap_partner(base.token, mention.by, self.names) if mention.count is not None
                 and count_of(counter) == mention.count else None) or receivers_price(
                 base.token, self.names) or (
