@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from texts import article, of, sentence_events
+from texts import article, day, of, sentence_events
 
 from dealwatch.model import EventType
 
@@ -183,3 +183,10 @@ def test_a_president_easing_sanctions_on_a_state_is_the_other_states(nlp: Langua
             "students in May.\n\nIn June President Ivo Dorn restored Peru's trade privileges.")
     (relief,) = of(article(nlp, text).events, EventType.SANCTIONS_RELIEF)
     assert relief.by == "Chile"
+
+
+def test_ordering_assets_frozen_is_a_sanction_of_the_one_who_orders(nlp: Language) -> None:
+    text = ("Talks stalled.\n\nOn 1 August Santiago sanctioned two Peruvian ministers, and three "
+            "days later Lima ordered the assets of two Chilean cabinet members frozen.\n")
+    found = {(m.by, day(m)) for m in of(article(nlp, text).events, EventType.SANCTIONS_IMPOSED)}
+    assert found == {("Chile", "2030-08-01"), ("Peru", "2030-08-04")}

@@ -46,3 +46,11 @@ def test_sent_home_with_an_electronic_tag_is_still_held(nlp: Language) -> None:
     assert not of(article(nlp, text).events, EventType.RELEASE)
     text = HEAD + "Tom Dahl was sent home with his wife on Friday.\n"
     assert of(article(nlp, text).events, EventType.RELEASE)
+
+
+def test_a_travel_ban_the_court_lifts_when_it_lets_him_go_is_no_sanction(
+        nlp: Language) -> None:
+    text = HEAD + "On Friday the court let Tom Dahl go and lifted his travel ban.\n"
+    events = article(nlp, text).events
+    assert of(events, EventType.RELEASE)
+    assert not of(events, EventType.SANCTIONS_RELIEF)

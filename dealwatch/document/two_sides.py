@@ -35,7 +35,7 @@ from dealwatch.extract.go_on import joint_word
 from dealwatch.extract.patients import verb_patient
 from dealwatch.extract.shapes import went_home
 from dealwatch.model import TALKS_OF_A_DEAL, EntityType, EventMention, EventType
-from dealwatch.places import country_for_actor
+from dealwatch.places import country_for_actor, country_of_demonym
 
 ACTS = (EventType.RELEASE, EventType.PROMISE)
 
@@ -76,6 +76,12 @@ def _swap_halves(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
         k = ctx.sentence_index(m.evidence.start)
         others = [o for o in mentions if o is not m and o.type == EventType.RELEASE
                   and ctx.sentence_index(o.evidence.start) == k]
+        if len(others) == 1 and others[0].by is None and (others[0].link or m.link):
+            mine = home or _freed_home(ctx, m)  # "the release of the Xian A in return for
+            theirs = _freed_home(ctx, others[0])  # the Yian B": each side gets its own
+            if mine is not None and theirs is not None and theirs != mine:  # back, so
+                out[i] = replace(m, by=theirs)  # Yland freed A (and Xland B)
+            continue
         if home is None or len(others) != 1 or others[0].by is None or (
                 country_for_actor(others[0].by) != home):
             continue
@@ -85,6 +91,21 @@ def _swap_halves(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
         if theirs is not None and theirs != home:
             out[i] = replace(m, by=theirs)
     return out
+
+
+def _freed_home(ctx: ArticleContext, m: EventMention) -> str | None:
+    """The state of the people a release frees, by its cue or the people traded."""
+    cue = ctx.cue_token(m)
+    if cue is None:
+        return None
+    found = unnamed.freed_nationality(cue) or (
+        nationality(cue) if cue.pos_ in ("NOUN", "PROPN") else None)
+    if found is None and cue.pos_ == "NOUN":  # "the release of the Xian aid worker A"
+        for p in cue.children:
+            for who in (o for o in p.children if p.lower_ == "of" and o.dep_ == "pobj"):
+                found = next((c for t in who.subtree if t.i < who.i and t.dep_ in (
+                    "amod", "compound") for c in [country_of_demonym(t.text)] if c), None)
+    return found
 
 
 def two_peoples(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMention]:

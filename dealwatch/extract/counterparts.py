@@ -35,6 +35,9 @@ def exchanged_for(cue: Token, names: DocNames) -> Token | None:
     preps = [*cue.children, *(t for t in cue.subtree if t.dep_ == "prep" and t.lower_ == "in"
                               and t.head.i != cue.i and t.head.pos_ == "NOUN"
                               and governing_verb(t).i == cue.i), *_past_asides(cue)]
+    if cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "nsubjpass"):  # "mediated the release of
+        preps += [p for p in cue.head.children  # A in return for B": the parse hangs the
+                  if p.dep_ == "prep" and p.lower_ == "in" and p.i > cue.i]  # price on the verb
     for prep in preps:
         if prep.dep_ != "prep":
             continue

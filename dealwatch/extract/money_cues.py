@@ -211,6 +211,11 @@ def _asset_freeze(tok: Token) -> Cue | None:
         return None
     if tok.pos_ == "VERB":
         held = [o for o in children_of(tok, "dobj", "nsubjpass") if o.lemma_.lower() in _HOLDINGS]
+        if not held and tok.dep_ in ("ccomp", "xcomp", "oprd") and (
+                tok.head.lemma_.lower() in ("order", "have", "declare")):
+            held = [o for o in children_of(tok.head, "dobj") if o.lemma_.lower() in _HOLDINGS]
+            if held:  # "ordered the assets of two ministers frozen": the order's act
+                return Cue(tok.head, EventType.SANCTIONS_IMPOSED, held[0])
         return Cue(tok, EventType.SANCTIONS_IMPOSED, held[0]) if held else None
     if tok.pos_ != "NOUN":
         return None
@@ -235,8 +240,9 @@ def _a_courts_act(verb: Token) -> bool:
     for v in (verb, *verb.ancestors):
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in lx.COURTS for c in v.children):
             return True
-        if v.dep_ not in ("advcl", "conj", "xcomp"):
-            return False
+        if v.dep_ not in ("advcl", "conj", "xcomp") and not (
+                v.dep_ == "ccomp" and v.head.lemma_.lower() in ("let", "allow", "order")):
+            return False  # ("the court let him go and lifted his travel ban")
     return False
 
 
