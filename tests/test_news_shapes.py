@@ -124,6 +124,13 @@ def test_a_court_freeing_someone_to_await_trial_is_no_release(nlp: Language) -> 
     assert [m.by for m in of(article(nlp, text).events, EventType.RELEASE)] == ["Peru"]
 
 
+
+def test_released_on_bail_as_a_trial_opens_is_no_release(nlp: Language) -> None:
+    # no court is the subject, but the sentence tells the case the bail belongs to
+    text = "On 12 February, he and Ola Berg were released on bail when the retrial opened."
+    assert not of(article(nlp, text).events, EventType.RELEASE)
+
+
 def test_letting_someone_walk_free_is_a_release(nlp: Language) -> None:
     (release,) = of(article(nlp, "Peru let him walk free on Friday.").events,
                     EventType.RELEASE)
