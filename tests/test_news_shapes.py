@@ -303,3 +303,11 @@ def test_letting_someone_walk_out_through_a_crossing_frees_them(nlp: Language) -
     text = "Latvian officials let the envoy walk out of the talks without a word."
     assert not [m for m in of(article(nlp, text).events, EventType.RELEASE)
                 if m.persons == ("Jon Einarsson",)]
+
+
+def test_the_that_of_a_reported_clause_is_no_object_of_its_verb(nlp: Language) -> None:
+    # the parser makes "that" the object of "hand" after "said on television"
+    text = ("In April, Ola Berg said on television that Peru should hand over the eight "
+            "officers.")
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert (demand.by, demand.count) == ("Ola Berg", 8)

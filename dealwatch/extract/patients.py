@@ -21,8 +21,10 @@ def verb_patient(verb: Token) -> Token | None:
     if held is not None:
         return held
     for dep in (("nsubjpass", "dobj") if passive else ("dobj", "nsubjpass", "dative")):
-        found = [c for c in children_of(verb, dep) if c.lower_ not in lx.TITLE_ABBREVIATIONS]
-        if found:  # not "Sgt" of "freed Sgt. A" the parser made an object of its own
+        found = [c for c in children_of(verb, dep) if c.lower_ not in lx.TITLE_ABBREVIATIONS
+                 and not (c.lower_ == "that" and c.i < verb.i and c.pos_ == "SCONJ")]
+        if found:  # not "Sgt" of "freed Sgt. A" the parser made an object of its own, nor
+            # the conjunction "(said) that X should hand over A" the parser made one
             return found[0]  # a lone "dative" is the parser's "bring him home"
     if passive and verb.i < min((c.i for c in children_of(verb, "auxpass")), default=-1):
         # "Also freed were A and B": the parser hangs the freed on the inverted "were"
