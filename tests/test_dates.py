@@ -566,3 +566,11 @@ def test_a_month_before_a_number_that_is_no_day_is_the_month() -> None:
     found = [(t.text, t.value) for t in find_dates("They met on May 5 in the capital.",
                                                     date(2031, 6, 10))]
     assert found == [("May 5", "2031-05-05")]
+
+
+def test_the_weekend_before_another_event_is_not_this_week_s() -> None:
+    (found,) = find_dates("On the weekend before the June verdict the two leaders spoke.",
+                          date(2031, 9, 26))
+    assert found.value is None and found.resolution == Resolution.UNRESOLVED
+    assert [t.value for t in find_dates("They met over the weekend.", date(2031, 9, 26))] == [
+        "2031-W38-WE"]

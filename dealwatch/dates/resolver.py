@@ -98,6 +98,7 @@ def _a_later_clause(text: str, end: int, at: int) -> bool:
     return at >= end and p.CLAUSE_BREAK.search(text, end, at) is not None
 
 
+_WEEKEND_OF = re.compile(r"\s+(?:before|after|of|following|preceding)\b", re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the same) year\b", re.IGNORECASE)
 _MEASURED_FROM = re.compile(r"\b(?:days|weeks|months|years)\s+(?:after|since)\s+(?:the|an?)\s+"
                             r"[^,.;:]{0,30}?\b(?:of|on)\s+$", re.IGNORECASE)
@@ -510,6 +511,9 @@ class _Resolver:
             return self.mk(m, None, None, UNRESOLVED)
         mod = m["mod"].lower()
         shift = _shift_of(mod)
+        if mod == "the" and _WEEKEND_OF.match(self.text, m.end()):
+            return self.mk(m, None, None, UNRESOLVED)  # "the weekend before the verdict":
+            # another event's weekend, not this week's (a time of its own, left unknown)
         if mod == "the":
             weekend_now = pub.weekday() >= 5
             shift = 0 if weekend_now or self.future(m) else -1
