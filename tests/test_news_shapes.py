@@ -311,3 +311,29 @@ def test_the_that_of_a_reported_clause_is_no_object_of_its_verb(nlp: Language) -
             "officers.")
     (demand,) = of(article(nlp, text).events, EventType.DEMAND)
     assert (demand.by, demand.count) == ("Ola Berg", 8)
+
+
+def test_an_office_holder_the_release_frees_is_one_of_the_freed(nlp: Language) -> None:
+    # "freed Chile's ambassador, A": the official is the one freed, not one around the release
+    text = "On Christmas Eve the rebels freed Chile's ambassador, Tabo Berglund, in Lima."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.persons == ("Tabo Berglund",)
+
+
+def test_a_name_given_to_an_operation_is_no_person(nlp: Language) -> None:
+    names = find_names(nlp("In the operation, code-named Chavo del Monte, the hostages were "
+                           "freed."), "d")
+    assert "Chavo del Monte" not in {m.text for m in names.mentions}
+
+
+def test_the_dead_named_before_are_not_the_freed(nlp: Language) -> None:
+    text = ("Commandos stormed the house and freed the hostages. Two officers, Ola Berg and "
+            "Per Holm, were killed. The president later rode on a bus with the freed hostages.")
+    for release in of(article(nlp, text).events, EventType.RELEASE):
+        assert not {"Ola Berg", "Per Holm"} & set(release.persons)
+
+
+def test_hostages_brought_out_alive_are_freed(nlp: Language) -> None:
+    text = "In the operation, code-named Vark Tamo, 71 of the 72 hostages were brought out alive."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.count == 71

@@ -278,7 +278,8 @@ def members(head: Token, names: DocNames) -> list[str]:
         m = names.at(tok)
         if m is not None and _from_a_place(tok, m):
             continue  # "the girl from Moshav X", tagged as a person: where she is from
-        if m is not None and m.type == EntityType.PERSON and not is_official(m.roles):
+        if m is not None and m.type == EntityType.PERSON and (not is_official(m.roles) or (
+                _the_office_freed(tok, head))):
             out.setdefault(kin_name(tok, names) or full_name(tok, names), None)
         elif tok.pos_ == "PROPN" and (m is None or _of_kin(tok)):  # "her children Ola,
             kin = kin_name(tok, names)  # Per and Siv": given names the tagger may leave out
@@ -286,6 +287,13 @@ def members(head: Token, names: DocNames) -> list[str]:
             if kin is not None:
                 out.setdefault(kin, None)
     return list(out)
+
+
+def _the_office_freed(tok: Token, head: Token) -> bool:
+    """ "freed Xland's ambassador, A": the group is the office, and A, named beside it, holds
+    it (an official among the freed, not one around the release)."""
+    return tok.dep_ == "appos" and tok.head.i == head.i and (
+        head.lemma_.lower() in OFFICIAL_ROLES)
 
 
 def _from_a_place(tok: Token, m: NameMention) -> bool:

@@ -14,7 +14,8 @@ RELEASE_VERBS = frozenset(
 # Verbs that need a particle to mean a release: "hand over", "send back", "let go".
 RELEASE_PHRASAL = {("hand", "over"), ("send", "back"), ("send", "home"), ("let", "go"),
                    ("set", "free"), ("hand", "back"), ("bring", "home"), ("bring", "back"),
-                   ("fly", "home"), ("fly", "out"), ("get", "back"), ("win", "back")}
+                   ("fly", "home"), ("fly", "out"), ("get", "back"), ("win", "back"),
+                   ("bring", "out")}  # "71 of the 72 hostages were brought out alive"
 # Nouns for people who are held, whatever else they are.
 HELD_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "inmate", "convict"})
 # Intransitive: the freed are the subject ("sixteen hostages came out", "walked free").

@@ -250,6 +250,9 @@ def person_or_not(span: Span, text: str, appos: list[Appositive]) -> EntityType 
         return None  # a phrase, not a name
     if any(w.lower() in _AIRCRAFT_MAKERS for w in words):
         return None  # "an Ela Marin Boeing": a plane, no one's name
+    before = span.doc[max(span.start - 3, 0):span.start].text.lower()
+    if re.search(r"(?:code[\s-]?named|dubbed)\s*$", before):
+        return None  # "the operation, code-named Vark Tamo": a name given to a thing
     root = span.root
     if root.dep_ in ("compound", "nmod", "amod") and not span.start <= root.head.i < span.end and (
             root.head.lemma_.lower() in _CRAFT):

@@ -24,8 +24,13 @@ def verb_patient(verb: Token) -> Token | None:
         found = [c for c in children_of(verb, dep) if c.lower_ not in lx.TITLE_ABBREVIATIONS
                  and not (c.lower_ == "that" and c.i < verb.i and c.pos_ == "SCONJ")]
         if found:  # not "Sgt" of "freed Sgt. A" the parser made an object of its own, nor
-            # the conjunction "(said) that X should hand over A" the parser made one
-            return found[0]  # a lone "dative" is the parser's "bring him home"
+            # the conjunction "(said) that X should hand over A" the parser made one; of two
+            # passive subjects, the one next to the verb ("In the operation, code-named X,
+            # 71 hostages were brought out": the parser's first is the aside's name)
+            plain = [c for c in found if not c.lower_.endswith(("self", "selves"))
+                     and c.ent_type_ not in ("DATE", "TIME")]  # ("the previous day")
+            # (a lone "dative" is the parser's "bring him home")
+            return plain[-1] if dep == "nsubjpass" and len(plain) > 1 else (plain or found)[0]
     if passive and verb.i < min((c.i for c in children_of(verb, "auxpass")), default=-1):
         # "Also freed were A and B": the parser hangs the freed on the inverted "were"
         found = [a for aux in children_of(verb, "auxpass") for a in children_of(aux, "attr",

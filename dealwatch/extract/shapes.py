@@ -74,8 +74,9 @@ def released_to_await_trial(verb: Token) -> bool:
     by_court = any(c.lemma_.lower() in _COURTS for c in verb.children if c.dep_ == "nsubj") or any(
         o.lemma_.lower() in _COURTS for a in verb.children if a.dep_ == "agent"
         for o in a.children)
-    in_a_case = any(t.lemma_.lower() in _COURTS | {"retrial", "trial", "hearing"}
-                    for t in verb.sent)  # "released on bail when the retrial opened"
+    in_a_case = any(c.dep_ == "auxpass" for c in verb.children) and any(
+        t.lemma_.lower() in _COURTS | {"retrial", "trial", "hearing"}
+        for t in verb.sent)  # "were released on bail when the retrial opened"
     return pending or (bail and (by_court or in_a_case))
 
 
