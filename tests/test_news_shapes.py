@@ -337,3 +337,16 @@ def test_hostages_brought_out_alive_are_freed(nlp: Language) -> None:
     text = "In the operation, code-named Vark Tamo, 71 of the 72 hostages were brought out alive."
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.count == 71
+
+
+def test_a_body_after_a_state_that_opened_the_sentence_before_is_that_state_s(
+        nlp: Language) -> None:
+    text = ("Lima reacted sharply. On Friday the foreign ministry said the two had strayed "
+            "across because of the weather and demanded that they be returned without delay.")
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.by == "Peru"
+    # another paragraph between them: no state
+    text = ("Lima reacted sharply.\n\nOn Friday the foreign ministry demanded that they be "
+            "returned without delay.")
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.by != "Peru"

@@ -135,6 +135,24 @@ def body_named_before(tok: Token, names: DocNames) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def state_just_before(tok: Token, names: DocNames) -> str | None:
+    """ "Athens reacted sharply. On Friday the foreign ministry said ...": a body told with no
+    state, in a sentence opening the way the one before named a state as its subject, is
+    that state's (the sentence before in its paragraph, whose main subject is the state or
+    its seat)."""
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    before = tok.doc[sent.start - 1].sent
+    if "\n" in tok.doc[before.end - 1:sent.start + 1].text_with_ws.strip(" "):
+        return None  # another paragraph
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    m = names.at(subject) if subject is not None else None
+    if m is None or m.type not in (EntityType.COUNTRY, EntityType.PLACE):
+        return None
+    return country_for_actor(m.text)
+
+
 def groups_named_before(names: DocNames, start: int) -> list[NameMention]:
     """The organisations named before a character offset that can act as a side: no state
     body, go-between or outlet (what "the movement" or "the kidnappers" may stand for)."""

@@ -28,6 +28,7 @@ from dealwatch.document.bodies import (
     body_named_before,
     read_name,
     read_phrase,
+    state_just_before,
 )
 from dealwatch.document.captors import captors_meant
 from dealwatch.document.context import ArticleContext, derived_id
@@ -333,7 +334,8 @@ def _judge(a: _Article, m: EventMention, cue: Token | None, tok: Token | None) -
             reading = read_phrase(tok, names)
             if reading.body:  # "its courts released them": a state's, maybe not one we know
                 country = (reading.country or _source_country(cue, names)
-                           or body_named_before(tok, names) or _at_home(a, tok))
+                           or body_named_before(tok, names) or state_just_before(tok, names)
+                           or _at_home(a, tok))
                 speaker = _speaker(cue, names) if m.type in STATEMENTS else None
                 return Verdict(Kind.STATE if country else Kind.BODY, country, speaker=speaker)
         elif m.type in STATEMENTS:  # "a US official said one demand was non-negotiable"
@@ -370,7 +372,8 @@ def _judge(a: _Article, m: EventMention, cue: Token | None, tok: Token | None) -
     if reading.not_side:
         return Verdict(Kind.NOT_SIDE)
     if reading.body:
-        country = reading.country or (a.home if by.split()[-1].lower() in _COURTS else None)
+        country = reading.country or (a.home if by.split()[-1].lower() in _COURTS else None) or (
+            state_just_before(tok, names) if tok is not None else None)
         return Verdict(Kind.STATE if country else Kind.BODY, country)  # ("the Olmar
         # Magistrate's Court freed them", in an article datelined in the court's state)
     return Verdict(Kind.OTHER)
