@@ -350,3 +350,16 @@ def test_a_body_after_a_state_that_opened_the_sentence_before_is_that_state_s(
             "returned without delay.")
     (demand,) = of(article(nlp, text).events, EventType.DEMAND)
     assert demand.by != "Peru"
+
+
+def test_what_a_readout_says_was_said_in_the_call_before_is_of_its_day(
+        nlp: Language) -> None:
+    text = ("In October 2030 the Chilean minister Ann Berg phoned Tom Dahl. According to the "
+            "Chilean readout, Ann Berg urged the Peruvian government to free the two sailors.")
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.date is not None and demand.date.value == "2030-10"
+    # a sentence that does not say it tells the call keeps no date
+    text = ("In October 2030 the Chilean minister Ann Berg phoned Tom Dahl. Ann Berg has long "
+            "urged the Peruvian government to free the two sailors.")
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.date is None

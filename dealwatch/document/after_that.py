@@ -17,6 +17,7 @@ promise; June is its date.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span
@@ -41,12 +42,16 @@ def after_that(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventM
     sentence before (see above)."""
     if not ctx.dates or all(m.date is not None for m in mentions):
         return mentions
+    talks = {ctx.sentence_index(t.evidence.start): t.date for t in mentions
+             if t.type in (EventType.CALL, EventType.MEETING) and t.date is not None}
+    # (a statement of the sentence after a dated call or meeting: ``_said_in_the_talk``)
     out = []
     for m in mentions:
         found = None
         if m.date is None and not m.expected and m.what != TALKS_OF_A_DEAL:
             k = ctx.sentence_index(m.evidence.start)
-            found = _date_pointed_at(ctx, k) or _dated_next(ctx, k, m.type)
+            found = _date_pointed_at(ctx, k) or _dated_next(ctx, k, m.type) or (
+                _said_in_the_talk(ctx, k, talks) if m.type in NAMED_AS else None)
         if found is None:
             out.append(m)
             continue
@@ -68,6 +73,27 @@ def _date_pointed_at(ctx: ArticleContext, k: int) -> tuple[TimeExpr, Span] | Non
     if len(days) != 1 or days[0].value is None:
         return None
     return days[0], earlier
+
+
+# How a sentence says it tells what was said in the call or meeting the sentence before
+# told: "According to the Xian readout, A urged ...", "In the call, A pressed ...".
+_IN_THE_TALK = re.compile(r"^\W*(?:according to (?:the|an?) (?:\w+ )?(?:readout|account)|"
+                          r"(?:in|during|on) (?:the|that) (?:call|conversation|meeting|talks)\b)",
+                          re.IGNORECASE)
+
+
+def _said_in_the_talk(ctx: ArticleContext, k: int,
+                      talks: dict[int, TimeExpr]) -> tuple[TimeExpr, Span] | None:
+    """A demand or promise in a sentence that opens on "According to the readout" or "In the
+    call" after a dated call or meeting in its paragraph: said in it, on its day."""
+    if k <= 0 or (k - 1) not in talks or ctx.dates_in(k):
+        return None
+    sent, earlier = ctx.sents[k], ctx.sents[k - 1]
+    if ctx.paragraph_of(earlier.start_char) != ctx.paragraph_of(sent.start_char):
+        return None
+    if not _IN_THE_TALK.match(sent.text):
+        return None
+    return talks[k - 1], earlier
 
 
 def _describes(sent: Span, when: TimeExpr) -> bool:
