@@ -75,17 +75,16 @@ def _date_pointed_at(ctx: ArticleContext, k: int) -> tuple[TimeExpr, Span] | Non
     return days[0], earlier
 
 
-# How a sentence says it tells what was said in the call or meeting the sentence before
-# told: "According to the Xian readout, A urged ...", "In the call, A pressed ...".
-_IN_THE_TALK = re.compile(r"^\W*(?:according to (?:the|an?) (?:\w+ )?(?:readout|account)|"
-                          r"(?:in|during|on) (?:the|that) (?:call|conversation|meeting|talks)\b)",
-                          re.IGNORECASE)
+# How a sentence says it tells the record of the call or meeting the sentence before told:
+# "According to the Xian readout, A urged ..." (not "In the call, A pressed for ...": a
+# standing demand told there too, which other reports tell without a day)
+_IN_THE_TALK = re.compile(r"^\W*according to (?:the|an?) (?:\w+ )?readout\b", re.IGNORECASE)
 
 
 def _said_in_the_talk(ctx: ArticleContext, k: int,
                       talks: dict[int, TimeExpr]) -> tuple[TimeExpr, Span] | None:
-    """A demand or promise in a sentence that opens on "According to the readout" or "In the
-    call" after a dated call or meeting in its paragraph: said in it, on its day."""
+    """A demand or promise in a sentence that opens on "According to the readout" after a
+    dated call or meeting in its paragraph: said in it, on its day."""
     if k <= 0 or (k - 1) not in talks or ctx.dates_in(k):
         return None
     sent, earlier = ctx.sents[k], ctx.sents[k - 1]
