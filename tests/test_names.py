@@ -250,3 +250,9 @@ def test_a_name_before_the_people_it_employs_is_no_person(nlp: Language) -> None
     # a given name and a surname after "the" are still a person
     assert _typed(nlp, "They freed the Dane Thomas Kjeld on Friday.").get(
         "Dane Thomas Kjeld") == EntityType.PERSON
+
+
+def test_a_person_named_as_someone_s_kin_has_that_role(nlp: Language) -> None:
+    found = {m.text: m.roles for m in _names(nlp, "Ola Varn was freed. His mother, Lea Varn, "
+                                                  "said her heart was full.")}
+    assert "mother" in found["Lea Varn"] and not found["Ola Varn"]

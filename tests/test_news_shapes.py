@@ -363,3 +363,13 @@ def test_what_a_readout_says_was_said_in_the_call_before_is_of_its_day(
             "urged the Peruvian government to free the two sailors.")
     (demand,) = of(article(nlp, text).events, EventType.DEMAND)
     assert demand.date is None
+
+
+def test_an_affiliate_of_a_group_is_not_the_group(nlp: Language) -> None:
+    text = "Norland writer freed by Vark Front affiliate in Chile after nearly two years"
+    for release in of(article(nlp, text).events, EventType.RELEASE):
+        assert release.by != "Vark Front"
+    # a group's armed wing is the group's
+    text = ("In the afternoon the Vark Front's armed wing, the Tamo Brigades, said it would hold "
+            "back the next group of hostages until Chile kept to the terms.")
+    assert all(m.by != "Chile" for m in article(nlp, text).events)

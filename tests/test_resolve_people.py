@@ -226,3 +226,17 @@ def test_a_name_written_family_name_first_is_the_same_person() -> None:
                    for doc, n in (("d1", "Lin Wei"), ("d2", "Wei Lin"), ("d3", "Wei Chen"))]
     groups = sorted(sorted(e.aliases) for e in resolve(extractions).entities)
     assert groups == [["Lin Wei", "Wei Lin"], ["Wei Chen"]]
+
+
+def test_a_relative_named_as_kin_takes_no_lone_surname() -> None:
+    # "Ola Varn was freed ... His mother, Lea Varn, said ... Varn, 45, had been held": the lone
+    # surname after the mother is the freed man's, not hers
+    names = (NameMention("d1", "Ola Varn", EntityType.PERSON, 0, 8),
+             NameMention("d1", "Lea Varn", EntityType.PERSON, 60, 68, ("mother",)),
+             NameMention("d1", "Varn", EntityType.PERSON, 120, 124))
+    groups = sorted(sorted(e.aliases) for e in resolve([Extraction("d1", (), names, ())]).entities)
+    assert groups == [["Lea Varn"], ["Ola Varn", "Varn"]]
+    # named as no one's kin, the nearest namesake before keeps it
+    plain = (*names[:1], NameMention("d1", "Lea Varn", EntityType.PERSON, 60, 68), names[2])
+    groups = sorted(sorted(e.aliases) for e in resolve([Extraction("d1", (), plain, ())]).entities)
+    assert groups == [["Lea Varn", "Varn"], ["Ola Varn"]]

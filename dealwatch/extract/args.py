@@ -35,6 +35,11 @@ def can_act(m: NameMention | None) -> bool:
     )
 
 
+# A body that is another's offshoot: "an X affiliate", "an X splinter group" is not X (but
+# "X's armed wing" is part of X).
+_OFFSHOOTS = frozenset({"affiliate", "offshoot", "franchise", "splinter", "ally", "proxy"})
+
+
 def name_of(tok: Token, names: DocNames, coref: Coref | None = None) -> NameMention | None:
     """The name a token stands for: itself, a pronoun's antecedent, or a name modifying it."""
     found = names.at(tok)
@@ -60,6 +65,8 @@ def name_of(tok: Token, names: DocNames, coref: Coref | None = None) -> NameMent
                 return inner
     if tok.lemma_.lower() in lx.CRAFTS:
         return None  # "the hijacked Xian jet frees 17": the men aboard, not the state of X
+    if tok.lemma_.lower() in _OFFSHOOTS:
+        return None  # "freed by an al-Vark affiliate": another body, the one al-Vark spawned
     for child in tok.children:  # "US officials", "Belarusian authorities", "the U.S. embassy"
         if armed and (child.dep_ == "amod" and country_of_demonym(child.text) or (
                 child.dep_ == "poss" and _a_state(names.at(child)))):

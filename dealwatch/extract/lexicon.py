@@ -278,6 +278,11 @@ NEWS_MEDIA = frozenset({"media", "press", "television", "tv", "radio", "newspape
 # A headline's verbs the tagger may read as plural nouns: "X pardons Yian reporters".
 HEADLINE_VERBS = frozenset({"pardons", "frees", "releases"})
 # People who speak for someone, never as them: "X's family urged ..." is not X's demand.
+# Kin a person is named as ("his mother, A"): a role the resolution reads (a relative who
+# shares the surname of the one the story is about takes no lone surname after her).
+KIN_ROLES = frozenset({"wife", "husband", "mother", "father", "son", "daughter", "brother",
+                       "sister", "widow", "cousin", "uncle", "aunt", "grandmother",
+                       "grandfather"})
 KIN_AND_COUNSEL = frozenset({"family", "relative", "wife", "husband", "mother", "father", "son",
                              "daughter", "brother", "sister", "sibling", "parent", "child",
                              "fiancee", "fiancé", "widow", "lawyer", "attorney", "counsel"})

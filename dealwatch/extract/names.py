@@ -19,7 +19,7 @@ from dealwatch.extract.governing import governed_state, its_state
 from dealwatch.extract.halves import halves_named
 from dealwatch.extract.initials import initials_mentions
 from dealwatch.extract.joined_names import joined_org_spans
-from dealwatch.extract.lexicon import PERSON_TITLES, ROLE_NOUNS
+from dealwatch.extract.lexicon import KIN_ROLES, PERSON_TITLES, ROLE_NOUNS
 from dealwatch.extract.movements import retype_movements
 from dealwatch.extract.parse import (
     first_conjunct,
@@ -324,6 +324,10 @@ def _mention(doc_id: str, span: Span, etype: EntityType, left: list[Token],
         title = title_role(left)
         roles.extend([title] if title else [])
         roles.extend(person_roles(appos))
+        head = span.root.head  # "his mother, A": A named as someone's kin
+        if span.root.dep_ == "appos" and head.i < span.start and (
+                head.lemma_.lower() in KIN_ROLES):
+            roles.append(head.lower_)
     else:  # an organisation holds no title: "White House" is a name
         kind = kind_role(left, span)
         roles.extend([kind] if kind else [])

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from dealwatch.extract.lexicon import JOINED_HEADS, SOLE_OFFICES, head_offices
+from dealwatch.extract.lexicon import JOINED_HEADS, KIN_ROLES, SOLE_OFFICES, head_offices
 from dealwatch.forked import Forked
 from dealwatch.model import (
     Decision,
@@ -165,6 +165,11 @@ class _FullNameIndex:
         if len(leaders) == 1 and self.by_last.get(m.text.lower()):
             return leaders[0]
         key = m.text.lower()
+        kin = {id(c) for _, c in self.by_last.get(key, ()) if _kin_only(c)}
+        if kin and len({id(c) for _, c in self.by_last[key]} - kin) == 1:
+            # "A Berg was freed ... His mother, Lea Berg, said ... Berg, 45, ...": a relative
+            # named as such takes no lone surname from the one the story is about
+            return next(c for _, c in self.by_last[key] if id(c) not in kin)
         best = self._nearest(key, m.start)
         if best is None:
             return None
@@ -204,6 +209,12 @@ class _FullNameIndex:
 _NEAR = 400
 
 _LEADING = SOLE_OFFICES | {"leader"}  # a state's head, or a movement's or party's leader
+
+
+def _kin_only(c: _Cluster) -> bool:
+    """Every full-name mention of the person names them as someone's kin ("his mother, A")."""
+    fulls = [m for m in c.mentions if len(m.text.split()) >= 2]
+    return bool(fulls) and all(any(r in KIN_ROLES for r in m.roles) for m in fulls)
 
 
 def _leads(c: _Cluster) -> bool:
