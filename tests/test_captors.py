@@ -85,3 +85,10 @@ def test_a_side_the_parser_hid_in_the_first_object_keeps_its_own_act(nlp: Langua
             "155 passengers and crew still held.")
     promises = {e.count: e.by for e in of(article(nlp, text).events, EventType.PROMISE)}
     assert promises == {3: "Chile", 155: "Hijackers"}
+
+
+def test_a_group_calling_itself_a_name_is_that_group(nlp: Language) -> None:
+    text = ("Talks went on. A group calling itself the Vark Jihad Organization claimed the "
+            "abduction and demanded that Chile withdraw its troops.")
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.by == "Vark Jihad Organization"

@@ -35,6 +35,18 @@ def can_act(m: NameMention | None) -> bool:
     )
 
 
+def _calling_itself(tok: Token, names: DocNames) -> NameMention | None:
+    """ "a group calling itself X", "militants who call themselves X": X."""
+    for clause in tok.children:
+        if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in ("call", "name") and any(
+                c.lower_ in ("itself", "themselves") for c in clause.children):
+            for named in clause.children:
+                m = names.at(named) if named.dep_ in ("oprd", "attr", "dobj", "xcomp") else None
+                if m is not None and m.type == EntityType.ORGANIZATION:
+                    return m
+    return None
+
+
 # A body that is another's offshoot: "an X affiliate", "an X splinter group" is not X (but
 # "X's armed wing" is part of X).
 _OFFSHOOTS = frozenset({"affiliate", "offshoot", "franchise", "splinter", "ally", "proxy"})
@@ -67,6 +79,9 @@ def name_of(tok: Token, names: DocNames, coref: Coref | None = None) -> NameMent
         return None  # "the hijacked Xian jet frees 17": the men aboard, not the state of X
     if tok.lemma_.lower() in _OFFSHOOTS:
         return None  # "freed by an al-Vark affiliate": another body, the one al-Vark spawned
+    called = _calling_itself(tok, names)
+    if called is not None:
+        return called  # "a group calling itself the Vark Front": the name it gives itself
     for child in tok.children:  # "US officials", "Belarusian authorities", "the U.S. embassy"
         if armed and (child.dep_ == "amod" and country_of_demonym(child.text) or (
                 child.dep_ == "poss" and _a_state(names.at(child)))):
