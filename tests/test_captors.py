@@ -92,3 +92,13 @@ def test_a_group_calling_itself_a_name_is_that_group(nlp: Language) -> None:
             "abduction and demanded that Chile withdraw its troops.")
     (demand,) = of(article(nlp, text).events, EventType.DEMAND)
     assert demand.by == "Vark Jihad Organization"
+
+
+def test_a_band_named_by_its_people_and_deed_holds_its_captives_not_their_state(
+        nlp: Language) -> None:
+    # the tagger names the nationality word; the band is still the nationality and the deed
+    text = ("Talks went on. Ann and Tom Berg, the British sailors held by Somali pirates for "
+            "more than a year, landed in Nairobi on Sunday evening, hours after their captors "
+            "freed them.")
+    (freed,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert freed.by == "Somali pirates"

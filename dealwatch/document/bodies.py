@@ -153,6 +153,10 @@ def state_just_before(tok: Token, names: DocNames) -> str | None:
     return country_for_actor(m.text)
 
 
+# Bands named by what they do ("Somali pirates"): a band, whatever its people's state.
+_DOERS = frozenset({"pirate", "hijacker", "kidnapper", "gunmen", "gunman", "bandit"})
+
+
 def groups_named_before(names: DocNames, start: int) -> list[NameMention]:
     """The organisations named before a character offset that can act as a side: no state
     body, go-between or outlet (what "the movement" or "the kidnappers" may stand for)."""
@@ -161,7 +165,9 @@ def groups_named_before(names: DocNames, start: int) -> list[NameMention]:
         if m.start >= start or m.type != EntityType.ORGANIZATION:
             continue
         reading = read_name(m.text)
-        if not (reading.body and not insurgents(m.text) or reading.not_side or reading.country):
+        band = m.text.split()[-1].lower().rstrip("s") in _DOERS  # "Somali pirates": a band
+        if not (reading.body and not insurgents(m.text) or reading.not_side or (
+                reading.country and not band)):
             out.append(m)
     return out
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from dealwatch.document.bodies import read_phrase
 from dealwatch.document.group_meant import armed_of_the_article
 from dealwatch.extract import lexicon as lx
+from dealwatch.extract.bands import DOER_BANDS
 from dealwatch.extract.left_prison import left_prison
 from dealwatch.extract.names import DocNames
 from dealwatch.extract.shapes import counted
@@ -345,6 +346,10 @@ def _holder(tok: Token, names: DocNames) -> str | None:
     named = _named_body(tok, names)
     if named is not None:
         return named  # "held by the Xian rebel brigade Vark Front": the brigade, not Xland
+    band = names.at(tok)
+    if band is not None and band.type == EntityType.ORGANIZATION and (
+            tok.lemma_.lower() in DOER_BANDS):
+        return band.text  # "held by Somali pirates": the band its doers' words name
     if reading.country:
         return reading.country
     m = names.at(tok)
