@@ -373,3 +373,22 @@ def test_an_affiliate_of_a_group_is_not_the_group(nlp: Language) -> None:
     text = ("In the afternoon the Vark Front's armed wing, the Tamo Brigades, said it would hold "
             "back the next group of hostages until Chile kept to the terms.")
     assert all(m.by != "Chile" for m in article(nlp, text).events)
+
+
+def test_who_obtains_or_works_on_a_release_does_not_carry_it_out(nlp: Language) -> None:
+    for text in ("Ola Berg secured the release of the journalist Lea Holm on Friday.",
+                 "In 2029 Ola Berg worked on the release of the aid workers Lea Holm and Ann Vik."):
+        (release,) = of(article(nlp, text).events, EventType.RELEASE)
+        assert release.by != "Ola Berg", text
+    (release,) = of(article(nlp, "Chile announced the release of the journalist Lea Holm.")
+                    .events, EventType.RELEASE)
+    assert release.by == "Chile"
+
+
+def test_a_release_in_a_pluperfect_after_clause_takes_no_day_of_the_frame(
+        nlp: Language) -> None:
+    text = ("Peru gave the officer a state funeral on Monday. The officer was shot dead on the "
+            "airport road shortly after he had obtained the release of the journalist Lea "
+            "Holm, who had been held for a month.")
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.date is None

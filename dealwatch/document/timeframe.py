@@ -55,6 +55,7 @@ from dealwatch.extract.other_times import (
     tells_someones_past,
 )
 from dealwatch.extract.shapes import told_later
+from dealwatch.extract.standing import after_a_pluperfect
 from dealwatch.extract.text import span_text
 from dealwatch.extract.when import in_time_clause
 from dealwatch.model import (
@@ -181,7 +182,7 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
             out.append(replace(m, date=again[0], context=with_evidence(m, again[1])))
             continue
         found = frames.get(ctx.sentence_index(m.evidence.start)) if m.date is None and not (
-            _described(ctx, m)) else None
+            _described(ctx, m)) and not _stepped_back(ctx, m) else None
         if found is not None and not found[0].covers(m.type) and not (
                 m.type in STATEMENTS and _news_of_the_day(ctx, m, found[0], lead)) and not (
                 _agreed_there(ctx, m, found[0])) and not signed(m) and not struck_at(ctx, m):
@@ -201,6 +202,13 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
         out.append(replace(m, date=counted or frame.day,  # day before the frame's
                            context=with_evidence(m, anchor)))
     return said_at_the_talks(ctx, out)
+
+
+def _stepped_back(ctx: ArticleContext, m: EventMention) -> bool:
+    """The cue is a noun in a pluperfect after-clause ("was shot shortly after he had obtained
+    the release of A"): before the frame's time, not on its day."""
+    cue = ctx.cue_token(m)
+    return cue is not None and after_a_pluperfect(cue)
 
 
 def _news_of_the_day(ctx: ArticleContext, m: EventMention, frame: _Frame, lead: int) -> bool:

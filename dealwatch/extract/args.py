@@ -476,6 +476,7 @@ def actor(tok: Token, names: DocNames, coref: Coref) -> str | None:
         return done
     found = actor_token(tok, names, coref)
     if found is None or _speaks_of_it(tok, found) or _time_of_it(tok) or _hindered(tok) or (
+            _obtained(tok)) or (
             received(tok, found)):
         return None
     its = its_state(found, names)
@@ -577,6 +578,21 @@ def _speaks_of_it(cue: Token, subject: Token) -> bool:
     return (_told_before(cue) and cue.dep_ == "dobj" and subject.head.i == cue.head.i
             and cue.head.lemma_.lower() in lx.TOLD_OF_VERBS
             and not any(p in cue.sent.text.lower() for p in lx.LINK_PHRASES))
+
+
+def _obtained(cue: Token) -> bool:
+    """ "A had obtained the release of B", "A worked on the release of B": the one who gets a
+    release out of the holder does not carry it out (a go-between, or the side B goes home
+    to)."""
+    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in lx.RELEASE_NOUNS:
+        return False
+    verb = cue.head.head if cue.dep_ == "pobj" and cue.head.lower_ == "on" else cue.head
+    return (cue.dep_ == "dobj" or cue.dep_ == "pobj" and verb.lemma_.lower() == "work") and (
+        verb.lemma_.lower() in _OBTAINING_ACTS)
+
+
+_OBTAINING_ACTS = frozenset({"obtain", "secure", "win", "negotiate", "broker", "arrange",
+                             "mediate", "work", "engineer", "facilitate"})
 
 
 def _hindered(cue: Token) -> bool:

@@ -75,11 +75,26 @@ def reported_done(verb: Token) -> bool:
 
 def stepped_back(tok: Token) -> bool:
     """A noun cue under a pluperfect clause of a later report ("told television that no
-    mediator had taken part in the negotiations"): the day told around it is not its day."""
+    mediator had taken part in the negotiations") or of an after-clause ("was shot shortly
+    after he had obtained the release of A"): the day told around it is not its day."""
     verb = governing_verb(tok)
     return (tok.pos_ == "NOUN" and verb.i != tok.i and verb.tag_ == "VBN"
-            and verb.dep_ in ("ccomp", "xcomp")
+            and (verb.dep_ in ("ccomp", "xcomp") or _after_clause(verb))
             and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
+
+
+def after_a_pluperfect(tok: Token) -> bool:
+    """A noun cue in a pluperfect after-clause ("was shot shortly after he had obtained the
+    release of A"): it came before the day the sentence is in."""
+    verb = governing_verb(tok)
+    return (tok.pos_ == "NOUN" and verb.i != tok.i and verb.tag_ == "VBN"
+            and _after_clause(verb)
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
+
+
+def _after_clause(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after"
+                                        for c in verb.children)
 
 
 _GOVERNMENTS = frozenset({"government", "authorities", "administration", "cabinet"})
