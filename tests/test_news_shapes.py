@@ -392,3 +392,11 @@ def test_a_release_in_a_pluperfect_after_clause_takes_no_day_of_the_frame(
             "Holm, who had been held for a month.")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.date is None
+
+
+def test_a_court_dropping_a_case_lets_no_one_go(nlp: Language) -> None:
+    text = "A Lima court drops murder case against US soldier over the killing"
+    assert not of(article(nlp, text).events, EventType.RELEASE)
+    text = "Washington dropped charges against seven Peruvians on Sunday."
+    (release,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert release.count == 7

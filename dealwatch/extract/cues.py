@@ -278,6 +278,8 @@ def _dropped_charges(tok: Token) -> Token | None:
     """ "dropped charges against seven Iranians": whom the dropped case concerned."""
     if tok.lemma_.lower() not in ("drop", "dismiss", "withdraw", "end"):
         return None
+    if any(c.lemma_.lower() in lx.COURTS for c in children_of(tok, "nsubj")):
+        return None  # "a court drops the case against a soldier": a ruling, no one let go
     for obj in children_of(tok, "dobj", "nsubjpass"):
         if obj.lemma_.lower() in _CHARGES:
             for prep in children_of(obj, "prep"):
