@@ -102,3 +102,11 @@ def test_a_band_named_by_its_people_and_deed_holds_its_captives_not_their_state(
             "freed them.")
     (freed,) = of(article(nlp, text).events, EventType.RELEASE)
     assert freed.by == "Somali pirates"
+
+
+def test_their_after_the_kidnappers_are_the_kidnappers(nlp: Language) -> None:
+    text = ("Talks went on. Ann and Tom Berg were seized by the Vark Front in October. In the "
+            "clip Tom Berg said the kidnappers were losing patience because nobody had answered "
+            "their demands for money.")
+    (demand,) = of(article(nlp, text).events, EventType.DEMAND)
+    assert demand.by == "Vark Front"

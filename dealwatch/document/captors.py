@@ -43,3 +43,20 @@ def _took_someone(tok: Token) -> bool:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _TAKING:
             return True
     return False
+
+
+# The plural pronouns that take up a group told as the subject before them.
+_PLURAL = frozenset({"their", "they", "them"})
+_HOLDER_NOUNS = _CAPTOR_NOUNS | {"pirate", "hijacker", "rebel", "militant", "gunman",
+                                 "gunmen", "insurgent", "guerrilla"}
+
+
+def pronoun_group(tok: Token | None) -> Token | None:
+    """ "the kidnappers were losing patience because nobody had answered their demands":
+    "their", "they" after a group of holders told as the subject earlier in the sentence is
+    that group's word (the nearest such subject)."""
+    if tok is None or tok.lower_ not in _PLURAL:
+        return None
+    before = [t for t in tok.sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")
+              and t.tag_ == "NNS" and t.lemma_.lower() in _HOLDER_NOUNS]
+    return before[-1] if before else None

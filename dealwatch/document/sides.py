@@ -30,7 +30,7 @@ from dealwatch.document.bodies import (
     read_phrase,
     state_just_before,
 )
-from dealwatch.document.captors import captors_meant
+from dealwatch.document.captors import captors_meant, pronoun_group
 from dealwatch.document.context import ArticleContext, derived_id
 from dealwatch.document.group_meant import armed_of_the_article, group_meant
 from dealwatch.document.heads import dissidents_home, heads_of_the_other_state
@@ -326,8 +326,9 @@ def judge(a: _Article, m: EventMention, cue: Token | None) -> Verdict:
 def _judge(a: _Article, m: EventMention, cue: Token | None, tok: Token | None) -> Verdict:
     names = a.ctx.names
     if m.by is None:
-        group = (group_meant(a.ctx.names, tok) or captors_meant(a.ctx, tok)
-                 or armed_of_the_article(a.ctx.names, tok))
+        told = pronoun_group(tok) or tok  # "the kidnappers ... their demands": the kidnappers
+        group = (group_meant(a.ctx.names, told) or captors_meant(a.ctx, told)
+                 or armed_of_the_article(a.ctx.names, told))
         if group is not None:
             return Verdict(Kind.POINTED, group)
         if tok is not None:  # "the Russian foreign ministry": a body the NER left unnamed
