@@ -110,3 +110,13 @@ def test_their_after_the_kidnappers_are_the_kidnappers(nlp: Language) -> None:
             "their demands for money.")
     (demand,) = of(article(nlp, text).events, EventType.DEMAND)
     assert demand.by == "Vark Front"
+
+
+def test_the_couple_two_held_people_told_before_are_freed_by_their_full_names(
+        nlp: Language) -> None:
+    text = ("Somali pirates holding Ola and Lea Varn, the retired couple, have asked for money. "
+            "On 14 November 2030 the couple were handed over near the coast.")
+    (freed,) = of(article(nlp, text).events, EventType.RELEASE)
+    assert (freed.count, set(freed.persons)) == (2, {"Ola Varn", "Lea Varn"})
+    text = "Talks went on. The couple had argued about money for years."
+    assert not of(article(nlp, text).events, EventType.RELEASE)

@@ -30,6 +30,7 @@ from dealwatch.document.groups import (
     is_official,
     members,
     refers_to_group,
+    shared_surname,
 )
 from dealwatch.document.them import subject_number
 from dealwatch.extract.cues import find_cues
@@ -366,7 +367,7 @@ def _named_together(sent: Span, names: DocNames) -> list[str]:
             continue
         if m.start != tok.idx and names.at(tok.doc[tok.i - 1]) is m:
             continue  # not the first word of the name
-        chain = [m.text]
+        chain = [shared_surname(tok, names) or m.text]  # "A and B Surname": A Surname
         for conj in _conjuncts(tok):
             other = names.at(conj)
             if other is not None and other.type == EntityType.PERSON and other.text not in chain:

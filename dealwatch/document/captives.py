@@ -26,6 +26,7 @@ from dealwatch.document.groups import (
     group_number,
     is_official,
     refers_to_group,
+    shared_surname,
     surname_key,
 )
 from dealwatch.document.offices import Office, People
@@ -92,7 +93,9 @@ def taken_people(ctx: ArticleContext, people: People) -> dict[str, tuple[str | N
             continue
         person = people.get(found.text)
         if person is not None and person.office != Office.STATE:
-            out.setdefault(people.name(found.text), (side, tok))
+            # "holding A and B Surname": A takes the surname written once
+            out.setdefault(shared_surname(one, ctx.names) or people.name(found.text),
+                           (side, tok))
     return out
 
 

@@ -155,7 +155,7 @@ def _trailing_name(clause: Token) -> Token | None:
     return None
 
 
-def _shared_surname(tok: Token, names: DocNames) -> str | None:
+def shared_surname(tok: Token, names: DocNames) -> str | None:
     """ "siblings A and B Surname": the first given name takes the surname written once."""
     doc = tok.doc
     if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "and" or not is_given_name(tok.text):
@@ -173,7 +173,7 @@ def _shared_surname(tok: Token, names: DocNames) -> str | None:
 def _second_of_pair(tok: Token, names: DocNames) -> str | None:
     """B's name in "A and B Surname", where A took the surname written once."""
     doc = tok.doc
-    if tok.i < 2 or doc[tok.i - 1].lower_ != "and" or _shared_surname(doc[tok.i - 2],
+    if tok.i < 2 or doc[tok.i - 1].lower_ != "and" or shared_surname(doc[tok.i - 2],
                                                                       names) is None:
         return None
     return full_name(tok, names) if names.at(tok) is not None else None
@@ -222,7 +222,7 @@ def _segment_name(first: Token, names: DocNames) -> str | None:
     m = names.at(tok)
     if m is None or m.type != EntityType.PERSON or m.start != tok.idx:
         return _after_its_group(opening, names) if opening.i != first.i else None
-    return _shared_surname(tok, names) or full_name(tok, names)  # "; and A and B Dahl"
+    return shared_surname(tok, names) or full_name(tok, names)  # "; and A and B Dahl"
 
 
 def _after_its_group(tok: Token, names: DocNames) -> str | None:
@@ -237,7 +237,7 @@ def _after_its_group(tok: Token, names: DocNames) -> str | None:
             m = names.at(after)
             if t.i == tok.i or m is None or m.type != EntityType.PERSON or m.start != after.idx:
                 return None
-            return _shared_surname(after, names) or full_name(after, names)
+            return shared_surname(after, names) or full_name(after, names)
     return None
 
 
@@ -271,7 +271,7 @@ def members(head: Token, names: DocNames) -> list[str]:
     """The people named as members of the group phrase headed by ``head``, in order."""
     out: dict[str, None] = {}
     for tok in group_tokens(head):
-        joined = _shared_surname(tok, names) if tok.pos_ == "PROPN" else None
+        joined = shared_surname(tok, names) if tok.pos_ == "PROPN" else None
         if joined is not None:
             out.setdefault(joined, None)
             continue

@@ -238,6 +238,9 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
         return True  # "hours after he was freed": one person, told before
     if aged(tok):
         return True  # "handed the 28-year-old over": a person told by age
+    if lemma in ("couple", "pair", "duo") and tok.dep_ in ("dobj", "nsubjpass") and any(
+            c.lower_ in ("the", "both") for c in tok.children):
+        return True  # "the pirates freed the couple": the two told before
     if tok.tag_ == "NN" and lemma in lx.HELD_CALLINGS and any(
             c.lower_ == "the" for c in tok.children) and tok.dep_ in ("dobj", "nsubjpass"):
         return True  # "freed the pastor": the one named so before
