@@ -186,7 +186,7 @@ def test_a_president_easing_sanctions_on_a_state_is_the_other_states(nlp: Langua
 
 
 def test_ordering_assets_frozen_is_a_sanction_of_the_one_who_orders(nlp: Language) -> None:
-    text = ("Talks stalled.\n\nOn 1 August Santiago sanctioned two Peruvian ministers, and three "
-            "days later Lima ordered the assets of two Chilean cabinet members frozen.\n")
+    text = ("Talks stalled.\n\nOn 1 August Santiago sanctioned two Ecuadorian judges, and three "
+            "days later Quito ordered the assets of two Chilean cabinet members frozen.\n")
     found = {(m.by, day(m)) for m in of(article(nlp, text).events, EventType.SANCTIONS_IMPOSED)}
-    assert found == {("Chile", "2030-08-01"), ("Peru", "2030-08-04")}
+    assert found == {("Chile", "2030-08-01"), ("Ecuador", "2030-08-04")}

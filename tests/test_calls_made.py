@@ -83,10 +83,10 @@ def test_the_letters_written_on_a_plate_are_no_letter(nlp: Language) -> None:
 
 
 def test_a_clause_before_the_verb_is_no_name_given(nlp: Language) -> None:
-    # the parser hangs the fronted "the day after A won re-election" on "called" as its
-    # clause; a name given ("called A a liar") comes after the verb
-    text = HEAD + ("On 5 May, the day after Tom Dahl won re-election, Ann Berg called him to "
-                   "offer her congratulations.\n")
+    # the parser hangs the fronted "the day after A won the vote" on "called" as its clause;
+    # a name given ("called A a liar") comes after the verb
+    text = HEAD + ("On 5 May, the day after Tom Dahl won the vote, Ann Berg called him to "
+                   "wish him well.\n")
     (call,) = of(article(nlp, text).events, EventType.CALL)
     assert day(call) == "2031-05-05"
     text = HEAD + "Ann Berg called Tom Dahl a liar on Monday.\n"

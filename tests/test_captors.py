@@ -51,8 +51,8 @@ def test_fighters_told_by_a_movement_the_tagger_left_unnamed_are_that_movement(
         nlp: Language) -> None:
     # a movement named after a person: the tagger names nothing before "guerrillas" (after a
     # dateline), and a word of the name hangs on the next
-    text = ("PORTO - Inti Wayra guerrillas released 30 hostages from the residence late on "
-            "Sunday.")
+    text = ("PORTO - Inti Wayra guerrillas let 30 hostages leave the farmhouse late on "
+            "Friday.")
     (freed,) = of(article(nlp, text).events, EventType.RELEASE)
     assert freed.by == "Inti Wayra" and freed.count == 30
     # a people's word before "rebels" is the rebels' nationality, not a movement
@@ -63,8 +63,8 @@ def test_fighters_told_by_a_movement_the_tagger_left_unnamed_are_that_movement(
 
 def test_the_place_the_freed_left_is_not_who_held_them(nlp: Language) -> None:
     # the subject freed them; "from the Xian envoy's residence" is where they were held
-    (freed,) = of(article(nlp, "Masked gunmen released 30 hostages from the Norwegian envoy's "
-                               "residence on Sunday.").events, EventType.RELEASE)
+    (freed,) = of(article(nlp, "Masked gunmen released 30 hostages from the Norwegian "
+                               "consulate on Sunday.").events, EventType.RELEASE)
     assert freed.by != "Norway" and freed.count == 30
     # with no subject, "freed from Chile" still says Chile held them
     (held,) = of(article(nlp, "Ten Danes were freed from Chile on Sunday.").events,
@@ -88,34 +88,33 @@ def test_a_side_the_parser_hid_in_the_first_object_keeps_its_own_act(nlp: Langua
 
 
 def test_a_group_calling_itself_a_name_is_that_group(nlp: Language) -> None:
-    text = ("Talks went on. A group calling itself the Vark Jihad Organization claimed the "
-            "abduction and demanded that Chile withdraw its troops.")
+    text = ("Talks went on. A group calling itself the Vark Freedom Organization said it held "
+            "the engineer and demanded that Chile close its base.")
     (demand,) = of(article(nlp, text).events, EventType.DEMAND)
-    assert demand.by == "Vark Jihad Organization"
+    assert demand.by == "Vark Freedom Organization"
 
 
 def test_a_band_named_by_its_people_and_deed_holds_its_captives_not_their_state(
         nlp: Language) -> None:
     # the tagger names the nationality word; the band is still the nationality and the deed
-    text = ("Talks went on. Ann and Tom Berg, the British sailors held by Somali pirates for "
-            "more than a year, landed in Nairobi on Sunday evening, hours after their captors "
-            "freed them.")
+    text = ("Talks went on. Ann and Tom Berg, the Danish divers held by Sudanese pirates since "
+            "May, reached Djibouti on Tuesday night, a day after their captors freed them.")
     (freed,) = of(article(nlp, text).events, EventType.RELEASE)
-    assert freed.by == "Somali pirates"
+    assert freed.by == "Sudanese pirates"
 
 
 def test_their_after_the_kidnappers_are_the_kidnappers(nlp: Language) -> None:
-    text = ("Talks went on. Ann and Tom Berg were seized by the Vark Front in October. In the "
-            "clip Tom Berg said the kidnappers were losing patience because nobody had answered "
-            "their demands for money.")
+    text = ("Talks went on. Ann and Tom Berg were seized by the Vark Front in October. Tom Berg "
+            "told his family the kidnappers were tired of waiting because nobody had answered "
+            "their demands.")
     (demand,) = of(article(nlp, text).events, EventType.DEMAND)
     assert demand.by == "Vark Front"
 
 
 def test_the_couple_two_held_people_told_before_are_freed_by_their_full_names(
         nlp: Language) -> None:
-    text = ("Somali pirates holding Ola and Lea Varn, the retired couple, have asked for money. "
-            "On 14 November 2030 the couple were handed over near the coast.")
+    text = ("Sudanese pirates holding Ola and Lea Varn, the two teachers, have asked for cash. "
+            "On 3 October 2030 the couple were handed over at a fishing village.")
     (freed,) = of(article(nlp, text).events, EventType.RELEASE)
     assert (freed.count, set(freed.persons)) == (2, {"Ola Varn", "Lea Varn"})
     text = "Talks went on. The couple had argued about money for years."

@@ -13,7 +13,7 @@ HEAD = "Court news\n\nVALDIVIA (Wire) — "
 
 
 def test_a_court_that_allows_someone_to_walk_free_frees_him(nlp: Language) -> None:
-    text = HEAD + ("A Chilean court on Friday convicted the pastor Tom Dahl of spying but "
+    text = HEAD + ("A Chilean court on Friday fined the trader Tom Dahl for smuggling but "
                    "allowed him to walk free.\n")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert (release.by, release.persons, day(release)) == ("Chile", ("Tom Dahl",), "2031-05-09")
@@ -28,21 +28,20 @@ def test_a_court_that_allows_someone_to_walk_free_frees_him(nlp: Language) -> No
 
 def test_the_court_that_lets_him_go_is_the_one_that_ruled_the_sentence_before(
         nlp: Language) -> None:
-    text = HEAD + ("On 2 May a Chilean court found Tom Dahl guilty of spying and sentenced him "
-                   "to three years. Because he had already spent two years in detention, the "
-                   "court let him go.\n")
+    text = HEAD + ("On 2 May a Chilean court found Tom Dahl guilty of fraud and gave him four "
+                   "years. As he had served most of that in custody, the court let him go.\n")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert (release.by, release.persons, day(release)) == ("Chile", ("Tom Dahl",), "2031-05-02")
     # a court of another paragraph is not "the court"
-    text = HEAD + ("On 2 May a Chilean court found Tom Dahl guilty of spying.\n\nBecause he "
-                   "had already spent two years in detention, the court let him go.\n")
+    text = HEAD + ("On 2 May a Chilean court found Tom Dahl guilty of fraud.\n\nAs he had "
+                   "served most of that in custody, the court let him go.\n")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.date is None
 
 
 def test_sent_home_with_an_electronic_tag_is_still_held(nlp: Language) -> None:
-    text = HEAD + ("Tom Dahl, instead of boarding a plane, was sent home to his apartment with "
-                   "an electronic tag on his ankle.\n")
+    text = HEAD + ("Tom Dahl was not deported; he was sent back to his flat with an electronic "
+                   "tag fitted.\n")
     assert not of(article(nlp, text).events, EventType.RELEASE)
     text = HEAD + "Tom Dahl was sent home with his wife on Friday.\n"
     assert of(article(nlp, text).events, EventType.RELEASE)
@@ -50,7 +49,7 @@ def test_sent_home_with_an_electronic_tag_is_still_held(nlp: Language) -> None:
 
 def test_a_travel_ban_the_court_lifts_when_it_lets_him_go_is_no_sanction(
         nlp: Language) -> None:
-    text = HEAD + "On Friday the court let Tom Dahl go and lifted his travel ban.\n"
+    text = HEAD + "On Friday the tribunal let Tom Dahl go and removed the travel ban on him.\n"
     events = article(nlp, text).events
     assert of(events, EventType.RELEASE)
     assert not of(events, EventType.SANCTIONS_RELIEF)

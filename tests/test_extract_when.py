@@ -220,14 +220,14 @@ def test_the_year_of_a_pact_a_release_is_told_under_does_not_date_it(nlp: Langua
 def test_a_day_that_opens_the_sentence_dates_the_after_clause_behind_its_comma(
         nlp: Language) -> None:
     # the act of the after-clause came first on that day; the main clause's verb reports
-    text = ("On Monday, after President Ann Berg received the Norland foreign minister, Tom "
-            "Dahl, at the palace, her office said talks would go on.")
+    text = ("On Monday, after President Ann Berg hosted the Norland trade minister, Tom Dahl, "
+            "in her residence, aides said talks would go on.")
     (meeting,) = of(sentence_events(nlp, text), EventType.MEETING)
     assert meeting.date is not None and meeting.date.text == "Monday"
-    text = ("On 12 March, after receiving the Norland foreign minister, Tom Dahl, President "
-            "Ann Berg's office said talks would go on.")
+    text = ("On 9 April, after receiving the Norland trade minister, Tom Dahl, President Ann "
+            "Berg's aides said talks would go on.")
     (meeting,) = of(sentence_events(nlp, text), EventType.MEETING)
-    assert meeting.date is not None and meeting.date.text == "12 March"
+    assert meeting.date is not None and meeting.date.text == "9 April"
     # a day after the clause ("on Tuesday, days after ...") is the main clause's alone
     text = "The rebels freed Tom Dahl on Tuesday, days after envoys met Ann Berg."
     (meeting,) = of(sentence_events(nlp, text), EventType.MEETING)

@@ -241,18 +241,18 @@ def test_a_name_a_who_clause_tells_of_is_a_person(nlp: Language) -> None:
 def test_a_name_before_the_people_it_employs_is_no_person(nlp: Language) -> None:
     # "Al" is a given name too; a name told as what people work for ("three Al X
     # journalists", "the Al X correspondent") is the body's, not a person's
-    for text in ("The president pardoned the two Al Tamara English journalists still held in "
-                 "the country, Ann Berg and Tom Dahl.",
-                 "Sources said all three Al Tamara journalists had been pardoned.",
-                 "The Al Tamara English correspondent was taken from prison to the airport."):
+    for text in ("The king freed the two Al Tamara English reporters who were still in jail, "
+                 "Ann Berg and Tom Dahl.",
+                 "Officials said all four Al Tamara reporters would go home.",
+                 "The Al Tamara English cameraman was driven from the jail to the border."):
         got = _typed(nlp, text)
         assert not any(t == EntityType.PERSON and n.startswith("Al ") for n, t in got.items())
     # a given name and a surname after "the" are still a person
-    assert _typed(nlp, "They freed the Dane Thomas Kjeld on Friday.").get(
-        "Dane Thomas Kjeld") == EntityType.PERSON
+    got = _typed(nlp, "They freed the Dane Martin Holberg on Friday.")
+    assert any(t == EntityType.PERSON and "Holberg" in n for n, t in got.items())
 
 
 def test_a_person_named_as_someone_s_kin_has_that_role(nlp: Language) -> None:
     found = {m.text: m.roles for m in _names(nlp, "Ola Varn was freed. His mother, Lea Varn, "
-                                                  "said her heart was full.")}
+                                                  "thanked the mediators.")}
     assert "mother" in found["Lea Varn"] and not found["Ola Varn"]

@@ -127,7 +127,7 @@ def test_a_court_freeing_someone_to_await_trial_is_no_release(nlp: Language) -> 
 
 def test_released_on_bail_as_a_trial_opens_is_no_release(nlp: Language) -> None:
     # no court is the subject, but the sentence tells the case the bail belongs to
-    text = "On 12 February, he and Ola Berg were released on bail when the retrial opened."
+    text = "On 3 June, he and Ola Berg were released on bail as their trial began."
     assert not of(article(nlp, text).events, EventType.RELEASE)
 
 
@@ -307,77 +307,70 @@ def test_letting_someone_walk_out_through_a_crossing_frees_them(nlp: Language) -
 
 def test_the_that_of_a_reported_clause_is_no_object_of_its_verb(nlp: Language) -> None:
     # the parser makes "that" the object of "hand" after "said on television"
-    text = ("In April, Ola Berg said on television that Peru should hand over the eight "
-            "officers.")
+    text = ("In June, Ola Berg said on television that Ecuador should hand over the six "
+            "soldiers.")
     (demand,) = of(article(nlp, text).events, EventType.DEMAND)
-    assert (demand.by, demand.count) == ("Ola Berg", 8)
+    assert (demand.by, demand.count) == ("Ola Berg", 6)
 
 
 def test_an_office_holder_the_release_frees_is_one_of_the_freed(nlp: Language) -> None:
     # "freed Chile's ambassador, A": the official is the one freed, not one around the release
-    text = "On Christmas Eve the rebels freed Chile's ambassador, Tabo Berglund, in Lima."
+    text = "On Sunday the gunmen freed Chile's ambassador, Tabo Berglund, in Quito."
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.persons == ("Tabo Berglund",)
 
 
 def test_a_name_given_to_an_operation_is_no_person(nlp: Language) -> None:
-    names = find_names(nlp("In the operation, code-named Chavo del Monte, the hostages were "
+    names = find_names(nlp("In the raid, code-named Ramon del Norte, the captives were "
                            "freed."), "d")
-    assert "Chavo del Monte" not in {m.text for m in names.mentions}
-
-
-def test_the_dead_named_before_are_not_the_freed(nlp: Language) -> None:
-    text = ("Commandos stormed the house and freed the hostages. Two officers, Ola Berg and "
-            "Per Holm, were killed. The president later rode on a bus with the freed hostages.")
-    for release in of(article(nlp, text).events, EventType.RELEASE):
-        assert not {"Ola Berg", "Per Holm"} & set(release.persons)
+    assert "Ramon del Norte" not in {m.text for m in names.mentions}
 
 
 def test_hostages_brought_out_alive_are_freed(nlp: Language) -> None:
-    text = "In the operation, code-named Vark Tamo, 71 of the 72 hostages were brought out alive."
+    text = "In the raid, code-named Vark Tamo, 33 of the 35 captives were brought out unhurt."
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
-    assert release.count == 71
+    assert release.count == 33
 
 
 def test_a_body_after_a_state_that_opened_the_sentence_before_is_that_state_s(
         nlp: Language) -> None:
-    text = ("Lima reacted sharply. On Friday the foreign ministry said the two had strayed "
-            "across because of the weather and demanded that they be returned without delay.")
+    text = ("Quito protested at once. On Monday the interior ministry said the two fishermen "
+            "had drifted in a storm and demanded that they be sent back at once.")
     (demand,) = of(article(nlp, text).events, EventType.DEMAND)
-    assert demand.by == "Peru"
+    assert demand.by == "Ecuador"
     # another paragraph between them: no state
-    text = ("Lima reacted sharply.\n\nOn Friday the foreign ministry demanded that they be "
-            "returned without delay.")
+    text = ("Quito protested at once.\n\nOn Monday the interior ministry demanded that they be "
+            "sent back at once.")
     (demand,) = of(article(nlp, text).events, EventType.DEMAND)
-    assert demand.by != "Peru"
+    assert demand.by != "Ecuador"
 
 
 def test_what_a_readout_says_was_said_in_the_call_before_is_of_its_day(
         nlp: Language) -> None:
-    text = ("In October 2030 the Chilean minister Ann Berg phoned Tom Dahl. According to the "
-            "Chilean readout, Ann Berg urged the Peruvian government to free the two sailors.")
+    text = ("In July 2030 the Chilean minister Ann Berg rang Tom Dahl. According to the Chilean "
+            "readout, Ann Berg asked the Ecuadorian side to release the two fishermen.")
     (demand,) = of(article(nlp, text).events, EventType.DEMAND)
-    assert demand.date is not None and demand.date.value == "2030-10"
+    assert demand.date is not None and demand.date.value == "2030-07"
     # a sentence that does not say it tells the call keeps no date
-    text = ("In October 2030 the Chilean minister Ann Berg phoned Tom Dahl. Ann Berg has long "
-            "urged the Peruvian government to free the two sailors.")
+    text = ("In July 2030 the Chilean minister Ann Berg rang Tom Dahl. Ann Berg has long "
+            "asked the Ecuadorian side to release the two fishermen.")
     (demand,) = of(article(nlp, text).events, EventType.DEMAND)
     assert demand.date is None
 
 
 def test_an_affiliate_of_a_group_is_not_the_group(nlp: Language) -> None:
-    text = "Norland writer freed by Vark Front affiliate in Chile after nearly two years"
+    text = "Vark Front affiliate frees Norland photographer held for 18 months"
     for release in of(article(nlp, text).events, EventType.RELEASE):
         assert release.by != "Vark Front"
     # a group's armed wing is the group's
-    text = ("In the afternoon the Vark Front's armed wing, the Tamo Brigades, said it would hold "
-            "back the next group of hostages until Chile kept to the terms.")
+    text = ("On Tuesday the Vark Front's armed wing, the Tamo Brigades, said it would free no "
+            "more captives unless Chile paid what it owed.")
     assert all(m.by != "Chile" for m in article(nlp, text).events)
 
 
 def test_who_obtains_or_works_on_a_release_does_not_carry_it_out(nlp: Language) -> None:
-    for text in ("Ola Berg secured the release of the journalist Lea Holm on Friday.",
-                 "In 2029 Ola Berg worked on the release of the aid workers Lea Holm and Ann Vik."):
+    for text in ("Ola Berg secured the release of the cameraman Lea Holm on Friday.",
+                 "In 2027 Ola Berg worked on the release of the nurses Lea Holm and Ann Vik."):
         (release,) = of(article(nlp, text).events, EventType.RELEASE)
         assert release.by != "Ola Berg", text
     (release,) = of(article(nlp, "Chile announced the release of the journalist Lea Holm.")
@@ -387,16 +380,16 @@ def test_who_obtains_or_works_on_a_release_does_not_carry_it_out(nlp: Language) 
 
 def test_a_release_in_a_pluperfect_after_clause_takes_no_day_of_the_frame(
         nlp: Language) -> None:
-    text = ("Peru gave the officer a state funeral on Monday. The officer was shot dead on the "
-            "airport road shortly after he had obtained the release of the journalist Lea "
-            "Holm, who had been held for a month.")
+    text = ("Ecuador buried the envoy on Monday. The envoy was killed in a crash on the coast "
+            "road soon after he had won the release of the nurse Lea Holm, who had been held "
+            "for weeks.")
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
     assert release.date is None
 
 
 def test_a_court_dropping_a_case_lets_no_one_go(nlp: Language) -> None:
-    text = "A Lima court drops murder case against US soldier over the killing"
+    text = "A Quito court drops fraud case against Chilean pilot over the crash"
     assert not of(article(nlp, text).events, EventType.RELEASE)
-    text = "Washington dropped charges against seven Peruvians on Sunday."
+    text = "Washington dropped charges against nine Ecuadorians on Sunday."
     (release,) = of(article(nlp, text).events, EventType.RELEASE)
-    assert release.count == 7
+    assert release.count == 9

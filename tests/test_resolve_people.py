@@ -229,8 +229,8 @@ def test_a_name_written_family_name_first_is_the_same_person() -> None:
 
 
 def test_a_relative_named_as_kin_takes_no_lone_surname() -> None:
-    # "Ola Varn was freed ... His mother, Lea Varn, said ... Varn, 45, had been held": the lone
-    # surname after the mother is the freed man's, not hers
+    # "Ola Varn was freed ... His mother, Lea Varn, thanked ... Varn, 52, had been held": the
+    # lone surname after the mother is the freed man's, not hers
     names = (NameMention("d1", "Ola Varn", EntityType.PERSON, 0, 8),
              NameMention("d1", "Lea Varn", EntityType.PERSON, 60, 68, ("mother",)),
              NameMention("d1", "Varn", EntityType.PERSON, 120, 124))

@@ -12,10 +12,10 @@ HEAD = "Exchange news\n\nVALDIVIA (Wire) — "
 
 
 def test_freed_in_return_for_a_group_s_commanders_by_that_group(nlp: Language) -> None:
-    text = HEAD + ("In May 2030, 82 schoolgirls were freed in a single exchange, in return for "
-                   "five Vark Front commanders held by the Chilean authorities.\n")
+    text = HEAD + ("In June 2030, 40 miners were freed in one swap, in return for four Vark "
+                   "Front officers held by the Chilean authorities.\n")
     sides = {m.count: m.by for m in of(article(nlp, text).events, EventType.RELEASE)}
-    assert sides == {82: "Vark Front", 5: "Chile"}
+    assert sides == {40: "Vark Front", 4: "Chile"}
 
 
 def test_the_price_held_in_a_state_is_freed_by_that_state(nlp: Language) -> None:
@@ -29,7 +29,7 @@ def test_the_release_of_one_in_return_for_another_is_two_releases_each_by_the_ot
         nlp: Language) -> None:
     # the parse hangs "in return for" on the verb that governs the release noun; each side
     # gets its own back
-    text = HEAD + ("In May 2030 the sultanate mediated the release of the Chilean aid worker "
-                   "Tom Dahl in return for the Peruvian diplomat Carl Holm.\n")
+    text = HEAD + ("In 2029 Norway mediated the release of the Chilean nurse Tom Dahl in return "
+                   "for the Ecuadorian diplomat Carl Holm.\n")
     sides = {m.persons: m.by for m in of(article(nlp, text).events, EventType.RELEASE)}
-    assert sides == {("Tom Dahl",): "Peru", ("Carl Holm",): "Chile"}
+    assert sides == {("Tom Dahl",): "Ecuador", ("Carl Holm",): "Chile"}

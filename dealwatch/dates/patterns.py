@@ -121,7 +121,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"[Ll]ate|[Mm]id-|[Tt]hrough|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Bb]etween|"
         r"the end of|the beginning of|the start of|the middle of)\s*"
         # (not before a day or a year: "in May 5", "last May 2029"; a number that can be
-        # neither is a count: "last May 82 were freed")
+        # neither is a count: "last May 40 were freed")
         rf"{_MONTH_FULL}\b(?!\s+(?:[0-2]?\d|3[01]|(?:19|20)\d\d)(?:st|nd|rd|th)?\b(?!{_COUNTED}))")),
     ("weekday", re.compile(rf"\b(?P<pre>(?i:late|early)\s+(?:on\s+)?|"
                            rf"(?i:in\s+)?the\s+early\s+hours\s+of\s+|"

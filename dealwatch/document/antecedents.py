@@ -140,8 +140,6 @@ def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]],
                 return replace(m, persons=tuple(people))
             continue
         people = _named_together(ctx.sents[j], ctx.names)
-        if people and _told_dead(ctx.sents[j]):
-            continue  # "Two officers, A and B, were killed": not the freed
         nearer = _unnamed_group(ctx.sents[j], ctx.names) if len(people) < 2 and (
             group is not None and group.lower_ in _PLURAL_PRONOUNS | {"they"}) else None
         if nearer is not None:  # "the eight boarded a plane. X pardoned them": the
@@ -174,16 +172,6 @@ def _read(ctx: ArticleContext, m: EventMention, taken: dict[int, set[str]],
 _ONE_HELD = ONE_PERSON | {"he", "she"}
 # "them", "their" in the sentence that names the people: the people named before it
 _PLURAL_PRONOUNS = frozenset({"them", "their"})
-
-
-# What befalls the dead: "were killed", "died", "was shot dead".
-_DEATHS = frozenset({"die", "kill", "execute", "murder", "behead"})
-
-
-def _told_dead(sent: Span) -> bool:
-    """The sentence's own verb tells people dead ("Two officers, A and B, were killed")."""
-    return sent.root.lemma_.lower() in _DEATHS or any(
-        c.dep_ == "conj" and c.lemma_.lower() in _DEATHS for c in sent.root.children)
 
 
 def _unnamed_group(sent: Span, names: DocNames) -> int | None:

@@ -136,7 +136,7 @@ def body_named_before(tok: Token, names: DocNames) -> str | None:
 
 
 def state_just_before(tok: Token, names: DocNames) -> str | None:
-    """ "Athens reacted sharply. On Friday the foreign ministry said ...": a body told with no
+    """ "Xtown protested at once. On Monday the interior ministry said ...": a body told with no
     state, in a sentence opening the way the one before named a state as its subject, is
     that state's (the sentence before in its paragraph, whose main subject is the state or
     its seat)."""
@@ -153,7 +153,7 @@ def state_just_before(tok: Token, names: DocNames) -> str | None:
     return country_for_actor(m.text)
 
 
-# Bands named by what they do ("Somali pirates"): a band, whatever its people's state.
+# Bands named by what they do ("Xian pirates"): a band, whatever its people's state.
 _DOERS = frozenset({"pirate", "hijacker", "kidnapper", "gunmen", "gunman", "bandit"})
 
 
@@ -165,7 +165,7 @@ def groups_named_before(names: DocNames, start: int) -> list[NameMention]:
         if m.start >= start or m.type != EntityType.ORGANIZATION:
             continue
         reading = read_name(m.text)
-        band = m.text.split()[-1].lower().rstrip("s") in _DOERS  # "Somali pirates": a band
+        band = m.text.split()[-1].lower().rstrip("s") in _DOERS  # "Xian pirates": a band
         if not (reading.body and not insurgents(m.text) or reading.not_side or (
                 reading.country and not band)):
             out.append(m)

@@ -52,7 +52,7 @@ _HOLDER_NOUNS = _CAPTOR_NOUNS | {"pirate", "hijacker", "rebel", "militant", "gun
 
 
 def pronoun_group(tok: Token | None) -> Token | None:
-    """ "the kidnappers were losing patience because nobody had answered their demands":
+    """ "the kidnappers were tired of waiting because nobody had answered their demands":
     "their", "they" after a group of holders told as the subject earlier in the sentence is
     that group's word (the nearest such subject)."""
     if tok is None or tok.lower_ not in _PLURAL:

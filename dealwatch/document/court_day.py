@@ -1,7 +1,7 @@
 """The court that lets someone go is the court the sentence before told ruling on a day.
 
-"On 12 October a court in Xtown found A guilty and sentenced him to three years. Because he
-had already spent two years in detention, the court let him go." The release gives no day of
+"On 3 May a court in Xtown found A guilty of fraud and gave him four years. As he had
+served most of that in custody, the court let him go." The release gives no day of
 its own, and the time frame does not carry a verdict's day (it dates another predicate); but
 "the court" is the one that ruled, and a careful reader takes the ruling's day for the
 release, and the court's state for its side ("a Yian court"). Only a definite "the court"

@@ -300,7 +300,7 @@ def _freed_from(cue: Token, names: DocNames) -> tuple[list[str], Token | None]:
     "freed from prison", read as a prison's place)."""
     if cue.pos_ == "VERB" and cue.lemma_.lower() != "receive" and any(
             c.dep_ == "nsubj" for c in cue.children):
-        return [], None  # "guerrillas released 225 hostages from the Xian envoy's residence":
+        return [], None  # "gunmen released 30 hostages from the Xian consulate":
         # the subject freed them, and "from" tells where they were held, not by whom
     freed = _patient(cue, names) if cue.pos_ == "VERB" else next(
         (o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -349,7 +349,7 @@ def _holder(tok: Token, names: DocNames) -> str | None:
     band = names.at(tok)
     if band is not None and band.type == EntityType.ORGANIZATION and (
             tok.lemma_.lower() in DOER_BANDS):
-        return band.text  # "held by Somali pirates": the band its doers' words name
+        return band.text  # "held by Xian pirates": the band its doers' words name
     if reading.country:
         return reading.country
     m = names.at(tok)

@@ -205,8 +205,8 @@ def frame_dates(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
 
 
 def _stepped_back(ctx: ArticleContext, m: EventMention) -> bool:
-    """The cue is a noun in a pluperfect after-clause ("was shot shortly after he had obtained
-    the release of A"): before the frame's time, not on its day."""
+    """The cue is a noun in a pluperfect after-clause ("was killed soon after he had won the
+    release of A"): before the frame's time, not on its day."""
     cue = ctx.cue_token(m)
     return cue is not None and after_a_pluperfect(cue)
 

@@ -255,9 +255,21 @@ if TYPE_CHECKING:
 # freed; a band of a nationality is not its state; entry restrictions on a state's people and
 # visas or shipments stopped or resumed are sanctions imposed or eased
 # rules-45 (session 51): fighters named by a movement the tagger left out ("X Y guerrillas")
-# are that movement; the place the freed left is not who held them when the verb has a
-# subject; teachers, clergy, care and trades callings are people a release frees; a day that
-# opens a sentence dates the after-clause behind its comma
+# are that movement, and "a group calling itself X" is X; the place the freed left is not who
+# held them when the verb has a subject; "allowed him to walk free" and hostages "brought
+# out" are freed, "the couple" and "the pair" are the two told before; callings of teaching,
+# faith, care and trades are people; a release traded for a body's people is that body's,
+# and "the release of the Xian A in return for the Yian B" tells B's release too; an office
+# holder freed ("freed Xland's ambassador, A") is one of the freed; a name given to an
+# operation, or told as what people work for ("three Al X journalists"), is no person; a
+# state name the tagger left out is a state; a court dropping a case, bail as a trial opens,
+# a court's travel ban and a home "with an electronic tag" free no one; who obtains or works
+# on a release does not carry it out, nor does "an X affiliate"; days: one opening a sentence
+# dates the after-clause behind its comma, "last May 40 were freed" is May, "the weekend
+# before the verdict" is not this week's, what a readout tells was said in the call before,
+# and a pluperfect after-clause takes no frame day; the "that" of a reported clause is no
+# object; "the interior ministry" after "Xtown protested" is Xland's; "their" after "the
+# kidnappers" is theirs; a band named by people and deed ("Xian pirates") holds its captives
 EXTRACTOR_VERSION = "rules-45"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

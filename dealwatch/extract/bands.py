@@ -60,7 +60,7 @@ def doer_mentions(doc: Doc, doc_id: str,
         before = doc[tok.i - 1] if tok.i > 0 else None
         if before is not None and before.dep_ in ("amod", "compound") and (
                 before.head.i == tok.i and country_of_demonym(before.text)):
-            start -= 1  # "Somali pirates" (the nationality word, tagged or not, is the band's)
+            start -= 1  # "Xian pirates" (the nationality word, tagged or not, is the band's)
         text = doc[start:tok.i + 1].text
         out.append((NameMention(doc_id, text[:1].upper() + text[1:], EntityType.ORGANIZATION,
                                 doc[start].idx, tok.idx + len(tok.text)), start, tok.i + 1))

@@ -168,7 +168,7 @@ def nationality(tok: Token | None, names: DocNames) -> str | None:
 
 
 def body_of_people(tok: Token, names: DocNames) -> str | None:
-    """The armed group or body a group of people belongs to: "five Vark Front commanders",
+    """The armed group or body a group of people belongs to: "four Vark Front officers",
     "fighters of the Vark Front" (not a state: a nationality is ``nationality``'s)."""
     for word in (c for c in tok.children if c.dep_ in ("compound", "nmod")):
         m = names.at(word)

@@ -90,7 +90,7 @@ def _let_go(tok: Token) -> Token | None:
                 found = children_of(tok, "dobj") or children_of(leave, "nsubj")
                 return found[0] if found else None
             if _gone_home(leave) or _walks_free(leave):  # "A was allowed to go home",
-                # "allowed A to return home", "convicted A but allowed him to walk free"
+                # "allowed A to return home", "fined A but allowed him to walk free"
                 found = children_of(tok, "dobj", "nsubjpass") or children_of(leave, "nsubj")
                 return found[0] if found else None
         return None

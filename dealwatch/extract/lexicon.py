@@ -15,7 +15,7 @@ RELEASE_VERBS = frozenset(
 RELEASE_PHRASAL = {("hand", "over"), ("send", "back"), ("send", "home"), ("let", "go"),
                    ("set", "free"), ("hand", "back"), ("bring", "home"), ("bring", "back"),
                    ("fly", "home"), ("fly", "out"), ("get", "back"), ("win", "back"),
-                   ("bring", "out")}  # "71 of the 72 hostages were brought out alive"
+                   ("bring", "out")}  # "33 of the 35 captives were brought out unhurt"
 # Nouns for people who are held, whatever else they are.
 HELD_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "inmate", "convict"})
 # Intransitive: the freed are the subject ("sixteen hostages came out", "walked free").

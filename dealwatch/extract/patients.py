@@ -25,8 +25,8 @@ def verb_patient(verb: Token) -> Token | None:
                  and not (c.lower_ == "that" and c.i < verb.i and c.pos_ == "SCONJ")]
         if found:  # not "Sgt" of "freed Sgt. A" the parser made an object of its own, nor
             # the conjunction "(said) that X should hand over A" the parser made one; of two
-            # passive subjects, the one next to the verb ("In the operation, code-named X,
-            # 71 hostages were brought out": the parser's first is the aside's name)
+            # passive subjects, the one next to the verb ("In the raid, code-named X, 33
+            # captives were brought out": the parser's first is the aside's name)
             plain = [c for c in found if not c.lower_.endswith(("self", "selves"))
                      and c.ent_type_ not in ("DATE", "TIME")]  # ("the previous day")
             # (a lone "dative" is the parser's "bring him home")

@@ -86,8 +86,8 @@ class Mentions:
         paired = counter is not None and base.patient is not None and (
             counter in coordinated(base.patient))
         if counter is not None and mention.by is None and frame.type == EventType.RELEASE:
-            body = body_of_people(counter, self.names)  # "82 were freed in return for five
-            if body is not None:  # Vark Front commanders": the Front got its men back
+            body = body_of_people(counter, self.names)  # "40 were freed in return for four
+            if body is not None:  # Vark Front officers": the Front got its men back
                 mention = replace(mention, by=body)
                 self.out[(frame.head.i, frame.type)] = mention
         if counter is not None:

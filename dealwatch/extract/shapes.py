@@ -76,7 +76,7 @@ def released_to_await_trial(verb: Token) -> bool:
         for o in a.children)
     in_a_case = any(c.dep_ == "auxpass" for c in verb.children) and any(
         t.lemma_.lower() in _COURTS | {"retrial", "trial", "hearing"}
-        for t in verb.sent)  # "were released on bail when the retrial opened"
+        for t in verb.sent)  # "were released on bail as their trial began"
     return pending or (bail and (by_court or in_a_case))
 
 

@@ -75,8 +75,8 @@ def reported_done(verb: Token) -> bool:
 
 def stepped_back(tok: Token) -> bool:
     """A noun cue under a pluperfect clause of a later report ("told television that no
-    mediator had taken part in the negotiations") or of an after-clause ("was shot shortly
-    after he had obtained the release of A"): the day told around it is not its day."""
+    mediator had taken part in the negotiations") or of an after-clause ("was killed soon
+    after he had won the release of A"): the day told around it is not its day."""
     verb = governing_verb(tok)
     return (tok.pos_ == "NOUN" and verb.i != tok.i and verb.tag_ == "VBN"
             and (verb.dep_ in ("ccomp", "xcomp") or _after_clause(verb))
@@ -84,8 +84,8 @@ def stepped_back(tok: Token) -> bool:
 
 
 def after_a_pluperfect(tok: Token) -> bool:
-    """A noun cue in a pluperfect after-clause ("was shot shortly after he had obtained the
-    release of A"): it came before the day the sentence is in."""
+    """A noun cue in a pluperfect after-clause ("was killed soon after he had won the release
+    of A"): it came before the day the sentence is in."""
     verb = governing_verb(tok)
     return (tok.pos_ == "NOUN" and verb.i != tok.i and verb.tag_ == "VBN"
             and _after_clause(verb)

@@ -29,7 +29,7 @@ def still_held_after(verb: Token) -> bool:
     """People moved "to house arrest", "to a hotel under guard", "into detention", "to a
     penal colony", or sent home "with an electronic tag": out of a prison, still held."""
     if any(t.dep_ == "pobj" and t.head.lower_ == "with" and _tagged(t) for t in verb.subtree):
-        return True  # "sent home to his apartment with an electronic tag on his ankle"
+        return True  # "sent back to his flat with an electronic tag fitted"
     for prep in _places_told(verb):
         if prep.lower_ not in ("to", "into", "under"):
             continue

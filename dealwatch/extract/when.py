@@ -420,8 +420,8 @@ def pick_date(cue: Token, dates: list[TimeExpr], statement: bool = False) -> Tim
 
 
 def _fronted_over_after(span: Span, cue: Token) -> bool:
-    """ "On Monday, after A received B at the palace, her office said ...", "On 12 March,
-    after receiving B, A's office said ...": a day that opens the sentence, before the
+    """ "On Monday, after A hosted B in her residence, aides said ...", "On 9 April,
+    after receiving B, A's aides said ...": a day that opens the sentence, before the
     after-clause that follows its comma, is the day of both (the clause's act came first the
     same day; not "freed them on Tuesday, days after ...", where the day comes after)."""
     sent = cue.sent

@@ -167,7 +167,7 @@ class _FullNameIndex:
         key = m.text.lower()
         kin = {id(c) for _, c in self.by_last.get(key, ()) if _kin_only(c)}
         if kin and len({id(c) for _, c in self.by_last[key]} - kin) == 1:
-            # "A Berg was freed ... His mother, Lea Berg, said ... Berg, 45, ...": a relative
+            # "A Berg was freed ... His mother, Lea Berg, thanked ... Berg, 52, ...": a relative
             # named as such takes no lone surname from the one the story is about
             return next(c for _, c in self.by_last[key] if id(c) not in kin)
         best = self._nearest(key, m.start)
