@@ -85,12 +85,18 @@ def _swap_halves(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
         if home is None or len(others) != 1 or others[0].by is None or (
                 country_for_actor(others[0].by) != home):
             continue
-        cue = ctx.cue_token(others[0])  # the release's verb, or the people traded ("for
-        theirs = unnamed.freed_nationality(cue) or (  # three Yians")
-            nationality(cue) if cue is not None and cue.pos_ in ("NOUN", "PROPN") else None)
+        # the release's verb, or the people traded ("for three Yians")
+        theirs = _state_of_freed(ctx.cue_token(others[0]))
         if theirs is not None and theirs != home:
             out[i] = replace(m, by=theirs)
     return out
+
+
+def _state_of_freed(cue: Token | None) -> str | None:
+    """The state of the people a cue frees: its freed's nationality, or that of the people
+    a noun names ("three Yians")."""
+    return unnamed.freed_nationality(cue) or (
+        nationality(cue) if cue is not None and cue.pos_ in ("NOUN", "PROPN") else None)
 
 
 def _freed_home(ctx: ArticleContext, m: EventMention) -> str | None:
@@ -98,8 +104,7 @@ def _freed_home(ctx: ArticleContext, m: EventMention) -> str | None:
     cue = ctx.cue_token(m)
     if cue is None:
         return None
-    found = unnamed.freed_nationality(cue) or (
-        nationality(cue) if cue.pos_ in ("NOUN", "PROPN") else None)
+    found = _state_of_freed(cue)
     if found is None and cue.pos_ == "NOUN":  # "the release of the Xian aid worker A"
         for p in cue.children:
             for who in (o for o in p.children if p.lower_ == "of" and o.dep_ == "pobj"):

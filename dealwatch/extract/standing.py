@@ -77,19 +77,24 @@ def stepped_back(tok: Token) -> bool:
     """A noun cue under a pluperfect clause of a later report ("told television that no
     mediator had taken part in the negotiations") or of an after-clause ("was killed soon
     after he had won the release of A"): the day told around it is not its day."""
-    verb = governing_verb(tok)
-    return (tok.pos_ == "NOUN" and verb.i != tok.i and verb.tag_ == "VBN"
-            and (verb.dep_ in ("ccomp", "xcomp") or _after_clause(verb))
-            and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
+    verb = _pluperfect_over(tok)
+    return verb is not None and (verb.dep_ in ("ccomp", "xcomp") or _after_clause(verb))
 
 
 def after_a_pluperfect(tok: Token) -> bool:
     """A noun cue in a pluperfect after-clause ("was killed soon after he had won the release
     of A"): it came before the day the sentence is in."""
+    verb = _pluperfect_over(tok)
+    return verb is not None and _after_clause(verb)
+
+
+def _pluperfect_over(tok: Token) -> Token | None:
+    """The pluperfect verb ("had won") a noun cue hangs under, if it does."""
     verb = governing_verb(tok)
-    return (tok.pos_ == "NOUN" and verb.i != tok.i and verb.tag_ == "VBN"
-            and _after_clause(verb)
-            and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
+    if tok.pos_ == "NOUN" and verb.i != tok.i and verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return verb
+    return None
 
 
 def _after_clause(verb: Token) -> bool:
