@@ -9,12 +9,16 @@ its mentions to new mentions, run in order:
 - ``asked``: a yes-or-no question ("Did X free the 40?") tells no event.
 - ``sides``: the acting side of a release, a sanction, a promise or a demand is a state or a
   body acting as one, never a freed person or a journalist.
+- ``each_side``: "each side freed 307" is a release of that number by each of the two
+  sides the article named together last.
 - ``bands_named``: "the hijackers" of an article that names one armed body ("the Red Star
   Army") are its men: their acts are that body's.
 - ``sanctioner``: a sanction eased or imposed by a body of no named state ("the Treasury")
   is the act of the one state the article gives as holding sanctions.
 - ``freed``: the people a release frees, from lists, appositions and the next sentences, and
   its count from its own group.
+- ``batches``: "four on May 6 and seven more the next day" after a colon, and "and on 25 May
+  another 303" after a release, are releases of their own numbers and days.
 - ``named_next``: "A small man walked out of X ... A, the engineer, was met by ...":
   the release of one unnamed person is that of the person the next sentence opens on.
 - ``antecedents``: "both men", "the two", "them": the people of the nearest earlier
@@ -65,12 +69,13 @@ from dealwatch.document.also import also_freed, also_said
 from dealwatch.document.antecedents import group_antecedents, talk_partners
 from dealwatch.document.asked import not_asked
 from dealwatch.document.bands_named import bands_named
-from dealwatch.document.batches import dated_batches
+from dealwatch.document.batches import dated_batches, more_on_another_day
 from dealwatch.document.captives import the_captives
 from dealwatch.document.clients import lawyers_clients
 from dealwatch.document.context import ArticleContext
 from dealwatch.document.counted import counted_captives
 from dealwatch.document.court_day import the_court_again
+from dealwatch.document.each_side import each_side
 from dealwatch.document.freed import freed_people
 from dealwatch.document.gapped import gapped_releases
 from dealwatch.document.handed_on import handed_on
@@ -109,9 +114,10 @@ Pass = Callable[[ArticleContext, list[EventMention]], list[EventMention]]
 # A yes-or-no question is dropped first; the freed told away from their release and the
 # captives a statement points at are read once every side is; a surname two people share
 # is written out in full at the very end (every pass before reads the name as told).
-PASSES: Sequence[Pass] = (not_asked, acting_sides, handed_on, bands_named, pair_traded,
+PASSES: Sequence[Pass] = (not_asked, acting_sides, each_side, handed_on, bands_named, pair_traded,
                           not_a_mediator,
                           sanctioning_state, freed_people, gapped_releases, dated_batches,
+                          more_on_another_day,
                           named_next, group_antecedents, also_freed, side_of_the_listed,
                           lawyers_clients,
                           talk_partners, roll_call, statement_people, two_peoples, own_men_freed,

@@ -71,3 +71,55 @@ def _batches(ctx: ArticleContext, cue: Token) -> list[tuple[int, TimeExpr]]:
         while i < end and cue.doc[i].idx < day.end:
             i += 1
     return found
+
+
+# "and on 25 May another 303", "and a further 150 on Sunday": a later batch of the same side.
+_MORE = frozenset({"another", "further"})
+_PART_ENDS = frozenset({",", ";", "and", ".", "!"})
+
+
+def more_on_another_day(ctx: ArticleContext,
+                        mentions: list[EventMention]) -> list[EventMention]:
+    """ "Each side freed 307 on 24 May, and on 25 May another 303": after a release of a
+    number, a part with no verb of its own that gives "another" (or "a further") number and
+    its own day is one more release of the same side, that number on that day."""
+    out: list[EventMention] = []
+    for m in mentions:
+        out.append(m)
+        cue = ctx.cue_token(m) if m.type == EventType.RELEASE and m.count is not None else None
+        if cue is None or cue.pos_ != "VERB":
+            continue
+        for k, (number, day) in enumerate(_more_parts(ctx, cue)):
+            if m.date is None or day.value == m.date.value or any(
+                    x.type == EventType.RELEASE and x.evidence == m.evidence and x.by == m.by
+                    and x.count == number for x in mentions):
+                continue  # "freed 30 Xians and another 20 Yians on Monday": one day, one act;
+                # or the part is read as a release already
+            out.append(replace(m, id=derived_id(m.id, "more", k), count=number, date=day,
+                               persons=(), count_named=False, link=None))
+    return out
+
+
+def _more_parts(ctx: ArticleContext, cue: Token) -> list[tuple[int, TimeExpr]]:
+    """The (number, day) of each verbless part after the cue that gives "another" number and
+    one day of its own."""
+    sent = cue.sent
+    k = ctx.sentence_index(sent.start_char)
+    days = [t for t in ctx.dates_in(k) if t.value and t.start > cue.idx]
+    found: list[tuple[int, TimeExpr]] = []
+    for tok in cue.doc[cue.i + 1:sent.end - 1]:
+        after = tok.nbor(1)
+        if tok.lower_ not in _MORE or not after.like_num:
+            continue
+        number = to_int(after.text)
+        start = next((t.i + 1 for t in reversed(cue.doc[cue.i + 1:tok.i])
+                      if t.lower_ in _PART_ENDS), None)
+        end = next((t.i for t in cue.doc[after.i + 1:sent.end] if t.lower_ in _PART_ENDS),
+                   sent.end)
+        if number is None or start is None:
+            continue  # ("freed 30 Xians and another 20 Yians" is one release, not a part)
+        part = cue.doc[start:end]
+        inside = [d for d in days if part.start_char <= d.start and d.end <= part.end_char]
+        if len(inside) == 1 and not any(t.pos_ in ("VERB", "AUX") for t in part):
+            found.append((number, inside[0]))
+    return found

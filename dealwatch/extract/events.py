@@ -64,7 +64,7 @@ from dealwatch.extract.parties import (
 )
 from dealwatch.extract.second_releases import Mentions, mention_id, sentence_evidence
 from dealwatch.extract.sentences import prepare
-from dealwatch.extract.shapes import told_later
+from dealwatch.extract.shapes import thanked_for, told_later
 from dealwatch.extract.standing import (
     a_government_or_group,
     believed,
@@ -269,6 +269,8 @@ class _Builder(Mentions):
         date = pick_date(head, dates, statement)
         if date is None and inner is not None:
             date = pick_date(inner.token, dates, statement)
+        if date is not None and thanked_for(head):
+            date = date_inside(head, dates)  # "thanked X on Tuesday for freeing A": before
         if date is None and frame.type in (EventType.RELEASE, EventType.CALL,
                                            EventType.MEETING) and reported_done(head):
             date = said_on(head, dates)  # "On Friday X reported that A had been freed"
@@ -285,6 +287,7 @@ class _Builder(Mentions):
             date = date if head.pos_ == "VERB" or talks_run(head) else date_inside(head, dates)
             fields["what"] = TALKS_OF_A_DEAL
         elif date is None and not stepped_back(head) and not told_later(head) and not (
+                thanked_for(head)) and not (
                 timing_another(head)) and not freed_as_a_description(head):
             when = self.when
             date = when.heading_date(sent) or (

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from dealwatch.extract import lexicon as lx
 from dealwatch.extract.args import WORDS_GIVEN, aside, describes_deal, giver_of
+from dealwatch.extract.clefts import clefted_by
 from dealwatch.extract.conditions import (
     TERMS,
     a_term_named,
@@ -247,6 +248,10 @@ def _frame_of(cue: Cue) -> Frame | None:
     listed = listed_term(tok) or made_its_aim(tok)
     if listed is not None:
         return Frame(EventType.DEMAND, listed, cue)
+    agreed = clefted_by(tok) if cue.type == EventType.RELEASE else None
+    if agreed is not None and is_promise_word(agreed) and not negated(agreed):
+        return Frame(EventType.PROMISE, agreed, cue)  # "What they agreed was an exchange of
+        # 1,000 prisoners": a term agreed, no one freed yet
     cur = _first_conjunct(tok)
     direct = cur  # what "had to" governs as the act itself: "had to define a timeline and
     # release A", "had to start freeing A"

@@ -28,6 +28,9 @@ NAME = "dw_lead_dates"
 _DAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
         r"January|February|March|April|May|June|July|August|September|October|November|"
         r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+# Lower-case words that open a subject after the day: "On 24 May each side freed 307" (the
+# parser took "May" for the verb's modal), "In March both men were freed".
+_SUBJECT_WORDS = r"(?:the|each|both|all|every|some|several|many|most|its|their|his|her|a|an)"
 # "On Friday", "Late on Tuesday", "On 6 April", "On July 26", "On 12 July 2006", "In March",
 # "On Friday morning", "Early on Sunday night", "In March last year": the opening day, then a
 # word that starts another phrase (a capital, a number or "the"), with no comma between
@@ -35,13 +38,13 @@ _LEAD = re.compile(
     r"(?:(?:(?:Late|Early|Later|Earlier) )?(?:On|In|By|Since|Until) "
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)? )?" + _DAY + r"(?: \d{1,2}(?:st|nd|rd|th)?)?(?: \d{4})?"
     r"(?: (?:morning|afternoon|evening|night))?(?: (?:last|this|next) (?:year|month|week))?)"
-    r"(?= (?:[A-Z][\w'.-]*|\d[\d,]*|the) )"
+    r"(?= (?:[A-Z][\w'.-]*|\d[\d,]*|" + _SUBJECT_WORDS + r") )"
     # "The following day Peru freed ...", "Two days later the ministry ...": a day told from
     # another ("The same day the men were freed, ..." defines its day: not one of these)
     r"|(?:The (?:following|next|previous) (?:day|morning|evening|night|week)"
     r"|(?:A|One|Two|Three|Four|Five|Six|Several|A few) (?:days?|weeks?|months?) (?:later|earlier)"
     r"|Hours (?:later|earlier)|Last (?:week|month|year))"
-    r"(?= (?:[A-Z][\w'.-]*|\d[\d,]*|the) ))")
+    r"(?= (?:[A-Z][\w'.-]*|\d[\d,]*|" + _SUBJECT_WORDS + r") ))")
 
 
 def _lead_end(sent: Span) -> int | None:

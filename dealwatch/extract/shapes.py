@@ -166,3 +166,20 @@ def told_later(verb: Token) -> bool:
     """ "32 men eventually came home": an act told as coming some time after the day the
     text around it gives (not that day)."""
     return any(c.dep_ == "advmod" and c.lower_ in _LATER_ON for c in verb.children)
+
+
+# Verbs and words of thanks and praise: what someone is thanked for was done before.
+_THANKING = frozenset({"thank", "praise", "credit", "commend", "hail", "laud", "applaud",
+                       "grateful", "gratitude", "thanks", "tribute"})
+
+
+def thanked_for(cue: Token) -> bool:
+    """ "On Tuesday the minister thanked the emir for his help in freeing A": what someone is
+    thanked or praised for was done before the day of the thanks (a day of the cue's own
+    words still dates it)."""
+    for anc in cue.ancestors:
+        if anc.dep_ == "prep" and anc.lower_ == "for" and anc.head.lemma_.lower() in _THANKING:
+            return True
+        if anc.pos_ == "VERB" and anc.dep_ not in ("pcomp", "pobj", "acl"):
+            return False  # a clause of its own ("thanked X, who had freed A on Monday")
+    return False

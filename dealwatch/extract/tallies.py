@@ -30,7 +30,7 @@ _PARTIES = frozenset({"side", "country", "party", "government", "nation"})
 # "That brings the number freed to 69", "bringing to 69 the total", "raising the tally".
 _BRINGS = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|takes|"
                      r"taking|took)\b[^.;]*\b(?:number|total|tally|count)\b", re.IGNORECASE)
-_PERFECT = frozenset({"has", "have", "'s", "'ve"})
+_PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 
 
 def _counted(patient: Token | None) -> bool:

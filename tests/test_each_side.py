@@ -1,0 +1,76 @@
+"""Rounds of a swap told of "each side", later batches told with the verb left out ("and on
+5 May another 20"), a term agreed told as a pseudo-cleft, and a running total told in the
+pluperfect (real spaCy, invented texts)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from texts import article, day, of, sentence_events
+
+from dealwatch.model import EventType
+
+
+def test_each_side_frees_the_number_for_the_two_sides_named_before(nlp: Language) -> None:
+    text = ("Chile and Peru began their prisoner exchange on Friday at the border. "
+            "On 17 May each side freed 215 servicemen.")
+    released = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.count == 215]
+    assert sorted(m.by or "" for m in released) == ["Chile", "Peru"]
+    assert {day(m) for m in released} == {"2030-05-17"}
+
+
+def test_either_side_handing_over_is_a_release_of_each(nlp: Language) -> None:
+    text = ("Chile and Peru completed the swap on Sunday. Either side handed over 95 men, "
+            "the ministry said.")
+    released = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.count == 95]
+    assert sorted(m.by or "" for m in released) == ["Chile", "Peru"]
+
+
+def test_a_day_and_month_before_each_side_is_no_modal(nlp: Language) -> None:
+    """ "On 17 May each side freed ...": read without a comma after the day, the parser took
+    "May" for the verb's modal, and the release for a promise."""
+    (release,) = of(sentence_events(nlp, "On 17 May each side freed 215 servicemen."),
+                    EventType.RELEASE)
+    assert release.count == 215 and day(release) == "2030-05-17"
+
+
+def test_another_number_on_another_day_is_one_more_release(nlp: Language) -> None:
+    released = of(article(nlp, "Chile freed 30 prisoners on 4 May, and on 5 May another 20."
+                          ).events, EventType.RELEASE)
+    assert sorted((day(m), m.count, m.by) for m in released) == [
+        ("2031-05-04", 30, "Chile"), ("2031-05-05", 20, "Chile")]
+
+
+def test_another_group_on_the_same_day_is_no_second_release(nlp: Language) -> None:
+    released = of(article(nlp, "Chile freed 30 Peruvians and another 20 Bolivians on Monday."
+                          ).events, EventType.RELEASE)
+    assert len(released) == 1
+
+
+def test_what_two_sides_agreed_is_a_promise_not_a_release(nlp: Language) -> None:
+    for text in ("What the two sides did agree was an exchange of 600 prisoners.",
+                 "The one thing Chile and Peru agreed was a swap of 600 prisoners."):
+        events = sentence_events(nlp, text)
+        assert not of(events, EventType.RELEASE), text
+        assert [m.count for m in of(events, EventType.PROMISE)] == [600], text
+
+
+def test_a_number_freed_since_a_past_day_in_the_pluperfect_is_a_total(nlp: Language) -> None:
+    text = ("Chile freed 30 prisoners on Monday. Before Monday, 2,410 Chileans had been "
+            "freed from Peruvian prisons since March 2019, the ministry said.")
+    released = of(article(nlp, text).events, EventType.RELEASE)
+    assert [m.count for m in released] == [30]
+
+
+def test_a_release_someone_is_thanked_for_takes_not_the_day_of_the_thanks(
+        nlp: Language) -> None:
+    for text in ("On Tuesday the prime minister thanked the emir for freeing Ivan Dorn.",
+                 "On Tuesday the prime minister thanked the emir for his country's help in "
+                 "freeing Ivan Dorn."):
+        (release,) = of(article(nlp, text).events, EventType.RELEASE)
+        assert release.persons == ("Ivan Dorn",) and release.date is None, text
+
+
+def test_a_release_thanked_for_keeps_its_own_day(nlp: Language) -> None:
+    (release,) = of(article(nlp, "The minister thanked the emir for freeing Ivan Dorn on "
+                            "Wednesday.").events, EventType.RELEASE)
+    assert day(release) == "2031-05-07"
