@@ -9,7 +9,7 @@ its mentions to new mentions, run in order:
 - ``asked``: a yes-or-no question ("Did X free the 40?") tells no event.
 - ``sides``: the acting side of a release, a sanction, a promise or a demand is a state or a
   body acting as one, never a freed person or a journalist.
-- ``each_side``: "each side freed 307" is a release of that number by each of the two
+- ``each_side``: "each side freed 215" is a release of that number by each of the two
   sides the article named together last.
 - ``bands_named``: "the hijackers" of an article that names one armed body ("the Red Star
   Army") are its men: their acts are that body's.
@@ -17,8 +17,8 @@ its mentions to new mentions, run in order:
   is the act of the one state the article gives as holding sanctions.
 - ``freed``: the people a release frees, from lists, appositions and the next sentences, and
   its count from its own group.
-- ``batches``: "four on May 6 and seven more the next day" after a colon, and "and on 25 May
-  another 303" after a release, are releases of their own numbers and days.
+- ``batches``: "four on May 6 and seven more the next day" after a colon, and "and on 18 May
+  another 180" after a release, are releases of their own numbers and days.
 - ``named_next``: "A small man walked out of X ... A, the engineer, was met by ...":
   the release of one unnamed person is that of the person the next sentence opens on.
 - ``antecedents``: "both men", "the two", "them": the people of the nearest earlier

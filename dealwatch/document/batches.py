@@ -73,14 +73,14 @@ def _batches(ctx: ArticleContext, cue: Token) -> list[tuple[int, TimeExpr]]:
     return found
 
 
-# "and on 25 May another 303", "and a further 150 on Sunday": a later batch of the same side.
+# "and on 18 May another 180", "and a further 150 on Sunday": a later batch of the same side.
 _MORE = frozenset({"another", "further"})
 _PART_ENDS = frozenset({",", ";", "and", ".", "!"})
 
 
 def more_on_another_day(ctx: ArticleContext,
                         mentions: list[EventMention]) -> list[EventMention]:
-    """ "Each side freed 307 on 24 May, and on 25 May another 303": after a release of a
+    """ "Each side freed 215 on 17 May, and on 18 May another 180": after a release of a
     number, a part with no verb of its own that gives "another" (or "a further") number and
     its own day is one more release of the same side, that number on that day."""
     out: list[EventMention] = []

@@ -1,7 +1,7 @@
-"""A release told of "each side": "On 24 May each side freed 307 servicemen".
+"""A release told of "each side": "On 17 May each side freed 215 soldiers".
 
 News of a swap between two sides often names them once ("Xland and Yland began the exchange
-on Friday") and then tells each day's round of both as "each side freed 307", "either side
+on Friday") and then tells each day's round of both as "each side freed 215", "either side
 handed over 95". A careful reader takes the two sides as the pair the article named together
 last before the sentence (or, with none, the two sides its other releases are by) and reads
 two releases of the number, one by each side. With no such pair, the release keeps no side.
@@ -45,7 +45,7 @@ def each_side(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMe
 
 
 def told_of_each_side(cue: Token | None) -> bool:
-    """The release's doer is "each side" ("each side freed 307", "307 were handed over by
+    """The release's doer is "each side" ("each side freed 215", "215 were handed over by
     each side")."""
     if cue is None:
         return False

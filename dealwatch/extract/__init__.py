@@ -270,8 +270,8 @@ if TYPE_CHECKING:
 # and a pluperfect after-clause takes no frame day; the "that" of a reported clause is no
 # object; "the interior ministry" after "Xtown protested" is Xland's; "their" after "the
 # kidnappers" is theirs; a band named by people and deed ("Xian pirates") holds its captives
-# rules-46 (session 52): "each side freed 307" is a release of that number by each of the
-# two sides the article named together last; "and on <day> another 303" after a release is
+# rules-46 (session 52): "each side freed 215" is a release of that number by each of the
+# two sides the article named together last; "and on <day> another 180" after a release is
 # one more release of the same side; an opening day before "each", "both", "all" ... is read
 # with its comma (the parser took a month "May" for a modal); "what they agreed was an
 # exchange of ..." is a promise; "had been freed since X" is a running total; a release

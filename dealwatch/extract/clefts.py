@@ -1,4 +1,4 @@
-"""What a pseudo-cleft says was agreed or wanted: "What they did agree was an exchange of 1,000
+"""What a pseudo-cleft says was agreed or wanted: "What they did agree was an exchange of 600
 prisoners", "All the rebels wanted was the release of their men", "The one thing both sides
 agreed was a swap". The release noun is what the clause before the copula agreed or wanted,
 not a release that happened."""

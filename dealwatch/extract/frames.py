@@ -251,7 +251,7 @@ def _frame_of(cue: Cue) -> Frame | None:
     agreed = clefted_by(tok) if cue.type == EventType.RELEASE else None
     if agreed is not None and is_promise_word(agreed) and not negated(agreed):
         return Frame(EventType.PROMISE, agreed, cue)  # "What they agreed was an exchange of
-        # 1,000 prisoners": a term agreed, no one freed yet
+        # 600 prisoners": a term agreed, no one freed yet
     cur = _first_conjunct(tok)
     direct = cur  # what "had to" governs as the act itself: "had to define a timeline and
     # release A", "had to start freeing A"

@@ -28,7 +28,7 @@ NAME = "dw_lead_dates"
 _DAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
         r"January|February|March|April|May|June|July|August|September|October|November|"
         r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
-# Lower-case words that open a subject after the day: "On 24 May each side freed 307" (the
+# Lower-case words that open a subject after the day: "On 17 May each side freed 215" (the
 # parser took "May" for the verb's modal), "In March both men were freed".
 _SUBJECT_WORDS = r"(?:the|each|both|all|every|some|several|many|most|its|their|his|her|a|an)"
 # "On Friday", "Late on Tuesday", "On 6 April", "On July 26", "On 12 July 2006", "In March",
