@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from dealwatch.disagree import dates_agree
 from dealwatch.extract.lexicon import JOINT_CUES
-from dealwatch.model import EventType
+from dealwatch.model import EntityType, EventType
 from dealwatch.reconcile.groups import MEETING_LIKE, Canon, Proto, full_day, near_days
 
 _EVE = timedelta(days=1)
@@ -156,6 +156,15 @@ def _states_only_of(a: Proto, b: Proto, canon: Canon) -> bool:
         {canon.side(x) for x in a.people} <= {canon.side(x) for x in b.people})
 
 
+def _known_sides(sides: frozenset[str | None], canon: Canon) -> frozenset[str | None]:
+    """The sides a group's doers are known to act for: a person no article gives a state
+    ("A pardoned B", where no article says whose president A is) acts for one unknown, which
+    contradicts no other side that freed the same person."""
+    if not any(s and canon.type_of(s) == EntityType.PERSON for s in sides):
+        return sides
+    return frozenset(s for s in sides if not (s and canon.type_of(s) == EntityType.PERSON))
+
+
 def days_agree(a: Proto, b: Proto) -> bool:
     """No day of one group contradicts a day of the other."""
     return all(dates_agree(x, y) for x in a.dates for y in b.dates)
@@ -218,7 +227,9 @@ def compatible(a: Proto, b: Proto, canon: Canon,
     if not a.same_acts(b):
         return False, 0.0
     sides_a, sides_b = canon.sides_of(a), canon.sides_of(b)
-    if sides_a and sides_b and sides_a.isdisjoint(sides_b) and not (
+    known_a, known_b = (_known_sides(sides_a, canon), _known_sides(sides_b, canon)) if (
+        a.type == EventType.RELEASE and a.persons & b.persons) else (sides_a, sides_b)
+    if known_a and known_b and known_a.isdisjoint(known_b) and not (
             one_person_one_day(a, b) or _met_together(a, b, canon)
             or _both_sides_met(a, b, canon)):
         return False, 0.0
