@@ -1,7 +1,6 @@
 """Rounds of a swap told of "each side", later batches told with the verb left out ("and on
 5 May another 20"), a term agreed told as a pseudo-cleft, and a running total told in the
-pluperfect, a release someone is thanked for, and an armed group's demand about its captives
-(real spaCy, invented texts)."""
+pluperfect, and a release someone is thanked for (real spaCy, invented texts)."""
 
 from __future__ import annotations
 
@@ -76,11 +75,3 @@ def test_a_release_thanked_for_keeps_its_own_day(nlp: Language) -> None:
                             "Wednesday.").events, EventType.RELEASE)
     assert day(release) == "2031-05-07"
 
-
-def test_an_armed_groups_demand_is_about_the_captives_it_holds(nlp: Language) -> None:
-    for text in ("Gunmen of the Vark Front kidnapped Ivan Dorn, a Norwegian engineer, in "
-                 "March. In April the Vark Front demanded $5 million.",
-                 "Ivan Dorn, a Norwegian engineer, was kidnapped by the Vark Front in March. "
-                 "In a video the group demanded that Norway withdraw its troops."):
-        (demand,) = of(article(nlp, text).events, EventType.DEMAND)
-        assert demand.by == "Vark Front" and demand.persons == ("Ivan Dorn",), text

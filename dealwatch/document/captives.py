@@ -32,7 +32,7 @@ from dealwatch.document.groups import (
 from dealwatch.document.offices import Office, People
 from dealwatch.extract import lexicon as lx
 from dealwatch.model import EntityType, EventMention, EventType, Evidence
-from dealwatch.places import country_for_actor, country_of_demonym
+from dealwatch.places import country_of_demonym
 
 KINDS = (EventType.DEMAND, EventType.PROMISE)
 _MANY = frozenset({"them", "their"})
@@ -138,7 +138,6 @@ class _Captives:
         self.held_by: dict[str, set[str]] = {}
         self.where: dict[str, Evidence] = {}
         self.groups: set[tuple[str, ...]] = set()  # the people of each release, in full
-        self.freers = {m.by for m in mentions if m.type == EventType.RELEASE and m.by}
         for m in mentions:
             if m.type == EventType.RELEASE:
                 self.groups.add(tuple(sorted(self.people.name(p) for p in m.persons)))
@@ -209,19 +208,6 @@ class _Captives:
             return name
         return person.country if person.office == Office.STATE else None
 
-    def of_captor(self, m: EventMention) -> list[str]:
-        """A demand of an armed group or band (no state) that holds captives, about no one
-        it names: its price for them, so its people are the captives no one else holds ("A was
-        kidnapped by the Vark Front ... The Vark Front demanded $5 million")."""
-        if m.type != EventType.DEMAND or not m.by or self.people.get(m.by) is not None or (
-                country_for_actor(m.by)):
-            return []
-        if not any(m.by in sides for sides in self.held_by.values()) and (
-                m.by not in self.freers):
-            return []  # not told holding or freeing anyone
-        return [p for p in sorted(self.order, key=self.order.__getitem__)
-                if self.held_by.get(p, set()) <= {m.by}]
-
     def candidates(self, m: EventMention, pointer: _Pointer) -> list[str]:
         asker = self.side_of(m.by)
         asked = self.side_of(m.to)
@@ -257,10 +243,6 @@ def the_captives(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
             continue
         found = _pointer(cue, m.type == EventType.PROMISE)
         if found is None:
-            people = captives.of_captor(m)
-            if people:  # "The Vark Front demanded $5 million": its price for its captives
-                out[i] = replace(m, persons=tuple(people), context=_told_held(
-                    m, people, captives))
             continue
         people = captives.candidates(m, found)
         if not found.many and len(people) > 1:
@@ -275,16 +257,11 @@ def the_captives(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
         if found.many and number is None and len(set().union(
                 *(captives.held_by.get(p, set()) for p in people))) > 1:
             continue  # "them": a group one side held, not everyone the article names
-        out[i] = replace(m, persons=tuple(people), context=_told_held(m, people, captives))
+        context = m.context
+        for p in people:
+            context = with_evidence(replace(m, context=context), captives.where[p])
+        out[i] = replace(m, persons=tuple(people), context=context)
     return out
-
-
-def _told_held(m: EventMention, people: list[str], captives: _Captives) -> tuple[Evidence, ...]:
-    """The statement's context with the sentences that tell its people held."""
-    context = m.context
-    for p in people:
-        context = with_evidence(replace(m, context=context), captives.where[p])
-    return context
 
 
 @dataclass(frozen=True)

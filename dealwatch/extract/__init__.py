@@ -275,8 +275,7 @@ if TYPE_CHECKING:
 # one more release of the same side; an opening day before "each", "both", "all" ... is read
 # with its comma (the parser took a month "May" for a modal); "what they agreed was an
 # exchange of ..." is a promise; "had been freed since X" is a running total; a release
-# someone is thanked for takes no day but its own; an armed group's demand that names no
-# one is about the captives no one else holds
+# someone is thanked for takes no day but its own
 EXTRACTOR_VERSION = "rules-46"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
