@@ -34,3 +34,23 @@ def test_a_body_no_article_gives_a_role_stays_a_body() -> None:
     office = replace(a.names[0], roles=("spokesman",))
     res = resolve([replace(a, names=(office,)), b])
     assert {e.type for e in res.entities} == {EntityType.PERSON}
+
+
+def test_a_lone_surname_taken_for_a_body_is_the_official_of_that_surname() -> None:
+    """ "Nour met the envoy" beside "President Abdel Karim el-Nour" (and "al-Nour" in a
+    third article): the surname of "el-Nour" is "Nour"."""
+    a = Extraction("a", (), (_m("a", "Abdel Karim el-Nour", 0, roles=("President",)),), ())
+    b = Extraction("b", (), (_m("b", "Nour", 0, ORG), _m("b", "Nour", 60, ORG)), ())
+    c = Extraction("c", (), (_m("c", "Abdel Karim al-Nour", 0, roles=("President",)),), ())
+    res = resolve([a, b, c])
+    (person,) = [e for e in res.entities if e.type == EntityType.PERSON]
+    assert res.canonical("b", "Nour") == person.name
+    assert not [e for e in res.entities if e.type == ORG]
+
+
+def test_a_lone_word_body_that_two_officials_could_be_stays_a_body() -> None:
+    a = Extraction("a", (), (_m("a", "Karim Nour", 0, roles=("President",)),
+                             _m("a", "Leila Nour", 40, roles=("Minister",))), ())
+    b = Extraction("b", (), (_m("b", "Nour", 0, ORG),), ())
+    res = resolve([a, b])
+    assert ORG in {e.type for e in res.entities}

@@ -5,8 +5,9 @@ spaCy's small model types a foreign name it does not know as an organisation now
 careful reader takes them for one person: an organisation of one article whose full name is
 written exactly as a person's that an article names with an office or a role ("President",
 "the foreign minister") is that person, and so is the surname alone that article gives the
-same body. A body no article gives a role to is left as it is ("the White House" a person to
-a careless tagger somewhere has no office).
+same body, and a one-word body that is such a person's surname. A body no article gives a
+role to is left as it is ("the White House" a person to a careless tagger somewhere has no
+office).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ def people_taken_for_bodies(clusters: Sequence[G]) -> list[G]:
                  for m in c.mentions if len(m.text.split()) >= 2}
     if not officials:
         return list(clusters)
+    clusters = _lone_surnames(clusters)
     surnames: dict[tuple[str, str], G] = {}
     for c in clusters:
         if c.type == EntityType.ORGANIZATION and any(
@@ -51,6 +53,44 @@ def people_taken_for_bodies(clusters: Sequence[G]) -> list[G]:
             _retype(c)
             owner.mentions.extend(c.mentions)
     return out
+
+
+def _lone_surnames(clusters: Sequence[G]) -> list[G]:
+    """A body of one word that is the surname of exactly one person some article names in
+    full with an office ("Sisi met Clinton" beside "President Abdel Fattah el-Sisi"; the
+    surname of "el-Sisi" is "Sisi") is that person: the tagger took the lone surname for a
+    body."""
+    owners: dict[str, list[G]] = {}
+    for c in clusters:
+        if c.type == EntityType.PERSON and any(m.roles for m in c.mentions):
+            for key in {norm(m.text).split()[-1] for m in c.mentions
+                        if len(norm(m.text).split()) >= 2}:
+                owners.setdefault(key, []).append(c)
+    out: list[G] = []
+    for c in clusters:
+        keys = {norm(m.text) for m in c.mentions}
+        found = owners.get(next(iter(keys)), []) if c.type == EntityType.ORGANIZATION and len(
+            keys) == 1 and all(len(m.text.split()) == 1 for m in c.mentions) else []
+        docs = {m.document for m in c.mentions}
+        here = [o for o in found if any(m.document in docs for m in o.mentions)]
+        owner = here if here else found
+        if owner and len({_full(o) for o in owner}) == 1 and all(o is not c for o in owner):
+            _retype(c)  # (one person, however many articles name them in full)
+            owner[0].mentions.extend(c.mentions)
+        else:
+            out.append(c)
+    return out
+
+
+# The particles of Arabic names, written apart or hyphenated: "al-Sisi", "el-Sisi".
+_PARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul"})
+
+
+def _full(c: Group) -> frozenset[str]:
+    """The full names of a person, compared without their particles ("Abdel Fattah al-Sisi"
+    and "Abdel Fattah el-Sisi" are one)."""
+    return frozenset(" ".join(w for w in norm(m.text).split() if w not in _PARTICLES)
+                     for m in c.mentions if len(m.text.split()) >= 2)
 
 
 def _owner(c: G, surnames: dict[tuple[str, str], G]) -> G | None:
