@@ -275,7 +275,9 @@ if TYPE_CHECKING:
 # one more release of the same side; an opening day before "each", "both", "all" ... is read
 # with its comma (the parser took a month "May" for a modal); "what they agreed was an
 # exchange of ..." is a promise; "had been freed since X" is a running total; a release
-# someone is thanked for takes no day but its own
+# someone is thanked for takes no day but its own; a month after a day's number or a time
+# word ("12 March Peters"), and a state or capital after "in" ("in Oslo Berg's mother"),
+# right before a surname is no part of the person's name
 EXTRACTOR_VERSION = "rules-46"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

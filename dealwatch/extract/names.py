@@ -19,6 +19,7 @@ from dealwatch.extract.governing import governed_state, its_state
 from dealwatch.extract.halves import halves_named
 from dealwatch.extract.initials import initials_mentions
 from dealwatch.extract.joined_names import joined_org_spans
+from dealwatch.extract.leading_words import a_day_of_a_month, told_before_a_name
 from dealwatch.extract.lexicon import KIN_ROLES, PERSON_TITLES, ROLE_NOUNS
 from dealwatch.extract.movements import retype_movements
 from dealwatch.extract.parse import (
@@ -452,6 +453,9 @@ def find_names(doc: Doc, doc_id: str) -> DocNames:
         if etype is None:
             pending.append(span)
             continue
+        if etype == EntityType.PERSON and len(span) > 1 and told_before_a_name(span[0]):
+            span = Span(span.doc, span.start + 1, span.end, label="PERSON")  # "12 March X",
+            # "in Oslo X": the day or the place, then the name
         mention = _mention(doc_id, span, etype, left, appos)
         names.add(mention, span.start, span.end)
         if etype == EntityType.ORGANIZATION:
@@ -529,7 +533,8 @@ def _whole_person(span: Span) -> Span:
             break
         end = head + 1
     while (start > 0 and _name_word(doc[start - 1]) and is_given_name(doc[start - 1].text)
-           and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end):
+           and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end
+           and not a_day_of_a_month(doc[start - 1])):
         start -= 1
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and (
             not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower):
@@ -604,7 +609,8 @@ def _add_unlabelled_people(doc: Doc, doc_id: str, names: DocNames) -> None:
                 or tok.lower_ in PERSON_TITLES  # "Vice" is a given name too
                 or country_named(tok.text)):
             continue
-        if not is_given_name(tok.text) and not _first_of_a_list_of_people(tok):
+        if not is_given_name(tok.text) and not _first_of_a_list_of_people(tok) or (
+                a_day_of_a_month(tok)):
             continue
         if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper():
             continue  # inside a longer name
