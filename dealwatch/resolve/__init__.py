@@ -34,7 +34,7 @@ from dealwatch.resolve.blocks import org_keys as _org_keys
 from dealwatch.resolve.entities import build_entities, canonical_country
 from dealwatch.resolve.keys import norm, translit_key
 from dealwatch.resolve.org import MATCHER as ORG_MATCHER
-from dealwatch.resolve.org import match_org
+from dealwatch.resolve.org import match_org, org_tokens
 from dealwatch.resolve.people import FullNames, PersonBlocks
 from dealwatch.resolve.person import MATCHER, match_person
 from dealwatch.resolve.retype import people_taken_for_bodies
@@ -405,8 +405,10 @@ def _sole_owners(pairs: list[tuple[int, int]], reps: list[str],
     kept where the short form has that one owner among the pairs."""
     shorts = [(s, f) for i, j in pairs for s, f in ((i, j), (j, i))
               if short_of(reps[s], reps[f])]
-    owners = Counter(s for s, _ in shorts)
-    return {frozenset(p) for p in shorts if owners[p[0]] == 1}
+    owners: dict[int, set[tuple[str, ...]]] = defaultdict(set)  # one owner however spelt
+    for s, f in shorts:  # ("Túpac X Movement" and "Tupac X Movement")
+        owners[s].add(org_tokens(reps[f]))
+    return {frozenset(p) for p in shorts if len(owners[p[0]]) == 1}
 
 
 def _find_cluster(clusters: list[_Cluster], name: str) -> list[int]:

@@ -202,8 +202,16 @@ def head_dropped(short: str, full: str) -> bool:
 
 
 def _kind_left_out(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """A name's words without the words for kinds of body ("front", "movement")."""
-    return tuple(t for t in tokens if t not in JOINED_HEADS)
+    """A name's words without the words for kinds of body ("front", "movement"), and without
+    the kind's own adjective when it has one ("the Vark Revolutionary Movement" is "the
+    Vark")."""
+    kinds = [t for t in tokens if t in JOINED_HEADS]
+    return tuple(t for t in tokens if t not in JOINED_HEADS and not (
+        kinds and t in _KIND_ADJECTIVES))
+
+
+# Words news leaves off with the kind of body: "the Vark Revolutionary Movement", "the Vark".
+_KIND_ADJECTIVES = frozenset({"revolutionary"})
 
 
 def _head_key(name: str) -> str:

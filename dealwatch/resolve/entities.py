@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from dealwatch.model import Conflict, Entity, EntityType, NameMention, Spelling
 from dealwatch.places import country_named, country_of_capital, country_of_demonym
+from dealwatch.resolve.blocks import head_dropped
 from dealwatch.resolve.spelling import spelling_conflict
 
 _SPELLED = (EntityType.PERSON, EntityType.ORGANIZATION)  # the types spelling_conflict reads
@@ -90,6 +91,9 @@ def canonical_name(etype: EntityType, mentions: list[NameMention],
     # a cover name whose true name the article never named as a name: the cover names
     docs = {t: d for t, d in spell.items() if t not in covers} or spell
     full = [t for t in docs if len(t.split()) >= 2] or list(docs)
+    if etype == EntityType.ORGANIZATION and len(full) > 1:  # a body by its whole name, not
+        # the short form news also calls it ("the Vark" for "the Vark Revolutionary Front")
+        full = [t for t in full if not any(head_dropped(t, u) for u in full)] or full
     return max(full, key=lambda t: (len(docs[t]), len(t), t))
 
 

@@ -1,0 +1,40 @@
+"""A movement told by its whole name in some outlets, by its short form in others ("the Vark
+Revolutionary Movement", "the Vark Zed rebels" as "Vark Zed"): one body, named by its whole
+name, however the outlets spell the whole name (pure records)."""
+
+from __future__ import annotations
+
+from dealwatch.model import EntityType, Extraction, NameMention
+from dealwatch.resolve import resolve
+
+ORG = EntityType.ORGANIZATION
+
+
+def _m(doc: str, text: str, start: int) -> NameMention:
+    return NameMention(doc, text, ORG, start, start + len(text))
+
+
+def test_a_movement_without_its_kind_and_its_adjective_is_that_movement() -> None:
+    a = Extraction("a", (), (_m("a", "Vark Zed Revolutionary Movement", 0),), ())
+    b = Extraction("b", (), (_m("b", "Vark Zed", 0),), ())
+    c = Extraction("c", (), (_m("c", "Vark Zed", 0),), ())
+    names = {e.name: set(e.aliases) for e in resolve([a, b, c]).entities}
+    assert names == {"Vark Zed Revolutionary Movement": {
+        "Vark Zed", "Vark Zed Revolutionary Movement"}}
+
+
+def test_two_spellings_of_the_whole_name_are_one_owner_of_the_short_form() -> None:
+    a = Extraction("a", (), (_m("a", "Vark Zed Revolutionary Movement", 0),), ())
+    b = Extraction("b", (), (_m("b", "Várk Zed Revolutionary Movement", 0),), ())
+    c = Extraction("c", (), (_m("c", "Vark Zed", 0), _m("c", "Vark Zed", 40)), ())
+    d = Extraction("d", (), (_m("d", "Vark Zed", 0),), ())
+    (entity,) = resolve([a, b, c, d]).entities
+    assert entity.name in ("Vark Zed Revolutionary Movement", "Várk Zed Revolutionary Movement")
+    assert "Vark Zed" in entity.aliases
+
+
+def test_a_short_form_two_movements_could_be_stays_apart() -> None:
+    a = Extraction("a", (), (_m("a", "Vark Zed Revolutionary Movement", 0),
+                             _m("a", "Vark Zed Army", 40)), ())
+    b = Extraction("b", (), (_m("b", "Vark Zed", 0),), ())
+    assert len(resolve([a, b]).entities) == 3
