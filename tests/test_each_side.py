@@ -75,3 +75,10 @@ def test_a_release_thanked_for_keeps_its_own_day(nlp: Language) -> None:
                             "Wednesday.").events, EventType.RELEASE)
     assert day(release) == "2031-05-07"
 
+
+
+def test_each_side_of_an_article_that_names_two_states_apart(nlp: Language) -> None:
+    text = ("Chile said on Thursday the exchange would start at the border. Peru's foreign "
+            "ministry confirmed the plan. On 17 May each side freed 40 soldiers.")
+    released = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.count == 40]
+    assert sorted(m.by or "" for m in released) == ["Chile", "Peru"]

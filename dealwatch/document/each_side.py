@@ -3,7 +3,8 @@
 News of a swap between two sides often names them once ("Xland and Yland began the exchange
 on Friday") and then tells each day's round of both as "each side freed 215", "either side
 handed over 95". A careful reader takes the two sides as the pair the article named together
-last before the sentence (or, with none, the two sides its other releases are by) and reads
+last before the sentence (or, with none, the two sides its other releases are by, or the two
+states it names far more than any other) and reads
 two releases of the number, one by each side. With no such pair, the release keeps no side.
 """
 
@@ -14,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dealwatch.document.context import ArticleContext, derived_id
+from dealwatch.document.two_sides import most_named
 from dealwatch.model import EntityType, EventMention, EventType
 from dealwatch.places import country_for_actor
 
@@ -34,7 +36,7 @@ def each_side(ctx: ArticleContext, mentions: list[EventMention]) -> list[EventMe
             continue
         sent = ctx.sentence_of(m)
         pair = (_pair_named_before(ctx, sent) if sent is not None else None) or (
-            _release_sides(mentions))
+            _release_sides(mentions)) or _two_named_most(ctx)
         if pair is None:
             out.append(m)
             continue
@@ -75,6 +77,12 @@ def _pair_named_before(ctx: ArticleContext, sent: Span) -> tuple[str, str] | Non
             if second is not None and second != first and conj.i > tok.i:
                 return first, second
     return None
+
+
+def _two_named_most(ctx: ArticleContext) -> tuple[str, str] | None:
+    """The two states the article names far more than any other (no go-between)."""
+    states = sorted(most_named(ctx) - ctx.mediators())
+    return (states[0], states[1]) if len(states) == 2 else None
 
 
 def _release_sides(mentions: list[EventMention]) -> tuple[str, str] | None:

@@ -127,7 +127,7 @@ def two_peoples(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
             continue
         if states is None:
             sides = {c for x in mentions if x.by and (c := country_for_actor(x.by))}
-            states = sides if len(sides) == 2 else _most_named(ctx) - ctx.mediators()
+            states = sides if len(sides) == 2 else most_named(ctx) - ctx.mediators()
         if {kin for kin, _ in groups} != states:
             out.append(m)
             continue
@@ -221,7 +221,7 @@ def _two_states(ctx: ArticleContext, states: set[str]) -> set[str] | None:
     """The article's two states: those given, or else with the two it names most (no
     go-between); None unless there are exactly two."""
     if len(states) < 2:
-        states = states | (_most_named(ctx) - ctx.mediators())
+        states = states | (most_named(ctx) - ctx.mediators())
     return states if len(states) == 2 else None
 
 
@@ -243,7 +243,7 @@ def _paid_to(ctx: ArticleContext, m: EventMention) -> str | None:
     return unnamed.state_named(places, ctx.names)
 
 
-def _most_named(ctx: ArticleContext) -> set[str]:
+def most_named(ctx: ArticleContext) -> set[str]:
     """The two states an article is about: named far more often than any other (a third
     named at most half as often as the second)."""
     counts = Counter(c for m in ctx.names.mentions if m.type == EntityType.COUNTRY
@@ -319,7 +319,7 @@ def talks_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Event
                                                   EventType.SANCTIONS_IMPOSED) and m.by]
     states = {c for by in acts for c in (country_for_actor(by),) if c}
     if len(states) != 2:
-        states = _most_named(ctx)
+        states = most_named(ctx)
     # talks told with no one named are between the two sides that act in the article, a
     # state and an armed group or a strike committee as well as two states
     between = ctx.mediators()
