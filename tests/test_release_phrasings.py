@@ -775,3 +775,9 @@ def test_a_headline_greeting_the_freed_names_no_one_who_freed_them(nlp: Language
 def test_how_many_of_a_kind_free_people_is_a_habit_not_a_release(
         nlp: Language, text: str) -> None:
     assert not of(article(nlp, text).events, EventType.RELEASE)
+
+
+def test_office_holders_taken_with_others_are_freed_people(nlp: Language) -> None:
+    release = the_release(nlp, "On Wednesday the rebels of the Vark Front freed three "
+                               "ambassadors and a consul.")
+    assert release.by == "Vark Front" and release.count == 4

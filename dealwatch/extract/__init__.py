@@ -277,7 +277,8 @@ if TYPE_CHECKING:
 # exchange of ..." is a promise; "had been freed since X" is a running total; a release
 # someone is thanked for takes no day but its own; a month after a day's number or a time
 # word ("12 March Peters"), and a state or capital after "in" ("in Oslo Berg's mother"),
-# right before a surname is no part of the person's name
+# right before a surname is no part of the person's name; ambassadors, ministers, consuls,
+# envoys and other office holders can be among the freed
 EXTRACTOR_VERSION = "rules-46"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
