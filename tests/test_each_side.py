@@ -1,6 +1,7 @@
 """Rounds of a swap told of "each side", later batches told with the verb left out ("and on
-5 May another 20"), a term agreed told as a pseudo-cleft, and a running total told in the
-pluperfect, and a release someone is thanked for (real spaCy, invented texts)."""
+5 May another 20"), a term agreed told as a pseudo-cleft, a running total told in the
+pluperfect, a release someone is thanked for, a bare handover, and a return to duty (real
+spaCy, invented texts)."""
 
 from __future__ import annotations
 
@@ -82,3 +83,21 @@ def test_each_side_of_an_article_that_names_two_states_apart(nlp: Language) -> N
             "ministry confirmed the plan. On 17 May each side freed 40 soldiers.")
     released = [m for m in of(article(nlp, text).events, EventType.RELEASE) if m.count == 40]
     assert sorted(m.by or "" for m in released) == ["Chile", "Peru"]
+
+
+def test_a_bare_handover_in_an_article_of_a_named_release_takes_no_other_holder(
+        nlp: Language) -> None:
+    """Where the article says others of the trade were held ("a prison in Chile") tells
+    nothing of who made "the handover" of the person the article is about."""
+    text = ("Ivan Dorn, a Norwegian soldier, was handed over to Norwegian troops on Saturday. "
+            "In return five rebel commanders who had been held at a prison in Chile were "
+            "flown to Peru. The handover took place near the border, officials said.")
+    (bare,) = [m for m in of(article(nlp, text).events, EventType.RELEASE)
+               if "handover took place" in m.evidence.quote]
+    assert bare.by is None
+
+
+def test_returning_to_duty_is_no_release(nlp: Language) -> None:
+    for text in ("In mid-July the sergeant was returned to regular duty at a desk job.",
+                 "Ivan Dorn returned to work on Monday."):
+        assert not of(article(nlp, text).events, EventType.RELEASE), text

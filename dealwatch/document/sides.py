@@ -135,7 +135,7 @@ def acting_sides(ctx: ArticleContext, mentions: list[EventMention]) -> list[Even
     cues = [ctx.cue_token(m) if m.type in SIDED else None for m in mentions]
     verdicts = [judge(article, m, cue) if m.type in SIDED else Verdict(Kind.NONE)
                 for m, cue in zip(mentions, cues, strict=True)]
-    clues = Clues(ctx.held(), people)
+    clues = Clues(ctx.held(), people, freed=article.freed)
     for m, cue, v in zip(mentions, cues, verdicts, strict=True):
         nationality = freed_nationality(cue) if m.type == EventType.RELEASE else None
         if nationality and v.kind in ACTED:

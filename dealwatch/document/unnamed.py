@@ -44,6 +44,8 @@ class Clues:
     # the sides the article says freed people, in a release told as no one's price, with
     # the people each freed: "X freed ten Yians. In exchange, B pardoned A": not X's A
     paid: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # the people the article's releases name as freed
+    freed: set[str] = field(default_factory=set)
 
 
 def freed_nationality(cue: Token | None) -> str | None:
@@ -263,8 +265,13 @@ def _who_held(clues: Clues, m: EventMention, cue: Token | None,
     # ("an Xian court had sentenced him" is not where "the two men" were held)
     one = {t.i for t in cue.doc if t.lower_ in ONE_PRONOUNS} if cue is not None and (
         m.count or 0) >= 2 else set()
-    return _side([h for h in held if (kind is None or h.side != kind and h.nationality in (
-        None, kind)) and not h.tokens & one])
+    left = [h for h in held if (kind is None or h.side != kind and h.nationality in (
+        None, kind)) and not h.tokens & one]
+    if m.count is None and clues.freed and not any(
+            clues.people.same(p, q) for h in left for p in clues.freed for q in h.people):
+        return None, None  # "the handover took place near the border", in an article of
+        # A's release: A's, whoever held the people of the trade's other half
+    return _side(left)
 
 
 def _counterpart_words(cue: Token) -> set[int]:

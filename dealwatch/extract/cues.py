@@ -49,6 +49,7 @@ from dealwatch.extract.release_nouns import (
 from dealwatch.extract.shapes import (
     STRIVING_VERBS,
     aged,
+    back_to_an_activity,
     captivity_ended,
     counted,
     done_by_deals,
@@ -384,9 +385,10 @@ _PARTICIPLES = frozenset({"freed", "released", "pardoned"})
 
 def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and (done_by_deals(tok) or a_way_of(tok)):
+    if tok.pos_ == "VERB" and (done_by_deals(tok) or a_way_of(tok)
+                               or back_to_an_activity(tok)):
         return None  # "the deals that brought Xians home this year": a summary of releases;
-        # "some way of bringing its citizens home": a means one has
+        # "some way of bringing its citizens home": a means one has; "returned to duty"
     sent_out = ordered_out(tok)
     if sent_out is not None and is_detainee(sent_out, names):
         return Cue(tok, EventType.RELEASE, sent_out)

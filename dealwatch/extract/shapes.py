@@ -183,3 +183,19 @@ def thanked_for(cue: Token) -> bool:
         if anc.pos_ == "VERB" and anc.dep_ not in ("pcomp", "pobj", "acl"):
             return False  # a clause of its own ("thanked X, who had freed A on Monday")
     return False
+
+
+# What someone goes back to that is no home and no state: "returned to duty", "to work".
+_ACTIVITIES = frozenset({"duty", "work", "service", "post", "job", "unit", "desk", "office",
+                         "school", "class", "classes", "training", "routine", "normality",
+                         "politics", "power", "court", "competition", "action", "campaign",
+                         "studies", "study", "practice", "field", "pitch", "stage"})
+
+
+def back_to_an_activity(verb: Token) -> bool:
+    """ "In July he was returned to regular duty", "she returned to work on Monday": going
+    back to a job or a pursuit, no one freed."""
+    return verb.lemma_.lower() in ("return", "go", "come", "send", "bring") and any(
+        p.dep_ == "prep" and p.lower_ in ("to", "into") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _ACTIVITIES for o in p.children)
+        for p in verb.children)
