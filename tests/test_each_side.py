@@ -1,7 +1,7 @@
 """Rounds of a swap told of "each side", later batches told with the verb left out ("and on
 5 May another 20"), a term agreed told as a pseudo-cleft, a running total told in the
-pluperfect, a release someone is thanked for, a bare handover, and a return to duty (real
-spaCy, invented texts)."""
+pluperfect, a release someone is thanked for, a bare handover, a return to duty and a release
+in prospect (real spaCy, invented texts)."""
 
 from __future__ import annotations
 
@@ -100,4 +100,11 @@ def test_a_bare_handover_in_an_article_of_a_named_release_takes_no_other_holder(
 def test_returning_to_duty_is_no_release(nlp: Language) -> None:
     for text in ("In mid-July the sergeant was returned to regular duty at a desk job.",
                  "Ivan Dorn returned to work on Monday."):
+        assert not of(article(nlp, text).events, EventType.RELEASE), text
+
+
+def test_a_release_told_as_possible_or_imminent_is_no_release(nlp: Language) -> None:
+    for text in ("The family had known since Sunday morning that a release was possible.",
+                 "Officials said on Monday that the release of Ivan Dorn was imminent.",
+                 "A swap of the two pilots now looks likely, diplomats said."):
         assert not of(article(nlp, text).events, EventType.RELEASE), text

@@ -274,14 +274,14 @@ if TYPE_CHECKING:
 # two sides the article named together last (or else its two states); "and on <day>
 # another 180" after a release is one more release of the same side; an opening day
 # before "each", "both", "all" ... is read with its comma (the parser took a month "May"
-# for a modal); "what they agreed was an
-# exchange of ..." is a promise; "had been freed since X" is a running total; a release
-# someone is thanked for takes no day but its own; a month after a day's number or a time
+# for a modal); "what they agreed was an exchange of ..." is a promise; "had been freed
+# since X" is a running total; a release someone is thanked for takes no day but its own;
+# a month after a day's number or a time
 # word ("12 March Peters"), and a state or capital after "in" ("in Oslo Berg's mother"),
 # right before a surname is no part of the person's name; ambassadors, ministers, consuls,
 # envoys and other office holders can be among the freed; "returned to duty" frees no one;
 # a bare "the handover" in an article of a named release takes no side from where the
-# trade's other half was held
+# trade's other half was held; "a release was possible", "the swap looks likely" tell none
 EXTRACTOR_VERSION = "rules-46"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

@@ -51,6 +51,10 @@ def looked_ahead(tok: Token) -> bool:
     noun = tok.head if tok.dep_ == "compound" else tok  # "summit meeting"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead":
         return True  # "a signal ahead of a second summit meeting with A": still to come
+    if noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _SEEMING and (
+            any(c.dep_ == "acomp" and c.lemma_.lower() in _IN_PROSPECT
+                for c in noun.head.children)):
+        return True  # "a release was possible", "the swap now looks likely": in prospect
     prep = tok.head
     if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "to"):
         return False
@@ -60,6 +64,12 @@ def looked_ahead(tok: Token) -> bool:
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FIXED_FOR
             for c in head.children)
     return head.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in head.children)
+
+
+# Copulas and the words of a prospect: "a release was possible", "a swap looks likely".
+_SEEMING = frozenset({"be", "look", "seem", "appear", "become"})
+_IN_PROSPECT = frozenset({"possible", "likely", "unlikely", "imminent", "near", "close",
+                          "probable", "feasible", "conceivable", "inevitable", "certain"})
 
 
 # The words that open a clause telling when something else was done: "when they met",
