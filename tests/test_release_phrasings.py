@@ -781,3 +781,10 @@ def test_office_holders_taken_with_others_are_freed_people(nlp: Language) -> Non
     release = the_release(nlp, "On Wednesday the rebels of the Vark Front freed three "
                                "ambassadors and a consul.")
     assert release.by == "Vark Front" and release.count == 4
+
+
+def test_an_opening_number_before_a_list_of_some_is_the_count(nlp: Language) -> None:
+    (release,) = of(sentence_events(
+        nlp, "The five - among them the former army chief Ivan Dorn and the former Vark "
+             "governor Mara Lind - were released on Saturday."), EventType.RELEASE)
+    assert release.count == 5 and {"Ivan Dorn", "Mara Lind"} <= set(release.persons)

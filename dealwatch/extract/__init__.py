@@ -272,16 +272,16 @@ if TYPE_CHECKING:
 # kidnappers" is theirs; a band named by people and deed ("Xian pirates") holds its captives
 # rules-46 (session 52): "each side freed 215" is a release of that number by each of the
 # two sides the article named together last (or else its two states); "and on <day>
-# another 180" after a release is one more release of the same side; an opening day
-# before "each", "both", "all" ... is read with its comma (the parser took a month "May"
-# for a modal); "what they agreed was an exchange of ..." is a promise; "had been freed
-# since X" is a running total; a release someone is thanked for takes no day but its own;
-# a month after a day's number or a time
-# word ("12 March Peters"), and a state or capital after "in" ("in Oslo Berg's mother"),
-# right before a surname is no part of the person's name; ambassadors, ministers, consuls,
-# envoys and other office holders can be among the freed; "returned to duty" frees no one;
-# a bare "the handover" in an article of a named release takes no side from where the
-# trade's other half was held; "a release was possible", "the swap looks likely" tell none
+# another 180" after a release is one more release of the same side; an opening day before
+# "each", "both", "all" ... is read with its comma (the parser took a month "May" for a
+# modal); "what they agreed was an exchange of ..." is a promise; "had been freed since X" is
+# a running total; a release someone is thanked for takes no day but its own; a month after
+# a day's number or a time word ("12 March Peters"), and a state or capital after "in" ("in
+# Oslo Berg's mother"), right before a surname are no part of the person's name;
+# ambassadors, ministers, consuls, envoys and other office holders can be among the freed;
+# "returned to duty" frees no one; a bare "the handover" in an article of a named release
+# takes no side from where the trade's other half was held; "a release was possible", "the
+# swap looks likely" tell none; "The five - among them A and B - were released" frees five
 EXTRACTOR_VERSION = "rules-46"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

@@ -16,6 +16,29 @@ from dealwatch.places import country_of_demonym
 _NUM = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 
 
+# The marks after an opening number that a list of some of its people follows: "The five -
+# among them A and B - were freed", "The three, including A, were freed".
+_LIST_MARKS = frozenset({"-", "\u2014", "\u2013", "--", ","})
+
+
+def opening_number(patient: Token | None) -> int | None:
+    """ "The five - among them A and B - were released": the number that opens the freed's
+    phrase, before the dash or the comma of a list of some of them (the parser often hangs
+    the number on the first name's title)."""
+    if patient is None:
+        return None
+    doc = patient.doc
+    start = patient.left_edge.i
+    if start + 2 >= len(doc) or doc[start].lower_ != "the":
+        return None
+    number, mark = doc[start + 1], doc[start + 2]
+    if not number.like_num or mark.text not in _LIST_MARKS or not (
+            number.i < patient.i or number.head.i == patient.i):
+        return None
+    after = doc[start + 3].lower_ if start + 3 < len(doc) else ""
+    return number_of(number) if after in ("among", "including", "all") else None
+
+
 def named_group_size(patient: Token | None, names: DocNames) -> int | None:
     """How many people a release frees when it frees them by name and gives no number:
     "freed Ivan Petrov" is one, "Ivan Petrov and Olga Smirnova were released" two, and "the

@@ -27,6 +27,7 @@ from dealwatch.extract.counts import (
     named_group_size,
     one_told_by_pronoun,
     only_the_dead,
+    opening_number,
 )
 from dealwatch.extract.cue import modal_of
 from dealwatch.extract.cue_words import may_tell_event
@@ -339,6 +340,8 @@ class _Builder(Mentions):
                 antecedent_persons(base.patient, names, exclude))
             extra = tok.head if frame.type == EventType.DEMAND else None
             fields["count"] = count_of(base.patient, extra)
+            if fields["count"] is None and frame.type == EventType.RELEASE:
+                fields["count"] = opening_number(base.patient)  # "The five - among them"
             if fields["count"] is None and frame.type == EventType.RELEASE:
                 fields["count"] = named_group_size(base.patient, names)
                 fields["count_named"] = fields["count"] is not None
