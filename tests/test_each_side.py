@@ -1,7 +1,7 @@
 """Rounds of a swap told of "each side", later batches told with the verb left out ("and on
 5 May another 20"), a term agreed told as a pseudo-cleft, a running total told in the
-pluperfect, a release someone is thanked for, a bare handover, a return to duty and a release
-in prospect (real spaCy, invented texts)."""
+pluperfect, a release someone is thanked for, a bare handover, a return to duty, a release in
+prospect and a place named after a meeting (real spaCy, invented texts)."""
 
 from __future__ import annotations
 
@@ -108,3 +108,9 @@ def test_a_release_told_as_possible_or_imminent_is_no_release(nlp: Language) -> 
                  "Officials said on Monday that the release of Ivan Dorn was imminent.",
                  "A swap of the two pilots now looks likely, diplomats said."):
         assert not of(article(nlp, text).events, EventType.RELEASE), text
+
+
+def test_a_place_named_after_a_meeting_is_no_meeting(nlp: Language) -> None:
+    for text in ("Fighters escorted him to the meeting point on Monday.",
+                 "The two delegations arrived at the meeting place in Geneva on Monday."):
+        assert not of(article(nlp, text).events, EventType.MEETING), text

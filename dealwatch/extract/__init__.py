@@ -281,7 +281,8 @@ if TYPE_CHECKING:
 # ambassadors, ministers, consuls, envoys and other office holders can be among the freed;
 # "returned to duty" frees no one; a bare "the handover" in an article of a named release
 # takes no side from where the trade's other half was held; "a release was possible", "the
-# swap looks likely" tell none; "The five - among them A and B - were released" frees five
+# swap looks likely" tell none; "The five - among them A and B - were released" frees five;
+# "the meeting point" is a place, no meeting
 EXTRACTOR_VERSION = "rules-46"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

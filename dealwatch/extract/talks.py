@@ -290,6 +290,11 @@ def _ate_with(verb: Token, names: DocNames) -> bool:
         for o in children_of(p, "pobj"))
 
 
+# Places named after a meeting: "the meeting point", "the meeting room".
+_PLACES = frozenset({"point", "place", "spot", "venue", "room", "hall", "site", "location",
+                     "ground", "house", "area", "table"})
+
+
 def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma in lx.MEETING_NOUNS and _believed_to_be(tok):
@@ -353,8 +358,8 @@ def _meeting_cue(tok: Token, names: DocNames) -> Cue | None:
     if tok.pos_ == "NOUN" and lemma == "visit" and _visit_to_host(tok, names):
         return Cue(tok, EventType.MEETING)  # "during A's visit to the White House on Feb. 9"
     if tok.pos_ in ("NOUN", "PROPN") and word_in(tok, lx.MEETING_NOUNS):
-        if _setting(tok):
-            return None
+        if _setting(tok) or (tok.dep_ == "compound" and tok.head.lemma_.lower() in _PLACES):
+            return None  # (not "escorted him to the meeting point": a place)
         if tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "for") and (
                 tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() not in
                 lx.MEETING_NOUNS):
