@@ -99,7 +99,9 @@ def test_a_bare_handover_in_an_article_of_a_named_release_takes_no_other_holder(
 
 def test_returning_to_duty_is_no_release(nlp: Language) -> None:
     for text in ("In mid-July the sergeant was returned to regular duty at a desk job.",
-                 "Ivan Dorn returned to work on Monday."):
+                 "Ivan Dorn returned to work on Monday.",
+                 "The court put off its verdict on Thursday, sending Ivan Dorn and seven "
+                 "co-defendants back to prison."):
         assert not of(article(nlp, text).events, EventType.RELEASE), text
 
 
