@@ -279,10 +279,10 @@ if TYPE_CHECKING:
 # a day's number or a time word ("12 March Peters"), and a state or capital after "in" ("in
 # Oslo Berg's mother"), right before a surname are no part of the person's name;
 # ambassadors, ministers, consuls, envoys and other office holders can be among the freed;
-# "returned to duty", "sent back to prison" free no one; a bare "the handover" in an article of a named release
-# takes no side from where the trade's other half was held; "a release was possible", "the
-# swap looks likely" tell none; "The five - among them A and B - were released" frees five;
-# "the meeting point" is a place, no meeting
+# "returned to duty" and "sent back to prison" free no one; a bare "the handover" in an
+# article of a named release takes no side from where the trade's other half was held; "a
+# release was possible", "the swap looks likely" tell none; "The five - among them A and B -
+# were released" frees five; "the meeting point" is a place, no meeting
 EXTRACTOR_VERSION = "rules-46"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 
