@@ -64,15 +64,15 @@ def test_a_number_freed_since_a_past_day_in_the_pluperfect_is_a_total(nlp: Langu
 
 def test_a_release_someone_is_thanked_for_takes_not_the_day_of_the_thanks(
         nlp: Language) -> None:
-    for text in ("On Tuesday the prime minister thanked the emir for freeing Ivan Dorn.",
-                 "On Tuesday the prime minister thanked the emir for his country's help in "
-                 "freeing Ivan Dorn."):
+    for text in ("On Tuesday the prime minister thanked the sultan for freeing Ivan Dorn.",
+                 "On Tuesday the prime minister praised the sultan for his government's part "
+                 "in freeing Ivan Dorn."):
         (release,) = of(article(nlp, text).events, EventType.RELEASE)
         assert release.persons == ("Ivan Dorn",) and release.date is None, text
 
 
 def test_a_release_thanked_for_keeps_its_own_day(nlp: Language) -> None:
-    (release,) = of(article(nlp, "The minister thanked the emir for freeing Ivan Dorn on "
+    (release,) = of(article(nlp, "The minister thanked the sultan for freeing Ivan Dorn on "
                             "Wednesday.").events, EventType.RELEASE)
     assert day(release) == "2031-05-07"
 

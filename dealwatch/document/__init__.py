@@ -10,7 +10,7 @@ its mentions to new mentions, run in order:
 - ``sides``: the acting side of a release, a sanction, a promise or a demand is a state or a
   body acting as one, never a freed person or a journalist.
 - ``each_side``: "each side freed 215" is a release of that number by each of the two
-  sides the article named together last.
+  sides the article named together last (or else its two states).
 - ``bands_named``: "the hijackers" of an article that names one armed body ("the Red Star
   Army") are its men: their acts are that body's.
 - ``sanctioner``: a sanction eased or imposed by a body of no named state ("the Treasury")

@@ -4,8 +4,8 @@ News of a swap between two sides often names them once ("Xland and Yland began t
 on Friday") and then tells each day's round of both as "each side freed 215", "either side
 handed over 95". A careful reader takes the two sides as the pair the article named together
 last before the sentence (or, with none, the two sides its other releases are by, or the two
-states it names far more than any other) and reads
-two releases of the number, one by each side. With no such pair, the release keeps no side.
+states it names far more than any other) and reads two releases of the number, one by each
+side. With no such pair, the release keeps no side.
 """
 
 from __future__ import annotations

@@ -49,7 +49,7 @@ from dealwatch.extract.release_nouns import (
 from dealwatch.extract.shapes import (
     STRIVING_VERBS,
     aged,
-    back_to_an_activity,
+    back_to_work_or_prison,
     captivity_ended,
     counted,
     done_by_deals,
@@ -386,7 +386,7 @@ _PARTICIPLES = frozenset({"freed", "released", "pardoned"})
 def _release_cue(tok: Token, names: DocNames) -> Cue | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and (done_by_deals(tok) or a_way_of(tok)
-                               or back_to_an_activity(tok)):
+                               or back_to_work_or_prison(tok)):
         return None  # "the deals that brought Xians home this year": a summary of releases;
         # "some way of bringing its citizens home": a means one has; "returned to duty"
     sent_out = ordered_out(tok)

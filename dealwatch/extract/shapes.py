@@ -174,7 +174,7 @@ _THANKING = frozenset({"thank", "praise", "credit", "commend", "hail", "laud", "
 
 
 def thanked_for(cue: Token) -> bool:
-    """ "On Tuesday the minister thanked the emir for his help in freeing A": what someone is
+    """ "On Tuesday the minister thanked the sultan for his part in freeing A": what someone is
     thanked or praised for was done before the day of the thanks (a day of the cue's own
     words still dates it)."""
     for anc in cue.ancestors:
@@ -197,7 +197,7 @@ _HELD_AGAIN = frozenset({"prison", "jail", "gaol", "cell", "cells", "captivity",
                          "penitentiary"})
 
 
-def back_to_an_activity(verb: Token) -> bool:
+def back_to_work_or_prison(verb: Token) -> bool:
     """ "In July he was returned to regular duty", "she returned to work on Monday": going
     back to a job or a pursuit, no one freed; nor "sending her back to prison"."""
     near = [*verb.children, *(g for c in verb.children if c.dep_ in ("advmod", "prt")

@@ -406,7 +406,7 @@ def _sole_owners(pairs: list[tuple[int, int]], reps: list[str],
     shorts = [(s, f) for i, j in pairs for s, f in ((i, j), (j, i))
               if short_of(reps[s], reps[f])]
     owners: dict[int, set[tuple[str, ...]]] = defaultdict(set)  # one owner however spelt
-    for s, f in shorts:  # ("Túpac X Movement" and "Tupac X Movement")
+    for s, f in shorts:  # ("Várk X Movement" and "Vark X Movement")
         owners[s].add(org_tokens(reps[f]))
     return {frozenset(p) for p in shorts if len(owners[p[0]]) == 1}
 

@@ -57,8 +57,8 @@ def people_taken_for_bodies(clusters: Sequence[G]) -> list[G]:
 
 def _lone_surnames(clusters: Sequence[G]) -> list[G]:
     """A body of one word that is the surname of exactly one person some article names in
-    full with an office ("Sisi met Clinton" beside "President Abdel Fattah el-Sisi"; the
-    surname of "el-Sisi" is "Sisi") is that person: the tagger took the lone surname for a
+    full with an office ("Nour met the envoy" beside "President Abdel Karim el-Nour"; the
+    surname of "el-Nour" is "Nour") is that person: the tagger took the lone surname for a
     body."""
     owners: dict[str, list[G]] = {}
     for c in clusters:
@@ -68,9 +68,12 @@ def _lone_surnames(clusters: Sequence[G]) -> list[G]:
                 owners.setdefault(key, []).append(c)
     out: list[G] = []
     for c in clusters:
-        keys = {norm(m.text) for m in c.mentions}
-        found = owners.get(next(iter(keys)), []) if c.type == EntityType.ORGANIZATION and len(
-            keys) == 1 and all(len(m.text.split()) == 1 for m in c.mentions) else []
+        keys = {norm(m.text) for m in c.mentions} if c.type == EntityType.ORGANIZATION else set()
+        found = owners.get(next(iter(keys)), []) if len(keys) == 1 and all(
+            len(m.text.split()) == 1 for m in c.mentions) else []
+        if not found:
+            out.append(c)
+            continue
         docs = {m.document for m in c.mentions}
         here = [o for o in found if any(m.document in docs for m in o.mentions)]
         owner = here if here else found
@@ -82,13 +85,13 @@ def _lone_surnames(clusters: Sequence[G]) -> list[G]:
     return out
 
 
-# The particles of Arabic names, written apart or hyphenated: "al-Sisi", "el-Sisi".
+# The particles of Arabic names, written apart or hyphenated: "al-Nour", "el-Nour".
 _PARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul"})
 
 
 def _full(c: Group) -> frozenset[str]:
-    """The full names of a person, compared without their particles ("Abdel Fattah al-Sisi"
-    and "Abdel Fattah el-Sisi" are one)."""
+    """The full names of a person, compared without their particles ("Abdel Karim al-Nour"
+    and "Abdel Karim el-Nour" are one)."""
     return frozenset(" ".join(w for w in norm(m.text).split() if w not in _PARTICLES)
                      for m in c.mentions if len(m.text.split()) >= 2)
 
