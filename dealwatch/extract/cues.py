@@ -219,6 +219,8 @@ def is_detainee(tok: Token, names: DocNames, depth: int = 3) -> bool:
     if counted(tok) and any(c.dep_ == "amod" and country_of_demonym(c.text)
                             for c in tok.children):
         return True  # "12 Peruvian fishermen": a number of people of a nationality
+    if lemma in lx.HELD_OFFICES and tok.tag_ == "NNS" and counted(tok):
+        return True  # "the rebels freed three ambassadors": office holders among the held
     if lemma == "member" and (counted(tok) or any(
             c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
         return True  # "freed six members of X", "a member of the opposition"

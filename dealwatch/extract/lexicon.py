@@ -338,10 +338,12 @@ _MORE_PEOPLE = frozenset(
      "physicist", "economist", "analyst", "architect", "translator", "interpreter",
      "electrician", "labourer", "laborer", "chef", "waiter", "steward", "stewardess",
      "herder", "shepherd", "mariner", "trekker", "visitor", "colonel", "lieutenant",
-     "trooper", "combatant",
-     # office holders taken with others ("the rebels freed three ambassadors")
-     "ambassador", "minister", "consul", "envoy", "senator", "judge", "mayor", "governor",
-     "magistrate", "councillor", "councilor", "attache", "prosecutor"})
+     "trooper", "combatant"})
+# Office holders, people who can be held only when told as a number of them ("the rebels
+# freed three ambassadors"; "freed the minister" tells of no one held).
+HELD_OFFICES = frozenset({"ambassador", "minister", "consul", "envoy", "senator", "judge",
+                          "mayor", "governor", "magistrate", "councillor", "councilor",
+                          "attache", "prosecutor"})
 _NOT_PEOPLE = frozenset({"talisman", "caiman"})
 # Participles that tell a release with its doer, day or prison: "released by X", "freed from Y".
 FREED_PARTICIPLES = frozenset({"release", "free", "pardon"})
