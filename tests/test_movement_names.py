@@ -1,6 +1,7 @@
 """A movement told by its whole name in some outlets, by its short form in others ("the Vark
 Revolutionary Movement", "the Vark Zed rebels" as "Vark Zed"): one body, named by its whole
-name, however the outlets spell the whole name (pure records)."""
+name, however the outlets spell the whole name; a band told by its deed alone ("the
+pirates") is the band told with its people ("Chilean pirates") (pure records)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,10 @@ def test_a_short_form_two_movements_could_be_stays_apart() -> None:
                              _m("a", "Vark Zed Army", 40)), ())
     b = Extraction("b", (), (_m("b", "Vark Zed", 0),), ())
     assert len(resolve([a, b]).entities) == 3
+
+
+def test_a_band_told_by_its_deed_alone_is_the_band_told_with_its_people() -> None:
+    a = Extraction("a", (), (_m("a", "Chilean pirates", 0),), ())
+    b = Extraction("b", (), (_m("b", "Pirates", 0),), ())
+    names = {e.name: set(e.aliases) for e in resolve([a, b]).entities}
+    assert names == {"Chilean pirates": {"Pirates", "Chilean pirates"}}

@@ -26,6 +26,7 @@ from functools import cache
 from itertools import combinations
 
 from dealwatch.extract.lexicon import JOINED_HEADS
+from dealwatch.places import country_of_demonym
 from dealwatch.resolve.keys import (
     GIVEN,
     name_symbols,
@@ -196,9 +197,25 @@ def of_tail(short: str, full: str) -> bool:
 
 def head_dropped(short: str, full: str) -> bool:
     """The short name is the full one without the word for its kind: "Vark" for "the Vark
-    Front", "Tartu" for "Tartu Movement" (not "Vark Army" for "Vark Front": each names a kind)."""
+    Front", "Tartu" for "Tartu Movement" (not "Vark Army" for "Vark Front": each names a kind);
+    or a band told by its deed alone, "the pirates", for the band told with its people, "Xian
+    pirates"."""
     s, f = org_tokens(short), org_tokens(full)
+    if len(s) == 1 and _band_of_a_people(f) == s[0]:
+        return True
     return bool(s) and not set(s) & JOINED_HEADS and len(f) > len(s) and _kind_left_out(f) == s
+
+
+# Words for a band named by its deed: "Xian pirates", "the kidnappers".
+_BANDS = frozenset({"pirates", "kidnappers", "gunmen", "hijackers", "captors", "abductors",
+                    "rebels", "militants", "insurgents", "guerrillas"})
+
+
+def _band_of_a_people(tokens: tuple[str, ...]) -> str | None:
+    """The band word of a name that is a nationality and a band ("Xian pirates")."""
+    if len(tokens) == 2 and tokens[1] in _BANDS and country_of_demonym(tokens[0]):
+        return tokens[1]
+    return None
 
 
 def _kind_left_out(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -215,8 +232,10 @@ _KIND_ADJECTIVES = frozenset({"revolutionary"})
 
 
 def _head_key(name: str) -> str:
-    """A name's words without the words for kinds of body, run together."""
-    return "".join(_kind_left_out(org_tokens(name)))
+    """A name's words without the words for kinds of body, run together (a band told with
+    its people: its band word)."""
+    tokens = org_tokens(name)
+    return _band_of_a_people(tokens) or "".join(_kind_left_out(tokens))
 
 
 def _of_keys(name: str) -> set[tuple[str, ...]]:
