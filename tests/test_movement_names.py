@@ -1,7 +1,8 @@
 """A movement told by its whole name in some outlets, by its short form in others ("the Vark
 Revolutionary Movement", "the Vark Zed rebels" as "Vark Zed"): one body, named by its whole
 name, however the outlets spell the whole name; a band told by its deed alone ("the
-pirates") is the band told with its people ("Chilean pirates") (pure records)."""
+pirates") is the band told with its people ("Chilean pirates"), and a group told with its
+nationality is the group (pure records)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,17 @@ def test_a_band_told_by_its_deed_alone_is_the_band_told_with_its_people() -> Non
     b = Extraction("b", (), (_m("b", "Pirates", 0),), ())
     names = {e.name: set(e.aliases) for e in resolve([a, b]).entities}
     assert names == {"Chilean pirates": {"Pirates", "Chilean pirates"}}
+
+
+def test_a_group_told_with_its_nationality_is_the_group() -> None:
+    a = Extraction("a", (), (_m("a", "Chilean Varkists", 0),), ())
+    b = Extraction("b", (), (_m("b", "Varkists", 0),), ())
+    names = {e.name: set(e.aliases) for e in resolve([a, b]).entities}
+    assert names == {"Chilean Varkists": {"Chilean Varkists", "Varkists"}}
+    # two groups of that name of two nationalities: the name alone is neither's
+    c = Extraction("c", (), (_m("c", "Peruvian Varkists", 0),), ())
+    assert len(resolve([a, b, c]).entities) == 3
+    # a state's body is no group: "the Chilean government" is not "the government"
+    d = Extraction("d", (), (_m("d", "Chilean government", 0),), ())
+    e = Extraction("e", (), (_m("e", "Government", 0),), ())
+    assert len(resolve([d, e]).entities) == 2

@@ -199,7 +199,7 @@ def head_dropped(short: str, full: str) -> bool:
     """The short name is the full one without the word for its kind: "Vark" for "the Vark
     Front", "Tartu" for "Tartu Movement" (not "Vark Army" for "Vark Front": each names a kind);
     or a band told by its deed alone, "the pirates", for the band told with its people, "Xian
-    pirates"."""
+    pirates", and a group's name alone for the group told with its nationality."""
     s, f = org_tokens(short), org_tokens(full)
     if len(s) == 1 and _band_of_a_people(f) == s[0]:
         return True
@@ -212,10 +212,20 @@ _BANDS = frozenset({"pirates", "kidnappers", "gunmen", "hijackers", "captors", "
 
 
 def _band_of_a_people(tokens: tuple[str, ...]) -> str | None:
-    """The band word of a name that is a nationality and a band ("Xian pirates")."""
-    if len(tokens) == 2 and tokens[1] in _BANDS and country_of_demonym(tokens[0]):
+    """The band word of a name that is a nationality and a band ("Xian pirates"), or the
+    name a group of one nationality is told by ("the Xian Vark" for "the Vark")."""
+    if len(tokens) == 2 and country_of_demonym(tokens[0]) and (
+            tokens[1] in _BANDS or tokens[1] not in _GENERIC_BODIES | JOINED_HEADS):
         return tokens[1]
     return None
+
+
+# Words a nationality makes a state's body, not a group's name: "the Xian government".
+_GENERIC_BODIES = frozenset({"government", "authorities", "administration", "police", "navy",
+                             "ministry", "embassy", "court", "courts", "parliament", "media",
+                             "state", "troops", "officials", "side", "military", "diplomats",
+                             "delegation", "people", "prisoners", "detainees", "citizens",
+                             "nationals", "soldiers", "press", "television", "radio", "agency"})
 
 
 def _kind_left_out(tokens: tuple[str, ...]) -> tuple[str, ...]:
