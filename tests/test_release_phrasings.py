@@ -788,3 +788,11 @@ def test_an_opening_number_before_a_list_of_some_is_the_count(nlp: Language) -> 
         nlp, "The five - among them the former army chief Ivan Dorn and the former Vark "
              "governor Mara Lind - were released on Saturday."), EventType.RELEASE)
     assert release.count == 5 and {"Ivan Dorn", "Mara Lind"} <= set(release.persons)
+
+
+def test_leading_figures_traded_as_a_number_are_the_other_half(nlp: Language) -> None:
+    events = sentence_events(nlp, "Ivan Dorn was handed over to Norwegian troops on Saturday "
+                                  "in exchange for five senior rebel figures held in Chile.")
+    assert sorted(m.count or 0 for m in of(events, EventType.RELEASE)) == [1, 5]
+    assert [m.count for m in of(sentence_events(
+        nlp, "Official figures show 30 were freed on Monday."), EventType.RELEASE)] == [30]

@@ -278,7 +278,7 @@ if TYPE_CHECKING:
 # a running total; a release someone is thanked for takes no day but its own; a month after
 # a day's number or a time word ("12 March Peters"), and a state or capital after "in" ("in
 # Oslo Berg's mother"), right before a surname are no part of the person's name;
-# ambassadors, consuls and other office holders told as a number of them are freed people;
+# ambassadors, consuls, "senior figures" told as a number of them are freed people;
 # "returned to duty" and "sent back to prison" free no one; a bare "the handover" in an
 # article of a named release takes no side from where the trade's other half was held; "a
 # release was possible", "the swap looks likely" tell none; "The five - among them A and B -

@@ -276,7 +276,8 @@ def count_of(patient: Token | None, extra: Token | None = None,
                 continue  # "the status Xland had held for ten years": a time, no one; "the
                 # group 4 May Movement": a number inside a name is no count
             lemma = head.lemma_.lower()
-            people = lx.people_noun(lemma) or lemma in {"number", "total", "batch"}
+            people = lx.people_noun(lemma) or lemma in {"number", "total", "batch"} or (
+                lemma in lx.HELD_OFFICES and head.tag_ == "NNS")  # "five senior figures"
             nationals = head.tag_ in ("NNS", "NNPS") and (country_of_demonym(head.text) or any(
                 c.dep_ == "amod" and country_of_demonym(c.text) for c in head.children))
             if any_noun or people or nationals:

@@ -339,11 +339,12 @@ _MORE_PEOPLE = frozenset(
      "electrician", "labourer", "laborer", "chef", "waiter", "steward", "stewardess",
      "herder", "shepherd", "mariner", "trekker", "visitor", "colonel", "lieutenant",
      "trooper", "combatant"})
-# Office holders, people who can be held only when told as a number of them ("the rebels
-# freed three ambassadors"; "freed the minister" tells of no one held).
+# Office holders and leading figures, people who can be held only when told as a number of
+# them ("the rebels freed three ambassadors", "in exchange for five senior figures"; "freed
+# the minister" tells of no one held).
 HELD_OFFICES = frozenset({"ambassador", "minister", "consul", "envoy", "senator", "judge",
                           "mayor", "governor", "magistrate", "councillor", "councilor",
-                          "attache", "prosecutor"})
+                          "attache", "prosecutor", "figure", "leader", "chief"})
 _NOT_PEOPLE = frozenset({"talisman", "caiman"})
 # Participles that tell a release with its doer, day or prison: "released by X", "freed from Y".
 FREED_PARTICIPLES = frozenset({"release", "free", "pardon"})
