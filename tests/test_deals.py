@@ -489,3 +489,19 @@ def test_a_total_of_no_actor_takes_its_side_from_the_jails_or_the_other_total() 
     led = ledger_of([Extraction("a", ex.events, ex.names, (), totals)], {"a": date(2024, 3, 6)})
     (deal,) = led.deals
     assert {(s.count, s.side) for s in deal.stated} == {(12, "Chile"), (30, "Peru")}
+
+
+def test_two_pairs_of_sides_that_free_the_same_person_within_weeks_are_one_story() -> None:
+    """One outlet files the release under the captors and a state that protests, another
+    under the two states of the handover: the same person freed makes them one deal."""
+    a = Extraction("a", (
+        mention("a", EventType.RELEASE, 0, by="Norland", persons=("Ivo Dorn",), count=1,
+                date=day("2024-03-05")),
+        mention("a", EventType.DEMAND, 100, by="Sudmark", to="Norland"),
+    ), (country("a", "Norland"), country("a", "Sudmark", 950), person("a", "Ivo Dorn")), ())
+    b = Extraction("b", (
+        mention("b", EventType.RELEASE, 0, by="Ostria", persons=("Ivo Dorn",), count=1),
+        mention("b", EventType.PROMISE, 100, by="Westerland", to="Ostria"),
+    ), (country("b", "Ostria"), country("b", "Westerland", 950), person("b", "Ivo Dorn")), ())
+    led = ledger_of([a, b], {"a": date(2024, 3, 6), "b": date(2024, 3, 20)})
+    assert len(led.deals) == 1

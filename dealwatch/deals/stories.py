@@ -9,8 +9,10 @@ together because they tell the same event: the same person freed, the same numbe
 the same day, the same two people meeting or calling on the same day, the same target
 sanctioned on the same day. Deals (and articles no deal took) that share such an event, lie
 close in time and have a side in common are one deal, which takes the two sides its events
-weigh most. Two exchanges of one season between other sides share no such event, so they
-stay apart; an act of a third side told in passing in a deal's article ties nothing.
+weigh most; a person freed is one story whatever sides the outlets filed it under (one files
+a soldier's release under his captors and the state that protests, another under the states
+of the handover). Two exchanges of one season between other sides share no such event, so
+they stay apart; an act of a third side told in passing in a deal's article ties nothing.
 """
 
 from __future__ import annotations
@@ -91,11 +93,12 @@ def _joins(unit_of: dict[str, Unit], keys: dict[str, list[Hashable]],
             if unit not in holders[key]:
                 holders[key].append(unit)
     union = UnionFind(len(order))
-    for units in holders.values():
+    for key, units in holders.items():
+        named = isinstance(key, tuple) and key[:1] == ("freed",)  # one person freed: one story
         for k, one in enumerate(units):
             for other in units[k + 1:]:
                 if _apart(span.get(one), span.get(other)) <= NEAR_DAYS and (
-                        one[0] == "doc" or other[0] == "doc"
+                        one[0] == "doc" or other[0] == "doc" or named
                         or sides.get(one, frozenset()) & sides.get(other, frozenset())):
                     union.union(order[one], order[other])
     sets: dict[int, list[Unit]] = defaultdict(list)
