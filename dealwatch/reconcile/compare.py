@@ -159,10 +159,19 @@ def _states_only_of(a: Proto, b: Proto, canon: Canon) -> bool:
 def _known_sides(sides: frozenset[str | None], canon: Canon) -> frozenset[str | None]:
     """The sides a group's doers are known to act for: a person no article gives a state
     ("A pardoned B", where no article says whose president A is) acts for one unknown, which
-    contradicts no other side that freed the same person."""
+    contradicts no other side that freed the same person, nor the other subject of one
+    meeting of the same people (``_one_meeting_of_a_month``)."""
     if not any(s and canon.type_of(s) == EntityType.PERSON for s in sides):
         return sides
     return frozenset(s for s in sides if not (s and canon.type_of(s) == EntityType.PERSON))
+
+
+def _one_meeting_of_a_month(a: Proto, b: Proto, canon: Canon) -> bool:
+    """Two meetings of the same two people or more, both told only by the same month ("in
+    September A met B", "B, who met A in September"): one meeting, whoever each outlet made
+    its subject (with a day told, two days are two meetings)."""
+    return (a.type in MEETING_LIKE and len(canon.named(a) & canon.named(b)) >= 2
+            and _same_month(a, b) and not any(full_day(k) for k in (*a.dates, *b.dates)))
 
 
 def days_agree(a: Proto, b: Proto) -> bool:
@@ -228,7 +237,8 @@ def compatible(a: Proto, b: Proto, canon: Canon,
         return False, 0.0
     sides_a, sides_b = canon.sides_of(a), canon.sides_of(b)
     known_a, known_b = (_known_sides(sides_a, canon), _known_sides(sides_b, canon)) if (
-        a.type == EventType.RELEASE and a.persons & b.persons) else (sides_a, sides_b)
+        a.type == EventType.RELEASE and a.persons & b.persons or _one_meeting_of_a_month(
+            a, b, canon)) else (sides_a, sides_b)
     if known_a and known_b and known_a.isdisjoint(known_b) and not (
             one_person_one_day(a, b) or _met_together(a, b, canon)
             or _both_sides_met(a, b, canon)):
