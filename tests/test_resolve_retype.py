@@ -54,3 +54,11 @@ def test_a_lone_word_body_that_two_officials_could_be_stays_a_body() -> None:
     b = Extraction("b", (), (_m("b", "Nour", 0, ORG),), ())
     res = resolve([a, b])
     assert ORG in {e.type for e in res.entities}
+
+
+def test_a_lone_surname_of_one_official_spelt_two_ways_is_that_official() -> None:
+    a = Extraction("a", (), (_m("a", "Karim Hassan Nour", 0, roles=("Field Marshal",)),), ())
+    b = Extraction("b", (), (_m("b", "Hassan Nour", 0, roles=("Field Marshal",)),
+                             _m("b", "Nour", 40, ORG)), ())
+    res = resolve([a, b])
+    assert not [e for e in res.entities if e.type == ORG]

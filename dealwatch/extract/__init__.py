@@ -282,7 +282,8 @@ if TYPE_CHECKING:
 # "returned to duty" and "sent back to prison" free no one; a bare "the handover" in an
 # article of a named release takes no side from where the trade's other half was held; "a
 # release was possible", "the swap looks likely" tell none; "The five - among them A and B -
-# were released" frees five; "the meeting point" is a place, no meeting
+# were released" frees five; "the meeting point" is a place, no meeting; "Field Marshal"
+# is a title
 EXTRACTOR_VERSION = "rules-46"
 _LAZY = frozenset({"extract_events", "find_names", "mention_id", "prepare", "sentence_evidence"})
 

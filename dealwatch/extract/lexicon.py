@@ -204,7 +204,7 @@ TITLE_NOUNS = frozenset(
      "governor", "mayor", "judge", "coach", "player", "star", "pilot", "marine", "veteran",
      "prosecutor", "aide", "negotiator", "diplomat", "lieutenant", "major", "corporal",
      "admiral", "commodore", "brigadier", "pastor", "reverend", "rabbi", "imam", "priest",
-     "bishop", "archbishop", "cleric", "professor", "doctor"}
+     "bishop", "archbishop", "cleric", "professor", "doctor", "marshal"}
 )
 # ... and these words only qualify one ("Foreign", "Deputy", "of State"). Alone, or before an
 # institution's own head ("State Department", "National Security Council", "Justice
@@ -213,7 +213,7 @@ TITLE_MODIFIERS = frozenset(
     {"prime", "deputy", "assistant", "special", "senior", "chief", "foreign", "state", "of",
      "opposition", "nobel", "former", "ex", "vice", "national", "security", "crown", "interior",
      "defence", "defense", "justice", "finance", "u.s.", "us", "under", "acting",
-     "wing", "squadron", "flight", "staff", "lance", "petty", "warrant", "rear"}
+     "wing", "squadron", "flight", "staff", "lance", "petty", "warrant", "rear", "field"}
 )
 # Courtesy titles: cut off a name, never a role.
 COURTESY_TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})

@@ -77,7 +77,7 @@ def _lone_surnames(clusters: Sequence[G]) -> list[G]:
         docs = {m.document for m in c.mentions}
         here = [o for o in found if any(m.document in docs for m in o.mentions)]
         owner = here if here else found
-        if owner and len({_full(o) for o in owner}) == 1 and all(o is not c for o in owner):
+        if owner and _one_person(owner) and all(o is not c for o in owner):
             _retype(c)  # (one person, however many articles name them in full)
             owner[0].mentions.extend(c.mentions)
         else:
@@ -87,6 +87,14 @@ def _lone_surnames(clusters: Sequence[G]) -> list[G]:
 
 # The particles of Arabic names, written apart or hyphenated: "al-Nour", "el-Nour".
 _PARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul"})
+
+
+def _one_person(owners: Sequence[Group]) -> bool:
+    """The clusters name one person, however spelt: every two of their full names share two
+    words or more, particles aside ("Abdel Karim al-Nour", "Karim el-Nour")."""
+    names = [set(n.split()) for o in owners for n in _full(o)]
+    return bool(names) and all(len(x & y) >= 2 for i, x in enumerate(names)
+                               for y in names[i + 1:])
 
 
 def _full(c: Group) -> frozenset[str]:
