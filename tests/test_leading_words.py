@@ -1,6 +1,6 @@
 """A month or a place written right before a surname, with no comma, is no part of the name:
-"on the morning of 12 March Peters was freed", "in Oslo Lind's father read a letter"; nor is a title
-such as "Field Marshal" (real spaCy, invented texts)."""
+"on the morning of 12 March Peters was freed", "in Oslo Lind's father read a letter"; nor is
+a title such as "Field Marshal" (real spaCy, invented texts)."""
 
 from __future__ import annotations
 
