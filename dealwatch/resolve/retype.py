@@ -59,27 +59,39 @@ def _lone_surnames(clusters: Sequence[G]) -> list[G]:
     """A body of one word that is the surname of exactly one person some article names in
     full with an office ("Nour met the envoy" beside "President Abdel Karim el-Nour"; the
     surname of "el-Nour" is "Nour") is that person: the tagger took the lone surname for a
-    body."""
+    body. The owners of a surname in the body's own articles are looked at first, then those
+    of every article; each is found by a lookup, and whether a surname's owners are one person
+    is asked once (a large store names one president in thousands of articles)."""
     owners: dict[str, list[G]] = {}
+    here: dict[tuple[str, str], list[G]] = {}  # (document, surname) -> its owners there
     for c in clusters:
         if c.type == EntityType.PERSON and any(m.roles for m in c.mentions):
             for key in {norm(m.text).split()[-1] for m in c.mentions
                         if len(norm(m.text).split()) >= 2}:
                 owners.setdefault(key, []).append(c)
+                for doc in {m.document for m in c.mentions}:
+                    here.setdefault((doc, key), []).append(c)
+    one: dict[str, bool] = {}  # surname -> its owners of every article are one person
     out: list[G] = []
     for c in clusters:
         keys = {norm(m.text) for m in c.mentions} if c.type == EntityType.ORGANIZATION else set()
-        found = owners.get(next(iter(keys)), []) if len(keys) == 1 and all(
-            len(m.text.split()) == 1 for m in c.mentions) else []
-        if not found:
+        key = next(iter(keys)) if len(keys) == 1 and all(
+            len(m.text.split()) == 1 for m in c.mentions) else ""
+        if key not in owners:
             out.append(c)
             continue
-        docs = {m.document for m in c.mentions}
-        here = [o for o in found if any(m.document in docs for m in o.mentions)]
-        owner = here if here else found
-        if owner and _one_person(owner) and all(o is not c for o in owner):
+        local = list({id(o): o for m in c.mentions
+                      for o in here.get((m.document, key), ())}.values())
+        if local:
+            ok = _one_person(local)
+        else:
+            local = owners[key]
+            if key not in one:
+                one[key] = _one_person(local)
+            ok = one[key]
+        if ok and all(o is not c for o in local):
             _retype(c)  # (one person, however many articles name them in full)
-            owner[0].mentions.extend(c.mentions)
+            local[0].mentions.extend(c.mentions)
         else:
             out.append(c)
     return out
@@ -90,11 +102,10 @@ _PARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "
 
 
 def _one_person(owners: Sequence[Group]) -> bool:
-    """The clusters name one person, however spelt: every two of their full names share two
-    words or more, particles aside ("Abdel Karim al-Nour", "Karim el-Nour")."""
+    """The clusters name one person, however spelt: each of their full names shares two words
+    or more with the first, particles aside ("Abdel Karim al-Nour", "Karim el-Nour")."""
     names = [set(n.split()) for o in owners for n in _full(o)]
-    return bool(names) and all(len(x & y) >= 2 for i, x in enumerate(names)
-                               for y in names[i + 1:])
+    return bool(names) and all(len(names[0] & x) >= 2 for x in names[1:])
 
 
 def _full(c: Group) -> frozenset[str]:
