@@ -270,7 +270,8 @@ class _Builder(Mentions):
         date = pick_date(head, dates, statement)
         if date is None and inner is not None:
             date = pick_date(inner.token, dates, statement)
-        if date is not None and thanked_for(head):
+        thanked = thanked_for(head)
+        if date is not None and thanked:
             date = date_inside(head, dates)  # "thanked X on Tuesday for freeing A": before
         if date is None and frame.type in (EventType.RELEASE, EventType.CALL,
                                            EventType.MEETING) and reported_done(head):
@@ -287,9 +288,8 @@ class _Builder(Mentions):
         if talks:  # "agreed on Thursday in talks": the day the deal was made, not the talks'
             date = date if head.pos_ == "VERB" or talks_run(head) else date_inside(head, dates)
             fields["what"] = TALKS_OF_A_DEAL
-        elif date is None and not stepped_back(head) and not told_later(head) and not (
-                thanked_for(head)) and not (
-                timing_another(head)) and not freed_as_a_description(head):
+        elif date is None and not stepped_back(head) and not told_later(head) and not thanked and (
+                not timing_another(head)) and not freed_as_a_description(head):
             when = self.when
             date = when.heading_date(sent) or (
                 None if statement else when.context_date(sent) or when.sentence_day(sent, head))

@@ -192,18 +192,18 @@ _ACTIVITIES = frozenset({"duty", "work", "service", "post", "job", "unit", "desk
                          "studies", "study", "practice", "field", "pitch", "stage"})
 
 
-# Where people are sent back to that frees no one: "sending her back to prison".
-_HELD_AGAIN = frozenset({"prison", "jail", "gaol", "cell", "cells", "captivity", "detention",
-                         "penitentiary"})
+# Where people are sent back to that frees no one: "sending her back to prison" (a prison's
+# words, not "custody": "released to the custody of X" hands someone over).
+_HELD_AGAIN = (lx.PRISON_NOUNS - {"custody"}) | {"cell", "cells"}
+_BACK_TO = _ACTIVITIES | _HELD_AGAIN  # (read once, not at every verb)
 
 
 def back_to_work_or_prison(verb: Token) -> bool:
     """ "In July he was returned to regular duty", "she returned to work on Monday": going
     back to a job or a pursuit, no one freed; nor "sending her back to prison"."""
+    if verb.lemma_.lower() not in ("return", "go", "come", "send", "bring", "take"):
+        return False
     near = [*verb.children, *(g for c in verb.children if c.dep_ in ("advmod", "prt")
                               for g in c.children)]  # "back to prison": "to" under "back"
-    return verb.lemma_.lower() in ("return", "go", "come", "send", "bring", "take") and any(
-        p.dep_ == "prep" and p.lower_ in ("to", "into") and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in _ACTIVITIES | _HELD_AGAIN
-            for o in p.children)
-        for p in near)
+    return any(p.dep_ == "prep" and p.lower_ in ("to", "into") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _BACK_TO for o in p.children) for p in near)
